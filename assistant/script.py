@@ -1,0 +1,58 @@
+"""Simplified / Traditional handling through OpenCC.
+
+Matching (headings, roles, retrieval) is done on Simplified text; the original text is kept.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+
+Script = Literal["simplified", "traditional"]
+
+# OpenCC configs: mainland phrasing for Simplified, OpenCC's standard Traditional (as the samples),
+# Taiwan phrasing on request.
+_CONFIGS = {"simplified": "t2s", "traditional": "s2t", "taiwan": "s2twp"}
+
+
+@lru_cache(maxsize=4)
+def _converter(config: str):  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+@lru_cache(maxsize=4096)
+def to_simplified(text: str) -> str:
+    return str(_converter("t2s").convert(text))
+
+
+def to_traditional(text: str) -> str:
+    return str(_converter("s2t").convert(text))
+
+
+def convert(text: str, target: str) -> str:
+    """Convert to ``simplified``, ``traditional`` or ``taiwan`` (Taiwan phrasing)."""
+    if target not in _CONFIGS:
+        raise ValueError(target)
+    return str(_converter(_CONFIGS[target]).convert(text))
+
+
+def script_counts(text: str) -> tuple[int, int]:
+    """(characters only Traditional, characters only Simplified) in ``text``."""
+    trad = simp = 0
+    t2s = to_simplified(text)
+    s2t = to_traditional(text)
+    for orig, s, t in zip(text, t2s, s2t, strict=False):
+        if s != orig:
+            trad += 1
+        elif t != orig:
+            simp += 1
+    return trad, simp
+
+
+def detect_script(text: str, default: Script = "simplified") -> Script:
+    trad, simp = script_counts(text)
+    if trad == simp:
+        return default
+    return "traditional" if trad > simp else "simplified"

