@@ -10,9 +10,9 @@ from typing import Literal
 
 Script = Literal["simplified", "traditional"]
 
-# OpenCC configs: mainland phrasing for Simplified, OpenCC's standard Traditional (as the samples),
-# Taiwan phrasing on request.
-_CONFIGS = {"simplified": "t2s", "traditional": "s2t", "taiwan": "s2twp"}
+# OpenCC configs for output: mainland Simplified; Traditional in the standard character forms
+# people type (為, 群眾, 著); Taiwan phrasing (軟體, 資訊) on request.
+_CONFIGS = {"simplified": "t2s", "traditional": "s2tw", "taiwan": "s2twp"}
 
 
 @lru_cache(maxsize=4)

@@ -82,7 +82,7 @@ class Paragraph:
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"line": self.line, "start": self.text[:12], "end": self.text[-6:]}
         if self.enum:
-            out["enum"] = [f"{_int_to_cn(e.number)}{e.word}" for e in self.enum]
+            out["enum"] = [f"{int_to_cn(e.number)}{e.word}" for e in self.enum]
         return out
 
 
@@ -168,7 +168,7 @@ class Document:
         return out
 
 
-def _int_to_cn(n: int) -> str:
+def int_to_cn(n: int) -> str:
     digits = "零一二三四五六七八九"
     if n < 10:
         return digits[n]

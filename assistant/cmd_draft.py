@@ -1,0 +1,197 @@
+"""Commands for drafting: ``draft`` (one facts file, or a table of them) and ``facts``."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from .app import ChromaUrl, Embedder, IndexDir, JsonFlag, app, ensure_index, handle_errors, open_index
+from .errors import InputError
+from .ui import console, err_console, info, print_json
+
+if TYPE_CHECKING:
+    from .draft import Draft
+    from .facts import Facts
+    from .planner import SearchFn
+
+facts_app = typer.Typer(help="事實文件：生成示例、檢查格式。", no_args_is_help=True)
+app.add_typer(facts_app, name="facts")
+
+TABLE_SUFFIXES = (".xlsx", ".csv")
+
+PromptsDir = Annotated[
+    Path | None,
+    typer.Option("--prompts", envvar="ZONGJIE_PROMPTS", help="自己的提示詞/措辭文件夾，同名文件覆蓋內置的。"),
+]
+Script = Annotated[
+    str,
+    typer.Option("--script", help="輸出字體：auto（跟事實文件一致）、simplified、traditional、taiwan（台灣用語）"),
+]
+Force = Annotated[bool, typer.Option("--force", "-f", help="允許覆蓋已存在的文件。")]
+
+
+@app.command()
+@handle_errors
+def draft(
+    facts_path: Annotated[
+        Path, typer.Option("--facts", help="事實文件（.yaml/.json/.toml），或批量的 .xlsx/.csv 表格。")
+    ],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="寫入文件（.md/.txt/.docx）。")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="md、txt 或 docx；默認看 -o 的擴展名。")] = None,
+    script: Script = "auto",
+    llm: Annotated[
+        str | None, typer.Option("--llm", envvar="ZONGJIE_LLM", help="寫作方式：template（默認，無需模型）。")
+    ] = None,
+    out_dir: Annotated[Path | None, typer.Option("--out-dir", help="批量起草時的輸出文件夾。")] = None,
+    force: Force = False,
+    prompts: PromptsDir = None,
+    index_dir: IndexDir = None,
+    chroma_url: ChromaUrl = None,
+    embedder: Embedder = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """按事實文件起草工作總結：結構和語氣學範文，數字只用你給的。"""
+    from .draft import SCRIPTS
+
+    if script not in SCRIPTS:
+        raise InputError(f"--script 不能是「{script}」", hint=f"可選：{'、'.join(SCRIPTS)}")
+    _check_llm(llm)
+    if facts_path.suffix.lower() in TABLE_SUFFIXES:
+        from .batch import run_batch
+
+        code = run_batch(
+            facts_path,
+            out_dir,
+            fmt=fmt or "docx",
+            script=script,
+            force=force,
+            prompts=prompts,
+            search=lambda: _search(index_dir, chroma_url, embedder, quiet=as_json),
+            as_json=as_json,
+        )
+        raise typer.Exit(code)
+    if out_dir is not None:
+        raise InputError("--out-dir 只用於批量起草（.xlsx/.csv 表格）", hint="單個文件請用 -o")
+
+    from .facts import load_facts
+
+    facts = load_facts(facts_path)
+    result = run_draft(facts, _search(index_dir, chroma_url, embedder, quiet=as_json), script=script, prompts=prompts)
+    if output is not None:
+        from .export import write_draft
+
+        started = time.perf_counter()
+        write_draft(result, output, fmt, force)
+        result.timings["export"] = time.perf_counter() - started
+    if as_json:
+        data = result.to_dict()
+        if output is not None:
+            data["output"] = str(output)
+        print_json(data)
+        return
+    show_draft(result)
+    if output is not None:
+        info(f"[green]已寫入 {output}[/]")
+
+
+def _check_llm(llm: str | None) -> None:
+    if llm and llm != "template":
+        raise InputError(f"未知的寫作方式「{llm}」", hint="目前可用：template")
+
+
+def _search(index_dir: Path | None, chroma_url: str | None, embedder: str | None, quiet: bool) -> SearchFn:
+    """The retriever's search over the index (built from the samples on first use)."""
+    from .retrieval import Retriever
+
+    index = open_index(index_dir, chroma_url, embedder)
+    ensure_index(index, quiet=quiet)
+    return Retriever(index).search
+
+
+def run_draft(facts: Facts, search: SearchFn | None, *, script: str = "auto", prompts: Path | None = None) -> Draft:
+    from .draft import make_draft
+
+    return make_draft(facts, search, script=script, prompts=prompts)
+
+
+def show_draft(result: Draft) -> None:
+    """The draft on stdout (rich Markdown in a terminal, plain text in a pipe), the report on stderr."""
+    from rich.markdown import Markdown
+    from rich.table import Table
+
+    from .draft import figure_summary
+
+    if console.is_terminal:
+        console.print(Markdown(result.text("md")))
+    else:
+        console.file.write(result.text("txt"))
+    table = Table(title="各部分參考的範文段落", title_justify="left")
+    table.add_column("部分")
+    table.add_column("寫作")
+    table.add_column("參考（範文：標題路徑）")
+    for section in result.sections:
+        if section.key in ("title", "signature"):
+            continue
+        label = section.heading or {"opening": "開頭", "closing": "結尾"}.get(section.key, section.key)
+        refs = "\n".join(f"{s.sample}：{s.heading}" for s in section.sources) or "—"
+        writer = section.writer + (f"（{section.fallback}）" if section.fallback else "")
+        table.add_row(label, writer, refs)
+    err_console.print(table)
+    err_console.print(figure_summary(result.figures()))
+    confirm = result.confirmations()
+    if confirm:
+        err_console.print("[yellow]以下句子是一般性表述，事實文件中沒有對應內容，請確認或修改：[/]")
+        for sentence in confirm:
+            err_console.print(f"  · {sentence}")
+
+
+@facts_app.command("init")
+@handle_errors
+def facts_init(
+    path: Annotated[Path, typer.Argument(help="寫到哪裡（.yaml）。")] = Path("facts.yaml"),
+    force: Force = False,
+) -> None:
+    """生成一份帶中文註釋的示例事實文件。"""
+    from .prompts import load_text
+
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        raise InputError(f"{path.name}：示例文件是 YAML 格式，請用 .yaml 擴展名")
+    if path.exists() and not force:
+        raise InputError(f"{path} 已存在，未覆蓋", hint="加 --force 覆蓋")
+    path.write_text(load_text("facts_template.yaml"), encoding="utf-8")
+    info(f"[green]已生成 {path}[/]，改成你們的內容後運行：zongjie draft --facts {path}")
+
+
+@facts_app.command("check")
+@handle_errors
+def facts_check(
+    path: Annotated[Path, typer.Argument(help="事實文件。")],
+    as_json: JsonFlag = False,
+) -> None:
+    """檢查事實文件的格式，並列出識別到的數字。"""
+    from .facts import load_facts
+    from .numbers import find_figures
+
+    facts = load_facts(path)
+    figures = [f for f in find_figures(facts.all_text()) if f.kind != "date"]
+    if as_json:
+        print_json({"facts": facts.to_dict(), "figures": [{"text": f.text, "key": f.key} for f in figures]})
+        return
+    console.print(
+        f"[green]格式正確[/]：{facts.community}，{facts.period}，{len(facts.work)} 類工作，{len(figures)} 個數字。"
+    )
+    if figures:
+        console.print("已識別：" + "、".join(f.text for f in figures))
+    _warn_missing(facts)
+
+
+def _warn_missing(facts: Facts) -> None:
+    if not facts.work:
+        info("[yellow]沒有寫主要工作（work），稿子會很空。[/]")
+    if not facts.problems:
+        info("[yellow]沒有寫存在問題，起草時會用一般性表述並提示確認。[/]")
+    if not facts.plans:
+        info("[yellow]沒有寫下一步計劃，起草時會用一般性表述並提示確認。[/]")

@@ -1,0 +1,150 @@
+"""Commands over the sample index: ``ingest`` and ``search``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from .app import ChromaUrl, Embedder, IndexDir, JsonFlag, app, ensure_index, handle_errors, open_index
+from .ui import console, error, info, print_json, progress_bar
+
+if TYPE_CHECKING:
+    from .index import Index, IngestReport
+
+
+@app.command()
+@handle_errors
+def ingest(
+    paths: Annotated[list[Path] | None, typer.Argument(help="文件或文件夾（.txt/.md/.docx）；默認為內置範文。")] = None,
+    index_dir: IndexDir = None,
+    chroma_url: ChromaUrl = None,
+    embedder: Embedder = None,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="清空索引後重建（更換嵌入模型時使用）。")] = False,
+    prune: Annotated[bool, typer.Option("--prune", help="刪除源文件已不存在的片段。")] = False,
+    as_json: JsonFlag = False,
+) -> None:
+    """把範文或自己以往的總結加入索引（可重複運行，未改動的文件不會重複加入）。"""
+    from .corpus import bundled_sample_files
+
+    index = open_index(index_dir, chroma_url, embedder)
+    if rebuild:
+        from .retrieval import clear_cache
+
+        index.drop()
+        clear_cache(index)
+    targets = list(paths) if paths else bundled_sample_files()
+    with progress_bar("導入", enabled=not as_json) as update:
+        report = index.ingest(targets, prune=prune, progress=update)
+    if as_json:
+        print_json(_ingest_json(report, index))
+    else:
+        _print_ingest(report, index)
+    ok = [f for f in report.files if f.status != "error"]
+    if not ok and report.errors:
+        raise typer.Exit(2)
+
+
+def _ingest_json(report: IngestReport, index: Index) -> dict[str, Any]:
+    return {
+        "index": index.where,
+        "embedder": index.embedder_name,
+        "files": [vars(f) for f in report.files],
+        "added": report.added,
+        "unchanged": report.unchanged,
+        "removed": report.removed,
+        "seconds": round(report.seconds, 3),
+    }
+
+
+def _print_ingest(report: IngestReport, index: Index) -> None:
+    from rich.table import Table
+
+    for failed in report.errors:
+        error(failed.message)
+    table = Table(title=f"導入結果（{index.where}，嵌入模型 {index.embedder_name}）", title_justify="left")
+    for column in ("文件", "範文", "狀態", "新增", "未變", "刪除"):
+        table.add_column(column, justify="right" if column in ("新增", "未變", "刪除") else "left")
+    status_text = {"added": "新增", "updated": "已更新", "unchanged": "未變", "error": "[red]失敗[/]"}
+    for f in report.files:
+        if f.status == "error":
+            continue
+        table.add_row(
+            Path(f.path).name, f.sample, status_text[f.status], str(f.added), str(f.unchanged), str(f.removed)
+        )
+    ok = len(report.files) - len(report.errors)
+    if ok:
+        console.print(table)
+    console.print(
+        f"文件 {ok} 個（失敗 {len(report.errors)}）；片段：新增 {report.added}，未變 {report.unchanged}，"
+        f"刪除 {report.removed}；用時 {report.seconds:.1f} 秒。"
+    )
+
+
+@app.command()
+@handle_errors
+def search(
+    query: Annotated[str, typer.Argument(help="檢索內容，簡體繁體均可。")],
+    role: Annotated[
+        str | None, typer.Option("--role", help="只看某類段落：opening/work/problems/plans/closing/other")
+    ] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="只看某類單位：社區/街道/單位/物業/社區衛生服務中心")
+    ] = None,
+    k: Annotated[int, typer.Option("-k", "--top", min=1, max=100, help="返回條數。")] = 5,
+    mode: Annotated[str, typer.Option("--mode", help="hybrid（默認）、vector 或 bm25")] = "hybrid",
+    index_dir: IndexDir = None,
+    chroma_url: ChromaUrl = None,
+    embedder: Embedder = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """在範文中檢索（關鍵詞 BM25 + 向量，融合排序）。"""
+    from .errors import InputError
+    from .retrieval import ROLES, Retriever
+
+    if role and role not in ROLES:
+        raise InputError(f"--role 不能是「{role}」", hint=f"可選：{'、'.join(ROLES)}")
+    if mode not in ("hybrid", "vector", "bm25"):
+        raise InputError(f"--mode 不能是「{mode}」", hint="可選：hybrid、vector、bm25")
+    if not query.strip():
+        raise InputError("檢索內容不能為空")
+    kind = _traditional_kind(kind)
+    index = open_index(index_dir, chroma_url, embedder)
+    ensure_index(index, quiet=as_json)
+    hits = Retriever(index).search(query, k=k, role=role, kind=kind, mode=mode)
+    if as_json:
+        print_json([h.to_dict() for h in hits])
+        return
+    if not hits:
+        info("沒有找到相關段落。")
+        return
+    from rich.table import Table
+
+    table = Table(title=f"「{query}」的檢索結果", title_justify="left", show_lines=True)
+    table.add_column("#", justify="right")
+    table.add_column("得分", justify="right")
+    table.add_column("範文")
+    table.add_column("類別")
+    table.add_column("標題路徑")
+    table.add_column("內容")
+    for n, hit in enumerate(hits, 1):
+        body = hit.body
+        table.add_row(
+            str(n),
+            f"{hit.score:.4f}",
+            hit.sample,
+            hit.role,
+            hit.heading,
+            body[:120] + ("…" if len(body) > 120 else ""),
+        )
+    console.print(table)
+
+
+def _traditional_kind(kind: str | None) -> str | None:
+    """Kinds are stored in Traditional (as the samples); accept Simplified input too."""
+    if not kind:
+        return None
+    from .script import to_traditional
+
+    return to_traditional(kind)

@@ -1,0 +1,186 @@
+"""Writing drafts to disk: Markdown, plain text, or .docx in the 公文 style of GB/T 9704-2012.
+
+python-docx ignores the East Asian font unless ``w:eastAsia`` is set on the run properties, and
+Word then falls back to a Latin font for Chinese text; so every style and every run gets it.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputError
+
+if TYPE_CHECKING:
+    from .draft import Draft
+
+FORMATS = ("md", "txt", "docx")
+
+# GB/T 9704-2012: A4, 仿宋_GB2312 三号 body on a fixed 28 pt line, 方正小标宋简体 二号 title.
+TITLE_FONT = "方正小标宋简体"
+BODY_FONT = "仿宋_GB2312"
+H1_FONT = "黑体"
+H2_FONT = "楷体_GB2312"
+LATIN_FONT = "Times New Roman"
+SIZE_ER = 22  # 二号, pt
+SIZE_SAN = 16  # 三号, pt
+SIZE_SI = 14  # 四号, pt (page numbers)
+LINE_PT = 28
+MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
+
+
+def format_for(path: Path, fmt: str | None) -> str:
+    if fmt:
+        if fmt not in FORMATS:
+            raise InputError(f"不支持的格式「{fmt}」", hint="可選：md、txt、docx")
+        return fmt
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix == "markdown":
+        return "md"
+    if suffix not in FORMATS:
+        raise InputError(f"{path.name}：無法從擴展名判斷格式", hint="用 .md、.txt、.docx，或加 --format")
+    return suffix
+
+
+def write_draft(draft: Draft, path: Path, fmt: str | None = None, force: bool = False) -> Path:
+    """Write the draft; an existing file is kept unless ``force`` (nothing of the user's is lost)."""
+    fmt = format_for(path, fmt)
+    if path.exists() and not force:
+        raise InputError(f"{path} 已存在，未覆蓋", hint="加 --force 覆蓋，或換一個文件名")
+    if path.parent and not path.parent.exists():
+        raise InputError(f"目錄 {path.parent} 不存在")
+    if fmt == "docx":
+        document = build_docx(draft)
+        _atomic(path, lambda tmp: document.save(str(tmp)))
+    else:
+        text = draft.text(fmt)
+        _atomic(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    return path
+
+
+def _atomic(path: Path, save: Any) -> None:
+    """Write beside the target and rename, so a crash never leaves half a file."""
+    fd, name = tempfile.mkstemp(prefix=".zongjie-", suffix=path.suffix, dir=path.parent or ".")
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        save(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise InputError(f"無法寫入 {path}：{exc.strerror}") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+# ------------------------------------------------------------------------------ docx
+def _set_fonts(rpr_owner: Any, east_asia: str, size_pt: float | None = None, bold: bool | None = None) -> None:
+    """Set Latin and East Asian fonts (and size) on a run or a style's font."""
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    font = rpr_owner.font
+    font.name = LATIN_FONT
+    if size_pt is not None:
+        font.size = Pt(size_pt)
+    if bold is not None:
+        font.bold = bold
+    rpr = rpr_owner.element.get_or_add_rPr()
+    rfonts = rpr.get_or_add_rFonts()
+    rfonts.set(qn("w:eastAsia"), east_asia)
+    rfonts.set(qn("w:ascii"), LATIN_FONT)
+    rfonts.set(qn("w:hAnsi"), LATIN_FONT)
+
+
+def _style(document: Any, name: str, east_asia: str, size: float, *, align: Any = None, indent: bool = True) -> Any:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_LINE_SPACING
+    from docx.shared import Pt
+
+    styles = document.styles
+    style = styles[name] if name in [s.name for s in styles] else styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    _set_fonts(style, east_asia, size, bold=False)
+    fmt = style.paragraph_format
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(LINE_PT)
+    fmt.space_before = Pt(0)
+    fmt.space_after = Pt(0)
+    fmt.first_line_indent = Pt(size * 2) if indent else Pt(0)
+    if align is not None:
+        fmt.alignment = align
+    return style
+
+
+def _add_page_number(section: Any) -> None:
+    """A centred ``— PAGE —`` footer (a real field, so Word numbers every page)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def run(text: str = "") -> Any:
+        r = paragraph.add_run(text)
+        _set_fonts(r, "宋体", SIZE_SI)
+        return r
+
+    run("— ")
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"), ("end", None)):
+        r = run()
+        if kind:
+            fld = OxmlElement("w:fldChar")
+            fld.set(qn("w:fldCharType"), kind)
+            r._r.append(fld)
+        elif text == " PAGE ":
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = text
+            r._r.append(instr)
+        else:
+            r.text = text or ""
+    run(" —")
+
+
+def build_docx(draft: Draft) -> Any:
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin = Mm(MARGINS_MM["top"])
+    section.bottom_margin = Mm(MARGINS_MM["bottom"])
+    section.left_margin = Mm(MARGINS_MM["left"])
+    section.right_margin = Mm(MARGINS_MM["right"])
+
+    body = _style(document, "Normal", BODY_FONT, SIZE_SAN)
+    title = _style(document, "公文標題", TITLE_FONT, SIZE_ER, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    h1 = _style(document, "公文一級標題", H1_FONT, SIZE_SAN)
+    h2 = _style(document, "公文二級標題", H2_FONT, SIZE_SAN)
+    signature = _style(document, "公文落款", BODY_FONT, SIZE_SAN, align=WD_ALIGN_PARAGRAPH.RIGHT, indent=False)
+    fonts = {body.name: BODY_FONT, title.name: TITLE_FONT, h1.name: H1_FONT, h2.name: H2_FONT}
+    fonts[signature.name] = BODY_FONT
+
+    def para(text: str, style: Any) -> None:
+        p = document.add_paragraph(style=style)
+        run = p.add_run(text)
+        _set_fonts(run, fonts[style.name], None)
+
+    for s in draft.sections:
+        if s.key == "title":
+            para(s.text, title)
+            para("", body)  # one blank line under the title, as in 公文
+            continue
+        if s.heading:
+            para(s.heading, h1 if s.level == 1 else h2)
+        style = signature if s.key == "signature" else body
+        if s.key == "signature":
+            para("", body)
+        for line in s.text.split("\n"):
+            if line.strip():
+                para(line, style)
+    _add_page_number(section)
+    return document

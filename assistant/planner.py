@@ -1,0 +1,171 @@
+"""The outline of a draft: which sections, in which order, under which headings, guided by which
+sample sections (provenance).
+
+Work categories are ordered as similar topics come in the retrieved examples (by where the
+matching sample chunks sit in their summaries), and the second-level numbering follows the
+examples (（一） or 1、).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from .facts import Facts
+from .retrieval import Hit
+from .structure import int_to_cn
+
+
+class SearchFn(Protocol):
+    def __call__(
+        self, query: str, k: int = ..., role: str | None = ..., kind: str | None = ..., prefer_kind: str | None = ...
+    ) -> list[Hit]: ...
+
+
+@dataclass(frozen=True)
+class Source:
+    sample: str
+    heading: str
+    role: str
+    score: float
+
+    def to_dict(self) -> dict[str, str]:
+        return {"sample": self.sample, "heading": self.heading}
+
+
+@dataclass
+class PlannedSection:
+    key: str  # title, opening, work, work:<category>, results, problems, plans, closing, signature
+    role: str  # title, opening, work, problems, plans, closing, signature
+    level: int  # 0: no heading; 1: 一、; 2: （一） or 1、
+    marker: str = ""
+    title: str = ""
+    items: list[str] = field(default_factory=list)
+    category: str | None = None
+    sources: list[Source] = field(default_factory=list)
+    position: float = 0.0  # where similar sections sit in the examples (0 = start, 1 = end)
+
+    @property
+    def heading(self) -> str:
+        return f"{self.marker}{self.title}"
+
+
+@dataclass
+class Outline:
+    sections: list[PlannedSection]
+    sub_style: str  # paren_cn or num
+
+    def get(self, key: str) -> PlannedSection | None:
+        return next((s for s in self.sections if s.key == key), None)
+
+
+def sub_marker(n: int, style: str) -> str:
+    return f"（{int_to_cn(n)}）" if style == "paren_cn" else f"{n}、"
+
+
+def _sources(hits: list[Hit], n: int = 3) -> list[Source]:
+    return [Source(h.sample, h.heading, h.role, round(h.score, 6)) for h in hits[:n]]
+
+
+def _position(hits: list[Hit]) -> float:
+    """Score-weighted mean position of the hits within their samples."""
+    total = sum(h.score for h in hits)
+    if not hits or total <= 0:
+        return 0.5
+    return sum(float(h.metadata.get("position", 0.5)) * h.score for h in hits) / total
+
+
+def _second_level_style(hits: list[Hit]) -> str:
+    votes = {"paren_cn": 0, "num": 0}
+    for hit in hits:
+        parts = hit.heading.split(" > ")
+        if len(parts) >= 2:
+            first = parts[1][:1]
+            if first in "(（":
+                votes["paren_cn"] += 1
+            elif first.isdigit():
+                votes["num"] += 1
+    return "num" if votes["num"] > votes["paren_cn"] else "paren_cn"
+
+
+def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str]) -> Outline:
+    """Plan the draft. ``search`` is a retriever's search (None: no examples, default order)."""
+
+    def find(query: str, role: str, k: int = 3) -> list[Hit]:
+        if search is None:
+            return []
+        return search(query, k=k, role=role, prefer_kind=facts.kind)
+
+    opening_hits = find(f"{facts.topic} 在领导下 现将工作总结如下", "opening")
+    work_subs: list[PlannedSection] = []
+    all_work_hits: list[Hit] = []
+    for n, (category, items) in enumerate(facts.work.items()):
+        hits = find(f"{category} " + " ".join(items)[:300], "work")
+        all_work_hits.extend(hits)
+        section = PlannedSection(
+            key=f"work:{category}",
+            role="work",
+            level=2,
+            category=category,
+            items=list(items),
+            sources=_sources(hits),
+            position=_position(hits) + n * 1e-6,  # stable among equals: the user's order
+        )
+        work_subs.append(section)
+    work_subs.sort(key=lambda s: s.position)
+    style = _second_level_style(all_work_hits)
+
+    sections = [PlannedSection("title", "title", 0, sources=[])]
+    sections.append(PlannedSection("opening", "opening", 0, sources=_sources(opening_hits)))
+    work_top = PlannedSection(
+        "work",
+        "work",
+        1,
+        marker="一、",
+        title=section_titles["work"],
+        sources=_sources(sorted(all_work_hits, key=lambda h: -h.score)),
+    )
+    sections.append(work_top)
+    if facts.results:
+        work_subs.append(
+            PlannedSection(
+                "results",
+                "work",
+                2,
+                title=section_titles["results"],
+                items=list(facts.results),
+                sources=_sources(find("工作成效 取得 明显 改善 " + " ".join(facts.results)[:300], "work")),
+            )
+        )
+    for i, sub in enumerate(work_subs, 1):
+        sub.marker = sub_marker(i, style)
+    sections.extend(work_subs)
+
+    problem_hits = find("存在的问题 不足 困难 " + " ".join(facts.problems)[:300], "problems")
+    sections.append(
+        PlannedSection(
+            "problems",
+            "problems",
+            1,
+            marker="二、",
+            title=section_titles["problems"],
+            items=list(facts.problems),
+            sources=_sources(problem_hits),
+        )
+    )
+    plan_hits = find("下一步工作计划 今后 " + " ".join(facts.plans)[:300], "plans")
+    sections.append(
+        PlannedSection(
+            "plans",
+            "plans",
+            1,
+            marker="三、",
+            title=section_titles["plans"],
+            items=list(facts.plans),
+            sources=_sources(plan_hits),
+        )
+    )
+    sections.append(PlannedSection("closing", "closing", 0, sources=_sources(find("总之 今后 继续努力", "closing"))))
+    if facts.author or facts.date:
+        sections.append(PlannedSection("signature", "signature", 0))
+    return Outline(sections, style)

@@ -1,0 +1,132 @@
+"""The facts file: three formats, Chinese keys in both scripts, errors that name file, line, field."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from assistant.cli import app
+from assistant.errors import InputError
+from assistant.facts import dump_facts, load_facts
+
+runner = CliRunner()
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "facts"
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.iterdir()), ids=lambda p: p.name)
+def test_examples_load(path: Path) -> None:
+    facts = load_facts(path)
+    assert facts.community and facts.period and facts.work
+    assert facts.kind in {"社區", "街道", "物業"}
+
+
+def test_keys_in_both_scripts(tmp_path: Path) -> None:
+    simplified = _write(tmp_path, "s.yaml", "单位: 甲社区\n时段: 2024年\n主要工作:\n  宣传:\n    - 发放资料100份\n")
+    traditional = _write(tmp_path, "t.yaml", "單位: 甲社區\n時段: 2024年\n主要工作:\n  宣傳:\n    - 發放資料100份\n")
+    english = _write(tmp_path, "e.json", json.dumps({"community": "甲", "period": "2024年", "work": {"x": ["100份"]}}))
+    toml = _write(tmp_path, "t.toml", 'community = "甲"\nperiod = "2024年"\n[work]\nx = ["100份"]\n')
+    for path in (simplified, traditional, english, toml):
+        facts = load_facts(path)
+        assert facts.period == "2024年" and facts.topic == "創衛"
+        assert len(facts.work) == 1
+
+
+def test_the_issue_example_message(tmp_path: Path) -> None:
+    lines = ["community: 甲社區", "period: 2024年上半年", "superiors:", "  - 街道", "work:"]
+    lines += [
+        "  組織領導:",
+        "    - 成立領導小組",
+        "    - 開會3次",
+        "  環境整治:",
+        "    - 清理死角5處",
+        "    - 清運10噸",
+    ]
+    lines += ["  宣傳發動: 發放宣傳資料3200份"]  # line 12: a string where a list belongs
+    path = _write(tmp_path, "facts.yaml", "\n".join(lines) + "\n")
+    with pytest.raises(InputError) as info:
+        load_facts(path)
+    assert info.value.message == "facts.yaml 第12行: work.宣傳發動 應為列表"
+    assert info.value.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("a.yaml", "community: 甲\nperiod: [oops\n", "a.yaml 第2行: YAML 格式錯誤"),
+        ("b.json", '{"community": "甲",\n "period": }', "b.json 第2行: JSON 格式錯誤"),
+        ("c.toml", 'community = "甲"\nperiod = \n', "c.toml 第2行: TOML 格式錯誤"),
+        ("d.yaml", "period: 2024年\n", "缺少必填字段 community"),
+        ("e.yaml", "community: 甲\nperiod: 2024年\nwork: [a, b]\n", "e.yaml 第3行: work 應為「類別: [條目, …]」的映射"),
+        ("f.yaml", "community: 甲\nperiod: 2024年\nwrok: {}\n", "f.yaml 第3行: wrok 不是可識別的字段"),
+        ("g.yaml", "community: 甲\nperiod: 2024年\nkind: 公司\n", "「公司」不是可用的類型"),
+        (
+            "h.json",
+            '{\n "community": "甲",\n "period": "2024年",\n "problems": "太多"\n}',
+            "h.json 第4行: problems 應為列表",
+        ),
+        (
+            "i.yaml",
+            "community: 甲\nperiod: 2024年\nwork:\n  宣傳:\n    - {a: 1}\n",
+            "i.yaml 第5行: work.宣傳.0 第1條應為一句文字",
+        ),
+        ("j.yaml", "", "文件是空的"),
+        ("k.yaml", "- 1\n- 2\n", "頂層應為"),
+        ("l.txt", "x", "不支持的事實文件格式"),
+        ("m.yaml", "單位: 甲\ncommunity: 乙\nperiod: 2024\n", "重複"),
+    ],
+)
+def test_errors_name_file_line_and_field(tmp_path: Path, name: str, text: str, message: str) -> None:
+    path = _write(tmp_path, name, text)
+    with pytest.raises(InputError) as info:
+        load_facts(path)
+    assert message in info.value.message
+
+
+def test_binary_and_mojibake_files(tmp_path: Path) -> None:
+    (tmp_path / "bin.yaml").write_bytes(b"\x00\x01\x02" * 100)
+    with pytest.raises(InputError, match="二進制"):
+        load_facts(tmp_path / "bin.yaml")
+    _write(tmp_path, "moji.yaml", "community: å·¥ä½œæ€»ç»“ï¼šå®Œæˆäº†\nperiod: x\n")
+    with pytest.raises(InputError, match="亂碼"):
+        load_facts(tmp_path / "moji.yaml")
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json", ".toml"])
+def test_dump_and_load_round_trip(tmp_path: Path, suffix: str) -> None:
+    facts = load_facts(EXAMPLES / "shequ_traditional.yaml")
+    path = tmp_path / f"out{suffix}"
+    dump_facts(facts, path)
+    again = load_facts(path)
+    assert again.to_dict() == facts.to_dict()
+
+
+def test_facts_init_writes_a_valid_annotated_example(tmp_path: Path) -> None:
+    path = tmp_path / "facts.yaml"
+    result = runner.invoke(app, ["facts", "init", str(path)])
+    assert result.exit_code == 0, result.output
+    text = path.read_text(encoding="utf-8")
+    assert text.count("#") > 10  # Chinese comments
+    facts = load_facts(path)
+    assert facts.community and facts.work
+    again = runner.invoke(app, ["facts", "init", str(path)])
+    assert again.exit_code == 2 and "已存在" in again.output
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_facts_check_lists_figures(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["facts", "check", str(EXAMPLES / "jiedao_simplified.json"), "--json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert {"text": "1.3万处", "key": "13000处"} in data["figures"]
+    bad = _write(tmp_path, "bad.yaml", "community: 甲\n")
+    result = runner.invoke(app, ["facts", "check", str(bad)])
+    assert result.exit_code == 2 and "period" in result.output and "Traceback" not in result.output

@@ -1,0 +1,153 @@
+"""Figures: examples from the seed and the issue, and properties checked with hypothesis."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant.numbers import compare, find_figures
+
+UNITS = [
+    "份",
+    "噸",
+    "人次",
+    "次",
+    "場",
+    "處",
+    "米",
+    "平方米",
+    "公里",
+    "公斤",
+    "個",
+    "條",
+    "塊",
+    "輛",
+    "戶",
+    "元",
+    "人",
+    "名",
+    "期",
+]
+
+
+def keys(text: str) -> list[str]:
+    return [f.key for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("發放宣傳資料3,200份", ["3200份"]),
+        ("发放宣传资料3200份", ["3200份"]),
+        ("發放三千二百份", ["3200份"]),
+        ("清運１２００噸", ["1200吨"]),
+        ("1.2萬噸", ["12000吨"]),
+        ("4千餘份", ["4000份"]),
+        ("兩百人", ["200人"]),
+        ("一千二百五十名", ["1250名"]),
+        ("十二場", ["12场"]),
+        ("建檔率87.9%", ["87.9%"]),
+        ("合格率百分之九十五", ["95%"]),
+        ("近60噸", ["60吨"]),
+        ("200人左右", ["200人"]),
+        ("投入0.98萬元", ["9800元"]),
+        ("減免醫藥費27萬餘元", ["270000元"]),
+        ("3至5次", ["3-5次"]),
+        ("7-12月份診療17558人次", ["7-12月", "17558人次"]),
+        ("2024年3月15日", ["2024年3月15日"]),
+        ("清理污水溝1275米；清除小廣告99張", ["1275米", "99张"]),
+        ("平整場地7638平方米", ["7638平方米"]),
+        ("出動車輛38輛次", ["38辆次"]),
+    ],
+)
+def test_examples(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、主要工作",
+        "（二）宣傳發動",
+        "一是加強領導，二是落實責任",
+        "第三，要堅持",
+        "第二十二個愛國衛生月",
+        "進一步統一思想，推進一體化管理，湧現出一批先進，有一些問題",
+        "落實門前三包，開展除四害，整治六亂",
+        "1、加強宣傳",
+        "(3)、清理",
+        "20xx年",
+        "一方面加強宣傳，另一方面完善設施",
+        "十分重視，千方百計",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert keys(text) == []
+
+
+def test_dates_are_figures_of_their_own_kind() -> None:
+    figures = find_figures("2024年上半年，發放300份")
+    assert [(f.kind, f.key) for f in figures] == [("date", "2024年"), ("number", "300份")]
+
+
+def test_compare_by_canonical_value() -> None:
+    unsupported, missing = compare("發放三千二百份，清理1.2萬噸，新增99噸", "發放3,200份\n清理12000噸\n培訓2期")
+    assert [f.text for f in unsupported] == ["99噸"]
+    assert [f.text for f in missing] == ["2期"]
+
+
+def _cn(n: int) -> str:
+    """An independent Chinese numeral writer for the property tests (n < 10000)."""
+    digits = "零一二三四五六七八九"
+    if n == 0:
+        return "零"
+    out = ""
+    zero = False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // value % 10
+        if d:
+            if zero:
+                out += "零"
+                zero = False
+            out += ("" if (value == 10 and d == 1 and not out) else digits[d]) + unit
+        elif out:
+            zero = True
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(n=st.integers(min_value=2, max_value=9999), unit=st.sampled_from(UNITS))
+def test_same_value_in_every_notation(n: int, unit: str) -> None:
+    arabic = keys(f"共{n}{unit}")
+    assert len(arabic) == 1
+    assert keys(f"共{n:,}{unit}") == arabic
+    assert keys(f"共{str(n).translate(str.maketrans('0123456789', '０１２３４５６７８９'))}{unit}") == arabic
+    assert keys(f"共{_cn(n)}{unit}") == arabic
+
+
+@settings(max_examples=200, deadline=None)
+@given(whole=st.integers(min_value=1, max_value=99), tenth=st.integers(min_value=1, max_value=9))
+def test_wan_multiplier(whole: int, tenth: int) -> None:
+    assert keys(f"清運{whole}.{tenth}萬噸") == [f"{whole * 10000 + tenth * 1000}吨"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_any_text_gives_well_formed_figures(text: str) -> None:
+    for f in find_figures(text):
+        assert text[f.start : f.end] == f.text
+        assert f.key
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["進一步", "統一", "一體化", "一批", "一些", "三包", "四害", "六亂", "一、", "（二）", "一是", "第三"]
+        ),
+        max_size=8,
+    )
+)
+def test_numeral_words_never_count(words: list[str]) -> None:
+    assert keys("，".join(words)) == []
