@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -15,7 +15,7 @@ from .ui import console, err_console, info, print_json
 if TYPE_CHECKING:
     from .draft import Draft
     from .facts import Facts
-    from .planner import SearchFn
+    from .retrieval import Retriever
 
 facts_app = typer.Typer(help="事實文件：生成示例、檢查格式。", no_args_is_help=True)
 app.add_typer(facts_app, name="facts")
@@ -69,7 +69,7 @@ def draft(
             script=script,
             force=force,
             prompts=prompts,
-            search=lambda: _search(index_dir, chroma_url, embedder, quiet=as_json),
+            search=lambda: _retriever(index_dir, chroma_url, embedder, quiet=as_json).search,
             as_json=as_json,
         )
         raise typer.Exit(code)
@@ -79,7 +79,8 @@ def draft(
     from .facts import load_facts
 
     facts = load_facts(facts_path)
-    result = run_draft(facts, _search(index_dir, chroma_url, embedder, quiet=as_json), script=script, prompts=prompts)
+    retriever = _retriever(index_dir, chroma_url, embedder, quiet=as_json)
+    result = run_draft(facts, retriever, script=script, prompts=prompts)
     if output is not None:
         from .export import write_draft
 
@@ -102,19 +103,33 @@ def _check_llm(llm: str | None) -> None:
         raise InputError(f"未知的寫作方式「{llm}」", hint="目前可用：template")
 
 
-def _search(index_dir: Path | None, chroma_url: str | None, embedder: str | None, quiet: bool) -> SearchFn:
-    """The retriever's search over the index (built from the samples on first use)."""
+def _retriever(index_dir: Path | None, chroma_url: str | None, embedder: str | None, quiet: bool) -> Retriever:
+    """A retriever over the index (built from the samples on first use)."""
     from .retrieval import Retriever
 
     index = open_index(index_dir, chroma_url, embedder)
     ensure_index(index, quiet=quiet)
-    return Retriever(index).search
+    return Retriever(index)
 
 
-def run_draft(facts: Facts, search: SearchFn | None, *, script: str = "auto", prompts: Path | None = None) -> Draft:
+def run_draft(facts: Facts, retriever: Retriever | None, *, script: str = "auto", prompts: Path | None = None) -> Draft:
+    """Draft, then run the checker on the draft (with the facts, and the samples for copying)."""
     from .draft import make_draft
 
-    return make_draft(facts, search, script=script, prompts=prompts)
+    result = make_draft(facts, retriever.search if retriever else None, script=script, prompts=prompts)
+    check_draft(result, retriever)
+    return result
+
+
+def check_draft(result: Draft, retriever: Retriever | None) -> None:
+    from .check import Options, check_text
+    from .leaks import leak_data
+
+    started = time.perf_counter()
+    leaks = leak_data(retriever.bm25.docs) if retriever else None
+    options = Options(facts_text=result.facts.all_text(), leaks=leaks)
+    result.check = check_text(result.text(), "draft", options=options).to_dict()
+    result.timings["check"] = time.perf_counter() - started
 
 
 def show_draft(result: Draft) -> None:
@@ -141,11 +156,25 @@ def show_draft(result: Draft) -> None:
         table.add_row(label, writer, refs)
     err_console.print(table)
     err_console.print(figure_summary(result.figures()))
+    _show_check(result.check)
     confirm = result.confirmations()
     if confirm:
         err_console.print("[yellow]以下句子是一般性表述，事實文件中沒有對應內容，請確認或修改：[/]")
         for sentence in confirm:
             err_console.print(f"  · {sentence}")
+
+
+def _show_check(check: dict[str, Any] | None) -> None:
+    """One line on the sections, then any findings of the checker on the draft."""
+    if check is None:
+        return
+    from .check import PART_NAMES
+
+    parts = "  ".join(f"{PART_NAMES[name]}{'✓' if part['found'] else '✗'}" for name, part in check["sections"].items())
+    err_console.print(f"檢查：{parts}")
+    for f in check["findings"]:
+        where = f"第{f['line']}行 " if f["line"] else ""
+        err_console.print(f"  [{'red' if f['severity'] == 'error' else 'yellow'}]{f['rule']}[/] {where}{f['message']}")
 
 
 @facts_app.command("init")

@@ -37,6 +37,10 @@ def ingest(
     targets = list(paths) if paths else bundled_sample_files()
     with progress_bar("導入", enabled=not as_json) as update:
         report = index.ingest(targets, prune=prune, progress=update)
+    if report.added or report.removed or rebuild:
+        from .retrieval import BM25Store
+
+        BM25Store(index).load()  # keep the keyword index (and what `check` reads) in step
     if as_json:
         print_json(_ingest_json(report, index))
     else:

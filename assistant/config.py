@@ -21,6 +21,7 @@ from typing import Any
 from .errors import InputError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+DEFAULT_EMBEDDER = "e5-small"
 
 
 def _resource_dir(name: str) -> Path:

@@ -19,10 +19,9 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
+from .config import DEFAULT_EMBEDDER
 from .errors import InputError
 from .script import to_simplified
-
-DEFAULT_EMBEDDER = "e5-small"
 
 
 class E5Small(Embeddings):
@@ -102,7 +101,7 @@ def _resolve_st_model(spec: str) -> str:
 
 Factory = Callable[[str], Embeddings]
 _REGISTRY: dict[str, Factory] = {
-    "e5-small": lambda _arg: E5Small(),
+    DEFAULT_EMBEDDER: lambda _arg: E5Small(),
     "st": SentenceTransformerEmbeddings,
 }
 

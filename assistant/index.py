@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from .config import data_dir, default_index_dir
+from .config import DEFAULT_EMBEDDER, data_dir, default_index_dir
 from .corpus import Chunk, bundled_sample_files, chunk_sample, iter_files, load_sample, source_exists
-from .embeddings import DEFAULT_EMBEDDER, embedder_label, get_embedder
 from .errors import IndexMismatchError, InputError, ZongjieError
 from .tokenize import tokens
 
@@ -148,6 +147,8 @@ class Index:
         """The langchain-chroma vector store over our collection."""
         if self._store is None:
             from langchain_chroma import Chroma
+
+            from .embeddings import embedder_label, get_embedder
 
             embedder = get_embedder(self.embedder_name)
             self._store = Chroma(

@@ -81,6 +81,11 @@ class BM25Store:
         self._docs: list[tuple[str, str, dict[str, Any]]] = []
         self._vocabulary: Path | None = None
 
+    @property
+    def docs(self) -> list[tuple[str, str, dict[str, Any]]]:
+        """(id, text, metadata) of every chunk, as indexed."""
+        return self._docs
+
     def load(self) -> BM25Store:
         import bm25s
 

@@ -96,6 +96,7 @@ class Section:
     number: int | None = None
     inline: bool = False  # the heading ran on into its paragraph
     statement: bool = False  # the heading line is itself a full sentence (a list item)
+    full_sentence: bool = False  # the heading text ended a sentence, whatever follows it
     paragraphs: list[Paragraph] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)  # top-level sections only
@@ -334,6 +335,7 @@ def parse(text: str, line_offset: int = 0) -> Document:
                 number=number,
                 inline=bool(body) and bool(title),
                 statement=statement,
+                full_sentence=statement,
             )
             _push(doc, stack, section)
             if body:
@@ -403,8 +405,10 @@ def _split_signature(doc: Document) -> None:
     """Short trailing lines naming the office or giving a date are the signature (落款)."""
     holder, _ = _last_paragraph_holder(doc)
     paragraphs = holder.paragraphs if holder else doc.opening
+    # keep at least one paragraph as content, unless the heading is itself a full sentence
+    keep = 0 if holder is not None and holder.full_sentence else 1
     n = 0
-    while n < min(3, len(paragraphs) - 1) and _is_signature_line(paragraphs[-1 - n].text):
+    while n < min(3, len(paragraphs) - keep) and _is_signature_line(paragraphs[-1 - n].text):
         n += 1
     tail = paragraphs[len(paragraphs) - n :]
     if tail and any(_SIGNATURE_DATE.match(p.text) or _SIGNATURE_ORG.search(to_simplified(p.text)) for p in tail):
@@ -425,6 +429,17 @@ def _split_closing(doc: Document) -> None:
     if CLOSING_CUE.match(to_simplified(last.text)):
         doc.closing.append(paragraphs.pop())
         return
+    others = [s for s in siblings if s is not holder]
+    if (
+        len(paragraphs) == 1
+        and not last.enum
+        and holder.full_sentence
+        and others
+        and all(s.statement or (s.inline and len(s.paragraphs) == 1 and not s.children) for s in others)
+    ):
+        # after a list of one-sentence items (1、…。 2、…。) a plain paragraph closes the text
+        doc.closing.append(paragraphs.pop())
+        return
     if last.enum or (len(paragraphs) < 2 and not holder.inline):
         return
     # After a list of short items (numbered headings with one paragraph each, or 一要…二要…
@@ -433,7 +448,6 @@ def _split_closing(doc: Document) -> None:
     if earlier and all(p.enum and p.enum[0].start == 0 for p in earlier):
         doc.closing.append(paragraphs.pop())
         return
-    others = [s for s in siblings if s is not holder]
     if (
         len(paragraphs) == 2
         and holder.rank >= 3
