@@ -15,14 +15,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .documents import decode_bytes
 from .errors import InputError, ZongjieError
 from .facts import Facts, canonical_key, facts_from_data
-from .planner import SearchFn
 from .script import to_simplified
 from .ui import console, err_console, error, print_json, progress_bar
+
+if TYPE_CHECKING:
+    from .llm import Backend
+    from .retrieval import Retriever
 
 _WORK_PREFIX = re.compile(r"^(?:work|工作|主要工作)\s*[:：\-—]\s*(.+)$", re.I)
 _SPLIT = re.compile(r"[\n；;]+")
@@ -110,11 +113,12 @@ def run_batch(
     script: str,
     force: bool,
     prompts: Path | None,
-    search: Callable[[], SearchFn],
+    retriever: Callable[[], Retriever],
+    backend: Backend | None,
     as_json: bool,
 ) -> int:
     """Draft every row; exit code 0 if all succeeded, 1 if some failed, 2 if none did."""
-    from .draft import make_draft
+    from .cmd_draft import run_draft
     from .export import FORMATS, write_draft
 
     if out_dir is None:
@@ -123,7 +127,7 @@ def run_batch(
         raise InputError(f"不支持的格式「{fmt}」", hint="可選：md、txt、docx")
     rows = read_table(table)
     out_dir.mkdir(parents=True, exist_ok=True)
-    retriever = search()
+    shared = retriever()
     results: list[RowResult] = []
     with progress_bar("批量起草", enabled=not as_json) as update:
         for n, cells in enumerate(rows):
@@ -132,10 +136,12 @@ def run_batch(
             try:
                 facts = facts_from_data(row_to_data(cells), f"{table.name} 第{result.row}行")
                 result.community = facts.community
-                drafted = make_draft(facts, retriever, script=script, prompts=prompts)
+                drafted = run_draft(facts, shared, script=script, prompts=prompts, backend=backend)
                 path = out_dir / output_name(facts, fmt)
                 write_draft(drafted, path, fmt, force)
                 result.output = str(path)
+                if not drafted.complete:
+                    result.error = f"未完成（{drafted.error}），已寫出的部分在 {path}"
             except ZongjieError as exc:
                 result.error = str(exc)
             results.append(result)

@@ -46,7 +46,7 @@ RULES: dict[str, str] = {
 }
 
 # Lead-in at the end of the opening: 現將……總結如下：, 主要做了以下幾個方面的工作：
-_LEAD_IN = re.compile(r"如下[:：。]?\s*$|以下.{0,16}[:：]\s*$|总结如下|汇报如下|报告如下")
+LEAD_IN = re.compile(r"如下[:：。]?\s*$|以下.{0,16}[:：]\s*$|总结如下|汇报如下|报告如下")
 # Problems or plans inside a paragraph without their own heading (matched in Simplified).
 _PROBLEM_CUE = re.compile(
     r"(?:但|仍|还|也|依然|尚)然?(?:存在|有)着?.{0,10}?(?:问题|不足|现象|差距|短板|困难)"
@@ -60,7 +60,7 @@ _PLAN_START = re.compile(
 _PLAN_CUE = re.compile(
     r"在(?:今后|以后)的工作中|下一步[，,]?(?:我们|我|本?社区|中心|街道|我办|我局|公司)?(?:将|要|计划|打算)"
 )
-_PLACEHOLDER = re.compile(
+PLACEHOLDER = re.compile(
     r"20[xX×＊*]{2}|[xX×ＸＸ]{2,}|××+|_{2,}|＿{2,}|【\s*待[补補填][^】]*】|\[\s*待[补補填][^\]]*\]|某某|○○+|（此处填写[^）]*）"
 )
 _SUB_HEADING_MAX = 12
@@ -182,7 +182,7 @@ def _sentences(text: str) -> Iterable[tuple[int, str]]:
 
 # ----------------------------------------------------------------------------- section map
 def _is_lead_in(paragraphs: list[Paragraph]) -> bool:
-    return any(_LEAD_IN.search(to_simplified(p.text)) for p in paragraphs)
+    return any(LEAD_IN.search(to_simplified(p.text)) for p in paragraphs)
 
 
 def section_map(doc: Document) -> dict[str, PartFound]:
@@ -360,7 +360,7 @@ def _empty(ctx: _Context) -> Iterable[Finding]:
 
 
 def _placeholders(ctx: _Context) -> Iterable[Finding]:
-    for m in _PLACEHOLDER.finditer(ctx.text.text):
+    for m in PLACEHOLDER.finditer(ctx.text.text):
         yield ctx.finding("placeholder", m.start(), f"「{m.group(0)}」是佔位符，請換成實際內容。", m.group(0))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -10,11 +11,13 @@ import typer
 
 from .app import ChromaUrl, Embedder, IndexDir, JsonFlag, app, ensure_index, handle_errors, open_index
 from .errors import InputError
-from .ui import console, err_console, info, print_json
+from .ui import WritingDisplay, console, err_console, error, info, print_json
 
 if TYPE_CHECKING:
-    from .draft import Draft
+    from .draft import Draft, SectionWriter
     from .facts import Facts
+    from .llm import Backend
+    from .planner import Outline
     from .retrieval import Retriever
 
 facts_app = typer.Typer(help="事實文件：生成示例、檢查格式。", no_args_is_help=True)
@@ -43,8 +46,15 @@ def draft(
     fmt: Annotated[str | None, typer.Option("--format", help="md、txt 或 docx；默認看 -o 的擴展名。")] = None,
     script: Script = "auto",
     llm: Annotated[
-        str | None, typer.Option("--llm", envvar="ZONGJIE_LLM", help="寫作方式：template（默認，無需模型）。")
+        str | None,
+        typer.Option(
+            "--llm",
+            help="寫作方式：template（默認，無需模型）或 提供方:模型，如 deepseek:deepseek-chat、llamacpp:模型.gguf。"
+            "不寫時依次看配置文件的 llm 和環境變量 ZONGJIE_LLM。",
+        ),
     ] = None,
+    base_url: Annotated[str | None, typer.Option("--base-url", help="覆蓋提供方的默認接口地址。")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=1, help="等待模型響應的秒數。")] = 120.0,
     out_dir: Annotated[Path | None, typer.Option("--out-dir", help="批量起草時的輸出文件夾。")] = None,
     force: Force = False,
     prompts: PromptsDir = None,
@@ -58,7 +68,11 @@ def draft(
 
     if script not in SCRIPTS:
         raise InputError(f"--script 不能是「{script}」", hint=f"可選：{'、'.join(SCRIPTS)}")
-    _check_llm(llm)
+    from .llm import make_backend, resolve_spec
+
+    spec = resolve_spec(llm, base_url)
+    if output is not None and output.exists() and not force:
+        raise InputError(f"{output} 已存在，未覆蓋", hint="加 --force 覆蓋，或換一個文件名")
     if facts_path.suffix.lower() in TABLE_SUFFIXES:
         from .batch import run_batch
 
@@ -69,7 +83,8 @@ def draft(
             script=script,
             force=force,
             prompts=prompts,
-            search=lambda: _retriever(index_dir, chroma_url, embedder, quiet=as_json).search,
+            retriever=lambda: _retriever(index_dir, chroma_url, embedder, quiet=as_json),
+            backend=make_backend(spec, timeout) if spec else None,
             as_json=as_json,
         )
         raise typer.Exit(code)
@@ -79,8 +94,10 @@ def draft(
     from .facts import load_facts
 
     facts = load_facts(facts_path)
+    backend = make_backend(spec, timeout) if spec else None
     retriever = _retriever(index_dir, chroma_url, embedder, quiet=as_json)
-    result = run_draft(facts, retriever, script=script, prompts=prompts)
+    with WritingDisplay(enabled=not as_json) as display:
+        result = run_draft(facts, retriever, script=script, prompts=prompts, backend=backend, display=display)
     if output is not None:
         from .export import write_draft
 
@@ -91,16 +108,16 @@ def draft(
         data = result.to_dict()
         if output is not None:
             data["output"] = str(output)
+        if backend is not None:
+            data["llm"] = backend.spec.label
         print_json(data)
-        return
-    show_draft(result)
-    if output is not None:
-        info(f"[green]已寫入 {output}[/]")
-
-
-def _check_llm(llm: str | None) -> None:
-    if llm and llm != "template":
-        raise InputError(f"未知的寫作方式「{llm}」", hint="目前可用：template")
+    else:
+        show_draft(result)
+        if output is not None:
+            info(f"[green]已寫入 {output}[/]" + ("（未完成）" if not result.complete else ""))
+    if not result.complete:
+        error(result.error)
+        raise typer.Exit(1)
 
 
 def _retriever(index_dir: Path | None, chroma_url: str | None, embedder: str | None, quiet: bool) -> Retriever:
@@ -112,13 +129,54 @@ def _retriever(index_dir: Path | None, chroma_url: str | None, embedder: str | N
     return Retriever(index)
 
 
-def run_draft(facts: Facts, retriever: Retriever | None, *, script: str = "auto", prompts: Path | None = None) -> Draft:
-    """Draft, then run the checker on the draft (with the facts, and the samples for copying)."""
+def run_draft(
+    facts: Facts,
+    retriever: Retriever | None,
+    *,
+    script: str = "auto",
+    prompts: Path | None = None,
+    backend: Backend | None = None,
+    display: WritingDisplay | None = None,
+) -> Draft:
+    """Draft (with the template writer, or a model when ``backend`` is given), then run the
+    checker on the draft, with the facts and the samples for copying."""
     from .draft import make_draft
 
-    result = make_draft(facts, retriever.search if retriever else None, script=script, prompts=prompts)
+    result = make_draft(
+        facts,
+        retriever.search if retriever else None,
+        script=script,
+        prompts=prompts,
+        writer=llm_writer_factory(backend, retriever, script, prompts, display) if backend else None,
+    )
     check_draft(result, retriever)
     return result
+
+
+def llm_writer_factory(
+    backend: Backend,
+    retriever: Retriever | None,
+    script: str,
+    prompts: Path | None,
+    display: WritingDisplay | None,
+) -> Callable[[Facts, Outline], SectionWriter]:
+    def build(facts: Facts, outline: Outline) -> SectionWriter:
+        from .draft import target_script
+        from .leaks import leak_data
+        from .llm_writer import LLMSectionWriter
+
+        return LLMSectionWriter(
+            facts,
+            backend,
+            sub_style=outline.sub_style,
+            script=target_script(facts, script),
+            leaks=leak_data(retriever.bm25.docs) if retriever else None,
+            prompts=prompts,
+            on_token=display.on_token if display else None,
+            on_event=display.on_event if display else None,
+        )
+
+    return build
 
 
 def check_draft(result: Draft, retriever: Retriever | None) -> None:
@@ -128,7 +186,18 @@ def check_draft(result: Draft, retriever: Retriever | None) -> None:
     started = time.perf_counter()
     leaks = leak_data(retriever.bm25.docs) if retriever else None
     options = Options(facts_text=result.facts.all_text(), leaks=leaks)
-    result.check = check_text(result.text(), "draft", options=options).to_dict()
+    report = check_text(result.text(), "draft", options=options)
+    # the last guard for model-written sections: any error the checker finds in one of them
+    # puts the template's version in its place
+    swapped = False
+    for finding in report.findings:
+        section = result.section_at(finding.line) if finding.severity == "error" else None
+        if section is not None and section.writer == "llm":
+            section.use_alternative(f"整篇檢查發現：{finding.message}")
+            swapped = True
+    if swapped:
+        report = check_text(result.text(), "draft", options=options)
+    result.check = report.to_dict()
     result.timings["check"] = time.perf_counter() - started
 
 

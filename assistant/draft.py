@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from .errors import BackendError
 from .facts import Facts
-from .numbers import Figure, compare, find_figures
+from .numbers import compare, find_figures
 from .planner import Outline, PlannedSection, SearchFn, Source, plan
 from .script import convert
 from .template_writer import TemplateWriter, Written, section_titles
@@ -34,6 +35,14 @@ class DraftSection:
     writer: str = "template"
     fallback: str = ""  # why the template writer stood in for the model, if it did
     needs_confirmation: list[str] = field(default_factory=list)
+    alternative: tuple[str, str] | None = None  # (heading, text) of the template's version
+
+    def use_alternative(self, reason: str) -> None:
+        """Replace a model-written section by the template's version of it."""
+        if self.alternative is not None:
+            self.heading, self.text = self.alternative
+            self.alternative = None
+            self.writer, self.fallback = "template", reason
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -61,27 +70,45 @@ class Draft:
     timings: dict[str, float] = field(default_factory=dict)
     check: dict[str, Any] | None = None
     complete: bool = True
+    error: str = ""  # why the draft stopped early (a model backend failed)
 
     @property
     def title(self) -> str:
         first = self.sections[0] if self.sections else None
         return first.text if first and first.key == "title" else ""
 
-    def text(self, fmt: str = "txt") -> str:
-        """The whole draft as plain text or Markdown (paragraphs separated by blank lines)."""
-        blocks: list[str] = []
-        for section in self.sections:
+    def _blocks(self, fmt: str) -> list[tuple[int, str]]:
+        """(section index, block) in order; blocks are separated by blank lines in the text."""
+        blocks: list[tuple[int, str]] = []
+        for n, section in enumerate(self.sections):
             if section.key == "title":
-                blocks.append(("# " if fmt == "md" else "") + section.text)
+                blocks.append((n, ("# " if fmt == "md" else "") + section.text))
                 continue
             if section.heading:
                 prefix = {1: "## ", 2: "### "}.get(section.level, "") if fmt == "md" else ""
-                blocks.append(prefix + section.heading)
+                blocks.append((n, prefix + section.heading))
             if section.key == "signature" and fmt == "md":
-                blocks.append("  \n".join(section.text.split("\n")))  # keep the lines together
+                blocks.append((n, "  \n".join(section.text.split("\n"))))  # keep the lines together
             else:
-                blocks.extend(p for p in section.text.split("\n") if p.strip())
-        return "\n\n".join(blocks) + "\n"
+                blocks.extend((n, p) for p in section.text.split("\n") if p.strip())
+        if not self.complete:
+            reason = self.error.split("\n")[0]
+            blocks.append((-1, f"【未完成：{reason}。以上是已寫好的部分。】"))
+        return blocks
+
+    def text(self, fmt: str = "txt") -> str:
+        """The whole draft as plain text or Markdown (paragraphs separated by blank lines)."""
+        return "\n\n".join(block for _, block in self._blocks(fmt)) + "\n"
+
+    def section_at(self, line: int) -> DraftSection | None:
+        """The section that line ``line`` of ``text()`` belongs to."""
+        current = 1
+        for n, block in self._blocks("txt"):
+            height = block.count("\n") + 1
+            if current <= line < current + height:
+                return self.sections[n] if n >= 0 else None
+            current += height + 1
+        return None
 
     def figures(self) -> dict[str, list[str]]:
         unsupported, missing = compare(self.text(), self.facts.all_text())
@@ -102,6 +129,7 @@ class Draft:
             "text": self.text(),
             "script": self.script,
             "complete": self.complete,
+            "error": self.error,
             "sections": [s.to_dict() for s in self.sections],
             "figures": self.figures(),
             "needs_confirmation": self.confirmations(),
@@ -128,7 +156,8 @@ def make_draft(
     """Plan with the retrieved examples, then write every section.
 
     ``writer`` builds the section writer (default: the template writer); ``on_section`` is
-    called as each section is done (for progress and streaming displays).
+    called as each section is done. A backend failure stops the draft early: the sections
+    written so far are kept and the draft is marked incomplete.
     """
     timings: dict[str, float] = {}
     started = time.perf_counter()
@@ -141,8 +170,13 @@ def make_draft(
     )
     target = target_script(facts, script)
     sections: list[DraftSection] = []
+    error = ""
     for planned in outline.sections:
-        written = section_writer.write(planned)
+        try:
+            written = section_writer.write(planned)
+        except BackendError as exc:
+            error = str(exc)  # keep what is written; the caller reports and exits 1
+            break
         section = DraftSection(
             key=planned.key,
             role=planned.role,
@@ -150,15 +184,20 @@ def make_draft(
             heading=convert(written.heading, target),
             text=convert(written.text, target),
             sources=planned.sources,
-            writer=getattr(written, "writer", section_writer.name),
-            fallback=getattr(written, "fallback", ""),
+            writer=written.writer,
+            fallback=written.fallback,
             needs_confirmation=[convert(s, target) for s in written.needs_confirmation],
+            alternative=(
+                (convert(written.alternative.heading, target), convert(written.alternative.text, target))
+                if written.alternative
+                else None
+            ),
         )
         sections.append(section)
         if on_section:
             on_section(section)
     timings["writing"] = time.perf_counter() - started
-    return Draft(facts, target, sections, outline.sub_style, timings)
+    return Draft(facts, target, sections, outline.sub_style, timings, complete=not error, error=error)
 
 
 def figure_summary(figures: dict[str, list[str]]) -> str:
@@ -168,7 +207,3 @@ def figure_summary(figures: dict[str, list[str]]) -> str:
     if figures["missing"]:
         return f"[yellow]事實中的這些數字沒有用上：{'、'.join(figures['missing'])}[/]"
     return f"[green]事實中的 {len(figures['used'])} 個數字全部用上，沒有事實之外的數字。[/]"
-
-
-def describe(figure: Figure) -> str:
-    return f"{figure.text}（{figure.key}）"

@@ -246,12 +246,34 @@ class Index:
         return self.ingest(bundled_sample_files(), progress=progress)
 
     # ------------------------------------------------------------------ reading
+    # Reads go to the chromadb collection itself: the same data langchain-chroma writes, without
+    # importing LangChain's vector-store and tracing machinery (about a second of every draft's
+    # start-up on two cores; see bench/README.md).
+    def collection(self) -> Any:
+        self.embedder_name  # noqa: B018  (checks the recorded embedder before any read)
+        return self.client.get_collection(COLLECTION)
+
     def ids(self) -> list[str]:
-        return list(self.store.get(include=[])["ids"])
+        return list(self.collection().get(include=[])["ids"])
 
     def all_chunks(self) -> tuple[list[str], list[str], list[dict[str, Any]]]:
-        data = self.store.get(include=["documents", "metadatas"])
-        return list(data["ids"]), list(data["documents"]), list(data["metadatas"])
+        data = self.collection().get(include=["documents", "metadatas"])
+        return list(data["ids"]), list(data["documents"]), [dict(m) for m in data["metadatas"]]
+
+    def query(self, text: str, k: int, where: dict[str, Any] | None) -> list[tuple[str, str, dict[str, Any], float]]:
+        """Nearest chunks to ``text``: (id, document, metadata, cosine distance)."""
+        from .embeddings import get_embedder
+
+        vector = get_embedder(self.embedder_name).embed_query(text)
+        result = self.collection().query(
+            query_embeddings=[vector], n_results=k, where=where, include=["documents", "metadatas", "distances"]
+        )
+        return [
+            (str(i), str(d), dict(m), float(dist))
+            for i, d, m, dist in zip(
+                result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0], strict=True
+            )
+        ]
 
     def cache_dir(self) -> Path:
         """Where derived data (the BM25 index) is kept: beside a local index, or in the data dir."""

@@ -43,6 +43,7 @@ class PlannedSection:
     items: list[str] = field(default_factory=list)
     category: str | None = None
     sources: list[Source] = field(default_factory=list)
+    examples: list[Hit] = field(default_factory=list)  # the retrieved sample chunks themselves
     position: float = 0.0  # where similar sections sit in the examples (0 = start, 1 = end)
 
     @property
@@ -109,6 +110,7 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str]) 
             category=category,
             items=list(items),
             sources=_sources(hits),
+            examples=hits[:2],
             position=_position(hits) + n * 1e-6,  # stable among equals: the user's order
         )
         work_subs.append(section)
@@ -116,7 +118,7 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str]) 
     style = _second_level_style(all_work_hits)
 
     sections = [PlannedSection("title", "title", 0, sources=[])]
-    sections.append(PlannedSection("opening", "opening", 0, sources=_sources(opening_hits)))
+    sections.append(PlannedSection("opening", "opening", 0, sources=_sources(opening_hits), examples=opening_hits[:2]))
     work_top = PlannedSection(
         "work",
         "work",
@@ -127,6 +129,7 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str]) 
     )
     sections.append(work_top)
     if facts.results:
+        result_hits = find("工作成效 取得 明显 改善 " + " ".join(facts.results)[:300], "work")
         work_subs.append(
             PlannedSection(
                 "results",
@@ -134,7 +137,8 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str]) 
                 2,
                 title=section_titles["results"],
                 items=list(facts.results),
-                sources=_sources(find("工作成效 取得 明显 改善 " + " ".join(facts.results)[:300], "work")),
+                sources=_sources(result_hits),
+                examples=result_hits[:2],
             )
         )
     for i, sub in enumerate(work_subs, 1):
@@ -151,6 +155,7 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str]) 
             title=section_titles["problems"],
             items=list(facts.problems),
             sources=_sources(problem_hits),
+            examples=problem_hits[:2],
         )
     )
     plan_hits = find("下一步工作计划 今后 " + " ".join(facts.plans)[:300], "plans")
@@ -163,9 +168,11 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str]) 
             title=section_titles["plans"],
             items=list(facts.plans),
             sources=_sources(plan_hits),
+            examples=plan_hits[:2],
         )
     )
-    sections.append(PlannedSection("closing", "closing", 0, sources=_sources(find("总之 今后 继续努力", "closing"))))
+    closing_hits = find("总之 今后 继续努力", "closing")
+    sections.append(PlannedSection("closing", "closing", 0, sources=_sources(closing_hits), examples=closing_hits[:2]))
     if facts.author or facts.date:
         sections.append(PlannedSection("signature", "signature", 0))
     return Outline(sections, style)

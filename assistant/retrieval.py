@@ -160,10 +160,9 @@ class Retriever:
         return self._bm25
 
     def vector_search(self, query: str, k: int, role: str | None = None, kind: str | None = None) -> list[Hit]:
-        pairs = self.index.store.similarity_search_with_score(query, k=k, filter=_where(role, kind))
         return [
-            Hit(str(doc.id), doc.page_content, _public(dict(doc.metadata)), 1.0 - float(distance))
-            for doc, distance in pairs
+            Hit(cid, text, _public(meta), 1.0 - distance)
+            for cid, text, meta, distance in self.index.query(query, k, _where(role, kind))
         ]
 
     def search(

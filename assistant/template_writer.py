@@ -29,6 +29,9 @@ class Written:
     heading: str
     text: str
     needs_confirmation: list[str] = field(default_factory=list)
+    writer: str = "template"
+    fallback: str = ""  # why the template writer stood in for a model
+    alternative: Written | None = None  # the template's version of a model-written section
 
 
 @lru_cache(maxsize=8)

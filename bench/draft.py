@@ -53,7 +53,7 @@ def main() -> None:
             [sys.executable, "-m", "assistant", "ingest", "--json"], env=env, check=True, capture_output=True
         )
         table = Table(title=f"zongjie draft, cold start, index present (median of {args.runs}, {os.cpu_count()} cores)")
-        for column in ("facts", "wall s", "start-up s", "retrieval s", "writing s", "export s"):
+        for column in ("facts", "wall s", "start-up s", "retrieval s", "writing s", "check s", "export s"):
             table.add_column(column, justify="left" if column == "facts" else "right")
         walls = []
         for facts in EXAMPLES:
@@ -68,6 +68,7 @@ def main() -> None:
                 f"{med['startup']:.2f}",
                 f"{med['retrieval']:.2f}",
                 f"{med['writing']:.3f}",
+                f"{med['check']:.3f}",
                 f"{med['export']:.3f}",
             )
         Console(width=120).print(table)

