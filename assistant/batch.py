@@ -118,8 +118,8 @@ def run_batch(
     as_json: bool,
 ) -> int:
     """Draft every row; exit code 0 if all succeeded, 1 if some failed, 2 if none did."""
-    from .cmd_draft import run_draft
     from .export import FORMATS, write_draft
+    from .pipeline import run_draft
 
     if out_dir is None:
         raise InputError("批量起草需要 --out-dir 指定輸出文件夾")

@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from .app import ChromaUrl, Embedder, IndexDir, JsonFlag, app, ensure_index, handle_errors, open_index
+from .app import ChromaUrl, Embedder, IndexDir, JsonFlag, app, handle_errors
 from .errors import InputError
 from .ui import WritingDisplay, console, err_console, error, info, print_json
 
 if TYPE_CHECKING:
-    from .draft import Draft, SectionWriter
+    from .draft import Draft
     from .facts import Facts
-    from .llm import Backend
-    from .planner import Outline
-    from .retrieval import Retriever
 
 facts_app = typer.Typer(help="事實文件：生成示例、檢查格式。", no_args_is_help=True)
 app.add_typer(facts_app, name="facts")
@@ -69,6 +65,7 @@ def draft(
     if script not in SCRIPTS:
         raise InputError(f"--script 不能是「{script}」", hint=f"可選：{'、'.join(SCRIPTS)}")
     from .llm import make_backend, resolve_spec
+    from .pipeline import open_retriever, run_draft
 
     spec = resolve_spec(llm, base_url)
     if output is not None and output.exists() and not force:
@@ -83,7 +80,7 @@ def draft(
             script=script,
             force=force,
             prompts=prompts,
-            retriever=lambda: _retriever(index_dir, chroma_url, embedder, quiet=as_json),
+            retriever=lambda: open_retriever(index_dir, chroma_url, embedder, quiet=as_json),
             backend=make_backend(spec, timeout) if spec else None,
             as_json=as_json,
         )
@@ -95,7 +92,7 @@ def draft(
 
     facts = load_facts(facts_path)
     backend = make_backend(spec, timeout) if spec else None
-    retriever = _retriever(index_dir, chroma_url, embedder, quiet=as_json)
+    retriever = open_retriever(index_dir, chroma_url, embedder, quiet=as_json)
     with WritingDisplay(enabled=not as_json) as display:
         result = run_draft(facts, retriever, script=script, prompts=prompts, backend=backend, display=display)
     if output is not None:
@@ -118,87 +115,6 @@ def draft(
     if not result.complete:
         error(result.error)
         raise typer.Exit(1)
-
-
-def _retriever(index_dir: Path | None, chroma_url: str | None, embedder: str | None, quiet: bool) -> Retriever:
-    """A retriever over the index (built from the samples on first use)."""
-    from .retrieval import Retriever
-
-    index = open_index(index_dir, chroma_url, embedder)
-    ensure_index(index, quiet=quiet)
-    return Retriever(index)
-
-
-def run_draft(
-    facts: Facts,
-    retriever: Retriever | None,
-    *,
-    script: str = "auto",
-    prompts: Path | None = None,
-    backend: Backend | None = None,
-    display: WritingDisplay | None = None,
-) -> Draft:
-    """Draft (with the template writer, or a model when ``backend`` is given), then run the
-    checker on the draft, with the facts and the samples for copying."""
-    from .draft import make_draft
-
-    result = make_draft(
-        facts,
-        retriever.search if retriever else None,
-        script=script,
-        prompts=prompts,
-        writer=llm_writer_factory(backend, retriever, script, prompts, display) if backend else None,
-    )
-    check_draft(result, retriever)
-    return result
-
-
-def llm_writer_factory(
-    backend: Backend,
-    retriever: Retriever | None,
-    script: str,
-    prompts: Path | None,
-    display: WritingDisplay | None,
-) -> Callable[[Facts, Outline], SectionWriter]:
-    def build(facts: Facts, outline: Outline) -> SectionWriter:
-        from .draft import target_script
-        from .leaks import leak_data
-        from .llm_writer import LLMSectionWriter
-
-        return LLMSectionWriter(
-            facts,
-            backend,
-            sub_style=outline.sub_style,
-            script=target_script(facts, script),
-            leaks=leak_data(retriever.bm25.docs) if retriever else None,
-            prompts=prompts,
-            on_token=display.on_token if display else None,
-            on_event=display.on_event if display else None,
-        )
-
-    return build
-
-
-def check_draft(result: Draft, retriever: Retriever | None) -> None:
-    from .check import Options, check_text
-    from .leaks import leak_data
-
-    started = time.perf_counter()
-    leaks = leak_data(retriever.bm25.docs) if retriever else None
-    options = Options(facts_text=result.facts.all_text(), leaks=leaks)
-    report = check_text(result.text(), "draft", options=options)
-    # the last guard for model-written sections: any error the checker finds in one of them
-    # puts the template's version in its place
-    swapped = False
-    for finding in report.findings:
-        section = result.section_at(finding.line) if finding.severity == "error" else None
-        if section is not None and section.writer == "llm":
-            section.use_alternative(f"整篇檢查發現：{finding.message}")
-            swapped = True
-    if swapped:
-        report = check_text(result.text(), "draft", options=options)
-    result.check = report.to_dict()
-    result.timings["check"] = time.perf_counter() - started
 
 
 def show_draft(result: Draft) -> None:

@@ -71,6 +71,7 @@ class Draft:
     check: dict[str, Any] | None = None
     complete: bool = True
     error: str = ""  # why the draft stopped early (a model backend failed)
+    outline: Outline | None = None  # kept so one section can be rewritten later
 
     @property
     def title(self) -> str:
@@ -177,27 +178,32 @@ def make_draft(
         except BackendError as exc:
             error = str(exc)  # keep what is written; the caller reports and exits 1
             break
-        section = DraftSection(
-            key=planned.key,
-            role=planned.role,
-            level=planned.level,
-            heading=convert(written.heading, target),
-            text=convert(written.text, target),
-            sources=planned.sources,
-            writer=written.writer,
-            fallback=written.fallback,
-            needs_confirmation=[convert(s, target) for s in written.needs_confirmation],
-            alternative=(
-                (convert(written.alternative.heading, target), convert(written.alternative.text, target))
-                if written.alternative
-                else None
-            ),
-        )
+        section = to_section(planned, written, target)
         sections.append(section)
         if on_section:
             on_section(section)
     timings["writing"] = time.perf_counter() - started
-    return Draft(facts, target, sections, outline.sub_style, timings, complete=not error, error=error)
+    return Draft(facts, target, sections, outline.sub_style, timings, complete=not error, error=error, outline=outline)
+
+
+def to_section(planned: PlannedSection, written: Written, target: str) -> DraftSection:
+    """A written section in the draft's script, with its provenance."""
+    return DraftSection(
+        key=planned.key,
+        role=planned.role,
+        level=planned.level,
+        heading=convert(written.heading, target),
+        text=convert(written.text, target),
+        sources=planned.sources,
+        writer=written.writer,
+        fallback=written.fallback,
+        needs_confirmation=[convert(s, target) for s in written.needs_confirmation],
+        alternative=(
+            (convert(written.alternative.heading, target), convert(written.alternative.text, target))
+            if written.alternative
+            else None
+        ),
+    )
 
 
 def figure_summary(figures: dict[str, list[str]]) -> str:

@@ -185,7 +185,8 @@ def parse_text(text: str, fmt: str, name: str) -> tuple[Any, _LineFinder]:
 FORMATS = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".toml": "toml"}
 
 
-def load_facts(path: Path | str) -> Facts:
+def load_facts(path: Path | str, partial: bool = False) -> Facts:
+    """Load and validate a facts file; ``partial`` lets required fields be missing (chat fills them)."""
     path = Path(path)
     name = path.name
     fmt = FORMATS.get(path.suffix.lower())
@@ -203,12 +204,12 @@ def load_facts(path: Path | str) -> Facts:
         raise InputError(f"{name}: 文件過大，不像是事實文件")
     text = decode_bytes(data_bytes, name)
     data, finder = parse_text(text, fmt, name)
-    facts = facts_from_data(data, name, finder)
+    facts = facts_from_data(data, name, finder, partial=partial)
     facts.source = str(path)
     return facts
 
 
-def facts_from_data(data: Any, name: str, finder: _LineFinder | None = None) -> Facts:
+def facts_from_data(data: Any, name: str, finder: _LineFinder | None = None, partial: bool = False) -> Facts:
     """Validate parsed data into :class:`Facts`; every error names the field (and its line)."""
     finder = finder or _LineFinder("")
 
@@ -234,7 +235,7 @@ def facts_from_data(data: Any, name: str, finder: _LineFinder | None = None) -> 
 
     def text_field(key: str, required: bool = False) -> str | None:
         if key not in values:
-            if required:
+            if required and not partial:
                 raise InputError(f"{name}: 缺少必填字段 {key}（{LABELS[key]}）")
             return None
         raw_key, value = values[key]
@@ -243,7 +244,7 @@ def facts_from_data(data: Any, name: str, finder: _LineFinder | None = None) -> 
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             raise fail((raw_key,), "應為文字")
         text = str(value).strip()
-        if required and not text:
+        if required and not text and not partial:
             raise fail((raw_key,), "不能為空")
         return text or None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import os
 from collections.abc import Iterator
 from functools import lru_cache
@@ -19,8 +21,14 @@ from .errors import BackendError, InputError
 _ROLES = {"system": "system", "human": "user", "ai": "assistant"}
 
 
+_LOADED: list[Any] = []  # models and the log callback, kept alive until we close them at exit
+_QUIET: list[Any] = []
+
+
 def _silence_llama_log() -> None:
     """llama.cpp writes load details to stderr even with verbose=False; our users need none of it."""
+    if _QUIET:
+        return
     import ctypes
 
     import llama_cpp
@@ -30,7 +38,15 @@ def _silence_llama_log() -> None:
         return None
 
     llama_cpp.llama_log_set(_quiet, ctypes.c_void_p(0))
-    _silence_llama_log.callback = _quiet  # type: ignore[attr-defined]  # keep it alive
+    _QUIET.append(_quiet)
+    # free the models while the callback still exists: llama.cpp logs as it frees a context
+    atexit.register(_close_models)
+
+
+def _close_models() -> None:
+    while _LOADED:
+        with contextlib.suppress(Exception):
+            _LOADED.pop().close()
 
 
 @lru_cache(maxsize=2)
@@ -45,9 +61,11 @@ def _load_llama(path: str, n_ctx: int) -> Any:
             hint="pip install 'zongjie[local]'（從源碼編譯，約需幾分鐘）",
         ) from exc
     try:
-        return Llama(model_path=path, n_ctx=n_ctx, n_threads=os.cpu_count() or 1, verbose=False, seed=7)
+        model = Llama(model_path=path, n_ctx=n_ctx, n_threads=os.cpu_count() or 1, verbose=False, seed=7)
     except (ValueError, RuntimeError, OSError) as exc:
         raise BackendError(f"無法加載模型 {Path(path).name}：{exc}", hint="請確認這是完整的 .gguf 文件") from exc
+    _LOADED.append(model)
+    return model
 
 
 class ChatLlamaCpp(BaseChatModel):

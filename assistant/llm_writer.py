@@ -138,7 +138,7 @@ class LLMSectionWriter:
             "period": self.facts.period,
             "topic": self.facts.topic,
             "superiors": join_names(self.facts.superiors) or "上级部门",
-            "heading": base.heading,
+            "heading": base.heading or section.category or "",
             "facts": self._section_facts(section, kind),
             "examples": _data(examples),
             "length": max(60, len(base.text)),
@@ -167,12 +167,33 @@ class LLMSectionWriter:
             if first:
                 self.stats.first_token.append(first[0])
 
-    def _write_with_model(self, section: PlannedSection, kind: str, base: Written) -> Written:
+    def rewrite(self, section: PlannedSection, instruction: str, current: str) -> Written:
+        """Rewrite one section as the user asks (更簡潔 …); the same validation applies, and a
+        failed rewrite keeps the current text."""
         from langchain_core.messages import AIMessage, HumanMessage
 
-        messages = self._prompt(section, kind, base)
+        base = self.template.write(section)
+        kind = section.key.split(":", 1)[0]
+        if kind not in LLM_SECTIONS:
+            return base
+        ask = render_file("rewrite.txt", {"instruction": instruction or "换一种说法"}, self.prompts)
+        messages = [*self._prompt(section, kind, base), AIMessage(content=current), HumanMessage(content=ask)]
+        keep = Written(base.heading, current, writer="llm", alternative=base)
+        return self._write_with_model(section, kind, base, messages, keep)
+
+    def _write_with_model(
+        self,
+        section: PlannedSection,
+        kind: str,
+        base: Written,
+        messages: list[Any] | None = None,
+        fallback: Written | None = None,
+    ) -> Written:
+        from langchain_core.messages import AIMessage, HumanMessage
+
+        messages = messages or self._prompt(section, kind, base)
         # the instructions themselves, so that an answer repeating them is caught
-        self._instructions = leak_sentences([_DATA_BLOCK.sub("", str(m.content)) for m in messages], 10, 14)
+        self._instructions = leak_sentences([_DATA_BLOCK.sub("", str(m.content)) for m in messages[:2]], 10, 14)
         violations: list[str] = []
         history: list[str] = []
         for attempt in range(2):
@@ -205,6 +226,9 @@ class LLMSectionWriter:
         reason = " / ".join(history)
         if self.on_event:
             self.on_event(section.key, "fallback", reason)
+        if fallback is not None:
+            fallback.fallback = reason
+            return fallback
         return Written(base.heading, base.text, base.needs_confirmation, writer="template", fallback=reason)
 
     def validate(self, text: str, section: PlannedSection, kind: str, base: Written) -> list[str]:

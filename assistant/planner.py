@@ -142,7 +142,8 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str]) 
             )
         )
     for i, sub in enumerate(work_subs, 1):
-        sub.marker = sub_marker(i, style)
+        # a lone subsection goes unnumbered: （一） with no （二） is a slip the checker reports
+        sub.marker = sub_marker(i, style) if len(work_subs) > 1 else ""
     sections.extend(work_subs)
 
     problem_hits = find("存在的问题 不足 困难 " + " ".join(facts.problems)[:300], "problems")

@@ -93,8 +93,11 @@ def match_category(category: str, bank: dict[str, Any]) -> dict[str, Any]:
 class TemplateWriter:
     name = "template"
 
-    def __init__(self, facts: Facts, prompts: Path | str | None = None, sub_style: str = "paren_cn") -> None:
+    def __init__(
+        self, facts: Facts, prompts: Path | str | None = None, sub_style: str = "paren_cn", salt: str = ""
+    ) -> None:
         self.facts = facts
+        self.salt = salt  # another salt, other wordings: how a section is rewritten without a model
         self.bank = phrases(prompts)
         self.sub_style = sub_style
         self._used_headings: set[str] = set()
@@ -111,7 +114,8 @@ class TemplateWriter:
         return render(template, {**self.vars, **extra}, PHRASES)
 
     def _choose(self, options: list[str] | str, slot: str) -> str:
-        return pick(options, self.facts.community, self.facts.period, slot)
+        salt = (self.salt,) if self.salt else ()
+        return pick(options, self.facts.community, self.facts.period, slot, *salt)
 
     def write(self, section: PlannedSection) -> Written:
         handler = getattr(self, f"_write_{section.key.split(':', 1)[0]}")
@@ -136,6 +140,8 @@ class TemplateWriter:
         lead = self._render(self._choose(entry["lead"], slot), category=section.category)
         wrap = self._render(self._choose(entry["wrap"], slot), category=section.category)
         body = enumerate_items(section.items)
+        if not section.marker:  # the only subsection: its heading phrase opens the paragraph
+            return Written("", f"{heading}。{lead}{body}{wrap}")
         return Written(f"{section.marker}{heading}", lead + body + wrap)
 
     def _unused_heading(self, entry: dict[str, Any], slot: str, category: str) -> str:
@@ -153,7 +159,7 @@ class TemplateWriter:
     def _write_results(self, section: PlannedSection) -> Written:
         lead = self._choose(self.bank["results"]["lead"], "results")
         items = [clean_item(i) for i in section.items if clean_item(i)]
-        return Written(section.heading, lead + "；".join(items) + "。")
+        return Written(section.heading if section.marker else "", lead + "；".join(items) + "。")
 
     def _list_section(self, section: PlannedSection, kind: str) -> Written:
         bank = self.bank[kind]
@@ -164,6 +170,8 @@ class TemplateWriter:
             # no facts given: qualitative statements only, flagged for the user to confirm
             items = [clean_item(s) for s in bank["general"]]
             confirm = [s + "。" for s in items]
+        if len(items) == 1:  # a single item needs no number (（一） without （二） reads as a slip)
+            return Written(section.heading, f"{lead}\n{items[0]}。", confirm)
         lines = [lead] + [f"{sub_marker(n, self.sub_style)}{item}。" for n, item in enumerate(items, 1)]
         return Written(section.heading, "\n".join(lines), confirm)
 

@@ -22,11 +22,11 @@ sys.path.insert(0, str(REPO))
 
 
 def one_run(facts_path: Path, retriever: Any, backend: Any) -> dict[str, float]:
-    from assistant.cmd_draft import check_draft
     from assistant.draft import make_draft, target_script
     from assistant.facts import load_facts
     from assistant.leaks import leak_data
     from assistant.llm_writer import LLMSectionWriter
+    from assistant.pipeline import check_draft
 
     facts = load_facts(facts_path)
     writers: list[LLMSectionWriter] = []

@@ -1,0 +1,101 @@
+"""The drafting pipeline shared by ``draft``, batch drafting and ``chat``: open the retriever,
+draft with the chosen writer, then check the draft (swapping out any model-written section the
+checker objects to)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .app import ensure_index, open_index
+
+if TYPE_CHECKING:
+    from .draft import Draft, SectionWriter
+    from .facts import Facts
+    from .llm import Backend
+    from .planner import Outline
+    from .retrieval import Retriever
+    from .ui import WritingDisplay
+
+
+def open_retriever(index_dir: Path | None, chroma_url: str | None, embedder: str | None, quiet: bool) -> Retriever:
+    """A retriever over the index (built from the samples on first use)."""
+    from .retrieval import Retriever
+
+    index = open_index(index_dir, chroma_url, embedder)
+    ensure_index(index, quiet=quiet)
+    return Retriever(index)
+
+
+def run_draft(
+    facts: Facts,
+    retriever: Retriever | None,
+    *,
+    script: str = "auto",
+    prompts: Path | None = None,
+    backend: Backend | None = None,
+    display: WritingDisplay | None = None,
+) -> Draft:
+    """Draft (with the template writer, or a model when ``backend`` is given), then run the
+    checker on the draft, with the facts and the samples for copying."""
+    from .draft import make_draft
+
+    result = make_draft(
+        facts,
+        retriever.search if retriever else None,
+        script=script,
+        prompts=prompts,
+        writer=llm_writer_factory(backend, retriever, script, prompts, display) if backend else None,
+    )
+    check_draft(result, retriever)
+    return result
+
+
+def llm_writer_factory(
+    backend: Backend,
+    retriever: Retriever | None,
+    script: str,
+    prompts: Path | None,
+    display: WritingDisplay | None,
+) -> Callable[[Facts, Outline], SectionWriter]:
+    def build(facts: Facts, outline: Outline) -> SectionWriter:
+        from .draft import target_script
+        from .leaks import leak_data
+        from .llm_writer import LLMSectionWriter
+
+        return LLMSectionWriter(
+            facts,
+            backend,
+            sub_style=outline.sub_style,
+            script=target_script(facts, script),
+            leaks=leak_data(retriever.bm25.docs) if retriever else None,
+            prompts=prompts,
+            on_token=display.on_token if display else None,
+            on_event=display.on_event if display else None,
+        )
+
+    return build
+
+
+def check_draft(result: Draft, retriever: Retriever | None) -> None:
+    from .check import Options, check_text
+    from .leaks import leak_data
+
+    started = time.perf_counter()
+    leaks = leak_data(retriever.bm25.docs) if retriever else None
+    options = Options(facts_text=result.facts.all_text(), leaks=leaks)
+    report = check_text(result.text(), "draft", options=options)
+    # the last guard for model-written sections: any error the checker finds in one of them
+    # puts the template's version in its place
+    swapped = False
+    for finding in report.findings:
+        section = result.section_at(finding.line) if finding.severity == "error" else None
+        if section is not None and section.writer == "llm":
+            section.use_alternative(f"整篇檢查發現：{finding.message}")
+            swapped = True
+    if swapped:
+        report = check_text(result.text(), "draft", options=options)
+    result.check = report.to_dict()
+    result.timings["check"] = time.perf_counter() - started
