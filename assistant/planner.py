@@ -146,32 +146,23 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str]) 
         sub.marker = sub_marker(i, style) if len(work_subs) > 1 else ""
     sections.extend(work_subs)
 
-    problem_hits = find("存在的问题 不足 困难 " + " ".join(facts.problems)[:300], "problems")
-    sections.append(
-        PlannedSection(
-            "problems",
-            "problems",
-            1,
-            marker="二、",
-            title=section_titles["problems"],
-            items=list(facts.problems),
-            sources=_sources(problem_hits),
-            examples=problem_hits[:2],
+    for role, marker, query, items in (
+        ("problems", "二、", "存在的问题 不足 困难 ", facts.problems),
+        ("plans", "三、", "下一步工作计划 今后 ", facts.plans),
+    ):
+        hits = find(query + " ".join(items)[:300], role)
+        sections.append(
+            PlannedSection(
+                role,
+                role,
+                1,
+                marker=marker,
+                title=section_titles[role],
+                items=list(items),
+                sources=_sources(hits),
+                examples=hits[:2],
+            )
         )
-    )
-    plan_hits = find("下一步工作计划 今后 " + " ".join(facts.plans)[:300], "plans")
-    sections.append(
-        PlannedSection(
-            "plans",
-            "plans",
-            1,
-            marker="三、",
-            title=section_titles["plans"],
-            items=list(facts.plans),
-            sources=_sources(plan_hits),
-            examples=plan_hits[:2],
-        )
-    )
     closing_hits = find("总之 今后 继续努力", "closing")
     sections.append(PlannedSection("closing", "closing", 0, sources=_sources(closing_hits), examples=closing_hits[:2]))
     if facts.author or facts.date:

@@ -159,22 +159,14 @@ def test_facts_file_with_gaps_asks_only_for_them(index_copy: Path, tmp_path: Pat
 
 
 def test_rewrite_with_a_model_keeps_figures_locked(index_copy: Path, mock_llm: MockLLM) -> None:
-    from .test_llm import CLOSING, OPENING, PLANS, PROBLEMS
+    from .test_llm import CLOSING, FACTS, OPENING, PLANS, PROBLEMS
 
-    facts = {
-        "community": "柳岸社区",
-        "period": "2025年上半年",
-        "superiors": ["柳岸街道党工委"],
-        "work": {"环境整治": ["清理卫生死角36处", "清运垃圾52吨"]},
-        "problems": ["部分楼道杂物反复堆放"],
-        "plans": ["每月组织一次楼道清理"],
-    }
     work = "集中整治与日常保洁并重。一是清理卫生死角36处；二是清运垃圾52吨。以此推动环境改善。"
     shorter = "一是清理卫生死角36处；二是清运垃圾52吨。环境持续改善。"
     invented = "一是清理卫生死角36处；二是清运垃圾52吨；三是清理垃圾99吨。"
     mock_llm.responses = [OPENING, work, PROBLEMS, PLANS, CLOSING, shorter, invented, invented]
     path = Path(os.environ["ZONGJIE_HOME"]) / "f.yaml"
-    path.write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
+    path.write_text(yaml.safe_dump(FACTS, allow_unicode=True), encoding="utf-8")
     result = _chat(["/重寫 2 更簡潔", "/重寫 2 再加一條", "/退出"], "--facts", str(path), "--llm", "mock:x")
     assert result.exit_code == 0, result.output
     drafts = list_sessions()[0].drafts

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +13,8 @@ from assistant.corpus import bundled_sample_files
 from assistant.errors import IndexMismatchError
 from assistant.index import Index
 from assistant.retrieval import Retriever
+
+from .servers import free_port, port_open, server_process
 
 SUMMARY = """---
 id: mine
@@ -100,40 +99,14 @@ def test_sentence_transformers_embedder_builds_and_searches(tmp_path: Path) -> N
         _ = Index(tmp_path / "st-index", embedder="e5-small").embedder_name
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def chroma_server(tmp_path: Path) -> Iterator[str]:
     """A real `chroma run` on loopback, stopped after the test."""
     exe = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
-    port = _free_port()
-    log = (tmp_path / "chroma.log").open("w")
-    proc = subprocess.Popen(
-        [exe, "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            with socket.socket() as s:
-                if s.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            if proc.poll() is not None:
-                pytest.fail(f"chroma run exited: {(tmp_path / 'chroma.log').read_text()}")
-            time.sleep(0.2)
+    port = free_port()
+    argv = [exe, "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1", "--port", str(port)]
+    with server_process(argv, tmp_path / "chroma.log", port_open(port), timeout=60):
         yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 @pytest.mark.slow
@@ -151,4 +124,4 @@ def test_unreachable_server_is_a_clear_error() -> None:
     from assistant.errors import ZongjieError
 
     with pytest.raises(ZongjieError, match="無法連接 Chroma"):
-        Index(url=f"http://127.0.0.1:{_free_port()}").count()
+        Index(url=f"http://127.0.0.1:{free_port()}").count()

@@ -123,18 +123,31 @@ def test_prompt_injection_in_facts_is_data(index_copy: Path, tmp_path: Path, moc
 
 
 def test_every_prompt_file_renders_with_the_pipeline_variables(
-    index_copy: Path, facts_file: Path, mock_llm: MockLLM
+    index_copy: Path, tmp_path: Path, mock_llm: MockLLM
 ) -> None:
-    mock_llm.responses = [OPENING, WORK, PROBLEMS, PLANS, CLOSING]
-    _draft(facts_file)
-    contents = [str(m.content) for call in mock_llm.recorder.calls for m in call]
-    assert contents and all("$" not in c for c in contents)
-    prompts_dir = Path(__file__).resolve().parent.parent / "prompts"
-    rendered = {p.name for p in prompts_dir.glob("*.txt")}
-    assert rendered == {"system.txt", "retry.txt"} | {
-        f"section_{k}.txt" for k in ("opening", "work", "results", "problems", "plans", "closing")
+    path = tmp_path / "with-results.yaml"
+    path.write_text(yaml.safe_dump(dict(FACTS, results=["居民满意度明显提高"]), allow_unicode=True), encoding="utf-8")
+    results = "通过以上工作，居民满意度明显提高，辖区环境持续向好。"
+    invented = WORK.replace("52吨", "52吨，另清理99吨")
+    mock_llm.responses = [OPENING, invented, WORK, results, PROBLEMS, PLANS, CLOSING]
+    data = _draft(path)
+    assert _by_key(data)["results"]["writer"] == "llm"
+    prompts = [str(call[-1].content) for call in mock_llm.recorder.calls]
+    assert all("$" not in str(m.content) for call in mock_llm.recorder.calls for m in call)
+    used = {
+        "section_opening.txt": any("写开头一段" in p for p in prompts),
+        "section_work.txt": any("这一小节的正文" in p and "清理卫生死角36处" in p for p in prompts),
+        "section_results.txt": any("概括取得的成效" in p for p in prompts),
+        "section_problems.txt": any("每一个问题" in p for p in prompts),
+        "section_plans.txt": any("每一项打算" in p for p in prompts),
+        "section_closing.txt": any("写结尾一段" in p for p in prompts),
+        "retry.txt": any("你刚才写的内容有以下问题" in p for p in prompts),
     }
-    assert "$violations" in (prompts_dir / "retry.txt").read_text(encoding="utf-8")
+    assert all(used.values()), used
+    # rewrite.txt takes the one variable /重寫 passes; every file is accounted for
+    assert "更简洁" in render_file("rewrite.txt", {"instruction": "更简洁"})
+    prompts_dir = Path(__file__).resolve().parent.parent / "prompts"
+    assert {p.name for p in prompts_dir.glob("*.txt")} == {*used, "system.txt", "rewrite.txt"}
 
 
 def test_missing_variable_is_named() -> None:

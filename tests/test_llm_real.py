@@ -8,10 +8,7 @@ and that the writer still returns a clean, complete draft (accepting or replacin
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
 import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +17,8 @@ import pytest
 from typer.testing import CliRunner
 
 from assistant.cli import app
+
+from .servers import free_port, server_process
 
 pytest.importorskip("llama_cpp", reason="llama-cpp-python is an optional extra (zongjie[local])")
 pytestmark = pytest.mark.slow
@@ -54,59 +53,25 @@ def test_in_process_llamacpp_drafts_a_clean_complete_summary(index_copy: Path) -
     _assert_clean_complete(data)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def llama_server(zongjie_home: Path, tmp_path: Path) -> Iterator[str]:
     from assistant.llm import resolve_gguf
 
     model = resolve_gguf("gemma3-270m")
-    port = _free_port()
-    log = (tmp_path / "server.log").open("w")
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "llama_cpp.server",
-            "--model",
-            str(model),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--n_ctx",
-            "4096",
-            "--model_alias",
-            "gemma",
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    port = free_port()
     url = f"http://127.0.0.1:{port}/v1"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/models", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail("llama_cpp.server did not start: " + (tmp_path / "server.log").read_text())
-            time.sleep(0.5)
-        yield url
-    finally:
-        proc.terminate()
+    argv = [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1", "--port", str(port)]
+    argv += ["--n_ctx", "4096", "--model_alias", "gemma"]
+
+    def ready() -> bool:
         try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+            with urllib.request.urlopen(f"{url}/models", timeout=2) as response:
+                return bool(response.status == 200)
+        except OSError:
+            return False
+
+    with server_process(argv, tmp_path / "server.log", ready):
+        yield url
 
 
 def test_through_a_real_openai_compatible_server(index_copy: Path, llama_server: str) -> None:
