@@ -7,6 +7,7 @@ commands that need them, so ``zongjie --help`` and ``zongjie check`` start fast.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -46,6 +47,19 @@ def handle_errors(func: F) -> F:
         except KeyboardInterrupt:
             info("\n已中斷。")
             raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort):
+            raise
+        except OSError as exc:  # disk full, permissions, a path that vanished
+            where = f"（{exc.filename}）" if exc.filename else ""
+            error(f"讀寫文件時出錯：{exc.strerror or exc}{where}")
+            raise typer.Exit(1) from None
+        except Exception as exc:
+            if os.environ.get("ZONGJIE_DEBUG"):
+                raise
+            error(
+                f"內部錯誤（{type(exc).__name__}：{exc}）。請把這行信息告訴維護者；設置 ZONGJIE_DEBUG=1 可看到詳細信息。"
+            )
+            raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
 

@@ -67,6 +67,9 @@ def _atomic(path: Path, save: Any) -> None:
     tmp = Path(name)
     try:
         save(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a document should not be
         os.replace(tmp, path)
     except OSError as exc:
         raise InputError(f"無法寫入 {path}：{exc.strerror}") from exc

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -17,7 +18,16 @@ from .llm_helpers import good_answer
 
 
 class FakeOpenAI:
-    def __init__(self, statuses: list[int] | None = None, error_body: str = "", always: int | None = None) -> None:
+    def __init__(
+        self,
+        statuses: list[int] | None = None,
+        error_body: str = "",
+        always: int | None = None,
+        garbage: bool = False,
+        delay: float = 0.0,
+    ) -> None:
+        self.garbage = garbage  # answer 200 with a body that is not an OpenAI response
+        self.delay = delay  # seconds to wait before answering
         self.statuses = list(statuses or [])  # returned first, one per request
         self.always = always  # returned for every request once the list is used up
         self.error_body = error_body
@@ -45,6 +55,14 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             body = json.loads(self.rfile.read(length) or b"{}")
             fake.requests.append(body)
             fake.headers.append(dict(self.headers))
+            if fake.delay:
+                time.sleep(fake.delay)
+            if fake.garbage:
+                self.send_response(200)
+                self.send_header("content-type", "text/event-stream" if body.get("stream") else "application/json")
+                self.end_headers()
+                self.wfile.write(b"data: {this is not json\n\n" if body.get("stream") else b"<html>oops</html>")
+                return
             status = fake.next_status()
             if status != 200:
                 payload = {"error": {"message": fake.error_body or f"status {status}", "type": "test"}}

@@ -101,3 +101,17 @@ def test_rebuild_with_another_embedder_is_suggested(index_copy: Path) -> None:
 def test_python_dash_m_works() -> None:
     out = subprocess.run([sys.executable, "-m", "assistant", "--version"], capture_output=True, text=True, check=True)
     assert __version__ in out.stdout
+
+
+def test_an_unexpected_failure_is_a_message_not_a_traceback(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from assistant import facts
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(facts, "load_facts", broken)
+    path = tmp_path / "f.yaml"
+    path.write_text("x: 1\n", encoding="utf-8")
+    result = runner.invoke(app, ["facts", "check", str(path)])
+    assert result.exit_code == 1
+    assert "內部錯誤（RuntimeError：boom）" in result.output and "Traceback" not in result.output

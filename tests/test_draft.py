@@ -122,6 +122,9 @@ def test_cli_draft_json_and_output_files(index_copy: Path, tmp_path: Path) -> No
     assert {"role", "heading", "text", "sources", "writer"} <= set(first)
     assert first["sources"] and {"sample", "heading"} <= set(first["sources"][0])
     assert out.read_text(encoding="utf-8").startswith("# ")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # as any new file, not a private temp file
 
     out.write_text("my own edits", encoding="utf-8")
     again = runner.invoke(app, ["draft", "--facts", facts, "-o", str(out)])

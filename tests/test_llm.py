@@ -343,3 +343,18 @@ def test_one_silent_section_falls_back_and_the_rest_go_on(
     work = _by_key(data)["work:环境整治"]
     assert work["writer"] == "template" and "没有输出" in work["fallback"]
     assert data["complete"] and data["check"]["errors"] == 0
+
+
+def test_http_malformed_answer(facts_file: Path, index_copy: Path) -> None:
+    with serve(FakeOpenAI(garbage=True)) as url:
+        result = runner.invoke(app, ["draft", "--facts", str(facts_file), "--llm", "lmstudio:m", "--base-url", url])
+    assert result.exit_code == 1 and "lmstudio" in result.output and "Traceback" not in result.output
+    assert "格式不對" in result.output or "空內容" in result.output
+
+
+def test_http_timeout(facts_file: Path, index_copy: Path) -> None:
+    with serve(FakeOpenAI(delay=3)) as url:
+        result = runner.invoke(
+            app, ["draft", "--facts", str(facts_file), "--llm", "ollama:m", "--base-url", url, "--timeout", "1"]
+        )
+    assert result.exit_code == 1 and "超時" in result.output and "--timeout" in result.output
