@@ -1,4 +1,5 @@
-"""The sample index: Chroma (through langchain-chroma) for vectors, bm25s beside it for keywords.
+"""The sample index: Chroma for vectors (written through langchain-chroma, read through the
+chromadb collection itself), bm25s beside it for keywords.
 
 Ingest is idempotent: chunk ids are content hashes, so an unchanged file adds nothing and a
 changed file replaces exactly its own chunks. The collection records the embedder that built it.
@@ -59,9 +60,9 @@ class IngestReport:
 
 
 def _quiet_chroma() -> None:
-    # No telemetry, ever: these machines are often offline and the data is the user's.
+    # No telemetry, ever: these machines are often offline and the data is the user's. The
+    # setting is passed to every client too; the variable covers clients chromadb makes itself.
     os.environ["ANONYMIZED_TELEMETRY"] = "False"
-    os.environ.setdefault("CHROMA_TELEMETRY_IMPL", "none")
 
 
 class Index:
