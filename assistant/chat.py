@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import ZongjieError
-from .facts import KINDS, LABELS, canonical_key, facts_from_data
+from .facts import KINDS, LABELS, LIST_FIELDS, canonical_key, facts_from_data
 from .numbers import find_figures
 from .script import convert, detect_script
 from .sessions import Session
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from .retrieval import Retriever
 
 SUGGESTED = ["組織領導", "宣傳發動", "環境整治", "病媒生物防制", "健康教育", "志願服務", "基礎設施", "督查考核"]
-LIST_FIELDS = ("superiors", "results", "problems", "plans")
 # (field, question, required)
 QUESTIONS: list[tuple[str, str, bool]] = [
     ("community", "請問是哪個單位（社區）的工作總結？", True),
@@ -380,10 +379,9 @@ class Chat:
     def cmd_check(self, args: list[str]) -> None:
         from .check import Options, check_text
         from .cmd_check import show_report
-        from .leaks import leak_data
 
         assert self.draft is not None
-        options = Options(facts_text=self.draft.facts.all_text(), leaks=leak_data(self.retriever.bm25.docs))
+        options = Options(facts_text=self.draft.facts.all_text(), leaks=self.retriever.leaks)
         show_report(check_text(self.draft.text(), "當前稿子", options=options))
 
     def cmd_export(self, args: list[str]) -> None:

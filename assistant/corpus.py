@@ -19,8 +19,6 @@ from .script import detect_script, to_simplified
 from .structure import Document, Paragraph, parse
 
 CHUNK_CHARS = 400  # target size of a chunk's body
-SMALL_CHUNK = 120  # list items shorter than this are merged with their neighbours
-KINDS = ("社區衛生服務中心", "物業", "街道", "社區", "單位")
 
 _SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]+[”’」』)）]*|[^。！？；!?;]+$")
 

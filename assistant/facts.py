@@ -101,9 +101,6 @@ class Facts:
             out["date"] = self.date
         return out
 
-    def missing_fields(self) -> list[str]:
-        return [k for k in ("community", "period") if not getattr(self, k)] + ([] if self.work else ["work"])
-
 
 # ---------------------------------------------------------------------------- loading
 class _LineFinder:

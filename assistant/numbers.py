@@ -279,10 +279,6 @@ def _figure_from_match(norm: str, text: str, m: re.Match[str]) -> Figure | None:
     return Figure(text[start:end], start, end, value, canon_unit, value2, approx)
 
 
-def figure_keys(text: str) -> set[str]:
-    return {f.key for f in find_figures(text)}
-
-
 def compare(draft: str, facts_text: str) -> tuple[list[Figure], list[Figure]]:
     """(figures of the draft that the facts do not have, figures of the facts the draft leaves out)."""
     draft_figs = find_figures(draft)

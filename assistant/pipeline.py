@@ -62,7 +62,6 @@ def llm_writer_factory(
 ) -> Callable[[Facts, Outline], SectionWriter]:
     def build(facts: Facts, outline: Outline) -> SectionWriter:
         from .draft import target_script
-        from .leaks import leak_data
         from .llm_writer import LLMSectionWriter
 
         return LLMSectionWriter(
@@ -70,7 +69,7 @@ def llm_writer_factory(
             backend,
             sub_style=outline.sub_style,
             script=target_script(facts, script),
-            leaks=leak_data(retriever.bm25.docs) if retriever else None,
+            leaks=retriever.leaks if retriever else None,
             prompts=prompts,
             on_token=display.on_token if display else None,
             on_event=display.on_event if display else None,
@@ -81,10 +80,9 @@ def llm_writer_factory(
 
 def check_draft(result: Draft, retriever: Retriever | None) -> None:
     from .check import Options, check_text
-    from .leaks import leak_data
 
     started = time.perf_counter()
-    leaks = leak_data(retriever.bm25.docs) if retriever else None
+    leaks = retriever.leaks if retriever else None
     options = Options(facts_text=result.facts.all_text(), leaks=leaks)
     report = check_text(result.text(), "draft", options=options)
     # the last guard for model-written sections: any error the checker finds in one of them

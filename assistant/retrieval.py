@@ -10,11 +10,15 @@ import hashlib
 import json
 import shutil
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .index import Index
 from .tokenize import query_tokenizer, tokens, write_vocabulary
+
+if TYPE_CHECKING:
+    from .check import LeakData
 
 RRF_K = 60  # the usual constant: damps the weight of the very first ranks
 ROLES = ("opening", "work", "problems", "plans", "closing", "other")
@@ -158,6 +162,13 @@ class Retriever:
         if self._bm25 is None:
             self._bm25 = BM25Store(self.index).load()
         return self._bm25
+
+    @cached_property
+    def leaks(self) -> LeakData:
+        """The samples' names and sentences, for the copying checks (worked out once)."""
+        from .leaks import leak_data
+
+        return leak_data(self.bm25.docs)
 
     def vector_search(self, query: str, k: int, role: str | None = None, kind: str | None = None) -> list[Hit]:
         return [

@@ -33,7 +33,6 @@ SENTENCE_END = re.compile(r"[。！？!?；;]|(?<![0-9０-９])\.(?![0-9０-９]
 # A line that ends like this is complete; otherwise the next plain line continues it
 # (the seed has a page break in the middle of a word).
 _COMPLETE_END = "。！？!?；;：:，,、.．”\"’'）)】」』…—"
-_CLAUSE_END = re.compile(r"[，,：:]")
 
 _HEADING_MAX = 40  # longest text that still reads as a heading title
 

@@ -21,10 +21,6 @@ def error(message: str) -> None:
     err_console.print(f"[bold red]錯誤：[/]{message}", soft_wrap=True)
 
 
-def warn(message: str) -> None:
-    err_console.print(f"[yellow]注意：[/]{message}", soft_wrap=True)
-
-
 def info(message: str) -> None:
     err_console.print(message, soft_wrap=True)
 

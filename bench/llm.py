@@ -24,7 +24,6 @@ sys.path.insert(0, str(REPO))
 def one_run(facts_path: Path, retriever: Any, backend: Any) -> dict[str, float]:
     from assistant.draft import make_draft, target_script
     from assistant.facts import load_facts
-    from assistant.leaks import leak_data
     from assistant.llm_writer import LLMSectionWriter
     from assistant.pipeline import check_draft
 
@@ -37,7 +36,7 @@ def one_run(facts_path: Path, retriever: Any, backend: Any) -> dict[str, float]:
             backend,
             sub_style=outline.sub_style,
             script=target_script(f, "auto"),
-            leaks=leak_data(retriever.bm25.docs),
+            leaks=retriever.leaks,
         )
         writers.append(writer)
         return writer
