@@ -169,7 +169,7 @@ def normalise(text: str) -> tuple[str, list[int]]:
     return "".join(c for c, _ in kept), [i for _, i in kept]
 
 
-def _sentences(text: str) -> Iterable[tuple[int, str]]:
+def sentence_spans(text: str) -> Iterable[tuple[int, str]]:
     """(offset, sentence) for each sentence, split at sentence ends and line breaks."""
     start = 0
     for m in re.finditer(r"[。！？!?；;\n]|(?<![0-9０-９])\.(?![0-9０-９])", text + "\n"):
@@ -402,7 +402,7 @@ def _leaks(ctx: _Context) -> Iterable[Finding]:
 def _mixed_script(ctx: _Context) -> Iterable[Finding]:
     trad: list[tuple[int, str]] = []
     simp: list[tuple[int, str]] = []
-    for offset, sentence in _sentences(ctx.text.text):
+    for offset, sentence in sentence_spans(ctx.text.text):
         t, s = script_counts(sentence)
         if t >= 2 and s == 0:
             trad.append((offset, sentence))
@@ -422,7 +422,7 @@ def _mixed_script(ctx: _Context) -> Iterable[Finding]:
 
 def _duplicates(ctx: _Context) -> Iterable[Finding]:
     seen: dict[str, int] = {}
-    for offset, sentence in _sentences(ctx.text.text):
+    for offset, sentence in sentence_spans(ctx.text.text):
         key = normalise(sentence)[0]
         if len(key) < 8:
             continue

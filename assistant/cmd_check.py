@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .app import ChromaUrl, IndexDir, app, handle_errors
+from .app import ChromaUrl, IndexDir, app, handle_errors, open_index
 from .errors import InputError, ZongjieError
 from .ui import console, error, print_json
 
@@ -96,12 +96,9 @@ def _options(facts: Path | None, disabled: set[str], configured: dict[str, str])
 
 
 def _leaks(index_dir: Path | None, chroma_url: str | None) -> LeakData | None:
-    from .config import load_config
-    from .index import Index
     from .leaks import load_leak_data
 
-    config = load_config()
-    return load_leak_data(Index(index_dir or config.index, chroma_url or config.chroma_url))
+    return load_leak_data(open_index(index_dir, chroma_url, None))
 
 
 def show_report(report: Report) -> None:

@@ -6,12 +6,11 @@ Word then falls back to a Latin font for Chinese text; so every style and every 
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
+from .files import atomic_write
 
 if TYPE_CHECKING:
     from .draft import Draft
@@ -53,28 +52,11 @@ def write_draft(draft: Draft, path: Path, fmt: str | None = None, force: bool = 
         raise InputError(f"目錄 {path.parent} 不存在")
     if fmt == "docx":
         document = build_docx(draft)
-        _atomic(path, lambda tmp: document.save(str(tmp)))
+        atomic_write(path, lambda tmp: document.save(str(tmp)))
     else:
         text = draft.text(fmt)
-        _atomic(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+        atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
     return path
-
-
-def _atomic(path: Path, save: Any) -> None:
-    """Write beside the target and rename, so a crash never leaves half a file."""
-    fd, name = tempfile.mkstemp(prefix=".zongjie-", suffix=path.suffix, dir=path.parent or ".")
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        save(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a document should not be
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise InputError(f"無法寫入 {path}：{exc.strerror}") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 # ------------------------------------------------------------------------------ docx

@@ -18,6 +18,7 @@ from typing import Any
 
 from .documents import decode_bytes
 from .errors import InputError
+from .files import atomic_write
 from .script import detect_script, to_simplified, to_traditional
 
 KINDS = ("社區", "街道", "單位", "物業", "社區衛生服務中心")
@@ -315,7 +316,7 @@ def dump_facts(facts: Facts, path: Path) -> None:
         import yaml
 
         text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
-    path.write_text(text, encoding="utf-8")
+    atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def _to_toml(data: dict[str, Any]) -> str:

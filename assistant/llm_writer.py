@@ -17,14 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .check import LEAD_IN, PLACEHOLDER, LeakData, leak_sentences, normalise
+from .check import LEAD_IN, PLACEHOLDER, LeakData, leak_sentences, normalise, sentence_spans
 from .facts import Facts
 from .llm import Backend
 from .numbers import compare
 from .planner import PlannedSection, sub_marker
 from .prompts import render_file
 from .script import to_simplified
-from .structure import match_marker
+from .structure import match_marker, plain_line
 from .template_writer import TemplateWriter, Written, join_names
 
 LLM_SECTIONS = {"opening", "work", "results", "problems", "plans", "closing"}
@@ -35,7 +35,6 @@ _MARKUP = re.compile(r"<<|>>|\[/?INST\]|<\|?/?[a-z_]+\|?>|</?s>|&[lg]t;?", re.I)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 EXAMPLE_CHARS = 300
 COVERAGE = 0.5  # share of an item's character pairs that must survive a paraphrase
-_MD_NOISE = re.compile(r"^\s*(?:#+\s*|[-*]\s+)|\*\*")
 SCRIPT_NAMES = {"simplified": "简体中文", "traditional": "繁体中文", "taiwan": "繁体中文（台湾用语）"}
 
 TokenHook = Callable[[str, str], None]  # (section key, text)
@@ -60,7 +59,7 @@ def _data(text: str) -> str:
 
 def clean_output(text: str, heading: str) -> str:
     """Strip Markdown debris and a repeated heading; keep the model's lines otherwise."""
-    lines = [_MD_NOISE.sub("", line).strip() for line in text.strip().split("\n")]
+    lines = [plain_line(line)[1] for line in text.strip().split("\n")]
     lines = [line for line in lines if line]
     if lines and heading:
         bare = heading
@@ -277,7 +276,7 @@ class LLMSectionWriter:
         norm = normalise(text)[0]
         if any(s in norm for s in self._instructions):
             problems.append("复述了写作要求，而不是写正文")
-        sentences = [normalise(x)[0] for x in re.split(r"[。！？；\n]", text)]
+        sentences = [normalise(x)[0] for _, x in sentence_spans(text)]
         sentences = [x for x in sentences if len(x) >= 6]
         if len(sentences) != len(set(sentences)):
             problems.append("有重复的句子")

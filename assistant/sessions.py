@@ -8,9 +8,7 @@ secret is ever stored: the model is recorded by its ``provider:model`` label onl
 from __future__ import annotations
 
 import json
-import os
 import secrets
-import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -18,6 +16,7 @@ from typing import Any
 
 from .config import sessions_dir
 from .errors import InputError
+from .files import atomic_write
 
 
 @dataclass
@@ -46,10 +45,7 @@ class Session:
     def save(self) -> None:
         self.updated = time.time()
         data = json.dumps(asdict(self), ensure_ascii=False, indent=1)
-        fd, tmp = tempfile.mkstemp(prefix=".session-", dir=sessions_dir())
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(data)
-        os.replace(tmp, self.path)
+        atomic_write(self.path, lambda tmp: tmp.write_text(data, encoding="utf-8"))
 
     def record(self, question: str, answer: str) -> None:
         self.answers.append({"q": question, "a": answer, "time": time.time()})

@@ -269,15 +269,20 @@ def _is_signature_line(text: str) -> bool:
     return len(text) <= 30 and not SENTENCE_END.search(text) and not re.search(r"[，,：:]", text)
 
 
+def plain_line(raw: str) -> tuple[int, str]:
+    """(Markdown heading level or 0, the line without Markdown markup and odd spaces)."""
+    line = raw.replace("\u3000", " ").replace("\ufeff", "").strip()
+    md_level = 0
+    m = _MD_HEADING.match(line)
+    if m:
+        md_level, line = len(m.group(1)), m.group(2).strip().rstrip("#").strip()
+    return md_level, _MD_NOISE.sub("", line).strip()
+
+
 def _prepare(text: str, line_offset: int) -> list[_Line]:
     lines: list[_Line] = []
     for i, raw in enumerate(text.splitlines()):
-        line = raw.replace("\u3000", " ").replace("\ufeff", "").strip()
-        md_level = 0
-        m = _MD_HEADING.match(line)
-        if m:
-            md_level, line = len(m.group(1)), m.group(2).strip().rstrip("#").strip()
-        line = _MD_NOISE.sub("", line).strip()
+        md_level, line = plain_line(raw)
         if line in {"---", "***", "___"}:
             continue
         if line:
