@@ -377,12 +377,12 @@ class Chat:
         self.show_facts()
 
     def cmd_check(self, args: list[str]) -> None:
-        from .check import Options, check_text
+        from .check import Options, check_document
         from .cmd_check import show_report
 
         assert self.draft is not None
         options = Options(facts_text=self.draft.facts.all_text(), leaks=self.retriever.leaks)
-        show_report(check_text(self.draft.text(), "當前稿子", options=options))
+        show_report(check_document(self.draft.document(), "當前稿子", options))
 
     def cmd_export(self, args: list[str]) -> None:
         from .export import write_draft

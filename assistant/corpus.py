@@ -17,10 +17,9 @@ from .errors import InputError
 from .numbers import find_figures
 from .script import detect_script, to_simplified
 from .structure import Document, Paragraph, parse
+from .text import split_sentences
 
 CHUNK_CHARS = 400  # target size of a chunk's body
-
-_SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]+[”’」』)）]*|[^。！？；!?;]+$")
 
 
 @dataclass
@@ -125,10 +124,6 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path | InputError]:
             yield from files
         else:
             yield path
-
-
-def split_sentences(text: str) -> list[str]:
-    return [s for s in (m.group(0) for m in _SENTENCE.finditer(text)) if s.strip()]
 
 
 def split_long(text: str, limit: int = CHUNK_CHARS) -> list[str]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from .document import Doc, Part, document_from_blocks
 from .errors import BackendError
 from .facts import Facts
 from .numbers import compare, find_figures
@@ -96,6 +97,20 @@ class Draft:
             reason = self.error.split("\n")[0]
             blocks.append((-1, f"【未完成：{reason}。以上是已寫好的部分。】"))
         return blocks
+
+    def document(self) -> Doc:
+        """The draft as the typed document the rules read, built from its sections (the parts
+        are known, not guessed); positions match ``text()``."""
+        parts: list[Part] = []
+        for section in self.sections:
+            if section.key == "title":
+                parts.append(Part("title", "title", section.text))
+                continue
+            if section.heading:
+                parts.append(Part(section.role, "heading", section.heading, section.level))
+            kind = "signature" if section.key == "signature" else "para"
+            parts.append(Part(section.role, kind, section.text))
+        return document_from_blocks(parts)
 
     def text(self, fmt: str = "txt") -> str:
         """The whole draft as plain text or Markdown (paragraphs separated by blank lines)."""

@@ -21,7 +21,7 @@ from .errors import InputError
 from .files import atomic_write
 from .script import detect_script, to_simplified, to_traditional
 
-KINDS = ("社區", "街道", "單位", "物業", "社區衛生服務中心")
+KINDS = ("社區", "街道", "單位", "物業", "社區衛生服務中心", "村委會")
 LIST_FIELDS = ("superiors", "results", "problems", "plans")
 
 # Canonical key -> names a user may write (compared after conversion to Simplified).
@@ -62,7 +62,7 @@ def canonical_key(name: str) -> str | None:
 class Facts:
     community: str
     period: str
-    topic: str = "創衛"
+    topic: str = ""  # no default: a draft names a topic only when the user gave one
     kind: str | None = None
     superiors: list[str] = field(default_factory=list)
     work: dict[str, list[str]] = field(default_factory=dict)
@@ -89,7 +89,9 @@ class Facts:
         return detect_script(self.all_text())
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"community": self.community, "period": self.period, "topic": self.topic}
+        out: dict[str, Any] = {"community": self.community, "period": self.period}
+        if self.topic:
+            out["topic"] = self.topic
         if self.kind:
             out["kind"] = self.kind
         for key in ("superiors", "work", "results", "problems", "plans"):
@@ -278,7 +280,7 @@ def facts_from_data(data: Any, name: str, finder: _LineFinder | None = None, par
     return Facts(
         community=community,
         period=period,
-        topic=text_field("topic") or "創衛",
+        topic=text_field("topic") or "",
         kind=kind,
         superiors=text_list("superiors"),
         work=work,

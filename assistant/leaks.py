@@ -21,7 +21,10 @@ def leak_data(docs: Iterable[tuple[str, str, dict[str, Any]]]) -> LeakData:
     bodies: list[str] = []
     for _cid, text, meta in docs:
         entities.update(e for e in str(meta.get("entities", "")).split("|") if e)
-        bodies.append(text.split("\n", 1)[1] if "\n" in text else text)
+        # the first line is the heading path (一、… > 2、…); a numbered item's own sentence is there
+        path, _, body = text.partition("\n")
+        bodies.extend(path.split(" > "))
+        bodies.append(body)
     return LeakData(entities, leak_sentences(bodies))
 
 

@@ -17,24 +17,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .check import LEAD_IN, PLACEHOLDER, LeakData, leak_sentences, normalise, sentence_spans
+from .document import Part, document_from_blocks
 from .facts import Facts
+from .fix import apply_edits, punctuation_edits
 from .llm import Backend
-from .numbers import compare
 from .planner import PlannedSection, sub_marker
-from .prompts import render_file
+from .prompts import load_text, render_file
+from .rules import LeakData, Options, SectionSpec, instruction_grams, run_rules
 from .script import to_simplified
 from .structure import match_marker, plain_line
 from .template_writer import TemplateWriter, Written, join_names
+from .text import sentences
 
 LLM_SECTIONS = {"opening", "work", "results", "problems", "plans", "closing"}
 _DATA_MARKERS = re.compile(r"<<<|>>>")
-_DATA_BLOCK = re.compile(r"<<<[^<>]*开始>>>.*?<<<[^<>]*结束>>>", re.S)
-# Chat-template and markup debris: a model echoing its prompt rather than writing
-_MARKUP = re.compile(r"<<|>>|\[/?INST\]|<\|?/?[a-z_]+\|?>|</?s>|&[lg]t;?", re.I)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_VARIABLE = re.compile(r"\$\{?[_a-zA-Z][_a-zA-Z0-9]*\}?|<<<[^<>]*>>>")
 EXAMPLE_CHARS = 300
-COVERAGE = 0.5  # share of an item's character pairs that must survive a paraphrase
 SCRIPT_NAMES = {"simplified": "简体中文", "traditional": "繁体中文", "taiwan": "繁体中文（台湾用语）"}
 
 TokenHook = Callable[[str, str], None]  # (section key, text)
@@ -98,9 +96,7 @@ class LLMSectionWriter:
         self.on_event = on_event
         self.stats = WriterStats()
         self.facts_text = facts.all_text()
-        self._facts_norm = normalise(self.facts_text)[0]
         self._title = self.template.write(PlannedSection("title", "title", 0)).text
-        self._instructions: set[str] = set()
         self._answered = False  # has the model produced any text at all
         self._silent_sections = 0  # sections where it produced nothing, twice
 
@@ -191,8 +187,6 @@ class LLMSectionWriter:
         from langchain_core.messages import AIMessage, HumanMessage
 
         messages = messages or self._prompt(section, kind, base)
-        # the instructions themselves, so that an answer repeating them is caught
-        self._instructions = leak_sentences([_DATA_BLOCK.sub("", str(m.content)) for m in messages[:2]], 10, 14)
         violations: list[str] = []
         history: list[str] = []
         for attempt in range(2):
@@ -200,6 +194,7 @@ class LLMSectionWriter:
                 self.on_event(section.key, "start" if attempt == 0 else "retry", base.heading)
             raw = self._generate(section.key, messages)
             text = clean_output(raw, base.heading)
+            text = apply_edits(text, punctuation_edits(text))  # half-width marks are repaired, not refused
             started = time.perf_counter()
             violations = self.validate(text, section, kind, base)
             self.stats.validation += time.perf_counter() - started
@@ -220,7 +215,9 @@ class LLMSectionWriter:
                         hint="請確認模型名正確、模型能正常對話",
                     )
             history.append(f"第{attempt + 1}次：" + "；".join(violations))
-            retry = render_file("retry.txt", {"violations": "\n".join(f"- {v}" for v in violations)}, self.prompts)
+            # the prompt is in Simplified; the shared rules speak the UI's Traditional
+            quoted = "\n".join(f"- {to_simplified(v)}" for v in violations)
+            retry = render_file("retry.txt", {"violations": quoted}, self.prompts)
             messages = [*messages, AIMessage(content=raw), HumanMessage(content=retry)]
         reason = " / ".join(history)
         if self.on_event:
@@ -231,76 +228,33 @@ class LLMSectionWriter:
         return Written(base.heading, base.text, base.needs_confirmation, writer="template", fallback=reason)
 
     def validate(self, text: str, section: PlannedSection, kind: str, base: Written) -> list[str]:
-        """Why this text cannot be accepted (an empty list: it can)."""
+        """Why this text cannot be accepted (an empty list: it can): the shared rules, run on the
+        section as the checker runs them on a whole draft."""
         if not text.strip():
             return ["没有输出任何正文"]
-        problems: list[str] = []
-        unsupported, _ = compare(text, self.facts_text)
-        if unsupported:
-            problems.append("写了事实之外的数字：" + "、".join(f.text for f in unsupported))
-        if kind not in ("opening", "closing"):
-            _, missing = compare(text, "\n".join(section.items))
-            if missing:
-                problems.append("漏掉了事实中的数字：" + "、".join(f.text for f in missing))
-        if self.leaks is not None:
-            simp = to_simplified(text)
-            names = sorted(e for e in self.leaks.entities if e in simp and e not in to_simplified(self.facts_text))
-            if names:
-                problems.append("用了范文中的名称：" + "、".join(names))
-            norm = normalise(text)[0]
-            copied = [s for s in self.leaks.sentences if s in norm and s not in self._facts_norm]
-            if copied:
-                problems.append("照抄了范文的句子：" + copied[0][:20] + "……")
-        placeholders = sorted({m.group(0) for m in PLACEHOLDER.finditer(text)})
-        if placeholders:
-            problems.append("含有占位符：" + "、".join(placeholders))
-        problems += self._form_problems(text, section, kind)
-        for line in text.split("\n"):
-            marked = match_marker(line)
-            if marked and marked[0] == "cn":
-                problems.append(f"写了别的部分的标题：{line[:20]}")
-                break
-        target = max(60, len(base.text))
-        if len(text) < max(15, int(target * 0.3)):
-            problems.append(f"篇幅过短（{len(text)}字，应约{target}字）")
-        elif len(text) > target * 3 + 150:
-            problems.append(f"篇幅过长（{len(text)}字，应约{target}字）")
-        return problems
+        role = "work" if kind == "results" else kind
+        doc = document_from_blocks([Part(role, "para", text)])
+        options = Options(
+            facts_text=self.facts_text,
+            expected_text="" if kind in ("opening", "closing") else "\n".join(section.items),
+            leaks=self.leaks,
+            section=SectionSpec(role, list(section.items), max(60, len(base.text)), self.instructions(kind)),
+        )
+        return [f.message for f in run_rules(doc, options) if f.severity != "info"]
 
-    def _form_problems(self, text: str, section: PlannedSection, kind: str) -> list[str]:
-        """Is it prose of this section at all: Chinese, no prompt echo, no repeats, every fact said."""
-        problems: list[str] = []
-        visible = re.sub(r"\s", "", text)
-        if _MARKUP.search(text) or len(_CJK.findall(visible)) < 0.6 * max(1, len(visible)):
-            problems.append("输出的不是中文正文（含有标记或其他文字）")
-        norm = normalise(text)[0]
-        if any(s in norm for s in self._instructions):
-            problems.append("复述了写作要求，而不是写正文")
-        sentences = [normalise(x)[0] for _, x in sentence_spans(text)]
-        sentences = [x for x in sentences if len(x) >= 6]
-        if len(sentences) != len(set(sentences)):
-            problems.append("有重复的句子")
-        if kind == "opening" and not LEAD_IN.search(to_simplified(text)):
-            problems.append("开头没有以“现将……总结如下：”收尾")
-        if kind == "closing" and not to_simplified(text).startswith(("总之", "总而言之", "综上")):
-            problems.append("结尾没有以“总之，”开头")
-        lost = [item for item in section.items if _coverage(item, norm) < COVERAGE]
-        if lost:
-            problems.append("没有写到这些事实：" + "；".join(lost[:3]))
-        return problems
+    def instructions(self, kind: str) -> set[str]:
+        """The prompt's own words (its variables and data blocks left out), to catch an echo."""
+        names = ["system.txt", f"section_{kind}.txt", "retry.txt", "rewrite.txt"]
+        return instruction_grams(_VARIABLE.sub("\n", load_text(name, self.prompts)) for name in names)
 
 
 def _excerpt(text: str, limit: int = EXAMPLE_CHARS) -> str:
+    """The first sentences of an example, up to about ``limit`` characters."""
     if len(text) <= limit:
         return text
-    cut = max(text.rfind(p, 0, limit) for p in "。；！？")
-    return text[: cut + 1] if cut > limit // 3 else text[:limit] + "……"
-
-
-def _coverage(item: str, norm_text: str) -> float:
-    """Share of the item's character pairs found in the (normalised) text."""
-    key = normalise(item)[0]
-    pairs = {key[i : i + 2] for i in range(len(key) - 1)}
-    if not pairs:
-        return 1.0
-    return sum(1 for p in pairs if p in norm_text) / len(pairs)
+    kept = ""
+    for span in sentences(text):
+        if len(kept) + len(span.text) > limit:
+            break
+        kept += span.text
+    return kept if len(kept) > limit // 3 else text[:limit] + "……"

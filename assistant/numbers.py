@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .script import to_simplified
+from .text import PLACEHOLDER, fold
 
 # Units and measure words, in Simplified. Longest first so 平方米 wins over 米, 人次 over 人.
 UNITS = sorted(
@@ -77,12 +76,13 @@ class Figure:
     unit: str  # canonical unit; "%" for percentages, "" for a bare number
     value2: float | None = None  # upper end of a range
     approx: str = ""  # 余 / 多 / 近 / 约 / 左右 …
-    kind: str = "number"  # number | percent | date
+    kind: str = "number"  # number | percent | date | time | ordinal
 
     @property
     def key(self) -> str:
-        """Canonical form used for comparison: ``3200份``, ``87.9%``, ``2024年3月``."""
-        if self.kind == "date":
+        """Canonical form used for comparison: ``3200份``, ``87.9%``, ``2024年3月``, ``6:30-8:30``,
+        ``3号楼``."""
+        if self.kind in LABELS:
             return self.unit
         value = _fmt(self.value)
         if self.value2 is not None:
@@ -90,33 +90,84 @@ class Figure:
         return value + self.unit
 
 
+# Kinds that name a moment or a place rather than count something: a draft may not invent them,
+# but it need not repeat every one of them either.
+LABELS = ("date", "time", "ordinal")
+MAX_DIGITS = 15  # a longer run of digits is a code or an ID, not a figure (and floats stop there)
+
+
 def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:.6g}"
 
 
+def cn_to_int(text: str) -> int | None:
+    """A heading or list number, Chinese or Arabic: 三 -> 3, 十二 -> 12, ２ -> 2, 一百零一 -> 101."""
+    text = fold(text.strip())
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text) if len(text) <= MAX_DIGITS else None
+    value = cn_number(text)
+    return int(value) if value is not None and value == int(value) else None
+
+
+def int_to_cn(n: int) -> str:
+    """The Chinese numeral of any integer: 12 -> 十二, 105 -> 一百零五, 100010 -> 十万零一十."""
+    if n < 0:
+        return "负" + int_to_cn(-n)
+    return _cn(n, inner=False)
+
+
+def _cn(n: int, inner: bool) -> str:
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20 and not inner:
+        return "十" + (digits[n - 10] if n > 10 else "")
+    for size, name in ((100_000_000, "亿"), (10_000, "万")):
+        if n >= size:
+            high, low = divmod(n, size)
+            head = _cn(high, inner) + name
+            if low == 0:
+                return head
+            return head + ("零" if low < size // 10 else "") + _cn(low, inner=True)
+    out = ""
+    zero = False
+    for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = (n // unit) % 10
+        if d:
+            out += ("零" if zero and out else "") + digits[d] + name
+            zero = False
+        elif out:
+            zero = True
+    return out
+
+
 def cn_number(text: str) -> float | None:
-    """Chinese numeral to a number: 三千二百 -> 3200, 两百 -> 200, 十二 -> 12, 四千 -> 4000."""
+    """Chinese numeral to a number: 三千二百 -> 3200, 两百 -> 200, 十二 -> 12, 一万亿 -> 10**12."""
     digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
     digits.update({"〇": 0, "两": 2})
     units = {"十": 10, "百": 100, "千": 1000}
-    big = {"万": 10_000, "亿": 100_000_000}
-    if not text or any(c not in digits and c not in units and c not in big for c in text):
+    if not text or any(c not in digits and c not in units and c not in "万亿" for c in text):
         return None
     if all(c in digits for c in text) and len(text) > 1:  # 二〇二四: digit by digit
         return float("".join(str(digits[c]) for c in text))
-    total = section = 0
-    number = 0
+    for big, size in (("亿", 100_000_000), ("万", 10_000)):
+        if big in text:
+            high, _, low = text.partition(big)
+            h = cn_number(high) if high else 1.0
+            lo = cn_number(low.lstrip("零〇")) if low.lstrip("零〇") else 0.0
+            if h is None or lo is None:
+                return None
+            return h * size + lo
+    section = number = 0
     for c in text:
         if c in digits:
             number = digits[c]
-        elif c in units:
+        else:
             section += (number or 1) * units[c]
             number = 0
-        else:
-            section += number
-            total += (section or 1) * big[c]
-            section = number = 0
-    return float(total + section + number)
+    return float(section + number)
 
 
 def _num(text: str) -> float | None:
@@ -135,31 +186,42 @@ def _apply_mult(value: float, mult: str) -> float:
     return round(value, 6)
 
 
-@lru_cache(maxsize=2048)
-def _normalise(text: str) -> str:
-    """Simplified, half-width digits and punctuation; same length as ``text`` so offsets hold."""
-    simp = to_simplified(text)
-    if len(simp) != len(text):
-        simp = "".join(to_simplified(c) for c in text)
-    return simp.translate(_HALF)
-
-
-_HALF = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+# Clock times (6:30, 8：00至10：30) are times of day, not counts.
+_TIME = re.compile(
+    r"(?<![0-9.])(?P<h>[01]?[0-9]|2[0-4]):(?P<m>[0-5][0-9])"
+    r"(?:\s*(?:-|—|–|~|～|至|到)\s*(?P<h2>[01]?[0-9]|2[0-4]):(?P<m2>[0-5][0-9]))?(?![0-9])"
+)
+# A number that names a building, an entrance or a phase is part of a place name, not a count:
+# 三号楼, 5号院, 2单元, 奥林苑二期.
+_ORDINAL_AFTER = re.compile(r"号楼|号院|号门|号线|号地块|单元|号(?![0-9])")
+_PLACE_BEFORE = "苑园城府庭湾里居坊寓邸墅阁轩村巷街路院厦楼座湖山庄岸郡汇都港区镇"
+_PHASE = "期区"
 
 
 def find_figures(text: str) -> list[Figure]:
-    """Every figure in ``text``, in order."""
-    norm = _normalise(text)
+    """Every figure in ``text``, in order. Linear in the length of the text."""
+    norm = fold(text) if len(text) < 4096 else "".join(fold(text[i : i + 4096]) for i in range(0, len(text), 4096))
     figures: list[Figure] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(norm) + 1)
 
     def free(s: int, e: int) -> bool:
-        return all(e <= ts or s >= te for ts, te in taken)
+        return not any(taken[s:e])
 
-    excluded = [(m.start(), m.end()) for m in _NOT_FIGURES.finditer(norm)]
-    for m in re.finditer(r"20[xX×＊*]{2}|[xX×]{2,}", norm):  # placeholders are not figures
-        excluded.append((m.start(), m.end()))
-    taken.extend(excluded)
+    def take(s: int, e: int) -> None:
+        taken[s:e] = b"\x01" * (e - s)
+
+    for m in _NOT_FIGURES.finditer(norm):
+        take(m.start(), m.end())
+    for m in PLACEHOLDER.finditer(norm):  # 20XX, ×× and the like are gaps, not figures
+        take(m.start(), m.end())
+
+    for m in _TIME.finditer(norm):
+        if free(m.start(), m.end()):
+            take(m.start(), m.end())
+            key = f"{int(m.group('h'))}:{m.group('m')}"
+            if m.group("h2"):
+                key += f"-{int(m.group('h2'))}:{m.group('m2')}"
+            figures.append(Figure(text[m.start() : m.end()], m.start(), m.end(), 0.0, key, kind="time"))
 
     for m in _DATE.finditer(norm):
         if not (m.group("y") or m.group("m")) or m.end() == m.start():
@@ -168,23 +230,36 @@ def find_figures(text: str) -> list[Figure]:
             continue
         key = _date_key(m)
         if key and free(m.start(), m.end()):
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
             figures.append(Figure(text[m.start() : m.end()], m.start(), m.end(), 0.0, key, kind="date"))
 
     for m in _PERCENT_CN.finditer(norm):
         raw = m.group("a")
         value = float(raw) if re.fullmatch(_AR_NUM, raw) else _cn_decimal(raw)
         if value is not None and free(m.start(), m.end()):
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
             figures.append(Figure(text[m.start() : m.end()], m.start(), m.end(), value, "%", kind="percent"))
 
     for m in _FIGURE.finditer(norm):
         fig = _figure_from_match(norm, text, m)
         if fig and free(fig.start, fig.end):
-            taken.append((fig.start, fig.end))
+            take(fig.start, fig.end)
             figures.append(fig)
     figures.sort(key=lambda f: f.start)
     return figures
+
+
+def _ordinal(norm: str, text: str, m: re.Match[str], value: float) -> Figure | None:
+    """三号楼, 2单元, 二期 after a place name: the number is part of a name."""
+    start = m.start("a")
+    after = _ORDINAL_AFTER.match(norm, m.end("a"))
+    before = norm[start - 1] if start else ""
+    unit = m.group("unit") or ""
+    if after is None and not (unit in _PHASE and before and before in _PLACE_BEFORE and not m.group("mult")):
+        return None
+    end = after.end() if after else m.end("unit")
+    suffix = norm[m.end("a") : end]
+    return Figure(text[start:end], start, end, value, _fmt(value) + suffix, kind="ordinal")
 
 
 def _cn_decimal(raw: str) -> float | None:
@@ -242,6 +317,11 @@ def _figure_from_match(norm: str, text: str, m: re.Match[str]) -> Figure | None:
     # a number glued to letters or digits outside the match (a code, a phone number) is not a figure
     if before == _ORDINAL_BEFORE or (before.isascii() and before.isalnum()) or (after.isascii() and after.isalpha()):
         return None
+    if is_arabic and len(a.replace(",", "").split(".")[0]) > MAX_DIGITS:
+        return None
+    ordinal = None if m.group("pre") or m.group("sep") else _ordinal(norm, text, m, _num(a) or 0.0)
+    if ordinal is not None:
+        return ordinal
     if not is_arabic:
         if not unit and not pct:
             return None  # 一、 （二） 一是 四害: Chinese numerals count only with a unit
@@ -288,6 +368,6 @@ def compare(draft: str, facts_text: str) -> tuple[list[Figure], list[Figure]]:
     unsupported = [f for f in draft_figs if f.key not in fact_keys]
     missing: dict[str, Figure] = {}
     for f in fact_figs:
-        if f.kind != "date" and f.key not in draft_keys:
+        if f.kind not in LABELS and f.key not in draft_keys:
             missing.setdefault(f.key, f)
     return unsupported, list(missing.values())

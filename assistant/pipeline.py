@@ -79,12 +79,12 @@ def llm_writer_factory(
 
 
 def check_draft(result: Draft, retriever: Retriever | None) -> None:
-    from .check import Options, check_text
+    from .check import Options, check_document
 
     started = time.perf_counter()
     leaks = retriever.leaks if retriever else None
     options = Options(facts_text=result.facts.all_text(), leaks=leaks)
-    report = check_text(result.text(), "draft", options=options)
+    report = check_document(result.document(), "draft", options)
     # the last guard for model-written sections: any error the checker finds in one of them
     # puts the template's version in its place
     swapped = False
@@ -94,6 +94,6 @@ def check_draft(result: Draft, retriever: Retriever | None) -> None:
             section.use_alternative(f"整篇檢查發現：{finding.message}")
             swapped = True
     if swapped:
-        report = check_text(result.text(), "draft", options=options)
+        report = check_document(result.document(), "draft", options)
     result.check = report.to_dict()
     result.timings["check"] = time.perf_counter() - started

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from .facts import Facts
+from .numbers import int_to_cn
 from .retrieval import Hit
-from .structure import int_to_cn
 
 
 class SearchFn(Protocol):

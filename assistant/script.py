@@ -42,7 +42,9 @@ def script_counts(text: str) -> tuple[int, int]:
     """(characters only Traditional, characters only Simplified) in ``text``."""
     trad = simp = 0
     t2s = to_simplified(text)
-    s2t = to_traditional(text)
+    # Taiwan's standard forms: OpenCC's own standard turns 群 into the variant 羣, and a
+    # Traditional text written with 群 is not mixed
+    s2t = convert(text, "traditional")
     for orig, s, t in zip(text, t2s, s2t, strict=False):
         if s != orig:
             trad += 1

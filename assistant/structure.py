@@ -6,12 +6,28 @@ done on Simplified text (OpenCC) so both scripts behave alike; node text stays a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .numbers import cn_to_int, int_to_cn
+from .roles import (
+    CLOSING_CUE,
+    CLOSING_HEADING,
+    CLOSING_SOFT,
+    LEAD_IN,
+    OTHER_HEADING,
+    PLAN_HEADING,
+    PLAN_START,
+    PROBLEM_CUE,
+    PROBLEM_HEADING,
+)
 from .script import to_simplified
+from .text import SENTENCE_END, fold, sentences
+
+__all__ = ["cn_to_int", "int_to_cn", "parse"]
 
 CN_DIGITS = "零一二三四五六七八九十百"
 _CN = f"[{CN_DIGITS}]+"
@@ -26,10 +42,9 @@ _MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
     ("circled", 5, re.compile(r"^(?P<m>(?P<n>[①②③④⑤⑥⑦⑧⑨⑩]))")),
 ]
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
-_MD_NOISE = re.compile(r"^\s*(?:>\s*|[-*+]\s+(?=\S))|\*\*|__(?=\S)|(?<=\S)__")
+# Markdown markup around text; "__" is emphasis only at a word's edge (共__份 is a gap to fill).
+_MD_NOISE = re.compile(r"^\s*(?:>\s*|[-*+]\s+(?=\S))|\*\*|(?<!\S)__(?=\S)|(?<=\S)__(?!\S)|^\*(?=[^*\s])|(?<=[^*\s])\*$")
 
-# Sentence ends. A half-width "." counts only when it is not inside a number (17.2噸).
-SENTENCE_END = re.compile(r"[。！？!?；;]|(?<![0-9０-９])\.(?![0-9０-９])")
 # A line that ends like this is complete; otherwise the next plain line continues it
 # (the seed has a page break in the middle of a word).
 _COMPLETE_END = "。！？!?；;：:，,、.．”\"’'）)】」』…—"
@@ -38,31 +53,6 @@ _HEADING_MAX = 40  # longest text that still reads as a heading title
 
 # In-paragraph enumerations: 一是…二是…, 一要…二要…
 _ENUM = re.compile(r"(?:^|(?<=[。；;：:，,！？\s]))(?P<n>[一二三四五六七八九十])(?P<w>是|要|抓)")
-
-
-def cn_to_int(text: str) -> int | None:
-    """Small Chinese or Arabic numeral (a heading number) to int: 三 -> 3, 十二 -> 12, ２ -> 2."""
-    text = text.strip()
-    if not text:
-        return None
-    if text.isdigit():
-        return int(text.translate(_FULLWIDTH_DIGITS))
-    values = {c: i for i, c in enumerate("零一二三四五六七八九")}
-    if all(c in values for c in text):
-        n = 0
-        for c in text:
-            n = n * 10 + values[c]
-        return n
-    if "十" in text and len(text) <= 3:
-        tens, _, ones = text.partition("十")
-        t = values.get(tens, -1) if tens else 1
-        o = values.get(ones, -1) if ones else 0
-        if t >= 0 and o >= 0:
-            return t * 10 + o
-    return None
-
-
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 @dataclass
@@ -77,6 +67,8 @@ class Paragraph:
     text: str
     line: int
     enum: list[EnumItem] = field(default_factory=list)
+    offset: int = -1  # where the text starts in the parsed text (-1: not known)
+    col: int = 1
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"line": self.line, "start": self.text[:12], "end": self.text[-6:]}
@@ -96,6 +88,8 @@ class Section:
     inline: bool = False  # the heading ran on into its paragraph
     statement: bool = False  # the heading line is itself a full sentence (a list item)
     full_sentence: bool = False  # the heading text ended a sentence, whatever follows it
+    offset: int = -1  # where the heading line starts in the parsed text
+    col: int = 1
     paragraphs: list[Paragraph] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)  # top-level sections only
@@ -143,10 +137,15 @@ class Section:
 class Document:
     title: str = ""
     title_line: int = 0
+    title_col: int = 1
+    title_offset: int = -1
     opening: list[Paragraph] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     closing: list[Paragraph] = field(default_factory=list)
     signature: list[Paragraph] = field(default_factory=list)
+    # lines that belong to no part: bylines, 来源/责编 lines, what follows the signature
+    extra: list[Paragraph] = field(default_factory=list)
+    segmented: bool = False  # the text had (almost) no line breaks and was split into sentences
 
     def headings(self) -> Iterator[tuple[tuple[Section, ...], Section]]:
         for s in self.sections:
@@ -168,43 +167,23 @@ class Document:
         return out
 
 
-def int_to_cn(n: int) -> str:
-    digits = "零一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    if n < 20:
-        return "十" + (digits[n - 10] if n > 10 else "")
-    return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
-
-
 # --------------------------------------------------------------------------- roles
-_ROLE_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("problems", re.compile(r"存在.{0,6}问题|问题(?:和|与|及)|不足|困难|差距|短板|薄弱|问题$|难点$")),
-    (
-        "plans",
-        re.compile(
-            r"下一步|下步|今后|下一阶段|下阶段|明年|(?<!生育)计划(?!生育)|打算|思路|建议|努力方向|展望|安排|设想"
-        ),
-    ),
-    ("closing", re.compile(r"^(?:结语|结束语|结尾|小结)$")),
-    ("other", re.compile(r"基本情况|概况|附件|附表|说明|备注")),
-]
-
-
 def classify_heading(title: str) -> list[str]:
     """Roles a top-level heading stands for; problems and plans may come together."""
-    simp = to_simplified(title)
-    roles = [role for role, cue in _ROLE_CUES if cue.search(simp)]
-    if "problems" in roles and "plans" in roles:
+    simp = fold(title).strip(" 。.:：")
+    problems = bool(PROBLEM_HEADING.search(simp))
+    plans = bool(PLAN_HEADING.search(simp))
+    if problems and plans:
         return ["problems", "plans"]
-    if roles:
-        return roles[:1]
+    if problems:
+        return ["problems"]
+    if plans:
+        return ["plans"]
+    if CLOSING_HEADING.match(simp):
+        return ["closing"]
+    if OTHER_HEADING.match(simp):
+        return ["other"]
     return ["work"]  # 主要工作, 成效 and the topic headings that stand for them
-
-
-CLOSING_CUE = re.compile(
-    r"^(?:总之|总而言之|综上|总的来说|总体来看|回顾|展望|今后[，,]?我们将|我们将继续|在新的一年|新的一年)"
-)
 
 
 # --------------------------------------------------------------------------- parsing
@@ -213,6 +192,8 @@ class _Line:
     no: int
     text: str
     md_level: int = 0
+    offset: int = -1  # where ``text`` starts in the parsed text
+    col: int = 1
 
 
 def match_marker(text: str) -> tuple[str, int, str, int | None] | None:
@@ -250,16 +231,65 @@ def _split_heading(rest: str) -> tuple[str, str, bool]:
     return "", rest, False
 
 
+_TITLE_WORD = re.compile(r"总结|汇报|报告|小结|述职")
+_TITLE_MAX = 50
+
+
 def _looks_like_title(text: str) -> bool:
-    if len(text) > 60 or match_marker(text):
+    """A first line that is a title: a short line that does not end a sentence (a news headline
+    with a colon or spaces counts), or any short line naming a 总结/汇报."""
+    if len(text) > 60 or match_marker(text) or is_byline(text) or _SIGNATURE_DATE.match(text):
         return False
     simp = to_simplified(text)
-    if re.search(r"总结|汇报|报告|小结", simp) and not re.search(r"如下[:：]?$", simp):
+    if _TITLE_WORD.search(simp) and not re.search(r"如下[:：]?$", simp):
         return True
-    return len(text) <= 30 and not SENTENCE_END.search(text) and not re.search(r"[，,：:]", text)
+    if len(text) > _TITLE_MAX or text[-1] in "。；;，,、" or re.search(r"[。；;]", text):
+        # a headline may exclaim (…大文明！…) but does not hold a full stop
+        return False
+    # a clause ending in a comma-free short line: headline; a sentence with commas: prose
+    return len(re.findall(r"[，,]", text)) <= 1
 
 
-_SIGNATURE_DATE = re.compile(r"^[0-9０-９〇零一二三四五六七八九十xX×]{2,4}\s*年.{0,6}月(.{0,4}日)?$")
+# Lines a web page or a WeChat post puts around a text: bylines, sources, editors, view counts,
+# share buttons, photo credits. They belong to no part.
+_BYLINE = re.compile(
+    r"^[【\[（(]?\s*(?:来源|来自|作者|文|记者|通讯员|撰稿|供稿|编辑|责编|责任编辑|审核|审校|审稿|校对|初审|复审|终审|"
+    r"发布时间|发布日期|发布|时间|日期|浏览|浏览次数|阅读|阅读量|点击|点击数|字号|字体|摄影|摄|图|图片|图文|视频|"
+    r"原标题|本文转自|转自|转载自|信息来源|文章来源|出处|分享|分享到|扫一扫|打印|关闭|收藏|上一篇|下一篇|相关链接|"
+    r"免责声明|版权声明|声明|版权|版权所有|联系电话|主办|承办|技术支持|网站标识码|备案号|编者按|导读|原创|文字|图文|文/图|图/文|"
+    r"述职人|报告人|汇报人)"
+    r"\s*(?:[:：|丨｜/]|[】\]）)]|\s|$)"
+)
+_TIMESTAMP = re.compile(r"^\D{0,8}20[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s+[0-9]{1,2}:[0-9]{2}")
+_CAPTION = re.compile(
+    r"^[（(]?图[为片一二三四五六七八九0-9]|^▲|^△|^↑|^（本文|^\(本文|^本文(?:转自|来源|系)"
+    r"|^点击.{0,8}(?:在看|关注|阅读原文|蓝字|分享)|^长按|^(?:扫码)?关注我们|^点个?赞|^欢迎(?:转发|分享|关注)"
+    r"|^扫一扫|^扫码|^手机(?:版|扫)|^【(?:打印|关闭|字体|收藏)"
+)
+
+
+# A speech's address (各位领导、同志们：) and a printed page's number (- 2 -, 第 4 页 共 5 页).
+_SALUTATION = re.compile(r"^(?:尊敬的)?[^，。]{0,24}(?:领导|同志|代表|朋友|来宾|居民们|大家)[^，。]{0,6}[:：]$")
+_PAGE_MARK = re.compile(
+    r"^(?:[-—－]\s*[0-9]{1,3}\s*[-—－]|第\s*[0-9]{1,3}\s*页(?:\s*[，,]?\s*共\s*[0-9]{1,3}\s*页)?|[0-9]{1,3}\s*/\s*[0-9]{1,3})$"
+)
+
+
+def is_byline(text: str) -> bool:
+    simp = to_simplified(text.strip())
+    if len(simp) > 80:
+        return False
+    return bool(
+        _BYLINE.match(simp)
+        or _TIMESTAMP.match(simp)
+        or _CAPTION.match(simp)
+        or _SALUTATION.match(simp)
+        or _PAGE_MARK.match(simp)
+    )
+
+
+# 2025年12月20日, or the office's name and the date on one line
+_SIGNATURE_DATE = re.compile(r"^(?:\S{2,24}\s+)?[0-9０-９〇零一二三四五六七八九十xX×*]{2,4}\s*年.{0,6}月(.{0,4}日)?$")
 
 
 _SIGNATURE_ORG = re.compile(r"(?:社区|居委会|街道|办事处|中心|公司|委员会|办公室|办|局|站|所|院|村委会|服务处)$")
@@ -279,15 +309,67 @@ def plain_line(raw: str) -> tuple[int, str]:
     return md_level, _MD_NOISE.sub("", line).strip()
 
 
-def _prepare(text: str, line_offset: int) -> list[_Line]:
+def _prepare(text: str, line_offset: int, markdown: bool = True) -> list[_Line]:
     lines: list[_Line] = []
-    for i, raw in enumerate(text.splitlines()):
-        md_level, line = plain_line(raw)
-        if line in {"---", "***", "___"}:
-            continue
-        if line:
-            lines.append(_Line(i + 1 + line_offset, line, md_level))
+    offset = 0
+    for i, raw in enumerate(text.split("\n")):
+        md_level, line = plain_line(raw) if markdown else (0, raw.replace("\u3000", " ").replace("\ufeff", "").strip())
+        if line and line not in {"---", "***", "___"}:
+            at = raw.find(line[:4])
+            at = at if at >= 0 else len(raw) - len(raw.lstrip())
+            lines.append(_Line(i + 1 + line_offset, line, md_level, offset + at, at + 1))
+        offset += len(raw) + 1
     return lines
+
+
+# A text pasted with (almost) no line breaks is split before it is parsed: at heading markers that
+# follow a sentence end, after a title, and where a sentence opens a part.
+_SEGMENT_MIN = 300  # a line this long among very few lines is a whole text on one line
+_INLINE_MARKER = re.compile(
+    rf"(?<=[。！？!?；;:：\s])\s*(?=(?:{_CN}\s*、|[（(]\s*{_CN}\s*[)）]|[0-9]{{1,2}}\s*[、．]|[0-9]{{1,2}}\.(?![0-9])))"
+)
+_TITLE_END = re.compile(r"^.{4,48}?(?:工作)?(?:总结|汇报|小结|报告)(?!如下|汇报|一下|报告|[，。：:,、])")
+
+
+def _needs_segmenting(lines: list[_Line]) -> bool:
+    if not lines:
+        return False
+    longest = max(len(ln.text) for ln in lines)
+    return longest >= _SEGMENT_MIN and (len(lines) <= 3 or longest >= 4 * _SEGMENT_MIN)
+
+
+def _segment(lines: list[_Line]) -> list[_Line]:
+    """Split long lines into logical lines; each keeps its physical line number and column."""
+    out: list[_Line] = []
+    for ln in lines:
+        if len(ln.text) < _SEGMENT_MIN or ln.md_level:
+            out.append(ln)
+            continue
+        cuts = {0}
+        if not out:
+            m = _TITLE_END.match(fold(ln.text))
+            if m and m.end() < len(ln.text):
+                cuts.add(m.end())
+        cuts.update(m.start() for m in _INLINE_MARKER.finditer(ln.text))
+        spans = list(sentences(ln.text))
+        for prev, span in itertools.pairwise(spans):
+            simp = fold(span.text)
+            if (
+                LEAD_IN.search(fold(prev.text))
+                or PROBLEM_CUE.match(simp)
+                or PLAN_START.match(simp)
+                or CLOSING_CUE.match(simp)
+            ):
+                cuts.add(span.start)
+        bounds = sorted(c for c in cuts if 0 <= c < len(ln.text))
+        for start, end in zip(bounds, [*bounds[1:], len(ln.text)], strict=False):
+            piece = ln.text[start:end]
+            stripped = piece.strip()
+            if stripped:
+                lead = len(piece) - len(piece.lstrip())
+                at = start + lead
+                out.append(_Line(ln.no, stripped, 0, ln.offset + at, ln.col + at))
+    return out
 
 
 def _join_broken(lines: list[_Line], start: int) -> list[_Line]:
@@ -303,20 +385,36 @@ def _join_broken(lines: list[_Line], start: int) -> list[_Line]:
             and prev.text[-1] not in _COMPLETE_END
             and match_marker(ln.text) is None
         ):
-            out[-1] = _Line(prev.no, prev.text + ln.text)
+            out[-1] = _Line(prev.no, prev.text + ln.text, 0, prev.offset, prev.col)
         else:
             out.append(ln)
     return out
 
 
-def parse(text: str, line_offset: int = 0) -> Document:
-    """Parse plain text or Markdown into a :class:`Document`."""
+def parse(text: str, line_offset: int = 0, markdown: bool = True) -> Document:
+    """Parse Markdown (or, with ``markdown=False``, plain text, where ``**`` is a gap to fill and
+    not bold) into a :class:`Document`."""
     doc = Document()
-    lines = _prepare(text, line_offset)
+    lines = _prepare(text, line_offset, markdown)
+    if _needs_segmenting(lines):
+        lines = _segment(lines)
+        doc.segmented = True
+    lines = _set_aside(doc, lines)
+    # a WeChat post titles its parts 【暖心养老｜家门口的幸福食堂】: headings, when there are several
+    if sum(1 for ln in lines if _BRACKET_HEADING.match(ln.text)) >= 2:
+        lines = [
+            _Line(ln.no, ln.text[1:-1].strip(), 2, ln.offset, ln.col) if _BRACKET_HEADING.match(ln.text) else ln
+            for ln in lines
+        ]
     start = 0
     if lines and (lines[0].md_level == 1 or _looks_like_title(lines[0].text)):
         doc.title, doc.title_line = lines[0].text, lines[0].no
+        doc.title_col, doc.title_offset = lines[0].col, lines[0].offset
         start = 1
+        # a subtitle (——记…, （2024年12月）) under the title belongs to it
+        while start < len(lines) and _SUBTITLE.match(lines[start].text):
+            doc.extra.append(_para(lines[start]))
+            start += 1
     lines = _join_broken(lines, start)[start:]
 
     stack: list[Section] = []
@@ -325,7 +423,9 @@ def parse(text: str, line_offset: int = 0) -> Document:
         if ln.md_level and not marked:
             # A Markdown heading without a marker: its depth gives the rank (## is top level).
             rank = max(1, ln.md_level - 1)
-            _push(doc, stack, Section(title=ln.text, line=ln.no, style=f"md{ln.md_level}", rank=rank))
+            section = Section(title=ln.text, line=ln.no, style=f"md{ln.md_level}", rank=rank)
+            section.offset, section.col = ln.offset, ln.col
+            _push(doc, stack, section)
             continue
         if marked:
             style, rank, marker, number = marked
@@ -340,12 +440,15 @@ def parse(text: str, line_offset: int = 0) -> Document:
                 inline=bool(body) and bool(title),
                 statement=statement,
                 full_sentence=statement,
+                offset=ln.offset,
+                col=ln.col,
             )
             _push(doc, stack, section)
             if body:
-                section.paragraphs.append(Paragraph(body, ln.no))
+                at = ln.text.rfind(body)
+                section.paragraphs.append(Paragraph(body, ln.no, offset=ln.offset + at, col=ln.col + at))
             continue
-        para = Paragraph(ln.text, ln.no)
+        para = _para(ln)
         if stack:
             stack[-1].paragraphs.append(para)
         else:
@@ -362,6 +465,49 @@ def parse(text: str, line_offset: int = 0) -> Document:
     _split_signature(doc)
     _split_closing(doc)
     return doc
+
+
+_BRACKET_HEADING = re.compile(r"^【[^】\s][^】]{1,30}】$")
+_SUBTITLE = re.compile(r"^(?:——|—|--)|^[（(][^）)]{0,20}[）)]$")
+
+
+def _para(ln: _Line) -> Paragraph:
+    return Paragraph(ln.text, ln.no, offset=ln.offset, col=ln.col)
+
+
+def _set_aside(doc: Document, lines: list[_Line]) -> list[_Line]:
+    """Move bylines, and what follows the signature's date, out of the text's parts."""
+    kept: list[_Line] = []
+
+    # a short line repeated word for word is a page header or footer of a document printed to text
+    def key(text: str) -> str:
+        return re.sub(r"\s+", "", text)
+
+    seen: dict[str, int] = {}
+    for ln in lines:
+        seen[key(ln.text)] = seen.get(key(ln.text), 0) + 1
+    repeated = {t for t, n in seen.items() if n >= 2 and len(t) <= 40 and not SENTENCE_END.search(t)}
+    for ln in lines:
+        furniture = key(ln.text) in repeated and not match_marker(ln.text)
+        if furniture or (not ln.md_level and is_byline(ln.text) and not match_marker(ln.text)):
+            doc.extra.append(_para(ln))
+        else:
+            kept.append(ln)
+    # a disclaimer or a 来源 line after the date: the date ends the text
+    for i in range(len(kept) - 1, max(-1, len(kept) - 9), -1):
+        if _SIGNATURE_DATE.match(kept[i].text.strip()):
+            after = kept[i + 1 :]
+            n = 0
+            while n < len(after) and n < 2 and _is_signature_line(after[n].text) and _org_line(after[n].text):
+                n += 1  # the office's name may follow its date
+            doc.extra.extend(_para(ln) for ln in after[n:])
+            kept = kept[: i + 1 + n]
+            break
+    return kept
+
+
+def _org_line(text: str) -> bool:
+    return bool(_SIGNATURE_ORG.search(to_simplified(text.strip())))
 
 
 def _push(doc: Document, stack: list[Section], section: Section) -> None:
@@ -420,17 +566,22 @@ def _split_signature(doc: Document) -> None:
         del paragraphs[len(paragraphs) - n :]
 
 
+def _closes(text: str) -> bool:
+    simp = fold(text)
+    return bool(CLOSING_CUE.match(simp) or CLOSING_SOFT.match(simp))
+
+
 def _split_closing(doc: Document) -> None:
     holder, siblings = _last_paragraph_holder(doc)
     if holder is None:
-        if len(doc.opening) > 2 and CLOSING_CUE.match(to_simplified(doc.opening[-1].text)):
+        if len(doc.opening) > 2 and _closes(doc.opening[-1].text):
             doc.closing.append(doc.opening.pop())
         return
     paragraphs = holder.paragraphs
     if not paragraphs:
         return
     last = paragraphs[-1]
-    if CLOSING_CUE.match(to_simplified(last.text)):
+    if _closes(last.text):
         doc.closing.append(paragraphs.pop())
         return
     others = [s for s in siblings if s is not holder]
@@ -454,7 +605,7 @@ def _split_closing(doc: Document) -> None:
         return
     if (
         len(paragraphs) == 2
-        and holder.rank >= 3
+        and (holder.rank >= 3 or (holder.rank >= 2 and holder.inline))
         and others
         and all(len(s.paragraphs) <= 1 and not s.children for s in others)
     ):

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from .facts import Facts
+from .numbers import int_to_cn
 from .planner import PlannedSection, sub_marker
 from .prompts import load_toml, render
 from .script import to_simplified
-from .structure import int_to_cn
 
 PHRASES = "phrases.toml"
 _END_PUNCT = "。；;，,.!！?？、 "

@@ -139,7 +139,10 @@ def test_synonym_headings_in_both_scripts() -> None:
 
 def test_opening_without_lead_in() -> None:
     text = GOOD.replace("现将有关情况总结如下：", "取得了一定成效。")
-    findings = [f for f in _report(text).findings if f.rule == "missing-opening"]
+    report = _report(text)
+    assert report.sections["opening"].found
+    assert "missing-opening" not in [f.rule for f in report.findings]
+    findings = [f for f in report.findings if f.rule == "opening-formula"]
     assert len(findings) == 1 and "總結如下" in findings[0].message and findings[0].line == 3
 
 

@@ -36,7 +36,7 @@ def test_keys_in_both_scripts(tmp_path: Path) -> None:
     toml = _write(tmp_path, "t.toml", 'community = "甲"\nperiod = "2024年"\n[work]\nx = ["100份"]\n')
     for path in (simplified, traditional, english, toml):
         facts = load_facts(path)
-        assert facts.period == "2024年" and facts.topic == "創衛"
+        assert facts.period == "2024年" and facts.topic == ""  # no topic unless the user names one
         assert len(facts.work) == 1
 
 

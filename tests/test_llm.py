@@ -78,7 +78,7 @@ def test_invented_figure_is_retried_then_replaced(index_copy: Path, facts_file: 
     assert work["writer"] == "template" and "99吨" in work["fallback"]
     assert "99" not in data["text"]
     retry = mock_llm.recorder.calls[2]
-    assert "写了事实之外的数字：99吨" in str(retry[-1].content)  # the violation quoted back
+    assert "数字「99吨」不在事实文件中" in str(retry[-1].content)  # the violation quoted back
     assert data["figures"]["unsupported"] == [] and data["check"]["errors"] == 0
 
 
@@ -104,8 +104,8 @@ def test_prompt_echo_and_bad_openings_are_rejected(index_copy: Path, facts_file:
     mock_llm.responses = [echo, no_lead_in, WORK, PROBLEMS, PLANS, CLOSING]
     opening = _by_key(_draft(facts_file))["opening"]
     assert opening["writer"] == "template"
-    assert "不是中文正文" in opening["fallback"] or "复述" in opening["fallback"]
-    assert "总结如下" in opening["fallback"]
+    assert "不是中文正文" in opening["fallback"] or "複述" in opening["fallback"]
+    assert "總結如下" in opening["fallback"]
 
 
 def test_prompt_injection_in_facts_is_data(index_copy: Path, tmp_path: Path, mock_llm: MockLLM) -> None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.numbers import compare, find_figures
+from assistant.numbers import cn_to_int, compare, find_figures, int_to_cn
 
 UNITS = [
     "份",
@@ -151,3 +151,61 @@ def test_any_text_gives_well_formed_figures(text: str) -> None:
 )
 def test_numeral_words_never_count(words: list[str]) -> None:
     assert keys("，".join(words)) == []
+
+
+# ---------------------------------------------------------------------------- times, names, bounds
+@pytest.mark.parametrize(
+    ("text", "kind", "key"),
+    [
+        ("每天6:30至8:30开放", "time", "6:30-8:30"),
+        ("每天6：30-8：30开放", "time", "6:30-8:30"),
+        ("上午9:00集合", "time", "9:00"),
+        ("奥林苑二期住户", "ordinal", "2期"),
+        ("三号楼楼道", "ordinal", "3号楼"),
+        ("5号院门口", "ordinal", "5号院"),
+        ("2单元", "ordinal", "2单元"),
+    ],
+)
+def test_clock_times_and_numbers_in_names_are_not_counts(text: str, kind: str, key: str) -> None:
+    figures = find_figures(text)
+    assert [(f.kind, f.key) for f in figures] == [(kind, key)]
+
+
+def test_a_number_in_a_name_does_not_have_to_appear_but_may_not_be_invented() -> None:
+    unsupported, missing = compare("为住户维修水管12处。", "为奥林苑二期三号楼住户维修水管12处")
+    assert unsupported == [] and missing == []
+    unsupported, _ = compare("为五号楼住户维修水管12处。", "为三号楼住户维修水管12处")
+    assert [f.key for f in unsupported] == ["5号楼"]
+
+
+def test_counts_that_look_like_names_stay_counts() -> None:
+    assert [f.key for f in find_figures("举办培训班二期，修缮房屋5栋")] == ["2期", "5栋"]
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_chinese_numerals_both_ways(n: int) -> None:
+    assert cn_to_int(int_to_cn(n)) == n
+
+
+def test_any_count_of_list_items_has_a_numeral() -> None:
+    assert int_to_cn(100) == "一百" and int_to_cn(105) == "一百零五" and int_to_cn(1000) == "一千"
+
+
+def test_a_run_of_thousands_of_digits_is_no_figure_and_no_error() -> None:
+    assert find_figures("编号" + "7" * 5000 + "份") == []
+
+
+def test_figures_are_found_in_linear_time_within_a_bound() -> None:
+    # 60,000 figures in one text: the extraction once compared each with every earlier one
+    import signal
+
+    def too_slow(*_args: object) -> None:
+        raise TimeoutError("figure extraction did not finish within 60 s")
+
+    signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(60)
+    try:
+        figures = find_figures("，".join(f"发放{i}份" for i in range(1, 60_001)))
+    finally:
+        signal.alarm(0)
+    assert len(figures) == 60_000 and figures[-1].key == "60000份"

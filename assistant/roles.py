@@ -1,0 +1,100 @@
+"""The standard parts of a work summary, their display names, and the cues that mark each one in
+a heading or at the start of a sentence. Every module that speaks of parts uses these.
+
+All patterns match Simplified text (fold it first).
+"""
+
+from __future__ import annotations
+
+import re
+
+PARTS = ("title", "opening", "work", "problems", "plans", "closing")
+PART_NAMES = {
+    "title": "標題",
+    "opening": "開頭",
+    "work": "主要工作及成效",
+    "problems": "存在問題",
+    "plans": "下一步計劃",
+    "closing": "結尾",
+}
+# Lines that belong to no part: the signature and what a web page puts around a text.
+NON_PARTS = ("signature", "byline", "other")
+
+# --------------------------------------------------------------------------- headings
+# A heading stands for the problems part when it is *about* problems: it ends in a problem word
+# (工作中的短板, 不足之处) or starts with one (存在的问题和下一步打算). A problem word in the middle
+# of a work item (排查化解存在的问题和矛盾) does not make it one.
+_PROBLEM_WORD = r"(?:问题|不足|不足之处|困难|短板|差距|薄弱环节|难点|弱项|教训|缺点|遗憾|挑战)"
+_PAIR = r"(?:和|与|及|、|以及)"
+_ADVICE = r"(?:建议|对策|打算|思路|措施|下一步|下步|今后|改进)"
+PROBLEM_HEADING = re.compile(
+    rf"^(?:存在的?|目前存在的?|当前存在的?|面临的?)(?:主要|突出)?{_PROBLEM_WORD}"
+    rf"|^(?:[^，,。]{{0,6}}?(?:存在的?|中的?|中存在的?|面临的?|也有|还有|仍有))?(?:主要|突出)?{_PROBLEM_WORD}"
+    rf"(?:{_PAIR}(?:{_PROBLEM_WORD}|原因|原因分析|反思|{_ADVICE}.*))*$"
+    rf"|{_PROBLEM_WORD}{_PAIR}{_ADVICE}"
+)
+# Plans: a plan word after a future marker (下一步打算, 2026年工作打算, 今后工作思路), a title
+# that starts with 下一步/今后, or one that is nothing but the plan word (工作计划).
+# 年度工作安排 alone is work.
+_PLAN_WORD = r"(?:计划|打算|思路|安排|设想|展望|重点|方向|目标|举措|措施|建议|对策|规划)"
+_FUTURE = (
+    r"(?:下一步|下步|今后|以后|明年|来年|下一阶段|下阶段|新的一年|下半年|下季度|下一季度|下个?月|下周"
+    r"|20[0-9*xX×]{2}年|未来)"
+)
+PLAN_HEADING = re.compile(
+    rf"^(?:下一步|下步|今后|下一阶段|下阶段)|{_FUTURE}.{{0,8}}{_PLAN_WORD}"
+    rf"|^(?:工作)?(?:计划|打算|思路|设想|展望|努力方向|意见和建议|建议)$"
+    rf"|{_PROBLEM_WORD}{_PAIR}(?:建议|对策|打算|思路|措施)"
+)
+CLOSING_HEADING = re.compile(r"^(?:结语|结束语|结尾|小结|总结)$")
+OTHER_HEADING = re.compile(r"^(?:基本情况|概况|附件|附表|说明|备注|工作概况|总体情况)")
+
+# --------------------------------------------------------------------------- sentences
+# A sentence that opens the problems part inside a paragraph.
+PROBLEM_CUE = re.compile(
+    r"(?:但|仍|还|也|依然|尚)(?:然|是)?(?:存在|有|暴露出?|反映出?|面临)着?.{0,12}?(?:问题|不足|现象|差距|短板|困难|薄弱|瓶颈|挑战)"
+    r"|清醒(?:地)?(?:认识|看到)|美中不足|遗憾的是|不足的是|问题在于|短板在于"
+    r"|工作中(?:还|仍|也)?(?:存在|有)"
+    r"|^(?:目前|当前|同时)?[，,]?(?:存在的|主要的?)(?:主要)?(?:问题|不足|困难)(?:是|有|主要|[:：])"
+    r"|不足之处|^(?:问题|不足)(?:主要)?(?:是|有|表现在)"
+    r"|(?:还|仍|依然)(?:不够|不足|不高|不强|有待|需要|需进一步)"
+)
+# A sentence that opens the plans part: it starts with a future marker.
+PLAN_START = re.compile(
+    r"^(?:同时[，,]?|此外[，,]?|针对(?:上述|以上|这些)?(?:问题|不足)[，,]?)?"
+    r"(?:下一步|下步|下阶段|下一阶段|今后|明年|来年|接下来|在今后的工作中|在以后的工作中|在新的一年(?:里|中)?|新的一年(?:里|中)?|"
+    r"(?:20[0-9]{2}年|下半年|下季度|第[一二三四]季度|下个?月|[0-9一二三四五六七八九十]{1,2}月份?)[，,]?.{0,10}?(?:将|要|计划|打算|拟))"
+)
+# In a news report the last paragraph may say what comes next without a 下一步: 将于…, 还将…
+NEWS_PLAN = re.compile(r"将于|还将|将继续|将进一步|将持续|计划于|拟于|下一步")
+PLAN_CUE = re.compile(
+    r"在(?:今后|以后)的工作中|下一步[，,]?(?:我们|我|本?社区|中心|街道|我办|我局|公司|村)?(?:将|要|计划|打算)"
+)
+# A final paragraph that sums up rather than reports.
+CLOSING_CUE = re.compile(
+    r"^(?:总之|总而言之|综上|总的来说|总体来看|总体而言|回顾|回望|回首|展望|成绩属于过去|"
+    r".{0,20}是一项(?:长期|系统|艰巨|复杂|基础|经常)|"
+    r"(?:一年来|半年来|工作半年来|过去的一年)?.{0,12}(?:虽然|尽管)?取得了一定的?(?:成绩|成效)|"
+    r"我们(?:有信心|相信|坚信)|让我们|征程|新征程)"
+)
+# Openings of a last paragraph that close the text when the plans have a part of their own, and
+# are the plans when they do not.
+CLOSING_SOFT = re.compile(
+    r"^(?:今后[，,]?我们将|我们将继续|在新的一年|新的一年)"
+    r"|^(?:.{0,8}[，,])?(?:我们|我|社区|街道|中心|全村)?将以(?:更|这次|此次|此为)|新的?起点|谢谢大家"
+)
+# A closing-like sentence that in fact announces plans (展望明年，社区打算…).
+PLAN_INTENT = re.compile(r"打算|计划|将要|拟|准备|力争")
+# The lead-in that ends a conventional opening: 現將……總結如下：
+LEAD_IN = re.compile(r"如下[:：。]?\s*$|以下.{0,16}[:：]\s*$|总结如下|汇报如下|报告如下|简要总结|总结汇报")
+# An opening speaks of the period and the frame of the work, not of one activity.
+OPENING_CUE = re.compile(
+    r"^(?:20[0-9]{2}|今年|去年|本年|上半年|下半年|年初|近年|近日|日前|近期|近来|[一二三四五六七八九十]+月|自|自从|"
+    r"[0-9]{1,2}月|本季度|第[一二三四]季度|一年来|半年来|过去的一年)"
+    r"|^.{0,12}(?:前夕|之际|期间)[，,]|以来|在.{1,30}(?:领导|指导|关心|支持)下|紧紧?围绕|按照.{0,20}(?:要求|部署)"
+    r"|总结如下|汇报如下|位于|辖区面积|下辖|现有(?:居民|人口|户籍)|共有(?:居民|人口|住户)"
+)
+# A last paragraph that sums up in words rather than figures (news reports end so).
+SUMMING_UP = re.compile(
+    r"激发|凝聚|营造|彰显|落地生根|蔚然成风|越来越多|成为.{0,10}(?:力量|风景|亮点|名片)|让.{0,12}(?:感受|享受)"
+)

@@ -1,0 +1,228 @@
+"""The shared rules the checker, the draft's self-check and the model validator all run: the new
+ones (numbering levels, punctuation, heading patterns, title form), ``check --fix``, and the
+promise that the three callers agree."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from assistant.check import Options, check_document, check_text
+from assistant.cli import app
+from assistant.document import Part, document_from_blocks
+from assistant.fix import fix_text
+from assistant.rules import SectionSpec, run_rules
+
+from .test_check import GOOD, _mangle
+
+runner = CliRunner()
+REPO = Path(__file__).resolve().parent.parent
+REAL = sorted((REPO / "tests" / "data" / "real").glob("*.txt"))
+
+PASTED = """南湖社区2025年工作总结
+2025年,南湖社区在街道党工委的领导下,扎实开展各项工作。现将工作总结如下:
+一、主要工作
+1、抓好党建引领。全年开展主题党日活动12次(参与党员360人次),效果较好;
+2、做好民生保障。走访困难家庭48户,发放慰问金2.4万元!
+二、存在的问题
+(1)社区工作人员少,任务重;
+(2)活动场地不足?
+三、下一步计划
+1.加强队伍建设;
+2.争取新增活动用房(约200平方米）。
+总之,社区将继续努力。
+南湖社区居委会
+2025年12月28日
+"""
+
+
+def _rules(text: str, **options) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f.rule for f in check_text(text, "t.txt", options=Options(**options), markdown=False).findings]
+
+
+# ---------------------------------------------------------------------------- punctuation
+@pytest.mark.parametrize("text", ["社区,街道", "如下:", "问题;二是", "多少?", "做好(一)工作", "（约200平方米)"])
+def test_half_width_punctuation_between_chinese_is_reported(text: str) -> None:
+    assert "punctuation" in _rules(GOOD.replace("部分居民参与不够。", text + "部分居民参与不够。"))
+
+
+@pytest.mark.parametrize("text", ["每天6:30开放", "发放1,200份", "see (WHO) report, ok", "比例为1:2"])
+def test_punctuation_inside_figures_and_latin_text_is_left_alone(text: str) -> None:
+    assert "punctuation" not in _rules(GOOD.replace("部分居民参与不够。", text + "。"))
+
+
+# ---------------------------------------------------------------------------- numbering levels
+def test_a_skipped_level_is_reported() -> None:
+    text = GOOD.replace("（一）加强宣传", "1、加强宣传").replace("（二）整治环境", "2、整治环境")
+    findings = [f for f in check_text(text, "t").findings if f.rule == "numbering-level"]
+    assert len(findings) == 1 and "（一）" in findings[0].message and findings[0].line == 7
+
+
+def test_a_marker_at_the_wrong_level_is_reported() -> None:
+    text = "（一）主要工作\n\n做了一些事。\n\n（二）存在问题\n\n人手不足。\n"
+    assert "numbering-level" in _rules(text)
+
+
+def test_the_standard_sequence_is_clean() -> None:
+    text = GOOD.replace(
+        "（一）加强宣传", "（一）加强宣传\n\n1.印发资料\n\n（1）发放宣传资料3200份。\n\n（2）悬挂横幅25条。\n\n2.其他"
+    )
+    assert "numbering-level" not in _rules(text)
+
+
+# ---------------------------------------------------------------------------- headings and title
+def test_two_headings_of_one_pattern_are_reported() -> None:
+    text = GOOD.replace("（一）加强宣传", "（一）扎实推进宣传发动，确保任务落实").replace(
+        "（二）整治环境", "（二）扎实推进环境整治，确保任务落实"
+    )
+    assert "heading-pattern" in _rules(text)
+    assert "heading-pattern" not in _rules(GOOD)
+
+
+def test_a_news_headline_is_a_title_of_another_form() -> None:
+    text = GOOD.replace("幸福里社区2024年上半年创卫工作总结", "幸福里社区：创卫进行时 共答文明卷")
+    rules = _rules(text)
+    assert "missing-title" not in rules and "title-form" in rules
+
+
+def test_opening_without_lead_in_is_a_formula_warning_not_missing() -> None:
+    rules = _rules(GOOD.replace("现将有关情况总结如下：", ""))
+    assert "opening-formula" in rules and "missing-opening" not in rules
+
+
+@pytest.mark.parametrize("placeholder", ["201*年", "20**年", "***", "○○社区", "【 】", "【】"])
+def test_more_placeholders(placeholder: str) -> None:
+    assert "placeholder" in _rules(GOOD.replace("部分居民参与不够。", f"{placeholder}部分居民参与不够。"))
+
+
+def test_traditional_characters_inside_a_simplified_sentence() -> None:
+    text = GOOD.replace("部分居民参与不够。", "部分居民养成分类的習慣還没有形成。")
+    assert "mixed-script" in _rules(text)
+
+
+def test_a_text_far_too_long_is_refused_with_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_text("一、主要工作\n" + "清理垃圾十吨。" * 60_000, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(path), "--disable", "sample-leak"])
+    assert result.exit_code == 2 and "過長" in result.output and "Traceback" not in result.output
+
+
+# ---------------------------------------------------------------------------- check --fix
+def test_fix_gives_the_standard_sequence_and_full_width_punctuation(tmp_path: Path) -> None:
+    path = tmp_path / "pasted.txt"
+    path.write_text(PASTED, encoding="utf-8")
+    result = runner.invoke(app, ["check", "--fix", str(path)])
+    assert result.exit_code == 0, result.output
+    fixed = path.read_text(encoding="utf-8")
+    assert (tmp_path / "pasted.txt.bak").read_text(encoding="utf-8") == PASTED
+    lines = fixed.split("\n")
+    assert [ln[:3] for ln in lines if ln and ln[0] in "一二三（"] == [
+        "一、主",
+        "（一）",
+        "（二）",
+        "二、存",
+        "（一）",
+        "（二）",
+        "三、下",
+        "（一）",
+        "（二）",
+    ]
+    assert not any(c in fixed for c in ",;:?!()")
+    assert "「,」→「，」" in result.output  # every change is listed
+    # a second run changes nothing, and the checker finds nothing mechanical left
+    again = runner.invoke(app, ["check", "--fix", "--no-backup", str(path)])
+    assert "沒有需要自動改正的地方" in again.output and path.read_text(encoding="utf-8") == fixed
+    assert not {"punctuation", "numbering-level", "numbering"} & set(_rules(fixed))
+
+
+def test_fix_dry_run_shows_a_diff_and_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "pasted.md"
+    path.write_text(PASTED, encoding="utf-8")
+    result = runner.invoke(app, ["check", "--fix", "--dry-run", str(path)])
+    assert result.exit_code == 0 and "+（一）抓好党建引领" in result.output
+    assert path.read_text(encoding="utf-8") == PASTED and not (tmp_path / "pasted.md.bak").exists()
+
+
+def test_fix_refuses_what_it_cannot_rewrite(tmp_path: Path) -> None:
+    path = tmp_path / "a.docx"
+    path.write_bytes(b"PK")
+    result = runner.invoke(app, ["check", "--fix", str(path)])
+    assert result.exit_code == 2 and ".txt 或 .md" in result.output
+    assert runner.invoke(app, ["check", "--dry-run", str(path)]).exit_code == 2
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.data())
+def test_fix_is_idempotent_on_any_text(data: st.DataObject) -> None:
+    base = data.draw(st.sampled_from([GOOD, PASTED] + [p.read_text(encoding="utf-8") for p in REAL[:12]]))
+    text = _mangle(base, data)
+    if data.draw(st.booleans()):
+        text = text.translate(str.maketrans("，：；（）", ",:;()"))
+    fixed, _ = fix_text(text)
+    assert fix_text(fixed)[0] == fixed
+
+
+# ---------------------------------------------------------------------------- one rule set
+def test_the_validator_and_the_checker_agree_on_a_section() -> None:
+    """The same sentence repeated: the model validator (section scope) and the checker on the
+    whole text report it by the same rule."""
+    body = "社区开展环境整治活动12次，发动居民参与。社区开展环境整治活动12次，发动居民参与。"
+    section = document_from_blocks([Part("work", "para", body)])
+    spec = SectionSpec("work", ["开展环境整治活动12次"], 60)
+    as_section = {f.rule for f in run_rules(section, Options(facts_text="开展环境整治活动12次", section=spec))}
+    whole = document_from_blocks(
+        [
+            Part("title", "title", "甲社区2025年工作总结"),
+            Part("work", "heading", "一、主要工作", 1),
+            Part("work", "para", body),
+        ]
+    )
+    as_document = {f.rule for f in check_document(whole, "d", Options(facts_text="开展环境整治活动12次")).findings}
+    assert "duplicate-sentence" in as_section and "duplicate-sentence" in as_document
+
+
+def _definitions(name: str) -> list[str]:
+    """Modules of the package that define ``name`` (a function or a module-level variable)."""
+    found = []
+    for path in sorted((REPO / "assistant").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            names = [node.name] if isinstance(node, ast.FunctionDef) else []
+            if isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            if name in names:
+                found.append(path.stem)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "module"),
+    [
+        ("sentences", "text"),
+        ("split_sentences", "text"),
+        ("SENTENCE_END", "text"),
+        ("PLACEHOLDER", "text"),
+        ("fold", "text"),
+        ("squeeze", "text"),
+        ("cn_number", "numbers"),
+        ("cn_to_int", "numbers"),
+        ("int_to_cn", "numbers"),
+        ("PARTS", "roles"),
+        ("PART_NAMES", "roles"),
+        ("LEAD_IN", "roles"),
+    ],
+)
+def test_one_definition_of_each_shared_piece(name: str, module: str) -> None:
+    assert _definitions(name) == [module]
+
+
+@pytest.mark.parametrize(
+    "name", ["sentence_spans", "normalise", "_normalise", "_SENTENCE", "_PROBLEM_CUE", "_PLAN_CUE", "CLOSING_CUE"]
+)
+def test_the_old_copies_are_gone(name: str) -> None:
+    assert _definitions(name) in ([], ["roles"])
