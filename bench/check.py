@@ -1,10 +1,17 @@
-"""Checker benchmark: cold start of ``zongjie check`` on one draft, and throughput on 1,000.
+"""Checker benchmark: how well it finds the parts of real texts, cold start of ``zongjie check``
+on one draft, and throughput on 1,000.
+
+Parts: precision and recall of each standard part over the hand-labelled texts in
+tests/data/real/ (written unlike the samples: headless, one-line, news, fragments…) and the
+seven samples' labels (tests/golden/section_labels.yaml). A part counts as found correctly when
+it is present in the labels; its position is scored separately (same line, and within three
+characters for a text on one line).
 
 Cold start is a new process per run (as an editor or CI would call it), with and without a
 sample index (with one, ``sample-leak`` reads the index's cache). Throughput is one process
 checking 1,000 drafts, varied from the golden drafts.
 
-    python bench/check.py [--runs 5] [--drafts 1000]
+    python bench/check.py [--runs 5] [--drafts 1000] [--parts-only]
 """
 
 from __future__ import annotations
@@ -21,7 +28,73 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
 DRAFTS = sorted((REPO / "tests" / "golden" / "drafts").glob("*.md"))
+
+
+Case = tuple[str, int, bool, dict[str, "tuple[int, int] | None"]]  # text, line offset, markdown, labels
+
+
+def labelled_sets() -> dict[str, list[Case]]:
+    """The hand-labelled texts: the corpus the checker was written against, the held-out one
+    written afterwards by another hand, and the seven samples."""
+    import yaml
+
+    from assistant.corpus import bundled_sample_files
+    from assistant.documents import read_source
+
+    sets: dict[str, list[Case]] = {}
+    for folder in ("real", "real_heldout"):
+        path = REPO / "tests" / "data" / folder
+        cases: list[Case] = []
+        for name, label in yaml.safe_load((path / "labels.yaml").read_text(encoding="utf-8")).items():
+            text = (path / name).read_text(encoding="utf-8")
+            where: dict[str, tuple[int, int] | None] = {}
+            for part, value in label["parts"].items():
+                if value is None:
+                    where[part] = None
+                else:
+                    at = text.index(value["quote"])
+                    where[part] = (text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1)
+            cases.append((text, 0, name.endswith(".md"), where))
+        sets[f"tests/data/{folder}"] = cases
+    samples = {p.stem.split("_", 1)[1]: p for p in bundled_sample_files()}
+    golden = yaml.safe_load((REPO / "tests" / "golden" / "section_labels.yaml").read_text(encoding="utf-8"))
+    sets["samples"] = [
+        (src.text, src.line_offset, False, {p: (line, 0) if line else None for p, line in label.items()})
+        for name, label in golden.items()
+        for src in [read_source(samples[name])]
+    ]
+    return sets
+
+
+def part_scores(cases: list[Case]) -> list[tuple[str, ...]]:
+    """(part, precision, recall, located where labelled, absent parts wrongly found)."""
+    from assistant.check import PARTS, Options, check_text
+
+    tp = dict.fromkeys(PARTS, 0)
+    fp = dict.fromkeys(PARTS, 0)
+    fn = dict.fromkeys(PARTS, 0)
+    located = dict.fromkeys(PARTS, 0)
+    for text, offset, markdown, where in cases:
+        report = check_text(text, "x", offset, Options(disabled={"sample-leak"}), markdown=markdown)
+        for part in PARTS:
+            found, want = report.sections[part], where[part]
+            if want is None:
+                fp[part] += found.found
+                continue
+            if not found.found:
+                fn[part] += 1
+                continue
+            tp[part] += 1
+            line, col = want
+            located[part] += found.line == line and (col == 0 or abs(found.col - col) <= 3)
+    rows = []
+    for part in PARTS:
+        precision = tp[part] / (tp[part] + fp[part]) if tp[part] + fp[part] else 1.0
+        recall = tp[part] / (tp[part] + fn[part]) if tp[part] + fn[part] else 1.0
+        rows.append((part, f"{precision:.2f}", f"{recall:.2f}", f"{located[part]}/{tp[part]}", str(fp[part])))
+    return rows
 
 
 def _time(argv: list[str], env: dict[str, str]) -> float:
@@ -46,10 +119,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--drafts", type=int, default=1000)
+    parser.add_argument("--parts-only", action="store_true", help="only the precision/recall table")
     args = parser.parse_args()
 
     from rich.console import Console
     from rich.table import Table
+
+    for name, cases in labelled_sets().items():
+        parts = Table(title=f"parts found: {name} ({len(cases)} texts)")
+        for column in ("part", "precision", "recall", "located where labelled", "absent but found"):
+            parts.add_column(column, justify="right")
+        for row in part_scores(cases):
+            parts.add_row(*row)
+        Console(width=120).print(parts)
+    if args.parts_only:
+        return
 
     cmd = [sys.executable, "-m", "assistant", "check", "--format", "json"]
     rows: list[tuple[str, str]] = []

@@ -3,7 +3,12 @@
 Reports tokens per second and time to first token of generation, and the pipeline's own cost
 (retrieval, validation, assembly, the final check) as a share of the generation time.
 
+``--recorded`` needs no model: it runs the shared validation rules on the recorded answers in
+tests/data/llm_answers/ (written as a capable model would answer the project's prompts, clean
+and with typical faults) and prints how many clean ones are accepted and faulty ones rejected.
+
     python bench/llm.py [--facts examples/facts/jiedao_simplified.json] [--max-tokens 64] [--runs 2]
+    python bench/llm.py --recorded
 """
 
 from __future__ import annotations
@@ -59,12 +64,45 @@ def one_run(facts_path: Path, retriever: Any, backend: Any) -> dict[str, float]:
     }
 
 
+def recorded() -> None:
+    """Acceptance of clean and rejection of faulty recorded answers, by fault."""
+    import yaml
+    from rich.console import Console
+    from rich.table import Table
+
+    from tests.test_llm_answers import ANSWERS, _validate
+
+    tally: dict[str, list[int]] = {}
+    started = time.perf_counter()
+    for path in ANSWERS:
+        record = yaml.safe_load(path.read_text(encoding="utf-8"))
+        reasons = _validate(record)
+        kind = "clean" if record["expect"] == "accept" else record["fault"]
+        ok = not reasons if record["expect"] == "accept" else bool(reasons)
+        tally.setdefault(kind, [0, 0])
+        tally[kind][0] += ok
+        tally[kind][1] += 1
+    seconds = time.perf_counter() - started
+    table = Table(title=f"recorded answers: {len(ANSWERS)} in {seconds:.2f} s")
+    table.add_column("answers")
+    table.add_column("handled as expected", justify="right")
+    table.add_column("rate", justify="right")
+    for kind, (ok, n) in tally.items():
+        what = "clean, accepted" if kind == "clean" else f"{kind}, rejected"
+        table.add_row(what, f"{ok}/{n}", f"{100 * ok / n:.0f} %")
+    Console(width=120).print(table)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--facts", type=Path, default=REPO / "examples" / "facts" / "jiedao_simplified.json")
     parser.add_argument("--max-tokens", type=int, default=64)
     parser.add_argument("--runs", type=int, default=2)
+    parser.add_argument("--recorded", action="store_true", help="rates on the recorded answers (no model)")
     args = parser.parse_args()
+    if args.recorded:
+        recorded()
+        return
 
     from rich.console import Console
     from rich.table import Table
