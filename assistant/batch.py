@@ -10,6 +10,7 @@ A bad row is reported and skipped; the others are still drafted.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 from collections.abc import Callable
@@ -116,6 +117,9 @@ def run_batch(
     retriever: Callable[[], Retriever],
     backend: Backend | None,
     as_json: bool,
+    order: str = "facts",
+    fill_gaps: bool = False,
+    today: dt.date | None = None,
 ) -> int:
     """Draft every row; exit code 0 if all succeeded, 1 if some failed, 2 if none did."""
     from .export import FORMATS, write_draft
@@ -136,7 +140,16 @@ def run_batch(
             try:
                 facts = facts_from_data(row_to_data(cells), f"{table.name} 第{result.row}行")
                 result.community = facts.community
-                drafted = run_draft(facts, shared, script=script, prompts=prompts, backend=backend)
+                drafted = run_draft(
+                    facts,
+                    shared,
+                    script=script,
+                    prompts=prompts,
+                    backend=backend,
+                    order=order,
+                    fill_gaps=fill_gaps,
+                    today=today,
+                )
                 path = out_dir / output_name(facts, fmt)
                 write_draft(drafted, path, fmt, force)
                 result.output = str(path)

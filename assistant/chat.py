@@ -448,7 +448,7 @@ class Chat:
                 items.append(item)
 
     def cmd_rewrite(self, args: list[str]) -> None:
-        from .draft import to_section
+        from .draft import to_section, user_words
         from .errors import InputError
 
         assert self.draft is not None and self.draft.outline is not None
@@ -459,25 +459,31 @@ class Chat:
         instruction = " ".join(args[1:])
         planned = next(p for p in self.draft.outline.sections if p.key == current.key)
         facts = self.draft.facts
+        from .template_writer import TemplateWriter
+
+        self._rewrites += 1
+        # the rest of the draft, so that the new wording repeats nothing already said
+        others = [t for sec in self.draft.sections if sec is not current for t in (sec.heading, sec.text) if t]
+        template = TemplateWriter(
+            facts, self.prompts, self.draft.sub_style, salt=f"rewrite-{self._rewrites}", avoid=others
+        )
         if self.backend is not None:
             from .pipeline import llm_writer_factory
 
             writer: Any = llm_writer_factory(self.backend, self.retriever, "auto", self.prompts, None)(
-                facts, self.draft.outline
+                facts, self.draft.outline, template
             )
             written = writer.rewrite(planned, instruction, current.text)
             if written.fallback:
                 self.say(f"[yellow]改寫沒有通過檢查（{written.fallback}），保留原文。[/]")
         else:
-            from .template_writer import TemplateWriter
-
-            self._rewrites += 1
-            writer = TemplateWriter(facts, self.prompts, self.draft.sub_style, salt=f"rewrite-{self._rewrites}")
-            written = writer.write(planned)
+            written = template.write(planned)
             if instruction:
                 self.say("[dim]模板寫作不能按具體要求改寫，已換一種說法；要按要求改寫請用 --llm 選擇模型。[/]")
         index = self.draft.sections.index(current)
-        self.draft.sections[index] = to_section(planned, written, self.draft.script)
+        self.draft.sections[index] = to_section(
+            planned, written, self.draft.script, user_words(facts, self.draft.script)
+        )
         from .pipeline import check_draft
 
         check_draft(self.draft, self.retriever)

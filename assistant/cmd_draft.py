@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -53,17 +55,36 @@ def draft(
     timeout: Annotated[float, typer.Option("--timeout", min=1, help="等待模型響應的秒數。")] = 120.0,
     out_dir: Annotated[Path | None, typer.Option("--out-dir", help="批量起草時的輸出文件夾。")] = None,
     force: Force = False,
+    order: Annotated[
+        str,
+        typer.Option(
+            "--order", help="工作類別的順序：facts（默認，按事實文件）或 examples（按範文中相似內容的位置）。"
+        ),
+    ] = "facts",
+    fill_gaps: Annotated[
+        bool,
+        typer.Option(
+            "--fill-gaps", help="事實沒寫存在問題或計劃時，寫入一般性表述（標明待確認）；默認只留【待補】並給出建議。"
+        ),
+    ] = False,
+    date: Annotated[
+        str | None, typer.Option("--date", help="起草日期（如 2026-11-29），事實沒寫落款日期時用它落款；默認今天。")
+    ] = None,
     prompts: PromptsDir = None,
     index_dir: IndexDir = None,
     chroma_url: ChromaUrl = None,
     embedder: Embedder = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """按事實文件起草工作總結：結構和語氣學範文，數字只用你給的。"""
+    """按事實文件起草工作總結：結構和語氣學範文，數字只用你給的，沒給的留空標明。"""
     from .draft import SCRIPTS
+    from .planner import ORDERS
 
     if script not in SCRIPTS:
         raise InputError(f"--script 不能是「{script}」", hint=f"可選：{'、'.join(SCRIPTS)}")
+    if order not in ORDERS:
+        raise InputError(f"--order 不能是「{order}」", hint=f"可選：{'、'.join(ORDERS)}")
+    today = parse_date(date)
     from .llm import make_backend, resolve_spec
     from .pipeline import open_retriever, run_draft
 
@@ -83,6 +104,9 @@ def draft(
             retriever=lambda: open_retriever(index_dir, chroma_url, embedder, quiet=as_json),
             backend=make_backend(spec, timeout) if spec else None,
             as_json=as_json,
+            order=order,
+            fill_gaps=fill_gaps,
+            today=today,
         )
         raise typer.Exit(code)
     if out_dir is not None:
@@ -94,7 +118,17 @@ def draft(
     backend = make_backend(spec, timeout) if spec else None
     retriever = open_retriever(index_dir, chroma_url, embedder, quiet=as_json)
     with WritingDisplay(enabled=not as_json) as display:
-        result = run_draft(facts, retriever, script=script, prompts=prompts, backend=backend, display=display)
+        result = run_draft(
+            facts,
+            retriever,
+            script=script,
+            prompts=prompts,
+            backend=backend,
+            display=display,
+            order=order,
+            fill_gaps=fill_gaps,
+            today=today,
+        )
     if output is not None:
         from .export import write_draft
 
@@ -120,6 +154,7 @@ def draft(
 def show_draft(result: Draft) -> None:
     """The draft on stdout (rich Markdown in a terminal, plain text in a pipe), the report on stderr."""
     from rich.markdown import Markdown
+    from rich.markup import escape
     from rich.table import Table
 
     from .draft import figure_summary
@@ -144,9 +179,32 @@ def show_draft(result: Draft) -> None:
     _show_check(result.check)
     confirm = result.confirmations()
     if confirm:
-        err_console.print("[yellow]以下句子是一般性表述，事實文件中沒有對應內容，請確認或修改：[/]")
+        err_console.print("[yellow]以下句子是按 --fill-gaps 寫的一般性表述，事實文件中沒有對應內容，請確認或修改：[/]")
         for sentence in confirm:
-            err_console.print(f"  · {sentence}")
+            err_console.print(f"  · {escape(sentence)}")
+    names = {"problems": "存在的問題", "plans": "下一步工作計劃"}
+    for gap, suggestions in result.gaps().items():
+        if not result.confirmations():
+            err_console.print(
+                f"[yellow]事實文件沒有寫{names[gap]}，稿中留了【待補】。可以參考這些說法，按實際情況改寫：[/]"
+            )
+            for sentence in suggestions:
+                err_console.print(f"  · {escape(sentence)}")
+    for note in result.notes():
+        err_console.print(f"[yellow]{escape(note)}[/]")
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    """``--date``: 2026-11-29, 2026/11/29 or 2026年11月29日."""
+    if text is None:
+        return None
+    m = re.fullmatch(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*", text)
+    try:
+        if m is None:
+            raise ValueError(text)
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        raise InputError(f"--date「{text}」不是有效的日期", hint="例如 2026-11-29 或 2026年11月29日") from None
 
 
 def _show_check(check: dict[str, Any] | None) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -13,7 +14,7 @@ from .errors import BackendError
 from .facts import Facts
 from .numbers import compare, find_figures
 from .planner import Outline, PlannedSection, SearchFn, Source, plan
-from .script import convert
+from .script import convert_keeping
 from .template_writer import TemplateWriter, Written, section_titles
 
 SCRIPTS = ("auto", "simplified", "traditional", "taiwan")
@@ -23,6 +24,9 @@ class SectionWriter(Protocol):
     name: str
 
     def write(self, section: PlannedSection) -> Written: ...
+
+
+WriterFactory = Callable[[Facts, Outline, TemplateWriter], SectionWriter]
 
 
 @dataclass
@@ -37,6 +41,8 @@ class DraftSection:
     fallback: str = ""  # why the template writer stood in for the model, if it did
     needs_confirmation: list[str] = field(default_factory=list)
     alternative: tuple[str, str] | None = None  # (heading, text) of the template's version
+    gap: str = ""  # problems or plans the facts left empty (a placeholder, or filled with --fill-gaps)
+    suggestions: list[str] = field(default_factory=list)  # what the user might write in that gap
 
     def use_alternative(self, reason: str) -> None:
         """Replace a model-written section by the template's version of it."""
@@ -59,6 +65,9 @@ class DraftSection:
             out["fallback"] = self.fallback
         if self.needs_confirmation:
             out["needs_confirmation"] = self.needs_confirmation
+        if self.gap:
+            out["gap"] = self.gap
+            out["suggestions"] = self.suggestions
         return out
 
 
@@ -92,7 +101,8 @@ class Draft:
             if section.key == "signature" and fmt == "md":
                 blocks.append((n, "  \n".join(section.text.split("\n"))))  # keep the lines together
             else:
-                blocks.extend((n, p) for p in section.text.split("\n") if p.strip())
+                text = mark_unconfirmed(section.text, section.needs_confirmation, fmt)
+                blocks.extend((n, p) for p in text.split("\n") if p.strip())
         if not self.complete:
             reason = self.error.split("\n")[0]
             blocks.append((-1, f"【未完成：{reason}。以上是已寫好的部分。】"))
@@ -126,8 +136,14 @@ class Draft:
             current += height + 1
         return None
 
+    def allowed_text(self) -> str:
+        """What the draft's figures may come from: the facts, and the signature the draft made
+        from the unit's name and the drafting date when the facts gave none (said in notes())."""
+        signature = next((s.text for s in self.sections if s.key == "signature"), "")
+        return self.facts.all_text() + ("\n" + signature if self.notes() else "")
+
     def figures(self) -> dict[str, list[str]]:
-        unsupported, missing = compare(self.text(), self.facts.all_text())
+        unsupported, missing = compare(self.text(), self.allowed_text())
         fact_keys = {f.key for f in find_figures(self.facts.all_text()) if f.kind != "date"}
         missing_keys = {f.key for f in missing}
         return {
@@ -139,6 +155,21 @@ class Draft:
     def confirmations(self) -> list[str]:
         return [s for section in self.sections for s in section.needs_confirmation]
 
+    def gaps(self) -> dict[str, list[str]]:
+        """Parts the facts left empty: placeholders in the draft (or general statements written
+        with --fill-gaps), each with suggestions for the user."""
+        return {s.gap: s.suggestions for s in self.sections if s.gap}
+
+    def notes(self) -> list[str]:
+        """What the user should know about this draft beyond the checker's findings."""
+        signature = next((s for s in self.sections if s.key == "signature"), None)
+        if signature is None or (self.facts.author and self.facts.date):
+            return []
+        missing = "落款" if not self.facts.author else ""
+        missing += ("和" if missing else "") + ("日期" if not self.facts.date else "")
+        lines = "，".join(signature.text.split("\n"))
+        return [f"事實文件沒有寫{missing}，稿子落款用了單位名稱和起草日期（{lines}），請核對。"]
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "title": self.title,
@@ -149,6 +180,8 @@ class Draft:
             "sections": [s.to_dict() for s in self.sections],
             "figures": self.figures(),
             "needs_confirmation": self.confirmations(),
+            "gaps": self.gaps(),
+            "notes": self.notes(),
             "timings": {k: round(v, 4) for k, v in self.timings.items()},
         }
         if self.check is not None:
@@ -166,25 +199,29 @@ def make_draft(
     *,
     script: str = "auto",
     prompts: Path | str | None = None,
-    writer: Callable[[Facts, Outline], SectionWriter] | None = None,
+    order: str = "facts",
+    fill_gaps: bool = False,
+    today: dt.date | None = None,
+    writer: WriterFactory | None = None,
     on_section: Callable[[DraftSection], None] | None = None,
 ) -> Draft:
     """Plan with the retrieved examples, then write every section.
 
-    ``writer`` builds the section writer (default: the template writer); ``on_section`` is
-    called as each section is done. A backend failure stops the draft early: the sections
-    written so far are kept and the draft is marked incomplete.
+    ``writer`` builds the section writer from the template writer (default: the template writer
+    itself); ``on_section`` is called as each section is done. A backend failure stops the draft
+    early: the sections written so far are kept and the draft is marked incomplete. ``today`` is
+    the drafting date (the signature's date when the facts give none; tests pin it).
     """
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    outline = plan(facts, search, section_titles(prompts))
+    outline = plan(facts, search, section_titles(prompts), order=order)
     timings["retrieval"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    section_writer: SectionWriter = (
-        writer(facts, outline) if writer else TemplateWriter(facts, prompts, sub_style=outline.sub_style)
-    )
+    template = TemplateWriter(facts, prompts, sub_style=outline.sub_style, fill_gaps=fill_gaps, today=today)
+    section_writer: SectionWriter = writer(facts, outline, template) if writer else template
     target = target_script(facts, script)
+    keep = user_words(facts, target)
     sections: list[DraftSection] = []
     error = ""
     for planned in outline.sections:
@@ -193,7 +230,7 @@ def make_draft(
         except BackendError as exc:
             error = str(exc)  # keep what is written; the caller reports and exits 1
             break
-        section = to_section(planned, written, target)
+        section = to_section(planned, written, target, keep)
         sections.append(section)
         if on_section:
             on_section(section)
@@ -201,24 +238,53 @@ def make_draft(
     return Draft(facts, target, sections, outline.sub_style, timings, complete=not error, error=error, outline=outline)
 
 
-def to_section(planned: PlannedSection, written: Written, target: str) -> DraftSection:
-    """A written section in the draft's script, with its provenance."""
+def to_section(planned: PlannedSection, written: Written, target: str, keep: Sequence[str] = ()) -> DraftSection:
+    """A written section in the draft's script, with its provenance; the user's own words in
+    ``keep`` stay as written."""
+
+    def conv(text: str) -> str:
+        return convert_keeping(text, target, keep)
+
     return DraftSection(
         key=planned.key,
         role=planned.role,
         level=planned.level,
-        heading=convert(written.heading, target),
-        text=convert(written.text, target),
+        heading=conv(written.heading),
+        text=conv(written.text),
         sources=planned.sources,
         writer=written.writer,
         fallback=written.fallback,
-        needs_confirmation=[convert(s, target) for s in written.needs_confirmation],
-        alternative=(
-            (convert(written.alternative.heading, target), convert(written.alternative.text, target))
-            if written.alternative
-            else None
-        ),
+        needs_confirmation=[conv(s) for s in written.needs_confirmation],
+        gap=written.gap,
+        suggestions=[conv(s) for s in written.suggestions],
+        alternative=(conv(written.alternative.heading), conv(written.alternative.text))
+        if written.alternative
+        else None,
     )
+
+
+def user_words(facts: Facts, target: str) -> list[str]:
+    """The facts' own strings, to be kept as written when the draft is in their script."""
+    family = "simplified" if target == "simplified" else "traditional"
+    if facts.script != family:
+        return []  # the user asked for the other script: convert their words too
+    words = [facts.community, facts.period, facts.topic, *facts.superiors, *facts.work, *facts.items()]
+    return [w for w in (*words, facts.author or "", facts.date or "") if w]
+
+
+CONFIRM_MARK = "【待确认】"
+
+
+def mark_unconfirmed(text: str, sentences: list[str], fmt: str) -> str:
+    """General statements the user did not write (--fill-gaps) stand out: highlighted in
+    Markdown, followed by 【待確認】 in plain text (the checker reports that as a gap to fill)."""
+    for sentence in sentences:
+        body = sentence.rstrip("。")
+        if fmt == "md":
+            text = text.replace(body, f"<mark>{body}</mark>", 1)
+        elif fmt == "txt":
+            text = text.replace(sentence, sentence + CONFIRM_MARK, 1)
+    return text
 
 
 def figure_summary(figures: dict[str, list[str]]) -> str:

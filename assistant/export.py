@@ -6,6 +6,7 @@ Word then falls back to a Latin font for Chinese text; so every style and every 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -97,14 +98,14 @@ def _style(document: Any, name: str, east_asia: str, size: float, *, align: Any 
     return style
 
 
-def _add_page_number(section: Any) -> None:
-    """A centred ``— PAGE —`` footer (a real field, so Word numbers every page)."""
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
+def _page_number(paragraph: Any, align: Any, indent: str) -> None:
+    """``— PAGE —`` as a real field, so Word numbers every page; one character from the edge."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+    from docx.shared import Pt
 
-    paragraph = section.footer.paragraphs[0]
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.alignment = align
+    setattr(paragraph.paragraph_format, f"{indent}_indent", Pt(SIZE_SI))
 
     def run(text: str = "") -> Any:
         r = paragraph.add_run(text)
@@ -128,9 +129,30 @@ def _add_page_number(section: Any) -> None:
     run(" —")
 
 
+def _add_page_numbers(document: Any, section: Any) -> None:
+    """GB/T 9704: page numbers at the right on odd pages and at the left on even pages."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    document.settings.odd_and_even_pages_header_footer = True
+    _page_number(section.footer.paragraphs[0], WD_ALIGN_PARAGRAPH.RIGHT, "right")
+    _page_number(section.even_page_footer.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT, "left")
+
+
+def _gbt_marker(line: str, level: int) -> str:
+    """A heading or list item renumbered in the GB/T 9704 sequence for its level (1、 -> （一）
+    at the second level); other lines as they are."""
+    from .fix import level_marker
+    from .structure import match_marker
+
+    marked = match_marker(line)
+    if marked is None or marked[3] is None or marked[0] not in ("cn", "paren_cn", "num", "paren_num"):
+        return line
+    return level_marker(level, marked[3]) + line[len(marked[2]) :]
+
+
 def build_docx(draft: Draft) -> Any:
     import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
     from docx.shared import Mm
 
     document = docx.Document()
@@ -141,7 +163,7 @@ def build_docx(draft: Draft) -> Any:
     section.left_margin = Mm(MARGINS_MM["left"])
     section.right_margin = Mm(MARGINS_MM["right"])
 
-    body = _style(document, "Normal", BODY_FONT, SIZE_SAN)
+    body = _style(document, "Normal", BODY_FONT, SIZE_SAN, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
     title = _style(document, "公文標題", TITLE_FONT, SIZE_ER, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
     h1 = _style(document, "公文一級標題", H1_FONT, SIZE_SAN)
     h2 = _style(document, "公文二級標題", H2_FONT, SIZE_SAN)
@@ -149,10 +171,13 @@ def build_docx(draft: Draft) -> Any:
     fonts = {body.name: BODY_FONT, title.name: TITLE_FONT, h1.name: H1_FONT, h2.name: H2_FONT}
     fonts[signature.name] = BODY_FONT
 
-    def para(text: str, style: Any) -> None:
+    def para(text: str, style: Any, unconfirmed: Sequence[str] = ()) -> None:
         p = document.add_paragraph(style=style)
-        run = p.add_run(text)
-        _set_fonts(run, fonts[style.name], None)
+        for piece, highlight in _pieces(text, unconfirmed):
+            run = p.add_run(piece)
+            _set_fonts(run, fonts[style.name], None)
+            if highlight:  # a general statement the user did not write (--fill-gaps)
+                run.font.highlight_color = WD_COLOR_INDEX.YELLOW
 
     for s in draft.sections:
         if s.key == "title":
@@ -160,12 +185,29 @@ def build_docx(draft: Draft) -> Any:
             para("", body)  # one blank line under the title, as in 公文
             continue
         if s.heading:
-            para(s.heading, h1 if s.level == 1 else h2)
+            para(_gbt_marker(s.heading, s.level), h1 if s.level == 1 else h2)
         style = signature if s.key == "signature" else body
         if s.key == "signature":
             para("", body)
         for line in s.text.split("\n"):
             if line.strip():
-                para(line, style)
-    _add_page_number(section)
+                # list items under 二、存在的問題 are the second level: （一）, whatever the examples used
+                item = _gbt_marker(line, 2) if s.key in ("problems", "plans") else line
+                para(item, style, s.needs_confirmation)
+    _add_page_numbers(document, section)
     return document
+
+
+def _pieces(text: str, unconfirmed: Sequence[str]) -> list[tuple[str, bool]]:
+    """The text cut so that each unconfirmed sentence is a piece of its own."""
+    pieces = [(text, False)]
+    for sentence in unconfirmed:
+        out: list[tuple[str, bool]] = []
+        for piece, marked in pieces:
+            at = piece.find(sentence) if not marked else -1
+            if at < 0:
+                out.append((piece, marked))
+                continue
+            out += [(piece[:at], False), (sentence, True), (piece[at + len(sentence) :], False)]
+        pieces = [(p, m) for p, m in out if p]
+    return pieces

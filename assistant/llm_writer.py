@@ -78,7 +78,7 @@ class LLMSectionWriter:
         facts: Facts,
         backend: Backend,
         *,
-        sub_style: str,
+        template: TemplateWriter,
         script: str,
         leaks: LeakData | None,
         prompts: Path | str | None = None,
@@ -87,8 +87,8 @@ class LLMSectionWriter:
     ) -> None:
         self.facts = facts
         self.backend = backend
-        self.template = TemplateWriter(facts, prompts, sub_style=sub_style)
-        self.sub_style = sub_style
+        self.template = template  # the draft's own: the same wordings are not used twice
+        self.sub_style = template.sub_style
         self.script = script
         self.leaks = leaks
         self.prompts = prompts
@@ -111,30 +111,39 @@ class LLMSectionWriter:
         return self._write_with_model(section, kind, base)
 
     # ------------------------------------------------------------------ internals
-    def _section_facts(self, section: PlannedSection, kind: str) -> str:
+    def _section_facts(self, section: PlannedSection, kind: str, heading: str) -> str:
+        """Everything the user wrote that this section may use, as data: the prompt's own
+        sentences name no unit, period, topic or category (those could carry instructions)."""
+        lines = [f"标题：{self._title}", f"单位：{self.facts.community}"]
         if kind == "opening":
-            lines = [f"单位：{self.facts.community}", f"时段：{self.facts.period}", f"主题：{self.facts.topic}"]
-            if self.facts.superiors:
-                lines.append(f"上级：{join_names(self.facts.superiors)}")
-            lines += [f"工作类别：{'、'.join(self.facts.work)}"]
-            return _data("\n".join(lines))
-        if kind == "closing":
-            return _data(f"单位：{self.facts.community}\n主题：{self.facts.topic}")
-        return _data("\n".join(f"- {item}" for item in section.items))
+            lines.append(f"时段：{self.facts.period}")
+        if self.facts.topic and kind in ("opening", "closing"):
+            lines.append(f"主题：{self.facts.topic}")
+        if self.facts.superiors and kind in ("opening", "closing"):
+            lines.append(f"上级：{join_names(self.facts.superiors)}")
+        if kind == "opening":
+            lines.append(f"工作类别：{'、'.join(self.facts.work)}")
+        if kind not in ("opening", "closing"):
+            lines.append(f"本节标题：{heading}")
+            lines += [f"- {item}" for item in section.items]
+        return _data("\n".join(lines))
 
     def _prompt(self, section: PlannedSection, kind: str, base: Written) -> list[Any]:
         from langchain_core.messages import HumanMessage, SystemMessage
 
         # two examples, each cut at a sentence end: enough for tone, small enough for a 4k context
         examples = "\n\n".join(f"【{h.sample}｜{h.heading}】\n{_excerpt(h.body)}" for h in section.examples) or "（无）"
+        heading = base.heading or section.category or ""
         variables = {
+            # the built-in prompts read these from the data block; a user's own prompt files may
+            # still name them (at their own risk)
             "title": self._title,
             "community": self.facts.community,
             "period": self.facts.period,
             "topic": self.facts.topic,
-            "superiors": join_names(self.facts.superiors) or "上级部门",
-            "heading": base.heading or section.category or "",
-            "facts": self._section_facts(section, kind),
+            "superiors": join_names(self.facts.superiors),
+            "heading": heading,
+            "facts": self._section_facts(section, kind, heading),
             "examples": _data(examples),
             "length": max(60, len(base.text)),
             "marker_example": f"{sub_marker(1, self.sub_style)}……{sub_marker(2, self.sub_style)}……",

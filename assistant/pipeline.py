@@ -4,19 +4,20 @@ checker objects to)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .app import ensure_index, open_index
 
 if TYPE_CHECKING:
-    from .draft import Draft, SectionWriter
+    from .draft import Draft, SectionWriter, WriterFactory
     from .facts import Facts
     from .llm import Backend
     from .planner import Outline
     from .retrieval import Retriever
+    from .template_writer import TemplateWriter
     from .ui import WritingDisplay
 
 
@@ -37,6 +38,9 @@ def run_draft(
     prompts: Path | None = None,
     backend: Backend | None = None,
     display: WritingDisplay | None = None,
+    order: str = "facts",
+    fill_gaps: bool = False,
+    today: dt.date | None = None,
 ) -> Draft:
     """Draft (with the template writer, or a model when ``backend`` is given), then run the
     checker on the draft, with the facts and the samples for copying."""
@@ -47,6 +51,9 @@ def run_draft(
         retriever.search if retriever else None,
         script=script,
         prompts=prompts,
+        order=order,
+        fill_gaps=fill_gaps,
+        today=today,
         writer=llm_writer_factory(backend, retriever, script, prompts, display) if backend else None,
     )
     check_draft(result, retriever)
@@ -59,15 +66,15 @@ def llm_writer_factory(
     script: str,
     prompts: Path | None,
     display: WritingDisplay | None,
-) -> Callable[[Facts, Outline], SectionWriter]:
-    def build(facts: Facts, outline: Outline) -> SectionWriter:
+) -> WriterFactory:
+    def build(facts: Facts, outline: Outline, template: TemplateWriter) -> SectionWriter:
         from .draft import target_script
         from .llm_writer import LLMSectionWriter
 
         return LLMSectionWriter(
             facts,
             backend,
-            sub_style=outline.sub_style,
+            template=template,
             script=target_script(facts, script),
             leaks=retriever.leaks if retriever else None,
             prompts=prompts,
@@ -83,7 +90,7 @@ def check_draft(result: Draft, retriever: Retriever | None) -> None:
 
     started = time.perf_counter()
     leaks = retriever.leaks if retriever else None
-    options = Options(facts_text=result.facts.all_text(), leaks=leaks)
+    options = Options(facts_text=result.allowed_text(), leaks=leaks)
     report = check_document(result.document(), "draft", options)
     # the last guard for model-written sections: any error the checker finds in one of them
     # puts the template's version in its place

@@ -1,25 +1,44 @@
 """The outline of a draft: which sections, in which order, under which headings, guided by which
 sample sections (provenance).
 
-Work categories are ordered as similar topics come in the retrieved examples (by where the
-matching sample chunks sit in their summaries), and the second-level numbering follows the
-examples (（一） or 1、).
+Work categories keep the order the user gave them; ``order="examples"`` orders them as similar
+topics come in the retrieved examples (by where the matching sample chunks sit in their
+summaries). Headings are numbered in the GB/T 9704 sequence (一、 then （一）).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from .facts import Facts
 from .numbers import int_to_cn
-from .retrieval import Hit
+
+ORDERS = ("facts", "examples")
+
+
+class Hit(Protocol):
+    """What the planner reads of a retrieved sample chunk (retrieval.Hit has it)."""
+
+    @property
+    def sample(self) -> str: ...
+    @property
+    def heading(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def body(self) -> str: ...
+    @property
+    def metadata(self) -> dict[str, Any]: ...
 
 
 class SearchFn(Protocol):
     def __call__(
         self, query: str, k: int = ..., role: str | None = ..., kind: str | None = ..., prefer_kind: str | None = ...
-    ) -> list[Hit]: ...
+    ) -> Sequence[Hit]: ...
 
 
 @dataclass(frozen=True)
@@ -76,28 +95,15 @@ def _position(hits: list[Hit]) -> float:
     return sum(float(h.metadata.get("position", 0.5)) * h.score for h in hits) / total
 
 
-def _second_level_style(hits: list[Hit]) -> str:
-    votes = {"paren_cn": 0, "num": 0}
-    for hit in hits:
-        parts = hit.heading.split(" > ")
-        if len(parts) >= 2:
-            first = parts[1][:1]
-            if first in "(（":
-                votes["paren_cn"] += 1
-            elif first.isdigit():
-                votes["num"] += 1
-    return "num" if votes["num"] > votes["paren_cn"] else "paren_cn"
-
-
-def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str]) -> Outline:
-    """Plan the draft. ``search`` is a retriever's search (None: no examples, default order)."""
+def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str], order: str = "facts") -> Outline:
+    """Plan the draft. ``search`` is a retriever's search (None: no examples)."""
 
     def find(query: str, role: str, k: int = 3) -> list[Hit]:
         if search is None:
             return []
-        return search(query, k=k, role=role, prefer_kind=facts.kind)
+        return list(search(query, k=k, role=role, prefer_kind=facts.kind))
 
-    opening_hits = find(f"{facts.topic} 在领导下 现将工作总结如下", "opening")
+    opening_hits = find(f"{facts.topic} 在领导下 现将工作总结如下".strip(), "opening")
     work_subs: list[PlannedSection] = []
     all_work_hits: list[Hit] = []
     for n, (category, items) in enumerate(facts.work.items()):
@@ -114,8 +120,9 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str]) 
             position=_position(hits) + n * 1e-6,  # stable among equals: the user's order
         )
         work_subs.append(section)
-    work_subs.sort(key=lambda s: s.position)
-    style = _second_level_style(all_work_hits)
+    if order == "examples":
+        work_subs.sort(key=lambda s: s.position)
+    style = "paren_cn"  # GB/T 9704: 一、 then （一）, whatever numbering the examples used
 
     sections = [PlannedSection("title", "title", 0, sources=[])]
     sections.append(PlannedSection("opening", "opening", 0, sources=_sources(opening_hits), examples=opening_hits[:2]))
@@ -165,6 +172,5 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str]) 
         )
     closing_hits = find("总之 今后 继续努力", "closing")
     sections.append(PlannedSection("closing", "closing", 0, sources=_sources(closing_hits), examples=closing_hits[:2]))
-    if facts.author or facts.date:
-        sections.append(PlannedSection("signature", "signature", 0))
+    sections.append(PlannedSection("signature", "signature", 0))  # the unit and a date, given or not
     return Outline(sections, style)

@@ -268,10 +268,11 @@ def _numbering_level(ctx: _Ctx) -> Iterable[Finding]:
     yield from walk(ctx.doc.tree, 1, None)
 
 
-def _pattern_shared(a: str, b: str) -> int:
-    """How many characters two headings share around a differing middle (0: none worth a word)."""
+def same_pattern(a: str, b: str) -> bool:
+    """Two headings of one pattern: the same words around a different middle (扎实推进A，确保任务
+    落实 / 扎实推进B，确保任务落实). The writer avoids what this rule reports."""
     if a == b:
-        return 0
+        return False
     p = 0
     while p < min(len(a), len(b)) and a[p] == b[p]:
         p += 1
@@ -279,14 +280,14 @@ def _pattern_shared(a: str, b: str) -> int:
     while q < min(len(a), len(b)) - p and a[-1 - q] == b[-1 - q]:
         q += 1
     shared = p + q
-    return shared if shared >= 4 and shared * 2 >= min(len(a), len(b)) else 0
+    return shared >= 4 and (shared * 2 >= min(len(a), len(b)) or p >= 4 or q >= 4)
 
 
 def _heading_pattern(ctx: _Ctx) -> Iterable[Finding]:
     for siblings in _sibling_groups(ctx.doc):
         titles = [(s, fold(s.title)) for s in siblings if len(s.title) >= 4 and not s.statement]
         for i, (section, title) in enumerate(titles):
-            earlier = next((o for o, t in titles[:i] if _pattern_shared(t, title)), None)
+            earlier = next((o for o, t in titles[:i] if same_pattern(t, title)), None)
             if earlier is not None:
                 yield ctx.at(
                     "heading-pattern",
@@ -390,9 +391,8 @@ def _mixed_script(ctx: _Ctx) -> Iterable[Finding]:
     if trad == simp or min(trad, simp) < 2:
         return
     minority = "traditional" if trad < simp else "simplified"
+    # two characters at least: one 里 in a Traditional place name (榆林里) is the user's own name
     odd = [sp for sp, (t, s) in zip(spans, counts, strict=True) if (t if minority == "traditional" else s) >= 2]
-    if not odd:
-        odd = [sp for sp, (t, s) in zip(spans, counts, strict=True) if (t if minority == "traditional" else s) >= 1]
     if odd:
         name, other = ("繁體", "簡體") if minority == "traditional" else ("簡體", "繁體")
         yield ctx.at(

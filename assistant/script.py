@@ -5,6 +5,7 @@ Matching (headings, roles, retrieval) is done on Simplified text; the original t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Literal
 
@@ -58,3 +59,14 @@ def detect_script(text: str, default: Script = "simplified") -> Script:
     if trad == simp:
         return default
     return "traditional" if trad > simp else "simplified"
+
+
+def convert_keeping(text: str, target: str, keep: Iterable[str] = ()) -> str:
+    """Convert ``text``, then put back the user's own words in ``keep`` as they were written:
+    OpenCC's phrase tables would turn the 里 of a place name into 裡."""
+    out = convert(text, target)
+    for original in sorted(set(keep), key=len, reverse=True):
+        changed = convert(original, target)
+        if changed != original and changed in out:
+            out = out.replace(changed, original)
+    return out

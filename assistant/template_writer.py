@@ -1,37 +1,54 @@
 """The template writer: the default, deterministic writer that needs no language model.
 
-It realises each planned section from the facts with phrases from ``prompts/phrases.toml``.
-Every figure, place and organisation in its output comes from the facts; the phrase bank holds
-no figures or names (a test checks that).
+It realises each planned section from the facts with phrases from ``prompts/phrases.toml`` and
+``prompts/categories.toml``. Every figure, place and organisation in its output comes from the
+facts; the phrase banks hold no figures or names, and a phrase that names a specific practice is
+used only when the section's facts mention it. Within one draft no phrase is used twice and no
+two headings share a pattern (the checker's own ``heading-pattern`` test decides). What the facts
+do not give, the draft marks as a gap instead of filling in.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .categories import Category, Phrase, match_name, name_key, vocabulary
 from .facts import Facts
+from .items import Item, clean, in_time_order, merge_shared_verbs, read_items
 from .numbers import int_to_cn
+from .periods import is_running, time_phrase
 from .planner import PlannedSection, sub_marker
 from .prompts import load_toml, render
+from .rules import same_pattern
 from .script import to_simplified
+from .text import fold
 
 PHRASES = "phrases.toml"
-_END_PUNCT = "。；;，,.!！?？、 "
+KIND_VOICE = {"社區": "社区", "街道": "街道", "單位": "单位", "物業": "物业", "社區衛生服務中心": "社区卫生服务中心"}
+KIND_VOICE["村委會"] = "村委会"
+_PROSE_MAX = 90
+_LEAD_VERB = re.compile(
+    r"^(?:进一步|持续|全面|扎实|切实|深入|着力|大力)?(?:加强|强化|推进|推动|做好|抓好|抓实|做实|深化|落实|完善|提升|优化|加快|狠抓|聚焦|开展|创新|打造|构建|健全)"
+)  # characters of measures that still read well as one sentence
 
 
 @dataclass
 class Written:
     heading: str
     text: str
-    needs_confirmation: list[str] = field(default_factory=list)
+    needs_confirmation: list[str] = field(default_factory=list)  # general statements written in a gap
     writer: str = "template"
     fallback: str = ""  # why the template writer stood in for a model
     alternative: Written | None = None  # the template's version of a model-written section
+    gap: str = ""  # the part the facts left empty (its placeholder is in the text)
+    suggestions: list[str] = field(default_factory=list)  # what the user might write in the gap
 
 
 @lru_cache(maxsize=8)
@@ -47,12 +64,21 @@ def section_titles(override: Path | str | None = None) -> dict[str, str]:
     return dict(phrases(override)["sections"])
 
 
-def pick(options: list[str] | str, *keys: str) -> str:
+def pick(options: list[Any] | str, *keys: str) -> Any:
     """A stable choice among ``options``: the same facts always give the same draft."""
     if isinstance(options, str):
         return options
     digest = hashlib.sha1("\x00".join(keys).encode("utf-8")).digest()
     return options[int.from_bytes(digest[:4], "big") % len(options)]
+
+
+def rotate(options: list[Any], *keys: str) -> list[Any]:
+    """All options, starting from the stable choice: the first one not used yet wins."""
+    if not options:
+        return []
+    digest = hashlib.sha1("\x00".join(keys).encode("utf-8")).digest()
+    start = int.from_bytes(digest[:4], "big") % len(options)
+    return options[start:] + options[:start]
 
 
 def join_names(names: list[str]) -> str:
@@ -61,119 +87,288 @@ def join_names(names: list[str]) -> str:
     return "、".join(names[:-1]) + "和" + names[-1]
 
 
-def clean_item(item: str) -> str:
-    return item.strip().rstrip(_END_PUNCT)
+def display_name(category: str) -> str:
+    """A category as prose names it: 宣傳發動工作 -> 宣傳發動 (the sentence adds 工作 itself)."""
+    name = category.strip()
+    bare = re.sub(r"(?:工作|方面)$", "", name)
+    return bare if len(bare) >= 2 else name
 
 
-def enumerate_items(items: list[str]) -> str:
-    """``一是…；二是…。`` for several items, the item itself for one."""
-    cleaned = [clean_item(i) for i in items if clean_item(i)]
-    if not cleaned:
-        return ""
-    if len(cleaned) == 1:
-        return cleaned[0] + "。"
-    return "；".join(f"{int_to_cn(n)}是{item}" for n, item in enumerate(cleaned, 1)) + "。"
+def voice_of(facts: Facts) -> str:
+    """The kind of office the draft speaks for: the facts' kind, else its name."""
+    if facts.kind:
+        return KIND_VOICE.get(facts.kind, "单位")
+    simp = to_simplified(facts.community)
+    for pattern, voice in (
+        (r"物业|物管", "物业"),
+        (r"卫生服务中心|卫生服务站|卫生院", "社区卫生服务中心"),
+        (r"街道|办事处", "街道"),
+        (r"村委会|村民委员会|村$", "村委会"),
+        (r"社区|居委会|居民委员会", "社区"),
+    ):
+        if re.search(pattern, simp):
+            return voice
+    return "单位"
 
 
-def match_category(category: str, bank: dict[str, Any]) -> dict[str, Any]:
-    """The phrase set for a user's category name: exact name, else by keywords, else default."""
-    simp = to_simplified(category)
-    if simp in bank:
-        return dict(bank[simp])
-    best, best_len = None, 0
-    for name, entry in bank.items():
-        if name.startswith("_"):
-            continue
-        for keyword in entry.get("keywords", []):
-            if keyword in simp and len(keyword) > best_len:
-                best, best_len = name, len(keyword)
-    return dict(bank[best] if best else bank["_default"])
+_FIGURE_IN_NAME = re.compile(r"[0-9]|[〇一二三四五六七八九十百千万]{2,}")  # 12345熱線辦理 keeps its 12345
+
+
+def _shares_word(name: str, heading: str) -> bool:
+    """A vocabulary heading fits a user's category only if it still says what the user named:
+    they share a two-character word (客戶服務 fits 提升物業服務…, not 保障小區秩序)."""
+    key = fold(name_key(name))
+    return any(key[i : i + 2] in fold(heading) for i in range(len(key) - 1))
+
+
+def _text(phrase: Phrase | str) -> str:
+    return phrase.text if isinstance(phrase, Phrase) else phrase
+
+
+def _needs(phrase: Phrase | str | dict[str, Any]) -> tuple[str, ...]:
+    if isinstance(phrase, Phrase):
+        return phrase.needs
+    if isinstance(phrase, dict):
+        return tuple(to_simplified(w) for w in phrase.get("needs", []))
+    return ()
 
 
 class TemplateWriter:
     name = "template"
 
     def __init__(
-        self, facts: Facts, prompts: Path | str | None = None, sub_style: str = "paren_cn", salt: str = ""
+        self,
+        facts: Facts,
+        prompts: Path | str | None = None,
+        sub_style: str = "paren_cn",
+        salt: str = "",
+        *,
+        fill_gaps: bool = False,
+        today: dt.date | None = None,
+        avoid: Iterable[str] = (),
     ) -> None:
         self.facts = facts
         self.salt = salt  # another salt, other wordings: how a section is rewritten without a model
         self.bank = phrases(prompts)
+        self.vocab = vocabulary(prompts)
         self.sub_style = sub_style
-        self._used_headings: set[str] = set()
-        superiors = join_names(facts.superiors)
+        self.fill_gaps = fill_gaps
+        self.today = today or dt.date.today()
+        self.voice = voice_of(facts)
+        self.running = is_running(facts.period, self.today)
+        voice = dict(self.bank["voice"].get(self.voice) or self.bank["voice"]["单位"])
         self.vars = {
             "community": facts.community,
             "period": facts.period,
-            "topic": facts.topic,
-            "superiors": superiors,
+            "topic": display_name(facts.topic) if facts.topic else "",  # 信訪工作 + 工作總結
+            "superiors": join_names(facts.superiors),
             "category": "",
+            **voice,
         }
+        # what this draft has said already: no phrase twice, no heading pattern twice
+        self._said: set[str] = set()
+        self._headings: list[str] = []
+        self._patterns: set[str] = set()
+        # an item also listed under 成效 is said there, not in its category too
+        self._items_said: set[str] = {fold(clean(r)) for r in facts.results}
+        self._entries: dict[str, int] = {}  # phrase sets used, and how often
+        self._work_done = 0
+        self._enumerated = 0
+        for text in avoid:  # the rest of a draft when one section is rewritten
+            self._said.update(fold(s) for s in re.split(r"(?<=[。；：！？])", text) if s)
+            self._headings.append(fold(text))
 
+    # ------------------------------------------------------------------ choosing phrases
     def _render(self, template: str, **extra: str) -> str:
         return render(template, {**self.vars, **extra}, PHRASES)
 
-    def _choose(self, options: list[str] | str, slot: str) -> str:
-        salt = (self.salt,) if self.salt else ()
-        return pick(options, self.facts.community, self.facts.period, slot, *salt)
+    def _keys(self, slot: str) -> tuple[str, ...]:
+        return (self.facts.community, self.facts.period, slot, *((self.salt,) if self.salt else ()))
 
+    def _choose(self, options: Iterable[Any], slot: str, facts_text: str = "", **extra: str) -> str:
+        """The first option, in this draft's stable order, that names no practice the facts lack
+        and has not been said yet; "" when every option is used up."""
+        simp = to_simplified(facts_text)
+        for option in rotate(list(options), *self._keys(slot)):
+            template = _text(option) if not isinstance(option, dict) else option["text"]
+            if any(w not in simp for w in _needs(option)) or template in self._patterns:
+                continue
+            rendered = self._render(template, **extra)
+            if fold(rendered) in self._said:
+                continue
+            self._said.add(fold(rendered))
+            if "$category" in template:  # a pattern around a name: once per draft, whatever the name
+                self._patterns.add(template)
+            return rendered
+        return ""
+
+    def _heading(self, entry: Category | None, category: str, facts_text: str) -> str:
+        """A heading for a work category: the entry's own if one is left, else a neutral pattern
+        around the user's name; never a pattern already used in this draft."""
+        simp = to_simplified(facts_text)
+        candidates: list[tuple[Any, dict[str, str]]] = []
+        name = display_name(category)
+        if _LEAD_VERB.match(fold(name)) and fold(name) not in self._said:
+            # the user's own name is a heading already (加強黨組織凝聚力戰鬥力)
+            self._headings.append(fold(name))
+            self._said.add(fold(name))
+            return name
+        if entry is not None and not _FIGURE_IN_NAME.search(fold(name)):
+            own = [p for p in entry.phrases.get("heading", ()) if _shares_word(name, p.text)]
+            candidates += [(p, {}) for p in rotate(own, *self._keys(category))]
+        candidates += [(p, {"category": name}) for p in rotate(self.bank["neutral"]["heading"], *self._keys(category))]
+        for option, extra in candidates:
+            template = _text(option)
+            if any(w not in simp for w in _needs(option)) or template in self._patterns:
+                continue
+            heading = self._render(template, **extra)
+            folded = fold(heading)
+            if folded in self._said or any(same_pattern(folded, h) or folded == h for h in self._headings):
+                continue
+            self._headings.append(folded)
+            self._said.add(folded)
+            if extra:  # a neutral pattern: once per draft, whatever name fills it
+                self._patterns.add(template)
+            return heading
+        return name
+
+    # ------------------------------------------------------------------ sections
     def write(self, section: PlannedSection) -> Written:
         handler = getattr(self, f"_write_{section.key.split(':', 1)[0]}")
         result: Written = handler(section)
         return result
 
     def _write_title(self, section: PlannedSection) -> Written:
-        return Written("", self._render(self.bank["title"]["text"]))
+        key = "with_topic" if self.facts.topic else "without_topic"
+        return Written("", self._render(self.bank["title"][key]))
+
+    def _names(self, limit: int = 3) -> str:
+        names = [display_name(c) for c in self.facts.work]
+        if not names:
+            return ""
+        return "、".join(names[:limit])
 
     def _write_opening(self, section: PlannedSection) -> Written:
         bank = self.bank["opening"]
-        options = bank["with_superiors"] if self.facts.superiors else bank["without_superiors"]
-        lead = self._render(self._choose(options, "opening"))
-        return Written("", lead + self._render(bank["tail"]))
+        topic = bool(self.facts.topic)
+        guided = self.voice in ("物业", "单位")
+        leaders = (
+            self._choose(bank["leaders_guided" if guided else "leaders"], "leaders") if self.facts.superiors else ""
+        )
+        obeying = self._render(bank["obeying"] if self.facts.superiors else bank["obeying_alone"])
+        names = self._names()
+        if len(self.facts.work) == 1 and _LEAD_VERB.match(fold(names)):
+            focus = names  # 着力…: the user's own words already say what was done
+        elif names:
+            focus = self._choose(bank["focus_one" if len(self.facts.work) == 1 else "focus"], "focus", names=names)
+        else:
+            focus = ""
+        extra = {"when": time_phrase(self.facts.period, self.today), "leaders": leaders, "obeying": obeying}
+        extra["focus"] = focus or "扎实做好各项工作"
+        body = self._choose(bank["with_topic" if topic else "without_topic"], "opening", **extra)
+        lead_in = self._choose(bank["lead_in_with_topic" if topic else "lead_in_without_topic"], "lead_in")
+        return Written("", body + lead_in)
 
     def _write_work(self, section: PlannedSection) -> Written:
         if section.category is None:  # the top heading 一、主要工作及成效: its subsections carry the text
             return Written(section.heading, "")
-        entry = match_category(section.category, self.bank["categories"])
-        slot = f"work:{section.category}"
-        heading = self._unused_heading(entry, slot, section.category)
-        lead = self._render(self._choose(entry["lead"], slot), category=section.category)
-        wrap = self._render(self._choose(entry["wrap"], slot), category=section.category)
-        body = enumerate_items(section.items)
+        category = section.category
+        facts_text = category + "\n" + "\n".join(section.items)
+        entry = match_name(category, self.vocab)
+        if entry is not None:
+            uses = self._entries.get(entry.name, 0)
+            self._entries[entry.name] = uses + 1
+            if uses >= 1:
+                entry = None  # a second category of the same kind: neutral words, not the same frame
+        heading = self._heading(entry, category, facts_text)
+        body = self._paragraph(entry, category, read_items(section.items), facts_text)
         if not section.marker:  # the only subsection: its heading phrase opens the paragraph
-            return Written("", f"{heading}。{lead}{body}{wrap}")
-        return Written(f"{section.marker}{heading}", lead + body + wrap)
+            return Written("", f"{heading}。{body}")
+        return Written(f"{section.marker}{heading}", body)
 
-    def _unused_heading(self, entry: dict[str, Any], slot: str, category: str) -> str:
-        """Two categories may share a phrase set; never give two subsections the same heading."""
-        first = self._choose(entry["heading"], slot)
-        options = [first] + [h for h in entry["heading"] if h != first]
-        options += list(self.bank["categories"]["_default"]["heading"])
-        for option in options:
-            heading = self._render(option, category=category)
-            if heading not in self._used_headings:
-                break
-        self._used_headings.add(heading)
-        return heading
+    def _paragraph(self, entry: Category | None, category: str, items: list[Item], facts_text: str) -> str:
+        """Lead (sometimes), the measures as prose or 一是…, statistics, results or a wrap."""
+        n = self._work_done
+        self._work_done += 1
+        # an item the user wrote under two categories is said once, where it first comes
+        items = [i for i in in_time_order(items) if self._first_time(i.text)]
+        measures = [i for i in items if i.kind == "measure"]
+        stats = [i for i in items if i.kind == "statistic"]
+        results = [i for i in items if i.kind == "result"]
+        name = display_name(category)
+        leads = list(entry.phrases.get("lead", ())) if entry else []
+        wraps = list(entry.phrases.get("wrap", ())) if entry else []
+        neutral = self.bank["neutral"]
+        parts: list[str] = []
+        if n % 2 == 0 and (len(measures) + len(stats) >= 2 or entry is not None):
+            lead = self._choose(leads, f"lead:{category}", facts_text) if leads else ""
+            if not lead and not _LEAD_VERB.match(fold(name)):  # 對加強黨組織…，社區… reads badly
+                lead = self._choose(neutral["lead"], f"lead:{category}", facts_text, category=name)
+            parts.append(lead)
+        parts.append(self._measures(measures))
+        if stats:
+            frame = self._choose(self.bank["connectors"]["statistic"], f"stat:{category}") or ""
+            parts.append(frame + "、".join(i.text for i in stats) + "。")
+        if results:
+            connectors = self.bank["connectors"]["result" if self.running else "result_ended"]
+            connector = pick(connectors, *self._keys(f"result:{category}"))
+            parts.append(connector + "；".join(i.text for i in results) + "。")
+        elif measures and n % 3 == 1:
+            wrap = self._choose(wraps, f"wrap:{category}", facts_text) if wraps else ""
+            if not wrap and not _LEAD_VERB.match(fold(name)):
+                wrap = self._choose(neutral["wrap"], f"wrap:{category}", facts_text, category=name)
+            parts.append(wrap)
+        return "".join(p for p in parts if p)
+
+    def _first_time(self, item: str) -> bool:
+        """True the first time this draft says an item (the same item written twice is said once)."""
+        key = fold(clean(item))
+        if key in self._items_said:
+            return False
+        self._items_said.add(key)
+        return True
+
+    def _measures(self, measures: list[Item]) -> str:
+        """Measures as one sentence, two sentences, or 一是…二是… by their number and length,
+        alternating between sections so that a draft is not one list after another."""
+        clauses = merge_shared_verbs(measures)
+        if not clauses:
+            return ""
+        if len(clauses) == 1:
+            return clauses[0] + "。"
+        sep = "；" if any(re.search(r"[，,]", c) for c in clauses) else "，"
+        total = sum(len(c) for c in clauses)
+        if len(clauses) <= 3 and total <= _PROSE_MAX:
+            return sep.join(clauses) + "。"
+        if len(clauses) <= 5 and total <= 2 * _PROSE_MAX and self._enumerated > 0:
+            half = (len(clauses) + 1) // 2
+            also = pick(self.bank["connectors"]["also"], *self._keys(clauses[0]))
+            return sep.join(clauses[:half]) + "。" + also + sep.join(clauses[half:]) + "。"
+        self._enumerated += 1
+        return "；".join(f"{int_to_cn(k)}是{c}" for k, c in enumerate(clauses, 1)) + "。"
 
     def _write_results(self, section: PlannedSection) -> Written:
         lead = self._choose(self.bank["results"]["lead"], "results")
-        items = [clean_item(i) for i in section.items if clean_item(i)]
+        items = list(dict.fromkeys(clean(i) for i in section.items if clean(i)))
         return Written(section.heading if section.marker else "", lead + "；".join(items) + "。")
 
     def _list_section(self, section: PlannedSection, kind: str) -> Written:
         bank = self.bank[kind]
-        lead = self._render(self._choose(bank["lead"], kind))
-        items = [clean_item(i) for i in section.items if clean_item(i)]
+        items = list(dict.fromkeys(clean(i) for i in section.items if clean(i)))
+        suggestions = [self._render(s, names=self._names(2)) for s in bank["suggestions"]]
+        if not items and not self.fill_gaps:
+            return Written(section.heading, bank["placeholder"], gap=kind, suggestions=suggestions)
         confirm: list[str] = []
-        if not items:
-            # no facts given: qualitative statements only, flagged for the user to confirm
-            items = [clean_item(s) for s in bank["general"]]
+        if not items:  # --fill-gaps: general statements, each one for the user to confirm
+            items = [clean(s) for s in suggestions]
             confirm = [s + "。" for s in items]
-        if len(items) == 1:  # a single item needs no number (（一） without （二） reads as a slip)
-            return Written(section.heading, f"{lead}\n{items[0]}。", confirm)
+        leads = bank["lead_after_problems"] if kind == "plans" and self.facts.problems else bank["lead"]
+        if len(items) == 1:  # a single item needs no number: （一） without （二） reads as a slip
+            lead = self._choose(bank["lead_one"], kind)
+            return Written(section.heading, f"{lead}{items[0]}。", confirm, gap=kind if confirm else "")
+        lead = self._choose(leads, kind)
         lines = [lead] + [f"{sub_marker(n, self.sub_style)}{item}。" for n, item in enumerate(items, 1)]
-        return Written(section.heading, "\n".join(lines), confirm)
+        return Written(section.heading, "\n".join(lines), confirm, gap=kind if confirm else "")
 
     def _write_problems(self, section: PlannedSection) -> Written:
         return self._list_section(section, "problems")
@@ -183,16 +378,18 @@ class TemplateWriter:
 
     def _write_closing(self, section: PlannedSection) -> Written:
         bank = self.bank["closing"]
-        options = bank["texts"] if self.facts.superiors else bank["texts_without_superiors"]
-        return Written("", self._render(self._choose(options, "closing")))
+        continuing = bank["continuing"][0] if self.facts.superiors else bank["continuing"][1]
+        options = bank["with_topic" if self.facts.topic else "without_topic"]
+        return Written("", self._choose(options, "closing", continuing=self._render(continuing)))
 
     def _write_signature(self, section: PlannedSection) -> Written:
-        lines = [x for x in (self.facts.author, self.facts.date) if x]
-        return Written("", "\n".join(lines))
+        author = self.facts.author or self.facts.community
+        date = self.facts.date or f"{self.today.year}年{self.today.month}月{self.today.day}日"
+        return Written("", f"{author}\n{date}")
 
 
 def phrase_texts(bank: dict[str, Any]) -> list[str]:
-    """Every phrase in the bank (for tests: no figures, no names)."""
+    """Every phrase in a bank (for tests: no figures, no names), variables removed."""
     out: list[str] = []
 
     def walk(value: Any) -> None:
@@ -202,8 +399,11 @@ def phrase_texts(bank: dict[str, Any]) -> list[str]:
             for v in value:
                 walk(v)
         elif isinstance(value, dict):
+            if "text" in value:
+                out.append(str(value["text"]))
+                return
             for k, v in value.items():
-                if k != "keywords":
+                if k not in ("keywords", "synonyms", "cues", "needs", "name", "words", "voice"):
                     walk(v)
 
     walk(bank)

@@ -53,3 +53,52 @@ def test_item_sentences_are_classified_by_cue_words() -> None:
     assert classify("調解鄰里糾紛12起", VOCAB).name == "矛盾调解"  # type: ignore[union-attr]
     assert classify("易腐垃圾87桶", VOCAB).name == "垃圾分类"  # type: ignore[union-attr]
     assert classify("今天天氣很好", VOCAB) is None
+
+
+def _all_phrases() -> list[tuple[str, str, tuple[str, ...]]]:
+    """(where, text, needs) for every phrase of both banks."""
+    from assistant.template_writer import phrases
+
+    out = [(f"{c.name}.{slot}", p.text, p.needs) for c in VOCAB for slot, ps in c.phrases.items() for p in ps]
+
+    def walk(where: str, value: object) -> None:
+        if isinstance(value, str):
+            out.append((where, value, ()))
+        elif isinstance(value, dict) and "text" in value:
+            out.append((where, str(value["text"]), tuple(value.get("needs", []))))
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                walk(f"{where}.{k}", v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(where, v)
+
+    bank = {k: v for k, v in phrases().items() if k not in ("practices", "voice")}
+    walk("phrases", bank)
+    return out
+
+
+def test_a_phrase_that_names_a_practice_says_which_words_it_needs() -> None:
+    from assistant.script import to_simplified
+    from assistant.template_writer import phrases
+
+    practices = [to_simplified(w) for w in phrases()["practices"]["words"]]
+    undeclared = [
+        (where, text, word)
+        for where, text, needs in _all_phrases()
+        for word in practices
+        if word in to_simplified(text) and word not in needs
+    ]
+    assert undeclared == []
+
+
+def test_the_phrase_banks_hold_no_figures_and_no_topic() -> None:
+    import re
+
+    from assistant.numbers import find_figures
+
+    for where, text, _needs in _all_phrases():
+        bare = re.sub(r"\$[_a-zA-Z]+", "", text)
+        assert not find_figures(bare), (where, text)
+        if "$topic" in text:  # only the phrases chosen when the user gave a topic may name it
+            assert "with_topic" in where or where.startswith("phrases.title"), where

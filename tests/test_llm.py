@@ -63,6 +63,7 @@ def test_scripted_good_sections_are_accepted(index_copy: Path, facts_file: Path,
         "problems": "llm",
         "plans": "llm",
         "closing": "llm",
+        "signature": "template",
     }
     assert sections["work:环境整治"]["text"] == WORK
     assert data["figures"]["missing"] == [] and data["figures"]["unsupported"] == []
@@ -136,8 +137,8 @@ def test_every_prompt_file_renders_with_the_pipeline_variables(
     assert all("$" not in str(m.content) for call in mock_llm.recorder.calls for m in call)
     used = {
         "section_opening.txt": any("写开头一段" in p for p in prompts),
-        "section_work.txt": any("这一小节的正文" in p and "清理卫生死角36处" in p for p in prompts),
-        "section_results.txt": any("概括取得的成效" in p for p in prompts),
+        "section_work.txt": any("一个小节的正文" in p and "清理卫生死角36处" in p for p in prompts),
+        "section_results.txt": any("“成效”这一小节" in p for p in prompts),
         "section_problems.txt": any("每一个问题" in p for p in prompts),
         "section_plans.txt": any("每一项打算" in p for p in prompts),
         "section_closing.txt": any("写结尾一段" in p for p in prompts),
@@ -177,7 +178,8 @@ def test_problems_without_facts_are_not_sent_to_the_model(index_copy: Path, tmp_
     path.write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
     mock_llm.responses = [OPENING, WORK, CLOSING]
     data = _draft(path)
-    assert _by_key(data)["problems"]["writer"] == "template" and data["needs_confirmation"]
+    assert _by_key(data)["problems"]["writer"] == "template"
+    assert "【待补：存在的问题】" in data["text"] and data["gaps"]["problems"]  # marked, with suggestions
     assert len(mock_llm.recorder.calls) == 3
 
 
