@@ -35,11 +35,11 @@ def one_run(facts_path: Path, retriever: Any, backend: Any) -> dict[str, float]:
     facts = load_facts(facts_path)
     writers: list[LLMSectionWriter] = []
 
-    def factory(f: Any, outline: Any) -> LLMSectionWriter:
+    def factory(f: Any, outline: Any, template: Any) -> LLMSectionWriter:
         writer = LLMSectionWriter(
             f,
             backend,
-            sub_style=outline.sub_style,
+            template=template,
             script=target_script(f, "auto"),
             leaks=retriever.leaks,
         )
