@@ -96,7 +96,9 @@ def check_draft(result: Draft, retriever: Retriever | None) -> None:
     # puts the template's version in its place
     swapped = False
     for finding in report.findings:
-        section = result.section_at(finding.line) if finding.severity == "error" else None
+        # errors, and a sentence or heading pattern the model repeated from another section
+        serious = finding.severity == "error" or finding.rule in ("duplicate-sentence", "heading-pattern")
+        section = result.section_at(finding.line) if serious else None
         if section is not None and section.writer == "llm":
             section.use_alternative(f"整篇檢查發現：{finding.message}")
             swapped = True

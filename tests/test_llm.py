@@ -360,3 +360,17 @@ def test_http_timeout(facts_file: Path, index_copy: Path) -> None:
             app, ["draft", "--facts", str(facts_file), "--llm", "ollama:m", "--base-url", url, "--timeout", "1"]
         )
     assert result.exit_code == 1 and "超時" in result.output and "--timeout" in result.output
+
+
+def test_a_sentence_repeated_across_sections_puts_the_template_in_its_place(
+    index_copy: Path, facts_file: Path, mock_llm: MockLLM
+) -> None:
+    """Each section passes on its own; the whole draft's check catches the repeat."""
+    repeat = "我们坚持集中整治与日常保洁并重，逐片区推进。"
+    closing = "总之，柳岸社区将继续巩固成果。" + repeat
+    mock_llm.responses = [OPENING, WORK, PROBLEMS, PLANS, closing]
+    data = _draft(facts_file)
+    sections = _by_key(data)
+    assert sections["work:环境整治"]["writer"] == "llm"
+    assert sections["closing"]["writer"] == "template" and "重複" in sections["closing"]["fallback"]
+    assert data["text"].count(repeat) == 1
