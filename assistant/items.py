@@ -26,7 +26,7 @@ VERBS = frozenset(
     增设 铺设 硬化 疏通 新增 覆盖 实施 举行 播放 制作 购置 配备 安排 派出 邀请 对接 收集 征集 回访 复查
     摸排 核查 上报 报送 开通 上线 启用 打造 培育 挖掘 引导 劝导 劝阻 查处 拆除 规范 管理 维护 保障 资助
     发放 捐赠 募集 筹集 走进 深入 入户 宣传 普及 推广 举报 接收 转办 答复 回复 评议 公示 公开 结对 认领
-    帮助 带动 吸引 动员 号召 倡导 倡议 开设 开办 承办 主办 参观 学习 讲授 授课 辅导 托管 陪伴 探访
+    荣获 获得 获评 实现 帮助 带动 吸引 动员 号召 倡导 倡议 开设 开办 承办 主办 参观 学习 讲授 授课 辅导 托管 陪伴 探访
     更新 核实 核对 整理 统计 汇总 下发 编制 修订 审核 发布 推送 转发 办结 答复 入驻 驻点 值守 值班 巡防
     巡护 督办 约谈 通报 表扬 奖励 补贴 减免 缴纳 收缴 收取 催缴 供应 供餐 送餐 送达 陪护 照料 代办 帮办
     认定 评定 鉴定 复核 申报 申请 审批 备案 注册 报到 捐款 捐物 设立 建设 投入 投资 筹措 争取 治理 清扫
@@ -34,6 +34,7 @@ VERBS = frozenset(
     施工 验收 测评 考评 评估 测试 监测 检测 抽检 巡检 服务 接诊 诊疗 治疗 康复 访视 建册 建立 完善 优化
     升级 扩建 改建 新增 增加 减少 降低 提高 提升 扩大 缩短 压缩 节约 回收 分拣 收运 转运 处置 拆改 整修""".split()
 )
+RESULT_VERBS = ("荣获", "获得", "获评", "实现")
 _TIME_PREFIX = re.compile(
     r"^(?:全年|今年|本年度|上半年|下半年|年内|期间|其间|累计|共计|共|先后|积极|主动|定期|每月|每周|每天|每日|每季度|"
     r"[0-9一二三四五六七八九十]{1,2}月(?:份|中旬|上旬|下旬|底|初)?|20[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?)[，,]?"
@@ -64,7 +65,9 @@ class Item:
     @property
     def kind(self) -> str:
         """measure | result | statistic"""
-        if _RESULT.search(self.folded):
+        if _RESULT.search(self.folded) and self.verb in (None, *RESULT_VERBS):
+            # a result on its own (满意度达到96%, 荣获…称号); 协助业主完成征询，同意率达到100% is a
+            # measure that reports its outcome and keeps its place
             return "result"
         if _STATISTIC.match(self.folded) and self.verb is None and self.counts:
             return "statistic"
@@ -118,14 +121,14 @@ def in_time_order(items: list[Item]) -> list[Item]:
 
 
 def merge_shared_verbs(items: list[Item]) -> list[str]:
-    """Clauses for a run of measures: items that open with the same time prefix and verb and
-    whose rest is a short noun phrase with a figure become one clause (发放宣传册2,400份、宣传单200份)."""
+    """Clauses for a run of items: those that open with the same time prefix and verb and whose
+    rest is a short phrase become one clause (发放宣传册2,400份、宣传单200份; 荣获A称号、B称号)."""
     clauses: list[str] = []
     groups: dict[tuple[str, str], int] = {}
     for item in items:
         prefix, verb, rest = item.prefix_and_verb
         clause_break = re.search(r"[，；;]|,(?![0-9]{3})", rest)  # 3,500 is one figure, not two clauses
-        mergeable = verb is not None and len(rest) <= 20 and not clause_break and item.counts
+        mergeable = verb is not None and len(rest) <= 24 and not clause_break
         key = (prefix, verb or "")
         if mergeable and key in groups:
             clauses[groups[key]] += "、" + rest

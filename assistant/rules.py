@@ -279,8 +279,9 @@ def same_pattern(a: str, b: str) -> bool:
     q = 0
     while q < min(len(a), len(b)) - p and a[-1 - q] == b[-1 - q]:
         q += 1
-    shared = p + q
-    return shared >= 4 and (shared * 2 >= min(len(a), len(b)) or p >= 4 or q >= 4)
+    # a frame is words before the name (扎实推进…) or around it; two names that merely end alike
+    # (高血压患者管理 / 糖尿病患者管理) are the user's own names, not a frame
+    return p >= 4 or q >= 5 or (p >= 2 and p + q >= 4)
 
 
 def _heading_pattern(ctx: _Ctx) -> Iterable[Finding]:

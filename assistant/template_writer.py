@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .categories import Category, Phrase, match_name, name_key, vocabulary
+from .categories import Phrase, match_name, name_key, vocabulary
 from .facts import Facts
 from .items import Item, clean, in_time_order, merge_shared_verbs, read_items
 from .numbers import int_to_cn
@@ -114,13 +114,6 @@ def voice_of(facts: Facts) -> str:
 _FIGURE_IN_NAME = re.compile(r"[0-9]|[〇一二三四五六七八九十百千万]{2,}")  # 12345熱線辦理 keeps its 12345
 
 
-def _shares_word(name: str, heading: str) -> bool:
-    """A vocabulary heading fits a user's category only if it still says what the user named:
-    they share a two-character word (客戶服務 fits 提升物業服務…, not 保障小區秩序)."""
-    key = fold(name_key(name))
-    return any(key[i : i + 2] in fold(heading) for i in range(len(key) - 1))
-
-
 def _text(phrase: Phrase | str) -> str:
     return phrase.text if isinstance(phrase, Phrase) else phrase
 
@@ -156,6 +149,7 @@ class TemplateWriter:
         self.today = today or dt.date.today()
         self.voice = voice_of(facts)
         self.running = is_running(facts.period, self.today)
+        self._framed = self._frames_fit()
         voice = dict(self.bank["voice"].get(self.voice) or self.bank["voice"]["单位"])
         self.vars = {
             "community": facts.community,
@@ -202,35 +196,42 @@ class TemplateWriter:
             return rendered
         return ""
 
-    def _heading(self, entry: Category | None, category: str, facts_text: str) -> str:
-        """A heading for a work category: the entry's own if one is left, else a neutral pattern
-        around the user's name; never a pattern already used in this draft."""
-        simp = to_simplified(facts_text)
-        candidates: list[tuple[Any, dict[str, str]]] = []
+    def _heading(self, category: str, facts_text: str) -> str:
+        """A work category's heading: the vocabulary's own (measure, then aim) when every category
+        of the draft has one that still names it, so that a draft is framed all through or not at
+        all; otherwise the user's own name for the work."""
         name = display_name(category)
-        if _LEAD_VERB.match(fold(name)) and fold(name) not in self._said:
-            # the user's own name is a heading already (加強黨組織凝聚力戰鬥力)
-            self._headings.append(fold(name))
-            self._said.add(fold(name))
-            return name
-        if entry is not None and not _FIGURE_IN_NAME.search(fold(name)):
-            own = [p for p in entry.phrases.get("heading", ()) if _shares_word(name, p.text)]
-            candidates += [(p, {}) for p in rotate(own, *self._keys(category))]
-        candidates += [(p, {"category": name}) for p in rotate(self.bank["neutral"]["heading"], *self._keys(category))]
-        for option, extra in candidates:
-            template = _text(option)
-            if any(w not in simp for w in _needs(option)) or template in self._patterns:
-                continue
-            heading = self._render(template, **extra)
-            folded = fold(heading)
-            if folded in self._said or any(same_pattern(folded, h) or folded == h for h in self._headings):
-                continue
-            self._headings.append(folded)
-            self._said.add(folded)
-            if extra:  # a neutral pattern: once per draft, whatever name fills it
-                self._patterns.add(template)
-            return heading
+        simp = to_simplified(facts_text)
+        entry = match_name(category, self.vocab) if self._framed else None
+        if entry is not None:
+            key = fold(name_key(category))
+            own = [p for p in entry.phrases.get("heading", ()) if key in fold(p.text)]
+            for option in rotate(own, *self._keys(category)):
+                heading = self._render(option.text)
+                folded = fold(heading)
+                if any(w not in simp for w in option.needs) or folded in self._said:
+                    continue
+                if any(same_pattern(folded, h) for h in self._headings):
+                    continue
+                self._headings.append(folded)
+                self._said.add(folded)
+                return heading
+        self._headings.append(fold(name))
         return name
+
+    def _frames_fit(self) -> bool:
+        """Every category matches its own vocabulary entry, and that entry has a heading that
+        names what the user wrote (組織領導 in 加強組織領導，壓實工作責任)."""
+        seen: set[str] = set()
+        for category in self.facts.work:
+            entry = match_name(category, self.vocab)
+            key = fold(name_key(category))
+            if entry is None or entry.name in seen or _FIGURE_IN_NAME.search(key):
+                return False
+            seen.add(entry.name)
+            if not any(key in fold(p.text) for p in entry.phrases.get("heading", ())):
+                return False
+        return True
 
     # ------------------------------------------------------------------ sections
     def write(self, section: PlannedSection) -> Written:
@@ -273,51 +274,23 @@ class TemplateWriter:
         if section.category is None:  # the top heading 一、主要工作及成效: its subsections carry the text
             return Written(section.heading, "")
         category = section.category
-        facts_text = category + "\n" + "\n".join(section.items)
-        entry = match_name(category, self.vocab)
-        if entry is not None:
-            uses = self._entries.get(entry.name, 0)
-            self._entries[entry.name] = uses + 1
-            if uses >= 1:
-                entry = None  # a second category of the same kind: neutral words, not the same frame
-        heading = self._heading(entry, category, facts_text)
-        body = self._paragraph(entry, category, read_items(section.items), facts_text)
+        heading = self._heading(category, category + "\n" + "\n".join(section.items))
+        body = self._paragraph(category, read_items(section.items))
         if not section.marker:  # the only subsection: its heading phrase opens the paragraph
             return Written("", f"{heading}。{body}")
         return Written(f"{section.marker}{heading}", body)
 
-    def _paragraph(self, entry: Category | None, category: str, items: list[Item], facts_text: str) -> str:
-        """Lead (sometimes), the measures as prose or 一是…, statistics, results or a wrap."""
-        n = self._work_done
-        self._work_done += 1
+    def _paragraph(self, category: str, items: list[Item]) -> str:
+        """The items in the user's order (dated ones in time order) as prose or 一是…, then the
+        results that close the section. Nothing is said that the items do not say."""
         # an item the user wrote under two categories is said once, where it first comes
         items = [i for i in in_time_order(items) if self._first_time(i.text)]
-        measures = [i for i in items if i.kind == "measure"]
-        stats = [i for i in items if i.kind == "statistic"]
         results = [i for i in items if i.kind == "result"]
-        name = display_name(category)
-        leads = list(entry.phrases.get("lead", ())) if entry else []
-        wraps = list(entry.phrases.get("wrap", ())) if entry else []
-        neutral = self.bank["neutral"]
-        parts: list[str] = []
-        if n % 2 == 0 and (len(measures) + len(stats) >= 2 or entry is not None):
-            lead = self._choose(leads, f"lead:{category}", facts_text) if leads else ""
-            if not lead and not _LEAD_VERB.match(fold(name)):  # 對加強黨組織…，社區… reads badly
-                lead = self._choose(neutral["lead"], f"lead:{category}", facts_text, category=name)
-            parts.append(lead)
-        parts.append(self._measures(measures))
-        if stats:
-            frame = self._choose(self.bank["connectors"]["statistic"], f"stat:{category}") or ""
-            parts.append(frame + "、".join(i.text for i in stats) + "。")
+        parts = [self._measures([i for i in items if i.kind != "result"])]
         if results:
             connectors = self.bank["connectors"]["result" if self.running else "result_ended"]
             connector = pick(connectors, *self._keys(f"result:{category}"))
-            parts.append(connector + "；".join(i.text for i in results) + "。")
-        elif measures and n % 3 == 1:
-            wrap = self._choose(wraps, f"wrap:{category}", facts_text) if wraps else ""
-            if not wrap and not _LEAD_VERB.match(fold(name)):
-                wrap = self._choose(neutral["wrap"], f"wrap:{category}", facts_text, category=name)
-            parts.append(wrap)
+            parts.append(connector + "；".join(merge_shared_verbs(results)) + "。")
         return "".join(p for p in parts if p)
 
     def _first_time(self, item: str) -> bool:
@@ -328,10 +301,26 @@ class TemplateWriter:
         self._items_said.add(key)
         return True
 
-    def _measures(self, measures: list[Item]) -> str:
+    def _measures(self, items: list[Item]) -> str:
         """Measures as one sentence, two sentences, or 一是…二是… by their number and length,
-        alternating between sections so that a draft is not one list after another."""
-        clauses = merge_shared_verbs(measures)
+        alternating between sections so that a draft is not one list after another. Statistics
+        (易腐垃圾87桶) keep their place as a clause of their own and are never numbered."""
+        clauses: list[str] = []
+        stat_at: set[int] = set()  # indexes of statistic clauses
+        run: list[Item] = []
+        for item in [*items, None]:  # None closes the last run of measures
+            if item is not None and item.kind != "statistic":
+                run.append(item)
+                continue
+            clauses += merge_shared_verbs(run)
+            run = []
+            if item is None:
+                break
+            if len(clauses) - 1 in stat_at:  # consecutive statistics: 厨余垃圾1,460桶、可回收物9.8吨
+                clauses[-1] += "、" + item.text
+            else:
+                stat_at.add(len(clauses))
+                clauses.append(item.text)
         if not clauses:
             return ""
         if len(clauses) == 1:
@@ -340,7 +329,7 @@ class TemplateWriter:
         total = sum(len(c) for c in clauses)
         if len(clauses) <= 3 and total <= _PROSE_MAX:
             return sep.join(clauses) + "。"
-        if len(clauses) <= 5 and total <= 2 * _PROSE_MAX and self._enumerated > 0:
+        if stat_at or (len(clauses) <= 5 and total <= 2 * _PROSE_MAX and self._enumerated > 0):
             half = (len(clauses) + 1) // 2
             also = pick(self.bank["connectors"]["also"], *self._keys(clauses[0]))
             return sep.join(clauses[:half]) + "。" + also + sep.join(clauses[half:]) + "。"

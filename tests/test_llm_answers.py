@@ -16,6 +16,7 @@ from assistant.leaks import leak_data
 from assistant.llm_writer import LLMSectionWriter
 from assistant.planner import PlannedSection
 from assistant.rules import LeakData
+from assistant.template_writer import TemplateWriter
 
 REPO = Path(__file__).resolve().parent.parent
 ANSWERS = sorted((REPO / "tests" / "data" / "llm_answers").glob("*.yaml"))
@@ -48,13 +49,8 @@ def _validate(record: dict[str, Any]) -> list[str]:
         items = {"results": facts.results, "problems": facts.problems, "plans": facts.plans}.get(kind, [])
     planned = PlannedSection(key, "work" if kind == "results" else kind, 2 if category else 1, items=list(items))
     planned.category = category or None
-    writer = LLMSectionWriter(
-        facts,
-        None,
-        sub_style="paren_cn",
-        script=facts.script,
-        leaks=_leaks(),  # type: ignore[arg-type]
-    )
+    template = TemplateWriter(facts)
+    writer = LLMSectionWriter(facts, None, template=template, script=facts.script, leaks=_leaks())  # type: ignore[arg-type]
     base = writer.template.write(planned)
     return writer.validate(record["answer"].strip(), planned, kind, base)
 
