@@ -13,6 +13,7 @@ from .document import Doc, Part, document_from_blocks
 from .errors import BackendError
 from .facts import Facts
 from .numbers import compare, find_figures
+from .periods import period_end
 from .planner import Outline, PlannedSection, SearchFn, Source, plan
 from .script import convert_keeping
 from .template_writer import TemplateWriter, Written, section_titles
@@ -82,6 +83,7 @@ class Draft:
     complete: bool = True
     error: str = ""  # why the draft stopped early (a model backend failed)
     outline: Outline | None = None  # kept so one section can be rewritten later
+    today: dt.date | None = None  # the drafting date (None: the day it was made)
 
     @property
     def title(self) -> str:
@@ -140,7 +142,7 @@ class Draft:
         """What the draft's figures may come from: the facts, and the signature the draft made
         from the unit's name and the drafting date when the facts gave none (said in notes())."""
         signature = next((s.text for s in self.sections if s.key == "signature"), "")
-        return self.facts.all_text() + ("\n" + signature if self.notes() else "")
+        return self.facts.all_text() + ("" if self.signed_by_facts() else "\n" + signature)
 
     def figures(self) -> dict[str, list[str]]:
         unsupported, missing = compare(self.text(), self.allowed_text())
@@ -162,13 +164,23 @@ class Draft:
 
     def notes(self) -> list[str]:
         """What the user should know about this draft beyond the checker's findings."""
+        out: list[str] = []
+        drafted = self.today or dt.date.today()
+        end = period_end(self.facts.period, drafted)
+        if end is None:
+            out.append(f"時段「{self.facts.period}」沒有寫年份，標題和正文照寫了；上報前請寫明年份。")
         signature = next((s for s in self.sections if s.key == "signature"), None)
-        if signature is None or (self.facts.author and self.facts.date):
-            return []
-        missing = "落款" if not self.facts.author else ""
-        missing += ("和" if missing else "") + ("日期" if not self.facts.date else "")
-        lines = "，".join(signature.text.split("\n"))
-        return [f"事實文件沒有寫{missing}，稿子落款用了單位名稱和起草日期（{lines}），請核對。"]
+        if signature is not None and not self.signed_by_facts():
+            missing = "落款" if not self.facts.author else ""
+            missing += ("和" if missing else "") + ("日期" if not self.facts.date else "")
+            lines = "，".join(signature.text.split("\n"))
+            out.append(f"事實文件沒有寫{missing}，稿子落款用了單位名稱和起草日期（{lines}），請核對。")
+            if not self.facts.date and end is not None and (drafted - end).days > 365:
+                out.append(f"時段「{self.facts.period}」早已結束，落款日期請改成實際成文的日期。")
+        return out
+
+    def signed_by_facts(self) -> bool:
+        return bool(self.facts.author and self.facts.date)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -235,7 +247,17 @@ def make_draft(
         if on_section:
             on_section(section)
     timings["writing"] = time.perf_counter() - started
-    return Draft(facts, target, sections, outline.sub_style, timings, complete=not error, error=error, outline=outline)
+    return Draft(
+        facts,
+        target,
+        sections,
+        outline.sub_style,
+        timings,
+        complete=not error,
+        error=error,
+        outline=outline,
+        today=today,
+    )
 
 
 def to_section(planned: PlannedSection, written: Written, target: str, keep: Sequence[str] = ()) -> DraftSection:

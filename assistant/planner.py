@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from .facts import Facts
+from .items import read_items
 from .numbers import int_to_cn
 
 ORDERS = ("facts", "examples")
@@ -126,12 +127,14 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str], 
 
     sections = [PlannedSection("title", "title", 0, sources=[])]
     sections.append(PlannedSection("opening", "opening", 0, sources=_sources(opening_hits), examples=opening_hits[:2]))
+    # 主要工作及成效 only when the facts report results somewhere
+    results = bool(facts.results) or any(i.kind == "result" for i in read_items(facts.items()))
     work_top = PlannedSection(
         "work",
         "work",
         1,
         marker="一、",
-        title=section_titles["work"],
+        title=section_titles["work" if results else "work_only"],
         sources=_sources(sorted(all_work_hits, key=lambda h: -h.score)),
     )
     sections.append(work_top)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .categories import Phrase, match_name, name_key, vocabulary
+from .categories import Phrase, match_name, vocabulary
 from .facts import Facts
 from .items import Item, clean, in_time_order, merge_shared_verbs, read_items
 from .numbers import int_to_cn
@@ -94,6 +94,37 @@ def display_name(category: str) -> str:
     return bare if len(bare) >= 2 else name
 
 
+_SELF_SUFFIX = [
+    ("卫生服务中心", "中心"),
+    ("服务中心", "中心"),
+    ("中心", "中心"),
+    ("居民委员会", "社区"),
+    ("居委会", "社区"),
+    ("社区", "社区"),
+    ("街道办事处", "街道"),
+    ("办事处", "街道"),
+    ("街道", "街道"),
+    ("村民委员会", "村委会"),
+    ("村委会", "村委会"),
+    ("管理处", "管理处"),
+    ("服务站", "服务站"),
+    ("卫生院", "卫生院"),
+    ("公司", "公司"),
+]
+
+
+def self_name(community: str, default: str) -> str:
+    """How the office calls itself: by the last word of its name (管理處, 服務站, 中心), else as
+    its kind does (社區, 街道, 我們)."""
+    simp = to_simplified(community)
+    for suffix, name in _SELF_SUFFIX:
+        if simp.endswith(suffix):
+            return name
+    if simp.endswith("站") and len(simp) >= 3:
+        return simp[-3:]  # 文體站
+    return default
+
+
 def voice_of(facts: Facts) -> str:
     """The kind of office the draft speaks for: the facts' kind, else its name."""
     if facts.kind:
@@ -149,28 +180,27 @@ class TemplateWriter:
         self.today = today or dt.date.today()
         self.voice = voice_of(facts)
         self.running = is_running(facts.period, self.today)
-        self._framed = self._frames_fit()
         voice = dict(self.bank["voice"].get(self.voice) or self.bank["voice"]["单位"])
+        voice["self"] = self_name(facts.community, voice["self"])
+        topic = facts.topic.strip()
         self.vars = {
             "community": facts.community,
             "period": facts.period,
-            "topic": display_name(facts.topic) if facts.topic else "",  # 信訪工作 + 工作總結
+            "topic": topic,
+            "topic_work": topic if topic.endswith("工作") else topic + "工作",  # no 信訪工作工作
             "superiors": join_names(facts.superiors),
             "category": "",
             **voice,
         }
-        # what this draft has said already: no phrase twice, no heading pattern twice
+        # what this draft has said already: no phrase twice, no pattern around a name twice
         self._said: set[str] = set()
-        self._headings: list[str] = []
         self._patterns: set[str] = set()
-        # an item also listed under 成效 is said there, not in its category too
-        self._items_said: set[str] = {fold(clean(r)) for r in facts.results}
-        self._entries: dict[str, int] = {}  # phrase sets used, and how often
-        self._work_done = 0
-        self._enumerated = 0
         for text in avoid:  # the rest of a draft when one section is rewritten
             self._said.update(fold(s) for s in re.split(r"(?<=[。；：！？])", text) if s)
-            self._headings.append(fold(text))
+        # an item also listed under 成效 is said there, not in its category too
+        self._items_said: set[str] = {fold(clean(r)) for r in facts.results}
+        self._enumerated = 0
+        self._heading_of = self._plan_headings()
 
     # ------------------------------------------------------------------ choosing phrases
     def _render(self, template: str, **extra: str) -> str:
@@ -196,42 +226,32 @@ class TemplateWriter:
             return rendered
         return ""
 
-    def _heading(self, category: str, facts_text: str) -> str:
-        """A work category's heading: the vocabulary's own (measure, then aim) when every category
-        of the draft has one that still names it, so that a draft is framed all through or not at
-        all; otherwise the user's own name for the work."""
-        name = display_name(category)
-        simp = to_simplified(facts_text)
-        entry = match_name(category, self.vocab) if self._framed else None
-        if entry is not None:
-            key = fold(name_key(category))
-            own = [p for p in entry.phrases.get("heading", ()) if key in fold(p.text)]
-            for option in rotate(own, *self._keys(category)):
-                heading = self._render(option.text)
-                folded = fold(heading)
-                if any(w not in simp for w in option.needs) or folded in self._said:
-                    continue
-                if any(same_pattern(folded, h) for h in self._headings):
-                    continue
-                self._headings.append(folded)
-                self._said.add(folded)
-                return heading
-        self._headings.append(fold(name))
-        return name
-
-    def _frames_fit(self) -> bool:
-        """Every category matches its own vocabulary entry, and that entry has a heading that
-        names what the user wrote (組織領導 in 加強組織領導，壓實工作責任)."""
-        seen: set[str] = set()
+    def _plan_headings(self) -> dict[str, str]:
+        """Every work category's heading, decided for the whole draft: a verb that suits the kind
+        of work before the user's own name (抓好病媒生物防制) when every category matches the
+        vocabulary and each can have a construction of its own; otherwise the user's names as
+        they are, so that a draft is never half framed."""
+        plain = {c: display_name(c) for c in self.facts.work}
+        framed: dict[str, str] = {}
+        templates: set[str] = set()
         for category in self.facts.work:
+            name = plain[category]
             entry = match_name(category, self.vocab)
-            key = fold(name_key(category))
-            if entry is None or entry.name in seen or _FIGURE_IN_NAME.search(key):
-                return False
-            seen.add(entry.name)
-            if not any(key in fold(p.text) for p in entry.phrases.get("heading", ())):
-                return False
-        return True
+            if entry is None or _FIGURE_IN_NAME.search(fold(name)) or _LEAD_VERB.match(fold(name)):
+                return plain
+            facts_text = to_simplified(category + "\n" + "\n".join(self.facts.work[category]))
+            for option in rotate(list(entry.phrases.get("heading", ())), *self._keys(category)):
+                heading = self._render(option.text, category=name)
+                if option.text in templates or any(w not in facts_text for w in option.needs):
+                    continue
+                if any(same_pattern(fold(heading), fold(h)) for h in framed.values()):
+                    continue
+                framed[category] = heading
+                templates.add(option.text)
+                break
+            else:
+                return plain
+        return framed
 
     # ------------------------------------------------------------------ sections
     def write(self, section: PlannedSection) -> Written:
@@ -244,37 +264,54 @@ class TemplateWriter:
         return Written("", self._render(self.bank["title"][key]))
 
     def _names(self, limit: int = 3) -> str:
-        names = [display_name(c) for c in self.facts.work]
-        if not names:
-            return ""
-        return "、".join(names[:limit])
+        return "、".join(self._names_list()[:limit])
 
     def _write_opening(self, section: PlannedSection) -> Written:
+        """Who, when, under whom and which kinds of work: nothing the facts do not say."""
         bank = self.bank["opening"]
-        topic = bool(self.facts.topic)
-        guided = self.voice in ("物业", "单位")
+        topic = self._topic_in_body()
+        guided = self.voice in ("物业", "单位")  # supervised and supported, not led
         leaders = (
             self._choose(bank["leaders_guided" if guided else "leaders"], "leaders") if self.facts.superiors else ""
         )
-        obeying = self._render(bank["obeying"] if self.facts.superiors else bank["obeying_alone"])
-        names = self._names()
-        if len(self.facts.work) == 1 and _LEAD_VERB.match(fold(names)):
-            focus = names  # 着力…: the user's own words already say what was done
+        names = [n for n in self._names_list() if not topic or fold(n) not in fold(self.facts.topic)]
+        listed = "、".join(names[:3])
+        if len(names) == 1 and _LEAD_VERB.match(fold(listed)):
+            focus = listed  # 加強黨組織凝聚力戰鬥力: the user's own words already say what was done
         elif names:
-            focus = self._choose(bank["focus_one" if len(self.facts.work) == 1 else "focus"], "focus", names=names)
+            focus = self._choose(bank["focus_one" if len(names) == 1 else "focus"], "focus", names=listed)
         else:
-            focus = ""
-        extra = {"when": time_phrase(self.facts.period, self.today), "leaders": leaders, "obeying": obeying}
-        extra["focus"] = focus or "扎实做好各项工作"
-        body = self._choose(bank["with_topic" if topic else "without_topic"], "opening", **extra)
-        lead_in = self._choose(bank["lead_in_with_topic" if topic else "lead_in_without_topic"], "lead_in")
+            focus = "开展了各项工作"
+        bodies = [b for b in bank["with_topic" if topic else "without_topic"] if "$obeying" not in b or not guided]
+        if not self.facts.superiors:
+            bodies = [b for b in bodies if "$obeying" not in b] or bodies
+        extra = {
+            "when": time_phrase(self.facts.period, self.today),
+            "leaders": leaders,
+            "obeying": self._render(bank["obeying"]) if self.facts.superiors else "",
+            "focus": focus,
+        }
+        body = self._choose(bodies, "opening", **extra)
+        lead_in = self._choose(bank["lead_in_with_topic" if self.facts.topic else "lead_in_without_topic"], "lead_in")
         return Written("", body + lead_in)
+
+    def _topic_in_body(self) -> bool:
+        """Whether sentences may name the topic: it was given, and it is not just what the office
+        is (物業服務 for a 物業服務中心) or the name of its only kind of work."""
+        topic = fold(self.facts.topic)
+        if not topic:
+            return False
+        core = re.sub(r"(?:工作|服务)$", "", topic)
+        return core not in fold(self.facts.community) and [fold(c) for c in self.facts.work] != [topic]
+
+    def _names_list(self) -> list[str]:
+        return [display_name(c) for c in self.facts.work]
 
     def _write_work(self, section: PlannedSection) -> Written:
         if section.category is None:  # the top heading 一、主要工作及成效: its subsections carry the text
             return Written(section.heading, "")
         category = section.category
-        heading = self._heading(category, category + "\n" + "\n".join(section.items))
+        heading = self._heading_of.get(category) or display_name(category)
         body = self._paragraph(category, read_items(section.items))
         if not section.marker:  # the only subsection: its heading phrase opens the paragraph
             return Written("", f"{heading}。{body}")
@@ -309,13 +346,16 @@ class TemplateWriter:
         stat_at: set[int] = set()  # indexes of statistic clauses
         run: list[Item] = []
         for item in [*items, None]:  # None closes the last run of measures
-            if item is not None and item.kind != "statistic":
+            if item is not None and item.kind != "statistic" and not item.text.startswith("其中"):
                 run.append(item)
                 continue
             clauses += merge_shared_verbs(run)
             run = []
             if item is None:
                 break
+            if item.text.startswith("其中") and clauses:  # 其中… belongs to the clause it details
+                clauses[-1] += "，" + item.text
+                continue
             if len(clauses) - 1 in stat_at:  # consecutive statistics: 厨余垃圾1,460桶、可回收物9.8吨
                 clauses[-1] += "、" + item.text
             else:
@@ -337,9 +377,14 @@ class TemplateWriter:
         return "；".join(f"{int_to_cn(k)}是{c}" for k, c in enumerate(clauses, 1)) + "。"
 
     def _write_results(self, section: PlannedSection) -> Written:
-        lead = self._choose(self.bank["results"]["lead"], "results")
-        items = list(dict.fromkeys(clean(i) for i in section.items if clean(i)))
-        return Written(section.heading if section.marker else "", lead + "；".join(items) + "。")
+        """The results as the facts state them, with the office as subject where a result starts
+        without one (在…考核中…, 榮獲…), and no 通過以上工作 crediting them to any one piece of work."""
+        starts = tuple(self.bank["results"]["subject_before"])
+        items = [self._render("$self") + i if fold(i).startswith(starts) else i for i in self._results(section)]
+        return Written(section.heading if section.marker else "", "；".join(items) + "。")
+
+    def _results(self, section: PlannedSection) -> list[str]:
+        return merge_shared_verbs(read_items(list(dict.fromkeys(section.items))))
 
     def _list_section(self, section: PlannedSection, kind: str) -> Written:
         bank = self.bank[kind]
@@ -352,6 +397,8 @@ class TemplateWriter:
             items = [clean(s) for s in suggestions]
             confirm = [s + "。" for s in items]
         leads = bank["lead_after_problems"] if kind == "plans" and self.facts.problems else bank["lead"]
+        if kind == "plans" and len(items) >= 3 and not self.facts.problems:
+            leads = leads + bank["lead_many"]  # 幾個方面 only when there are several
         if len(items) == 1:  # a single item needs no number: （一） without （二） reads as a slip
             lead = self._choose(bank["lead_one"], kind)
             return Written(section.heading, f"{lead}{items[0]}。", confirm, gap=kind if confirm else "")
@@ -367,9 +414,11 @@ class TemplateWriter:
 
     def _write_closing(self, section: PlannedSection) -> Written:
         bank = self.bank["closing"]
-        continuing = bank["continuing"][0] if self.facts.superiors else bank["continuing"][1]
-        options = bank["with_topic" if self.facts.topic else "without_topic"]
-        return Written("", self._choose(options, "closing", continuing=self._render(continuing)))
+        topic = "with_topic" if self._topic_in_body() else "without_topic"
+        options = list(bank[topic])
+        if self.facts.problems:  # only then may it speak of the problems it will address
+            options += bank[f"after_problems_{topic}"]
+        return Written("", self._choose(options, "closing"))
 
     def _write_signature(self, section: PlannedSection) -> Written:
         author = self.facts.author or self.facts.community

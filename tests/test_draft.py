@@ -135,12 +135,27 @@ def test_yilai_only_for_a_period_still_running(period: str, phrase: str) -> None
     assert opening.startswith(phrase) and "以来以来" not in opening
 
 
-@pytest.mark.parametrize(("kind", "people"), [("物业", "业主"), ("社区卫生服务中心", "居民"), ("村委会", "村民")])
-def test_the_office_kind_sets_the_voice(kind: str, people: str) -> None:
+@pytest.mark.parametrize(
+    ("kind", "name", "people", "self_name"),
+    [
+        ("物业", "甲物业管理处", "业主", "管理处"),
+        ("社区卫生服务中心", "甲社区卫生服务中心", "居民", "中心"),
+        ("村委会", "甲村村委会", "村民", "村委会"),
+    ],
+)
+def test_the_office_kind_sets_the_voice(kind: str, name: str, people: str, self_name: str) -> None:
+    data = {
+        "community": name,
+        "period": "2025年",
+        "kind": kind,
+        "work": {"日常服务": ["服务120次"]},
+        "plans": ["a", "b"],
+    }
+    draft = make_draft(facts_from_data(data, "t"), None, today=TODAY)
     others = {"业主", "村民", "居民", "群众"} - {people}
-    data = {"community": "甲单位", "period": "2025年", "kind": kind, "work": {"日常服务": ["服务120次"]}}
-    text = make_draft(facts_from_data(data, "t"), None, today=TODAY).text()
-    assert people in text and not [w for w in others if w in text]
+    suggested = "".join(draft.gaps()["problems"])
+    assert people in suggested and not [w for w in others if w in suggested + draft.text()]
+    assert f"下一步，{self_name}将" in draft.text()  # the office speaks of itself by its own name
 
 
 def test_without_a_signature_the_unit_and_drafting_date_sign_and_the_report_says_so() -> None:
