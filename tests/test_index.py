@@ -59,7 +59,7 @@ def test_changed_file_replaces_its_chunks_and_prune_drops_removed(index_copy: Pa
     assert second.files[0].status == "updated"
     assert second.added >= 1 and second.removed == second.added
     assert index.count() == base + first.added
-    texts = [t for t in index.all_chunks()[1] if "毒餌站" in t]
+    texts = [t for _, t, _ in index.snapshot().docs if "毒餌站" in t]
     assert texts and all("50公斤" in t for t in texts)
 
     mine.unlink()
