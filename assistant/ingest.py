@@ -172,7 +172,10 @@ def rebuild(index: Index, extra: list[Path], reference: bool, progress: Progress
     from .embeddings import get_embedder
 
     name = index.requested_embedder or configured_embedder()
-    get_embedder(name)  # a missing extra or model fails here, before anything is deleted
+    try:
+        get_embedder(name)  # a missing extra or model fails here, before anything is touched
+    except InputError as exc:
+        raise InputError(f"{exc.message}（索引沒有改動）", hint=exc.hint) from exc
     sources = index.sources()
     old_docs: list[tuple[str, str, dict[str, Any]]] = []
     with contextlib.suppress(ZongjieError):  # unreadable: the recorded sources are all we have

