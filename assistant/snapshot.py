@@ -56,7 +56,7 @@ class Snapshot:
         for doc, tf in enumerate(counts):
             norm = K1 * (1 - B + B * len(corpus[doc]) / max(avgdl, 1e-9))
             for tid, f in tf.items():
-                by_token[tid].append((doc, f * (K1 + 1) / (f + norm)))
+                by_token[tid].append((doc, f / (f + norm)))  # Lucene leaves out the constant (K1 + 1)
         indptr = np.zeros(len(vocab) + 1, dtype=np.int64)
         postings: list[int] = []
         scores: list[float] = []

