@@ -118,7 +118,9 @@ def bench_corpus(label: str, files: list[Path], repeats: int) -> list[tuple[str,
         n = len(chunks)
         for name, seconds, mode in (("e5-small", e5_ingest, "vector"), ("BM25 alone", bm25_ingest, "bm25")):
             p50, p95 = _percentiles(latencies[mode])
-            rows.append((label, str(n), name, f"{n / seconds:,.1f}", f"{chars / seconds:,.0f}", f"{p50:.1f}", f"{p95:.1f}"))
+            rows.append(
+                (label, str(n), name, f"{n / seconds:,.1f}", f"{chars / seconds:,.0f}", f"{p50:.1f}", f"{p95:.1f}")
+            )
         for name, mode in (("hybrid (RRF)", "hybrid"), ("hybrid, cached query vector", "cached")):
             p50, p95 = _percentiles(latencies[mode])
             rows.append((label, str(n), name, "-", "-", f"{p50:.1f}", f"{p95:.1f}"))
