@@ -11,7 +11,8 @@ from .app import ChromaUrl, Embedder, IndexDir, JsonFlag, app, ensure_index, han
 from .ui import console, error, info, print_json, progress_bar
 
 if TYPE_CHECKING:
-    from .index import Index, IngestReport
+    from .index import Index
+    from .ingest import IngestReport
 
 
 @app.command()
@@ -59,6 +60,7 @@ def _ingest_json(report: IngestReport, index: Index) -> dict[str, Any]:
         "added": report.added,
         "unchanged": report.unchanged,
         "removed": report.removed,
+        "embedded": report.embedded,
         "seconds": round(report.seconds, 3),
     }
 
@@ -83,7 +85,7 @@ def _print_ingest(report: IngestReport, index: Index) -> None:
         console.print(table)
     console.print(
         f"文件 {ok} 個（失敗 {len(report.errors)}）；片段：新增 {report.added}，未變 {report.unchanged}，"
-        f"刪除 {report.removed}；用時 {report.seconds:.1f} 秒。"
+        f"刪除 {report.removed}（現算向量 {report.embedded} 個）；用時 {report.seconds:.1f} 秒。"
     )
 
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
@@ -27,6 +28,7 @@ from .errors import IndexMismatchError, InputError, ZongjieError
 from .locks import index_lock, writer_active
 
 if TYPE_CHECKING:
+    from .ingest import IngestReport
     from .snapshot import Snapshot
 
 COLLECTION = "zongjie_samples"
@@ -47,55 +49,6 @@ class Manifest:
             return cls(str(raw["key"]), str(raw["embedder"]), int(raw["count"]))
         except (OSError, ValueError, KeyError, TypeError):
             return None
-
-
-@dataclass
-class FileResult:
-    path: str
-    sample: str = ""
-    status: str = "added"  # added | updated | unchanged | error
-    added: int = 0
-    removed: int = 0
-    unchanged: int = 0
-    message: str = ""
-
-
-@dataclass
-class IngestReport:
-    files: list[FileResult] = field(default_factory=list)
-    pruned: int = 0
-    seconds: float = 0.0
-    embedded: int = 0  # chunks sent to the embedder (the rest came with the package or were unchanged)
-
-    @property
-    def added(self) -> int:
-        return sum(f.added for f in self.files)
-
-    @property
-    def removed(self) -> int:
-        return sum(f.removed for f in self.files) + self.pruned
-
-    @property
-    def unchanged(self) -> int:
-        return sum(f.unchanged for f in self.files)
-
-    @property
-    def errors(self) -> list[FileResult]:
-        return [f for f in self.files if f.status == "error"]
-
-
-class IngestInterrupted(ZongjieError):
-    """Ctrl-C during an ingest: the files finished so far are kept."""
-
-    exit_code = 130
-
-    def __init__(self, report: IngestReport) -> None:
-        done = sum(1 for f in report.files if f.status != "error")
-        super().__init__(
-            f"已中斷：已完成的 {done} 個文件已保存在索引中",
-            hint="再次運行同一條命令會跳過已完成的文件，從中斷處繼續",
-        )
-        self.report = report
 
 
 def _quiet_chroma() -> None:
@@ -254,15 +207,14 @@ class Index:
             except (OSError, ValueError):
                 pass  # damaged: made again below
         with self.locked(exclusive=True):
-            if self.url:
-                ids = self._server_key()
-                folder = self._snapshots / ids
+            key = self._server_key() if self.url else None
+            if key is not None:
                 try:
-                    self._snapshot = Snapshot.load(folder)
+                    self._snapshot = Snapshot.load(self._snapshots / key)
                     return self._snapshot
                 except (OSError, ValueError):
-                    pass
-            self._snapshot = self.refresh()
+                    pass  # not fetched yet, or damaged
+            self._snapshot = self.refresh(key)
         return self._snapshot
 
     def _server_key(self) -> str:
@@ -291,7 +243,7 @@ class Index:
         if self._embedder_name is None:
             found = self.manifest()
             if found is not None:
-                recorded: str | None = found.embedder
+                recorded: str | None = found.embedder if found.count else None  # an empty index takes any
             else:
                 collection = self._collection()
                 recorded = (collection.metadata or {}).get("embedder") if collection is not None else None
@@ -315,7 +267,7 @@ class Index:
         return recorded
 
     # ------------------------------------------------------------------ writing
-    def refresh(self) -> Snapshot:
+    def refresh(self, key: str | None = None) -> Snapshot:
         """Write a new snapshot from Chroma and make it current (the caller holds the lock)."""
         from .snapshot import Snapshot
         from .tokenize import tokens
@@ -332,7 +284,7 @@ class Index:
             metas, vectors = [dict(m) for m in data["metadatas"]], data["embeddings"]
         corpus = [str(m.pop("tokens", "")).split() or tokens(t) for m, t in zip(metas, texts, strict=True)]
         snap = Snapshot.build(list(zip(ids, texts, metas, strict=True)), vectors, corpus)
-        key = self._server_key() if self.url else uuid.uuid4().hex[:16]
+        key = key or (self._server_key() if self.url else uuid.uuid4().hex[:16])
         root = self._snapshots
         snap.save(root / key)
         previous = Manifest.read(root)
@@ -344,7 +296,7 @@ class Index:
         keep = {key, previous.key if previous else ""}
         for old in root.iterdir():
             if old.is_dir() and old.name not in keep:
-                _remove_tree(old)
+                shutil.rmtree(old, ignore_errors=True)
         self._snapshot = snap
         return snap
 
@@ -442,9 +394,3 @@ def _write_json(path: Path, data: Any) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}")
     tmp.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     os.replace(tmp, path)
-
-
-def _remove_tree(path: Path) -> None:
-    import shutil
-
-    shutil.rmtree(path, ignore_errors=True)

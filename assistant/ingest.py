@@ -10,6 +10,7 @@ import os
 import shutil
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,57 @@ from typing import Any
 from .config import DEFAULT_EMBEDDER, vectors_dir
 from .corpus import Chunk, bundled_sample_files, chunk_sample, iter_files, load_sample, source_exists
 from .errors import InputError, ZongjieError
-from .index import FileResult, Index, IngestInterrupted, IngestReport, Progress, configured_embedder, is_reference
+from .index import Index, Progress, configured_embedder, is_reference
+
+
+@dataclass
+class FileResult:
+    path: str
+    sample: str = ""
+    status: str = "added"  # added | updated | unchanged | error
+    added: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    message: str = ""
+
+
+@dataclass
+class IngestReport:
+    files: list[FileResult] = field(default_factory=list)
+    pruned: int = 0
+    seconds: float = 0.0
+    embedded: int = 0  # chunks sent to the embedder (the rest came with the package or were unchanged)
+
+    @property
+    def added(self) -> int:
+        return sum(f.added for f in self.files)
+
+    @property
+    def removed(self) -> int:
+        return sum(f.removed for f in self.files) + self.pruned
+
+    @property
+    def unchanged(self) -> int:
+        return sum(f.unchanged for f in self.files)
+
+    @property
+    def errors(self) -> list[FileResult]:
+        return [f for f in self.files if f.status == "error"]
+
+
+class IngestInterrupted(ZongjieError):
+    """Ctrl-C during an ingest: the files finished so far are kept."""
+
+    exit_code = 130
+
+    def __init__(self, report: IngestReport) -> None:
+        done = sum(1 for f in report.files if f.status != "error")
+        super().__init__(
+            f"已中斷：已完成的 {done} 個文件已保存在索引中",
+            hint="再次運行同一條命令會跳過已完成的文件，從中斷處繼續",
+        )
+        self.report = report
+
 
 Item = tuple[Path | InputError, bool]  # a file (or why there is none) and whether it is a reference
 

@@ -16,8 +16,8 @@ from assistant import embeddings
 from assistant.config import vectors_dir
 from assistant.corpus import bundled_sample_files, chunk_sample, load_sample
 from assistant.facts import load_facts
-from assistant.index import Index, IngestInterrupted
-from assistant.ingest import Ingest, ingest_items, shipped_vectors
+from assistant.index import Index
+from assistant.ingest import Ingest, IngestInterrupted, ingest_items, shipped_vectors
 from assistant.pipeline import run_draft
 from assistant.retrieval import Retriever
 
