@@ -269,6 +269,7 @@ class Index:
     # ------------------------------------------------------------------ writing
     def refresh(self, key: str | None = None) -> Snapshot:
         """Write a new snapshot from Chroma and make it current (the caller holds the lock)."""
+        from .ingest import shipped_samples
         from .snapshot import Snapshot
         from .tokenize import tokens
 
@@ -286,7 +287,7 @@ class Index:
         snap = Snapshot.build(list(zip(ids, texts, metas, strict=True)), vectors, corpus)
         key = key or (self._server_key() if self.url else uuid.uuid4().hex[:16])
         root = self._snapshots
-        snap.save(root / key)
+        snap.save(root / key, shipped_samples().frequencies)
         previous = Manifest.read(root)
         manifest = {"key": key, "embedder": self.embedder_name, "count": len(ids)}
         _write_json(root / CURRENT, manifest)
@@ -342,7 +343,11 @@ class Index:
         step = max(1, int(self.client.get_max_batch_size()))
         for start in range(0, len(chunks), step):
             part = chunks[start : start + step]
-            metadatas = [dict(c.metadata, tokens=" ".join(tokens(c.text))) for c in part]
+            # chunks shipped with the package come with their tokens
+            metadatas = [
+                {"tokens": " ".join(tokens(c.text)), **c.metadata} if "tokens" not in c.metadata else c.metadata
+                for c in part
+            ]
             with self._failures():
                 collection.add(
                     ids=[c.id for c in part],

@@ -73,6 +73,34 @@ class IngestInterrupted(ZongjieError):
 Item = tuple[Path | InputError, bool]  # a file (or why there is none) and whether it is a reference
 
 
+@dataclass
+class ShippedSamples:
+    """The bundled samples as the package ships them already chunked (tools/sample_vectors.py):
+    chunk text, metadata and BM25 tokens by sample digest, and jieba's frequency of each token."""
+
+    chunks: dict[str, list[Chunk]] = field(default_factory=dict)
+    frequencies: dict[str, int] = field(default_factory=dict)
+
+    def for_sample(self, digest: str) -> list[Chunk] | None:
+        """Fresh copies of a sample's chunks, when the package has this very text."""
+        found = self.chunks.get(digest)
+        return [Chunk(c.id, c.text, dict(c.metadata)) for c in found] if found else None
+
+
+@lru_cache(maxsize=1)
+def shipped_samples() -> ShippedSamples:
+    import json
+
+    try:
+        raw = json.loads((vectors_dir() / "samples.json").read_text("utf-8"))
+        shipped = ShippedSamples(frequencies={str(w): int(f) for w, f in raw["frequencies"].items()})
+        for cid, text, meta in raw["chunks"]:
+            shipped.chunks.setdefault(str(meta["digest"]), []).append(Chunk(str(cid), str(text), dict(meta)))
+        return shipped
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return ShippedSamples()  # missing or damaged: the samples are chunked here instead
+
+
 @lru_cache(maxsize=2)
 def shipped_vectors(embedder: str) -> dict[str, Any]:
     """Chunk id → vector for the bundled samples, as the package ships them for ``embedder``."""
@@ -168,7 +196,8 @@ class Ingest:
                 self.index.update_metadata(flip, [dict(old[cid], reference=reference) for cid in flip])
                 result.status = "updated"
             return result
-        chunks = chunk_sample(sample)
+        bundled = sample.source.startswith("samples/")
+        chunks = (bundled and shipped_samples().for_sample(sample.digest)) or chunk_sample(sample)
         for chunk in chunks:
             chunk.metadata["reference"] = reference
         fresh = [c for c in chunks if c.id not in old]

@@ -16,6 +16,7 @@ import json
 import math
 import os
 import shutil
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,14 +75,17 @@ class Snapshot:
             np.asarray(scores, dtype=np.float32),
         )
 
-    def save(self, folder: Path) -> None:
-        """Write into a temporary folder, then rename it to ``folder`` (readers never see half)."""
+    def save(self, folder: Path, known: Mapping[str, int] | None = None) -> None:
+        """Write into a temporary folder, then rename it to ``folder`` (readers never see half).
+
+        ``known``: word frequencies for the query tokenizer's dictionary, where they are known.
+        """
         from .tokenize import write_vocabulary
 
         tmp = folder.with_name(f"{folder.name}.tmp-{os.getpid()}")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
-        write_vocabulary(set(self.vocab), tmp / "vocabulary.txt")  # for the query tokenizer
+        write_vocabulary(set(self.vocab), tmp / "vocabulary.txt", known)  # for the query tokenizer
         (tmp / "docs.json").write_text(json.dumps(self.docs, ensure_ascii=False), "utf-8")
         (tmp / "vocab.json").write_text(json.dumps(list(self.vocab), ensure_ascii=False), "utf-8")
         np.save(tmp / "vectors.npy", self.vectors)

@@ -17,7 +17,7 @@ from assistant.config import vectors_dir
 from assistant.corpus import bundled_sample_files, chunk_sample, load_sample
 from assistant.facts import load_facts
 from assistant.index import Index
-from assistant.ingest import Ingest, IngestInterrupted, ingest_items, shipped_vectors
+from assistant.ingest import Ingest, IngestInterrupted, ingest_items, shipped_samples, shipped_vectors
 from assistant.pipeline import run_draft
 from assistant.retrieval import Retriever
 
@@ -67,6 +67,21 @@ def test_a_damaged_query_cache_means_embedding_again(index_copy: Path, embed_cal
     (index.cache_dir() / "queries.sqlite3").write_bytes(os.urandom(4096))
     assert Retriever(Index(index_copy)).search("滅鼠", k=1)
     assert len(embed_calls) == 2
+
+
+def test_shipped_chunks_match_the_samples_the_chunker_and_the_tokenizer() -> None:
+    """Fails when a sample, the chunker, the entity rules or the tokenizer changed: run
+    tools/sample_vectors.py again."""
+    from assistant.tokenize import tokens
+
+    for path in bundled_sample_files():
+        sample = load_sample(path)
+        expected = chunk_sample(sample)
+        for chunk in expected:
+            chunk.metadata["tokens"] = " ".join(tokens(chunk.text))
+        shipped = shipped_samples().for_sample(sample.digest)
+        assert shipped is not None, f"{path.name} changed: run python tools/sample_vectors.py"
+        assert [(c.id, c.text, c.metadata) for c in shipped] == [(c.id, c.text, c.metadata) for c in expected]
 
 
 def test_shipped_vectors_match_the_samples_and_the_chunker() -> None:
