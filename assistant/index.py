@@ -73,7 +73,7 @@ class Index:
         self._client: Any = None
         self._embedder_name: str | None = None
         self._snapshot: Snapshot | None = None
-        self._locked = False  # this process holds the lock (flock does not nest)
+        self._held: bool | None = None  # the lock this process holds: True exclusive, False shared
 
     # ------------------------------------------------------------------ opening
     @property
@@ -88,15 +88,16 @@ class Index:
     @contextmanager
     def locked(self, exclusive: bool) -> Iterator[None]:
         """The index lock (local indexes only; a server orders its own clients)."""
-        if self.url or self._locked:
+        if self.url or self._held is not None:
+            assert not (exclusive and self._held is False), "a shared lock cannot become exclusive"
             yield
             return
         with index_lock(self.lock_path, exclusive):
-            self._locked = True
+            self._held = exclusive
             try:
                 yield
             finally:
-                self._locked = False
+                self._held = None
 
     @property
     def client(self) -> Any:
@@ -189,7 +190,7 @@ class Index:
         found = Manifest.read(self._snapshots)
         if found is None:
             return None
-        if (self._snapshots / "dirty").exists() and not (self._locked or writer_active(self.lock_path)):
+        if (self._snapshots / "dirty").exists() and not (self._held or writer_active(self.lock_path)):
             return None
         return found
 
@@ -231,11 +232,12 @@ class Index:
         found = self.manifest()
         if found is not None:
             return found.count
-        collection = self._collection()
-        if collection is None:
-            return 0
-        with self._failures():
-            return int(collection.count())
+        with self.locked(exclusive=False):  # chromadb itself: not while another process writes
+            collection = self._collection()
+            if collection is None:
+                return 0
+            with self._failures():
+                return int(collection.count())
 
     @property
     def embedder_name(self) -> str:
@@ -245,7 +247,8 @@ class Index:
             if found is not None:
                 recorded: str | None = found.embedder if found.count else None  # an empty index takes any
             else:
-                collection = self._collection()
+                with self.locked(exclusive=False):
+                    collection = self._collection()
                 recorded = (collection.metadata or {}).get("embedder") if collection is not None else None
             requested = self.requested_embedder
             if recorded and requested and recorded != requested:

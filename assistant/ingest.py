@@ -285,7 +285,7 @@ def rebuild(index: Index, extra: list[Path], reference: bool, progress: Progress
         fresh = index.path.with_name(f"{index.path.name}.rebuild-{os.getpid()}")
         shutil.rmtree(fresh, ignore_errors=True)
         new = Index(fresh, embedder=name)
-        new._locked = True  # we hold the lock of the index it replaces
+        new._held = True  # we hold the lock of the index it replaces
         try:
             report = Ingest(new, progress).run(items, carried=carried)
         except BaseException:

@@ -101,6 +101,19 @@ def test_searches_and_checks_during_an_ingest_all_succeed(
     assert json.loads(out)["files"]
 
 
+def test_two_first_uses_at_once_build_one_index(zongjie_home: Path) -> None:
+    env = {**os.environ, "ZONGJIE_HOME": str(zongjie_home)}
+    argv = [sys.executable, "-m", "assistant", "search", "滅鼠", "--json", "-k", "2"]
+    procs = [
+        subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)
+    ]
+    for proc in procs:
+        out, err = proc.communicate(timeout=600)
+        assert proc.returncode == 0 and "Traceback" not in err, err
+        assert len(json.loads(out)) == 2
+    assert Index().count() == len(Index().snapshot().docs) > 50
+
+
 # ---------------------------------------------------------------- a damaged store
 def _damage(path: Path, how: str) -> None:
     db = path / "chroma.sqlite3"
