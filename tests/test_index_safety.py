@@ -149,6 +149,18 @@ def test_a_damaged_store_names_rebuild_and_rebuild_recovers(index_copy: Path, tm
     assert Index(index_copy).ingest([mine]).files[0].status == "unchanged"  # chromadb opens it again
 
 
+@pytest.mark.parametrize("part", ["docs.json", "vectors.npy", "bm25.npz", "vocab.json", "../current.json"])
+def test_a_damaged_snapshot_is_made_again_from_the_store(index_copy: Path, part: str) -> None:
+    index = Index(index_copy)
+    folder = index.snapshot().folder
+    assert folder is not None
+    (folder / part).write_bytes(os.urandom(300))
+    result = runner.invoke(app, ["search", "滅鼠", "--json", "-k", "2"])
+    _ok(result)
+    assert result.exit_code == 0 and len(json.loads(result.stdout)) == 2
+    assert Index(index_copy).snapshot().docs == index.snapshot().docs
+
+
 def test_a_damaged_store_without_snapshot_is_an_error_not_an_empty_index(index_copy: Path) -> None:
     _damage(index_copy, "random")
     index = Index(index_copy)
