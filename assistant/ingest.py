@@ -288,6 +288,11 @@ def rebuild(index: Index, extra: list[Path], reference: bool, progress: Progress
         new._held = True  # we hold the lock of the index it replaces
         try:
             report = Ingest(new, progress).run(items, carried=carried)
+        except IngestInterrupted as exc:
+            shutil.rmtree(fresh, ignore_errors=True)
+            stop = ZongjieError("已中斷：重建沒有完成，原來的索引沒有改動")
+            stop.exit_code = exc.exit_code  # 130, as for any Ctrl-C
+            raise stop from exc
         except BaseException:
             shutil.rmtree(fresh, ignore_errors=True)
             raise

@@ -128,6 +128,26 @@ def test_interrupted_ingest_keeps_finished_files_and_resumes(tmp_path: Path, mon
     assert [f.status for f in again.files] == ["unchanged"] * 2 + ["added"] * (len(files) - 2)
 
 
+def test_an_interrupted_rebuild_leaves_the_old_index(
+    index_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.errors import ZongjieError
+    from assistant.ingest import rebuild
+
+    index = Index(index_copy)
+    before = sorted(p.relative_to(index_copy) for p in index_copy.rglob("*"))
+
+    def interrupt(self: Ingest, path: Path, reference: bool) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Ingest, "_file", interrupt)
+    with pytest.raises(ZongjieError, match="原來的索引沒有改動"):
+        rebuild(index, [], False)
+    assert sorted(p.relative_to(index_copy) for p in index_copy.rglob("*")) == before
+    assert not list(index_copy.parent.glob("*.rebuild-*"))
+    assert Index(index_copy).count() > 50
+
+
 def test_ingest_progress_reports_chunks_per_second(tmp_path: Path) -> None:
     labels: list[str] = []
     Ingest(Index(tmp_path / "index"), lambda label, _d, _t: labels.append(label)).run(
