@@ -128,11 +128,14 @@ class Index:
     @contextmanager
     def _failures(self) -> Iterator[None]:
         """chromadb's and the network's errors as our own: a broken index is never an empty one."""
+        import sqlite3
+
+        import httpx
+        from chromadb.errors import ChromaError
+
         try:
             yield
-        except ZongjieError:
-            raise
-        except Exception as exc:
+        except (ChromaError, sqlite3.Error, httpx.HTTPError, OSError, ValueError) as exc:
             if self.url:
                 raise ZongjieError(
                     f"無法連接 Chroma 服務器 {self.url}，或服務器出錯（{type(exc).__name__}）",
