@@ -235,7 +235,9 @@ class Index:
         found = self.manifest()
         if found is not None:
             return found.count
-        with self.locked(exclusive=False):  # chromadb itself: not while another process writes
+        # chromadb itself, alone: two processes opening a new store at once race to create its
+        # tables, and a reader beside a writer fails; this is rare (only with no snapshot)
+        with self.locked(exclusive=True):
             collection = self._collection()
             if collection is None:
                 return 0
@@ -250,7 +252,7 @@ class Index:
             if found is not None:
                 recorded: str | None = found.embedder if found.count else None  # an empty index takes any
             else:
-                with self.locked(exclusive=False):
+                with self.locked(exclusive=True):  # as in count()
                     collection = self._collection()
                 recorded = (collection.metadata or {}).get("embedder") if collection is not None else None
             requested = self.requested_embedder

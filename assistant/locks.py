@@ -1,9 +1,9 @@
 """One writer or many readers of a local index, across processes (an flock'd file).
 
 chromadb's local store does not take concurrent writers and readers from several processes
-(a draft during an ``ingest`` failed with InternalError). Writers hold the lock exclusively for
-the whole write; a process that must open chromadb to read holds it shared. Searches read the
-index's snapshot and take no lock at all.
+(a draft during an ``ingest`` failed with InternalError), nor two processes creating a store at
+once. Any process that opens chromadb on a local index holds the lock exclusively; searches read
+the index's snapshot and take no lock at all, so this is rare outside ``ingest``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from the on-disk query cache, and the ones not there are embedded in one call.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -74,9 +74,9 @@ class Hit:
 
 @dataclass(frozen=True)
 class Query:
-    """One search of a batch: its own filters and size."""
+    """One search of a batch: ``Retriever.search``'s arguments."""
 
-    text: str
+    query: str
     k: int = 5
     role: str | None = None
     kind: str | None = None
@@ -119,12 +119,16 @@ class Retriever:
         mode: str = "hybrid",
     ) -> list[Hit]:
         """Top ``k`` chunks for ``query``; ``mode`` is hybrid, vector or bm25."""
-        return self.search_many([Query(query, k, role, kind, prefer_kind, mode)])[0]
+        return self.search_many(
+            [{"query": query, "k": k, "role": role, "kind": kind, "prefer_kind": prefer_kind, "mode": mode}]
+        )[0]
 
-    def search_many(self, queries: Sequence[Query]) -> list[list[Hit]]:
-        """Each query's top hits; all their vectors are looked up or embedded in one go."""
+    def search_many(self, calls: Sequence[Mapping[str, Any]]) -> list[list[Hit]]:
+        """Several searches, each given as ``search``'s keyword arguments; the vectors of all of
+        them are looked up in the query cache or embedded in one go."""
+        queries = [Query(**call) for call in calls]
         snap = self.snapshot
-        wanted = [q.text[:EMBED_CHARS] for q in queries if q.mode != "bm25"]
+        wanted = [q.query[:EMBED_CHARS] for q in queries if q.mode != "bm25"]
         vectors = iter(self.query_cache.vectors(wanted, self._embed) if wanted and snap.docs else [])
         results = []
         for q in queries:
@@ -134,7 +138,7 @@ class Retriever:
                 vector = next(vectors, None)
                 lists["vector"] = snap.nearest(vector, pool, q.role, q.kind) if vector is not None else []
             if q.mode != "vector":
-                lists["bm25"] = snap.keyword(self._tokens(q.text[:MAX_QUERY]), pool, q.role, q.kind)
+                lists["bm25"] = snap.keyword(self._tokens(q.query[:MAX_QUERY]), pool, q.role, q.kind)
             results.append(self._fuse(lists, q))
         return results
 
@@ -169,12 +173,3 @@ class Retriever:
             fused.values(), key=lambda h: (-h.score, h.metadata.get("sample", ""), h.metadata.get("order", 0))
         )
         return ordered[: q.k]
-
-
-def search_all(search: Callable[..., list[Hit]], queries: Sequence[Query]) -> list[list[Hit]]:
-    """Run a batch of queries through ``search``: in one go when it is a retriever's search
-    (one embedding call for all), else one call each (any function with ``search``'s signature)."""
-    owner = getattr(search, "__self__", None)
-    if isinstance(owner, Retriever):
-        return owner.search_many(queries)
-    return [search(q.text, k=q.k, role=q.role, kind=q.kind, prefer_kind=q.prefer_kind) for q in queries]

@@ -43,6 +43,7 @@ def embed_calls(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
 def test_a_draft_embeds_its_queries_in_one_call_and_a_redraft_embeds_nothing(
     path: Path, index_copy: Path, embed_calls: list[list[str]]
 ) -> None:
+    (Index(index_copy).cache_dir() / "queries.sqlite3").unlink(missing_ok=True)  # other tests' drafts
     facts = load_facts(path)
     first = run_draft(facts, Retriever(Index(index_copy)))
     assert len(embed_calls) == 1 and len(embed_calls[0]) >= 5  # all the planner's queries at once
@@ -176,6 +177,7 @@ def test_a_redraft_imports_none_of_the_heavy_libraries(index_copy: Path, zongjie
         f"print([m for m in {DRAFT_IMPORTS!r} if m in sys.modules])"
     )
     env = {**os.environ, "ZONGJIE_HOME": str(zongjie_home)}
+    (Index(index_copy).cache_dir() / "queries.sqlite3").unlink(missing_ok=True)  # other tests' drafts
     runs = [
         subprocess.run(
             [sys.executable, "-c", code, str(tmp_path / "out.md")], capture_output=True, text=True, env=env, check=True
