@@ -105,7 +105,7 @@ def open_index(index_dir: Path | None, chroma_url: str | None, embedder: str | N
 
 def ensure_index(index: Index, quiet: bool = False) -> None:
     """First use: build the index from the bundled samples, with a progress bar."""
-    if index.count() > 0:
+    if index.count() > 0:  # from the snapshot's manifest: chromadb is not even imported
         return
     if not quiet:
         info("首次使用：正在用內置範文建立索引…")

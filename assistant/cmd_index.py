@@ -11,7 +11,8 @@ from .app import ChromaUrl, Embedder, IndexDir, JsonFlag, app, ensure_index, han
 from .ui import console, error, info, print_json, progress_bar
 
 if TYPE_CHECKING:
-    from .index import Index, IngestReport
+    from .index import Index
+    from .ingest import IngestReport
 
 
 @app.command()
@@ -21,26 +22,27 @@ def ingest(
     index_dir: IndexDir = None,
     chroma_url: ChromaUrl = None,
     embedder: Embedder = None,
-    rebuild: Annotated[bool, typer.Option("--rebuild", help="清空索引後重建（更換嵌入模型時使用）。")] = False,
+    rebuild: Annotated[
+        bool, typer.Option("--rebuild", help="重建索引（更換嵌入模型或索引損壞時使用）：索引中的所有文件都會重新導入。")
+    ] = False,
     prune: Annotated[bool, typer.Option("--prune", help="刪除源文件已不存在的片段。")] = False,
+    reference: Annotated[
+        bool, typer.Option("--reference", help="作為範文導入：起草時參考，檢查時查照抄（默認只參考，不查照抄）。")
+    ] = False,
     as_json: JsonFlag = False,
 ) -> None:
     """把範文或自己以往的總結加入索引（可重複運行，未改動的文件不會重複加入）。"""
     from .corpus import bundled_sample_files
+    from .ingest import rebuild as rebuild_index
 
-    index = open_index(index_dir, chroma_url, embedder)
+    index = open_index(index_dir, chroma_url, None if rebuild else embedder)
     if rebuild:
-        from .retrieval import clear_cache
-
-        index.drop()
-        clear_cache(index)
-    targets = list(paths) if paths else bundled_sample_files()
-    with progress_bar("導入", enabled=not as_json) as update:
-        report = index.ingest(targets, prune=prune, progress=update)
-    if report.added or report.removed or rebuild:
-        from .retrieval import BM25Store
-
-        BM25Store(index).load()  # keep the keyword index (and what `check` reads) in step
+        index.requested_embedder = embedder
+    with progress_bar("重建索引" if rebuild else "導入", enabled=not as_json) as update:
+        if rebuild:
+            report = rebuild_index(index, list(paths or []), reference, progress=update)
+        else:
+            report = index.ingest(list(paths) if paths else bundled_sample_files(), prune, update, reference)
     if as_json:
         print_json(_ingest_json(report, index))
     else:
@@ -58,6 +60,7 @@ def _ingest_json(report: IngestReport, index: Index) -> dict[str, Any]:
         "added": report.added,
         "unchanged": report.unchanged,
         "removed": report.removed,
+        "embedded": report.embedded,
         "seconds": round(report.seconds, 3),
     }
 
@@ -82,7 +85,7 @@ def _print_ingest(report: IngestReport, index: Index) -> None:
         console.print(table)
     console.print(
         f"文件 {ok} 個（失敗 {len(report.errors)}）；片段：新增 {report.added}，未變 {report.unchanged}，"
-        f"刪除 {report.removed}；用時 {report.seconds:.1f} 秒。"
+        f"刪除 {report.removed}（現算向量 {report.embedded} 個）；用時 {report.seconds:.1f} 秒。"
     )
 
 
@@ -105,7 +108,8 @@ def search(
 ) -> None:
     """在範文中檢索（關鍵詞 BM25 + 向量，融合排序）。"""
     from .errors import InputError
-    from .retrieval import ROLES, Retriever
+    from .facts import KINDS
+    from .retrieval import MAX_QUERY, ROLES, Retriever
 
     if role and role not in ROLES:
         raise InputError(f"--role 不能是「{role}」", hint=f"可選：{'、'.join(ROLES)}")
@@ -114,9 +118,16 @@ def search(
     if not query.strip():
         raise InputError("檢索內容不能為空")
     kind = _traditional_kind(kind)
+    if len(query) > MAX_QUERY:
+        info(f"檢索內容有 {len(query)} 字，只用前 {MAX_QUERY} 字檢索。")
+        query = query[:MAX_QUERY]
     index = open_index(index_dir, chroma_url, embedder)
     ensure_index(index, quiet=as_json)
-    hits = Retriever(index).search(query, k=k, role=role, kind=kind, mode=mode)
+    retriever = Retriever(index)
+    kinds = sorted(set(KINDS) | set(retriever.kinds()))
+    if kind and kind not in kinds:
+        raise InputError(f"--kind 不能是「{kind}」", hint=f"可選：{'、'.join(kinds)}（簡體繁體均可）")
+    hits = retriever.search(query, k=k, role=role, kind=kind, mode=mode)
     if as_json:
         print_json([h.to_dict() for h in hits])
         return

@@ -40,6 +40,11 @@ def prompts_dir() -> Path:
     return _resource_dir("prompts")
 
 
+def vectors_dir() -> Path:
+    """The bundled samples' chunk vectors (made by tools/sample_vectors.py)."""
+    return _resource_dir("vectors")
+
+
 def data_dir() -> Path:
     """The user data dir for the index and sessions; ``ZONGJIE_HOME`` overrides it."""
     env = os.environ.get("ZONGJIE_HOME")

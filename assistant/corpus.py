@@ -20,6 +20,10 @@ from .structure import Document, Paragraph, parse
 from .text import split_sentences
 
 CHUNK_CHARS = 400  # target size of a chunk's body
+# A summary runs to a few thousand characters; past this a file is something else (a pasted
+# archive, a log), and embedding it would take minutes. It is refused, not cut: half a summary
+# in the index would mislead the planner.
+MAX_CHARS = 60_000
 
 
 @dataclass
@@ -88,6 +92,11 @@ def source_exists(source: str) -> bool:
 
 def load_sample(path: Path) -> Sample:
     src: SourceText = read_source(path)
+    if len(src.text) > MAX_CHARS:
+        raise InputError(
+            f"{path}：有 {len(src.text):,} 字，超過導入上限 {MAX_CHARS:,} 字（一篇總結通常幾千字），未導入",
+            hint="如果是多篇總結合在一起，請拆成每篇一個文件",
+        )
     doc = parse(src.text, src.line_offset)
     if not doc.sections and not doc.opening:
         raise InputError(f"{path}：沒有可用的正文")

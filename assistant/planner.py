@@ -42,6 +42,16 @@ class SearchFn(Protocol):
     ) -> Sequence[Hit]: ...
 
 
+def search_all(search: SearchFn, calls: list[dict[str, Any]]) -> list[list[Hit]]:
+    """Several searches, each given as ``search``'s keyword arguments. A retriever's search
+    hands them to its ``search_many`` (one embedding call for all; retrieval.py); any other
+    search function is called once per search."""
+    many = getattr(getattr(search, "__self__", None), "search_many", None)
+    if callable(many):
+        return [list(hits) for hits in many(calls)]
+    return [list(search(**call)) for call in calls]
+
+
 @dataclass(frozen=True)
 class Source:
     sample: str
@@ -99,16 +109,26 @@ def _position(hits: list[Hit]) -> float:
 def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str], order: str = "facts") -> Outline:
     """Plan the draft. ``search`` is a retriever's search (None: no examples)."""
 
-    def find(query: str, role: str, k: int = 3) -> list[Hit]:
-        if search is None:
-            return []
-        return list(search(query, k=k, role=role, prefer_kind=facts.kind))
+    # Every query first, then one batch: a retriever embeds all of them in a single call.
+    queries = {
+        "opening": (f"{facts.topic} 在领导下 现将工作总结如下".strip(), "opening"),
+        **{f"work:{c}": (f"{c} " + " ".join(items)[:300], "work") for c, items in facts.work.items()},
+        **({"results": ("工作成效 取得 明显 改善 " + " ".join(facts.results)[:300], "work")} if facts.results else {}),
+        "problems": ("存在的问题 不足 困难 " + " ".join(facts.problems)[:300], "problems"),
+        "plans": ("下一步工作计划 今后 " + " ".join(facts.plans)[:300], "plans"),
+        "closing": ("总之 今后 继续努力", "closing"),
+    }
+    calls = [{"query": text, "k": 3, "role": role, "prefer_kind": facts.kind} for text, role in queries.values()]
+    found = dict(zip(queries, search_all(search, calls), strict=True)) if search is not None else {}
 
-    opening_hits = find(f"{facts.topic} 在领导下 现将工作总结如下".strip(), "opening")
+    def find(key: str) -> list[Hit]:
+        return found.get(key, [])
+
+    opening_hits = find("opening")
     work_subs: list[PlannedSection] = []
     all_work_hits: list[Hit] = []
     for n, (category, items) in enumerate(facts.work.items()):
-        hits = find(f"{category} " + " ".join(items)[:300], "work")
+        hits = find(f"work:{category}")
         all_work_hits.extend(hits)
         section = PlannedSection(
             key=f"work:{category}",
@@ -139,7 +159,7 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str], 
     )
     sections.append(work_top)
     if facts.results:
-        result_hits = find("工作成效 取得 明显 改善 " + " ".join(facts.results)[:300], "work")
+        result_hits = find("results")
         work_subs.append(
             PlannedSection(
                 "results",
@@ -156,11 +176,8 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str], 
         sub.marker = sub_marker(i, style) if len(work_subs) > 1 else ""
     sections.extend(work_subs)
 
-    for role, marker, query, items in (
-        ("problems", "二、", "存在的问题 不足 困难 ", facts.problems),
-        ("plans", "三、", "下一步工作计划 今后 ", facts.plans),
-    ):
-        hits = find(query + " ".join(items)[:300], role)
+    for role, marker, items in (("problems", "二、", facts.problems), ("plans", "三、", facts.plans)):
+        hits = find(role)
         sections.append(
             PlannedSection(
                 role,
@@ -173,7 +190,7 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str], 
                 examples=hits[:2],
             )
         )
-    closing_hits = find("总之 今后 继续努力", "closing")
+    closing_hits = find("closing")
     sections.append(PlannedSection("closing", "closing", 0, sources=_sources(closing_hits), examples=closing_hits[:2]))
     sections.append(PlannedSection("signature", "signature", 0))  # the unit and a date, given or not
     return Outline(sections, style)

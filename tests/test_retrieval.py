@@ -52,5 +52,5 @@ def test_hybrid_fuses_ranks(retriever: Retriever) -> None:
 
 
 def test_query_with_no_known_words(retriever: Retriever) -> None:
-    assert retriever.bm25.search("qqzzkk", k=3) == []
+    assert retriever.search("qqzzkk", k=3, mode="bm25") == []
     assert len(retriever.search("qqzzkk", k=3)) == 3  # vectors always return neighbours
