@@ -83,7 +83,7 @@ def test_the_same_activity_in_three_files_is_one_item(whole: Extraction) -> None
     # two ledger days (and the chat's two messages) adding up to the month's figure: one item
     leaflets = [i for i in whole.items if "800份" in i.text]
     assert len(leaflets) == 1 and len(leaflets[0].sources) == 5
-    assert not any("500份" in i.text or "300份" in i.text and "发放创卫" in i.text for i in whole.items)
+    assert not any("500份" in i.text or ("300份" in i.text and "发放创卫" in i.text) for i in whole.items)
 
 
 def test_conflicts_are_listed_with_both_values_and_never_chosen(whole: Extraction) -> None:
