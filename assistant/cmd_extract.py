@@ -69,6 +69,7 @@ def facts_extract(
         raise InputError("沒有讀到任何材料", hint="支持 .docx、.txt、.md、.xlsx、.csv 文件或包含它們的文件夾")
     nearest = _lazy_nearest(index_dir, chroma_url, embedder, quiet=as_json) if samples else None
     result = extract(materials, problems, nearest=nearest, totals=totals, community=community, period=period)
+    report = None
     if backend is not None:
         from .extract_llm import tidy
 
@@ -85,6 +86,8 @@ def facts_extract(
         data = to_json(result)
         if output is not None:
             data["output"] = str(output)
+        if report is not None and backend is not None:
+            data["llm"] = {"model": backend.spec.label, **vars(report)}
         print_json(data)
     else:
         if output is None:

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .categories import OTHER, classify, match_name
 from .check import LEAD_IN, normalise
+from .facts import Facts
 from .materials import SIGNATURE, Material, Piece, ReadProblem, Span, When, match_text
 from .numbers import Figure, find_figures
 from .script import convert, detect_script, to_simplified
@@ -52,6 +54,7 @@ _YESTERDAY = re.compile(r"昨天|昨日")
 _STOCK = re.compile(r"现有|共有|累计|总数|总计|达到|增至|覆盖|满意度|知晓率|率")
 _LABEL_NOISE = re.compile(r"本月|当月|今天|今日|昨天|上午|下午|共计|合计|累计|一共|共|约|近|达|余|多")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？]")
+DEFAULT_TOPIC = Facts(community="", period="").topic  # what drafting assumes when no topic is given
 MERGE = 0.45  # overlap of wording for one activity with the same values, same day or month
 CONFLICT = 0.6  # a stricter one before two values are called a conflict
 
@@ -357,8 +360,11 @@ def _reconcile(items: list[Item]) -> tuple[list[Item], list[Conflict]]:
 
 
 # ---------------------------------------------------------------------------- categories
-def categorize(item: Item, nearest: Nearest | None, script: str) -> None:
+def categorize(item: Item, nearest: Nearest | None, script: str, topic: str = DEFAULT_TOPIC) -> None:
+    """The item's category, and how it was chosen. The report's topic (创卫) says nothing about the
+    kind of work, since all of it serves the topic, so it is left out of the words compared."""
     name, by = "", ""
+    topic = to_simplified(topic)
     for piece in item.sources:  # the office's own name for the kind of work
         hint = piece.cells.get("category") if piece.kind == "row" else None
         entry = match_name(hint) if hint else None
@@ -366,12 +372,12 @@ def categorize(item: Item, nearest: Nearest | None, script: str) -> None:
             name, by = (entry.name if entry else hint), "ledger"
             break
         if piece.heading:
-            entry = match_name(match_text(piece.heading))
+            entry = match_name(match_text(piece.heading)) or match_name(_without(match_text(piece.heading), topic))
             if entry:
                 name, by = entry.name, "heading"
                 break
     if not name:
-        entry = classify(item.text)
+        entry = classify(to_simplified(item.text).replace(topic, ""))
         if entry:
             name, by = entry.name, "vocabulary"
     if not name and nearest is not None:
@@ -383,19 +389,23 @@ def categorize(item: Item, nearest: Nearest | None, script: str) -> None:
     item.category, item.category_by = convert(name, script), by
 
 
-def nearest_in_samples(search: Callable[..., Sequence[object]]) -> Nearest:
+def nearest_in_samples(search: Callable[..., Sequence[object]], topic: str = DEFAULT_TOPIC) -> Nearest:
     """A ``nearest`` function over ``Retriever.search``: the category named by the headings of
-    the closest work sections of the samples."""
+    the closest work sections of the samples (their topic word left out, as for items)."""
 
     def nearest(text: str) -> str | None:
         for hit in search(text, k=3, role="work"):
             for part in reversed(str(getattr(hit, "heading", "")).split(" > ")):
-                entry = match_name(match_text(part.strip()))
+                entry = match_name(_without(match_text(part.strip()), topic))
                 if entry:
                     return entry.name
         return None
 
     return nearest
+
+
+def _without(text: str, topic: str) -> str:
+    return to_simplified(text).replace(to_simplified(topic), "") if topic else text
 
 
 # ---------------------------------------------------------------------------- dates in item text
@@ -529,10 +539,11 @@ def extract(
     items = _dedupe_lists(items)
     items, conflicts = _reconcile(items)
     several = len({i.when.month for i in items if i.when.month}) > 1
+    topic = next(iter(Counter(m.topic for m in materials if m.topic).most_common(1)), (DEFAULT_TOPIC, 0))[0]
     for item in items + [c for conflict in conflicts for c in conflict.items]:
         _dated(item, several)
         if item.section == "work":
-            categorize(item, nearest, script)
+            categorize(item, nearest, script, str(topic))
     if totals:
         items = _totals(items)
     items = _ordered(items)
