@@ -8,13 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from .extract import Extraction, Item, Nearest, extract
+from .extract_write import sources_text
 from .materials import read_materials
 
 USAGE = "用法：/導入 路徑…（文件或文件夾：.docx、.txt、.md、.xlsx、.csv），例如 /導入 三月月報.docx 台賬.xlsx"
-
-
-def _where(item: Item) -> str:
-    return "；".join(dict.fromkeys(str(p.place) for p in item.sources))
 
 
 def import_materials(
@@ -65,7 +62,7 @@ def _add_items(facts: dict[str, Any], result: Extraction, say: Callable[[str], N
             continue
         target.append(item.text)
         added += 1
-        say(f"  + {label}：{item.text}  [dim]（來源：{_where(item)}）[/]")
+        say(f"  + {label}：{item.text}  [dim]（來源：{sources_text(item)}）[/]")
     return added
 
 
@@ -80,7 +77,7 @@ def _settle(
 ) -> int:
     """Ask which of a conflict's items to keep; an empty answer keeps none."""
     lines = [f"[yellow]衝突 {n}：{measure}{f'（{when}）' if when else ''} 在不同材料裡數字不同：[/]"]
-    lines += [f"  {k}. {item.text}  （來源：{_where(item)}）" for k, item in enumerate(items, 1)]
+    lines += [f"  {k}. {item.text}  （來源：{sources_text(item)}）" for k, item in enumerate(items, 1)]
     say("\n".join(lines))
     while True:
         answer = ask(f"保留哪一條？輸入編號（1–{len(items)}）；直接回車都不保留，之後自己寫")

@@ -199,8 +199,10 @@ def read_material(path: Path) -> Material:
         _read_sheet(path, material)
     else:
         _read_text(path, material)
-    if material.span is None:
-        material.span = parse_span(path.stem)
+    named = parse_span(path.stem)  # the file name fills in what the header leaves out
+    if named is not None:
+        header = material.span or Span(None, ())
+        material.span = Span(header.year or named.year, header.months or named.months)
     return material
 
 
@@ -306,10 +308,10 @@ class _ReportReader:
             return
         if level and level <= 2 and not self.seen_heading and _read_header_line(text, self.material):
             return
-        if level:
-            self.heading_line(match_text(text), top=level <= 2 or self._is_top(text))
-            return
         marked = match_marker(text)
+        if level:
+            self.heading_line(match_text(text), top=level <= 2 or (marked is not None and marked[1] == 1))
+            return
         rest = text[len(marked[2]) :].strip() if marked else text
         if marked and not SENTENCE_END.search(rest) and len(rest) <= 40:
             self.heading_line(rest, top=marked[1] == 1)
@@ -317,11 +319,6 @@ class _ReportReader:
         if not self.seen_heading and _read_header_line(text, self.material):
             return
         self.paragraph(rest, where, when)
-
-    @staticmethod
-    def _is_top(text: str) -> bool:
-        marked = match_marker(text)
-        return marked is not None and marked[1] == 1
 
     def paragraph(self, text: str, where: str, when: When | None = None) -> None:
         section = self.section

@@ -314,6 +314,9 @@ def test_cli_writes_a_facts_file_that_loads_and_never_overwrites(tmp_path: Path)
     assert again.exit_code == 2 and "--force" in again.output
     wrong = runner.invoke(app, ["facts", "extract", str(MATERIALS), "-o", str(tmp_path / "f.json")])
     assert wrong.exit_code == 2 and ".yaml" in wrong.output
+    shown = runner.invoke(app, ["facts", "extract", str(LEDGER), "--no-samples"])  # no -o: the file on stdout
+    assert shown.exit_code == 0 and shown.stdout.startswith("# 由 zongjie facts extract")
+    assert facts_from_data(yaml.safe_load(shown.stdout), "stdout").community == "青禾社区"
 
 
 def test_cli_asks_for_the_unit_when_the_materials_do_not_say(tmp_path: Path) -> None:
@@ -357,3 +360,19 @@ def test_extract_then_draft_every_figure_traces_to_the_materials(tmp_path: Path,
     for conflicting in ("30公斤", "32公斤", "42户"):
         assert conflicting not in text  # listed for the user, not resolved
     assert "投放鼠药" in out.read_text("utf-8").split("待核对的冲突")[1]
+
+
+def test_traditional_materials_give_a_traditional_facts_file(tmp_path: Path) -> None:
+    report = tmp_path / "翠竹社區三月月報.md"
+    report.write_text(
+        "# 翠竹社區2025年3月工作月報\n\n## 一、主要工作\n\n### （一）環境整治\n\n"
+        "本月清運垃圾12噸，清理衛生死角8處。\n\n## 二、存在問題\n\n部分樓道雜物反覆堆放。\n",
+        encoding="utf-8",
+    )
+    result = run(report)
+    text = to_yaml(result)
+    assert "單位: 翠竹社區  # 來源：翠竹社區三月月報.md" in text and "時段: 2025年3月" in text
+    assert "  環境整治:\n    - 本月清運垃圾12噸，清理衛生死角8處  # 來源：翠竹社區三月月報.md 第7行" in text
+    assert "存在問題:\n  - 部分樓道雜物反覆堆放  # 來源：翠竹社區三月月報.md 第11行" in text
+    facts = facts_from_data(yaml.safe_load(text), "f.yaml")
+    assert facts.kind == "社區" and facts.script == "traditional"

@@ -62,7 +62,7 @@ def test_model_output_is_kept_only_where_the_figures_match(mock_llm: MockLLM) ->
         old = item.original or item.text
         assert sorted(f.key for f in find_figures(item.text)) == sorted(f.key for f in find_figures(old))
     sent = mock_llm.recorder.calls[0][-1].content
-    assert "<<<条目开始>>>" in sent and work[1].text in sent
+    assert "<<<条目开始>>>" in sent and work[1].text in sent and "$" not in sent
 
 
 def test_model_through_http_and_its_failure(tmp_path) -> None:  # type: ignore[no-untyped-def]
