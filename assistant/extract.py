@@ -54,6 +54,7 @@ _YESTERDAY = re.compile(r"昨天|昨日")
 _STOCK = re.compile(r"现有|共有|累计|总数|总计|达到|增至|覆盖|满意度|知晓率|率")
 _LABEL_NOISE = re.compile(r"本月|当月|今天|今日|昨天|上午|下午|共计|合计|累计|一共|共|约|近|达|余|多")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？]")
+_PLAIN_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*([^0-9十百千万萬亿億]+)")
 DEFAULT_TOPIC = Facts(community="", period="").topic  # what drafting assumes when no topic is given
 MERGE = 0.45  # overlap of wording for one activity with the same values, same day or month
 CONFLICT = 0.6  # a stricter one before two values are called a conflict
@@ -454,7 +455,7 @@ def _totals(items: list[Item]) -> list[Item]:
         and i.when.day is None
         and i.figures
         and not _STOCK.search(to_simplified(i.text))
-        and all(f.kind == "number" and not f.approx and f.value2 is None for f in i.figures)
+        and all(_written_unit(f) is not None for f in i.figures)
     ]
     used: set[int] = set()
     out = list(items)
@@ -499,7 +500,7 @@ def _total_item(group: list[Item]) -> Item:
     for slot, figure in enumerate(work):
         parts = [g.figures[slot] for g in group]
         total = sum(p.value for p in parts)
-        unit = figure.text[len(re.match(r"[0-9,.]*", figure.text).group(0)) :]  # type: ignore[union-attr]
+        unit = _written_unit(figure) or ""
         listed = "、".join(f"{g.when.month}月{p.text}" for g, p in zip(group, parts, strict=True))
         pieces.append(text[last : figure.start] + f"合计{_number(total, parts)}{unit}（{listed}）")
         last = figure.end
@@ -510,13 +511,19 @@ def _total_item(group: list[Item]) -> Item:
     )
 
 
+def _written_unit(figure: Figure) -> str | None:
+    """The unit as written after a plain Arabic number (``1,000份`` -> 份); None for a figure that
+    cannot simply be added up (approximate, a range, a percentage, 1.2萬噸, 三千份)."""
+    m = _PLAIN_FIGURE.fullmatch(figure.text)
+    if figure.kind != "number" or figure.approx or figure.value2 is not None or m is None:
+        return None
+    return m.group(1)
+
+
 def _number(value: float, parts: list[Figure]) -> str:
-    decimals = max(
-        (len(p.text.split(".")[1]) - len(re.sub(r"[0-9]", "", p.text.split(".")[1])) if "." in p.text else 0)
-        for p in parts
-    )
-    text = f"{value:,.{decimals}f}" if any("," in p.text for p in parts) else f"{value:.{decimals}f}"
-    return text
+    """A total written as its parts are: with thousands separators and as many decimals."""
+    decimals = max((len(m.group(1)) for p in parts if (m := re.search(r"\.([0-9]+)", p.text))), default=0)
+    return f"{value:,.{decimals}f}" if any("," in p.text for p in parts) else f"{value:.{decimals}f}"
 
 
 # ---------------------------------------------------------------------------- the whole extraction
@@ -539,11 +546,12 @@ def extract(
     items = _dedupe_lists(items)
     items, conflicts = _reconcile(items)
     several = len({i.when.month for i in items if i.when.month}) > 1
-    topic = next(iter(Counter(m.topic for m in materials if m.topic).most_common(1)), (DEFAULT_TOPIC, 0))[0]
+    topics = Counter(m.topic for m in materials if m.topic)
+    topic = topics.most_common(1)[0][0] if topics else DEFAULT_TOPIC
     for item in items + [c for conflict in conflicts for c in conflict.items]:
         _dated(item, several)
         if item.section == "work":
-            categorize(item, nearest, script, str(topic))
+            categorize(item, nearest, script, topic)
     if totals:
         items = _totals(items)
     items = _ordered(items)
@@ -572,9 +580,9 @@ def _order(material: Material) -> tuple[int, int, str]:
 def _dedupe_lists(items: list[Item]) -> list[Item]:
     """Results and problems said twice are one; plans come from the latest material that has any."""
     out: list[Item] = []
-    latest_plans = max((i.when.month or 0 for i in items if i.section == "plans"), default=0)
+    latest_plans = max(((i.when.year or 0, i.when.month or 0) for i in items if i.section == "plans"), default=None)
     for item in items:
-        if item.section == "plans" and (item.when.month or 0) != latest_plans:
+        if item.section == "plans" and (item.when.year or 0, item.when.month or 0) != latest_plans:
             continue
         if item.section != "work":
             key = normalise(item.text)[0]
@@ -597,7 +605,7 @@ def _ordered(items: list[Item]) -> list[Item]:
 
     def key(pair: tuple[int, Item]) -> tuple[int, int, int, int, int, int]:
         n, item = pair
-        other = 1 if item.category == convert(OTHER, "simplified") or item.category_by == "other" else 0
+        other = 1 if item.category == OTHER else 0  # the same in both scripts
         return (section_rank[item.section], other, first[item.category], item.when.month or 0, item.when.day or 0, n)
 
     return [item for _, item in sorted(enumerate(items), key=key)]

@@ -376,3 +376,17 @@ def test_traditional_materials_give_a_traditional_facts_file(tmp_path: Path) -> 
     assert "存在問題:\n  - 部分樓道雜物反覆堆放  # 來源：翠竹社區三月月報.md 第11行" in text
     facts = facts_from_data(yaml.safe_load(text), "f.yaml")
     assert facts.kind == "社區" and facts.script == "traditional"
+
+
+def test_sum_adds_only_plain_figures(tmp_path: Path) -> None:
+    for month, (tons, leaflets, clinics) in {1: ("1.2万吨", "约300份", 3), 2: ("1.5万吨", "约200份", 2)}.items():
+        (tmp_path / f"{month}月.md").write_text(
+            f"# 甲社区2025年{month}月工作月报\n\n清运垃圾{tons}。发放宣传资料{leaflets}。组织义诊{clinics}场。\n",
+            encoding="utf-8",
+        )
+    result = run(tmp_path, totals=True)
+    computed = [i.text for i in result.items if i.computed]
+    assert computed == ["组织义诊合计5场（1月3场、2月2场）"]
+    texts = [i.text for i in result.items]
+    assert "1月清运垃圾1.2万吨" in texts and "2月发放宣传资料约200份" in texts
+    assert result.period == "2025年1—2月"
