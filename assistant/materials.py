@@ -301,7 +301,7 @@ class _ReportReader:
         else:
             self.heading = title
 
-    def line(self, raw: str, where: str, level: int = 0, when: When | None = None) -> None:
+    def line(self, raw: str, where: str, level: int = 0) -> None:
         """One paragraph (or line) of a report; ``level`` is its Word or Markdown heading level."""
         text = raw.strip()
         if not text:
@@ -318,15 +318,15 @@ class _ReportReader:
             return
         if not self.seen_heading and _read_header_line(text, self.material):
             return
-        self.paragraph(rest, where, when)
+        self.paragraph(rest, where)
 
-    def paragraph(self, text: str, where: str, when: When | None = None) -> None:
+    def paragraph(self, text: str, where: str) -> None:
         section = self.section
         if section == "intro":
             self.material.superiors += [s for s in superiors_in(text) if s not in self.material.superiors]
         for sentence in sentences(text):
             self.material.pieces.append(
-                Piece(sentence, Place(self.material.name, where), "sentence", section, when or When(), self.heading)
+                Piece(sentence, Place(self.material.name, where), "sentence", section, When(), self.heading)
             )
 
 
@@ -517,18 +517,16 @@ def _read_sheet(path: Path, material: Material) -> None:
 def _read_grid(grid: list[list[str]], material: Material, label: str, section: str, heading: str) -> None:
     """A table: title rows, one or two header rows, then records; without a ledger's columns each
     cell with text is read as sentences."""
-    grid = [row for row in grid]
-    start = 0
+    start = len(grid)
     for i, row in enumerate(grid[:6]):
         distinct = {c for c in row if c}
         if len(distinct) == 1 and _read_header_line(next(iter(distinct)), material):
-            start = i + 1  # a title row (merged across the table)
-            continue
+            continue  # a title row, merged across the table
         if sum(1 for c in row if c and _column_role(c)) >= 2:
+            start = i
             break
-    else:
-        start = len(grid)
     roles: list[str | None] = []
+    names: list[str] = []
     body = start
     if start < len(grid):
         names = list(grid[start])

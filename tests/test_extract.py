@@ -390,3 +390,15 @@ def test_sum_adds_only_plain_figures(tmp_path: Path) -> None:
     texts = [i.text for i in result.items]
     assert "1月清运垃圾1.2万吨" in texts and "2月发放宣传资料约200份" in texts
     assert result.period == "2025年1—2月"
+
+
+def test_a_csv_ledger_with_a_title_and_a_blank_row_before_its_header(tmp_path: Path) -> None:
+    path = tmp_path / "活动记录.csv"
+    path.write_text(
+        "丙社区2025年4月活动记录,,,\n,,,\n日期,活动名称,参加人数,备注\n2025/4/3,开展防诈骗讲座,45,\n2025/4/9,,,无活动\n",
+        encoding="utf-8",
+    )
+    result = run(path)
+    assert [i.text for i in result.items] == ["4月3日开展防诈骗讲座，参与45人"]
+    assert result.items[0].sources[0].place.where == "第4行"
+    assert (result.community, result.period) == ("丙社区", "2025年4月")
