@@ -24,11 +24,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .categories import OTHER, classify, match_name
-from .check import LEAD_IN, normalise
-from .facts import Facts
 from .materials import SIGNATURE, Material, Piece, ReadProblem, Span, When, match_text
-from .numbers import Figure, find_figures
+from .numbers import LABELS, Figure, find_figures
+from .roles import LEAD_IN
 from .script import convert, detect_script, to_simplified
+from .text import squeeze
 
 Nearest = Callable[[str], str | None]  # sentence -> a category name from the samples, or None
 
@@ -55,7 +55,6 @@ _STOCK = re.compile(r"现有|共有|累计|总数|总计|达到|增至|覆盖|�
 _LABEL_NOISE = re.compile(r"本月|当月|今天|今日|昨天|上午|下午|共计|合计|累计|一共|共|约|近|达|余|多")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？]")
 _PLAIN_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*([^0-9十百千万萬亿億]+)")
-DEFAULT_TOPIC = Facts(community="", period="").topic  # what drafting assumes when no topic is given
 MERGE = 0.45  # overlap of wording for one activity with the same values, same day or month
 CONFLICT = 0.6  # a stricter one before two values are called a conflict
 
@@ -75,8 +74,8 @@ class Item:
 
     @property
     def figures(self) -> list[Figure]:
-        """The work figures: every figure but dates."""
-        return [f for f in find_figures(self.text) if f.kind != "date"]
+        """The work figures: what the item counts, not the dates, times and numbered places it names."""
+        return [f for f in find_figures(self.text) if f.kind not in LABELS]
 
     @property
     def piece(self) -> Piece:
@@ -129,7 +128,7 @@ def is_work(piece: Piece) -> bool:
         return len(re.findall(r"[\u4e00-\u9fff]", simp)) >= 4
     if _FUTURE.search(simp) or not _VERBS.search(simp):
         return False
-    if any(f.kind != "date" for f in find_figures(piece.text)):
+    if any(f.kind not in LABELS for f in find_figures(piece.text)):
         return True
     # a figureless sentence counts only under a work heading of a report (成立領導小組…)
     return piece.section == "work" and bool(piece.heading) and not piece.note and len(simp) >= 8
@@ -221,12 +220,12 @@ def _label(text: str, exclude: list[Figure]) -> str:
     """Text without figures and filler words, simplified and without punctuation."""
     for f in sorted(exclude, key=lambda f: -f.start):
         text = text[: f.start] + " " + text[f.end :]
-    return _LABEL_NOISE.sub("", normalise(text)[0])
+    return _LABEL_NOISE.sub("", squeeze(text)[0])
 
 
 def _clause(item: Item, figure: Figure) -> str:
     if item.label:
-        return normalise(item.label)[0]
+        return squeeze(item.label)[0]
     text = item.text
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, figure.start)), default=0)
     end = next((m.start() for m in _CLAUSE_END.finditer(text, figure.end)), len(text))
@@ -241,8 +240,8 @@ def affinity(a: Item, fa: Figure, b: Item, fb: Figure) -> float:
         return 0.0
     score = overlap(_clause(a, fa), _clause(b, fb))
     if sum(f.unit == fa.unit for f in a.figures) == 1 and sum(f.unit == fb.unit for f in b.figures) == 1:
-        whole_a = normalise(a.label)[0] if a.label else _label(a.text, find_figures(a.text))
-        whole_b = normalise(b.label)[0] if b.label else _label(b.text, find_figures(b.text))
+        whole_a = squeeze(a.label)[0] if a.label else _label(a.text, find_figures(a.text))
+        whole_b = squeeze(b.label)[0] if b.label else _label(b.text, find_figures(b.text))
         score = max(score, overlap(whole_a, whole_b))
     return score
 
@@ -361,7 +360,7 @@ def _reconcile(items: list[Item]) -> tuple[list[Item], list[Conflict]]:
 
 
 # ---------------------------------------------------------------------------- categories
-def categorize(item: Item, nearest: Nearest | None, script: str, topic: str = DEFAULT_TOPIC) -> None:
+def categorize(item: Item, nearest: Nearest | None, script: str, topic: str = "") -> None:
     """The item's category, and how it was chosen. The report's topic (创卫) says nothing about the
     kind of work, since all of it serves the topic, so it is left out of the words compared."""
     name, by = "", ""
@@ -390,14 +389,16 @@ def categorize(item: Item, nearest: Nearest | None, script: str, topic: str = DE
     item.category, item.category_by = convert(name, script), by
 
 
-def nearest_in_samples(search: Callable[..., Sequence[object]], topic: str = DEFAULT_TOPIC) -> Nearest:
-    """A ``nearest`` function over ``Retriever.search``: the category named by the headings of
-    the closest work sections of the samples (their topic word left out, as for items)."""
+def nearest_in_samples(search: Callable[..., Sequence[object]]) -> Nearest:
+    """A ``nearest`` function over ``Retriever.search``: the category named by the own heading of
+    one of the closest work sections of the samples (not its parents, which are broader); a
+    heading of two phrases (廣泛宣傳，營造創衛氛圍) is tried whole, then phrase by phrase."""
 
     def nearest(text: str) -> str | None:
         for hit in search(text, k=3, role="work"):
-            for part in reversed(str(getattr(hit, "heading", "")).split(" > ")):
-                entry = match_name(_without(match_text(part.strip()), topic))
+            title = match_text(str(getattr(hit, "heading", "")).split(" > ")[-1].strip())
+            for phrase in [title, *re.split(r"[，,、；;]", title)]:
+                entry = match_name(phrase) if phrase else None
                 if entry:
                     return entry.name
         return None
@@ -547,7 +548,7 @@ def extract(
     items, conflicts = _reconcile(items)
     several = len({i.when.month for i in items if i.when.month}) > 1
     topics = Counter(m.topic for m in materials if m.topic)
-    topic = topics.most_common(1)[0][0] if topics else DEFAULT_TOPIC
+    topic = topics.most_common(1)[0][0] if topics else ""
     for item in items + [c for conflict in conflicts for c in conflict.items]:
         _dated(item, several)
         if item.section == "work":
@@ -585,10 +586,8 @@ def _dedupe_lists(items: list[Item]) -> list[Item]:
         if item.section == "plans" and (item.when.year or 0, item.when.month or 0) != latest_plans:
             continue
         if item.section != "work":
-            key = normalise(item.text)[0]
-            twin = next(
-                (o for o in out if o.section == item.section and overlap(normalise(o.text)[0], key) >= 0.9), None
-            )
+            key = squeeze(item.text)[0]
+            twin = next((o for o in out if o.section == item.section and overlap(squeeze(o.text)[0], key) >= 0.9), None)
             if twin is not None:
                 twin.sources += item.sources
                 continue

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .categories import OTHER, vocabulary
 from .errors import BackendError
-from .numbers import compare, find_figures
+from .numbers import LABELS, compare, find_figures
 from .prompts import render_file
 from .script import convert
 
@@ -57,10 +57,10 @@ def wording_problems(new: str, old: str) -> list[str]:
         problems.append("多了原句沒有的數字：" + "、".join(f.text for f in unsupported))
     if missing:
         problems.append("漏了原句的數字：" + "、".join(f.text for f in missing))
-    new_dates = {f.key for f in find_figures(new) if f.kind == "date"}
-    lost = [f.text for f in find_figures(old) if f.kind == "date" and f.key not in new_dates]
+    new_labels = {f.key for f in find_figures(new) if f.kind in LABELS}
+    lost = [f.text for f in find_figures(old) if f.kind in LABELS and f.key not in new_labels]
     if lost:
-        problems.append("漏了日期：" + "、".join(lost))
+        problems.append("漏了日期、時間或地點編號：" + "、".join(lost))
     visible = re.sub(r"\s", "", new)
     if len(_CJK.findall(visible)) < 0.5 * len(visible) or "<<<" in new or ">>>" in new:
         problems.append("不是中文句子")

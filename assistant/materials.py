@@ -21,7 +21,8 @@ from .documents import MAX_BYTES, decode_bytes, open_docx, read_source
 from .errors import InputError
 from .facts import canonical_key
 from .script import to_simplified
-from .structure import SENTENCE_END, classify_heading, match_marker, plain_line
+from .structure import classify_heading, match_marker, plain_line
+from .text import SENTENCE_END, split_sentences
 
 SUPPORTED = (".docx", ".txt", ".md", ".markdown", ".xlsx", ".csv")
 Progress = Callable[[str, int, int], None]  # (label, done, total)
@@ -337,14 +338,10 @@ def match_text(text: str) -> str:
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences of a paragraph (split at 。！？； and line ends), without list markers."""
+    """Sentences of a paragraph without list markers and end marks."""
     out = []
-    for part in re.split(r"(?<=[。！？!?；;])|\n", text):
-        part = part.strip()
-        marked = match_marker(part)
-        if marked:
-            part = part[len(marked[2]) :].strip()
-        part = part.strip(" 。；;，,")
+    for sentence in split_sentences(text):
+        part = match_text(sentence).strip(" 。；;，,！？!?")
         if part:
             out.append(part)
     return out

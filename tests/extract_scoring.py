@@ -18,16 +18,16 @@ from typing import Any
 import yaml
 
 from assistant.categories import match_name
-from assistant.check import normalise
 from assistant.extract import Extraction, Item, overlap
 from assistant.facts import load_facts
-from assistant.numbers import find_figures
+from assistant.numbers import LABELS, find_figures
+from assistant.text import squeeze
 
 MATERIALS = Path(__file__).resolve().parent / "data" / "materials"
 
 
 def work_keys(texts: list[str]) -> Counter[str]:
-    return Counter(f.key for t in texts for f in find_figures(t) if f.kind != "date")
+    return Counter(f.key for t in texts for f in find_figures(t) if f.kind not in LABELS)
 
 
 def _leaves(item: Item) -> list[Item]:
@@ -41,11 +41,11 @@ def untraced(item: Item) -> list[str]:
         return problems + [x for part in item.parts for x in untraced(part)]
     evidence = " ".join(f"{p.text} {p.when.text()} {Path(p.place.file).stem}" for p in item.sources)
     found = find_figures(evidence)
-    keys = {f.key for f in found if f.kind != "date"}
+    keys = {f.key for f in found}
     dates = [f.key for f in found if f.kind == "date"]
     out = []
     for figure in find_figures(item.text):
-        if figure.kind == "date":
+        if figure.kind == "date":  # 3月5日 in the item, 2025年3月5日 in the row or the file name
             if not any(d == figure.key or d.endswith(figure.key) for d in dates):
                 out.append(f"{item.text}：{figure.text}")
         elif figure.key not in keys:
@@ -81,7 +81,7 @@ class Score:
 
 def _category_key(name: str) -> str:
     entry = match_name(name)
-    return entry.name if entry else normalise(name)[0]
+    return entry.name if entry else squeeze(name)[0]
 
 
 def score(extraction: Extraction, expected: Path, conflicts: Path | None = None) -> Score:
@@ -107,10 +107,10 @@ def score(extraction: Extraction, expected: Path, conflicts: Path | None = None)
         keys = work_keys([text])
         best = max(
             (i for i in free if work_keys([i.text]) == keys),
-            key=lambda i: overlap(normalise(i.text)[0], normalise(text)[0]),
+            key=lambda i: overlap(squeeze(i.text)[0], squeeze(text)[0]),
             default=None,
         )
-        if best is not None and overlap(normalise(best.text)[0], normalise(text)[0]) >= 0.5:
+        if best is not None and overlap(squeeze(best.text)[0], squeeze(text)[0]) >= 0.5:
             free.remove(best)
             matched += 1
             agree += _category_key(best.category) == _category_key(category)
