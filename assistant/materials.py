@@ -325,7 +325,7 @@ class _ReportReader:
         section = self.section
         if section == "intro":
             self.material.superiors += [s for s in superiors_in(text) if s not in self.material.superiors]
-        for sentence in sentences(text):
+        for sentence in clean_sentences(text):
             self.material.pieces.append(
                 Piece(sentence, Place(self.material.name, where), "sentence", section, When(), self.heading)
             )
@@ -337,7 +337,7 @@ def match_text(text: str) -> str:
     return text[len(marked[2]) :].strip() if marked else text
 
 
-def sentences(text: str) -> list[str]:
+def clean_sentences(text: str) -> list[str]:
     """Sentences of a paragraph without list markers and end marks."""
     out = []
     for sentence in split_sentences(text):
@@ -447,7 +447,7 @@ def _read_chat(text: str, material: Material, offset: int) -> None:
         message = clean_message(line)
         if not _CJK.search(message):
             continue
-        for sentence in sentences(message):
+        for sentence in clean_sentences(message):
             material.pieces.append(
                 Piece(sentence, Place(material.name, f"第{i}行"), "sentence", "work", when, note=True)
             )
@@ -578,7 +578,7 @@ def _read_cells(grid: list[list[str]], material: Material, label: str, section: 
             if not value or not _CJK.search(value) or (c > 1 and value == row[c - 2]):
                 continue
             where = f"{label}第{r}行第{c}列"
-            for sentence in sentences(value):
+            for sentence in clean_sentences(value):
                 material.pieces.append(
                     Piece(sentence, Place(material.name, where), "sentence", section, When(), heading)
                 )
