@@ -12,7 +12,8 @@
 - Categories: the office's own name for the kind of work (a ledger column, a report heading) when
   the vocabulary knows it, then the sentence's words (``categories.classify``), then the nearest
   section of the samples (a ``nearest`` function passed in), else 其他工作.
-- Totals across months only when asked, each written with its parts and marked as computed.
+- Totals across months only when asked (extract_totals.py), each written with its parts and marked
+  as computed.
 """
 
 from __future__ import annotations
@@ -48,13 +49,11 @@ _FUTURE = re.compile(
     r"^(?:明天|明日|后天|下周|下月|下一步|计划|拟|准备|将于|将在|定于|即将)|(?:明天|明日|下周)(?:上午|下午|晚上)?(?:继续|去|到|开展|举行|召开)"
 )
 _LEADING = re.compile(r"^(?:其中|此次|本次|活动中|期间|同时)")  # a sentence that goes on from the one before
-_MONTH_WORDS = re.compile(r"本月|当月|这个月")
+MONTH_WORDS = re.compile(r"本月|当月|这个月")
 _TODAY = re.compile(r"今天|今日")
 _YESTERDAY = re.compile(r"昨天|昨日")
-_STOCK = re.compile(r"现有|共有|累计|总数|总计|达到|增至|覆盖|满意度|知晓率|率")
 _LABEL_NOISE = re.compile(r"本月|当月|今天|今日|昨天|上午|下午|共计|合计|累计|一共|共|约|近|达|余|多")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？]")
-_PLAIN_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*([^0-9十百千万萬亿億]+)")
 MERGE = 0.45  # overlap of wording for one activity with the same values, same day or month
 CONFLICT = 0.6  # a stricter one before two values are called a conflict
 
@@ -216,7 +215,7 @@ def overlap(a: str, b: str) -> float:
     return len(x & y) / min(len(x), len(y))
 
 
-def _label(text: str, exclude: list[Figure]) -> str:
+def label_of(text: str, exclude: list[Figure]) -> str:
     """Text without figures and filler words, simplified and without punctuation."""
     for f in sorted(exclude, key=lambda f: -f.start):
         text = text[: f.start] + " " + text[f.end :]
@@ -230,7 +229,7 @@ def _clause(item: Item, figure: Figure) -> str:
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, figure.start)), default=0)
     end = next((m.start() for m in _CLAUSE_END.finditer(text, figure.end)), len(text))
     clause = text[start:end]
-    return _label(clause, [f for f in find_figures(clause)])
+    return label_of(clause, [f for f in find_figures(clause)])
 
 
 def affinity(a: Item, fa: Figure, b: Item, fb: Figure) -> float:
@@ -240,8 +239,8 @@ def affinity(a: Item, fa: Figure, b: Item, fb: Figure) -> float:
         return 0.0
     score = overlap(_clause(a, fa), _clause(b, fb))
     if sum(f.unit == fa.unit for f in a.figures) == 1 and sum(f.unit == fb.unit for f in b.figures) == 1:
-        whole_a = squeeze(a.label)[0] if a.label else _label(a.text, find_figures(a.text))
-        whole_b = squeeze(b.label)[0] if b.label else _label(b.text, find_figures(b.text))
+        whole_a = squeeze(a.label)[0] if a.label else label_of(a.text, find_figures(a.text))
+        whole_b = squeeze(b.label)[0] if b.label else label_of(b.text, find_figures(b.text))
         score = max(score, overlap(whole_a, whole_b))
     return score
 
@@ -428,8 +427,8 @@ def _dated(item: Item, several_months: bool) -> None:
             text = day + text
     elif several_months:
         month = f"{when.month}月"
-        if _MONTH_WORDS.search(text):
-            text = _MONTH_WORDS.sub(month, text, count=1)
+        if MONTH_WORDS.search(text):
+            text = MONTH_WORDS.sub(month, text, count=1)
         elif not any(f.kind == "date" for f in find_figures(text)):
             text = month + text
     item.text = re.sub(r"^(\d+月(?:\d+日)?)[，,]", r"\1", text)
@@ -443,88 +442,6 @@ def _yesterday(when: When) -> str:
     except ValueError:
         return ""
     return f"{day.month}月{day.day}日"
-
-
-# ---------------------------------------------------------------------------- totals
-def _totals(items: list[Item]) -> list[Item]:
-    """Monthly items of one measure in several months, replaced by one computed item each."""
-    candidates = [
-        i
-        for i in items
-        if i.section == "work"
-        and i.when.month is not None
-        and i.when.day is None
-        and i.figures
-        and not _STOCK.search(to_simplified(i.text))
-        and all(_written_unit(f) is not None for f in i.figures)
-    ]
-    used: set[int] = set()
-    out = list(items)
-    for item in candidates:
-        if id(item) in used:
-            continue
-        units = [f.unit for f in item.figures]
-        words = _label(_base(item), item.figures)
-        group = [item] + [
-            o
-            for o in candidates
-            if o is not item
-            and id(o) not in used
-            and o.category == item.category
-            and [f.unit for f in o.figures] == units
-            and overlap(words, _label(_base(o), o.figures)) >= CONFLICT
-        ]
-        months = [g.when.month for g in group]
-        if len(group) < 2 or len(set(months)) != len(months):
-            continue
-        group.sort(key=lambda g: g.when.month or 0)
-        used |= {id(g) for g in group}
-        total = _total_item(group)
-        out[out.index(group[0])] = total
-        for g in group[1:]:
-            out.remove(g)
-    return out
-
-
-def _base(item: Item) -> str:
-    """The item's words without the month it was dated with."""
-    return re.sub(r"^\d+月", "", _MONTH_WORDS.sub("", item.text)).strip("，, ")
-
-
-def _total_item(group: list[Item]) -> Item:
-    template = min(group, key=lambda g: (len(_base(g)), g.when.month or 0))
-    text = _base(template)
-    figures = find_figures(text)
-    work = [f for f in figures if f.kind != "date"]
-    pieces: list[str] = []
-    last = 0
-    for slot, figure in enumerate(work):
-        parts = [g.figures[slot] for g in group]
-        total = sum(p.value for p in parts)
-        unit = _written_unit(figure) or ""
-        listed = "、".join(f"{g.when.month}月{p.text}" for g, p in zip(group, parts, strict=True))
-        pieces.append(text[last : figure.start] + f"合计{_number(total, parts)}{unit}（{listed}）")
-        last = figure.end
-    text = "".join(pieces) + text[last:]
-    sources = [s for g in group for s in g.sources]
-    return Item(
-        text, "work", sources, When(group[0].when.year), "", template.category, template.category_by, True, group
-    )
-
-
-def _written_unit(figure: Figure) -> str | None:
-    """The unit as written after a plain Arabic number (``1,000份`` -> 份); None for a figure that
-    cannot simply be added up (approximate, a range, a percentage, 1.2萬噸, 三千份)."""
-    m = _PLAIN_FIGURE.fullmatch(figure.text)
-    if figure.kind != "number" or figure.approx or figure.value2 is not None or m is None:
-        return None
-    return m.group(1)
-
-
-def _number(value: float, parts: list[Figure]) -> str:
-    """A total written as its parts are: with thousands separators and as many decimals."""
-    decimals = max((len(m.group(1)) for p in parts if (m := re.search(r"\.([0-9]+)", p.text))), default=0)
-    return f"{value:,.{decimals}f}" if any("," in p.text for p in parts) else f"{value:.{decimals}f}"
 
 
 # ---------------------------------------------------------------------------- the whole extraction
@@ -554,7 +471,9 @@ def extract(
         if item.section == "work":
             categorize(item, nearest, script, topic)
     if totals:
-        items = _totals(items)
+        from .extract_totals import add_totals
+
+        items = add_totals(items)
     items = _ordered(items)
     meta = describe(materials, items, community=community, period=period)
     return Extraction(
