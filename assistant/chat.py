@@ -46,6 +46,7 @@ COMMANDS = {
     "check": ("檢查", "检查", "check"),
     "export": ("導出", "导出", "export"),
     "save": ("保存", "save"),
+    "import": ("導入", "导入", "import"),
     "quit": ("退出", "quit", "exit"),
     "skip": ("跳過", "跳过", "skip"),
     "keep": ("保留", "keep"),
@@ -59,6 +60,7 @@ HELP = """可用命令（中英文均可）：
   /檢查 /check                檢查當前稿子
   /導出 /export 路徑          導出稿子，按擴展名 .md/.txt/.docx；已存在的文件加 --force 才覆蓋
   /保存 /save [路徑]          把事實保存為事實文件，之後可用 zongjie draft --facts 使用
+  /導入 /import 路徑…         從月報、台賬、群聊記錄等材料導入條目（每條顯示出處，有衝突時問你）
   /退出 /quit                 退出（會話已自動保存，可用 zongjie chat --resume 繼續）"""
 _VAGUE = re.compile(r"若干|[几幾][十百千万萬]|[数數][十百千万萬]|上[百千万萬]|好[几幾]")
 _DIGITS = re.compile(r"[0-9０-９]+")
@@ -66,6 +68,10 @@ _DIGITS = re.compile(r"[0-9０-９]+")
 
 class EndOfInput(Exception):
     """The input ran out (end of a pipe, Ctrl-D)."""
+
+
+class _Reask(Exception):
+    """Materials were imported mid-question: back to the interview, which skips what is now known."""
 
 
 def parse_command(line: str) -> tuple[str, list[str]] | None:
@@ -125,7 +131,12 @@ class Chat:
     # ------------------------------------------------------------------ the whole run
     def run(self) -> None:
         if self.session.stage == "interview":
-            self.interview()
+            while True:
+                try:
+                    self.interview()
+                    break
+                except _Reask:
+                    continue
             self.make_draft("初稿")
         elif self.draft is None:
             self.restore()
@@ -154,7 +165,7 @@ class Chat:
         self.session.stage = "revising"
         self.session.save()
 
-    def _interview_command(self, command: str) -> None:
+    def _interview_command(self, command: str, args: list[str] | None = None) -> None:
         """A command typed during the interview (other than /跳過 and /保留)."""
         if command == "help":
             self.say("回答問題即可；直接回車或 /跳過 跳過可選的問題。/事實 查看已填內容，/退出 保存並退出。")
@@ -162,8 +173,10 @@ class Chat:
             self.show_facts()
         elif command == "quit":
             raise EndOfInput
+        elif command == "import":
+            self._import(args or [])
         else:
-            self.say("訪談中只能用 /幫助、/事實、/跳過、/保留、/退出；起草後可用全部命令。")
+            self.say("訪談中只能用 /幫助、/事實、/導入、/跳過、/保留、/退出；起草後可用全部命令。")
 
     def _answer(self, question: str, field: str) -> tuple[str, str | None]:
         """(answer, command) for one question; other commands are handled here and asked again."""
@@ -176,7 +189,9 @@ class Chat:
             if parsed[0] in ("skip", "keep"):
                 self.session.record(field, answer)
                 return "", parsed[0]
-            self._interview_command(parsed[0])
+            self._interview_command(*parsed)
+            if parsed[0] == "import" and self.session.stage == "interview":
+                raise _Reask
 
     def _next_step(self) -> None:
         self.session.step += 1
@@ -375,6 +390,22 @@ class Chat:
 
     def cmd_facts(self, args: list[str]) -> None:
         self.show_facts()
+
+    def _import(self, args: list[str]) -> int:
+        from .chat_import import import_materials
+
+        added = import_materials(self.session.facts, args, ask=self.ask, say=self.say, nearest=self._nearest)
+        self.session.record("import", " ".join(args))
+        return added
+
+    def _nearest(self, text: str) -> str | None:
+        from .extract import nearest_in_samples
+
+        return nearest_in_samples(self.retriever.search)(text)
+
+    def cmd_import(self, args: list[str]) -> None:
+        if self._import(args):
+            self.make_draft(f"導入 {' '.join(args)}")
 
     def cmd_check(self, args: list[str]) -> None:
         from .check import Options, check_document

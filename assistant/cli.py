@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from . import cmd_chat, cmd_check, cmd_draft, cmd_index, cmd_models  # noqa: F401  (importing registers the commands)
+from . import cmd_chat, cmd_check, cmd_draft, cmd_extract, cmd_index, cmd_models  # noqa: F401  (importing registers the commands)
 from .app import app
 
 __all__ = ["app", "run"]

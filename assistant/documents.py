@@ -80,19 +80,24 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str, int]:
     return meta, text[m.end() :], m.group(0).count("\n")
 
 
-def read_docx_text(path: Path) -> str:
-    """Paragraphs of a .docx as text lines; Word heading styles become Markdown headings."""
+def open_docx(path: Path) -> Any:
+    """A python-docx Document; damaged or non-.docx files raise :class:`InputError`."""
     try:
         import docx
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError as exc:  # pragma: no cover - python-docx is a core dependency
         raise InputError("讀取 .docx 需要 python-docx") from exc
     try:
-        document = docx.Document(str(path))
+        return docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
         raise InputError(f"{path}：不是有效的 .docx 文件") from exc
     except Exception as exc:  # zipfile.BadZipFile and lxml errors on damaged files
         raise InputError(f"{path}：無法打開 .docx 文件（{type(exc).__name__}）") from exc
+
+
+def read_docx_text(path: Path) -> str:
+    """Paragraphs of a .docx as text lines; Word heading styles become Markdown headings."""
+    document = open_docx(path)
     lines: list[str] = []
     for para in document.paragraphs:
         style = (para.style.name if para.style is not None else "") or ""

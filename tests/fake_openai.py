@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -25,7 +25,9 @@ class FakeOpenAI:
         always: int | None = None,
         garbage: bool = False,
         delay: float = 0.0,
+        answer: Callable[[str], str] | None = None,
     ) -> None:
+        self.answer = answer or good_answer  # the text of a 200 answer, from the last prompt
         self.garbage = garbage  # answer 200 with a body that is not an OpenAI response
         self.delay = delay  # seconds to wait before answering
         self.statuses = list(statuses or [])  # returned first, one per request
@@ -72,7 +74,7 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             prompt = body["messages"][-1]["content"]
             if len(body["messages"]) > 2:  # a retry: answer the original request
                 prompt = body["messages"][1]["content"]
-            text = good_answer(prompt)
+            text = fake.answer(prompt)
             if body.get("stream"):
                 self.send_response(200)
                 self.send_header("content-type", "text/event-stream")

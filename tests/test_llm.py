@@ -148,7 +148,8 @@ def test_every_prompt_file_renders_with_the_pipeline_variables(
     # rewrite.txt takes the one variable /重寫 passes; every file is accounted for
     assert "更简洁" in render_file("rewrite.txt", {"instruction": "更简洁"})
     prompts_dir = Path(__file__).resolve().parent.parent / "prompts"
-    assert {p.name for p in prompts_dir.glob("*.txt")} == {*used, "system.txt", "rewrite.txt"}
+    # extract_tidy.txt is rendered and checked by test_extract_llm.py
+    assert {p.name for p in prompts_dir.glob("*.txt")} == {*used, "system.txt", "rewrite.txt", "extract_tidy.txt"}
 
 
 def test_missing_variable_is_named() -> None:

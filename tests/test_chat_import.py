@@ -1,0 +1,57 @@
+"""``/導入`` in the chat: extracted items join the interview with their sources; each conflict is
+put to the user, who keeps one value or none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from assistant.cli import app
+from assistant.sessions import list_sessions
+
+from .extract_scoring import MATERIALS
+
+runner = CliRunner()
+
+
+def test_import_during_the_interview_then_draft(index_copy: Path) -> None:
+    lines = [
+        f"/导入 {MATERIALS}",  # at the first question
+        "9",  # conflict 1: not a choice, asked again
+        "2",  # conflict 1: keep the second item
+        "",  # conflict 2: keep neither
+        "",  # work categories: enough
+        "",  # author
+        "",  # date
+        "/退出",
+    ]
+    result = runner.invoke(app, ["chat"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "來源：2025年1月工作月报.docx 第8段" in result.output
+    assert "衝突 1" in result.output and "衝突 2" in result.output and "請輸入 1–2" in result.output
+    session = list_sessions()[0]
+    facts = session.facts
+    assert facts["community"] == "青禾社区" and facts["period"] == "2025年第一季度"
+    kept = [t for items in facts["work"].values() for t in items]
+    conflicted = ["42户", "40户", "30公斤", "32公斤"]
+    assert sum(any(v in t for t in kept) for v in conflicted) == 1  # one chosen, the rest left out
+    assert any("42户" in t for t in kept)  # the second item of the first conflict (the ledger row)
+    assert session.stage == "revising" and session.drafts
+    draft = session.drafts[-1]
+    text = "\n".join(s["text"] for s in draft["sections"])
+    assert "1,240人次" in text and "32公斤" not in text
+
+
+def test_import_after_drafting_redrafts(index_copy: Path, tmp_path: Path) -> None:
+    facts = tmp_path / "f.yaml"
+    facts.write_text("单位: 甲社区\n时段: 2025年3月\n主要工作:\n  宣传发动:\n    - 发放宣传资料100份\n", "utf-8")
+    notes = tmp_path / "记录.txt"
+    notes.write_text("# 甲社区2025年3月工作记录\n3月8日在社区广场开展义诊，服务居民86人次。\n", "utf-8")
+    lines = [f"/import {notes}", f"/导入 {tmp_path / '没有.docx'}", "/退出"]
+    result = runner.invoke(app, ["chat", "--facts", str(facts)], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "來源：记录.txt 第2行" in result.output and "路徑不存在" in result.output
+    session = list_sessions()[0]
+    assert len(session.drafts) == 2 and "86人次" in str(session.drafts[-1]["sections"])
+    assert session.facts["community"] == "甲社区"  # kept, not replaced by the import
