@@ -187,10 +187,10 @@ def test_problems_without_facts_are_not_sent_to_the_model(index_copy: Path, tmp_
 # ------------------------------------------------------------------ choosing a backend
 def test_spec_resolution_order(monkeypatch: pytest.MonkeyPatch, zongjie_home: Path) -> None:
     assert resolve_spec(None) is None
-    monkeypatch.setenv("ZONGJIE_LLM", "deepseek:deepseek-chat")
-    assert resolve_spec(None) == LLMSpec("deepseek", "deepseek-chat")
     (zongjie_home / "config.toml").write_text('llm = "qwen:qwen-plus"\n', encoding="utf-8")
-    assert resolve_spec(None) == LLMSpec("qwen", "qwen-plus")  # the config file before the env var
+    assert resolve_spec(None) == LLMSpec("qwen", "qwen-plus")
+    monkeypatch.setenv("ZONGJIE_LLM", "deepseek:deepseek-chat")
+    assert resolve_spec(None) == LLMSpec("deepseek", "deepseek-chat")  # the env var before the config file
     assert resolve_spec("template") is None  # and --llm before both
     with pytest.raises(InputError, match="無法識別"):
         resolve_spec("gpt5")
