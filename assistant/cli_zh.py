@@ -229,5 +229,6 @@ def show_usage_error(exc: Any) -> int:
     console.print(Text("錯誤：", style="bold red") + Text(visible(translate(exc))), soft_wrap=True)
     if ctx is not None:
         console.print(Text(visible(usage_line(ctx.command, ctx))), soft_wrap=True)
-        console.print(Text(f"運行 {visible(ctx.command_path)} --help 查看說明。"), soft_wrap=True)
+    command_path = visible(ctx.command_path) if ctx is not None else "zongjie"
+    console.print(Text(f"運行 {command_path} --help 查看說明。"), soft_wrap=True)
     return int(getattr(exc, "exit_code", ExitCode.USAGE))

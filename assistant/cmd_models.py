@@ -55,5 +55,5 @@ def models(as_json: JsonFlag = False) -> None:
             ("example", "示例"),
         ],
         rows,
-        keep=("provider", "base_url", "key_env", "example"),
+        keep=("provider", "label", "base_url", "key_env", "example"),
     )

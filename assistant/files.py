@@ -90,12 +90,13 @@ def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.0f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
 
 
-def _probe(folder: Path) -> None:
+def _probe(folder: Path, target: Path | None = None) -> None:
     """Can we create a file in ``folder``? (Permission bits do not say so for root or a read-only disk.)"""
     try:
         fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
     except OSError as exc:
-        raise InputError(f"無法在 {folder} 中寫入文件（{reason(exc)}）") from exc
+        what = f"無法寫入 {target}：" if target else ""
+        raise InputError(f"{what}無法在 {folder} 中寫入文件（{reason(exc)}）") from exc
     os.close(fd)
     os.unlink(name)
 
@@ -124,7 +125,7 @@ def check_output(path: Path, force: bool) -> Path:
         raise InputError(f"{path}：目錄 {folder} 不存在", hint="請先創建這個目錄，或換一個路徑")
     if not folder.is_dir():
         raise InputError(f"{path}：{folder} 不是文件夾")
-    _probe(folder)
+    _probe(folder, path)
     return target
 
 

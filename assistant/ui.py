@@ -114,11 +114,13 @@ def show_records(
     rows: Sequence[dict[str, str]],
     keep: Sequence[str] = (),
     console: Console | None = None,
+    long: str | None = None,
 ) -> None:
     """Rows as a table when it fits the terminal, else as one block per row; never truncated.
 
     ``columns`` are (key, heading); the ``keep`` columns hold what a user copies (IDs, URLs,
     variable names): they are never broken across lines, so a narrow terminal gets blocks.
+    A ``long`` column (a passage) needs half the terminal, or the rows become blocks.
     """
     from rich.table import Table
 
@@ -127,6 +129,8 @@ def show_records(
         key: max([Text(label).cell_len] + [Text(r.get(key, "")).cell_len for r in rows]) for key, label in columns
     }
     needed = sum(widths[k] if k in keep else min(widths[k], 8) for k, _ in columns) + 3 * len(columns) + 1
+    if long is not None:
+        needed += console.width // 2
     if needed <= console.width:
         table = Table(title=Text(visible(title)), title_justify="left")
         for key, label in columns:
@@ -135,7 +139,7 @@ def show_records(
             else:
                 table.add_column(label, overflow="fold")
         for r in rows:
-            table.add_row(*(Text(visible(r.get(key, ""))) for key, _ in columns))
+            table.add_row(*(Text(visible(r.get(key, ""), keep_newlines=True)) for key, _ in columns))
         console.print(table)
         return
     console.print(Text(visible(title), style="bold"))
@@ -144,7 +148,8 @@ def show_records(
         console.print(Text(visible(r.get(first[0], "")), style="bold"), soft_wrap=True)
         for key, label in rest:
             if r.get(key):
-                console.print(Text(f"  {label}：") + Text(visible(r[key])), soft_wrap=key in keep)
+                value = Text(visible(r[key], keep_newlines=key not in keep))
+                console.print(Text(f"  {label}：") + value, soft_wrap=key in keep)
 
 
 class WritingDisplay:
