@@ -103,11 +103,6 @@ class Reporter:
             yield update
 
 
-def progress_bar(description: str, enabled: bool = True) -> Any:
-    """A progress bar on stderr (see :meth:`Reporter.progress`)."""
-    return Reporter(enabled).progress(description)
-
-
 def show_records(
     title: str,
     columns: Sequence[tuple[str, str]],
