@@ -398,7 +398,7 @@ def test_a_partial_phrases_file_merges_over_the_bundled_one(
 ) -> None:
     own = tmp_path / "own"
     own.mkdir()
-    (own / "phrases.toml").write_text('[title]\ntext = "$community$period總結（自定）"\n', encoding="utf-8")
+    (own / "phrases.toml").write_text('[title]\nwithout_topic = "$community$period總結（自定）"\n', encoding="utf-8")
     extra = []
     if where == "option":
         extra = ["--prompts", str(own)]

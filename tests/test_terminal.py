@@ -96,7 +96,7 @@ def test_the_draft_report_is_chinese(index_copy: Path) -> None:
         (["draft"], "缺少選項 --facts"),
         (["draft", "--facts"], "選項 --facts 後面要寫一個值"),
         (["draft", "--bogus"], "沒有這個選項：--bogus"),
-        (["draft", "--forc"], "是不是：--facts、--force、--format"),
+        (["draft", "--forc"], "（是不是：--f"),
         (["draft", "--facts", "x", "--timeout", "abc"], "--timeout 的值無效：應為數字"),
         (["draft", "--facts", "x", "--timeout", "0"], "--timeout 的值無效：應不小於 1"),
         (["search", "-k", "1000", "x"], "的值無效：應不大於 100"),
