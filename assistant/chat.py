@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import json
-from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -23,7 +22,6 @@ from .sessions import Session
 if TYPE_CHECKING:
     from .check import Report
     from .draft import Draft, DraftSection
-    from .pipeline import Display
 
 COMMANDS = {
     "help": ("幫助", "帮助", "help"),
@@ -71,13 +69,11 @@ class ChatView(Protocol):
 
     def say(self, message: Message) -> None: ...
 
-    def show_draft(self, draft: Draft, version: int) -> None: ...
+    def show_draft(self, draft: Draft, version: int, sections: list[DraftSection]) -> None: ...
 
     def show_sections(self, sections: list[DraftSection]) -> None: ...
 
     def show_report(self, report: Report) -> None: ...
-
-    def writing(self) -> AbstractContextManager[Display]: ...
 
 
 def parse_command(line: str) -> tuple[str, list[str]] | None:
@@ -211,7 +207,7 @@ class Chat:
         version = self.revision.make(note)
         draft = self.revision.draft
         assert draft is not None
-        self.view.show_draft(draft, version)
+        self.view.show_draft(draft, version, self.revision.rewritable())
         if not draft.complete:
             self.say(f"稿子未完成：{draft.error}", "error")
 
@@ -299,7 +295,7 @@ class Chat:
         self.say(outcome.message, "note" if outcome.ok else "warn")
         if outcome.version is not None:
             assert self.revision.draft is not None
-            self.view.show_draft(self.revision.draft, outcome.version)
+            self.view.show_draft(self.revision.draft, outcome.version, self.revision.rewritable())
 
     def cmd_edit(self, args: list[str]) -> None:
         """Ask for the new value, check the facts with it, then log, apply and redraft."""

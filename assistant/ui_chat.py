@@ -38,13 +38,12 @@ class TerminalView:
         text = Text(visible(message.text, keep_newlines=True), style=STYLES.get(message.kind, ""))
         self.console.print(text, soft_wrap=True)
 
-    def show_draft(self, draft: Draft, version: int) -> None:
+    def show_draft(self, draft: Draft, version: int, sections: list[DraftSection]) -> None:
         self.console.print(f"[bold]— 第 {version} 版 —[/]")
         show_draft_text(draft, self.console)
         show_check_summary(draft.check, self.console)
         show_confirmations(draft, self.console)
-        rewritable = [s for s in draft.sections if s.key not in ("title", "work", "signature")]
-        self.show_sections(rewritable)
+        self.show_sections(sections)
 
     def show_sections(self, sections: list[DraftSection]) -> None:
         listing = "；".join(f"{n} {section_label(s)}" for n, s in enumerate(sections, 1))

@@ -237,3 +237,68 @@ def test_input_that_ends_before_a_draft_says_where(index_copy: Path, keep: int) 
     before, after = result.output.split("輸入在「")
     where = after.split("」處結束")[0]
     assert where and where in before  # the question it stopped at, as it was asked
+
+
+# ------------------------------------------------------------------------------ the parts, each alone
+class ScriptedView:
+    """A ChatView without a terminal: answers from a list, everything said kept."""
+
+    def __init__(self, answers: list[str]) -> None:
+        self.answers = list(answers)
+        self.said: list[str] = []
+        self.drafts: list[int] = []
+
+    def ask(self, prompt: str) -> str:
+        if not self.answers:
+            raise EOFError
+        return self.answers.pop(0)
+
+    def say(self, message: Any) -> None:
+        self.said.append(message.text)
+
+    def show_draft(self, draft: Any, version: int, sections: list[Any]) -> None:
+        self.drafts.append(version)
+
+    def show_sections(self, sections: list[Any]) -> None:
+        pass
+
+    def show_report(self, report: Any) -> None:
+        self.said.append(f"report: {report.count('error')} errors")
+
+
+def test_the_chat_runs_on_a_scripted_view(index_copy: Path) -> None:
+    from assistant.chat import Chat
+    from assistant.pipeline import open_retriever
+    from assistant.revision import Revision
+
+    class Quiet:
+        def note(self, message: str) -> None:
+            pass
+
+        def progress(self, description: str) -> Any:
+            from contextlib import nullcontext
+
+            return nullcontext(lambda *args: None)
+
+    session = new_session()
+    answers = [a for a in _readme_answers() if not a.startswith("/")] + ["/檢查", "/重寫 1", "/退出"]
+    view = ScriptedView(answers)
+    revision = Revision(session, retriever=lambda: open_retriever(None, None, None, Quiet()))
+    Chat(session, view, revision).run()
+    assert view.drafts[0] == 1 and any(s.startswith("report: ") for s in view.said)
+    assert "已識別：1500份" in view.said and session.drafts[0]["note"] == "初稿"
+    assert any("說法" in s for s in view.said)  # the rewrite said what it did
+
+
+def test_saving_facts_alone(tmp_path: Path) -> None:
+    from assistant.errors import InputError
+    from assistant.facts import load_facts, save_facts
+
+    facts = load_facts(FACTS_FILE)
+    path = save_facts(facts, tmp_path / "f.yaml")
+    assert load_facts(path).to_dict() == facts.to_dict()
+    with pytest.raises(InputError, match="已存在"):
+        save_facts(facts, path)
+    with pytest.raises(InputError, match="擴展名"):
+        save_facts(facts, tmp_path / "f.txt")
+    assert save_facts(facts, path, force=True) == path
