@@ -96,6 +96,14 @@ def test_check_reads_any_bytes_on_stdin(data: bytes) -> None:
     assert_clean(result.output, result.exit_code, (0, 1, 2))
 
 
+@settings(max_examples=25, deadline=None)
+@given(digit=st.sampled_from("²³¹①⑩⁴٣０"), where=st.sampled_from(["{}、標題", "（{}）標題", "{}0份", "{}.標題"]))
+def test_check_reads_odd_digits_in_headings(digit: str, where: str) -> None:
+    text = SUMMARY + "\n" + where.format(digit) + "\n\n正文。\n"
+    result = invoke(["check", "-", "--disable", "sample-leak", "--format", "line"], input=text)
+    assert_clean(result.output, result.exit_code, (0, 1))
+
+
 def test_gbk_on_stdin_is_read(tmp_path: Path) -> None:
     result = invoke(["check", "-", "--disable", "sample-leak", "--format", "json"], input=SUMMARY.encode("gb18030"))
     assert result.exit_code == 1  # read: parts are missing, which is a finding, not an input error
