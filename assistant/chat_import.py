@@ -1,5 +1,6 @@
 """``/導入 PATH`` in the chat: items extracted from the office's materials added to the interview's
-facts, each shown with its source; for every conflict the user is asked which value to keep."""
+facts, each shown with its source; for every conflict the user is asked which value to keep.
+Messages are plain text (``say`` shows them as they are: material text is never markup)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 from .extract import Extraction, Item, Nearest, extract
 from .extract_write import sources_text
+from .interview import choice
 from .materials import read_materials
 
 USAGE = "用法：/導入 路徑…（文件或文件夾：.docx、.txt、.md、.xlsx、.csv），例如 /導入 三月月報.docx 台賬.xlsx"
@@ -29,9 +31,9 @@ def import_materials(
         return 0
     materials, problems = read_materials([Path(a).expanduser() for a in args])
     for problem in problems:
-        say(f"[yellow]{problem.name}：{problem.message}[/]")
+        say(f"{problem.name}：{problem.message}")
     if not materials:
-        say("[red]沒有讀到任何材料。[/]")
+        say("沒有讀到任何材料。")
         return 0
     result = extract(materials, problems, nearest=nearest)
     added = _add_items(facts, result, say)
@@ -45,7 +47,7 @@ def import_materials(
         say(f"上級單位：{'、'.join(result.superiors)}")
     for n, conflict in enumerate(result.conflicts, 1):
         added += _settle(facts, conflict.measure, conflict.when.text(), conflict.items, n, ask, say)
-    say(f"[green]已從 {len(result.files)} 個文件導入 {added} 條。[/]用 /事實 查看，/改 修改。")
+    say(f"已從 {len(result.files)} 個文件導入 {added} 條。用 /事實 查看，/改 修改。")
     return added
 
 
@@ -62,7 +64,7 @@ def _add_items(facts: dict[str, Any], result: Extraction, say: Callable[[str], N
             continue
         target.append(item.text)
         added += 1
-        say(f"  + {label}：{item.text}  [dim]（來源：{sources_text(item)}）[/]")
+        say(f"  + {label}：{item.text}  （來源：{sources_text(item)}）")
     return added
 
 
@@ -76,16 +78,17 @@ def _settle(
     say: Callable[[str], None],
 ) -> int:
     """Ask which of a conflict's items to keep; an empty answer keeps none."""
-    lines = [f"[yellow]衝突 {n}：{measure}{f'（{when}）' if when else ''} 在不同材料裡數字不同：[/]"]
+    lines = [f"衝突 {n}：{measure}{f'（{when}）' if when else ''} 在不同材料裡數字不同："]
     lines += [f"  {k}. {item.text}  （來源：{sources_text(item)}）" for k, item in enumerate(items, 1)]
     say("\n".join(lines))
     while True:
         answer = ask(f"保留哪一條？輸入編號（1–{len(items)}）；直接回車都不保留，之後自己寫")
         if not answer:
-            say("[dim]都沒有保留。[/]")
+            say("都沒有保留。")
             return 0
-        if answer.isdigit() and 1 <= int(answer) <= len(items):
-            chosen = items[int(answer) - 1]
+        k = choice(answer, len(items))
+        if k is not None:
+            chosen = items[k - 1]
             facts.setdefault("work", {}).setdefault(chosen.category, []).append(chosen.text)
             say(f"  + {chosen.category}：{chosen.text}")
             return 1

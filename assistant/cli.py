@@ -2,17 +2,36 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from . import cmd_chat, cmd_check, cmd_draft, cmd_extract, cmd_index, cmd_models  # noqa: F401  (importing registers the commands)
 from .app import app
+from .errors import ExitCode
 
 __all__ = ["app", "run"]
 
 
+def _reopen_closed_streams() -> None:
+    """Started with a standard stream closed (``zongjie draft --json >&-``): put /dev/null in its
+    place, before any file we open could take its descriptor and receive what was meant for it."""
+    closed = []
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        try:
+            os.fstat(fd)
+        except OSError:
+            os.open(os.devnull, os.O_RDONLY if fd == 0 else os.O_WRONLY)  # the lowest free descriptor: fd
+            closed.append(name)
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(fd, "r" if fd == 0 else "w", encoding="utf-8", closefd=False))  # noqa: SIM115
+    if "stdout" in closed and "stderr" not in closed:
+        print("提示：標準輸出已關閉，屏幕輸出將被丟棄。", file=sys.stderr)
+
+
 def run() -> None:
     """Console-script entry point."""
+    _reopen_closed_streams()
     try:
         app()
     except KeyboardInterrupt:  # pragma: no cover - outside any command
-        sys.exit(130)
+        sys.exit(ExitCode.INTERRUPTED)

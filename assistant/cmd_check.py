@@ -8,21 +8,21 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .app import ChromaUrl, IndexDir, app, handle_errors, open_index
-from .errors import InputError, ZongjieError
-from .ui import console, error, print_json
+from .app import ChromaUrl, IndexDir, command, handle_errors
+from .clean import visible
+from .errors import ExitCode, InputError, ZongjieError
+from .ui import error, esc, out, print_json
 
 if TYPE_CHECKING:
     from .check import LeakData, Options, Report
 
-SHOWN_MAX = 200  # a table longer than this helps nobody and takes rich a long time to draw
-SEVERITY_STYLE = {"error": "[bold red]錯誤[/]", "warning": "[yellow]警告[/]", "info": "[cyan]提示[/]"}
 
-
-@app.command()
+@command()
 @handle_errors
 def check(
-    files: Annotated[list[str], typer.Argument(help="要檢查的稿子（.txt/.md/.docx），- 表示標準輸入。")],
+    files: Annotated[
+        list[str], typer.Argument(metavar="稿子", help="要檢查的稿子（.txt/.md/.docx），- 表示標準輸入。")
+    ],
     facts: Annotated[
         Path | None, typer.Option("--facts", help="事實文件：核對稿中的數字是否都有出處、事實是否都用上。")
     ] = None,
@@ -43,7 +43,7 @@ def check(
     """檢查稿子：缺哪一部分、順序和編號、佔位符、數字出處、照抄範文、簡繁混用、重複句子、標點。"""
     from .check import RULES, check_text
     from .config import load_config
-    from .documents import read_text_arg
+    from .documents import read_stdin_bytes, read_text_arg
 
     if fmt not in ("human", "json", "line"):
         raise InputError(f"--format 不能是「{fmt}」", hint="可選：human、json、line")
@@ -59,12 +59,14 @@ def check(
     if "sample-leak" not in disabled:
         options.leaks = _leaks(index_dir, chroma_url)
 
-    stdin_text = sys.stdin.read() if "-" in files else None
     reports: list[Report] = []
     bad_input = False
+    stdin_data = None
     for name in files:
         try:
-            src = read_text_arg(name, stdin_text)
+            if name == "-" and stdin_data is None:
+                stdin_data = read_stdin_bytes(sys.stdin)
+            src = read_text_arg(name, stdin_data)
         except ZongjieError as exc:
             error(str(exc))
             bad_input = True
@@ -80,14 +82,17 @@ def check(
         print_json(data[0] if len(data) == 1 and len(files) == 1 else data)
     elif fmt == "line":
         for report in reports:
-            for f in report.findings:
-                sys.stdout.write(f"{report.file}:{f.line}:{f.col}: {f.severity} {f.rule} {f.message}\n")
+            for f in report.findings:  # one finding a line, whatever the file held
+                line = f"{report.file}:{f.line}:{f.col}: {f.severity} {f.rule} {f.message}"
+                sys.stdout.write(visible(line) + "\n")
     else:
+        from .ui_report import show_check_report
+
         for report in reports:
-            show_report(report)
+            show_check_report(report, out())
     if bad_input:
-        raise typer.Exit(2)
-    raise typer.Exit(1 if any(r.failed(strict) for r in reports) else 0)
+        raise typer.Exit(ExitCode.USAGE)
+    raise typer.Exit(ExitCode.FAILED if any(r.failed(strict) for r in reports) else ExitCode.OK)
 
 
 def _options(facts: Path | None, disabled: set[str], configured: dict[str, str]) -> Options:
@@ -112,43 +117,9 @@ def _options(facts: Path | None, disabled: set[str], configured: dict[str, str])
 
 def _leaks(index_dir: Path | None, chroma_url: str | None) -> LeakData | None:
     from .leaks import load_leak_data
+    from .pipeline import open_index
 
     return load_leak_data(open_index(index_dir, chroma_url, None))
-
-
-def show_report(report: Report) -> None:
-    from rich.table import Table
-
-    from .check import PART_NAMES, PARTS
-
-    title = "標準輸入" if report.file == "-" else report.file
-    table = Table(title=f"{title}：各部分", title_justify="left")
-    for column in ("部分", "找到", "行", "位置"):
-        table.add_column(column)
-    for name in PARTS:
-        part = report.sections[name]
-        where = part.heading or {"paragraph": "（在段落中）", "structure": ""}.get(part.how, "")
-        table.add_row(PART_NAMES[name], "[green]✓[/]" if part.found else "[red]✗[/]", str(part.line or ""), where)
-    console.print(table)
-    for note in report.notes:
-        console.print(f"[dim]{note}[/]")
-    if not report.findings:
-        console.print("[green]沒有發現問題。[/]")
-        return
-    findings = Table(title="發現的問題（按所在部分）", title_justify="left", show_lines=False)
-    for column in ("部分", "級別", "行:列", "規則", "說明", "原文"):
-        findings.add_column(column, overflow="fold")
-    order = {name: i for i, name in enumerate((*PARTS, "facts"))}
-    shown = sorted(report.findings, key=lambda f: (order.get(f.section, 99), f.line, f.col))
-    if len(shown) > SHOWN_MAX:
-        console.print(f"[yellow]共 {len(shown)} 個問題，下表只列前 {SHOWN_MAX} 個；--format json 或 line 可看全部。[/]")
-        shown = shown[:SHOWN_MAX]
-    for f in shown:
-        where = f"{f.line}:{f.col}" if f.line else "—"
-        section = PART_NAMES.get(f.section, "事實文件" if f.section == "facts" else f.section)
-        findings.add_row(section, SEVERITY_STYLE[f.severity], where, f.rule, f.message, f.text)
-    console.print(findings)
-    console.print(f"錯誤 {report.count('error')} 個，警告 {report.count('warning')} 個。")
 
 
 def _fix_files(files: list[str], *, dry_run: bool, backup: bool, as_json: bool) -> int:
@@ -156,26 +127,23 @@ def _fix_files(files: list[str], *, dry_run: bool, backup: bool, as_json: bool) 
     the diff with ``--dry-run``; every change is listed."""
     import difflib
 
-    from .documents import decode_bytes, split_front_matter
+    from .documents import MAX_BYTES, decode_bytes, split_front_matter
+    from .files import read_limited
     from .fix import fix_text
 
     results: list[dict[str, object]] = []
-    code = 0
+    code: int = ExitCode.OK
     for name in files:
         path = Path(name)
         if name == "-" or path.suffix.lower() not in (".txt", ".md", ".markdown"):
             error(f"{name}：--fix 只能改 .txt 或 .md 文件（.docx 請在 Word 裡改）")
-            code = 2
+            code = ExitCode.USAGE
             continue
         try:
-            raw = decode_bytes(path.read_bytes(), name)
-        except OSError as exc:
-            error(f"{name}：無法讀取（{exc.strerror}）")
-            code = 2
-            continue
+            raw = decode_bytes(read_limited(path, MAX_BYTES, "一篇工作總結"), name)
         except ZongjieError as exc:
             error(str(exc))
-            code = 2
+            code = ExitCode.USAGE
             continue
         _meta, body, _offset = split_front_matter(raw, name)
         head = raw[: len(raw) - len(body)]
@@ -203,17 +171,13 @@ def _fix_files(files: list[str], *, dry_run: bool, backup: bool, as_json: bool) 
 
 
 def _show_changes(name: str, changes: list[dict[str, object]], dry_run: bool, backup: bool) -> None:
-    from rich.markup import escape
-
     if not changes:
-        console.print(f"{escape(name)}：沒有需要自動改正的地方。")
+        out().print(f"{esc(name)}：沒有需要自動改正的地方。")
         return
     verb = "將改" if dry_run else "已改"
-    console.print(
-        f"{escape(name)}：{verb} {len(changes)} 處" + ("（原文備份為 .bak）" if backup and not dry_run else "")
-    )
+    out().print(f"{esc(name)}：{verb} {len(changes)} 處" + ("（原文備份為 .bak）" if backup and not dry_run else ""))
     for c in changes:
-        console.print(f"  第{c['line']}行 「{escape(str(c['before']))}」→「{escape(str(c['after']))}」")
+        out().print(f"  第{c['line']}行 「{esc(c['before'])}」→「{esc(c['after'])}」")
 
 
 def _write(path: Path, text: str) -> None:

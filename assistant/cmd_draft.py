@@ -6,26 +6,27 @@ import datetime as dt
 import re
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .app import ChromaUrl, Embedder, IndexDir, JsonFlag, app, handle_errors
-from .errors import InputError
-from .ui import WritingDisplay, console, err_console, error, info, print_json
+from .app import ChromaUrl, Embedder, IndexDir, JsonFlag, app, command, handle_errors
+from .cli_zh import ZhCommand, ZhGroup
+from .errors import ExitCode, InputError
+from .ui import Reporter, WritingDisplay, err, error, esc, info, out, print_json, warn
 
 if TYPE_CHECKING:
-    from .draft import Draft
+    from .batch import BatchResult
     from .facts import Facts
 
-facts_app = typer.Typer(help="事實文件：生成示例、檢查格式。", no_args_is_help=True)
+facts_app = typer.Typer(cls=ZhGroup, help="事實文件：生成示例、檢查格式。", no_args_is_help=True)
 app.add_typer(facts_app, name="facts")
 
 TABLE_SUFFIXES = (".xlsx", ".csv")
 
 PromptsDir = Annotated[
     Path | None,
-    typer.Option("--prompts", envvar="ZONGJIE_PROMPTS", help="自己的提示詞/措辭文件夾，同名文件覆蓋內置的。"),
+    typer.Option("--prompts", help="自己的提示詞/措辭文件夾，同名文件覆蓋內置的；環境變量 ZONGJIE_PROMPTS。"),
 ]
 Script = Annotated[
     str,
@@ -34,7 +35,7 @@ Script = Annotated[
 Force = Annotated[bool, typer.Option("--force", "-f", help="允許覆蓋已存在的文件。")]
 
 
-@app.command()
+@command()
 @handle_errors
 def draft(
     facts_path: Annotated[
@@ -48,7 +49,7 @@ def draft(
         typer.Option(
             "--llm",
             help="寫作方式：template（默認，無需模型）或 提供方:模型，如 deepseek:deepseek-chat、llamacpp:模型.gguf。"
-            "不寫時依次看配置文件的 llm 和環境變量 ZONGJIE_LLM。",
+            "不寫時依次看環境變量 ZONGJIE_LLM 和配置文件的 llm。",
         ),
     ] = None,
     base_url: Annotated[str | None, typer.Option("--base-url", help="覆蓋提供方的默認接口地址。")] = None,
@@ -77,46 +78,56 @@ def draft(
     as_json: JsonFlag = False,
 ) -> None:
     """按事實文件起草工作總結：結構和語氣學範文，數字只用你給的，沒給的留空標明。"""
+    from .config import setting
     from .draft import SCRIPTS
+    from .export import format_for
+    from .files import check_output
+    from .llm import make_backend, resolve_spec
+    from .pipeline import open_retriever, run_draft
     from .planner import ORDERS
 
+    # everything that can be refused is refused here, before any model request or drafting
     if script not in SCRIPTS:
         raise InputError(f"--script 不能是「{script}」", hint=f"可選：{'、'.join(SCRIPTS)}")
     if order not in ORDERS:
         raise InputError(f"--order 不能是「{order}」", hint=f"可選：{'、'.join(ORDERS)}")
     today = parse_date(date)
-    from .llm import make_backend, resolve_spec
-    from .pipeline import open_retriever, run_draft
-
     spec = resolve_spec(llm, base_url)
-    if output is not None and output.exists() and not force:
-        raise InputError(f"{output} 已存在，未覆蓋", hint="加 --force 覆蓋，或換一個文件名")
+    prompts_dir = setting("prompts", prompts)
+    prompts = Path(prompts_dir) if prompts_dir else None
+    reporter = Reporter(enabled=not as_json)
     if facts_path.suffix.lower() in TABLE_SUFFIXES:
-        from .batch import run_batch
+        from .batch import check_batch_args, run_batch
 
-        code = run_batch(
+        if output is not None:
+            raise InputError("批量起草用 --out-dir 指定輸出文件夾，不用 -o")
+        folder = check_batch_args(out_dir, fmt or "docx")
+        batch = run_batch(
             facts_path,
-            out_dir,
+            folder,
             fmt=fmt or "docx",
             script=script,
             force=force,
             prompts=prompts,
-            retriever=lambda: open_retriever(index_dir, chroma_url, embedder, quiet=as_json),
+            retriever=lambda: open_retriever(index_dir, chroma_url, embedder, reporter),
             backend=make_backend(spec, timeout) if spec else None,
-            as_json=as_json,
+            reporter=reporter,
             order=order,
             fill_gaps=fill_gaps,
             today=today,
         )
-        raise typer.Exit(code)
+        raise typer.Exit(_report_batch(batch, as_json))
     if out_dir is not None:
         raise InputError("--out-dir 只用於批量起草（.xlsx/.csv 表格）", hint="單個文件請用 -o")
+    if output is not None:
+        fmt = format_for(output, fmt)
+        check_output(output, force)
 
     from .facts import load_facts
 
     facts = load_facts(facts_path)
     backend = make_backend(spec, timeout) if spec else None
-    retriever = open_retriever(index_dir, chroma_url, embedder, quiet=as_json)
+    retriever = open_retriever(index_dir, chroma_url, embedder, reporter)
     with WritingDisplay(enabled=not as_json) as display:
         result = run_draft(
             facts,
@@ -141,57 +152,19 @@ def draft(
             data["output"] = str(output)
         if backend is not None:
             data["llm"] = backend.spec.label
+        if facts.notes:
+            data["facts_notes"] = facts.notes
         print_json(data)
     else:
-        show_draft(result)
+        from .ui_report import show_draft_report, show_draft_text
+
+        show_draft_text(result, out())
+        show_draft_report(result, err(), facts.notes)
         if output is not None:
-            info(f"[green]已寫入 {output}[/]" + ("（未完成）" if not result.complete else ""))
+            info(f"[green]已寫入 {esc(output)}[/]" + ("（未完成）" if not result.complete else ""))
     if not result.complete:
         error(result.error)
-        raise typer.Exit(1)
-
-
-def show_draft(result: Draft) -> None:
-    """The draft on stdout (rich Markdown in a terminal, plain text in a pipe), the report on stderr."""
-    from rich.markdown import Markdown
-    from rich.markup import escape
-    from rich.table import Table
-
-    from .draft import figure_summary
-
-    if console.is_terminal:
-        console.print(Markdown(result.text("md")))
-    else:
-        console.file.write(result.text("txt"))
-    table = Table(title="各部分參考的範文段落", title_justify="left")
-    table.add_column("部分")
-    table.add_column("寫作")
-    table.add_column("參考（範文：標題路徑）")
-    for section in result.sections:
-        if section.key in ("title", "signature"):
-            continue
-        label = section.heading or {"opening": "開頭", "closing": "結尾"}.get(section.key, section.key)
-        refs = "\n".join(f"{s.sample}：{s.heading}" for s in section.sources) or "—"
-        writer = section.writer + (f"（{section.fallback}）" if section.fallback else "")
-        table.add_row(label, writer, refs)
-    err_console.print(table)
-    err_console.print(figure_summary(result.figures()))
-    _show_check(result.check)
-    confirm = result.confirmations()
-    if confirm:
-        err_console.print("[yellow]以下句子是按 --fill-gaps 寫的一般性表述，事實文件中沒有對應內容，請確認或修改：[/]")
-        for sentence in confirm:
-            err_console.print(f"  · {escape(sentence)}")
-    names = {"problems": "存在的問題", "plans": "下一步工作計劃"}
-    for gap, suggestions in result.gaps().items():
-        if not result.confirmations():
-            err_console.print(
-                f"[yellow]事實文件沒有寫{names[gap]}，稿中留了【待補】。可以參考這些說法，按實際情況改寫：[/]"
-            )
-            for sentence in suggestions:
-                err_console.print(f"  · {escape(sentence)}")
-    for note in result.notes():
-        err_console.print(f"[yellow]{escape(note)}[/]")
+        raise typer.Exit(ExitCode.FAILED)
 
 
 def parse_date(text: str | None) -> dt.date | None:
@@ -207,40 +180,67 @@ def parse_date(text: str | None) -> dt.date | None:
         raise InputError(f"--date「{text}」不是有效的日期", hint="例如 2026-11-29 或 2026年11月29日") from None
 
 
-def _show_check(check: dict[str, Any] | None) -> None:
-    """One line on the sections, then any findings of the checker on the draft."""
-    if check is None:
-        return
-    from .check import PART_NAMES
+def _report_batch(result: BatchResult, as_json: bool) -> int:
+    """The batch's summary; the exit code: 0 all written, 1 some failed, 2 none written."""
+    failed = result.failed
+    if as_json:
+        print_json(
+            {
+                "rows": [vars(r) for r in result.rows],
+                "succeeded": len(result.rows) - len(failed),
+                "failed": len(failed),
+                "warnings": result.warnings,
+                "interrupted": result.interrupted,
+            }
+        )
+    else:
+        from rich.table import Table
+        from rich.text import Text
 
-    parts = "  ".join(f"{PART_NAMES[name]}{'✓' if part['found'] else '✗'}" for name, part in check["sections"].items())
-    err_console.print(f"檢查：{parts}")
-    for f in check["findings"]:
-        where = f"第{f['line']}行 " if f["line"] else ""
-        err_console.print(f"  [{'red' if f['severity'] == 'error' else 'yellow'}]{f['rule']}[/] {where}{f['message']}")
+        for warning in result.warnings:
+            warn(warning)
+        table = Table(title="批量起草結果", title_justify="left")
+        table.add_column("行")
+        table.add_column("單位", overflow="fold")
+        table.add_column("結果", overflow="fold")
+        for r in result.rows:
+            outcome = Text(r.output, style="green") if not r.error else Text(f"失敗：{r.error}", style="red")
+            table.add_row(str(r.row), Text(r.community or "—"), outcome)
+        out().print(table)
+        if failed:
+            error(f"{len(failed)} 行失敗，其餘 {len(result.rows) - len(failed)} 行已生成。")
+        else:
+            info(f"[green]全部 {len(result.rows)} 行已生成。[/]")
+    if result.interrupted:
+        info("已中斷：上面是中斷前處理完的行。")
+        return ExitCode.INTERRUPTED
+    if not failed:
+        return ExitCode.OK
+    return ExitCode.USAGE if len(failed) == len(result.rows) else ExitCode.FAILED
 
 
-@facts_app.command("init")
+@facts_app.command("init", cls=ZhCommand)
 @handle_errors
 def facts_init(
-    path: Annotated[Path, typer.Argument(help="寫到哪裡（.yaml）。")] = Path("facts.yaml"),
+    path: Annotated[Path, typer.Argument(metavar="文件", help="寫到哪裡（.yaml）。")] = Path("facts.yaml"),
     force: Force = False,
 ) -> None:
     """生成一份帶中文註釋的示例事實文件。"""
+    from .files import atomic_write, check_output
     from .prompts import load_text
 
     if path.suffix.lower() not in (".yaml", ".yml"):
         raise InputError(f"{path.name}：示例文件是 YAML 格式，請用 .yaml 擴展名")
-    if path.exists() and not force:
-        raise InputError(f"{path} 已存在，未覆蓋", hint="加 --force 覆蓋")
-    path.write_text(load_text("facts_template.yaml"), encoding="utf-8")
-    info(f"[green]已生成 {path}[/]，改成你們的內容後運行：zongjie draft --facts {path}")
+    check_output(path, force)
+    text = load_text("facts_template.yaml")
+    atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    info(f"[green]已生成 {esc(path)}[/]，改成你們的內容後運行：zongjie draft --facts {esc(path)}")
 
 
-@facts_app.command("check")
+@facts_app.command("check", cls=ZhCommand)
 @handle_errors
 def facts_check(
-    path: Annotated[Path, typer.Argument(help="事實文件。")],
+    path: Annotated[Path, typer.Argument(metavar="文件", help="事實文件。")],
     as_json: JsonFlag = False,
 ) -> None:
     """檢查事實文件的格式，並列出識別到的數字。"""
@@ -250,20 +250,22 @@ def facts_check(
     facts = load_facts(path)
     figures = [f for f in find_figures(facts.all_text()) if f.kind != "date"]
     if as_json:
-        print_json({"facts": facts.to_dict(), "figures": [{"text": f.text, "key": f.key} for f in figures]})
+        data = {"facts": facts.to_dict(), "figures": [{"text": f.text, "key": f.key} for f in figures]}
+        print_json(data | {"notes": facts.notes})
         return
-    console.print(
-        f"[green]格式正確[/]：{facts.community}，{facts.period}，{len(facts.work)} 類工作，{len(figures)} 個數字。"
+    out().print(
+        f"[green]格式正確[/]：{esc(facts.community)}，{esc(facts.period)}，{len(facts.work)} 類工作，{len(figures)} 個數字。",
+        soft_wrap=True,
     )
     if figures:
-        console.print("已識別：" + "、".join(f.text for f in figures))
+        out().print("已識別：" + esc("、".join(f.text for f in figures)), soft_wrap=True)
+    for note in facts.notes:
+        warn(note)
     _warn_missing(facts)
 
 
 def _warn_missing(facts: Facts) -> None:
-    if not facts.work:
-        info("[yellow]沒有寫主要工作（work），稿子會很空。[/]")
     if not facts.problems:
-        info("[yellow]沒有寫存在問題，起草時會用一般性表述並提示確認。[/]")
+        warn("沒有寫存在問題：稿中這一部分要你補充或確認。")
     if not facts.plans:
-        info("[yellow]沒有寫下一步計劃，起草時會用一般性表述並提示確認。[/]")
+        warn("沒有寫下一步計劃：稿中這一部分要你補充或確認。")

@@ -9,15 +9,16 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from .app import ChromaUrl, Embedder, IndexDir, JsonFlag, handle_errors
+from .cli_zh import ZhCommand
 from .cmd_draft import Force, facts_app
-from .errors import InputError, ZongjieError
-from .ui import console, err_console, error, info, print_json, progress_bar
+from .errors import ExitCode, InputError, ZongjieError
+from .ui import Reporter, err, error, esc, info, out, print_json
 
 if TYPE_CHECKING:
     from .extract import Extraction, Nearest
 
 
-@facts_app.command("extract")
+@facts_app.command("extract", cls=ZhCommand)
 @handle_errors
 def facts_extract(
     paths: Annotated[list[Path], typer.Argument(help="材料文件或文件夾：.docx、.txt、.md、.xlsx、.csv。")],
@@ -51,17 +52,18 @@ def facts_extract(
     from .materials import read_materials
 
     if output is not None:
+        from .files import check_output
+
         if output.suffix.lower() not in (".yaml", ".yml"):
             raise InputError(f"{output.name}：提取結果要寫出處註釋，只能保存為 .yaml", hint="例如 -o facts.yaml")
-        if output.exists() and not force:
-            raise InputError(f"{output} 已存在，未覆蓋", hint="加 --force 覆蓋，或換一個文件名")
+        check_output(output, force)  # before any work: a folder that exists, a file we may replace
     backend = None
     if llm:
         from .llm import make_backend, resolve_spec
 
         spec = resolve_spec(llm, base_url)
         backend = make_backend(spec, timeout) if spec else None
-    with progress_bar("讀取材料", enabled=not as_json) as update:
+    with Reporter(enabled=not as_json).progress("讀取材料") as update:
         materials, problems = read_materials(paths, progress=update)
     for problem in problems:
         error(f"{problem.name}：{problem.message}")
@@ -91,10 +93,10 @@ def facts_extract(
         print_json(data)
     else:
         if output is None:
-            console.file.write(text)
+            out().file.write(text)
         _report(result, output, len(facts.work))
     if problems:
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.FAILED)
 
 
 def _lazy_nearest(index_dir: Path | None, chroma_url: str | None, embedder: str | None, quiet: bool) -> Nearest:
@@ -109,7 +111,8 @@ def _lazy_nearest(index_dir: Path | None, chroma_url: str | None, embedder: str 
             try:
                 from .pipeline import open_retriever
 
-                state["search"] = nearest_in_samples(open_retriever(index_dir, chroma_url, embedder, quiet).search)
+                reporter = Reporter(enabled=not quiet)
+                state["search"] = nearest_in_samples(open_retriever(index_dir, chroma_url, embedder, reporter).search)
             except ZongjieError as exc:
                 error(f"打不開範文索引，詞表認不出的條目歸入「其他工作」（{exc}）")
                 state["search"] = None
@@ -121,35 +124,36 @@ def _lazy_nearest(index_dir: Path | None, chroma_url: str | None, embedder: str 
 
 def _report(result: Extraction, output: Path | None, categories: int) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     work = [i for i in result.items if i.section == "work"]
-    where = f"，已寫入 {output}" if output else ""
-    err_console.print(
+    where = f"，已寫入 {esc(output)}" if output else ""
+    err().print(
         f"[green]從 {len(result.files)} 個文件整理出 {len(work)} 條工作（{categories} 類）[/]"
         f"、{len(result.listed('problems'))} 條存在問題、{len(result.listed('plans'))} 條計劃{where}。"
     )
     sorted_by = {"ledger": 0, "heading": 0, "vocabulary": 0, "samples": 0, "other": 0, "model": 0}
     for item in work:
         sorted_by[item.category_by] = sorted_by.get(item.category_by, 0) + 1
-    err_console.print(
+    err().print(
         f"歸類：按材料中的類別名 {sorted_by['ledger'] + sorted_by['heading']} 條、按詞表 {sorted_by['vocabulary']} 條、"
         f"參考範文 {sorted_by['samples']} 條、模型 {sorted_by['model']} 條、其他工作 {sorted_by['other']} 條。"
     )
     for note in result.notes:
-        err_console.print(f"[yellow]注意：{note}[/]")
+        err().print(f"[yellow]注意：{esc(note)}[/]")
     if result.conflicts:
         table = Table(title="數字不一致（沒有寫進事實，請核對後自己選）", title_justify="left")
         for column in ("工作", "時間", "條目", "出處"):
-            table.add_column(column)
+            table.add_column(column, overflow="fold")
         for conflict in result.conflicts:
             for n, item in enumerate(conflict.items):
                 first = n == 0
                 table.add_row(
-                    conflict.measure if first else "",
-                    conflict.when.text() if first else "",
-                    item.text,
-                    "；".join(str(p.place) for p in item.sources),
+                    Text(conflict.measure if first else ""),
+                    Text(conflict.when.text() if first else ""),
+                    Text(item.text),
+                    Text("；".join(str(p.place) for p in item.sources)),
                 )
-        err_console.print(table)
+        err().print(table)
     if output:
-        info(f"核對後運行：zongjie draft --facts {output}")
+        info(f"核對後運行：zongjie draft --facts {esc(output)}")

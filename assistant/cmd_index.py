@@ -7,15 +7,17 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from .app import ChromaUrl, Embedder, IndexDir, JsonFlag, app, ensure_index, handle_errors, open_index
-from .ui import console, error, info, print_json, progress_bar
+from .app import ChromaUrl, Embedder, IndexDir, JsonFlag, command, handle_errors, text_argument
+from .errors import ExitCode
+from .pipeline import ensure_index, open_index
+from .ui import Reporter, error, esc, info, out, print_json, show_records
 
 if TYPE_CHECKING:
     from .index import Index
     from .ingest import IngestReport
 
 
-@app.command()
+@command()
 @handle_errors
 def ingest(
     paths: Annotated[list[Path] | None, typer.Argument(help="文件或文件夾（.txt/.md/.docx）；默認為內置範文。")] = None,
@@ -38,7 +40,7 @@ def ingest(
     index = open_index(index_dir, chroma_url, None if rebuild else embedder)
     if rebuild:
         index.requested_embedder = embedder
-    with progress_bar("重建索引" if rebuild else "導入", enabled=not as_json) as update:
+    with Reporter(enabled=not as_json).progress("重建索引" if rebuild else "導入") as update:
         if rebuild:
             report = rebuild_index(index, list(paths or []), reference, progress=update)
         else:
@@ -49,7 +51,7 @@ def ingest(
         _print_ingest(report, index)
     ok = [f for f in report.files if f.status != "error"]
     if not ok and report.errors:
-        raise typer.Exit(2)
+        raise typer.Exit(ExitCode.USAGE)
 
 
 def _ingest_json(report: IngestReport, index: Index) -> dict[str, Any]:
@@ -70,7 +72,7 @@ def _print_ingest(report: IngestReport, index: Index) -> None:
 
     for failed in report.errors:
         error(failed.message)
-    table = Table(title=f"導入結果（{index.where}，嵌入模型 {index.embedder_name}）", title_justify="left")
+    table = Table(title=f"導入結果（{esc(index.where)}，嵌入模型 {esc(index.embedder_name)}）", title_justify="left")
     for column in ("文件", "範文", "狀態", "新增", "未變", "刪除"):
         table.add_column(column, justify="right" if column in ("新增", "未變", "刪除") else "left")
     status_text = {"added": "新增", "updated": "已更新", "unchanged": "未變", "error": "[red]失敗[/]"}
@@ -78,21 +80,21 @@ def _print_ingest(report: IngestReport, index: Index) -> None:
         if f.status == "error":
             continue
         table.add_row(
-            Path(f.path).name, f.sample, status_text[f.status], str(f.added), str(f.unchanged), str(f.removed)
+            esc(Path(f.path).name), esc(f.sample), status_text[f.status], str(f.added), str(f.unchanged), str(f.removed)
         )
     ok = len(report.files) - len(report.errors)
     if ok:
-        console.print(table)
-    console.print(
+        out().print(table)
+    out().print(
         f"文件 {ok} 個（失敗 {len(report.errors)}）；片段：新增 {report.added}，未變 {report.unchanged}，"
         f"刪除 {report.removed}（現算向量 {report.embedded} 個）；用時 {report.seconds:.1f} 秒。"
     )
 
 
-@app.command()
+@command()
 @handle_errors
 def search(
-    query: Annotated[str, typer.Argument(help="檢索內容，簡體繁體均可。")],
+    query: Annotated[str, typer.Argument(metavar="內容", help="檢索內容，簡體繁體均可。")],
     role: Annotated[
         str | None, typer.Option("--role", help="只看某類段落：opening/work/problems/plans/closing/other")
     ] = None,
@@ -115,6 +117,7 @@ def search(
         raise InputError(f"--role 不能是「{role}」", hint=f"可選：{'、'.join(ROLES)}")
     if mode not in ("hybrid", "vector", "bm25"):
         raise InputError(f"--mode 不能是「{mode}」", hint="可選：hybrid、vector、bm25")
+    query = text_argument(query, "檢索內容")
     if not query.strip():
         raise InputError("檢索內容不能為空")
     kind = _traditional_kind(kind)
@@ -122,7 +125,7 @@ def search(
         info(f"檢索內容有 {len(query)} 字，只用前 {MAX_QUERY} 字檢索。")
         query = query[:MAX_QUERY]
     index = open_index(index_dir, chroma_url, embedder)
-    ensure_index(index, quiet=as_json)
+    ensure_index(index, Reporter(enabled=not as_json))
     retriever = Retriever(index)
     kinds = sorted(set(KINDS) | set(retriever.kinds()))
     if kind and kind not in kinds:
@@ -134,26 +137,13 @@ def search(
     if not hits:
         info("沒有找到相關段落。")
         return
-    from rich.table import Table
-
-    table = Table(title=f"「{query}」的檢索結果", title_justify="left", show_lines=True)
-    table.add_column("#", justify="right")
-    table.add_column("得分", justify="right")
-    table.add_column("範文")
-    table.add_column("類別")
-    table.add_column("標題路徑")
-    table.add_column("內容")
-    for n, hit in enumerate(hits, 1):
-        body = hit.body
-        table.add_row(
-            str(n),
-            f"{hit.score:.4f}",
-            hit.sample,
-            hit.role,
-            hit.heading,
-            body[:120] + ("…" if len(body) > 120 else ""),
-        )
-    console.print(table)
+    rows = [
+        {"n": str(n), "score": f"{hit.score:.4f}", "sample": hit.sample, "role": hit.role}
+        | {"heading": hit.heading, "body": hit.body}
+        for n, hit in enumerate(hits, 1)
+    ]
+    columns = [("n", "#"), ("score", "得分"), ("sample", "範文"), ("role", "類別"), ("heading", "標題路徑")]
+    show_records(f"「{query}」的檢索結果", [*columns, ("body", "內容")], rows, keep=("sample",), long="body")
 
 
 def _traditional_kind(kind: str | None) -> str | None:

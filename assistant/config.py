@@ -50,11 +50,25 @@ def data_dir() -> Path:
     env = os.environ.get("ZONGJIE_HOME")
     if env:
         path = Path(env).expanduser()
+        where = f"數據目錄 {path}（環境變量 ZONGJIE_HOME）"
     else:
         from platformdirs import user_data_dir
 
         path = Path(user_data_dir("zongjie", appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+        where = f"數據目錄 {path}"
+    return ensure_dir(path, where)
+
+
+def ensure_dir(path: Path, where: str) -> Path:
+    """Create a folder we keep data in; a file in its place or no permission is the user's to fix."""
+    if path.exists() and not path.is_dir():
+        raise InputError(f"{where} 不是文件夾", hint="請改用一個文件夾的路徑")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from .files import reason
+
+        raise InputError(f"無法創建{where}（{reason(exc)}）") from exc
     return path
 
 
@@ -63,9 +77,7 @@ def default_index_dir() -> Path:
 
 
 def sessions_dir() -> Path:
-    path = data_dir() / "sessions"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return ensure_dir(data_dir() / "sessions", "會話目錄")
 
 
 def config_path() -> Path:
@@ -92,7 +104,7 @@ def _load(path: Path, mtime: float) -> Config:
         raw: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"無法讀取配置文件 {path}：{exc}") from exc
-    except tomllib.TOMLDecodeError as exc:
+    except (tomllib.TOMLDecodeError, ValueError, RecursionError) as exc:
         raise InputError(f"配置文件 {path} 格式錯誤：{exc}") from exc
     unknown = sorted(set(raw) - _KNOWN_KEYS)
     if unknown:
@@ -108,6 +120,27 @@ def _load(path: Path, mtime: float) -> Config:
         if not isinstance(value, str):
             raise InputError(f"配置文件 {path}：{key} 應為字符串")
     return Config(check=dict(check), **values)
+
+
+# Every setting: the command-line option, else its environment variable, else the config file.
+ENV_VARS = {
+    "llm": "ZONGJIE_LLM",
+    "embedder": "ZONGJIE_EMBEDDER",
+    "prompts": "ZONGJIE_PROMPTS",
+    "index": "ZONGJIE_INDEX",
+    "chroma_url": "ZONGJIE_CHROMA_URL",
+}
+
+
+def setting(name: str, option: object = None) -> str | None:
+    """A setting's value by the one precedence: option > environment > config file > None."""
+    if option is not None and str(option) != "":
+        return str(option)
+    env = os.environ.get(ENV_VARS[name], "").strip()
+    if env:
+        return env
+    value: str | None = getattr(load_config(), name)
+    return value
 
 
 def load_config() -> Config:

@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .files import check_zip, read_limited
 
 SUPPORTED = (".txt", ".md", ".markdown", ".docx")
 MAX_BYTES = 20 * 1024 * 1024  # a summary is a few pages; anything this big is not one
+MAX_UNPACKED = 50 * 1024 * 1024  # the parts of a .docx, unpacked (a picture-heavy one stays far below)
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
 # Typical UTF-8-read-as-Latin-1/GBK debris: "å·¥ä½œ", "ï¼Œ", "鍥涘"…
@@ -87,6 +89,7 @@ def open_docx(path: Path) -> Any:
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError as exc:  # pragma: no cover - python-docx is a core dependency
         raise InputError("讀取 .docx 需要 python-docx") from exc
+    check_zip(path, MAX_UNPACKED, ".docx 文件")
     try:
         return docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
@@ -123,21 +126,12 @@ def read_source(path: Path | str) -> SourceText:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise InputError(f"{name}：不支持的文件類型「{suffix or '無擴展名'}」", hint="支持 .txt、.md、.docx")
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(f"{name}：無法讀取（{exc.strerror}）") from exc
-    if size > MAX_BYTES:
-        raise InputError(f"{name}：文件過大（{size // 1024 // 1024} MB），不像是一篇工作總結")
+    data = read_limited(path, MAX_BYTES, "一篇工作總結")
     if suffix == ".docx":
         text = read_docx_text(path)
         if not text.strip():
             raise InputError(f"{name}：文件是空的")
         return SourceText(path, text, {}, 0, "docx")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{name}：無法讀取（{exc.strerror}）") from exc
     text = decode_bytes(data, name)
     meta, body, offset = split_front_matter(text, name)
     if not body.strip():
@@ -145,12 +139,25 @@ def read_source(path: Path | str) -> SourceText:
     return SourceText(path, body, meta, offset, "md" if suffix != ".txt" else "txt")
 
 
-def read_text_arg(arg: str, stdin_text: str | None = None) -> SourceText:
-    """A path, or ``-`` for text already read from standard input."""
+def read_stdin_bytes(stream: Any) -> bytes:
+    """Standard input as bytes (any encoding is decoded like a file's), bounded like a file."""
+    source = getattr(stream, "buffer", None)
+    if source is None:  # a text stream without bytes underneath (an embedding program's)
+        data = stream.read(MAX_BYTES + 1)
+        data = data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data
+    else:
+        data = source.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError("標準輸入：內容過大，不像是一篇工作總結")
+    return bytes(data)
+
+
+def read_text_arg(arg: str, stdin_data: bytes | None = None) -> SourceText:
+    """A path, or ``-`` for the bytes already read from standard input."""
     if arg == "-":
-        text = stdin_text or ""
-        if not text.strip():
+        if not stdin_data or not stdin_data.strip():
             raise InputError("標準輸入：沒有內容")
-        meta, body, offset = split_front_matter(text.replace("\r\n", "\n"), "標準輸入")
+        text = decode_bytes(stdin_data, "標準輸入")
+        meta, body, offset = split_front_matter(text, "標準輸入")
         return SourceText(Path("-"), body, meta, offset, "txt")
     return read_source(arg)

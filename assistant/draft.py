@@ -307,12 +307,3 @@ def mark_unconfirmed(text: str, sentences: list[str], fmt: str) -> str:
         elif fmt == "txt":
             text = text.replace(sentence, sentence + CONFIRM_MARK, 1)
     return text
-
-
-def figure_summary(figures: dict[str, list[str]]) -> str:
-    """One line for the terminal on how the facts' figures were used."""
-    if figures["unsupported"]:
-        return f"[red]稿中有事實之外的數字：{'、'.join(figures['unsupported'])}[/]"
-    if figures["missing"]:
-        return f"[yellow]事實中的這些數字沒有用上：{'、'.join(figures['missing'])}[/]"
-    return f"[green]事實中的 {len(figures['used'])} 個數字全部用上，沒有事實之外的數字。[/]"

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .clean import strip_controls
 from .errors import InputError
-from .files import atomic_write
+from .files import atomic_write, check_output
 
 if TYPE_CHECKING:
     from .draft import Draft
@@ -40,17 +41,15 @@ def format_for(path: Path, fmt: str | None) -> str:
     if suffix == "markdown":
         return "md"
     if suffix not in FORMATS:
-        raise InputError(f"{path.name}：無法從擴展名判斷格式", hint="用 .md、.txt、.docx，或加 --format")
+        raise InputError(f"{path}：無法從擴展名判斷格式", hint="用 .md、.txt、.docx，或加 --format")
     return suffix
 
 
 def write_draft(draft: Draft, path: Path, fmt: str | None = None, force: bool = False) -> Path:
-    """Write the draft; an existing file is kept unless ``force`` (nothing of the user's is lost)."""
+    """Write the draft; an existing file is kept unless ``force`` (nothing of the user's is lost),
+    a symlink is written through, and a device or folder is never replaced."""
     fmt = format_for(path, fmt)
-    if path.exists() and not force:
-        raise InputError(f"{path} 已存在，未覆蓋", hint="加 --force 覆蓋，或換一個文件名")
-    if path.parent and not path.parent.exists():
-        raise InputError(f"目錄 {path.parent} 不存在")
+    check_output(path, force)
     if fmt == "docx":
         document = build_docx(draft)
         atomic_write(path, lambda tmp: document.save(str(tmp)))
@@ -173,7 +172,7 @@ def build_docx(draft: Draft) -> Any:
 
     def para(text: str, style: Any, unconfirmed: Sequence[str] = ()) -> None:
         p = document.add_paragraph(style=style)
-        for piece, highlight in _pieces(text, unconfirmed):
+        for piece, highlight in _pieces(strip_controls(text)[0], unconfirmed):  # XML cannot hold controls
             run = p.add_run(piece)
             _set_fonts(run, fonts[style.name], None)
             if highlight:  # a general statement the user did not write (--fill-gaps)

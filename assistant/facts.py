@@ -7,18 +7,19 @@ either script. Errors name the file, the line where the format gives one, and th
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
+import math
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .clean import clean_item
 from .documents import decode_bytes
 from .errors import InputError
-from .files import atomic_write
+from .facts_formats import FORMATS, LineFinder, duplicate_key, parse_text
+from .files import atomic_write, read_limited
 from .script import detect_script, to_simplified, to_traditional
 
 KINDS = ("社區", "街道", "單位", "物業", "社區衛生服務中心", "村委會")
@@ -72,6 +73,7 @@ class Facts:
     author: str | None = None
     date: str | None = None
     source: str = ""
+    notes: list[str] = field(default_factory=list)  # what cleaning changed (clean.clean_item)
 
     def items(self) -> list[str]:
         """Every sentence the user wrote, in order."""
@@ -106,83 +108,8 @@ class Facts:
 
 
 # ---------------------------------------------------------------------------- loading
-class _LineFinder:
-    """Line numbers of keys: exact from YAML's node marks, by search for JSON and TOML."""
-
-    def __init__(self, text: str, yaml_lines: dict[tuple[str, ...], int] | None = None) -> None:
-        self.text = text
-        self.yaml_lines = yaml_lines
-
-    def line(self, path: tuple[str, ...]) -> int | None:
-        if self.yaml_lines is not None:
-            while path:
-                if path in self.yaml_lines:
-                    return self.yaml_lines[path]
-                path = path[:-1]
-            return None
-        lines = self.text.split("\n")
-        start = 0
-        found: int | None = None
-        for key in path:  # each key searched after the line of its parent
-            pattern = re.compile(rf"""(^|["'\s\[.]){re.escape(key)}(["'\]\s]*[:=]|\]|"\s*:|\s*=)""")
-            for i in range(start, len(lines)):
-                if pattern.search(lines[i]):
-                    found, start = i + 1, i
-                    break
-        return found
-
-
-def _yaml_key_lines(text: str) -> dict[tuple[str, ...], int]:
-    import yaml
-
-    lines: dict[tuple[str, ...], int] = {}
-
-    def walk(node: Any, path: tuple[str, ...]) -> None:
-        if isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                key = (*path, str(key_node.value))
-                lines[key] = key_node.start_mark.line + 1
-                walk(value_node, key)
-        elif isinstance(node, yaml.SequenceNode):
-            for i, item in enumerate(node.value):
-                lines[(*path, str(i))] = item.start_mark.line + 1
-                walk(item, (*path, str(i)))
-
-    with contextlib.suppress(yaml.YAMLError):  # syntax errors are reported by the parse itself
-        walk(yaml.compose(text, Loader=yaml.SafeLoader), ())
-    return lines
-
-
-def parse_text(text: str, fmt: str, name: str) -> tuple[Any, _LineFinder]:
-    """Parse YAML, JSON or TOML text; syntax errors name the line."""
-    if fmt == "yaml":
-        import yaml
-
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            # where the broken construct began is more useful than where the parser gave up
-            mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
-            where = f" 第{mark.line + 1}行" if mark is not None else ""
-            problem = getattr(exc, "problem", None) or "語法錯誤"
-            raise InputError(f"{name}{where}: YAML 格式錯誤（{problem}）", hint="注意縮進和冒號後的空格") from exc
-        return data, _LineFinder(text, _yaml_key_lines(text))
-    if fmt == "json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{name} 第{exc.lineno}行: JSON 格式錯誤（{exc.msg}）") from exc
-        return data, _LineFinder(text)
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"line (\d+)", str(exc))
-        where = f" 第{m.group(1)}行" if m else ""
-        raise InputError(f"{name}{where}: TOML 格式錯誤（{exc}）") from exc
-    return data, _LineFinder(text)
-
-
-FORMATS = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".toml": "toml"}
+MAX_BYTES = 2 * 1024 * 1024  # a facts file is a page or two
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[T ].*)?$")  # what YAML would read as a date
 
 
 def load_facts(path: Path | str, partial: bool = False) -> Facts:
@@ -194,30 +121,34 @@ def load_facts(path: Path | str, partial: bool = False) -> Facts:
         raise InputError(
             f"{name}: 不支持的事實文件格式「{path.suffix or '無擴展名'}」", hint="請用 .yaml、.json 或 .toml"
         )
-    if not path.is_file():
+    if not path.exists():
         raise InputError(f"{path}: 文件不存在", hint="可用 zongjie facts init 生成一個示例")
-    try:
-        data_bytes = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: 無法讀取（{exc.strerror}）") from exc
-    if len(data_bytes) > 2 * 1024 * 1024:
-        raise InputError(f"{name}: 文件過大，不像是事實文件")
-    text = decode_bytes(data_bytes, name)
+    text = decode_bytes(read_limited(path, MAX_BYTES, "事實文件"), name)
     data, finder = parse_text(text, fmt, name)
     facts = facts_from_data(data, name, finder, partial=partial)
     facts.source = str(path)
     return facts
 
 
-def facts_from_data(data: Any, name: str, finder: _LineFinder | None = None, partial: bool = False) -> Facts:
-    """Validate parsed data into :class:`Facts`; every error names the field (and its line)."""
-    finder = finder or _LineFinder("")
+def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, partial: bool = False) -> Facts:
+    """Validate parsed data into :class:`Facts`; every error names the field (and its line).
+
+    Text is cleaned as it is read (:func:`clean.clean_item`): control characters go, and are
+    counted in ``Facts.notes``; an item's lines become one line.
+    """
+    finder = finder or LineFinder("")
+    notes: list[str] = []
 
     def fail(path: tuple[str, ...], problem: str, hint: str | None = None) -> InputError:
         line = finder.line(path) if path else None
         where = f" 第{line}行" if line else ""
         label = ".".join(path) if path else "文件"
         return InputError(f"{name}{where}: {label} {problem}", hint=hint)
+
+    def clean(text: str, path: tuple[str, ...]) -> str:
+        cleaned, changes = clean_item(text)
+        notes.extend(f"{'.'.join(path)}：{change}" for change in changes)
+        return cleaned
 
     if data is None:
         raise InputError(f"{name}: 文件是空的", hint="可用 zongjie facts init 生成一個示例")
@@ -226,12 +157,23 @@ def facts_from_data(data: Any, name: str, finder: _LineFinder | None = None, par
 
     values: dict[str, tuple[str, Any]] = {}
     for raw_key, value in data.items():
-        key = canonical_key(str(raw_key))
+        key = canonical_key(clean_item(str(raw_key))[0])
         if key is None:
             raise fail((str(raw_key),), "不是可識別的字段", hint=f"可用字段：{'、'.join(LABELS.values())}")
         if key in values:
-            raise fail((str(raw_key),), f"與「{values[key][0]}」重複（同一字段）")
+            first = values[key][0]
+            label = f"{LABELS[key]}（「{first}」和「{raw_key}」是同一個字段）"
+            raise duplicate_key(name, label, finder.line((first,)), finder.line((str(raw_key),)))
         values[key] = (str(raw_key), value)
+
+    def text_value(value: Any, path: tuple[str, ...], what: str = "應為文字") -> str:
+        if isinstance(value, dt.date):
+            return f"{value.year}年{value.month}月{value.day}日"
+        if isinstance(value, float) and not math.isfinite(value):
+            raise fail(path, f"{what}（不能是 NaN 或無窮大）")
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise fail(path, what)
+        return clean(str(value), path)
 
     def text_field(key: str, required: bool = False) -> str | None:
         if key not in values:
@@ -239,11 +181,7 @@ def facts_from_data(data: Any, name: str, finder: _LineFinder | None = None, par
                 raise InputError(f"{name}: 缺少必填字段 {key}（{LABELS[key]}）")
             return None
         raw_key, value = values[key]
-        if isinstance(value, dt.date):
-            return f"{value.year}年{value.month}月{value.day}日"
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            raise fail((raw_key,), "應為文字")
-        text = str(value).strip()
+        text = text_value(value, (raw_key,))
         if required and not text and not partial:
             raise fail((raw_key,), "不能為空")
         return text or None
@@ -255,8 +193,19 @@ def facts_from_data(data: Any, name: str, finder: _LineFinder | None = None, par
         if value is None:
             return []
         if key == "superiors" and isinstance(value, str):
-            return [s.strip() for s in re.split(r"[、，,;；]", value) if s.strip()]
-        return _sentences(value, (raw_key,), fail)
+            parts = (clean(s, (raw_key,)) for s in re.split(r"[、，,;；]", value))
+            return [s for s in parts if s]
+        return sentences(value, (raw_key,))
+
+    def sentences(value: Any, path: tuple[str, ...]) -> list[str]:
+        if not isinstance(value, list):
+            raise fail(path, "應為列表", "每條寫成一行，以「- 」開頭")
+        out = []
+        for i, item in enumerate(value):
+            text = text_value(item, (*path, str(i)), f"第{i + 1}條應為一句文字")
+            if text:
+                out.append(text)
+        return out
 
     community = text_field("community", required=True) or ""
     period = text_field("period", required=True) or ""
@@ -265,19 +214,36 @@ def facts_from_data(data: Any, name: str, finder: _LineFinder | None = None, par
         kind = to_traditional(kind)
         if kind not in KINDS:
             raise fail((values["kind"][0],), f"「{kind}」不是可用的類型", hint=f"可選：{'、'.join(KINDS)}")
+    date = text_field("date")
+    if date and _ISO_DATE.match(date):
+        y, m, d = (int(n) for n in re.findall(r"[0-9]+", date)[:3])
+        try:
+            dt.date(y, m, d)
+        except ValueError:
+            raise fail(
+                (values["date"][0],), f"「{date}」不是有效的日期", hint="例如 2024-07-05 或 2024年7月5日"
+            ) from None
+        date = f"{y}年{m}月{d}日"
     work: dict[str, list[str]] = {}
     if "work" in values:
         raw_key, value = values["work"]
         if not isinstance(value, dict):
             raise fail((raw_key,), "應為「類別: [條目, …]」的映射")
+        seen: dict[str, str] = {}
         for category, items in value.items():
-            cat = str(category).strip()
+            path = (raw_key, str(category))
+            cat = text_value(category, path, "類別名稱應為文字")
             if not cat:
                 raise fail((raw_key,), "有一個類別名稱是空的")
-            work[cat] = _sentences(items, (raw_key, str(category)), fail)
+            same = to_simplified(cat)
+            if same in seen:  # 宣傳 and 宣传: one category written twice
+                label = f"{raw_key}.{category}（與「{seen[same]}」是同一類）"
+                raise duplicate_key(name, label, finder.line((raw_key, seen[same])), finder.line(path))
+            seen[same] = str(category)
+            work[cat] = sentences(items, path)
             if not work[cat]:
-                raise fail((raw_key, str(category)), "沒有條目", hint="每個類別至少寫一條做了什麼")
-    return Facts(
+                raise fail(path, "沒有條目", hint="每個類別至少寫一條做了什麼")
+    facts = Facts(
         community=community,
         period=period,
         topic=text_field("topic") or "",
@@ -288,21 +254,15 @@ def facts_from_data(data: Any, name: str, finder: _LineFinder | None = None, par
         problems=text_list("problems"),
         plans=text_list("plans"),
         author=text_field("author"),
-        date=text_field("date"),
+        date=date,
+        notes=notes,
     )
-
-
-def _sentences(value: Any, path: tuple[str, ...], fail: Any) -> list[str]:
-    if not isinstance(value, list):
-        raise fail(path, "應為列表", "每條寫成一行，以「- 」開頭")
-    out: list[str] = []
-    for i, item in enumerate(value):
-        if isinstance(item, bool) or not isinstance(item, str | int | float):
-            raise fail((*path, str(i)), f"第{i + 1}條應為一句文字")
-        text = str(item).strip()
-        if text:
-            out.append(text)
-    return out
+    if not work and not partial:  # a summary without its main part is no draft at all
+        hint = "至少寫一類工作，每類至少一條"
+        if "work" in values:
+            raise fail((values["work"][0],), "沒有內容", hint=hint)
+        raise InputError(f"{name}: 缺少必填字段 work（主要工作）", hint=hint)
+    return facts
 
 
 # ---------------------------------------------------------------------------- writing
@@ -319,6 +279,18 @@ def dump_facts(facts: Facts, path: Path) -> None:
 
         text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
     atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def save_facts(facts: Facts, path: Path | None, force: bool = False) -> Path:
+    """Save facts as a facts file (default: 單位+時段.yaml); an existing file needs ``force``."""
+    from .files import check_output
+
+    path = path or Path(f"{facts.community}{facts.period}.yaml")
+    if path.suffix.lower() not in FORMATS:
+        raise InputError(f"{path.name}：事實文件請用 .yaml、.json 或 .toml 擴展名")
+    check_output(path, force)
+    dump_facts(facts, path)
+    return path
 
 
 def _to_toml(data: dict[str, Any]) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 
 from .config import DEFAULT_EMBEDDER, vectors_dir
 from .corpus import Chunk, bundled_sample_files, chunk_sample, iter_files, load_sample, source_exists
-from .errors import InputError, ZongjieError
+from .errors import ExitCode, InputError, ZongjieError
 from .index import Index, Progress, configured_embedder, is_reference
 
 
@@ -59,7 +59,7 @@ class IngestReport:
 class IngestInterrupted(ZongjieError):
     """Ctrl-C during an ingest: the files finished so far are kept."""
 
-    exit_code = 130
+    exit_code = ExitCode.INTERRUPTED
 
     def __init__(self, report: IngestReport) -> None:
         done = sum(1 for f in report.files if f.status != "error")

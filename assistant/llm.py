@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .config import data_dir, load_config
+from .config import data_dir, setting
 from .errors import BackendError, InputError
 
 TEMPLATE = "template"
@@ -29,16 +29,25 @@ class Provider:
     key_env: str | None  # None: a local server that needs no key
     example_model: str
     label: str
+    url_env: str | None = None  # the variable users of this service already set for its address
 
     @property
     def key_required(self) -> bool:
         return self.key_env is not None and not self.base_url.startswith("http://127.0.0.1")
 
+    def url(self, option: str | None = None) -> str:
+        """The address: ``--base-url``, else the service's usual variable, else the preset."""
+        env = os.environ.get(self.url_env, "").strip() if self.url_env else ""
+        return option or env or self.base_url
+
+    def url_overridden(self, option: str | None = None) -> bool:
+        return self.url(option) != self.base_url
+
 
 PROVIDERS: dict[str, Provider] = {
     p.name: p
     for p in [
-        Provider("openai", "https://api.openai.com/v1", "OPENAI_API_KEY", "gpt-4o-mini", "OpenAI"),
+        Provider("openai", "https://api.openai.com/v1", "OPENAI_API_KEY", "gpt-4o-mini", "OpenAI", "OPENAI_BASE_URL"),
         Provider("deepseek", "https://api.deepseek.com/v1", "DEEPSEEK_API_KEY", "deepseek-chat", "DeepSeek 深度求索"),
         Provider(
             "qwen",
@@ -72,15 +81,14 @@ class LLMSpec:
 
 
 def resolve_spec(cli_value: str | None, base_url: str | None = None) -> LLMSpec | None:
-    """``--llm``, else the config file, else ``ZONGJIE_LLM``, else the template writer (None)."""
-    value = cli_value or load_config().llm or os.environ.get("ZONGJIE_LLM") or TEMPLATE
-    value = value.strip()
+    """``--llm``, else ``ZONGJIE_LLM``, else the config file, else the template writer (None)."""
+    value = (setting("llm", cli_value) or TEMPLATE).strip()
     if value == TEMPLATE:
         if base_url:
             raise InputError("--base-url 只在使用模型時有用", hint="例如 --llm openai:gpt-4o-mini --base-url …")
         return None
     provider, sep, model = value.partition(":")
-    known = [*PROVIDERS, IN_PROCESS, *_EXTRA_BACKENDS]
+    known = list(BACKENDS)
     if not sep or not model or provider not in known:
         raise InputError(
             f"無法識別的模型「{value}」",
@@ -215,37 +223,33 @@ class Backend:
 
 
 Factory = Callable[[LLMSpec, float], Backend]
-_EXTRA_BACKENDS: dict[str, Factory] = {}
 
 
 def register_backend(prefix: str, factory: Factory) -> None:
-    """Register a backend under ``prefix`` (tests register a scriptable mock this way)."""
-    _EXTRA_BACKENDS[prefix] = factory
+    """Make ``--llm PREFIX:MODEL`` build its backend with ``factory`` (a plug-in, or a test's mock)."""
+    BACKENDS[prefix] = factory
 
 
 def unregister_backend(prefix: str) -> None:
-    _EXTRA_BACKENDS.pop(prefix, None)
+    BACKENDS.pop(prefix, None)
 
 
 def max_tokens(default: int) -> int:
     """Longest answer per section: ``ZONGJIE_MAX_TOKENS`` overrides (tests keep tiny models short)."""
     value = os.environ.get("ZONGJIE_MAX_TOKENS", "")
-    return int(value) if value.isdigit() and int(value) > 0 else default
+    return int(value) if value.isdecimal() and int(value) > 0 else default
 
 
 def make_backend(spec: LLMSpec, timeout: float = 60.0) -> Backend:
-    if spec.provider in _EXTRA_BACKENDS:
-        return _EXTRA_BACKENDS[spec.provider](spec, timeout)
-    if spec.provider == IN_PROCESS:
-        return _llamacpp_backend(spec)
-    return _openai_backend(spec, timeout)
+    return BACKENDS[spec.provider](spec, timeout)
 
 
 def _openai_backend(spec: LLMSpec, timeout: float) -> Backend:
     provider = PROVIDERS[spec.provider]
-    base_url = spec.base_url or provider.base_url
+    base_url = provider.url(spec.base_url)
+    own_server = provider.url_overridden(spec.base_url)
     key = os.environ.get(provider.key_env, "") if provider.key_env else ""
-    if provider.key_required and not key and not spec.base_url:
+    if provider.key_required and not key and not own_server:
         raise InputError(
             f"使用 {provider.label} 需要密鑰：請設置環境變量 {provider.key_env}",
             hint=f"例如 export {provider.key_env}=你的密鑰（密鑰只從環境變量讀取，不會寫進任何文件）",
@@ -259,7 +263,7 @@ def _openai_backend(spec: LLMSpec, timeout: float) -> Backend:
     limit = max_tokens(1024)
     # langchain-openai sends max_tokens as OpenAI's newer max_completion_tokens, which other
     # OpenAI-compatible servers (llama.cpp's among them) ignore: they get the classic field
-    if spec.provider == "openai" and not spec.base_url:
+    if spec.provider == "openai" and not own_server:
         options: dict[str, Any] = {"max_tokens": limit}  # a field mypy only knows by its alias
     else:
         options = {"extra_body": {"max_tokens": limit}}
@@ -276,7 +280,7 @@ def _openai_backend(spec: LLMSpec, timeout: float) -> Backend:
     return Backend(spec, model, base_url, provider.key_env, Redactor([key]), limit)
 
 
-def _llamacpp_backend(spec: LLMSpec) -> Backend:
+def _llamacpp_backend(spec: LLMSpec, _timeout: float = 0.0) -> Backend:
     from .llamacpp import ChatLlamaCpp
 
     path = resolve_gguf(spec.model)
@@ -305,3 +309,8 @@ def resolve_gguf(name: str) -> Path:
 
 def iter_providers() -> Iterator[Provider]:
     yield from PROVIDERS.values()
+
+
+# The one registry of backends: every provider preset, llama.cpp in process, and any registered.
+BACKENDS: dict[str, Factory] = {name: _openai_backend for name in PROVIDERS}
+BACKENDS[IN_PROCESS] = _llamacpp_backend

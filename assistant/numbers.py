@@ -105,7 +105,7 @@ def cn_to_int(text: str) -> int | None:
     text = fold(text.strip())
     if not text:
         return None
-    if text.isdigit():
+    if text.isdecimal():  # not isdigit: ① and ² are digits that int() refuses
         return int(text) if len(text) <= MAX_DIGITS else None
     value = cn_number(text)
     return int(value) if value is not None and value == int(value) else None

@@ -1,32 +1,74 @@
-"""The drafting pipeline shared by ``draft``, batch drafting and ``chat``: open the retriever,
-draft with the chosen writer, then check the draft (swapping out any model-written section the
-checker objects to)."""
+"""The drafting pipeline shared by ``draft``, batch drafting and ``chat``: open the index and the
+retriever, draft with the chosen writer, then check the draft (swapping out any model-written
+section the checker objects to).
+
+No terminal here: what a long task has to say goes to a :class:`Reporter` the command passes in.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from .app import ensure_index, open_index
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from .draft import Draft, SectionWriter, WriterFactory
     from .facts import Facts
+    from .index import Index
     from .llm import Backend
     from .planner import Outline
     from .retrieval import Retriever
     from .template_writer import TemplateWriter
-    from .ui import WritingDisplay
+
+Update = Callable[[str, int, int], None]  # (label, done, total)
 
 
-def open_retriever(index_dir: Path | None, chroma_url: str | None, embedder: str | None, quiet: bool) -> Retriever:
+class Reporter(Protocol):
+    """Where a long task reports: a note, and progress in steps."""
+
+    def note(self, message: str) -> None: ...
+
+    def progress(self, description: str) -> AbstractContextManager[Update]: ...
+
+
+class Display(Protocol):
+    """What a model writer reports as it writes: tokens, and events per section."""
+
+    def on_token(self, key: str, text: str) -> None: ...
+
+    def on_event(self, key: str, event: str, detail: str) -> None: ...
+
+
+def open_index(index_dir: Path | str | None, chroma_url: str | None, embedder: str | None) -> Index:
+    """The index the settings name (option > environment > config file > default)."""
+    from .config import setting
+    from .index import Index
+
+    return Index(setting("index", index_dir), setting("chroma_url", chroma_url), setting("embedder", embedder))
+
+
+def ensure_index(index: Index, reporter: Reporter) -> None:
+    """First use: build the index from the bundled samples, reporting progress."""
+    if index.count() > 0:  # from the snapshot's manifest: chromadb is not even imported
+        return
+    reporter.note("首次使用：正在用內置範文建立索引…")
+    with reporter.progress("建立索引") as update:
+        report = index.ensure_built(progress=update)
+    if report:
+        reporter.note(f"索引已建立：{report.added} 個片段，用時 {report.seconds:.1f} 秒。")
+
+
+def open_retriever(
+    index_dir: Path | None, chroma_url: str | None, embedder: str | None, reporter: Reporter
+) -> Retriever:
     """A retriever over the index (built from the samples on first use)."""
     from .retrieval import Retriever
 
     index = open_index(index_dir, chroma_url, embedder)
-    ensure_index(index, quiet=quiet)
+    ensure_index(index, reporter)
     return Retriever(index)
 
 
@@ -37,7 +79,7 @@ def run_draft(
     script: str = "auto",
     prompts: Path | None = None,
     backend: Backend | None = None,
-    display: WritingDisplay | None = None,
+    display: Display | None = None,
     order: str = "facts",
     fill_gaps: bool = False,
     today: dt.date | None = None,
@@ -65,7 +107,7 @@ def llm_writer_factory(
     retriever: Retriever | None,
     script: str,
     prompts: Path | None,
-    display: WritingDisplay | None,
+    display: Display | None,
 ) -> WriterFactory:
     def build(facts: Facts, outline: Outline, template: TemplateWriter) -> SectionWriter:
         from .draft import target_script

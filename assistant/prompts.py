@@ -1,7 +1,9 @@
 """Prompt and phrase files under ``prompts/``: text with ``$variables``.
 
-A user can point ``--prompts DIR`` (or ``prompts`` in the config) at a folder of their own whose
-files override the bundled ones by name. A missing variable is an error that names it.
+A user can point ``--prompts DIR`` (or ``ZONGJIE_PROMPTS``, or ``prompts`` in the config) at a
+folder of their own whose files override the bundled ones by name. A text file replaces the
+bundled one; a TOML file is merged over it, so ``phrases.toml`` with only ``[title]`` changes
+the titles and keeps every other phrase. A missing variable is an error that names it.
 """
 
 from __future__ import annotations
@@ -71,8 +73,25 @@ def render_file(name: str, variables: dict[str, Any], override: Path | str | Non
 
 
 def load_toml(name: str, override: Path | str | None = None) -> dict[str, Any]:
-    text = load_text(name, override)
+    """The bundled TOML file, with the user's file of that name (if any) merged over it."""
+    data = _parse_toml(find_prompt(name))
+    own = find_prompt(name, override)
+    return merge(data, _parse_toml(own)) if own != find_prompt(name) else data
+
+
+def _parse_toml(path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise PromptError(f"{find_prompt(name, override)} 格式錯誤：{exc}") from exc
+        return tomllib.loads(_read(path, path.stat().st_mtime))
+    except (ValueError, RecursionError) as exc:  # TOMLDecodeError is a ValueError
+        raise PromptError(f"{path} 格式錯誤：{exc}") from exc
+
+
+def merge(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
+    """``own`` over ``base``: tables merge key by key, any other value replaces."""
+    out = dict(base)
+    for key, value in own.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = merge(out[key], value)
+        else:
+            out[key] = value
+    return out

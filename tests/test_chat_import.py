@@ -30,7 +30,7 @@ def test_import_during_the_interview_then_draft(index_copy: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "來源：2025年1月工作月报.docx 第8段" in result.output
     assert "衝突 1" in result.output and "衝突 2" in result.output and "請輸入 1–2" in result.output
-    session = list_sessions()[0]
+    session = list_sessions()[0][0]
     facts = session.facts
     assert facts["community"] == "青禾社区" and facts["period"] == "2025年第一季度"
     kept = [t for items in facts["work"].values() for t in items]
@@ -52,6 +52,6 @@ def test_import_after_drafting_redrafts(index_copy: Path, tmp_path: Path) -> Non
     result = runner.invoke(app, ["chat", "--facts", str(facts)], input="\n".join(lines) + "\n")
     assert result.exit_code == 0, result.output
     assert "來源：记录.txt 第2行" in result.output and "路徑不存在" in result.output
-    session = list_sessions()[0]
+    session = list_sessions()[0][0]
     assert len(session.drafts) == 2 and "86人次" in str(session.drafts[-1]["sections"])
     assert session.facts["community"] == "甲社区"  # kept, not replaced by the import

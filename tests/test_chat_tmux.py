@@ -61,6 +61,7 @@ def test_interview_draft_export_docx_quit(terminal, tmp_path: Path) -> None:  # 
     steps = [
         ("請問是哪個單位", "翠湖社区"),
         ("總結的時段是", "2025年上半年"),
+        ("總結的主題是", ""),
         ("上級單位", "翠湖街道党工委"),
         ("下一條", ""),
         ("單位類型", "社区"),

@@ -410,8 +410,9 @@ def test_a_csv_ledger_with_a_title_and_a_blank_row_before_its_header(tmp_path: P
 def test_the_samples_place_what_the_vocabulary_cannot(index_copy: Path) -> None:
     from assistant.extract import nearest_in_samples
     from assistant.pipeline import open_retriever
+    from assistant.ui import Reporter
 
-    nearest = nearest_in_samples(open_retriever(None, None, None, quiet=True).search)
+    nearest = nearest_in_samples(open_retriever(None, None, None, Reporter(enabled=False)).search)
     # 宣传 and 创卫 name two kinds of work, so the vocabulary declines; the samples' own
     # heading for such work (广泛宣传，营造……氛围) names one
     assert nearest("3月5日在社区广场发放创卫宣传资料500份") == "宣传发动"

@@ -36,7 +36,7 @@ def test_keys_in_both_scripts(tmp_path: Path) -> None:
     toml = _write(tmp_path, "t.toml", 'community = "甲"\nperiod = "2024年"\n[work]\nx = ["100份"]\n')
     for path in (simplified, traditional, english, toml):
         facts = load_facts(path)
-        assert facts.period == "2024年" and facts.topic == ""  # no topic unless the user names one
+        assert facts.period == "2024年" and facts.topic == "" and "topic" not in facts.to_dict()
         assert len(facts.work) == 1
 
 
@@ -81,7 +81,11 @@ def test_the_issue_example_message(tmp_path: Path) -> None:
         ("j.yaml", "", "文件是空的"),
         ("k.yaml", "- 1\n- 2\n", "頂層應為"),
         ("l.txt", "x", "不支持的事實文件格式"),
-        ("m.yaml", "單位: 甲\ncommunity: 乙\nperiod: 2024\n", "重複"),
+        (
+            "m.yaml",
+            "單位: 甲\ncommunity: 乙\nperiod: 2024\n",
+            "m.yaml 第1行和第2行: 單位/社區名稱（「單位」和「community」是同一個字段） 寫了兩次",
+        ),
     ],
 )
 def test_errors_name_file_line_and_field(tmp_path: Path, name: str, text: str, message: str) -> None:

@@ -187,10 +187,10 @@ def test_problems_without_facts_are_not_sent_to_the_model(index_copy: Path, tmp_
 # ------------------------------------------------------------------ choosing a backend
 def test_spec_resolution_order(monkeypatch: pytest.MonkeyPatch, zongjie_home: Path) -> None:
     assert resolve_spec(None) is None
-    monkeypatch.setenv("ZONGJIE_LLM", "deepseek:deepseek-chat")
-    assert resolve_spec(None) == LLMSpec("deepseek", "deepseek-chat")
     (zongjie_home / "config.toml").write_text('llm = "qwen:qwen-plus"\n', encoding="utf-8")
-    assert resolve_spec(None) == LLMSpec("qwen", "qwen-plus")  # the config file before the env var
+    assert resolve_spec(None) == LLMSpec("qwen", "qwen-plus")
+    monkeypatch.setenv("ZONGJIE_LLM", "deepseek:deepseek-chat")
+    assert resolve_spec(None) == LLMSpec("deepseek", "deepseek-chat")  # the env var before the config file
     assert resolve_spec("template") is None  # and --llm before both
     with pytest.raises(InputError, match="無法識別"):
         resolve_spec("gpt5")
@@ -375,3 +375,38 @@ def test_a_sentence_repeated_across_sections_puts_the_template_in_its_place(
     assert sections["work:环境整治"]["writer"] == "llm"
     assert sections["closing"]["writer"] == "template" and "重複" in sections["closing"]["fallback"]
     assert data["text"].count(repeat) == 1
+
+
+def test_openai_base_url_variable_is_where_requests_go(
+    index_copy: Path, facts_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = FakeOpenAI()
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)  # an own server needs no key, as with --base-url
+    with serve(fake) as url:
+        monkeypatch.setenv("OPENAI_BASE_URL", url)
+        result = runner.invoke(app, ["draft", "--facts", str(facts_file), "--llm", "openai:fake-model", "--json"])
+        models = json.loads(runner.invoke(app, ["models", "--json"]).stdout)
+    assert result.exit_code == 0, result.output
+    assert len(fake.requests) == 5 and all(r["model"] == "fake-model" for r in fake.requests)
+    openai = next(r for r in models if r["provider"] == "openai")
+    assert openai["base_url"] == url and "OPENAI_BASE_URL" in openai["base_url_from"]
+
+
+@pytest.mark.parametrize("where", ["option", "environment", "config"])
+def test_a_partial_phrases_file_merges_over_the_bundled_one(
+    index_copy: Path, facts_file: Path, tmp_path: Path, zongjie_home: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "phrases.toml").write_text('[title]\nwithout_topic = "$community$period總結（自定）"\n', encoding="utf-8")
+    extra = []
+    if where == "option":
+        extra = ["--prompts", str(own)]
+    elif where == "environment":
+        monkeypatch.setenv("ZONGJIE_PROMPTS", str(own))
+    else:
+        (zongjie_home / "config.toml").write_text(f'prompts = "{own}"\n', encoding="utf-8")
+    result = runner.invoke(app, ["draft", "--facts", str(facts_file), "--json", *extra])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["title"].endswith("（自定）") and data["complete"]  # the rest came from the bundled file

@@ -1,0 +1,104 @@
+"""User text as data: control characters out, one line per item, and visible when shown.
+
+A facts item goes into a draft, a file name, a terminal and a .docx. An escape sequence in it
+would clear a screen, a NUL breaks python-docx, a right-to-left override flips a file name, and a
+newline would let ``"---\\n# 標題\\n一、偽造"`` stand as a heading of its own. So stored text
+loses its control characters, an item's lines are joined into one, and a heading mark or number
+an item starts with (``# ``, ``一、``, ``（二）``) goes: an item placed at the start of a line
+would otherwise read as a heading, and the draft numbers items itself. Every change is
+described, so nothing goes silently.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Bidirectional overrides, embeddings, isolates and marks: they reorder what is displayed.
+BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# Everything that ends a line, for Python's str.splitlines and for a terminal.
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINES = re.compile(rf"[ \t]*[{LINE_BREAKS}]+[ \t]*")
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+
+
+def is_control(char: str) -> bool:
+    """A C0/C1 control (other than tab and line breaks), a bidi control, a lone surrogate or BOM."""
+    if char in LINE_BREAKS or char == "\t":
+        return False
+    category = unicodedata.category(char)
+    return category in ("Cc", "Cs") or char in BIDI or char == "\ufeff"
+
+
+def strip_controls(text: str) -> tuple[str, int]:
+    """``text`` without control characters, and how many were removed."""
+    kept = [c for c in text if not is_control(c)]
+    return "".join(kept), len(text) - len(kept)
+
+
+def one_line(text: str) -> str:
+    """Join the lines of one item: Chinese lines run on, others are separated by a space."""
+    text = text.replace("\t", " ")
+
+    def join(m: re.Match[str]) -> str:
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        return "" if _CJK.match(before) or _CJK.match(after) else " "
+
+    return _LINES.sub(join, text).strip()
+
+
+_NUMERAL = r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})"
+# What makes a line a heading or a list item: Markdown's marks and a 公文's numbers
+# (一、 （一） 1、 1. (1) 第一，). All are taken off the start, and said so (clean_item).
+_LEADING_MARK = re.compile(
+    r"^(?:#{1,6}(?=\s|$)|>(?=\s)|[-*+•·](?=\s)|-{3,}|`{3,}|={3,}"
+    rf"|{_NUMERAL}\s*(?:[、)）]|[.．](?![0-9０-９]))|[（(]\s*{_NUMERAL}\s*[)）]|第{_NUMERAL}[，,、：:])\s*"
+)
+
+
+def strip_leading_marks(text: str) -> tuple[str, str]:
+    """``text`` without the heading marks or item numbers it starts with, and what was removed."""
+    removed = ""
+    while (m := _LEADING_MARK.match(text)) and m.end() < len(text):
+        removed += m.group(0)
+        text = text[m.end() :]
+    if text.startswith(">"):  # >100戶 means "over 100", yet starts a quotation in Markdown
+        text = "＞" + text[1:]
+    return text, removed.strip()
+
+
+def clean_item(text: str) -> tuple[str, list[str]]:
+    """A stored value (one line, no control characters, no leading heading mark) and what changed."""
+    stripped, removed = strip_controls(text)
+    line, mark = strip_leading_marks(one_line(stripped))
+    changes = [f"刪除了 {removed} 個控制字符"] if removed else []
+    if mark:
+        changes.append(f"去掉了開頭的「{mark}」（稿子自己分節編號）")
+    return line, changes
+
+
+def visible(text: str, keep_newlines: bool = False) -> str:
+    """Text for display: control characters (and bytes that were not UTF-8) shown as escapes."""
+    out = []
+    for c in text:
+        if c == "\n" and keep_newlines:
+            out.append(c)
+        elif "\udc80" <= c <= "\udcff":  # a byte that was not UTF-8 (surrogateescape)
+            out.append(f"\\x{ord(c) - 0xDC00:02x}")
+        elif is_control(c) or c in LINE_BREAKS:
+            out.append(f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def redecode(text: str) -> str | None:
+    """Text whose undecodable bytes were kept as surrogates, decoded as GB18030 (a Chinese
+    terminal's usual encoding); None when the bytes are neither UTF-8 nor GB18030."""
+    if not any("\udc80" <= c <= "\udcff" for c in text):
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("gb18030")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None

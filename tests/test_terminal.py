@@ -1,0 +1,112 @@
+"""What a user sees at 80 columns, in Chinese: nothing they must copy is cut, no English UI."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import typer.main
+
+from assistant.cli import app
+from assistant.llm import iter_providers
+
+from .cli_helpers import invoke
+
+NARROW = {"COLUMNS": "80"}
+
+
+def _flat(text: str) -> str:
+    """Output without layout: box drawing and whitespace removed."""
+    return re.sub(r"[\s│┃┏┓┗┛┡┩┣┫━─┬┴┼╇╋└┘┌┐├┤]+", "", text)
+
+
+def _commands() -> list[list[str]]:
+    group = typer.main.get_command(app)
+    paths = [[]]
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        paths.append([name])
+        paths += [[name, sub] for sub in getattr(command, "commands", {})]
+    return paths
+
+
+@pytest.mark.parametrize("path", _commands(), ids=lambda p: " ".join(p) or "zongjie")
+def test_help_at_80_columns_is_whole_and_chinese(path: list[str]) -> None:
+    result = invoke([*path, "--help"], env=NARROW)
+    assert result.exit_code == 0
+    out = result.output
+    assert max(len(line) for line in out.split("\n")) <= 80 * 2  # wide characters count twice
+    assert "Show this message" not in out and "Usage:" not in out and "Options" not in out
+    assert "顯示本幫助並退出。" in out and out.startswith("用法：zongjie")
+    command = typer.main.get_command(app)
+    for name in path:
+        command = command.commands[name]  # type: ignore[attr-defined]
+    for param in command.params:  # every option's help, whole
+        if param.help:
+            assert _flat(param.help) in _flat(out), param.help
+
+
+def test_models_at_80_columns_keeps_addresses_and_variables_whole() -> None:
+    out = invoke(["models"], env=NARROW).output
+    lines = out.split("\n")
+    for provider in iter_providers():
+        assert any(provider.base_url in line for line in lines), provider.base_url
+        if provider.key_env:
+            assert any(provider.key_env in line for line in lines)
+        assert any(f"{provider.name}:{provider.example_model}" in line for line in lines)
+    assert any("pip install 'zongjie[local]'" in line for line in lines)
+
+
+def test_chat_list_at_80_columns_keeps_ids_whole(zongjie_home: Path) -> None:
+    from assistant.sessions import new_session
+
+    sessions = [new_session() for _ in range(3)]
+    for s in sessions:
+        s.facts = {"community": "一個名字相當長的社區居民委員會" * 2, "period": "2025年上半年"}
+        s.save()
+    out = invoke(["chat", "--list"], env=NARROW).output
+    lines = out.split("\n")
+    for s in sessions:
+        assert any(s.id in line for line in lines)
+    assert "zongjie chat --resume ID" in out
+
+
+def test_search_at_80_columns_shows_whole_passages(index_copy: Path) -> None:
+    result = invoke(["search", "宣傳發動", "-k", "2"], env=NARROW)
+    assert result.exit_code == 0
+    hits = json.loads(invoke(["search", "宣傳發動", "-k", "2", "--json"]).stdout)
+    for hit in hits:
+        body = hit["text"].split("\n", 1)[-1]
+        assert _flat(body) in _flat(result.output)
+        assert any(hit["sample"] in line for line in result.output.split("\n"))
+
+
+def test_the_draft_report_is_chinese(index_copy: Path) -> None:
+    facts = Path(__file__).resolve().parent.parent / "examples" / "facts" / "jiedao_simplified.json"
+    result = invoke(["draft", "--facts", str(facts)])
+    assert result.exit_code == 0
+    report = result.output.split("各部分參考的範文段落")[1]
+    assert "模板" in report and "template" not in report
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["draft"], "缺少選項 --facts"),
+        (["draft", "--facts"], "選項 --facts 後面要寫一個值"),
+        (["draft", "--bogus"], "沒有這個選項：--bogus"),
+        (["draft", "--forc"], "（是不是：--f"),
+        (["draft", "--facts", "x", "--timeout", "abc"], "--timeout 的值無效：應為數字"),
+        (["draft", "--facts", "x", "--timeout", "0"], "--timeout 的值無效：應不小於 1"),
+        (["search", "-k", "1000", "x"], "的值無效：應不大於 100"),
+        (["check"], "缺少參數 稿子"),
+        (["nosuch"], "沒有「nosuch」這個命令"),
+        (["search", "a", "b"], "多餘的參數：b"),
+    ],
+)
+def test_usage_errors_are_chinese(argv: list[str], words: str) -> None:
+    result = invoke(argv)
+    assert result.exit_code == 2
+    assert words in result.output and "運行 zongjie" in result.output
+    assert "Error" not in result.output and "Usage" not in result.output and "Try '" not in result.output
