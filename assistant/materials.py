@@ -238,7 +238,7 @@ def parse_span(text: str) -> Span | None:
 
 
 def _month(text: str) -> int:
-    return int(text) if text.isdigit() else _CN_MONTH.get(text, 0)
+    return int(text) if text.isascii() and text.isdigit() else _CN_MONTH.get(text, 0)
 
 
 def _read_header_line(line: str, material: Material) -> bool:
