@@ -158,12 +158,15 @@ def draft(
     else:
         from .ui_report import show_draft_report, show_draft_text
 
+        if not result.complete:  # why it stopped comes first, before the part that was written
+            error(result.error)
         show_draft_text(result, out())
         show_draft_report(result, err(), facts.notes)
         if output is not None:
             info(f"[green]已寫入 {esc(output)}[/]" + ("（未完成）" if not result.complete else ""))
     if not result.complete:
-        error(result.error)
+        if as_json:
+            error(result.error)
         raise typer.Exit(ExitCode.FAILED)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .furniture import SIGNATURE_DATE, SIGNATURE_ORG, is_byline, is_signature_line, org_line
 from .numbers import cn_to_int, int_to_cn
 from .roles import (
     CLOSING_CUE,
@@ -238,7 +239,7 @@ _TITLE_MAX = 50
 def _looks_like_title(text: str) -> bool:
     """A first line that is a title: a short line that does not end a sentence (a news headline
     with a colon or spaces counts), or any short line naming a 总结/汇报."""
-    if len(text) > 60 or match_marker(text) or is_byline(text) or _SIGNATURE_DATE.match(text):
+    if len(text) > 60 or match_marker(text) or is_byline(text) or SIGNATURE_DATE.match(text):
         return False
     simp = to_simplified(text)
     if _TITLE_WORD.search(simp) and not re.search(r"如下[:：]?$", simp):
@@ -248,55 +249,6 @@ def _looks_like_title(text: str) -> bool:
         return False
     # a clause ending in a comma-free short line: headline; a sentence with commas: prose
     return len(re.findall(r"[，,]", text)) <= 1
-
-
-# Lines a web page or a WeChat post puts around a text: bylines, sources, editors, view counts,
-# share buttons, photo credits. They belong to no part.
-_BYLINE = re.compile(
-    r"^[【\[（(]?\s*(?:来源|来自|作者|文|记者|通讯员|撰稿|供稿|编辑|责编|责任编辑|审核|审校|审稿|校对|初审|复审|终审|"
-    r"发布时间|发布日期|发布|时间|日期|浏览|浏览次数|阅读|阅读量|点击|点击数|字号|字体|摄影|摄|图|图片|图文|视频|"
-    r"原标题|本文转自|转自|转载自|信息来源|文章来源|出处|分享|分享到|扫一扫|打印|关闭|收藏|上一篇|下一篇|相关链接|"
-    r"免责声明|版权声明|声明|版权|版权所有|联系电话|主办|承办|技术支持|网站标识码|备案号|编者按|导读|原创|文字|图文|文/图|图/文|"
-    r"述职人|报告人|汇报人)"
-    r"\s*(?:[:：|丨｜/]|[】\]）)]|\s|$)"
-)
-_TIMESTAMP = re.compile(r"^\D{0,8}20[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s+[0-9]{1,2}:[0-9]{2}")
-_CAPTION = re.compile(
-    r"^[（(]?图[为片一二三四五六七八九0-9]|^▲|^△|^↑|^（本文|^\(本文|^本文(?:转自|来源|系)"
-    r"|^点击.{0,8}(?:在看|关注|阅读原文|蓝字|分享)|^长按|^(?:扫码)?关注我们|^点个?赞|^欢迎(?:转发|分享|关注)"
-    r"|^扫一扫|^扫码|^手机(?:版|扫)|^【(?:打印|关闭|字体|收藏)"
-)
-
-
-# A speech's address (各位领导、同志们：) and a printed page's number (- 2 -, 第 4 页 共 5 页).
-_SALUTATION = re.compile(r"^(?:尊敬的)?[^，。]{0,24}(?:领导|同志|代表|朋友|来宾|居民们|大家)[^，。]{0,6}[:：]$")
-_PAGE_MARK = re.compile(
-    r"^(?:[-—－]\s*[0-9]{1,3}\s*[-—－]|第\s*[0-9]{1,3}\s*页(?:\s*[，,]?\s*共\s*[0-9]{1,3}\s*页)?|[0-9]{1,3}\s*/\s*[0-9]{1,3})$"
-)
-
-
-def is_byline(text: str) -> bool:
-    simp = to_simplified(text.strip())
-    if len(simp) > 80:
-        return False
-    return bool(
-        _BYLINE.match(simp)
-        or _TIMESTAMP.match(simp)
-        or _CAPTION.match(simp)
-        or _SALUTATION.match(simp)
-        or _PAGE_MARK.match(simp)
-    )
-
-
-# 2025年12月20日, or the office's name and the date on one line
-_SIGNATURE_DATE = re.compile(r"^(?:\S{2,24}\s+)?[0-9０-９〇零一二三四五六七八九十xX×*]{2,4}\s*年.{0,6}月(.{0,4}日)?$")
-
-
-_SIGNATURE_ORG = re.compile(r"(?:社区|居委会|街道|办事处|中心|公司|委员会|办公室|办|局|站|所|院|村委会|服务处)$")
-
-
-def _is_signature_line(text: str) -> bool:
-    return len(text) <= 30 and not SENTENCE_END.search(text) and not re.search(r"[，,：:]", text)
 
 
 def plain_line(raw: str) -> tuple[int, str]:
@@ -495,19 +447,15 @@ def _set_aside(doc: Document, lines: list[_Line]) -> list[_Line]:
             kept.append(ln)
     # a disclaimer or a 来源 line after the date: the date ends the text
     for i in range(len(kept) - 1, max(-1, len(kept) - 9), -1):
-        if _SIGNATURE_DATE.match(kept[i].text.strip()):
+        if SIGNATURE_DATE.match(kept[i].text.strip()):
             after = kept[i + 1 :]
             n = 0
-            while n < len(after) and n < 2 and _is_signature_line(after[n].text) and _org_line(after[n].text):
+            while n < len(after) and n < 2 and is_signature_line(after[n].text) and org_line(after[n].text):
                 n += 1  # the office's name may follow its date
             doc.extra.extend(_para(ln) for ln in after[n:])
             kept = kept[: i + 1 + n]
             break
     return kept
-
-
-def _org_line(text: str) -> bool:
-    return bool(_SIGNATURE_ORG.search(to_simplified(text.strip())))
 
 
 def _push(doc: Document, stack: list[Section], section: Section) -> None:
@@ -558,10 +506,10 @@ def _split_signature(doc: Document) -> None:
     # keep at least one paragraph as content, unless the heading is itself a full sentence
     keep = 0 if holder is not None and holder.full_sentence else 1
     n = 0
-    while n < min(3, len(paragraphs) - keep) and _is_signature_line(paragraphs[-1 - n].text):
+    while n < min(3, len(paragraphs) - keep) and is_signature_line(paragraphs[-1 - n].text):
         n += 1
     tail = paragraphs[len(paragraphs) - n :]
-    if tail and any(_SIGNATURE_DATE.match(p.text) or _SIGNATURE_ORG.search(to_simplified(p.text)) for p in tail):
+    if tail and any(SIGNATURE_DATE.match(p.text) or SIGNATURE_ORG.search(to_simplified(p.text)) for p in tail):
         doc.signature = tail
         del paragraphs[len(paragraphs) - n :]
 

@@ -116,6 +116,9 @@ def show_draft_report(draft: Draft, console: Console, notes: list[str] | None = 
         refs_text = Text(visible(refs, keep_newlines=True))
         table.add_row(Text(visible(section_label(section))), Text(visible(writer)), refs_text)
     console.print(table)
+    if not draft.complete:  # what a stopped draft lacks is no news: the error says why
+        console.print("[yellow]稿子沒有寫完，數字核對和檢查從略。[/]")
+        return
     console.print(figures_line(draft.figures()))
     show_check_summary(draft.check, console)
     show_confirmations(draft, console)

@@ -410,3 +410,18 @@ def test_a_partial_phrases_file_merges_over_the_bundled_one(
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["title"].endswith("（自定）") and data["complete"]  # the rest came from the bundled file
+
+
+def test_an_unreachable_model_is_reported_first_and_the_notice_is_not_checked(index_copy: Path, facts_file: Path) -> None:
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    result = runner.invoke(
+        app, ["draft", "--facts", str(facts_file), "--llm", "vllm:m", "--base-url", f"http://127.0.0.1:{port}/v1"]
+    )
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr.startswith(f"錯誤：無法連接 vllm（http://127.0.0.1:{port}/v1）")  # the reason first
+    assert "柳岸社区" in result.stdout and "【未完成" in result.stdout  # then what was written
+    assert str(port) not in result.stderr.split("\n", 1)[1]  # and no finding about the notice's figures
