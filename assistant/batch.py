@@ -11,7 +11,6 @@ skipped; the others are still drafted, and the summary says which is which.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import re
 from collections.abc import Callable
@@ -27,6 +26,7 @@ from .files import check_out_dir, check_zip, read_limited
 from .script import convert, to_simplified
 
 if TYPE_CHECKING:
+    from .draft import DraftOptions
     from .llm import Backend
     from .pipeline import Reporter
     from .retrieval import Retriever
@@ -239,15 +239,11 @@ def run_batch(
     out_dir: Path,
     *,
     fmt: str,
-    script: str,
     force: bool,
-    prompts: Path | None,
+    options: DraftOptions,
     retriever: Callable[[], Retriever],
     backend: Backend | None,
     reporter: Reporter,
-    order: str = "facts",
-    fill_gaps: bool = False,
-    today: dt.date | None = None,
 ) -> BatchResult:
     """Draft every row; a row that fails (bad facts, a name the disk refuses, a bug) is reported
     and the others go on. Ctrl-C stops after the current row with what was done so far."""
@@ -266,16 +262,7 @@ def run_batch(
             try:
                 facts = facts_from_data(row_to_data(cells), f"{table.name} 第{number}行")
                 row.community = facts.community
-                drafted = run_draft(
-                    facts,
-                    shared,
-                    script=script,
-                    prompts=prompts,
-                    backend=backend,
-                    order=order,
-                    fill_gaps=fill_gaps,
-                    today=today,
-                )
+                drafted = run_draft(facts, shared, options, backend=backend)
                 name = output_name(facts, drafted.title, fmt, drafted.script)
                 if name in used:  # two rows for one unit and period: both kept
                     name = name.replace(f".{fmt}", f"-第{number}行.{fmt}")

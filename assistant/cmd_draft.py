@@ -79,7 +79,7 @@ def draft(
 ) -> None:
     """按事實文件起草工作總結：結構和語氣學範文，數字只用你給的，沒給的留空標明。"""
     from .config import setting
-    from .draft import SCRIPTS
+    from .draft import SCRIPTS, DraftOptions
     from .export import format_for
     from .files import check_output
     from .llm import make_backend, resolve_spec
@@ -96,6 +96,7 @@ def draft(
     prompts_dir = setting("prompts", prompts)
     prompts = Path(prompts_dir) if prompts_dir else None
     reporter = Reporter(enabled=not as_json)
+    options = DraftOptions(script=script, prompts=prompts, order=order, fill_gaps=fill_gaps, today=today)
     if facts_path.suffix.lower() in TABLE_SUFFIXES:
         from .batch import check_batch_args, run_batch
 
@@ -106,15 +107,11 @@ def draft(
             facts_path,
             folder,
             fmt=fmt or "docx",
-            script=script,
             force=force,
-            prompts=prompts,
+            options=options,
             retriever=lambda: open_retriever(index_dir, chroma_url, embedder, reporter),
             backend=make_backend(spec, timeout) if spec else None,
             reporter=reporter,
-            order=order,
-            fill_gaps=fill_gaps,
-            today=today,
         )
         raise typer.Exit(_report_batch(batch, as_json))
     if out_dir is not None:
@@ -129,17 +126,7 @@ def draft(
     backend = make_backend(spec, timeout) if spec else None
     retriever = open_retriever(index_dir, chroma_url, embedder, reporter)
     with WritingDisplay(enabled=not as_json) as display:
-        result = run_draft(
-            facts,
-            retriever,
-            script=script,
-            prompts=prompts,
-            backend=backend,
-            display=display,
-            order=order,
-            fill_gaps=fill_gaps,
-            today=today,
-        )
+        result = run_draft(facts, retriever, options, backend=backend, display=display)
     if output is not None:
         from .export import write_draft
 

@@ -206,6 +206,17 @@ def target_script(facts: Facts, script: str) -> str:
     return facts.script if script == "auto" else script
 
 
+@dataclass(frozen=True)
+class DraftOptions:
+    """The user's choices for a draft, passed whole from the command line to the writer."""
+
+    script: str = "auto"
+    prompts: Path | str | None = None
+    order: str = "facts"  # or "examples"
+    fill_gaps: bool = False
+    today: dt.date | None = None  # the drafting date (tests pin it)
+
+
 def make_draft(
     facts: Facts,
     search: SearchFn | None,

@@ -16,7 +16,6 @@ import os
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
@@ -147,10 +146,6 @@ def get_embedder(name: str) -> Embeddings:
     if factory is None or (prefix == "e5-small" and arg):
         raise InputError(f"未知的嵌入模型「{name}」", hint=f"可用：{'、'.join(embedder_names())}")
     return factory(arg)
-
-
-def embedder_label(embedder: Any) -> str:
-    return str(getattr(embedder, "name", type(embedder).__name__))
 
 
 def embed_queries(embedder: Embeddings, texts: list[str]) -> Sequence[Sequence[float]]:

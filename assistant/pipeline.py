@@ -7,7 +7,6 @@ No terminal here: what a long task has to say goes to a :class:`Reporter` the co
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -15,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from .draft import Draft, SectionWriter, WriterFactory
+    from .draft import Draft, DraftOptions, SectionWriter, WriterFactory
     from .facts import Facts
     from .index import Index
     from .llm import Backend
@@ -75,28 +74,24 @@ def open_retriever(
 def run_draft(
     facts: Facts,
     retriever: Retriever | None,
+    options: DraftOptions | None = None,
     *,
-    script: str = "auto",
-    prompts: Path | None = None,
     backend: Backend | None = None,
     display: Display | None = None,
-    order: str = "facts",
-    fill_gaps: bool = False,
-    today: dt.date | None = None,
 ) -> Draft:
     """Draft (with the template writer, or a model when ``backend`` is given), then run the
     checker on the draft, with the facts and the samples for copying."""
-    from .draft import make_draft
+    from dataclasses import asdict
 
+    from .draft import DraftOptions, make_draft
+
+    options = options or DraftOptions()
+    prompts = Path(options.prompts) if options.prompts else None
     result = make_draft(
         facts,
         retriever.search if retriever else None,
-        script=script,
-        prompts=prompts,
-        order=order,
-        fill_gaps=fill_gaps,
-        today=today,
-        writer=llm_writer_factory(backend, retriever, script, prompts, display) if backend else None,
+        **asdict(options),
+        writer=llm_writer_factory(backend, retriever, options.script, prompts, display) if backend else None,
     )
     check_draft(result, retriever)
     return result

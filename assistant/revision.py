@@ -63,18 +63,22 @@ class Revision:
 
     def make(self, note: str) -> int:
         """Draft from the facts and save the version."""
+        from .draft import DraftOptions
         from .pipeline import run_draft
 
         facts = self.facts()
         with self._display() as display:
-            self.draft = run_draft(facts, self.retriever, prompts=self.prompts, backend=self.backend, display=display)
+            self.draft = run_draft(
+                facts, self.retriever, DraftOptions(prompts=self.prompts), backend=self.backend, display=display
+            )
         return self.session.add_draft(self.draft.to_dict(), note)
 
     def restore(self) -> None:
         """The last saved version, rebuilt: the plan again, then the saved text of each section."""
+        from .draft import DraftOptions
         from .pipeline import run_draft
 
-        self.draft = run_draft(self.facts(), self.retriever, prompts=self.prompts)
+        self.draft = run_draft(self.facts(), self.retriever, DraftOptions(prompts=self.prompts))
         saved = {s["key"]: s for s in self.session.drafts[-1]["sections"]} if self.session.drafts else {}
         for section in self.draft.sections:
             if isinstance(saved.get(section.key), dict):

@@ -17,7 +17,7 @@ from typing import Any
 
 from .document import Doc, Sentence
 from .fix import punctuation_edits
-from .numbers import LABELS, compare, find_figures
+from .numbers import compare
 from .roles import CLOSING_CUE, LEAD_IN, PART_NAMES, PARTS, PLAN_CUE, PLAN_START, PROBLEM_CUE
 from .script import script_counts, to_simplified
 from .structure import Section, match_marker
@@ -582,8 +582,3 @@ def leak_sentences(texts: Iterable[str], min_chars: int = 12, min_clause: int = 
 _ITEM_MARK = re.compile(
     r"^\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]|^\s*[（(][0-9一二三四五六七八九十]{1,3}[)）]"
 )
-
-
-def figure_keys(text: str) -> set[str]:
-    """Canonical keys of the counts in a text (dates, times and names left out)."""
-    return {f.key for f in find_figures(text) if f.kind not in LABELS}
