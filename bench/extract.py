@@ -80,8 +80,9 @@ def rate(paths: list[Path], runs: int) -> tuple[int, float]:
 def samples_nearest() -> Nearest:
     os.environ["ZONGJIE_HOME"] = tempfile.mkdtemp(prefix="zongjie-bench-")
     from assistant.pipeline import open_retriever
+    from assistant.ui import Reporter
 
-    return nearest_in_samples(open_retriever(None, None, None, quiet=True).search)
+    return nearest_in_samples(open_retriever(None, None, None, Reporter(enabled=False)).search)
 
 
 def main() -> None:

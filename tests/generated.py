@@ -143,3 +143,13 @@ def facts_data(rng: random.Random) -> dict[str, Any]:
 
 
 facts_strategy = st.builds(lambda seed: facts_data(random.Random(seed)), st.integers(0, 2**32))
+
+
+def own_names(draft: Any, facts: Any) -> set[str]:
+    """Headings that are the user's own category names: two of those that look alike (网格化管理,
+    网格管理) are the user's naming, not a pattern the writer repeated."""
+    from assistant.script import convert
+    from assistant.template_writer import display_name
+
+    names = tuple(convert(display_name(c), draft.script) for c in facts.work)
+    return {s.heading for s in draft.sections if s.heading.endswith(names)}

@@ -12,10 +12,10 @@ from hypothesis import given, settings
 from assistant.check import Options, check_document
 from assistant.draft import make_draft
 from assistant.facts import facts_from_data
-from assistant.script import convert, to_simplified
-from assistant.template_writer import display_name, phrases
+from assistant.script import to_simplified
+from assistant.template_writer import phrases
 
-from .generated import facts_strategy
+from .generated import facts_strategy, own_names
 
 PRACTICES = [to_simplified(w) for w in phrases()["practices"]["words"]]
 TODAY = dt.date(2026, 11, 29)
@@ -30,10 +30,9 @@ def draft_problems(data: dict[str, Any]) -> list[str]:
     out += [f"figure not in the facts: {u}" for u in figures["unsupported"]]
     report = check_document(draft.document(), "draft", Options(facts_text=draft.allowed_text()))
     gaps = {"【待补：存在的问题】", "【待补：下一步工作计划】"}
-    names = tuple(convert(display_name(c), draft.script) for c in facts.work)
-    own_names = {s.heading for s in draft.sections if s.heading.endswith(names)}
+    users = own_names(draft, facts)
     for f in report.findings:
-        if f.rule == "heading-pattern" and f.text in own_names:
+        if f.rule == "heading-pattern" and f.text in users:
             continue  # two of the user's own names that happen to look alike (网格化管理, 网格管理)
         if f.rule in ("duplicate-sentence", "heading-pattern") or (f.severity == "error" and f.text not in gaps):
             out.append(f"{f.rule}: {f.message} {f.text}")

@@ -412,7 +412,9 @@ def test_a_partial_phrases_file_merges_over_the_bundled_one(
     assert data["title"].endswith("（自定）") and data["complete"]  # the rest came from the bundled file
 
 
-def test_an_unreachable_model_is_reported_first_and_the_notice_is_not_checked(index_copy: Path, facts_file: Path) -> None:
+def test_an_unreachable_model_is_reported_first_and_the_notice_is_not_checked(
+    index_copy: Path, facts_file: Path
+) -> None:
     import socket
 
     with socket.socket() as s:  # a port nobody listens on
