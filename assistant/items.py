@@ -35,6 +35,7 @@ VERBS = frozenset(
     升级 扩建 改建 新增 增加 减少 降低 提高 提升 扩大 缩短 压缩 节约 回收 分拣 收运 转运 处置 拆改 整修""".split()
 )
 RESULT_VERBS = ("荣获", "获得", "获评", "实现")
+CLAUSE_BREAK = re.compile(r"[，；;]|,(?![0-9]{3})")  # 3,500 is one figure, not two clauses
 _TIME_PREFIX = re.compile(
     r"^(?:全年|今年|本年度|上半年|下半年|年内|期间|其间|累计|共计|共|先后|积极|主动|定期|每月|每周|每天|每日|每季度|"
     r"[0-9一二三四五六七八九十]{1,2}月(?:份|中旬|上旬|下旬|底|初)?|20[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?)[，,]?"
@@ -127,8 +128,7 @@ def merge_shared_verbs(items: list[Item]) -> list[str]:
     groups: dict[tuple[str, str], int] = {}
     for item in items:
         prefix, verb, rest = item.prefix_and_verb
-        clause_break = re.search(r"[，；;]|,(?![0-9]{3})", rest)  # 3,500 is one figure, not two clauses
-        mergeable = verb is not None and len(rest) <= 24 and not clause_break
+        mergeable = verb is not None and len(rest) <= 24 and not CLAUSE_BREAK.search(rest)
         key = (prefix, verb or "")
         if mergeable and key in groups:
             clauses[groups[key]] += "、" + rest

@@ -21,7 +21,7 @@ from typing import Any
 
 from .categories import Phrase, match_name, vocabulary
 from .facts import Facts
-from .items import Item, clean, in_time_order, merge_shared_verbs, read_items
+from .items import CLAUSE_BREAK, Item, clean, in_time_order, merge_shared_verbs, read_items
 from .numbers import int_to_cn
 from .periods import is_running, time_phrase
 from .planner import PlannedSection, sub_marker
@@ -365,7 +365,7 @@ class TemplateWriter:
             return ""
         if len(clauses) == 1:
             return clauses[0] + "。"
-        sep = "；" if any(re.search(r"[，,]", c) for c in clauses) else "，"
+        sep = "；" if any(CLAUSE_BREAK.search(c) for c in clauses) else "，"
         total = sum(len(c) for c in clauses)
         if len(clauses) <= 3 and total <= _PROSE_MAX:
             return sep.join(clauses) + "。"
