@@ -91,7 +91,12 @@ def display_name(category: str) -> str:
     """A category as prose names it: 宣傳發動工作 -> 宣傳發動 (the sentence adds 工作 itself)."""
     name = category.strip()
     bare = re.sub(r"(?:工作|方面)$", "", name)
+    if bare in _MISC:
+        return bare + "工作"  # a heading 其他 alone reads as a slip
     return bare if len(bare) >= 2 else name
+
+
+_MISC = {"其他", "其它", "其他事项", "其它事项"}  # what did not fit elsewhere: no kind of work to name
 
 
 _SELF_SUFFIX = [
@@ -142,6 +147,14 @@ def voice_of(facts: Facts) -> str:
     return "单位"
 
 
+# a plan's own subject (我社區, 本街道), modal (將, 計劃) and opening time word, in folded script
+_PLAN_MODAL = re.compile(
+    r"(?:我(?:社区|街道|办|站|中心|院|公司|村|们)|本(?:社区|街道|单位|中心|公司|村))?(?P<modal>将要|将|要(?![求点素])|拟|计划(?!生育)|准备|打算)"
+)
+_PLAN_OWN_VERB = re.compile(r"(?:争取|力争|继续|持续|进一步)")
+_PLAN_TIME = re.compile(
+    r"(?:明年|后年|年底前?|年内|年前|近期|春节前|第[一二三四1-4]季度|[上下]半年|20[0-9]{2}年|[0-9一二三四五六七八九十]{1,2}月(?:底|份)?前?)"
+)
 _FIGURE_IN_NAME = re.compile(r"[0-9]|[〇一二三四五六七八九十百千万]{2,}")  # 12345熱線辦理 keeps its 12345
 
 
@@ -305,7 +318,7 @@ class TemplateWriter:
         return core not in fold(self.facts.community) and [fold(c) for c in self.facts.work] != [topic]
 
     def _names_list(self) -> list[str]:
-        return [display_name(c) for c in self.facts.work]
+        return [display_name(c) for c in self.facts.work if re.sub(r"工作$", "", c.strip()) not in _MISC]
 
     def _write_work(self, section: PlannedSection) -> Written:
         if section.category is None:  # the top heading 一、主要工作及成效: its subsections carry the text
@@ -400,11 +413,38 @@ class TemplateWriter:
         if kind == "plans" and len(items) >= 3 and not self.facts.problems:
             leads = leads + bank["lead_many"]  # 幾個方面 only when there are several
         if len(items) == 1:  # a single item needs no number: （一） without （二） reads as a slip
+            if kind == "plans":
+                return Written(section.heading, self._one_plan(items[0]) + "。", confirm, gap=kind if confirm else "")
             lead = self._choose(bank["lead_one"], kind)
             return Written(section.heading, f"{lead}{items[0]}。", confirm, gap=kind if confirm else "")
         lead = self._choose(leads, kind)
         lines = [lead] + [f"{sub_marker(n, self.sub_style)}{item}。" for n, item in enumerate(items, 1)]
         return Written(section.heading, "\n".join(lines), confirm, gap=kind if confirm else "")
+
+    def _one_plan(self, item: str) -> str:
+        """One plan as one sentence with the office as subject: the user's own subject and modal
+        (我們將, 社區要, 計劃) give way to it, and a plan that opens with its time takes 將於
+        (下一步，街道將於第四季度開展…, not 將第四季度開展 or 將將繼續)."""
+        self_word = self._render("$self")
+        subjects = sorted({self_word, to_simplified(self.facts.community), "我们"}, key=len, reverse=True)
+        folded = fold(item)
+        cut = 0
+        for subject in subjects:
+            if subject and folded.startswith(subject):
+                cut = len(subject)
+                break
+        modal = _PLAN_MODAL.match(folded, cut)
+        if modal:
+            cut = modal.end()
+        rest = item[cut:].lstrip("，,、 ")
+        if not rest:
+            rest, modal = item, None
+        if _PLAN_TIME.match(fold(rest)):
+            return f"下一步，{self_word}将于{rest}"
+        if modal or _PLAN_OWN_VERB.match(fold(rest)):
+            return f"下一步，{self_word}{item[modal.start('modal') : modal.end()] if modal else '将'}{rest}"
+        lead = self._choose(self.bank["plans"]["lead_one"], "plans")
+        return f"{lead}{rest}"
 
     def _write_problems(self, section: PlannedSection) -> Written:
         return self._list_section(section, "problems")

@@ -166,6 +166,35 @@ def test_without_a_signature_the_unit_and_drafting_date_sign_and_the_report_says
     assert draft.figures()["unsupported"] == []
 
 
+@pytest.mark.parametrize(
+    ("plan", "sentence"),
+    [
+        ("第四季度开展冬季防火检查", "下一步，街道将于第四季度开展冬季防火检查。"),
+        ("将继续开展冬季防火检查", "下一步，街道将继续开展冬季防火检查。"),
+        ("我们要加强队伍建设", "下一步，街道要加强队伍建设。"),
+        ("我街道拟新建微型消防站2个", "下一步，街道拟新建微型消防站2个。"),
+        ("甲街道计划明年新建充电棚5处", "下一步，街道将于明年新建充电棚5处。"),
+    ],
+)
+def test_a_single_plan_is_one_sentence_with_the_office_as_its_subject(plan: str, sentence: str) -> None:
+    data = {"community": "甲街道", "period": "2025年", "work": {"宣传": ["发放资料100份"]}, "plans": [plan]}
+    assert sentence in make_draft(facts_from_data(data, "t"), None, today=TODAY).text()
+    data["plans"] = ["要求各企业落实主体责任"]  # 要求 is no modal: the bank's own lead goes before it
+    text = make_draft(facts_from_data(data, "t"), None, today=TODAY).text()
+    assert "下一步，街道将要求各企业" in text or "下一步，街道计划要求各企业" in text
+
+
+def test_a_category_named_other_is_headed_as_work_and_left_out_of_the_opening() -> None:
+    work = {"宣传": ["发放资料100份"], "环境整治": ["清理杂物20处"], "其他": ["完成物业费收缴，收缴率91%"]}
+    draft = make_draft(
+        facts_from_data({"community": "甲社区", "period": "2025年", "work": work}, "t"), None, today=TODAY
+    )
+    text = draft.text()
+    assert "（三）其他工作" in text and "（三）其他\n" not in text
+    opening = draft.sections[1].text
+    assert "宣传" in opening and "其他" not in opening  # the opening names kinds of work; 其他 is none
+
+
 def test_items_become_prose_not_one_clause_per_figure() -> None:
     work = {
         "宣传发动": ["发放宣传册2,400份", "发放宣传单200份"],
