@@ -158,7 +158,8 @@ def _fix_files(files: list[str], *, dry_run: bool, backup: bool, as_json: bool) 
             diff = difflib.unified_diff(
                 raw.splitlines(keepends=True), new.splitlines(keepends=True), f"{name}（原文）", f"{name}（改後）"
             )
-            sys.stdout.writelines(diff)
+            # a last line without its newline gets one, as diff(1) marks it, so - and + stay apart
+            sys.stdout.writelines(d if d.endswith("\n") else d + "\n\\ 文件末尾沒有換行\n" for d in diff)
         elif edits and not dry_run:
             if backup:
                 _write(path.with_name(path.name + ".bak"), raw)

@@ -1,8 +1,8 @@
 """Mechanical repairs ``zongjie check --fix`` may make without asking: half-width punctuation
 between Chinese characters, mixed brackets, and heading numbers in the GB/T 9704 sequence
-一、 → （一） → 1. → （1）. The checker reports exactly these edits (rules ``punctuation`` and
-``numbering-level``; the fix also turns 1、 into the standard 1.), so a fixed text checks clean
-on them, and a second fix changes nothing.
+一、 → （一） → 1. → （1）. The checker reports these edits (rules ``punctuation``, which leaves
+a web page's bylines alone, and ``numbering-level``; the fix also turns 1、 into the standard 1.),
+so a fixed text checks clean on them, and a second fix changes nothing.
 """
 
 from __future__ import annotations
@@ -110,12 +110,20 @@ def numbering_edits(doc: Doc) -> list[Edit]:
     return edits
 
 
+def without_overlaps(edits: list[Edit]) -> list[Edit]:
+    """The edits in order, each overlapping an earlier one dropped: (一) renumbered as a heading
+    is not also two bracket repairs, and the list of changes says what was changed."""
+    kept: list[Edit] = []
+    for edit in sorted(edits, key=lambda e: e.start):
+        if not kept or edit.start >= kept[-1].end:
+            kept.append(edit)
+    return kept
+
+
 def apply_edits(text: str, edits: list[Edit]) -> str:
     out: list[str] = []
     at = 0
-    for edit in sorted(edits, key=lambda e: e.start):
-        if edit.start < at:
-            continue  # overlapping edits: the first one wins; a second run takes the rest
+    for edit in without_overlaps(edits):
         out.append(text[at : edit.start])
         out.append(edit.after)
         at = edit.end
@@ -131,7 +139,7 @@ def fix_text(text: str) -> tuple[str, list[Edit]]:
 
     done: list[Edit] = []
     for _ in range(4):
-        edits = sorted(numbering_edits(read_document(text)) + punctuation_edits(text), key=lambda e: e.start)
+        edits = without_overlaps(numbering_edits(read_document(text)) + punctuation_edits(text))
         if not edits:
             break
         text = apply_edits(text, edits)

@@ -281,6 +281,8 @@ _INLINE_MARKER = re.compile(
     rf"(?<=[。！？!?；;:：\s])\s*(?=(?:{_CN}\s*、|[（(]\s*{_CN}\s*[)）]|[0-9]{{1,2}}\s*[、．]|[0-9]{{1,2}}\.(?![0-9])))"
 )
 _TITLE_END = re.compile(r"^.{4,48}?(?:工作)?(?:总结|汇报|小结|报告)(?!如下|汇报|一下|报告|[，。：:,、])")
+# a web page's fields on one line stand apart by runs of spaces; its buttons are 【打印本页】…
+_FIELD_BREAK = re.compile(r"(?<=\S)[ \t\u3000]{2,}(?=\S)|(?=【(?:打印|关闭|收藏|字体))")
 
 
 def _needs_segmenting(lines: list[_Line]) -> bool:
@@ -303,11 +305,13 @@ def _segment(lines: list[_Line]) -> list[_Line]:
             if m and m.end() < len(ln.text):
                 cuts.add(m.end())
         cuts.update(m.start() for m in _INLINE_MARKER.finditer(ln.text))
+        cuts.update(m.end() for m in _FIELD_BREAK.finditer(fold(ln.text)))
         spans = list(sentences(ln.text))
         for prev, span in itertools.pairwise(spans):
             simp = fold(span.text)
             if (
-                LEAD_IN.search(fold(prev.text))
+                SIGNATURE_DATE.match(re.split(r"[ \t\u3000]{2,}|【", simp.strip())[0])
+                or LEAD_IN.search(fold(prev.text))
                 or PROBLEM_CUE.match(simp)
                 or PLAN_START.match(simp)
                 or CLOSING_CUE.match(simp)

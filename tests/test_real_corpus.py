@@ -119,3 +119,31 @@ def test_bylines_and_trailing_lines_change_no_part(name: str, bylines: list[str]
     wrapped = "\n".join(lines[:at] + bylines + lines[at:] + trailers) + "\n"
     again = check_text(wrapped, name, options=Options(disabled={"sample-leak"}), markdown=False)
     assert {p: again.sections[p].found for p in PARTS} == {p: report.sections[p].found for p in PARTS}
+
+
+CRUMBS = ["首页 > 工作动态 > 正文", "当前位置：首页 > 通知公告", "您的位置: 首页 » 社区动态"]
+BUTTONS = ["【打印本页】【关闭窗口】", "【字体：大 中 小】【打印】", ""]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from([n for n in WHOLE if LABELS[n]["form"] == "conventional"]),
+    st.sampled_from(CRUMBS),
+    st.lists(st.sampled_from(BYLINES[:4]), min_size=1, max_size=3),
+    st.sampled_from(BUTTONS),
+    st.booleans(),
+)
+def test_a_web_page_copied_as_one_line_keeps_its_parts_and_its_bylines_raise_nothing(
+    name: str, crumb: str, bylines: list[str], buttons: str, halfwidth: bool
+) -> None:
+    """A page copied from a browser: breadcrumb, title, bylines and text on one line, fields set
+    apart by runs of spaces, the page's buttons at the end."""
+    text, report = _report(name)
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    at = 1 if report.sections["title"].found else 0
+    if halfwidth:  # as many sites print them: 来源:城东街道办事处
+        bylines = [b.replace("：", ":") for b in bylines]
+    flat = "    ".join([crumb, *lines[:at], "  ".join(bylines), *lines[at:], buttons]).rstrip()
+    again = check_text(flat, name, options=Options(disabled={"sample-leak"}), markdown=False)
+    assert {p: again.sections[p].found for p in PARTS} == {p: report.sections[p].found for p in PARTS}
+    assert not [f for f in again.findings if f.rule == "punctuation" and any(b[:4] in f.text for b in bylines)]

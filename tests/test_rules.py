@@ -148,6 +148,18 @@ def test_fix_dry_run_shows_a_diff_and_writes_nothing(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == PASTED and not (tmp_path / "pasted.md.bak").exists()
 
 
+def test_fix_lists_each_change_once_and_a_diff_keeps_a_last_line_apart(tmp_path: Path) -> None:
+    text = "甲社区2025年工作总结\n一、主要工作\n(一)完善设施。新建投放点42个,改造垃圾房15座。"
+    fixed, edits = fix_text(text)
+    assert fixed.endswith("（一）完善设施。新建投放点42个，改造垃圾房15座。")
+    assert [(e.before, e.after) for e in edits] == [("(一)", "（一）"), (",", "，")]  # not also ( and )
+    path = tmp_path / "one.txt"
+    path.write_text(text, encoding="utf-8")  # no newline at the end, as pasted texts often are
+    out = runner.invoke(app, ["check", "--fix", "--dry-run", str(path)]).output
+    assert "\n-(一)完善设施" in out and "\n+（一）完善设施" in out and "文件末尾沒有換行" in out
+    assert out.count("→") == 2
+
+
 def test_fix_refuses_what_it_cannot_rewrite(tmp_path: Path) -> None:
     path = tmp_path / "a.docx"
     path.write_bytes(b"PK")
