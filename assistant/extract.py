@@ -48,6 +48,9 @@ _SKIP = re.compile(
 _FUTURE = re.compile(
     r"^(?:明天|明日|后天|下周|下月|下一步|计划|拟|准备|将于|将在|定于|即将)|(?:明天|明日|下周)(?:上午|下午|晚上)?(?:继续|去|到|开展|举行|召开)"
 )
+_DAY_RECORD = re.compile(
+    r"^[0-9]{1,2}月[0-9]{1,2}日(?:[上下]午)?[，, ]?\s*(?:社区|街道|中心|我们)?(?:组织|召开|举办|开展|联合|走访|慰问|参加|配合|协助)"
+)
 _LEADING = re.compile(r"^(?:其中|此次|本次|活动中|期间|同时)")  # a sentence that goes on from the one before
 MONTH_WORDS = re.compile(r"本月|当月|这个月")
 _TODAY = re.compile(r"今天|今日")
@@ -129,7 +132,10 @@ def is_work(piece: Piece) -> bool:
         return False
     if any(f.kind not in LABELS for f in find_figures(piece.text)):
         return True
-    # a figureless sentence counts only under a work heading of a report (成立領導小組…)
+    # a figureless sentence counts under a work heading of a report (成立領導小組…), or when it
+    # records a day's activity (10月12日召開兩委會議，研究冬季防火工作)
+    if _DAY_RECORD.match(simp) and len(simp) >= 10:
+        return True
     return piece.section == "work" and bool(piece.heading) and not piece.note and len(simp) >= 8
 
 
@@ -431,7 +437,7 @@ def _dated(item: Item, several_months: bool) -> None:
             text = MONTH_WORDS.sub(month, text, count=1)
         elif not any(f.kind == "date" for f in find_figures(text)):
             text = month + text
-    item.text = re.sub(r"^(\d+月(?:\d+日)?)[，,]", r"\1", text)
+    item.text = re.sub(r"^(\d+月(?:\d+日)?)(?:[，,]\s*|\s+)", r"\1", text)
 
 
 def _yesterday(when: When) -> str:
