@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .prompts import load_toml
-from .script import to_simplified
+from .script import to_simplified, to_traditional
 
 VOCABULARY = "categories.toml"
 OTHER = "其他工作"  # where extracted items that fit nothing go, for the user to sort
@@ -116,3 +116,32 @@ def classify(sentence: str, vocab: tuple[Category, ...] | None = None) -> Catego
     if len(scores) > 1 and scores[1][0] == scores[0][0]:
         return None
     return scores[0][1]
+
+
+# What the chat offers as categories before the user writes their own: the usual breakdown of a
+# topic that has one, else the work an office of that kind usually reports. No topic means no
+# 創衛 frame (simplified; the chat converts them).
+_MENU_BY_TOPIC = {
+    "爱国卫生": ("组织领导", "宣传发动", "环境整治", "病媒生物防制", "健康教育", "志愿服务", "基础设施", "督查考核"),
+    "垃圾分类": ("组织领导", "宣传发动", "基础设施", "志愿服务", "督查考核", "环境整治"),
+    "安全生产": ("组织领导", "隐患排查", "宣传培训", "应急演练", "消防安全", "督查考核"),
+    "消防安全": ("组织领导", "隐患排查", "宣传培训", "应急演练", "基础设施", "督查考核"),
+    "平安建设": ("组织领导", "矛盾调解", "网格化管理", "禁毒", "反诈", "信访", "志愿服务"),
+    "党建引领": ("组织建设", "党员教育", "队伍建设", "党群服务", "志愿服务", "为民服务"),
+}
+_MENU_BY_KIND = {
+    "社區": ("党建引领", "民生保障", "养老服务", "平安建设", "环境整治", "新时代文明实践", "文化体育", "志愿服务"),
+    "街道": ("党建引领", "民生保障", "就业创业", "平安建设", "安全生产", "环境整治", "信访", "文化体育"),
+    "物業": ("客户服务", "秩序维护", "消防安全", "保洁服务", "绿化养护", "设施设备维护"),
+    "社區衛生服務中心": ("基本医疗", "基本公共卫生", "家庭医生", "健康教育", "疫情防控", "队伍建设"),
+    "村委會": ("党建引领", "民生保障", "环境整治", "防汛救灾", "平安建设", "文化体育"),
+    "單位": ("组织领导", "队伍建设", "宣传发动", "志愿服务", "督查考核"),
+}
+
+
+def suggested(topic: str, kind: str) -> tuple[str, ...]:
+    """Categories to offer for a summary on ``topic`` by an office of ``kind`` (a KINDS value)."""
+    entry = match_name(topic) if topic.strip() else None
+    if entry is not None and entry.name in _MENU_BY_TOPIC:
+        return _MENU_BY_TOPIC[entry.name]
+    return _MENU_BY_KIND.get(to_traditional(to_simplified(kind)), _MENU_BY_KIND["單位"])

@@ -24,6 +24,23 @@ from .script import detect_script, to_simplified, to_traditional
 
 KINDS = ("社區", "街道", "單位", "物業", "社區衛生服務中心", "村委會")
 LIST_FIELDS = ("superiors", "results", "problems", "plans")
+# The kind of office a name shows, for facts that do not say (checked in this order, simplified).
+_KIND_BY_NAME = (
+    (r"物业|物管", "物業"),
+    (r"卫生服务中心|卫生服务站|卫生院", "社區衛生服務中心"),
+    (r"街道|办事处", "街道"),
+    (r"村委会|村民委员会|村$", "村委會"),
+    (r"社区|居委会|居民委员会", "社區"),
+)
+
+
+def kind_of(kind: str, community: str) -> str:
+    """The kind of office: as the facts give it, else as its name shows, else 單位."""
+    if kind.strip():
+        return kind.strip()
+    simp = to_simplified(community)
+    return next((k for pattern, k in _KIND_BY_NAME if re.search(pattern, simp)), "單位")
+
 
 # Canonical key -> names a user may write (compared after conversion to Simplified).
 ALIASES: dict[str, tuple[str, ...]] = {

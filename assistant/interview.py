@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .categories import suggested
 from .clean import clean_item, redecode
-from .facts import KINDS, LABELS, LIST_FIELDS
+from .facts import KINDS, LABELS, LIST_FIELDS, kind_of
 from .numbers import find_figures
 from .script import convert, detect_script
 from .sessions import Session
 
-SUGGESTED = ["組織領導", "宣傳發動", "環境整治", "病媒生物防制", "健康教育", "志願服務", "基礎設施", "督查考核"]
 # (field, question, required)
 QUESTIONS: list[tuple[str, str, bool]] = [
     ("community", "請問是哪個單位（社區）的工作總結？", True),
@@ -117,7 +117,11 @@ class Interview:
         return detect_script(text, default="traditional") if text else "traditional"
 
     def options(self) -> list[str]:
-        return [convert(c, self.script()) for c in SUGGESTED]
+        """The categories on offer: by the topic, else by the kind of office (as given or as its
+        name shows)."""
+        facts = self.session.facts
+        kind = kind_of(str(facts.get("kind") or ""), str(facts.get("community") or ""))
+        return [convert(c, self.script()) for c in suggested(str(facts.get("topic") or ""), kind)]
 
     def question(self) -> str | None:
         """The next question to ask, or None when the interview is over."""

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .categories import Phrase, match_name, vocabulary
-from .facts import Facts
+from .facts import Facts, kind_of
 from .items import CLAUSE_BREAK, Item, clean, in_time_order, merge_shared_verbs, read_items
 from .numbers import int_to_cn
 from .periods import is_running, time_phrase
@@ -132,19 +132,7 @@ def self_name(community: str, default: str) -> str:
 
 def voice_of(facts: Facts) -> str:
     """The kind of office the draft speaks for: the facts' kind, else its name."""
-    if facts.kind:
-        return KIND_VOICE.get(facts.kind, "单位")
-    simp = to_simplified(facts.community)
-    for pattern, voice in (
-        (r"物业|物管", "物业"),
-        (r"卫生服务中心|卫生服务站|卫生院", "社区卫生服务中心"),
-        (r"街道|办事处", "街道"),
-        (r"村委会|村民委员会|村$", "村委会"),
-        (r"社区|居委会|居民委员会", "社区"),
-    ):
-        if re.search(pattern, simp):
-            return voice
-    return "单位"
+    return KIND_VOICE.get(kind_of(facts.kind or "", facts.community), "单位")
 
 
 # a plan's own subject (我社區, 本街道), modal (將, 計劃) and opening time word, in folded script

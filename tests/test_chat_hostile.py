@@ -61,6 +61,26 @@ def test_the_topic_may_be_left_empty(zongjie_home: Path) -> None:
     assert "topic" not in session.facts and session.step == 3
 
 
+@pytest.mark.parametrize(
+    ("answers", "offered", "not_offered"),
+    [
+        (["甲社區", "2025年", "", "", ""], "黨建引領", "病媒生物防制"),  # no topic: no 創衛 frame
+        (["甲社區", "2025年", "創衛", "", ""], "病媒生物防制", "養老服務"),
+        (["乙物業服務中心", "2025年", "", "", ""], "秩序維護", "黨建引領"),  # the kind from the name
+        (["丙街道", "2025年", "安全生產", "", "街道"], "隱患排查", "病媒生物防制"),
+        (["丁社区", "2025年", "", "", ""], "党建引领", "黨建引領"),  # in the user's own script
+    ],
+)
+def test_the_categories_offered_follow_the_topic_and_the_kind(
+    zongjie_home: Path, answers: list[str], offered: str, not_offered: str
+) -> None:
+    session = new_session()
+    asked = _interview(session, [*answers, "1"])
+    menu = asked[-1]
+    assert menu.startswith("主要工作") and offered in menu and not_offered not in menu
+    assert session.category == Interview(session).options()[0]  # 1 is the first one offered
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     answer=st.text(st.characters(categories=["Nd", "No", "Nl"]) | st.sampled_from("²³¹①⑩٣０"), min_size=1, max_size=4)
@@ -79,7 +99,7 @@ def test_superscripts_as_answers(zongjie_home: Path) -> None:
     _interview(session, ["3", "發放²份"])
     assert session.pending == "發放²份"  # looks like a figure but is not one: asked again
     _interview(session, ["/保留"])
-    assert session.facts["work"] == {"環境整治": ["發放²份"]}
+    assert session.facts["work"] == {Interview(session).options()[2]: ["發放²份"]}
 
 
 # ------------------------------------------------------------------------------ replay after a kill
