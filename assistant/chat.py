@@ -287,6 +287,9 @@ class Chat:
         if len(paths) > 1:
             self.say("用法：/保存 [路徑]（例如 /保存 事實.yaml），覆蓋已有文件加 --force")
             return
+        if paths and Path(paths[0]).suffix.lower() in (".md", ".txt", ".docx"):  # the draft, surely
+            self.say(f"/保存 保存的是事實文件（.yaml、.json 或 .toml）；要把稿子存成 {paths[0]}，請用 /導出 {paths[0]}")
+            return
         path = save_facts(self.revision.facts(), Path(paths[0]).expanduser() if paths else None, force)
         self.say(f"已保存事實文件 {path}，可用 zongjie draft --facts {path} 起草。", "ok")
 
@@ -314,7 +317,7 @@ class Chat:
                 category: self._ask_items(f"「{category}」的新條目，一次一條，直接回車結束（不輸入則刪除這一類）：")
             }
         elif field in LIST_FIELDS:
-            value = self._ask_items(f"{LABELS[field]}的新內容，一次一條，直接回車結束：")
+            value = self._ask_items(f"{LABELS[field]}的新內容，一次一條，直接回車結束：", field == "results")
         else:
             cleaned = cleaned_answer(self.ask(f"{LABELS[field]}改為："))
             if cleaned is None:
@@ -332,7 +335,7 @@ class Chat:
         self.session.redraft = f"修改 {LABELS.get(field, field)}"
         self.session.applied()
 
-    def _ask_items(self, prompt: str) -> list[str]:
+    def _ask_items(self, prompt: str, wants_figures: bool = True) -> list[str]:
         """Items one by one, their figures checked as in the interview (/保留 keeps one as written)."""
         items: list[str] = []
         pending: str | None = None
@@ -353,7 +356,7 @@ class Chat:
                 self.view.say(UNDECODABLE)
                 continue
             text = cleaned[0]
-            ok, messages = check_item(text)
+            ok, messages = check_item(text, wants_figures)
             self._show(messages)
             if ok:
                 items.append(text)

@@ -82,15 +82,19 @@ def cleaned_answer(raw: str) -> tuple[str, list[str]] | None:
     return None if text is None else clean_item(text)
 
 
-def check_item(text: str) -> tuple[bool, list[Message]]:
-    """Echo the figures an item holds; not ok when something looks like a figure but is not one."""
+def check_item(text: str, wants_figures: bool = True) -> tuple[bool, list[Message]]:
+    """Echo the figures an item holds; not ok when something looks like a figure but is not one.
+    Work is asked for with its figures, so an item without one is pointed out; a problem or a plan
+    needs none."""
     odd = unreadable(text)
     if odd:
         return False, [
             Message("warn", f"「{'、'.join(odd)}」看起來像數字但沒能識別。請重新輸入這一條，或輸入 /保留 原樣保留。")
         ]
     figures = [f.text for f in find_figures(text) if f.kind != "date"]
-    return True, [Message("ok", f"已識別：{'、'.join(figures)}") if figures else Message("note", "（這條沒有數字）")]
+    if figures:
+        return True, [Message("ok", f"已識別：{'、'.join(figures)}")]
+    return True, [Message("note", "（這條沒有數字）")] if wants_figures else []
 
 
 class Interview:
@@ -185,7 +189,7 @@ class Interview:
             self._next()
             return []
         messages: list[Message] = []
-        item = text if field == "superiors" else self._accepted(text, command, messages)
+        item = text if field == "superiors" else self._accepted(text, command, messages, field == "results")
         if item:
             self.session.facts.setdefault(field, []).append(item)
         return messages
@@ -218,14 +222,16 @@ class Interview:
             work[category].append(item)
         return messages
 
-    def _accepted(self, text: str, command: str | None, messages: list[Message]) -> str | None:
+    def _accepted(
+        self, text: str, command: str | None, messages: list[Message], wants_figures: bool = True
+    ) -> str | None:
         """The item to keep: the answer if its figures read, or the pending one after /保留."""
         if command == "keep" and self.session.pending:
             item = self.session.pending
             self.session.pending = None
             messages.append(Message("ok", "已按原樣保留。"))
             return item
-        ok, said = check_item(text)
+        ok, said = check_item(text, wants_figures)
         messages.extend(said)
         self.session.pending = None if ok else text
         return text if ok else None

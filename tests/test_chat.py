@@ -91,6 +91,7 @@ def test_every_command(index_copy: Path, tmp_path: Path) -> None:
         f"/export {docx_out}",  # exists: refused
         f"/導出 {docx_out} --force",
         f"/save {facts_out}",
+        f"/保存 {tmp_path / 'draft.md'}",  # a draft's name: pointed to /導出, nothing written
         "随便说一句",
         "/不存在",
         "/quit",
@@ -106,6 +107,7 @@ def test_every_command(index_copy: Path, tmp_path: Path) -> None:
     saved = yaml.safe_load(facts_out.read_text(encoding="utf-8"))
     assert saved["period"] == "2025年第二季度" and saved["work"]["病媒消杀"] == ["投放鼠药30公斤"]
     assert "請輸入以 / 開頭的命令" in out and "沒有「/不存在」這個命令" in out
+    assert "請用 /導出" in out and not (tmp_path / "draft.md").exists()
     session = sessions()[0]
     notes = [d["note"] for d in session.drafts]
     if "重寫 2 更简洁" in notes:  # the template found another wording, and says it could not follow the request

@@ -92,6 +92,18 @@ def test_any_digits_as_a_choice_or_an_item(answer: str) -> None:
     assert unreadable(item) or find_figures(item)  # read as a figure, or asked again: never a crash
 
 
+def test_work_without_a_figure_is_pointed_out_and_a_problem_is_not(zongjie_home: Path) -> None:
+    session = new_session()
+    _interview(session, ["甲社區", "2025年", "", "", "", "1"])
+    interview = Interview(session)
+    said = interview.answer("走訪困難家庭")
+    assert [m.text for m in said] == ["（這條沒有數字）"]
+    _interview(session, ["", "", ""])  # the category ends, then the work, then no results
+    assert interview.field == "problems"
+    assert interview.answer("部分居民參與不夠") == []  # a problem needs no figure
+    assert [m.text for m in interview.answer("還有3處樓道未整治")] == ["已識別：3處"]
+
+
 def test_superscripts_as_answers(zongjie_home: Path) -> None:
     session = new_session()
     _interview(session, ["甲社區", "2025年", "", "", "", "²"])
