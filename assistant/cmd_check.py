@@ -72,7 +72,7 @@ def check(
             bad_input = True
             continue
         try:
-            reports.append(check_text(src.text, name, src.line_offset, options, markdown=src.fmt == "md"))
+            reports.append(check_text(src.text, name, src.line_offset, options, markdown=src.fmt in ("md", "docx")))
         except ZongjieError as exc:  # a text far too long to be a summary
             error(str(exc))
             bad_input = True

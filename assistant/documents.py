@@ -12,6 +12,7 @@ from typing import Any
 
 from .errors import InputError
 from .files import check_zip, read_limited
+from .word_numbering import Numbering
 
 SUPPORTED = (".txt", ".md", ".markdown", ".docx")
 MAX_BYTES = 20 * 1024 * 1024  # a summary is a few pages; anything this big is not one
@@ -101,11 +102,14 @@ def open_docx(path: Path) -> Any:
 def read_docx_text(path: Path) -> str:
     """Paragraphs of a .docx as text lines; Word heading styles become Markdown headings."""
     document = open_docx(path)
+    numbering = Numbering(document)
     lines: list[str] = []
     for para in document.paragraphs:
         style = (para.style.name if para.style is not None else "") or ""
         m = re.match(r"(?:Heading|標題|标题)\s*(\d)", style)
+        marker = numbering.marker(para)  # Word's automatic 一、 is not in the text
         text = para.text.strip()
+        text = marker + text if text else text
         if m and text:
             lines.append("#" * (int(m.group(1)) + 1) + " " + text)
         elif style == "Title" and text:

@@ -23,6 +23,7 @@ from .facts import canonical_key
 from .script import to_simplified
 from .structure import classify_heading, match_marker, plain_line
 from .text import SENTENCE_END, split_sentences
+from .word_numbering import Numbering
 
 SUPPORTED = (".docx", ".txt", ".md", ".markdown", ".xlsx", ".csv")
 Progress = Callable[[str, int, int], None]  # (label, done, total)
@@ -351,6 +352,7 @@ def _read_docx(path: Path, material: Material) -> None:
     from docx.table import Table
 
     document = open_docx(path)
+    numbering = Numbering(document)  # Word's automatic 一、 marks a report's headings
     reader = _ReportReader(material)
     paragraphs = tables = 0
     for block in document.iter_inner_content():
@@ -359,9 +361,11 @@ def _read_docx(path: Path, material: Material) -> None:
             grid = [[cell.text.strip() for cell in _unique_cells(row.cells)] for row in block.rows]
             _read_grid(grid, material, f"表{tables}", reader.section, reader.heading)
             continue
+        marker = numbering.marker(block)
         text = block.text.strip()
         if not text:
             continue
+        text = marker + text
         paragraphs += 1
         style = (block.style.name if block.style is not None else "") or ""
         m = re.match(r"(?:Heading|標題|标题)\s*(\d)", style)

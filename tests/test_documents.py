@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.check import check_text
 from assistant.documents import read_source
 from assistant.errors import InputError
 
@@ -66,3 +67,57 @@ def test_front_matter_is_split_with_its_line_count(tmp_path: Path) -> None:
     src = read_source(path)
     assert src.meta == {"id": "mine", "kind": "社區"}
     assert src.text.startswith("標題") and src.line_offset == 4
+
+
+# ------------------------------------------------------------------------ Word's automatic numbers
+_LEVELS = [("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3.")]
+
+
+def _numbered_docx(path: Path, paragraphs: list[tuple[int | None, str]]) -> None:
+    """A .docx whose headings are numbered by Word (the number is not in the text), as an office
+    types one with automatic numbering: level 0 一、, level 1 （一）, level 2 1."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    levels = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text) in enumerate(_LEVELS)
+    )
+    numbering.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">{levels}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for level, text in paragraphs:
+        para = document.add_paragraph(text)
+        if level is not None:
+            num_pr = f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'
+            para._p.get_or_add_pPr().append(parse_xml(num_pr))
+    document.save(str(path))
+
+
+def test_word_automatic_numbering_becomes_the_markers_it_shows(tmp_path: Path) -> None:
+    path = tmp_path / "自動編號.docx"
+    _numbered_docx(
+        path,
+        [
+            (None, "甲社区2025年工作总结"),
+            (None, "2025年，甲社区做了以下工作。现将有关情况总结如下："),
+            (0, "主要工作"),
+            (1, "抓好党建"),
+            (2, "召开党员大会4次"),
+            (2, "开展主题党日12次"),
+            (1, "做好民生"),
+            (2, "临时救助23户"),
+            (0, "存在的问题"),
+            (None, "议事机制还不够完善。"),
+            (0, "下一步工作计划"),
+            (None, "每季度召开一次议事会。"),
+        ],
+    )
+    lines = read_source(path).text.split("\n")
+    assert lines[2:5] == ["一、主要工作", "（一）抓好党建", "1.召开党员大会4次"]
+    assert lines[6] == "（二）做好民生" and lines[7] == "1.临时救助23户"  # deeper levels restart
+    assert lines[8] == "二、存在的问题" and lines[10] == "三、下一步工作计划"
+    report = check_text(read_source(path).text, path.name, markdown=True)
+    assert report.sections["problems"].heading == "二、存在的问题"
