@@ -146,3 +146,29 @@ def test_check_does_not_import_heavy_libraries(index_copy: Path, zongjie_home: P
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
     assert '"sample-leak"' in out  # the index was used, through its cache
     assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_a_docx_with_word_heading_styles_has_its_parts_at_the_headings(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("甲社区2025年工作总结", 0)
+    document.add_paragraph("2025年，甲社区做了以下工作。现将有关情况总结如下：")
+    for heading, body in [
+        ("主要工作及成效", "召开党员大会4次。"),
+        ("存在的问题", "议事机制还不够完善。"),
+        ("下一步工作计划", "每季度召开一次议事会。"),
+    ]:
+        document.add_heading(heading, 1)  # a style, no marker: the text alone would be a short line
+        document.add_paragraph(body)
+    document.add_paragraph("总之，社区将继续努力。")
+    path = tmp_path / "標題樣式.docx"
+    document.save(str(path))
+    result = runner.invoke(app, ["check", "--format", "json", str(path)])
+    sections = json.loads(result.stdout)["sections"]
+    assert {p: (s["how"], s["heading"]) for p, s in sections.items() if p in ("work", "problems", "plans")} == {
+        "work": ("heading", "主要工作及成效"),
+        "problems": ("heading", "存在的问题"),
+        "plans": ("heading", "下一步工作计划"),
+    }
+    assert sections["closing"]["found"]
