@@ -61,6 +61,7 @@ class BatchResult:
     rows: list[RowResult] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     interrupted: bool = False
+    total: int = 0  # rows in the table, processed or not
 
     @property
     def failed(self) -> list[RowResult]:
@@ -251,7 +252,7 @@ def run_batch(
     from .pipeline import run_draft
 
     read = read_table(table)
-    result = BatchResult(warnings=read.warnings)
+    result = BatchResult(warnings=read.warnings, total=len(read.rows))
     out_dir.mkdir(parents=True, exist_ok=True)
     shared = retriever()
     used: set[str] = set()

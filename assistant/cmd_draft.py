@@ -181,6 +181,7 @@ def _report_batch(result: BatchResult, as_json: bool) -> int:
                 "failed": len(failed),
                 "warnings": result.warnings,
                 "interrupted": result.interrupted,
+                "not_processed": result.total - len(result.rows),
             }
         )
     else:
@@ -197,12 +198,17 @@ def _report_batch(result: BatchResult, as_json: bool) -> int:
             outcome = Text(r.output, style="green") if not r.error else Text(f"失敗：{r.error}", style="red")
             table.add_row(str(r.row), Text(r.community or "—"), outcome)
         out().print(table)
-        if failed:
+        if result.interrupted:
+            left = result.total - len(result.rows)
+            info(
+                f"已中斷：中斷前處理了 {len(result.rows)} 行（{len(failed)} 行失敗），還有 {left} 行沒有處理。"
+                "再次運行時已生成的文件不會被覆蓋，加 --force 則全部重新生成。"
+            )
+        elif failed:
             error(f"{len(failed)} 行失敗，其餘 {len(result.rows) - len(failed)} 行已生成。")
         else:
             info(f"[green]全部 {len(result.rows)} 行已生成。[/]")
     if result.interrupted:
-        info("已中斷：上面是中斷前處理完的行。")
         return ExitCode.INTERRUPTED
     if not failed:
         return ExitCode.OK

@@ -130,6 +130,34 @@ def test_a_long_name_a_bad_row_and_a_crash_leave_the_other_rows_written(
     assert "2 行失敗，其餘 2 行已生成" in human.output and "批量起草結果" in human.output
 
 
+def test_ctrl_c_stops_after_the_rows_done_and_reports_them(
+    index_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant import pipeline
+
+    table = tmp_path / "t.csv"
+    rows = [["單位", "時段", "宣傳"]] + [[f"{n}號社區", "2024年", f"發放{n}00份"] for n in "甲乙丙丁"]
+    with table.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    real = pipeline.run_draft
+
+    def interrupted_at_the_third(facts, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if facts.community.startswith("丙"):
+            raise KeyboardInterrupt  # what Python raises when the user presses Ctrl-C
+        return real(facts, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "run_draft", interrupted_at_the_third)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["draft", "--facts", str(table), "--out-dir", str(out), "--format", "md"])
+    assert result.exit_code == 130, result.output
+    assert "已中斷：中斷前處理了 2 行（0 行失敗），還有 2 行沒有處理" in result.output.replace("\n", "")
+    assert sorted(p.name[:3] for p in out.iterdir()) == ["乙號社", "甲號社"]
+    as_json = runner.invoke(app, ["draft", "--facts", str(table), "--out-dir", str(tmp_path / "o2"), "--json"])
+    report = json.loads(as_json.stdout)
+    assert report["interrupted"] is True and [r["community"] for r in report["rows"]] == ["甲號社區", "乙號社區"]
+    assert report["not_processed"] == 2
+
+
 def test_a_read_only_out_dir_is_refused_before_any_row(tmp_path: Path) -> None:
     import os
 
