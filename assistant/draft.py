@@ -15,8 +15,9 @@ from .facts import Facts
 from .numbers import compare, find_figures
 from .periods import period_end
 from .planner import Outline, PlannedSection, SearchFn, Source, plan
-from .script import convert_keeping
+from .script import convert, convert_keeping
 from .template_writer import TemplateWriter, Written, section_titles
+from .text import PLACEHOLDER
 
 SCRIPTS = ("auto", "simplified", "traditional", "taiwan")
 
@@ -103,7 +104,7 @@ class Draft:
             if section.key == "signature" and fmt == "md":
                 blocks.append((n, "  \n".join(section.text.split("\n"))))  # keep the lines together
             else:
-                text = mark_unconfirmed(section.text, section.needs_confirmation, fmt)
+                text = mark_unconfirmed(section.text, section.needs_confirmation, fmt, self.script)
                 blocks.extend((n, p) for p in text.split("\n") if p.strip())
         if not self.complete:
             reason = self.error.split("\n")[0]
@@ -175,9 +176,13 @@ class Draft:
             missing = "落款" if not self.facts.author else ""
             missing += ("和" if missing else "") + ("日期" if not self.facts.date else "")
             lines = "，".join(signature.text.split("\n"))
-            out.append(f"事實文件沒有寫{missing}，稿子落款用了單位名稱和起草日期（{lines}），請核對。")
-            if not self.facts.date and end is not None and (drafted - end).days > 365:
-                out.append(f"時段「{self.facts.period}」早已結束，落款日期請改成實際成文的日期。")
+            if PLACEHOLDER.search(signature.text):
+                out.append(
+                    f"事實文件沒有寫{missing}，時段「{self.facts.period}」早已結束，稿子落款日期留了【待補】"
+                    f"（{lines}），請填上實際成文的日期。"
+                )
+            else:
+                out.append(f"事實文件沒有寫{missing}，稿子落款用了單位名稱和起草日期（{lines}），請核對。")
         return out
 
     def signed_by_facts(self) -> bool:
@@ -309,13 +314,13 @@ def user_words(facts: Facts, target: str) -> list[str]:
 CONFIRM_MARK = "【待确认】"
 
 
-def mark_unconfirmed(text: str, sentences: list[str], fmt: str) -> str:
+def mark_unconfirmed(text: str, sentences: list[str], fmt: str, script: str = "simplified") -> str:
     """General statements the user did not write (--fill-gaps) stand out: highlighted in
     Markdown, followed by 【待確認】 in plain text (the checker reports that as a gap to fill)."""
     for sentence in sentences:
         body = sentence.rstrip("。")
         if fmt == "md":
             text = text.replace(body, f"<mark>{body}</mark>", 1)
-        elif fmt == "txt":
-            text = text.replace(sentence, sentence + CONFIRM_MARK, 1)
+        elif fmt == "txt":  # in the draft's own script: no 【待确认】 in a Traditional text
+            text = text.replace(sentence, sentence + convert(CONFIRM_MARK, script), 1)
     return text

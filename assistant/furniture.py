@@ -49,13 +49,18 @@ def is_byline(text: str) -> bool:
 
 
 # 2025年12月20日, or the office's name and the date on one line
-SIGNATURE_DATE = re.compile(r"^(?:\S{2,24}\s+)?[0-9０-９〇零一二三四五六七八九十xX×*]{2,4}\s*年.{0,6}月(.{0,4}日)?$")
+SIGNATURE_DATE = re.compile(
+    r"^(?:\S{2,24}\s+)?[0-9０-９〇零一二三四五六七八九十xX×*]{2,4}\s*年.{0,6}月(.{0,4}日)?$"
+    r"|^【\s*待[补補填][:：]?[^】]{0,8}(?:日期|时间|時間)\s*】$"  # a date left for the user to fill
+)
 
 
 SIGNATURE_ORG = re.compile(r"(?:社区|居委会|街道|办事处|中心|公司|委员会|办公室|办|局|站|所|院|村委会|服务处)$")
 
 
 def is_signature_line(text: str) -> bool:
+    if SIGNATURE_DATE.match(text.strip()):
+        return True  # also 【待補：成文日期】, whose colon would otherwise make it a sentence
     return len(text) <= 30 and not SENTENCE_END.search(text) and not re.search(r"[，,：:]", text)
 
 

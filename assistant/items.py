@@ -66,9 +66,18 @@ class Item:
     @property
     def kind(self) -> str:
         """measure | result | statistic"""
-        if _RESULT.search(self.folded) and self.verb in (None, *RESULT_VERBS):
+        result = _RESULT.search(self.folded)
+        if result and self.verb in (None, *RESULT_VERBS):
             # a result on its own (满意度达到96%, 荣获…称号); 协助业主完成征询，同意率达到100% is a
-            # measure that reports its outcome and keeps its place
+            # measure that reports its outcome and keeps its place, and so is one whose first clause
+            # counts what was done (为老人签约4,120人，签约率达到72%)
+            first = CLAUSE_BREAK.split(self.folded, maxsplit=1)[0]
+            if (
+                self.verb is None
+                and len(first) < result.start()
+                and any(f.kind not in LABELS for f in find_figures(first))
+            ):
+                return "measure"
             return "result"
         if _STATISTIC.match(self.folded) and self.verb is None and self.counts:
             return "statistic"

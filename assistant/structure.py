@@ -423,7 +423,7 @@ def parse(text: str, line_offset: int = 0, markdown: bool = True) -> Document:
     return doc
 
 
-_BRACKET_HEADING = re.compile(r"^【[^】\s][^】]{1,30}】$")
+_BRACKET_HEADING = re.compile(r"^【(?!待[补補填确確])[^】\s][^】]{1,30}】$")  # 【待補：…】 is a gap, not a heading
 _SUBTITLE = re.compile(r"^(?:——|—|--)|^[（(][^）)]{0,20}[）)]$")
 
 

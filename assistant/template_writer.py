@@ -23,7 +23,7 @@ from .categories import Phrase, match_name, vocabulary
 from .facts import Facts, kind_of
 from .items import CLAUSE_BREAK, Item, clean, in_time_order, merge_shared_verbs, read_items
 from .numbers import int_to_cn
-from .periods import is_running, time_phrase
+from .periods import is_running, period_end, time_phrase
 from .planner import PlannedSection, sub_marker
 from .prompts import load_toml, render
 from .rules import same_pattern
@@ -118,6 +118,20 @@ _SELF_SUFFIX = [
 ]
 
 
+DATE_GAP = "【待补：成文日期】"
+_SIGN_WITHIN_DAYS = 92  # a summary is written within about a quarter of its period's end
+
+
+def signing_date(period: str, today: dt.date) -> str:
+    """The date a draft is signed with when the facts give none: the drafting day while the
+    period runs or has just ended; a gap for the user once it is long over (a 2024 report signed
+    in 2026 would look finished and be wrong)."""
+    end = period_end(period, today)
+    if end is not None and (today - end).days > _SIGN_WITHIN_DAYS:
+        return DATE_GAP
+    return f"{today.year}年{today.month}月{today.day}日"
+
+
 def self_name(community: str, default: str) -> str:
     """How the office calls itself: by the last word of its name (管理處, 服務站, 中心), else as
     its kind does (社區, 街道, 我們)."""
@@ -133,6 +147,21 @@ def self_name(community: str, default: str) -> str:
 def voice_of(facts: Facts) -> str:
     """The kind of office the draft speaks for: the facts' kind, else its name."""
     return KIND_VOICE.get(kind_of(facts.kind or "", facts.community), "单位")
+
+
+# bodies that lead an office (黨工委, 街道辦事處, 鎮政府); a bureau or a service station advises it
+_LEADING_BODY = re.compile(
+    r"党委|党工委|党组|党总支|党支部|[省市区县镇乡]委|政府|办事处|街道$|街道办$|镇$|乡$|居委会$|村委会$|指挥部|领导小组|管委会"
+)
+
+
+def _noun_phrase(name: str) -> str:
+    """A category name as one item of a list of kinds of work: its first clause, without the
+    verb a heading puts in front (強化組織保障 -> 組織保障)."""
+    head = re.split(r"[，,；;：:]", name, maxsplit=1)[0]
+    m = _LEAD_VERB.match(fold(head))
+    rest = head[m.end() :] if m else head
+    return rest if len(rest) >= 2 else head
 
 
 # a plan's own subject (我社區, 本街道), modal (將, 計劃) and opening time word, in folded script
@@ -272,18 +301,26 @@ class TemplateWriter:
         bank = self.bank["opening"]
         topic = self._topic_in_body()
         guided = self.voice in ("物业", "单位")  # supervised and supported, not led
-        leaders = (
-            self._choose(bank["leaders_guided" if guided else "leaders"], "leaders") if self.facts.superiors else ""
-        )
+        advised = not all(_LEADING_BODY.search(to_simplified(s)) for s in self.facts.superiors)
+        key = "leaders_guided" if guided else "leaders_advised" if advised else "leaders"
+        leaders = self._choose(bank[key], "leaders") if self.facts.superiors else ""
         names = [n for n in self._names_list() if not topic or fold(n) not in fold(self.facts.topic)]
+        if len(names) > 1:  # a list of kinds of work: 組織保障、學習教育, not 強化組織保障、抓實學習教育
+            names = [_noun_phrase(n) for n in names]
         listed = "、".join(names[:3])
         if len(names) == 1 and _LEAD_VERB.match(fold(listed)):
             focus = listed  # 加強黨組織凝聚力戰鬥力: the user's own words already say what was done
         elif names:
-            focus = self._choose(bank["focus_one" if len(names) == 1 else "focus"], "focus", names=listed)
+            options = bank["focus_one" if len(names) == 1 else "focus"]
+            if topic:  # after 圍繞創衛工作， no second 工作 to open the clause
+                options = [o for o in options if not _text(o).startswith("工作")] or options
+            focus = self._choose(options, "focus", names=listed)
         else:
             focus = "开展了各项工作"
-        bodies = [b for b in bank["with_topic" if topic else "without_topic"] if "$obeying" not in b or not guided]
+        # only a leading body's 部署要求 are carried out; a bureau's advice or an owners' board is not
+        bodies = [
+            b for b in bank["with_topic" if topic else "without_topic"] if "$obeying" not in b or key == "leaders"
+        ]
         if not self.facts.superiors:
             bodies = [b for b in bodies if "$obeying" not in b] or bodies
         extra = {
@@ -397,7 +434,7 @@ class TemplateWriter:
         if not items:  # --fill-gaps: general statements, each one for the user to confirm
             items = [clean(s) for s in suggestions]
             confirm = [s + "。" for s in items]
-        leads = bank["lead_after_problems"] if kind == "plans" and self.facts.problems else bank["lead"]
+        leads = bank["lead"]  # not 針對上述問題: the plans need not answer every problem
         if kind == "plans" and len(items) >= 3 and not self.facts.problems:
             leads = leads + bank["lead_many"]  # 幾個方面 only when there are several
         if len(items) == 1:  # a single item needs no number: （一） without （二） reads as a slip
@@ -450,7 +487,7 @@ class TemplateWriter:
 
     def _write_signature(self, section: PlannedSection) -> Written:
         author = self.facts.author or self.facts.community
-        date = self.facts.date or f"{self.today.year}年{self.today.month}月{self.today.day}日"
+        date = self.facts.date or signing_date(self.facts.period, self.today)
         return Written("", f"{author}\n{date}")
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from assistant.check import Options, check_document
+from assistant.check import Options, check_document, check_text
 from assistant.cli import app
 from assistant.corpus import bundled_sample_files, load_sample
 from assistant.draft import make_draft
@@ -31,7 +31,7 @@ ALL_FACTS = EXAMPLES + HELD_OUT
 GOLDEN = Path(__file__).parent / "golden" / "drafts"
 TODAY = dt.date(2026, 11, 29)  # the drafting date, pinned: it signs drafts whose facts give none
 PRACTICES = [to_simplified(w) for w in phrases()["practices"]["words"]]
-GAPS = {"【待补：存在的问题】", "【待补：下一步工作计划】"}
+GAPS = {"【待补：存在的问题】", "【待补：下一步工作计划】", "【待补：成文日期】"}
 
 
 @pytest.fixture(scope="module")
@@ -101,9 +101,12 @@ def test_fill_gaps_writes_general_statements_marked_in_every_format(search, tmp_
     facts = load_facts(next(p for p in EXAMPLES if "wuye" in p.name))
     draft = make_draft(facts, search, today=TODAY, fill_gaps=True)
     confirm = draft.confirmations()
-    assert len(confirm) >= 4 and "【待補" not in draft.text()
+    assert len(confirm) >= 4 and "【待補：存在" not in draft.text() and "【待補：下一步" not in draft.text()
     assert all(f"<mark>{s.rstrip('。')}</mark>" in draft.text("md") for s in confirm)
-    assert all(s + "【待确认】" in draft.text("txt") for s in confirm)
+    mark = "【待確認】" if draft.script == "traditional" else "【待确认】"  # in the draft's own script
+    assert all(s + mark in draft.text("txt") for s in confirm)
+    placeholders = [f.text for f in check_text(draft.text("txt"), "d.txt").findings if f.rule == "placeholder"]
+    assert placeholders.count(mark) == len(confirm)  # each one a gap the checker points to
     assert draft.to_dict()["needs_confirmation"] == confirm
     from assistant.export import write_draft
 
@@ -158,12 +161,23 @@ def test_the_office_kind_sets_the_voice(kind: str, name: str, people: str, self_
     assert f"下一步，{self_name}将" in draft.text()  # the office speaks of itself by its own name
 
 
-def test_without_a_signature_the_unit_and_drafting_date_sign_and_the_report_says_so() -> None:
-    facts = facts_from_data({"community": "甲社区", "period": "2025年", "work": {"宣传": ["发放资料100份"]}}, "t")
+@pytest.mark.parametrize(
+    ("period", "date"),
+    [
+        ("2026年", "2026年11月29日"),  # still running: signed on the drafting day
+        ("2026年上半年", "【待补：成文日期】"),  # long over: a date the user must give
+        ("2025年", "【待补：成文日期】"),
+        ("2026年第三季度", "2026年11月29日"),  # just ended: a summary is written about now
+    ],
+)
+def test_without_a_signature_the_unit_and_drafting_date_sign_and_the_report_says_so(period: str, date: str) -> None:
+    facts = facts_from_data({"community": "甲社区", "period": period, "work": {"宣传": ["发放资料100份"]}}, "t")
     draft = make_draft(facts, None, today=TODAY)
-    assert draft.sections[-1].text == "甲社区\n2026年11月29日"
-    assert draft.notes() and "起草日期" in draft.notes()[0] and draft.to_dict()["notes"] == draft.notes()
-    assert draft.figures()["unsupported"] == []
+    assert draft.sections[-1].text == f"甲社区\n{date}"
+    note = draft.notes()[0]
+    assert ("起草日期" in note) == date.startswith("2026") and ("【待補】" in note) == date.startswith("【")
+    assert draft.to_dict()["notes"] == draft.notes() and draft.figures()["unsupported"] == []
+    assert draft.document().parts["closing"].found  # a gap for a date still signs the text
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ def draft_problems(data: dict[str, Any]) -> list[str]:
     out = [f"figure missing: {m}" for m in figures["missing"]]
     out += [f"figure not in the facts: {u}" for u in figures["unsupported"]]
     report = check_document(draft.document(), "draft", Options(facts_text=draft.allowed_text()))
-    gaps = {"【待补：存在的问题】", "【待补：下一步工作计划】"}
+    gaps = {"【待补：存在的问题】", "【待补：下一步工作计划】", "【待补：成文日期】"}
     users = own_names(draft, facts)
     for f in report.findings:
         if f.rule == "heading-pattern" and f.text in users:
