@@ -87,6 +87,10 @@ def join_names(names: list[str]) -> str:
     return "、".join(names[:-1]) + "和" + names[-1]
 
 
+def _misc(category: str) -> bool:
+    return re.sub(r"工作$", "", category.strip()) in _MISC
+
+
 def display_name(category: str) -> str:
     """A category as prose names it: 宣傳發動工作 -> 宣傳發動 (the sentence adds 工作 itself)."""
     name = category.strip()
@@ -261,11 +265,12 @@ class TemplateWriter:
         of work before the user's own name (抓好病媒生物防制) when every category matches the
         vocabulary and each can have a construction of its own; otherwise the user's names as
         they are, so that a draft is never half framed."""
-        plain = {c: display_name(c) for c in self.facts.work}
+        # unframed, a heading is the user's own name, 工作 and all (發展黨員工作); 其他 is 其他工作
+        plain = {c: display_name(c) if _misc(c) else c.strip() for c in self.facts.work}
         framed: dict[str, str] = {}
         templates: set[str] = set()
         for category in self.facts.work:
-            name = plain[category]
+            name = display_name(category)  # framed: 抓好宣傳發動, not 抓好宣傳發動工作
             entry = match_name(category, self.vocab)
             if entry is None or _FIGURE_IN_NAME.search(fold(name)) or _LEAD_VERB.match(fold(name)):
                 return plain
@@ -343,13 +348,13 @@ class TemplateWriter:
         return core not in fold(self.facts.community) and [fold(c) for c in self.facts.work] != [topic]
 
     def _names_list(self) -> list[str]:
-        return [display_name(c) for c in self.facts.work if re.sub(r"工作$", "", c.strip()) not in _MISC]
+        return [display_name(c) for c in self.facts.work if not _misc(c)]
 
     def _write_work(self, section: PlannedSection) -> Written:
         if section.category is None:  # the top heading 一、主要工作及成效: its subsections carry the text
             return Written(section.heading, "")
         category = section.category
-        heading = self._heading_of.get(category) or display_name(category)
+        heading = self._heading_of.get(category, category.strip())
         body = self._paragraph(category, read_items(section.items))
         if not section.marker:  # the only subsection: its heading phrase opens the paragraph
             return Written("", f"{heading}。{body}")
