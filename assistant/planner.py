@@ -147,36 +147,38 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str], 
 
     sections = [PlannedSection("title", "title", 0, sources=[])]
     sections.append(PlannedSection("opening", "opening", 0, sources=_sources(opening_hits), examples=opening_hits[:2]))
-    # 主要工作及成效 only when the facts report results somewhere
-    results = bool(facts.results) or any(i.kind == "result" for i in read_items(facts.items()))
+    # 主要工作及成效 when results are reported inside the work (率達到…); results the facts list on
+    # their own are a part of their own, 二、取得的成效, not a （六）主要成效 under 主要工作及成效
+    results_inside = not facts.results and any(i.kind == "result" for i in read_items(facts.items()))
     work_top = PlannedSection(
         "work",
         "work",
         1,
         marker="一、",
-        title=section_titles["work" if results else "work_only"],
+        title=section_titles["work" if results_inside else "work_only"],
         sources=_sources(sorted(all_work_hits, key=lambda h: -h.score)),
     )
     sections.append(work_top)
+    for i, sub in enumerate(work_subs, 1):
+        # a lone subsection goes unnumbered: （一） with no （二） is a slip the checker reports
+        sub.marker = sub_marker(i, style) if len(work_subs) > 1 else ""
+    sections.extend(work_subs)
     if facts.results:
         result_hits = find("results")
-        work_subs.append(
+        sections.append(
             PlannedSection(
                 "results",
                 "work",
-                2,
+                1,
+                marker="二、",
                 title=section_titles["results"],
                 items=list(facts.results),
                 sources=_sources(result_hits),
                 examples=result_hits[:2],
             )
         )
-    for i, sub in enumerate(work_subs, 1):
-        # a lone subsection goes unnumbered: （一） with no （二） is a slip the checker reports
-        sub.marker = sub_marker(i, style) if len(work_subs) > 1 else ""
-    sections.extend(work_subs)
-
-    for role, marker, items in (("problems", "二、", facts.problems), ("plans", "三、", facts.plans)):
+    top = ["二、", "三、", "四、"][1 if facts.results else 0 :]
+    for role, marker, items in (("problems", top[0], facts.problems), ("plans", top[1], facts.plans)):
         hits = find(role)
         sections.append(
             PlannedSection(

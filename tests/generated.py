@@ -151,5 +151,5 @@ def own_names(draft: Any, facts: Any) -> set[str]:
     from assistant.script import convert
     from assistant.template_writer import display_name
 
-    names = tuple(convert(display_name(c), draft.script) for c in facts.work)
+    names = tuple(convert(n, draft.script) for c in facts.work for n in (c.strip(), display_name(c)))
     return {s.heading for s in draft.sections if s.heading.endswith(names)}
