@@ -6,6 +6,7 @@ Word then falls back to a Latin font for Chinese text; so every style and every 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -170,9 +171,14 @@ def build_docx(draft: Draft) -> Any:
     fonts = {body.name: BODY_FONT, title.name: TITLE_FONT, h1.name: H1_FONT, h2.name: H2_FONT}
     fonts[signature.name] = BODY_FONT
 
-    def para(text: str, style: Any, unconfirmed: Sequence[str] = ()) -> None:
+    def para(text: str, style: Any, unconfirmed: Sequence[str] = (), run_in_heading: bool = False) -> None:
         p = document.add_paragraph(style=style)
-        for piece, highlight in _pieces(strip_controls(text)[0], unconfirmed):  # XML cannot hold controls
+        text = strip_controls(text)[0]  # XML cannot hold controls
+        run_in = _RUN_IN.match(text) if run_in_heading else None
+        if run_in:  # （一）家庭醫生簽約。 opens its paragraph in the second-level heading's font
+            _set_fonts(p.add_run(run_in.group(0)), H2_FONT, None)
+            text = text[run_in.end() :]
+        for piece, highlight in _pieces(text, unconfirmed):
             run = p.add_run(piece)
             _set_fonts(run, fonts[style.name], None)
             if highlight:  # a general statement the user did not write (--fill-gaps)
@@ -192,9 +198,12 @@ def build_docx(draft: Draft) -> Any:
             if line.strip():
                 # list items under 二、存在的問題 are the second level: （一）, whatever the examples used
                 item = _gbt_marker(line, 2) if s.key in ("problems", "plans") else line
-                para(item, style, s.needs_confirmation)
+                para(item, style, s.needs_confirmation, s.key.startswith("work:") and not s.heading)
     _add_page_numbers(document, section)
     return document
+
+
+_RUN_IN = re.compile(r"^（[一二三四五六七八九十]{1,3}）[^。；，：\n]{1,24}。")
 
 
 def _pieces(text: str, unconfirmed: Sequence[str]) -> list[tuple[str, bool]]:

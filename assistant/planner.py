@@ -75,10 +75,15 @@ class PlannedSection:
     sources: list[Source] = field(default_factory=list)
     examples: list[Hit] = field(default_factory=list)  # the retrieved sample chunks themselves
     position: float = 0.0  # where similar sections sit in the examples (0 = start, 1 = end)
+    inline: bool = False  # a run-in heading: （一）家庭醫生簽約。組建團隊14個…
 
     @property
     def heading(self) -> str:
         return f"{self.marker}{self.title}"
+
+
+_RUN_IN_MIN = 6  # subsections
+_RUN_IN_CHARS = 60  # characters of facts in each
 
 
 @dataclass
@@ -159,9 +164,15 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str], 
         sources=_sources(sorted(all_work_hits, key=lambda h: -h.score)),
     )
     sections.append(work_top)
+    # many kinds of work of a line or two each read as a list of run-in headings, as offices type
+    # them (（一）家庭醫生簽約。組建…), not as a dozen one-line subsections
+    run_in = len(work_subs) >= _RUN_IN_MIN and all(
+        len(sub.items) <= 2 and sum(len(i) for i in sub.items) <= _RUN_IN_CHARS for sub in work_subs
+    )
     for i, sub in enumerate(work_subs, 1):
         # a lone subsection goes unnumbered: （一） with no （二） is a slip the checker reports
         sub.marker = sub_marker(i, style) if len(work_subs) > 1 else ""
+        sub.inline = run_in
     sections.extend(work_subs)
     if facts.results:
         result_hits = find("results")

@@ -356,8 +356,8 @@ class TemplateWriter:
         category = section.category
         heading = self._heading_of.get(category, category.strip())
         body = self._paragraph(category, read_items(section.items))
-        if not section.marker:  # the only subsection: its heading phrase opens the paragraph
-            return Written("", f"{heading}。{body}")
+        if not section.marker or section.inline:  # the only subsection, or one of many short ones:
+            return Written("", f"{section.marker}{heading}。{body}")  # its heading opens the paragraph
         return Written(f"{section.marker}{heading}", body)
 
     def _paragraph(self, category: str, items: list[Item]) -> str:

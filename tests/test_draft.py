@@ -209,6 +209,26 @@ def test_a_category_named_other_is_headed_as_work_and_left_out_of_the_opening() 
     assert "宣传" in opening and "其他" not in opening  # the opening names kinds of work; 其他 is none
 
 
+def test_many_short_kinds_of_work_are_run_in_headings_in_every_format(tmp_path: Path) -> None:
+    import docx
+
+    from assistant.export import write_draft
+
+    work = {name: [f"开展{name}活动{n}次"] for n, name in enumerate("宣传 巡查 调解 培训 慰问 义诊".split(), 2)}
+    data = {"community": "甲社区", "period": "2026年", "work": work, "problems": ["a问题"], "plans": ["b计划"]}
+    draft = make_draft(facts_from_data(data, "t"), None, today=TODAY)
+    text = draft.text("md")
+    assert "（一）宣传。开展宣传活动2次。" in text and "### " not in text  # no one-line subsections
+    report = check_text(text, "d.md")
+    assert not [f for f in report.findings if f.severity != "info"], report.findings
+    out = write_draft(draft, tmp_path / "d.docx")
+    paragraph = next(p for p in docx.Document(str(out)).paragraphs if p.text.startswith("（二）"))
+    fonts = [r._element.rPr.rFonts.get(docx.oxml.ns.qn("w:eastAsia")) for r in paragraph.runs]
+    assert paragraph.runs[0].text == "（二）巡查。" and fonts[0] == "楷体_GB2312" and fonts[-1] != fonts[0]
+    fewer = dict(list(work.items())[:3])  # three kinds of work keep headings of their own
+    assert "### （一）" in make_draft(facts_from_data({**data, "work": fewer}, "t"), None, today=TODAY).text("md")
+
+
 def test_items_become_prose_not_one_clause_per_figure() -> None:
     work = {
         "宣传发动": ["发放宣传册2,400份", "发放宣传单200份"],
