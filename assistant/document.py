@@ -329,12 +329,14 @@ def document_from_blocks(parts: list[Part], separator: str = "\n\n") -> Doc:
     offset = 0
     placed: list[tuple[Part, int]] = []
     for part in parts:
-        for line in part.text.split("\n") if part.kind != "heading" else [part.text]:
-            if not line.strip():
-                continue
+        lines = [ln for ln in part.text.split("\n") if ln.strip()] if part.kind != "heading" else [part.text]
+        # a signature's lines (the office over its date) stay together, as the draft prints them
+        joiner = "\n" if part.kind == "signature" else separator
+        for n, line in enumerate(lines):
             placed.append((Part(part.role, part.kind, line, part.level), offset))
-            pieces.append(line)
-            offset += len(line) + len(separator)
+            offset += len(line) + len(joiner if n < len(lines) - 1 else separator)
+        if lines:
+            pieces.append(joiner.join(lines))
     doc = Doc(separator.join(pieces))
     doc.parts = {name: PartFound() for name in PARTS}
     stack: list[Section] = []

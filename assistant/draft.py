@@ -43,7 +43,7 @@ class DraftSection:
     fallback: str = ""  # why the template writer stood in for the model, if it did
     needs_confirmation: list[str] = field(default_factory=list)
     alternative: tuple[str, str] | None = None  # (heading, text) of the template's version
-    gap: str = ""  # problems or plans the facts left empty (a placeholder, or filled with --fill-gaps)
+    gap: str = ""  # problems, plans (a placeholder, or filled with --fill-gaps) or the date the facts left empty
     suggestions: list[str] = field(default_factory=list)  # what the user might write in that gap
 
     def use_alternative(self, reason: str) -> None:
@@ -101,8 +101,8 @@ class Draft:
             if section.heading:
                 prefix = {1: "## ", 2: "### "}.get(section.level, "") if fmt == "md" else ""
                 blocks.append((n, prefix + section.heading))
-            if section.key == "signature" and fmt == "md":
-                blocks.append((n, "  \n".join(section.text.split("\n"))))  # keep the lines together
+            if section.key == "signature":  # the office over its date: one block, lines together
+                blocks.append((n, ("  \n" if fmt == "md" else "\n").join(section.text.split("\n"))))
             else:
                 text = mark_unconfirmed(section.text, section.needs_confirmation, fmt, self.script)
                 blocks.extend((n, p) for p in text.split("\n") if p.strip())

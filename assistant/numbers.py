@@ -46,7 +46,7 @@ _AR_NUM = r"[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _NUM = rf"(?:{_AR_NUM}|{_CN_NUM})"
 _UNIT_RE = "|".join(map(re.escape, UNITS))
 _FIGURE = re.compile(
-    rf"(?P<pre>近|约|大约|逾|超过|将近)?"
+    rf"(?P<pre>近|(?<![签合预节制公条契邀相婚誓履和])约|大约|逾|超过|将近)?"  # 签约1200人 is not 约1200人
     rf"(?P<a>{_NUM})(?:\s*(?P<sep>-|—|–|~|～|至|到)\s*(?P<b>{_NUM}))?"
     rf"(?P<mult>[十百千万亿]*)(?P<post>余|多)?\s*"
     rf"(?:(?P<pct>%|％)|(?P<unit>{_UNIT_RE})(?P<tail>左右|以上|上下)?)?"

@@ -159,6 +159,13 @@ _LEADING_BODY = re.compile(
 )
 
 
+_LIST_NAME_MAX = 12
+# what opens a statement rather than names a kind of work
+_STATEMENT = re.compile(
+    r"^(?:坚持|发挥|注重|突出|围绕|聚焦|把|以|让|使|确保|做到|实现|打造|筑牢|守牢|守住|织密|拧紧|压实)"
+)
+
+
 def _noun_phrase(name: str) -> str:
     """A category name as one item of a list of kinds of work: its first clause, without the
     verb a heading puts in front (強化組織保障 -> 組織保障)."""
@@ -305,13 +312,16 @@ class TemplateWriter:
         """Who, when, under whom and which kinds of work: nothing the facts do not say."""
         bank = self.bank["opening"]
         topic = self._topic_in_body()
-        guided = self.voice in ("物业", "单位")  # supervised and supported, not led
-        advised = not all(_LEADING_BODY.search(to_simplified(s)) for s in self.facts.superiors)
-        key = "leaders_guided" if guided else "leaders_advised" if advised else "leaders"
-        leaders = self._choose(bank[key], "leaders") if self.facts.superiors else ""
+        # a 黨工委 leads, a bureau or a service station advises, a 物業 is supported: each as it is
+        leading = [s for s in self.facts.superiors if self._leads(s)]
+        advising = [s for s in self.facts.superiors if s not in leading]
+        key = "leaders_guided" if self.voice == "物业" else "leaders_mixed" if leading and advising else ""
+        key = key or ("leaders" if leading else "leaders_advised")
+        parties = {"leading": join_names(leading), "advising": join_names(advising)}
+        leaders = self._choose(bank[key], "leaders", **parties) if self.facts.superiors else ""
         names = [n for n in self._names_list() if not topic or fold(n) not in fold(self.facts.topic)]
         if len(names) > 1:  # a list of kinds of work: 組織保障、學習教育, not 強化組織保障、抓實學習教育
-            names = [_noun_phrase(n) for n in names]
+            names = self._listable(names)
         listed = "、".join(names[:3])
         if len(names) == 1 and _LEAD_VERB.match(fold(listed)):
             focus = listed  # 加強黨組織凝聚力戰鬥力: the user's own words already say what was done
@@ -337,6 +347,27 @@ class TemplateWriter:
         body = self._choose(bodies, "opening", **extra)
         lead_in = self._choose(bank["lead_in_with_topic" if self.facts.topic else "lead_in_without_topic"], "lead_in")
         return Written("", body + lead_in)
+
+    def _leads(self, superior: str) -> bool:
+        """Whether a superior leads the office rather than advises it: a party committee, a
+        government, a 街道辦; for a health centre also the health bureau that runs it."""
+        simp = to_simplified(superior)
+        if self.voice == "社区卫生服务中心" and re.search(r"卫生|卫健", simp) and re.search(r"[局委]$", simp):
+            return True
+        return bool(_LEADING_BODY.search(simp))
+
+    def _listable(self, names: list[str]) -> list[str]:
+        """Category names fit for 「重點做了A、B、C等方面的工作」: each one's first clause without its
+        verb; a name that is still a statement (堅持黨的領導) or too long for a list is left out of
+        it (its heading still names it)."""
+        out: list[str] = []
+        for name in names:
+            phrase = _noun_phrase(name)
+            if len(phrase) > _LIST_NAME_MAX or _STATEMENT.match(fold(phrase)):
+                continue
+            if phrase not in out:
+                out.append(phrase)
+        return out or names[:1]
 
     def _topic_in_body(self) -> bool:
         """Whether sentences may name the topic: it was given, and it is not just what the office
@@ -493,7 +524,7 @@ class TemplateWriter:
     def _write_signature(self, section: PlannedSection) -> Written:
         author = self.facts.author or self.facts.community
         date = self.facts.date or signing_date(self.facts.period, self.today)
-        return Written("", f"{author}\n{date}")
+        return Written("", f"{author}\n{date}", gap="date" if date == DATE_GAP else "")
 
 
 def phrase_texts(bank: dict[str, Any]) -> list[str]:

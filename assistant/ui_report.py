@@ -139,6 +139,8 @@ def show_confirmations(draft: Draft, console: Console) -> None:
             console.print(Text(f"  · {visible(sentence)}"))
     else:
         for gap, suggestions in draft.gaps().items():
+            if not suggestions:
+                continue  # the date: the notes below say what to write there
             name = GAP_NAMES.get(gap, gap)
             console.print(f"[yellow]事實文件沒有寫{esc(name)}，稿中留了【待補】。可以參考這些說法，按實際情況改寫：[/]")
             for sentence in suggestions:

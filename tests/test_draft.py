@@ -88,7 +88,8 @@ def test_missing_problems_and_plans_are_marked_gaps_with_suggestions(search) -> 
     draft = make_draft(facts, search, today=TODAY)
     assert draft.confirmations() == []
     gaps = draft.gaps()
-    assert set(gaps) == {"problems", "plans"} and all(2 <= len(s) <= 3 for s in gaps.values())
+    assert set(gaps) == {"problems", "plans", "date"}  # the example's period is long over and it has no date
+    assert gaps["date"] == [] and all(2 <= len(gaps[k]) <= 3 for k in ("problems", "plans"))
     text = draft.text()
     assert "【待補：存在的問題】" in text and "【待補：下一步工作計劃】" in text
     assert not any(s in text for suggestions in gaps.values() for s in suggestions)  # suggested, not written
@@ -227,6 +228,51 @@ def test_many_short_kinds_of_work_are_run_in_headings_in_every_format(tmp_path: 
     assert paragraph.runs[0].text == "（二）巡查。" and fonts[0] == "楷体_GB2312" and fonts[-1] != fonts[0]
     fewer = dict(list(work.items())[:3])  # three kinds of work keep headings of their own
     assert "### （一）" in make_draft(facts_from_data({**data, "work": fewer}, "t"), None, today=TODAY).text("md")
+
+
+@pytest.mark.parametrize(
+    ("kind", "superiors", "said", "not_said"),
+    [
+        ("社区", ["甲街道党工委", "区民政局"], "在甲街道党工委的领导和区民政局的指导下", "部署要求"),
+        ("社区卫生服务中心", ["区卫生健康局", "区疾控中心"], "在区卫生健康局的领导和区疾控中心的指导下", "关心"),
+        ("街道", ["区民政局"], "指导下", "领导"),  # a bureau advises a 街道
+        ("物业", ["甲街道办事处"], "支持下", "领导"),
+        ("", ["区新时代文明实践中心"], "指导下", "监督"),  # no kind: advised, never supervised
+    ],
+)
+def test_each_superior_is_named_as_it_stands_to_the_office(
+    kind: str, superiors: list[str], said: str, not_said: str
+) -> None:
+    data = {
+        "community": "甲站",
+        "period": "2026年",
+        "kind": kind,
+        "superiors": superiors,
+        "work": {"宣传": ["发放100份"]},
+    }
+    opening = make_draft(facts_from_data(data, "t"), None, today=TODAY).sections[1].text
+    assert said in opening and not_said not in opening
+
+
+def test_the_opening_lists_kinds_of_work_not_statements() -> None:
+    work = {
+        "坚持党的领导，健全统战工作责任体系": ["召开会议4次"],
+        "强化民族宗教工作": ["走访宗教场所6处"],
+        "新的社会阶层人士": ["举办座谈会2场"],
+    }
+    data = {"community": "甲街道", "period": "2026年", "topic": "统战", "work": work}
+    opening = make_draft(facts_from_data(data, "t"), None, today=TODAY).sections[1].text
+    assert "民族宗教、新的社会阶层人士等" in opening and "坚持" not in opening and "强化" not in opening
+
+
+def test_the_txt_draft_keeps_the_signature_lines_together_and_the_report_lines_match() -> None:
+    data = {"community": "甲社区", "period": "2025年", "work": {"宣传": ["发放100份"]}}
+    draft = make_draft(facts_from_data(data, "t"), None, today=TODAY)
+    text = draft.text("txt")
+    assert text.endswith("甲社区\n【待补：成文日期】\n")
+    (gap,) = [f for f in check_document(draft.document(), "d").findings if "成文日期" in f.text]
+    assert text.split("\n")[gap.line - 1] == "【待补：成文日期】"  # the line the user will see
+    assert check_text(text, "d.txt").sections["closing"].found
 
 
 def test_items_become_prose_not_one_clause_per_figure() -> None:

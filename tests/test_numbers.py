@@ -209,3 +209,13 @@ def test_figures_are_found_in_linear_time_within_a_bound() -> None:
     finally:
         signal.alarm(0)
     assert len(figures) == 60_000 and figures[-1].key == "60000份"
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [("签约1200人", ""), ("簽約1200人", ""), ("预约挂号500人次", ""), ("约1200人", "约"), ("大约300份", "大约")],
+)
+def test_the_yue_of_a_word_is_no_about(text: str, approx: str) -> None:
+    """签约 ends in 约 (about), but 签约1200人 is an exact count."""
+    (figure,) = [f for f in find_figures(text) if f.kind != "date"]
+    assert figure.approx == approx and figure.text.startswith(approx or figure.text[0])
