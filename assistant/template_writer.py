@@ -181,7 +181,9 @@ _PLAN_MODAL = re.compile(
 )
 _PLAN_OWN_VERB = re.compile(r"(?:争取|力争|继续|持续|进一步)")
 _PLAN_TIME = re.compile(
-    r"(?:明年|后年|年底前?|年内|年前|近期|春节前|第[一二三四1-4]季度|[上下]半年|20[0-9]{2}年|[0-9一二三四五六七八九十]{1,2}月(?:底|份)?前?)"
+    r"(?:20[0-9]{2}年|明年|后年)?"
+    r"(?:年底前?|年内|年前|近期|春节前|国庆前|第[一二三四1-4]季度|[上下]半年|[0-9一二三四五六七八九十]{1,2}月(?:底|份|中旬|上旬|下旬)?)?"
+    r"(?:前|内|起|底|期间)?"
 )
 _FIGURE_IN_NAME = re.compile(r"[0-9]|[〇一二三四五六七八九十百千万]{2,}")  # 12345熱線辦理 keeps its 12345
 
@@ -484,8 +486,8 @@ class TemplateWriter:
 
     def _one_plan(self, item: str) -> str:
         """One plan as one sentence with the office as subject: the user's own subject and modal
-        (我們將, 社區要, 計劃) give way to it, and a plan that opens with its time takes 將於
-        (下一步，街道將於第四季度開展…, not 將第四季度開展 or 將將繼續)."""
+        (我們將, 社區要, 計劃) give way to it, and a plan that opens with its time keeps it in
+        front (第四季度，街道將開展…, not 下一步，街道將第四季度開展… or 將將繼續)."""
         self_word = self._render("$self")
         subjects = sorted({self_word, to_simplified(self.facts.community), "我们"}, key=len, reverse=True)
         folded = fold(item)
@@ -500,8 +502,14 @@ class TemplateWriter:
         rest = item[cut:].lstrip("，,、 ")
         if not rest:
             rest, modal = item, None
-        if _PLAN_TIME.match(fold(rest)):
-            return f"下一步，{self_word}将于{rest}"
+        when = _PLAN_TIME.match(fold(rest))
+        if when and when.end() > 0:  # the plan's own time opens the sentence: 第四季度，街道將開展…
+            after = rest[when.end() :].lstrip("，, ")
+            verb = _PLAN_MODAL.match(fold(after))  # 明年將繼續 / 明年我們要…
+            if verb:
+                after = after[verb.end() :]
+            if after:
+                return f"{rest[: when.end()]}，{self_word}将{after}"
         if modal or _PLAN_OWN_VERB.match(fold(rest)):
             return f"下一步，{self_word}{item[modal.start('modal') : modal.end()] if modal else '将'}{rest}"
         lead = self._choose(self.bank["plans"]["lead_one"], "plans")
