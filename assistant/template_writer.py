@@ -180,11 +180,13 @@ _PLAN_MODAL = re.compile(
     r"(?:我(?:社区|街道|办|站|中心|院|公司|村|们)|本(?:社区|街道|单位|中心|公司|村))?(?P<modal>将要|将|要(?![求点素])|拟|计划(?!生育)|准备|打算)"
 )
 _PLAN_OWN_VERB = re.compile(r"(?:争取|力争|继续|持续|进一步)")
-_PLAN_TIME = re.compile(
-    r"(?:20[0-9]{2}年|明年|后年)?"
-    r"(?:年底前?|年内|年前|近期|春节前|国庆前|第[一二三四1-4]季度|[上下]半年|[0-9一二三四五六七八九十]{1,2}月(?:底|份|中旬|上旬|下旬)?)?"
-    r"(?:前|内|起|底|期间)?"
+_WHEN_IN_YEAR = (
+    r"(?:年底前?|年内|年前|近期|春节前|国庆前|第[一二三四1-4]季度|[上下]半年"
+    r"|[0-9一二三四五六七八九十]{1,2}月(?:底|份|中旬|上旬|下旬)?)"
 )
+# a time word that opens a plan: a year (2026年, 明年) with or without a time in it, or a time
+# in the year alone; 前/內/起 only after one of those (前往…, 內部… open no time)
+_PLAN_TIME = re.compile(rf"(?:(?:20[0-9]{{2}}年|明年|后年){_WHEN_IN_YEAR}?|{_WHEN_IN_YEAR})(?:前|内|起|底|期间)?")
 _FIGURE_IN_NAME = re.compile(r"[0-9]|[〇一二三四五六七八九十百千万]{2,}")  # 12345熱線辦理 keeps its 12345
 
 
@@ -369,7 +371,7 @@ class TemplateWriter:
                 continue
             if phrase not in out:
                 out.append(phrase)
-        return out or names[:1]
+        return out
 
     def _topic_in_body(self) -> bool:
         """Whether sentences may name the topic: it was given, and it is not just what the office
@@ -503,7 +505,7 @@ class TemplateWriter:
         if not rest:
             rest, modal = item, None
         when = _PLAN_TIME.match(fold(rest))
-        if when and when.end() > 0:  # the plan's own time opens the sentence: 第四季度，街道將開展…
+        if when:  # the plan's own time opens the sentence: 第四季度，街道將開展…
             after = rest[when.end() :].lstrip("，, ")
             verb = _PLAN_MODAL.match(fold(after))  # 明年將繼續 / 明年我們要…
             if verb:
