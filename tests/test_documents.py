@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assistant.check import check_text
 from assistant.documents import read_source
@@ -121,3 +123,42 @@ def test_word_automatic_numbering_becomes_the_markers_it_shows(tmp_path: Path) -
     assert lines[8] == "二、存在的问题" and lines[10] == "三、下一步工作计划"
     report = check_text(read_source(path).text, path.name, markdown=True)
     assert report.sections["problems"].heading == "二、存在的问题"
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    levels=st.lists(
+        st.tuples(
+            st.sampled_from(["decimal", "chineseCounting", "bullet", "none", "upperRoman", "", "x" * 50]),
+            st.sampled_from(["%1、", "（%2）", "%3.", "%1.%2.", "%9", "", "%", "【%1】"]),
+            st.sampled_from(["1", "0", "-3", "abc", "999999999999"]),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    refs=st.lists(st.sampled_from(["0", "1", "3", "9", "-1", "x", None]), min_size=1, max_size=8),
+)
+def test_odd_word_numbering_never_breaks_reading(tmp_path_factory, levels, refs) -> None:  # type: ignore[no-untyped-def]
+    """Numbering parts as other programs write them (bad starts, levels out of range, unknown
+    formats): the text is read, with a marker or without one, and never an error."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    body = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text, start) in enumerate(levels)
+    )
+    numbering.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="77">{body}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="77"><w:abstractNumId w:val="77"/></w:num>'))
+    for n, ref in enumerate(refs):
+        para = document.add_paragraph(f"第{n}段文字")
+        if ref is not None:
+            num_pr = f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ref}"/><w:numId w:val="77"/></w:numPr>'
+            para._p.get_or_add_pPr().append(parse_xml(num_pr))
+    path = tmp_path_factory.mktemp("n") / "odd.docx"
+    document.save(str(path))
+    lines = read_source(path).text.split("\n")
+    assert [ln[ln.index("第") :] for ln in lines] == [f"第{n}段文字" for n in range(len(refs))]
