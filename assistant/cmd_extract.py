@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 @facts_app.command("extract", cls=ZhCommand)
 @handle_errors
 def facts_extract(
-    paths: Annotated[list[Path], typer.Argument(help="材料文件或文件夾：.docx、.txt、.md、.xlsx、.csv。")],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="材料", help="材料文件或文件夾：.docx、.txt、.md、.xlsx、.csv。")
+    ],
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="寫入事實文件（.yaml）；不寫則輸出到屏幕。")
     ] = None,

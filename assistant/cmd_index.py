@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 @command()
 @handle_errors
 def ingest(
-    paths: Annotated[list[Path] | None, typer.Argument(help="文件或文件夾（.txt/.md/.docx）；默認為內置範文。")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(metavar="路徑", help="文件或文件夾（.txt/.md/.docx）；默認為內置範文。")
+    ] = None,
     index_dir: IndexDir = None,
     chroma_url: ChromaUrl = None,
     embedder: Embedder = None,

@@ -100,3 +100,30 @@ def test_openai_base_url_is_honoured(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
     assert openai.url() == "http://127.0.0.1:9/v1" and openai.url("http://flag/v1") == "http://flag/v1"
     assert llm.PROVIDERS["deepseek"].url() == "https://api.deepseek.com/v1"  # other presets keep theirs
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["draft"],
+        ["check"],
+        ["chat"],
+        ["search"],
+        ["ingest"],
+        ["models"],
+        ["facts", "init"],
+        ["facts", "check"],
+        ["facts", "extract"],
+    ],
+)
+def test_every_usage_line_is_in_chinese(command: list[str]) -> None:
+    """A usage line names its arguments in Chinese ({稿子}, [路徑]), as the rest of the help does."""
+    import re
+
+    from typer.testing import CliRunner
+
+    from assistant.cli import app
+
+    result = CliRunner().invoke(app, [*command, "--help"], terminal_width=100)
+    usage = next(line for line in result.output.splitlines() if line.startswith("用法："))
+    assert not re.search(r"[a-z]{3,}", usage.split(" ".join(command), 1)[1]), usage
