@@ -66,8 +66,15 @@ def is_reference(meta: dict[str, Any]) -> bool:
 class Index:
     """A Chroma collection of sample chunks, local (``path``) or on a server (``url``)."""
 
-    def __init__(self, path: Path | str | None = None, url: str | None = None, embedder: str | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | str | None = None,
+        url: str | None = None,
+        embedder: str | None = None,
+        collection: str = COLLECTION,
+    ) -> None:
         self.url = url or None
+        self.collection_name = collection  # another name only while a server's index is rebuilt
         self.path = Path(path).expanduser() if path else default_index_dir()
         self.requested_embedder = embedder
         self._client: Any = None
@@ -153,14 +160,14 @@ class Index:
         client = self.client
         with self._failures():
             try:
-                return client.get_collection(COLLECTION, embedding_function=None)
+                return client.get_collection(self.collection_name, embedding_function=None)
             except NotFoundError:
                 return None
 
     def _writable_collection(self) -> Any:
         with self._failures():
             return self.client.get_or_create_collection(
-                COLLECTION,
+                self.collection_name,
                 metadata={"embedder": self.embedder_name},
                 configuration={"hnsw": {"space": "cosine"}},
                 embedding_function=None,
@@ -169,7 +176,8 @@ class Index:
     def cache_dir(self) -> Path:
         """Where derived data lives: beside a local index, or in the data dir for a server."""
         if self.url:
-            return data_dir() / "cache" / hashlib.sha1(self.url.encode()).hexdigest()[:12]
+            name = self.url + ("" if self.collection_name == COLLECTION else "#" + self.collection_name)
+            return data_dir() / "cache" / hashlib.sha1(name.encode()).hexdigest()[:12]
         return self.path / "zongjie-cache"
 
     @property
@@ -387,11 +395,30 @@ class Index:
             data = collection.get(include=["metadatas"])
         return list(data["ids"]), [dict(m) for m in data["metadatas"]]
 
+    def take_collection(self, other: Index) -> None:
+        """Put ``other``'s collection (on the same server) in place of this one, and its derived
+        data with it: the old collection is renamed aside first and deleted last, so the server
+        never lacks an index for more than the moment between two renames."""
+        aside = f"{self.collection_name}_old_{os.getpid()}"
+        with self._failures():
+            old = self._collection()
+            if old is not None:
+                old.modify(name=aside)
+            new = self.client.get_collection(other.collection_name, embedding_function=None)
+            new.modify(name=self.collection_name)
+            if old is not None:
+                self.client.delete_collection(aside)
+        target, source = self.cache_dir(), other.cache_dir()
+        shutil.rmtree(target, ignore_errors=True)
+        if source.exists():
+            os.replace(source, target)
+        self.reset()
+
     def drop_collection(self) -> None:
         collection = self._collection()
         if collection is not None:
             with self._failures():
-                self.client.delete_collection(COLLECTION)
+                self.client.delete_collection(self.collection_name)
         self._embedder_name = None
         self._snapshot = None
 

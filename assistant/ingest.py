@@ -18,7 +18,7 @@ from typing import Any
 from .config import DEFAULT_EMBEDDER, vectors_dir
 from .corpus import Chunk, bundled_sample_files, chunk_sample, iter_files, load_sample, source_exists
 from .errors import ExitCode, InputError, ZongjieError
-from .index import Index, Progress, configured_embedder, is_reference
+from .index import COLLECTION, Index, Progress, configured_embedder, is_reference
 
 
 @dataclass
@@ -275,11 +275,22 @@ def rebuild(index: Index, extra: list[Path], reference: bool, progress: Progress
     # chunks whose files are gone are re-embedded from the text the index kept
     carried = [Chunk(cid, text, dict(meta)) for cid, text, meta in old_docs if meta.get("source") in gone]
 
-    if index.url:
-        with index.locked(exclusive=True):
-            index.drop_collection()
-            index.requested_embedder = name
-            return Ingest(index, progress).run(items, carried=carried)
+    if index.url:  # built in a collection of its own on the server, then put in place
+        new = Index(url=index.url, embedder=name, collection=f"{COLLECTION}_rebuild_{os.getpid()}")
+        new.drop_collection()  # what an earlier rebuild of this process id left
+        try:
+            report = Ingest(new, progress).run(items, carried=carried)
+        except IngestInterrupted as exc:
+            _discard(new)
+            stop = ZongjieError("已中斷：重建沒有完成，服務器上原來的索引沒有改動")
+            stop.exit_code = exc.exit_code
+            raise stop from exc
+        except BaseException:
+            _discard(new)
+            raise
+        index.take_collection(new)
+        index.requested_embedder = name
+        return report
 
     with index.locked(exclusive=True):
         fresh = index.path.with_name(f"{index.path.name}.rebuild-{os.getpid()}")
@@ -304,6 +315,13 @@ def rebuild(index: Index, extra: list[Path], reference: bool, progress: Progress
         shutil.rmtree(old, ignore_errors=True)
         index.reset()
     return report
+
+
+def _discard(index: Index) -> None:
+    """A rebuild's own collection and derived data, gone; a failure here hides no earlier one."""
+    with contextlib.suppress(Exception):
+        index.drop_collection()
+    shutil.rmtree(index.cache_dir(), ignore_errors=True)
 
 
 def _release_chroma() -> None:

@@ -121,6 +121,43 @@ def test_server_mode_against_a_real_chroma_run(chroma_server: str) -> None:
     assert any(h.sample in {"pian2", "pian3"} for h in hits)
 
 
+@pytest.mark.slow
+def test_a_server_rebuild_interrupted_leaves_the_old_index_and_a_finished_one_replaces_it(
+    chroma_server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import chromadb
+
+    from assistant.errors import ZongjieError
+    from assistant.ingest import Ingest, rebuild
+
+    Index(url=chroma_server).ingest(bundled_sample_files())
+    before = Index(url=chroma_server).count()
+    real = Ingest._file
+    seen: list[Path] = []
+
+    def interrupt_third(self, path, reference):  # type: ignore[no-untyped-def]
+        seen.append(path)
+        if len(seen) == 3:
+            raise KeyboardInterrupt
+        return real(self, path, reference)
+
+    monkeypatch.setattr(Ingest, "_file", interrupt_third)
+    with pytest.raises(ZongjieError, match="原來的索引沒有改動"):
+        rebuild(Index(url=chroma_server), [], False)
+    port = int(chroma_server.rsplit(":", 1)[1])
+
+    def names() -> list[str]:
+        return sorted(c.name for c in chromadb.HttpClient(host="127.0.0.1", port=port).list_collections())
+
+    assert names() == ["zongjie_samples"] and Index(url=chroma_server).count() == before
+
+    monkeypatch.setattr(Ingest, "_file", real)
+    report = rebuild(Index(url=chroma_server), [], False)
+    assert names() == ["zongjie_samples"] and Index(url=chroma_server).count() == before == report.added
+    hits = Retriever(Index(url=chroma_server)).search("投放鼠藥 滅鼠", k=3)
+    assert any(h.sample in {"pian2", "pian3"} for h in hits)
+
+
 def test_unreachable_server_is_a_clear_error() -> None:
     from assistant.errors import ZongjieError
 
