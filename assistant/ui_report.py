@@ -89,7 +89,14 @@ def figures_line(figures: dict[str, list[str]]) -> str:
 
 
 def section_label(section: Any) -> str:
-    return str(section.heading or SECTION_NAMES.get(section.key, section.key))
+    """How a section is named to the user: its heading; a run-in one (（一）黨建引領。…) by the
+    words before its first 。; others by their part's name."""
+    if section.heading:
+        return str(section.heading)
+    if str(section.key).startswith("work:"):
+        head = str(section.text).split("。", 1)[0]
+        return head if len(head) <= 30 else str(section.key)[5:]
+    return str(SECTION_NAMES.get(section.key, section.key))
 
 
 def show_draft_text(draft: Draft, console: Console) -> None:

@@ -229,6 +229,10 @@ def test_many_short_kinds_of_work_are_run_in_headings_in_every_format(tmp_path: 
     paragraph = next(p for p in docx.Document(str(out)).paragraphs if p.text.startswith("（二）"))
     fonts = [r._element.rPr.rFonts.get(docx.oxml.ns.qn("w:eastAsia")) for r in paragraph.runs]
     assert paragraph.runs[0].text == "（二）巡查。" and fonts[0] == "楷体_GB2312" and fonts[-1] != fonts[0]
+    from assistant.ui_report import section_label
+
+    labels = [section_label(s) for s in draft.sections if s.key.startswith("work:")]
+    assert labels[:2] == ["（一）宣传", "（二）巡查"]  # how the chat names them for /重寫
     fewer = dict(list(work.items())[:3])  # three kinds of work keep headings of their own
     assert "### （一）" in make_draft(facts_from_data({**data, "work": fewer}, "t"), None, today=TODAY).text("md")
 
