@@ -127,7 +127,8 @@ def _fix_files(files: list[str], *, dry_run: bool, backup: bool, as_json: bool) 
     the diff with ``--dry-run``; every change is listed."""
     import difflib
 
-    from .documents import MAX_BYTES, decode_bytes, split_front_matter
+    from .check import MAX_CHARS
+    from .documents import MAX_BYTES, TextForm, decode_bytes, split_front_matter
     from .files import read_limited
     from .fix import fix_text
 
@@ -140,12 +141,15 @@ def _fix_files(files: list[str], *, dry_run: bool, backup: bool, as_json: bool) 
             code = ExitCode.USAGE
             continue
         try:
-            raw = decode_bytes(read_limited(path, MAX_BYTES, "一篇工作總結"), name)
+            data = read_limited(path, MAX_BYTES, "一篇工作總結")
+            raw = decode_bytes(data, name)
+            _meta, body, _offset = split_front_matter(raw, name)
+            if len(body) > MAX_CHARS:  # as check itself refuses it
+                raise InputError(f"{name}：文字過長（{len(body):,} 字），不像是一篇工作總結")
         except ZongjieError as exc:
             error(str(exc))
             code = ExitCode.USAGE
             continue
-        _meta, body, _offset = split_front_matter(raw, name)
         head = raw[: len(raw) - len(body)]
         fixed, edits = fix_text(body)
         new = head + fixed
@@ -160,28 +164,51 @@ def _fix_files(files: list[str], *, dry_run: bool, backup: bool, as_json: bool) 
             )
             # a last line without its newline gets one, as diff(1) marks it, so - and + stay apart
             sys.stdout.writelines(d if d.endswith("\n") else d + "\n\\ 文件末尾沒有換行\n" for d in diff)
-        elif edits and not dry_run:
-            if backup:
-                _write(path.with_name(path.name + ".bak"), raw)
-            _write(path, new)
+        kept = ""
+        if edits and not dry_run:
+            if backup:  # the file's own bytes, under a name that overwrites nothing
+                bak = _free_name(path.with_name(path.name + ".bak"))
+                _write_bytes(bak, data, path)
+                kept = bak.name
+            _write_bytes(path, TextForm.of(data).encode(new), path)  # its encoding, line ends, mode
+        results[-1]["backup"] = kept
         if not as_json:
-            _show_changes(name, changes, dry_run, backup)
+            _show_changes(name, changes, dry_run, kept)
     if as_json:
         print_json(results[0] if len(results) == 1 and len(files) == 1 else results)
     return code
 
 
-def _show_changes(name: str, changes: list[dict[str, object]], dry_run: bool, backup: bool) -> None:
+def _show_changes(name: str, changes: list[dict[str, object]], dry_run: bool, backup: str) -> None:
     if not changes:
         out().print(f"{esc(name)}：沒有需要自動改正的地方。")
         return
     verb = "將改" if dry_run else "已改"
-    out().print(f"{esc(name)}：{verb} {len(changes)} 處" + ("（原文備份為 .bak）" if backup and not dry_run else ""))
+    out().print(f"{esc(name)}：{verb} {len(changes)} 處" + (f"（原文備份為 {esc(backup)}）" if backup else ""))
     for c in changes:
         out().print(f"  第{c['line']}行 「{esc(c['before'])}」→「{esc(c['after'])}」")
 
 
-def _write(path: Path, text: str) -> None:
+def _write_bytes(path: Path, data: bytes, like: Path) -> None:
+    """Write atomically, with the permissions of ``like`` (a private file stays private)."""
+    import os
+
     from .files import atomic_write
 
-    atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    mode = like.stat().st_mode & 0o7777
+
+    def save(tmp: Path) -> None:
+        tmp.write_bytes(data)
+
+    atomic_write(path, save)
+    os.chmod(path, mode)
+
+
+def _free_name(path: Path) -> Path:
+    """``path``, or path.1, path.2… when it exists: a backup never replaces an older one."""
+    n = 0
+    candidate = path
+    while candidate.exists() or candidate.is_symlink():
+        n += 1
+        candidate = path.with_name(f"{path.name}.{n}")
+    return candidate

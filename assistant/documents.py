@@ -38,9 +38,10 @@ def decode_bytes(data: bytes, name: str) -> str:
         raise InputError(f"{name}：文件是空的")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(f"{name}：UTF-16 解碼失敗") from exc
+        return text.replace("\r\n", "\n").replace("\r", "\n")
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}：看起來是二進制文件，不是文本", hint="請提供 .txt、.md 或 .docx 文件")
     for encoding in ("utf-8-sig", "gb18030"):
@@ -58,6 +59,37 @@ def decode_bytes(data: bytes, name: str) -> str:
             hint="請用記事本或 Word 打開，確認文字正常後另存為 UTF-8",
         )
     return text
+
+
+@dataclass(frozen=True)
+class TextForm:
+    """How a text file was stored, so that a rewrite (check --fix) stores it the same way."""
+
+    encoding: str
+    bom: bytes
+    newline: str
+
+    @classmethod
+    def of(cls, data: bytes) -> TextForm:
+        if data.startswith(b"\xff\xfe"):
+            encoding, bom = "utf-16-le", b"\xff\xfe"
+        elif data.startswith(b"\xfe\xff"):
+            encoding, bom = "utf-16-be", b"\xfe\xff"
+        elif data.startswith(b"\xef\xbb\xbf"):
+            encoding, bom = "utf-8", b"\xef\xbb\xbf"
+        else:
+            try:
+                data.decode("utf-8")
+                encoding = "utf-8"
+            except UnicodeDecodeError:
+                encoding = "gb18030"
+            bom = b""
+        sample = data[len(bom) :].decode(encoding, errors="replace")
+        newline = "\r\n" if "\r\n" in sample else "\r" if "\r" in sample else "\n"
+        return cls(encoding, bom, newline)
+
+    def encode(self, text: str) -> bytes:
+        return self.bom + text.replace("\n", self.newline).encode(self.encoding)
 
 
 def looks_like_mojibake(text: str) -> bool:

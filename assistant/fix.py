@@ -40,8 +40,9 @@ def punctuation_edits(text: str) -> list[Edit]:
     for pattern in (_AFTER_CJK, _AFTER_FIGURE):
         for m in pattern.finditer(text):
             edits.setdefault(m.start(), Edit(m.start(), m.end(), m.group(0), _FULL[m.group(1)]))
+    covered = {i for e in edits.values() for i in range(e.start, e.end)}  # edits are a few characters long
     for edit in _bracket_edits(text):
-        if not any(e.start <= edit.start < e.end for e in edits.values()):
+        if edit.start not in covered:
             edits[edit.start] = edit
     return sorted(edits.values(), key=lambda e: e.start)
 
@@ -54,10 +55,12 @@ def _bracket_edits(text: str) -> list[Edit]:
         stack: list[int] = []
         for i, c in enumerate(line):
             if c in "(（":
-                stack.append(i)
+                stack.append(-1 if c == "(" and i and line[i - 1] == "]" else i)  # [text](url): Markdown
+            elif c in ")）" and stack and stack[-1] == -1:
+                stack.pop()
             elif c in ")）" and stack:
                 j = stack.pop()
-                inner = line[j + 1 : i]
+                inner = line[j + 1 : min(i, j + 41)]  # enough to tell Chinese; bounded on deep nesting
                 before = line[j - 1] if j else ""
                 after = line[i + 1] if i + 1 < len(line) else ""
                 chinese = any(_is_cjk(x) for x in (before, after)) or any(_is_cjk(x) for x in inner)

@@ -311,8 +311,14 @@ def _empty(ctx: _Ctx) -> Iterable[Finding]:
 
 def _punctuation(ctx: _Ctx) -> Iterable[Finding]:
     # a web page's byline (发布时间:2025-07-03) is not the summary's text: --fix still mends it
-    aside = [(b.offset, b.offset + len(b.text)) for b in ctx.doc.extra if b.offset >= 0]
-    edits = [e for e in punctuation_edits(ctx.doc.text) if not any(a <= e.start < b for a, b in aside)]
+    aside = sorted((b.offset, b.offset + len(b.text)) for b in ctx.doc.extra if b.offset >= 0)
+    starts = [a for a, _ in aside]
+
+    def set_aside(at: int) -> bool:  # bisect: a pasted page may hold thousands of such lines
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < aside[i][1]
+
+    edits = [e for e in punctuation_edits(ctx.doc.text) if not set_aside(e.start)]
     for edit in edits[:50]:
         yield ctx.at(
             "punctuation",

@@ -374,6 +374,7 @@ def parse(text: str, line_offset: int = 0, markdown: bool = True) -> Document:
     lines = _join_broken(lines, start)[start:]
 
     stack: list[Section] = []
+    ranks = _author_ranks(lines)
     for ln in lines:
         marked = match_marker(ln.text)
         if ln.md_level and not marked:
@@ -385,6 +386,7 @@ def parse(text: str, line_offset: int = 0, markdown: bool = True) -> Document:
             continue
         if marked:
             style, rank, marker, number = marked
+            rank = ranks.get(style, rank)
             title, body, statement = _split_heading(ln.text[len(marker) :])
             section = Section(
                 title=title.rstrip("。.:："),
@@ -425,6 +427,27 @@ def parse(text: str, line_offset: int = 0, markdown: bool = True) -> Document:
 
 _BRACKET_HEADING = re.compile(r"^【(?!待[补補填确確])[^】\s][^】]{1,30}】$")  # 【待補：…】 is a gap, not a heading
 _SUBTITLE = re.compile(r"^(?:——|—|--)|^[（(][^）)]{0,20}[）)]$")
+
+
+def _author_ranks(lines: list[_Line]) -> dict[str, int]:
+    """The ranks of the marker styles as this author used them: GB/T 9704's (一、 （一） 1. （1）)
+    when the styles first appear in that order, or when the text starts mid-way (a fragment
+    whose first heading is not number 1); otherwise the order they first appear in, so that 1、
+    parts with (1) points and an (一) list under a part keep their places."""
+    order: list[tuple[str, int]] = []
+    first_number: int | None = None
+    for ln in lines:
+        marked = match_marker(ln.text)
+        if marked is None or ln.md_level:
+            continue
+        if first_number is None:
+            first_number = marked[3]
+        if marked[0] not in {style for style, _ in order}:
+            order.append((marked[0], marked[1]))
+    fixed = [rank for _, rank in order]
+    if fixed == sorted(fixed) or first_number != 1:
+        return {}
+    return {style: n for n, (style, _) in enumerate(order, 1)}
 
 
 def _para(ln: _Line) -> Paragraph:

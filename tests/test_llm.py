@@ -425,6 +425,7 @@ def test_an_unreachable_model_is_reported_first_and_the_notice_is_not_checked(
         app, ["draft", "--facts", str(facts_file), "--llm", "vllm:m", "--base-url", f"http://127.0.0.1:{port}/v1"]
     )
     assert result.exit_code == 1 and "Traceback" not in result.output
-    assert result.stderr.startswith(f"錯誤：無法連接 vllm（http://127.0.0.1:{port}/v1）")  # the reason first
+    expected = f"錯誤：無法連接 vllm（http://127.0.0.1:{port}/v1）"
+    assert result.stderr.startswith(expected), result.stderr[:800]  # the reason first
     assert "柳岸社区" in result.stdout and "【未完成" in result.stdout  # then what was written
     assert str(port) not in result.stderr.split("\n", 1)[1]  # and no finding about the notice's figures

@@ -238,3 +238,54 @@ def test_one_definition_of_each_shared_piece(name: str, module: str) -> None:
 )
 def test_the_old_copies_are_gone(name: str) -> None:
     assert _definitions(name) in ([], ["roles"])
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom", "newline"),
+    [
+        ("utf-8", b"", "\r\n"),
+        ("gb18030", b"", "\n"),
+        ("utf-8", b"\xef\xbb\xbf", "\n"),
+        ("utf-16-le", b"\xff\xfe", "\r\n"),
+    ],
+)
+def test_fix_keeps_the_files_encoding_line_ends_and_mode_and_a_byte_exact_backup(
+    tmp_path: Path, encoding: str, bom: bytes, newline: str
+) -> None:
+    import os
+
+    text = "甲社区2025年工作总结\n一、主要工作\n发放资料100份,清理杂物20处。\n"
+    path = tmp_path / "a.txt"
+    original = bom + text.replace("\n", newline).encode(encoding)
+    path.write_bytes(original)
+    os.chmod(path, 0o600)
+    (tmp_path / "a.txt.bak").write_bytes(b"an older backup of the user's")
+    result = runner.invoke(app, ["check", "--fix", str(path)])
+    assert result.exit_code == 0, result.output
+    assert path.read_bytes() == bom + text.replace(",", "，").replace("\n", newline).encode(encoding)
+    assert (tmp_path / "a.txt.bak").read_bytes() == b"an older backup of the user's"  # never overwritten
+    assert (tmp_path / "a.txt.bak.1").read_bytes() == original and "a.txt.bak.1" in result.output
+    assert os.stat(path).st_mode & 0o777 == 0o600 == os.stat(tmp_path / "a.txt.bak.1").st_mode & 0o777
+
+
+def test_fix_keeps_an_authors_own_numbering_hierarchy_and_markdown_links(tmp_path: Path) -> None:
+    """1、 parts with (1) points and an (一) list under a part: renumbered by the author's own
+    levels, not by GB/T's ranks of the markers (which would make the list a part)."""
+    text = (
+        "甲社区2024年工作总结\n今年以来，社区认真开展各项工作，现总结如下：\n1、主要工作\n(1)组织领导\n召开会议6次。\n"
+        "(2)宣传发动\n发放资料3200份，见[通知](附件/通知.docx)。\n2、存在问题\n(一)设施薄弱。\n(二)意识不强。\n"
+        "3、下一步计划\n继续整治。\n"
+    )
+    fixed, _ = fix_text(text)
+    lines = fixed.split("\n")
+    assert [ln[:3] for ln in lines[2:12] if ln[0] in "一二三（"] == [
+        "一、主",
+        "（一）",
+        "（二）",
+        "二、存",
+        "（一）",
+        "（二）",
+        "三、下",
+    ]
+    assert "[通知](附件/通知.docx)" in fixed  # a Markdown link is no bracket pair
+    assert fix_text(fixed)[0] == fixed
