@@ -179,6 +179,20 @@ def _noun_phrase(name: str) -> str:
 _PLAN_MODAL = re.compile(
     r"(?:我(?:社区|街道|办|站|中心|院|公司|村|们)|本(?:社区|街道|单位|中心|公司|村))?(?P<modal>将要|将|要(?![求点素])|拟|计划(?!生育)|准备|打算)"
 )
+_PLAN_OPENER = re.compile(r"(?:(?:下一步|下步|今后|接下来|在今后的工作中|在下一步工作中)[，,]?)?")
+_ORDINAL = re.compile(r"(?:(?:[一二三四五六七八九十]是|首先|第一)[，,、]?)?")
+# a problem stated with its own lead-in: 主要是…, 還存在…, 工作中還有不足…
+_PROBLEM_OPENER = re.compile(
+    r"(?:目前|当前|同时)?[，,]?(?:主要是|主要问题是|存在的问题是|问题是|不足是|还存在|仍存在|存在|工作中|但是?|不足之处)"
+)
+
+
+def _skip(pattern: re.Pattern[str], text: str) -> int:
+    """Where ``text`` goes on after what ``pattern`` matches at its start (0: nothing matched)."""
+    m = pattern.match(fold(text))
+    return m.end() if m else 0
+
+
 _PLAN_OWN_VERB = re.compile(r"(?:争取|力争|继续|持续|进一步)")
 _WHEN_IN_YEAR = (
     r"(?:年底前?|年内|年前|近期|春节前|国庆前|第[一二三四1-4]季度|[上下]半年"
@@ -480,8 +494,12 @@ class TemplateWriter:
         if len(items) == 1:  # a single item needs no number: （一） without （二） reads as a slip
             if kind == "plans":
                 return Written(section.heading, self._one_plan(items[0]) + "。", confirm, gap=kind if confirm else "")
+            item = items[0][_skip(_ORDINAL, items[0]) :] or items[0]  # 一是… alone is no list
+            if _PROBLEM_OPENER.match(fold(item)):  # 主要是… / 還存在… already leads itself in
+                subject = "目前存在的问题" if fold(item).startswith("主要是") else ""
+                return Written(section.heading, f"{subject}{item}。", confirm, gap=kind if confirm else "")
             lead = self._choose(bank["lead_one"], kind)
-            return Written(section.heading, f"{lead}{items[0]}。", confirm, gap=kind if confirm else "")
+            return Written(section.heading, f"{lead}{item}。", confirm, gap=kind if confirm else "")
         lead = self._choose(leads, kind)
         lines = [lead] + [f"{sub_marker(n, self.sub_style)}{item}。" for n, item in enumerate(items, 1)]
         return Written(section.heading, "\n".join(lines), confirm, gap=kind if confirm else "")
@@ -492,6 +510,7 @@ class TemplateWriter:
         front (第四季度，街道將開展…, not 下一步，街道將第四季度開展… or 將將繼續)."""
         self_word = self._render("$self")
         subjects = sorted({self_word, to_simplified(self.facts.community), "我们"}, key=len, reverse=True)
+        item = item[_skip(_PLAN_OPENER, item) :] or item  # 下一步將…: the lead says 下一步 itself
         folded = fold(item)
         cut = 0
         for subject in subjects:

@@ -202,6 +202,29 @@ def test_a_single_plan_is_one_sentence_with_the_office_as_its_subject(plan: str,
     assert "下一步，街道将要求各企业" in text or "下一步，街道计划要求各企业" in text
 
 
+@pytest.mark.parametrize(
+    ("problem", "plan", "sentences"),
+    [
+        ("一是人手不足", "下一步将加强宣传", ["工作中还有不足，主要是：人手不足。", "下一步，社区将加强宣传。"]),
+        ("还存在经费不足", "今后将继续努力", ["还存在经费不足。", "下一步，社区将继续努力。"]),
+        (
+            "主要是人手不足",
+            "在今后的工作中，要加强学习",
+            ["目前存在的问题主要是人手不足。", "下一步，社区要加强学习。"],
+        ),
+        ("工作中还有不足", "前往兄弟社区学习", ["工作中还有不足。", "前往兄弟社区学习。"]),
+    ],
+)
+def test_a_single_problem_or_plan_with_its_own_lead_in_is_not_led_in_twice(
+    problem: str, plan: str, sentences: list[str]
+) -> None:
+    data = {"community": "甲社区", "period": "2026年", "work": {"宣传": ["发放资料100份"]}}
+    draft = make_draft(facts_from_data({**data, "problems": [problem], "plans": [plan]}, "t"), None, today=TODAY)
+    text = draft.text()
+    assert all(s in text for s in sentences), text
+    assert not [w for w in ("将将", "下一步将", "今后将", "主要是：主要是", "不足，主要是：工作中") if w in text]
+
+
 def test_a_category_named_other_is_headed_as_work_and_left_out_of_the_opening() -> None:
     work = {"宣传": ["发放资料100份"], "环境整治": ["清理杂物20处"], "其他": ["完成物业费收缴，收缴率91%"]}
     draft = make_draft(
