@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from .document import Doc, Part, document_from_blocks
 from .errors import BackendError
 from .facts import Facts
+from .fix import apply_edits, punctuation_edits
 from .numbers import compare, find_figures
 from .periods import period_end
 from .planner import Outline, PlannedSection, SearchFn, Source, plan
@@ -282,7 +283,8 @@ def to_section(planned: PlannedSection, written: Written, target: str, keep: Seq
     ``keep`` stay as written."""
 
     def conv(text: str) -> str:
-        return convert_keeping(text, target, keep)
+        out = convert_keeping(text, target, keep)
+        return apply_edits(out, punctuation_edits(out))  # 100份,清理 as the checker would have it
 
     return DraftSection(
         key=planned.key,

@@ -21,6 +21,7 @@ from typing import Any
 
 from .categories import Phrase, match_name, vocabulary
 from .facts import Facts, kind_of
+from .furniture import org_line
 from .items import CLAUSE_BREAK, Item, clean, in_time_order, merge_shared_verbs, read_items
 from .numbers import int_to_cn
 from .periods import is_running, period_end, time_phrase
@@ -552,6 +553,9 @@ class TemplateWriter:
 
     def _write_signature(self, section: PlannedSection) -> Written:
         author = self.facts.author or self.facts.community
+        signers = [p.strip() for p in re.split(r"[，,、；;]|\s{2,}", author) if p.strip()]
+        if len(signers) > 1 and all(org_line(p) for p in signers):
+            author = "\n".join(signers)  # two offices sign one above the other, not in one line
         date = self.facts.date or signing_date(self.facts.period, self.today)
         return Written("", f"{author}\n{date}", gap="date" if date == DATE_GAP else "")
 

@@ -225,6 +225,24 @@ def test_a_single_problem_or_plan_with_its_own_lead_in_is_not_led_in_twice(
     assert not [w for w in ("将将", "下一步将", "今后将", "主要是：主要是", "不足，主要是：工作中") if w in text]
 
 
+def test_two_signing_offices_and_half_width_commas_leave_nothing_for_the_checker() -> None:
+    data = {
+        "community": "甲社区",
+        "period": "2026年",
+        "work": {"宣传": ["发放资料100份,清理杂物20处"]},
+        "problems": ["人手不足;经费紧张"],
+        "plans": ["a计划", "b计划"],
+        "author": "中共甲社区委员会，甲社区居民委员会",
+        "date": "2026年12月1日",
+    }
+    draft = make_draft(facts_from_data(data, "t"), None, today=TODAY)
+    text = draft.text("txt")
+    assert text.endswith("中共甲社区委员会\n甲社区居民委员会\n2026年12月1日\n")
+    assert "发放资料100份，清理杂物20处" in text and "人手不足；经费紧张" in text
+    report = check_text(text, "d.txt")
+    assert report.sections["closing"].found and not [f for f in report.findings if f.severity != "info"]
+
+
 def test_a_category_named_other_is_headed_as_work_and_left_out_of_the_opening() -> None:
     work = {"宣传": ["发放资料100份"], "环境整治": ["清理杂物20处"], "其他": ["完成物业费收缴，收缴率91%"]}
     draft = make_draft(
