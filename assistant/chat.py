@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from .clean import redecode
 from .errors import InputError, ZongjieError
 from .facts import LABELS, LIST_FIELDS, canonical_key
 from .interview import UNDECODABLE, Interview, Message, check_item, cleaned_answer
@@ -120,9 +121,11 @@ class Chat:
 
     def ask(self, prompt: str) -> str:
         try:
-            return self.view.ask(prompt).strip()
+            line = self.view.ask(prompt).strip()
         except EOFError as exc:
             raise EndOfInput(prompt.split("\n")[0]) from exc
+        decoded = redecode(line)  # a GBK pipe: commands as well as answers
+        return decoded if decoded is not None else line
 
     # ------------------------------------------------------------------ the whole run
     def run(self) -> None:
@@ -311,7 +314,7 @@ class Chat:
         value: Any
         if field == "work":
             category = category or self.ask("改哪一類工作？（寫類別名）")
-            if not category:
+            if not category or self._cancelled(category):
                 return
             value = {
                 category: self._ask_items(f"「{category}」的新條目，一次一條，直接回車結束（不輸入則刪除這一類）：")
@@ -319,7 +322,10 @@ class Chat:
         elif field in LIST_FIELDS:
             value = self._ask_items(f"{LABELS[field]}的新內容，一次一條，直接回車結束：", field == "results")
         else:
-            cleaned = cleaned_answer(self.ask(f"{LABELS[field]}改為："))
+            answer = self.ask(f"{LABELS[field]}改為：")
+            if self._cancelled(answer):
+                return
+            cleaned = cleaned_answer(answer)
             if cleaned is None:
                 self.view.say(UNDECODABLE)
                 return
@@ -329,6 +335,14 @@ class Chat:
         self.session.log(f"edit:{field}", json.dumps(value, ensure_ascii=False))
         self._apply_edit(field, value)
         self.make_draft(f"修改 {args[0]}")
+
+    def _cancelled(self, answer: str) -> bool:
+        """A command where a value was asked for (/改 日期, then /檢查) cancels the edit: it is
+        never stored as the value."""
+        if parse_command(answer) is None:
+            return False
+        self.say("已取消修改：這裡要寫新的內容，不是命令。需要的話再輸入一次命令。", "warn")
+        return True
 
     def _apply_edit(self, field: str, value: Any) -> None:
         self.session.facts = _edited(self.session.facts, field, value)

@@ -334,3 +334,22 @@ def test_saving_facts_alone(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="擴展名"):
         save_facts(facts, tmp_path / "f.txt")
     assert save_facts(facts, path, force=True) == path
+
+
+def test_a_command_where_a_value_is_asked_cancels_the_edit_and_gbk_commands_work(
+    index_copy: Path, tmp_path: Path
+) -> None:
+    """/改 日期 then /檢查: the command is not the new date. And a terminal that sends GB18030
+    gets its commands understood as well as its answers (through a real pipe)."""
+    from .cli_helpers import run_cli
+
+    out = tmp_path / "稿.md"
+    answers = ["甲社區", "2026年", "", "", "社區", "1", "開展活動3次", "", "", "", "", "", "", ""]
+    commands = ["/改 日期", "/檢查", "/改 單位", "/幫助", f"/導出 {out}", "/退出"]
+    data = "\n".join(answers + commands).encode("gb18030") + b"\n"
+    result = run_cli(["chat"], input=data, env={"ZONGJIE_HOME": str(index_copy.parent)})
+    output = (result.stdout + result.stderr).decode("utf-8", "replace")
+    assert result.returncode == 0, output
+    assert output.count("已取消修改") == 2 and "沒有「/" not in output
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# 甲社區2026年工作總結") and "/檢查" not in text and "/幫助" not in text
