@@ -289,14 +289,17 @@ def _needs_segmenting(lines: list[_Line]) -> bool:
     if not lines:
         return False
     longest = max(len(ln.text) for ln in lines)
+    if len(lines) == 1 and len(SENTENCE_END.findall(lines[0].text)) >= 3 and _INLINE_MARKER.search(lines[0].text):
+        return True  # a short summary on one line: sentences and heading markers all run together
     return longest >= _SEGMENT_MIN and (len(lines) <= 3 or longest >= 4 * _SEGMENT_MIN)
 
 
 def _segment(lines: list[_Line]) -> list[_Line]:
     """Split long lines into logical lines; each keeps its physical line number and column."""
     out: list[_Line] = []
+    alone = len(lines) == 1  # the whole text on one line, however short
     for ln in lines:
-        if len(ln.text) < _SEGMENT_MIN or ln.md_level:
+        if (len(ln.text) < _SEGMENT_MIN and not alone) or ln.md_level:
             out.append(ln)
             continue
         cuts = {0}

@@ -147,3 +147,17 @@ def test_a_web_page_copied_as_one_line_keeps_its_parts_and_its_bylines_raise_not
     again = check_text(flat, name, options=Options(disabled={"sample-leak"}), markdown=False)
     assert {p: again.sections[p].found for p in PARTS} == {p: report.sections[p].found for p in PARTS}
     assert not [f for f in again.findings if f.rule == "punctuation" and any(b[:4] in f.text for b in bylines)]
+
+
+def test_a_short_summary_on_one_line_is_read_by_its_parts() -> None:
+    """Under the length that marks a pasted page, a text of one line with headings and sentences
+    run together is still split before it is read."""
+    text = (
+        "幸福里社区2024年工作总结   今年以来，我社区认真开展各项工作，现总结如下：一、主要工作   召开会议6次。"
+        "   二、存在问题   部分设施薄弱。   三、下一步计划   继续整治。   幸福里社区居委会   2024年7月5日"
+    )
+    assert len(text) < 300
+    report = check_text(text, "one.txt", options=Options(disabled={"sample-leak"}), markdown=False)
+    found = {p for p in PARTS if report.sections[p].found}
+    assert found == {"title", "opening", "work", "problems", "plans"}  # and no closing, truly
+    assert report.sections["problems"].heading == "二、存在问题"
