@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .categories import OTHER, classify, match_name
+from .items import VERBS as ITEM_VERBS
 from .materials import SIGNATURE, Material, Piece, ReadProblem, Span, When, match_text
 from .numbers import LABELS, Figure, find_figures
 from .roles import LEAD_IN
@@ -49,8 +50,9 @@ _FUTURE = re.compile(
     r"^(?:明天|明日|后天|下周|下月|下一步|计划|拟|准备|将于|将在|定于|即将)|(?:明天|明日|下周)(?:上午|下午|晚上)?(?:继续|去|到|开展|举行|召开)"
 )
 _DAY_RECORD = re.compile(
-    r"^[0-9]{1,2}月[0-9]{1,2}日(?:[上下]午)?[，, ]?\s*(?:社区|街道|中心|我们)?(?:组织|召开|举办|开展|联合|走访|慰问|参加|配合|协助)"
+    r"^[0-9]{1,2}月[0-9]{1,2}日(?:[上下]午)?[，, ]?\s*(?:社区|街道|中心|我们|工作人员|网格员|志愿者)?(?P<verb>\w\w)"
 )
+_RECORD_VERBS = {"组织", "召开", "举办", "开展", "联合", "走访", "慰问", "参加", "配合", "协助", "排查", "检查", "巡查"}
 _LEADING = re.compile(r"^(?:其中|此次|本次|活动中|期间|同时)")  # a sentence that goes on from the one before
 MONTH_WORDS = re.compile(r"本月|当月|这个月")
 _TODAY = re.compile(r"今天|今日")
@@ -134,7 +136,8 @@ def is_work(piece: Piece) -> bool:
         return True
     # a figureless sentence counts under a work heading of a report (成立領導小組…), or when it
     # records a day's activity (10月12日召開兩委會議，研究冬季防火工作)
-    if _DAY_RECORD.match(simp) and len(simp) >= 10:
+    day = _DAY_RECORD.match(simp)
+    if day and (day.group("verb") in ITEM_VERBS or day.group("verb") in _RECORD_VERBS) and len(simp) >= 9:
         return True
     return piece.section == "work" and bool(piece.heading) and not piece.note and len(simp) >= 8
 

@@ -193,9 +193,10 @@ def test_chat_notes_drop_greetings_notices_emoji_and_stamps() -> None:
 def test_a_days_record_without_a_figure_is_an_item_and_a_greeting_is_not(tmp_path: Path) -> None:
     path = tmp_path / "简报.txt"
     lines = ["桂花社区10月工作简报", "10月12日 召开社区两委会议，研究冬季防火工作。", "10月13日下雨。", "谢谢大家！"]
+    lines += ["10月16日 排查消防隐患", "10月18日 天气晴朗适合出行"]
     path.write_text("\n".join(lines), encoding="utf-8")
-    texts = [i.text for i in run(path).items]
-    assert texts == ["10月12日召开社区两委会议，研究冬季防火工作"]  # no space left after the date
+    texts = sorted(i.text for i in run(path).items)
+    assert texts == ["10月12日召开社区两委会议，研究冬季防火工作", "10月16日排查消防隐患"]  # no space after the date
 
 
 def test_merged_ledger_headers_name_the_columns() -> None:
