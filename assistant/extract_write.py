@@ -54,6 +54,12 @@ def to_facts(extraction: Extraction) -> Facts:
             f"材料中沒有找到{what}",
             hint=f"請用 {' 和 '.join(missing)} 指定，例如 --community 幸福里社區 --period 2025年第一季度",
         )
+    if not extraction.work():
+        found = f"（找到存在問題 {len(extraction.listed('problems'))} 條、計劃 {len(extraction.listed('plans'))} 條）"
+        raise InputError(
+            f"材料中沒有找到主要工作{found}：工作要寫成「做了什麼＋數字」的句子，或放在工作標題下",
+            hint="起草至少要一類工作；可以在材料裡補上，或用 zongjie facts init 生成事實文件後手寫",
+        )
     return facts_from_data(to_data(extraction), "提取結果")
 
 

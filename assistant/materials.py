@@ -30,7 +30,7 @@ Progress = Callable[[str, int, int], None]  # (label, done, total)
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted Office files, and old .doc/.xls
 _CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
-_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTERS = dict(zip("一二三四1234", (1, 2, 3, 4) * 2, strict=True))
 _MONTH = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _YEAR_RE = re.compile(r"(20[0-9]{2})\s*年")
 _QUARTER_RE = re.compile(r"第?([一二三四1-4])\s*季度")
@@ -315,8 +315,10 @@ class _ReportReader:
             self.heading_line(match_text(text), top=level <= 2 or (marked is not None and marked[1] == 1))
             return
         rest = text[len(marked[2]) :].strip() if marked else text
-        if marked and not SENTENCE_END.search(rest) and len(rest) <= 40:
-            self.heading_line(rest, top=marked[1] == 1)
+        # 1、存在問題 or a bare 下一步打算 starts a part whatever its marker, as 一、 does
+        part = not SENTENCE_END.search(rest) and len(rest) <= 40 and classify_heading(rest)[0] in ("problems", "plans")
+        if part or (marked and not SENTENCE_END.search(rest) and len(rest) <= 40):
+            self.heading_line(rest, top=bool(part) or (marked is not None and marked[1] == 1))
             return
         if not self.seen_heading and _read_header_line(text, self.material):
             return

@@ -199,6 +199,27 @@ def test_a_days_record_without_a_figure_is_an_item_and_a_greeting_is_not(tmp_pat
     assert texts == ["10月12日召开社区两委会议，研究冬季防火工作", "10月16日排查消防隐患"]  # no space after the date
 
 
+@pytest.mark.parametrize("markers", [("1、", "2、", "3、"), ("（一）", "（二）", "（三）"), ("", "", "")])
+def test_problems_and_plans_are_found_under_any_heading_marker(tmp_path: Path, markers: tuple[str, ...]) -> None:
+    work, problems, plans = markers
+    lines = ["幸福里社区2024年工作总结", f"{work}主要工作", "召开会议6次，发放资料300份。"]
+    lines += [f"{problems}存在问题", "部分老旧小区设施薄弱。", f"{plans}下一步计划", "继续开展环境整治。"]
+    path = tmp_path / "总结.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = run(path)
+    assert [i.text for i in result.listed("problems")] == ["部分老旧小区设施薄弱"]
+    assert [i.text for i in result.listed("plans")] == ["继续开展环境整治"]
+    assert all("会议" in i.text for i in result.items if i.section == "work")
+
+
+def test_materials_with_no_work_are_an_input_error_that_says_what_was_found(tmp_path: Path) -> None:
+    path = tmp_path / "只有问题.txt"
+    path.write_text("幸福里社区2024年工作总结\n存在问题\n部分设施薄弱。\n下一步计划\n继续整治。\n", encoding="utf-8")
+    result = runner.invoke(app, ["facts", "extract", str(path), "-o", str(tmp_path / "f.yaml")])
+    assert result.exit_code == 2 and "沒有找到主要工作（找到存在問題 1 條、計劃 1 條）" in result.output
+    assert not (tmp_path / "f.yaml").exists()
+
+
 def test_merged_ledger_headers_name_the_columns() -> None:
     materials, _ = read_materials([LEDGER])
     rows = materials[0].pieces
