@@ -30,6 +30,7 @@ class Numbering:
     def __init__(self, document: Any) -> None:
         self._levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (fmt, text, start)
         self._counters: dict[str, list[int]] = {}
+        self._counter_of: dict[str, str] = {}  # numId -> whose count it continues
         try:
             root = document.part.numbering_part.element
         except (AttributeError, KeyError, NotImplementedError):
@@ -47,8 +48,24 @@ class Numbering:
             abstract[node.get(_W + "abstractNumId") or ""] = levels
         for num in root.findall(_W + "num"):
             ref = _val(num, "abstractNumId")
-            if ref in abstract:
-                self._levels[num.get(_W + "numId") or ""] = abstract[ref]
+            if ref not in abstract:
+                continue
+            num_id = num.get(_W + "numId") or ""
+            levels = dict(abstract[ref])
+            restarted = False
+            for override in num.findall(_W + "lvlOverride"):
+                again = _val(override, "startOverride")
+                try:
+                    ilvl = int(override.get(_W + "ilvl") or 0)
+                    if again is not None and ilvl in levels:
+                        fmt, text, _ = levels[ilvl]
+                        levels[ilvl] = (fmt, text, int(again))
+                        restarted = True
+                except ValueError:
+                    continue
+            self._levels[num_id] = levels
+            # lists of one abstract definition count on together (Word's 繼續編號) unless restarted
+            self._counter_of[num_id] = num_id if restarted else f"abstract:{ref}"
 
     def marker(self, paragraph: Any) -> str:
         """The marker Word shows before ``paragraph`` ("" when none), counting it."""
@@ -56,7 +73,7 @@ class Numbering:
         levels = self._levels.get(num_id or "")
         if not levels or ilvl not in levels:
             return ""
-        counters = self._counters.setdefault(num_id or "", [0] * _MAX_LEVELS)
+        counters = self._counters.setdefault(self._counter_of.get(num_id or "", num_id or ""), [0] * _MAX_LEVELS)
         counters[ilvl] += 1
         for deeper in range(ilvl + 1, _MAX_LEVELS):
             counters[deeper] = 0  # a new 一、 restarts its （一）
@@ -71,7 +88,7 @@ class Numbering:
 
     def _render(self, level: tuple[str, str, int] | None, count: int) -> str:
         fmt, _text, start = level or ("decimal", "", 1)
-        value = start + max(count, 1) - 1
+        value = max(start, 0) + max(count, 1) - 1  # Word allows no negative start
         if fmt in _CHINESE or fmt in _CHINESE_LEGAL:
             return int_to_cn(value)
         return str(value)

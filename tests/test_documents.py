@@ -162,3 +162,31 @@ def test_odd_word_numbering_never_breaks_reading(tmp_path_factory, levels, refs)
     document.save(str(path))
     lines = read_source(path).text.split("\n")
     assert [ln[ln.index("第") :] for ln in lines] == [f"第{n}段文字" for n in range(len(refs))]
+
+
+def test_two_lists_of_one_definition_count_on_and_a_restart_starts_again(tmp_path: Path) -> None:
+    """Word continues the numbers of lists that share one abstract definition; a list with a
+    start override (Word's 重新開始編號) counts from it."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    level = '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+    numbering.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="91">{level}</w:abstractNum>'))
+    for num_id, override in (
+        ("91", ""),
+        ("92", ""),
+        ("93", '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'),
+    ):
+        numbering.append(
+            parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="91"/>{override}</w:num>')
+        )
+    for num_id, text in (("91", "主要工作"), ("92", "存在问题"), ("93", "另一份清单")):
+        para = document.add_paragraph(text)
+        num_pr = f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
+        para._p.get_or_add_pPr().append(parse_xml(num_pr))
+    path = tmp_path / "共用.docx"
+    document.save(str(path))
+    assert read_source(path).text.split("\n") == ["一、主要工作", "二、存在问题", "一、另一份清单"]
