@@ -170,8 +170,8 @@ def read_source(path: Path | str) -> SourceText:
         return SourceText(path, text, {}, 0, "docx")
     text = decode_bytes(data, name)
     meta, body, offset = split_front_matter(text, name)
-    if not body.strip():
-        raise InputError(f"{name}：除 front matter 外沒有正文")
+    if not body.strip():  # full-width spaces and the like: blank, though not empty bytes
+        raise InputError(f"{name}：除 front matter 外沒有正文" if meta or offset else f"{name}：只有空白，沒有文字")
     return SourceText(path, body, meta, offset, "md" if suffix != ".txt" else "txt")
 
 

@@ -79,8 +79,10 @@ def check_zip(path: Path, limit: int, what: str) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise InputError(f"{path}：不是有效的{what}（{type(exc).__name__}）") from exc
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise InputError(f"{path}：不是有效的{what}（文件已損壞，或不是這種格式）") from exc
+    except OSError as exc:
+        raise InputError(f"{path}：無法讀取{what}（{reason(exc)}）") from exc
     unpacked = sum(info.file_size for info in infos)
     if unpacked > limit or len(infos) > 10_000:
         raise InputError(f"{path}：解壓後達 {_size(unpacked)}，不像是{what}（可能是壓縮炸彈）")

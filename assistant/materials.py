@@ -165,7 +165,8 @@ def read_materials(paths: Iterable[Path], progress: Progress | None = None) -> t
         try:
             material = read_material(path)
         except InputError as exc:
-            problems.append(ReadProblem(path.name, exc.message.removeprefix(str(path)).lstrip("：: ") or str(exc)))
+            said = exc.message.removeprefix(str(path)).removeprefix(path.name).lstrip("：: ")  # named once
+            problems.append(ReadProblem(path.name, said or str(exc)))
             continue
         if not material.pieces:
             problems.append(ReadProblem(path.name, "沒有讀到任何內容（文件是空的？）"))
