@@ -321,6 +321,9 @@ def test_bad_files_are_named_and_the_rest_extracted(tmp_path: Path) -> None:
     named = {p["file"]: p["message"] for p in data["problems"]}
     assert set(named) == {"空的.txt", "加密.docx", "坏的.xlsx", "只有空白.md"}
     assert "加密" in named["加密.docx"] and "空" in named["空的.txt"]
+    assert all(
+        file not in message and "Error" not in message for file, message in named.items()
+    )  # named once, in Chinese
     assert len(data["items"]) == 11 and data["facts"]["community"] == "青禾社区"
     assert "Traceback" not in result.output
 
