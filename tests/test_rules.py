@@ -120,24 +120,21 @@ def test_fix_gives_the_standard_sequence_and_full_width_punctuation(tmp_path: Pa
     assert result.exit_code == 0, result.output
     fixed = path.read_text(encoding="utf-8")
     assert (tmp_path / "pasted.txt.bak").read_text(encoding="utf-8") == PASTED
-    lines = fixed.split("\n")
-    assert [ln[:3] for ln in lines if ln and ln[0] in "一二三（"] == [
-        "一、主",
-        "（一）",
-        "（二）",
-        "二、存",
-        "（一）",
-        "（二）",
-        "三、下",
-        "（一）",
-        "（二）",
-    ]
+    assert _heading_starts(fixed) == [*GBT_OUTLINE, "（一）", "（二）"]
     assert not any(c in fixed for c in ",;:?!()")
     assert "「,」→「，」" in result.output  # every change is listed
     # a second run changes nothing, and the checker finds nothing mechanical left
     again = runner.invoke(app, ["check", "--fix", "--no-backup", str(path)])
     assert "沒有需要自動改正的地方" in again.output and path.read_text(encoding="utf-8") == fixed
     assert not {"punctuation", "numbering-level", "numbering"} & set(_rules(fixed))
+
+
+GBT_OUTLINE = ["一、主", "（一）", "（二）", "二、存", "（一）", "（二）", "三、下"]
+
+
+def _heading_starts(text: str) -> list[str]:
+    """The first three characters of each numbered line: the outline a fix left."""
+    return [ln[:3] for ln in text.split("\n") if ln and ln[0] in "一二三（"]
 
 
 def test_fix_dry_run_shows_a_diff_and_writes_nothing(tmp_path: Path) -> None:
@@ -277,15 +274,6 @@ def test_fix_keeps_an_authors_own_numbering_hierarchy_and_markdown_links(tmp_pat
         "3、下一步计划\n继续整治。\n"
     )
     fixed, _ = fix_text(text)
-    lines = fixed.split("\n")
-    assert [ln[:3] for ln in lines[2:12] if ln[0] in "一二三（"] == [
-        "一、主",
-        "（一）",
-        "（二）",
-        "二、存",
-        "（一）",
-        "（二）",
-        "三、下",
-    ]
+    assert _heading_starts(fixed) == GBT_OUTLINE
     assert "[通知](附件/通知.docx)" in fixed  # a Markdown link is no bracket pair
     assert fix_text(fixed)[0] == fixed
