@@ -323,18 +323,23 @@ class Chat:
             value = self._ask_items(f"{LABELS[field]}的新內容，一次一條，直接回車結束：", field == "results")
         else:
             answer = self.ask(f"{LABELS[field]}改為：")
-            if self._cancelled(answer):
+            text = None if self._cancelled(answer) else self._readable(answer)
+            if text is None:
                 return
-            cleaned = cleaned_answer(answer)
-            if cleaned is None:
-                self.view.say(UNDECODABLE)
-                return
-            value = cleaned[0]
+            value = text
         candidate = _edited(self.session.facts, field, value)
         self.revision.facts(candidate)  # an invalid value is refused here, before anything is saved
         self.session.log(f"edit:{field}", json.dumps(value, ensure_ascii=False))
         self._apply_edit(field, value)
         self.make_draft(f"修改 {args[0]}")
+
+    def _readable(self, answer: str) -> str | None:
+        """The answer cleaned, or None (said to the user) when its bytes are no text."""
+        cleaned = cleaned_answer(answer)
+        if cleaned is None:
+            self.view.say(UNDECODABLE)
+            return None
+        return cleaned[0]
 
     def _cancelled(self, answer: str) -> bool:
         """A command where a value was asked for (/改 日期, then /檢查) cancels the edit: it is
@@ -365,11 +370,9 @@ class Chat:
                 if not parsed or parsed[0] == "skip":
                     return items
                 continue
-            cleaned = cleaned_answer(answer)
-            if cleaned is None:
-                self.view.say(UNDECODABLE)
+            text = self._readable(answer)
+            if text is None:
                 continue
-            text = cleaned[0]
             ok, messages = check_item(text, wants_figures)
             self._show(messages)
             if ok:

@@ -42,7 +42,9 @@ def format_for(path: Path, fmt: str | None) -> str:
     if suffix == "markdown":
         return "md"
     if suffix not in FORMATS:
-        raise InputError(f"{path}：無法從擴展名判斷格式", hint="文件名用 .md、.txt 或 .docx 結尾（draft 也可加 --format）")
+        raise InputError(
+            f"{path}：無法從擴展名判斷格式", hint="文件名用 .md、.txt 或 .docx 結尾（draft 也可加 --format）"
+        )
     return suffix
 
 
