@@ -8,8 +8,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from . import facts
 from .materials import Material, Span
-from .script import to_simplified, to_traditional
+from .script import to_simplified
 
 if TYPE_CHECKING:
     from .extract import Item
@@ -123,16 +124,8 @@ def period_text(spans: list[Span]) -> str:
 
 
 def kind_of(name: str) -> str | None:
-    """The kind of office a name says, in the name's own script."""
-    simp = to_simplified(name)
-    if "社区卫生服务中心" in simp:
-        kind = "社区卫生服务中心"
-    elif "物业" in simp:
-        kind = "物业"
-    elif simp.endswith(("街道", "街道办", "街道办事处")):
-        kind = "街道"
-    elif re.search("社区|居委会|居民委员会", simp):
-        kind = "社区"
-    else:
+    """The kind of office a name says, in the name's own script (None: it does not say)."""
+    kind = facts.kind_of("", name)
+    if kind == "單位":
         return None
-    return kind if simp == name else to_traditional(kind)
+    return to_simplified(kind) if to_simplified(name) == name else kind

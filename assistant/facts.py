@@ -24,12 +24,14 @@ from .script import detect_script, to_simplified, to_traditional
 
 KINDS = ("社區", "街道", "單位", "物業", "社區衛生服務中心", "村委會")
 LIST_FIELDS = ("superiors", "results", "problems", "plans")
-# The kind of office a name shows, for facts that do not say (checked in this order, simplified).
+# The kind of office a name shows, for facts that do not say (checked in this order, simplified):
+# what the name ends with decides (柳岸街道松濤社區 is a 社區), a 物業 or a health centre anywhere.
 _KIND_BY_NAME = (
     (r"物业|物管", "物業"),
     (r"卫生服务中心|卫生服务站|卫生院", "社區衛生服務中心"),
+    (r"(?:社区|居委会|居民委员会)$", "社區"),
+    (r"(?:村委会|村民委员会|村)$", "村委會"),
     (r"街道|办事处", "街道"),
-    (r"村委会|村民委员会|村$", "村委會"),
     (r"社区|居委会|居民委员会", "社區"),
 )
 

@@ -364,7 +364,7 @@ class TemplateWriter:
             "focus": focus,
         }
         body = self._choose(bodies, "opening", **extra)
-        lead_in = self._choose(bank["lead_in_with_topic" if self.facts.topic else "lead_in_without_topic"], "lead_in")
+        lead_in = self._choose(bank["lead_in"], "lead_in")
         return Written("", body + lead_in)
 
     def _leads(self, superior: str) -> bool:

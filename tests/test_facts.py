@@ -134,3 +134,24 @@ def test_facts_check_lists_figures(tmp_path: Path) -> None:
     bad = _write(tmp_path, "bad.yaml", "community: 甲\n")
     result = runner.invoke(app, ["facts", "check", str(bad)])
     assert result.exit_code == 2 and "period" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("柳岸街道松濤社區", "社區"),  # what the name ends with: a 社區 of a 街道
+        ("青禾街道办事处", "街道"),
+        ("东湖街道社区卫生服务中心", "社區衛生服務中心"),
+        ("金桥花园物业服务中心", "物業"),
+        ("柿子坪村民委员会", "村委會"),
+        ("中共锦华社区委员会", "社區"),
+        ("凤凰山新时代文明实践站", "單位"),
+    ],
+)
+def test_the_kind_an_office_name_shows(name: str, kind: str) -> None:
+    from assistant.extract_meta import kind_of as extracted_kind
+    from assistant.facts import kind_of
+    from assistant.script import to_traditional
+
+    assert kind_of("", name) == kind and kind_of("物業", name) == "物業"  # a kind given wins
+    assert to_traditional(extracted_kind(name) or "單位") == kind  # facts extract reads names the same way
