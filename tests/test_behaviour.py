@@ -80,9 +80,8 @@ def _contents(path: Path) -> str:
     """A text file as it is; a .docx as its parts, without the zip's and the core properties' times."""
     if path.suffix != ".docx":
         return path.read_text(encoding="utf-8")
-    import zipfile
-
     import hashlib
+    import zipfile
 
     with zipfile.ZipFile(path) as zf:
         parts = [
