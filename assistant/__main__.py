@@ -1,3 +1,3 @@
-from .cli import run
+from assistant.cli.main import run
 
 run()

@@ -40,8 +40,8 @@ def labelled_sets() -> dict[str, list[Case]]:
     written afterwards by another hand, and the seven samples."""
     import yaml
 
-    from assistant.corpus import bundled_sample_files
-    from assistant.documents import read_source
+    from assistant.io.readers import read_source
+    from assistant.retrieval.corpus import bundled_sample_files
 
     sets: dict[str, list[Case]] = {}
     for folder in ("real", "real_heldout"):
@@ -70,7 +70,7 @@ def labelled_sets() -> dict[str, list[Case]]:
 
 def part_scores(cases: list[Case]) -> list[tuple[str, ...]]:
     """(part, precision, recall, located where labelled, absent parts wrongly found)."""
-    from assistant.check import PARTS, Options, check_text
+    from assistant.checking.check import PARTS, Options, check_text
 
     tp = dict.fromkeys(PARTS, 0)
     fp = dict.fromkeys(PARTS, 0)

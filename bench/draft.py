@@ -66,11 +66,11 @@ def quality(n: int) -> None:
     from rich.table import Table
 
     sys.path.insert(0, str(REPO))
-    from assistant.check import Options, check_document
-    from assistant.draft import make_draft
-    from assistant.facts import facts_from_data
-    from assistant.script import to_simplified
-    from assistant.template_writer import phrases
+    from assistant.checking.check import Options, check_document
+    from assistant.core.script import to_simplified
+    from assistant.drafting.draft import make_draft
+    from assistant.drafting.template_writer import phrases
+    from assistant.facts.model import facts_from_data
     from tests.generated import facts_data, own_names
 
     practices = [to_simplified(w) for w in phrases()["practices"]["words"]]

@@ -23,8 +23,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from assistant.extract import Nearest, extract, nearest_in_samples  # noqa: E402
-from assistant.materials import read_materials  # noqa: E402
+from assistant.extract.materials import read_materials  # noqa: E402
+from assistant.extract.reconcile import Nearest, extract, nearest_in_samples  # noqa: E402
 from tests.extract_scoring import MATERIALS, score  # noqa: E402
 
 ACTIVITIES = [
@@ -79,8 +79,8 @@ def rate(paths: list[Path], runs: int) -> tuple[int, float]:
 
 def samples_nearest() -> Nearest:
     os.environ["ZONGJIE_HOME"] = tempfile.mkdtemp(prefix="zongjie-bench-")
-    from assistant.pipeline import open_retriever
-    from assistant.ui import Reporter
+    from assistant.cli.ui import Reporter
+    from assistant.drafting.pipeline import open_retriever
 
     return nearest_in_samples(open_retriever(None, None, None, Reporter(enabled=False)).search)
 

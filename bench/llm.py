@@ -27,10 +27,10 @@ sys.path.insert(0, str(REPO))
 
 
 def one_run(facts_path: Path, retriever: Any, backend: Any) -> dict[str, float]:
-    from assistant.draft import make_draft, target_script
-    from assistant.facts import load_facts
-    from assistant.llm_writer import LLMSectionWriter
-    from assistant.pipeline import check_draft
+    from assistant.drafting.draft import make_draft, target_script
+    from assistant.drafting.llm_writer import LLMSectionWriter
+    from assistant.drafting.pipeline import check_draft
+    from assistant.facts.model import load_facts
 
     facts = load_facts(facts_path)
     writers: list[LLMSectionWriter] = []
@@ -110,9 +110,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as home:
         os.environ["ZONGJIE_HOME"] = home
         os.environ["ZONGJIE_MAX_TOKENS"] = str(args.max_tokens)
-        from assistant.index import Index
-        from assistant.llm import LLMSpec, make_backend
-        from assistant.retrieval import Retriever
+        from assistant.backends.llm import LLMSpec, make_backend
+        from assistant.retrieval.index import Index
+        from assistant.retrieval.search import Retriever
 
         index = Index()
         index.ensure_built()

@@ -89,8 +89,8 @@ def by_query_length(retriever) -> list[tuple[str, ...]]:  # type: ignore[no-unty
     """hit@3 of planner-sized queries when only the first N characters are embedded."""
     import time
 
-    from assistant import retrieval
-    from assistant.embeddings import get_embedder
+    from assistant.retrieval import search as retrieval
+    from assistant.retrieval.embeddings import get_embedder
 
     embedder = get_embedder("e5-small")
     rows = []
@@ -116,9 +116,9 @@ def main() -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from assistant.corpus import bundled_sample_files
-    from assistant.index import Index
-    from assistant.retrieval import Retriever
+    from assistant.retrieval.corpus import bundled_sample_files
+    from assistant.retrieval.index import Index
+    from assistant.retrieval.search import Retriever
 
     rows = []
     with tempfile.TemporaryDirectory() as home:

@@ -43,7 +43,7 @@ QUERIES = [
 
 def synthetic_corpus(folder: Path, chunks_wanted: int, seed: int = 7) -> int:
     """Write summaries built from the samples' sentences until about ``chunks_wanted`` chunks."""
-    from assistant.corpus import bundled_sample_files, chunk_sample, load_sample, split_sentences
+    from assistant.retrieval.corpus import bundled_sample_files, chunk_sample, load_sample, split_sentences
 
     rng = random.Random(seed)
     sentences: list[str] = []
@@ -79,11 +79,11 @@ def _percentiles(samples: list[float]) -> tuple[float, float]:
 def bench_corpus(label: str, files: list[Path], repeats: int) -> list[tuple[str, ...]]:
     import numpy as np
 
-    from assistant.corpus import chunk_sample, load_sample
-    from assistant.index import Index
-    from assistant.retrieval import Retriever
-    from assistant.snapshot import Snapshot
-    from assistant.tokenize import tokens
+    from assistant.core.tokenize import tokens
+    from assistant.retrieval.corpus import chunk_sample, load_sample
+    from assistant.retrieval.index import Index
+    from assistant.retrieval.search import Retriever
+    from assistant.retrieval.snapshot import Snapshot
 
     rows: list[tuple[str, ...]] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -136,7 +136,7 @@ def main() -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from assistant.corpus import bundled_sample_files
+    from assistant.retrieval.corpus import bundled_sample_files
 
     rows: list[tuple[str, ...]] = []
     for size in args.sizes.split(","):

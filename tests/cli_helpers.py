@@ -12,7 +12,7 @@ from typing import Any
 
 from typer.testing import CliRunner
 
-from assistant.cli import app
+from assistant.cli.main import app
 
 REPO = Path(__file__).resolve().parent.parent
 FORBIDDEN = ("Traceback", "內部錯誤", ".zongjie-")

@@ -38,7 +38,7 @@ def zongjie_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 @pytest.fixture(autouse=True)
 def mock_llm() -> Iterator[MockLLM]:
     """A scriptable model registered as ``--llm mock:…`` for every test (as in simonw/llm)."""
-    from assistant.llm import register_backend, unregister_backend
+    from assistant.backends.llm import register_backend, unregister_backend
 
     mock = MockLLM()
     register_backend("mock", mock.backend)
@@ -53,8 +53,8 @@ def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     old = os.environ.get("ZONGJIE_HOME")
     os.environ["ZONGJIE_HOME"] = str(home)
     try:
-        from assistant.corpus import bundled_sample_files
-        from assistant.index import Index
+        from assistant.retrieval.corpus import bundled_sample_files
+        from assistant.retrieval.index import Index
 
         path = home / "index"
         index = Index(path)

@@ -17,11 +17,11 @@ from typing import Any
 
 import yaml
 
-from assistant.categories import match_name
-from assistant.extract import Extraction, Item, overlap
-from assistant.facts import load_facts
-from assistant.numbers import LABELS, find_figures
-from assistant.text import squeeze
+from assistant.core.numbers import LABELS, find_figures
+from assistant.core.text import squeeze
+from assistant.extract.reconcile import Extraction, Item, overlap
+from assistant.facts.categories import match_name
+from assistant.facts.model import load_facts
 
 MATERIALS = Path(__file__).resolve().parent / "data" / "materials"
 

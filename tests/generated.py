@@ -9,7 +9,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from assistant.categories import vocabulary
+from assistant.facts.categories import vocabulary
 
 VOCAB_NAMES = sorted({s for c in vocabulary() for s in (c.name, *c.synonyms[:3])})
 MADE_UP = [
@@ -148,8 +148,8 @@ facts_strategy = st.builds(lambda seed: facts_data(random.Random(seed)), st.inte
 def own_names(draft: Any, facts: Any) -> set[str]:
     """Headings that are the user's own category names: two of those that look alike (网格化管理,
     网格管理) are the user's naming, not a pattern the writer repeated."""
-    from assistant.script import convert
-    from assistant.template_writer import display_name
+    from assistant.core.script import convert
+    from assistant.drafting.template_writer import display_name
 
     names = tuple(convert(n, draft.script) for c in facts.work for n in (c.strip(), display_name(c)))
     return {s.heading for s in draft.sections if s.heading.endswith(names)}

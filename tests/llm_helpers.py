@@ -9,7 +9,7 @@ from typing import Any
 from langchain_core.callbacks import BaseCallbackHandler
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
-from assistant.llm import Backend, LLMSpec, Redactor
+from assistant.backends.llm import Backend, LLMSpec, Redactor
 
 
 class Recorder(BaseCallbackHandler):

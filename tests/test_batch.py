@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from assistant.batch import row_to_data
-from assistant.cli import app
+from assistant.cli.main import app
+from assistant.drafting.batch import row_to_data
 
 runner = CliRunner()
 
@@ -103,7 +103,7 @@ def test_batch_needs_out_dir_and_a_table(tmp_path: Path) -> None:
 def test_a_long_name_a_bad_row_and_a_crash_leave_the_other_rows_written(
     index_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from assistant import pipeline
+    from assistant.drafting import pipeline
 
     table = tmp_path / "t.csv"
     rows = [["單位", "時段", "宣傳"], ["長" * 300 + "社區", "2024年", "發放100份"], ["", "2024年", "發放1份"]]
@@ -133,7 +133,7 @@ def test_a_long_name_a_bad_row_and_a_crash_leave_the_other_rows_written(
 def test_ctrl_c_stops_after_the_rows_done_and_reports_them(
     index_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from assistant import pipeline
+    from assistant.drafting import pipeline
 
     table = tmp_path / "t.csv"
     rows = [["單位", "時段", "宣傳"]] + [[f"{n}號社區", "2024年", f"發放{n}00份"] for n in "甲乙丙丁"]
@@ -212,7 +212,7 @@ def test_repeated_work_and_list_columns_add_up() -> None:
 def test_merged_header_cells_and_formulas_without_values(tmp_path: Path) -> None:
     import openpyxl
 
-    from assistant.batch import read_table
+    from assistant.drafting.batch import read_table
 
     workbook = openpyxl.Workbook()
     sheet = workbook.active

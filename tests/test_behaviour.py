@@ -64,7 +64,7 @@ def run_case(args: list[str], out: Path) -> str:
     """Exit code, screen output and any written file, with the temporary folder's path masked."""
     from typer.testing import CliRunner
 
-    from assistant.cli import app
+    from assistant.cli.main import app
 
     args = [a.replace("{out}", str(out)) for a in args]
     result = CliRunner().invoke(app, args, terminal_width=100)
@@ -105,8 +105,8 @@ def record(names: list[str]) -> None:  # pragma: no cover - a maintainer's tool
     import shutil
     import tempfile
 
-    from assistant.corpus import bundled_sample_files
-    from assistant.index import Index
+    from assistant.retrieval.corpus import bundled_sample_files
+    from assistant.retrieval.index import Index
 
     os.environ.setdefault("COLUMNS", "160")
     with tempfile.TemporaryDirectory() as home:

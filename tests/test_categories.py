@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assistant.categories import classify, match_name, vocabulary
-from assistant.script import to_traditional
+from assistant.core.script import to_traditional
+from assistant.facts.categories import classify, match_name, vocabulary
 
 VOCAB = vocabulary()
 
@@ -57,7 +57,7 @@ def test_item_sentences_are_classified_by_cue_words() -> None:
 
 def _all_phrases() -> list[tuple[str, str, tuple[str, ...]]]:
     """(where, text, needs) for every phrase of both banks."""
-    from assistant.template_writer import phrases
+    from assistant.drafting.template_writer import phrases
 
     out = [(f"{c.name}.{slot}", p.text, p.needs) for c in VOCAB for slot, ps in c.phrases.items() for p in ps]
 
@@ -79,8 +79,8 @@ def _all_phrases() -> list[tuple[str, str, tuple[str, ...]]]:
 
 
 def test_a_phrase_that_names_a_practice_says_which_words_it_needs() -> None:
-    from assistant.script import to_simplified
-    from assistant.template_writer import phrases
+    from assistant.core.script import to_simplified
+    from assistant.drafting.template_writer import phrases
 
     practices = [to_simplified(w) for w in phrases()["practices"]["words"]]
     undeclared = [
@@ -95,7 +95,7 @@ def test_a_phrase_that_names_a_practice_says_which_words_it_needs() -> None:
 def test_the_phrase_banks_hold_no_figures_and_no_topic() -> None:
     import re
 
-    from assistant.numbers import find_figures
+    from assistant.core.numbers import find_figures
 
     for where, text, _needs in _all_phrases():
         bare = re.sub(r"\$[_a-zA-Z]+", "", text)

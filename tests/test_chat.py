@@ -13,10 +13,10 @@ from pathlib import Path
 import yaml
 from typer.testing import CliRunner
 
-from assistant.chat import parse_command
-from assistant.cli import app
-from assistant.interview import unreadable
-from assistant.sessions import Session, list_sessions
+from assistant.chat.conversation import parse_command
+from assistant.chat.interview import unreadable
+from assistant.chat.sessions import Session, list_sessions
+from assistant.cli.main import app
 
 from .llm_helpers import MockLLM
 

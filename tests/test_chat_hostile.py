@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.interview import Interview, choice, unreadable
-from assistant.numbers import find_figures
-from assistant.sessions import Session, SessionLock, list_sessions, load_session, new_session
+from assistant.chat.interview import Interview, choice, unreadable
+from assistant.chat.sessions import Session, SessionLock, list_sessions, load_session, new_session
+from assistant.core.numbers import find_figures
 
 from .cli_helpers import assert_clean, invoke
 
@@ -170,7 +170,7 @@ def test_facts_are_shown_with_chinese_labels(index_copy: Path) -> None:
 
 
 def test_rewrite_says_so_when_nothing_changed(index_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from assistant import template_writer
+    from assistant.drafting import template_writer
 
     real = template_writer.TemplateWriter.write
     calls: list[Any] = []
@@ -299,9 +299,9 @@ class ScriptedView:
 
 
 def test_the_chat_runs_on_a_scripted_view(index_copy: Path) -> None:
-    from assistant.chat import Chat
-    from assistant.pipeline import open_retriever
-    from assistant.revision import Revision
+    from assistant.chat.conversation import Chat
+    from assistant.chat.revision import Revision
+    from assistant.drafting.pipeline import open_retriever
 
     class Quiet:
         def note(self, message: str) -> None:
@@ -323,8 +323,8 @@ def test_the_chat_runs_on_a_scripted_view(index_copy: Path) -> None:
 
 
 def test_saving_facts_alone(tmp_path: Path) -> None:
-    from assistant.errors import InputError
-    from assistant.facts import load_facts, save_facts
+    from assistant.core.errors import InputError
+    from assistant.facts.model import load_facts, save_facts
 
     facts = load_facts(FACTS_FILE)
     path = save_facts(facts, tmp_path / "f.yaml")

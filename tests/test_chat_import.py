@@ -7,8 +7,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from assistant.cli import app
-from assistant.sessions import list_sessions
+from assistant.chat.sessions import list_sessions
+from assistant.cli.main import app
 
 from .extract_scoring import MATERIALS
 

@@ -9,10 +9,10 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.check import RULES, LeakData, Options, check_text, leak_sentences
-from assistant.corpus import bundled_sample_files
-from assistant.documents import read_source
-from assistant.structure import parse
+from assistant.checking.check import RULES, LeakData, Options, check_text, leak_sentences
+from assistant.io.readers import read_source
+from assistant.retrieval.corpus import bundled_sample_files
+from assistant.summary.tree import parse
 
 LABELS = yaml.safe_load((Path(__file__).parent / "golden" / "section_labels.yaml").read_text(encoding="utf-8"))
 SAMPLES = {p.stem.split("_", 1)[1]: p for p in bundled_sample_files()}

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from assistant import __version__
-from assistant.cli import app
+from assistant.cli.main import app
 
 runner = CliRunner()
 HEAVY = ("chromadb", "torch", "llama_cpp", "langchain_chroma", "langchain_openai", "sentence_transformers", "jieba")
@@ -29,7 +29,7 @@ def test_version_and_help() -> None:
 @pytest.mark.parametrize("argv", [["--help"], ["--version"], ["search", "--help"]])
 def test_startup_does_not_import_heavy_libraries(argv: list[str]) -> None:
     code = (
-        "import sys\nfrom assistant.cli import app\n"
+        "import sys\nfrom assistant.cli.main import app\n"
         f"try:\n    app({argv!r})\nexcept SystemExit:\n    pass\n"
         f"print([m for m in {HEAVY!r} if m in sys.modules])"
     )
@@ -104,7 +104,7 @@ def test_python_dash_m_works() -> None:
 
 
 def test_an_unexpected_failure_is_a_message_not_a_traceback(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from assistant import facts
+    from assistant.facts import model as facts
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from assistant.cli import app
+from assistant.cli.main import app
 
 from .test_check import GOOD
 
@@ -137,7 +137,7 @@ def test_config_severities(tmp_path: Path, zongjie_home: Path) -> None:
 
 def test_check_does_not_import_heavy_libraries(index_copy: Path, zongjie_home: Path) -> None:
     code = (
-        "import sys\nfrom assistant.cli import app\n"
+        "import sys\nfrom assistant.cli.main import app\n"
         f"try:\n    app(['check', {str(SAMPLE)!r}, '--format', 'json'])\nexcept SystemExit:\n    pass\n"
         "heavy = ('chromadb', 'torch', 'llama_cpp', 'langchain_chroma', 'langchain_openai', 'jieba', 'sentence_transformers')\n"
         "print([m for m in heavy if m in sys.modules])"

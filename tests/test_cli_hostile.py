@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
-from assistant.clean import visible
-from assistant.ui import esc
+from assistant.cli.ui import esc
+from assistant.core.clean import visible
 
 from .cli_helpers import assert_clean, invoke, run_cli
 from .llm_helpers import MockLLM

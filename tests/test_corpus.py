@@ -6,9 +6,9 @@ import itertools
 
 import pytest
 
-from assistant.corpus import CHUNK_CHARS, bundled_sample_files, chunk_sample, load_sample, split_long
-from assistant.documents import read_source
-from assistant.entities import extract_entities
+from assistant.core.entities import extract_entities
+from assistant.io.readers import read_source
+from assistant.retrieval.corpus import CHUNK_CHARS, bundled_sample_files, chunk_sample, load_sample, split_long
 
 from .conftest import SEED
 

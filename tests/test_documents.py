@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.check import check_text
-from assistant.documents import read_source
-from assistant.errors import InputError
+from assistant.checking.check import check_text
+from assistant.core.errors import InputError
+from assistant.io.readers import read_source
 
 
 def _write(tmp_path: Path, name: str, data: bytes) -> Path:

@@ -11,16 +11,16 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from assistant.check import Options, check_document, check_text
-from assistant.cli import app
-from assistant.corpus import bundled_sample_files, load_sample
-from assistant.draft import make_draft
-from assistant.facts import facts_from_data, load_facts
-from assistant.index import Index
-from assistant.numbers import find_figures
-from assistant.retrieval import Retriever
-from assistant.script import convert, to_simplified
-from assistant.template_writer import phrase_texts, phrases
+from assistant.checking.check import Options, check_document, check_text
+from assistant.cli.main import app
+from assistant.core.numbers import find_figures
+from assistant.core.script import convert, to_simplified
+from assistant.drafting.draft import make_draft
+from assistant.drafting.template_writer import phrase_texts, phrases
+from assistant.facts.model import facts_from_data, load_facts
+from assistant.retrieval.corpus import bundled_sample_files, load_sample
+from assistant.retrieval.index import Index
+from assistant.retrieval.search import Retriever
 
 runner = CliRunner()
 REPO = Path(__file__).resolve().parent.parent
@@ -109,7 +109,7 @@ def test_fill_gaps_writes_general_statements_marked_in_every_format(search, tmp_
     placeholders = [f.text for f in check_text(draft.text("txt"), "d.txt").findings if f.rule == "placeholder"]
     assert placeholders.count(mark) == len(confirm)  # each one a gap the checker points to
     assert draft.to_dict()["needs_confirmation"] == confirm
-    from assistant.export import write_draft
+    from assistant.drafting.export import write_draft
 
     out = write_draft(draft, tmp_path / "d.docx")
     highlighted = [r.text for p in docx.Document(str(out)).paragraphs for r in p.runs if r.font.highlight_color]
@@ -257,7 +257,7 @@ def test_a_category_named_other_is_headed_as_work_and_left_out_of_the_opening() 
 def test_many_short_kinds_of_work_are_run_in_headings_in_every_format(tmp_path: Path) -> None:
     import docx
 
-    from assistant.export import write_draft
+    from assistant.drafting.export import write_draft
 
     work = {name: [f"开展{name}活动{n}次"] for n, name in enumerate("宣传 巡查 调解 培训 慰问 义诊".split(), 2)}
     data = {"community": "甲社区", "period": "2026年", "work": work, "problems": ["a问题"], "plans": ["b计划"]}
@@ -270,7 +270,7 @@ def test_many_short_kinds_of_work_are_run_in_headings_in_every_format(tmp_path: 
     paragraph = next(p for p in docx.Document(str(out)).paragraphs if p.text.startswith("（二）"))
     fonts = [r._element.rPr.rFonts.get(docx.oxml.ns.qn("w:eastAsia")) for r in paragraph.runs]
     assert paragraph.runs[0].text == "（二）巡查。" and fonts[0] == "楷体_GB2312" and fonts[-1] != fonts[0]
-    from assistant.ui_report import section_label
+    from assistant.cli.report import section_label
 
     labels = [section_label(s) for s in draft.sections if s.key.startswith("work:")]
     assert labels[:2] == ["（一）宣传", "（二）巡查"]  # how the chat names them for /重寫
@@ -342,13 +342,13 @@ def test_phrase_bank_has_no_figures_and_no_names() -> None:
     assert len(texts) > 60
     for text in texts:
         assert [f.text for f in find_figures(text) if f.kind != "date"] == [], text
-    from assistant.entities import extract_entities
+    from assistant.core.entities import extract_entities
 
     assert extract_entities("\n".join(texts)) == []
 
 
 def test_phrase_bank_copies_no_sample_sentence() -> None:
-    from assistant.corpus import split_sentences
+    from assistant.retrieval.corpus import split_sentences
 
     bank = to_simplified("\n".join(phrase_texts(phrases())))
     for path in bundled_sample_files():
@@ -461,7 +461,7 @@ def test_docx_numbers_headings_in_the_gbt_sequence(tmp_path: Path) -> None:
     """Whatever numbering a draft carries, the .docx reads 一、 then （一）, also for list items."""
     import docx
 
-    from assistant.export import write_draft
+    from assistant.drafting.export import write_draft
 
     data = {
         "community": "甲社区",

@@ -9,11 +9,11 @@ from typing import Any
 
 from hypothesis import given, settings
 
-from assistant.check import Options, check_document
-from assistant.draft import make_draft
-from assistant.facts import facts_from_data
-from assistant.script import to_simplified
-from assistant.template_writer import phrases
+from assistant.checking.check import Options, check_document
+from assistant.core.script import to_simplified
+from assistant.drafting.draft import make_draft
+from assistant.drafting.template_writer import phrases
+from assistant.facts.model import facts_from_data
 
 from .generated import facts_strategy, own_names
 

@@ -17,12 +17,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from assistant.cli import app
-from assistant.extract import Extraction, extract
-from assistant.extract_write import to_data, to_facts, to_json, to_yaml
-from assistant.facts import facts_from_data, load_facts, parse_text
-from assistant.materials import clean_message, parse_span, read_materials
-from assistant.numbers import compare, find_figures
+from assistant.cli.main import app
+from assistant.core.numbers import compare, find_figures
+from assistant.extract.materials import clean_message, parse_span, read_materials
+from assistant.extract.reconcile import Extraction, extract
+from assistant.extract.write import to_data, to_facts, to_json, to_yaml
+from assistant.facts.model import facts_from_data, load_facts, parse_text
 
 from .extract_scoring import MATERIALS, score, untraced, work_keys
 
@@ -369,7 +369,7 @@ def test_cli_asks_for_the_unit_when_the_materials_do_not_say(tmp_path: Path) -> 
 def test_extract_help_does_not_import_heavy_libraries() -> None:
     heavy = ("chromadb", "torch", "llama_cpp", "langchain_chroma", "langchain_openai", "sentence_transformers")
     code = (
-        "import sys\nfrom assistant.cli import app\n"
+        "import sys\nfrom assistant.cli.main import app\n"
         "try:\n    app(['facts', 'extract', '--help'])\nexcept SystemExit:\n    pass\n"
         f"print([m for m in {heavy!r} if m in sys.modules])"
     )
@@ -441,9 +441,9 @@ def test_a_csv_ledger_with_a_title_and_a_blank_row_before_its_header(tmp_path: P
 
 
 def test_the_samples_place_what_the_vocabulary_cannot(index_copy: Path) -> None:
-    from assistant.extract import nearest_in_samples
-    from assistant.pipeline import open_retriever
-    from assistant.ui import Reporter
+    from assistant.cli.ui import Reporter
+    from assistant.drafting.pipeline import open_retriever
+    from assistant.extract.reconcile import nearest_in_samples
 
     nearest = nearest_in_samples(open_retriever(None, None, None, Reporter(enabled=False)).search)
     # 宣传 and 创卫 name two kinds of work, so the vocabulary declines; the samples' own

@@ -9,12 +9,12 @@ import re
 
 from typer.testing import CliRunner
 
-from assistant.cli import app
-from assistant.extract import extract
-from assistant.extract_llm import tidy, wording_problems
-from assistant.llm import LLMSpec
-from assistant.materials import read_materials
-from assistant.numbers import find_figures
+from assistant.backends.llm import LLMSpec
+from assistant.cli.main import app
+from assistant.core.numbers import find_figures
+from assistant.extract.llm import tidy, wording_problems
+from assistant.extract.materials import read_materials
+from assistant.extract.reconcile import extract
 
 from .extract_scoring import MATERIALS, untraced
 from .fake_openai import FakeOpenAI, serve

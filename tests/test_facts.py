@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from assistant.cli import app
-from assistant.errors import InputError
-from assistant.facts import dump_facts, load_facts
+from assistant.cli.main import app
+from assistant.core.errors import InputError
+from assistant.facts.model import dump_facts, load_facts
 
 runner = CliRunner()
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "facts"
@@ -149,9 +149,9 @@ def test_facts_check_lists_figures(tmp_path: Path) -> None:
     ],
 )
 def test_the_kind_an_office_name_shows(name: str, kind: str) -> None:
-    from assistant.extract_meta import kind_of as extracted_kind
-    from assistant.facts import kind_of
-    from assistant.script import to_traditional
+    from assistant.core.script import to_traditional
+    from assistant.extract.meta import kind_of as extracted_kind
+    from assistant.facts.model import kind_of
 
     assert kind_of("", name) == kind and kind_of("物業", name) == "物業"  # a kind given wins
     assert to_traditional(extracted_kind(name) or "單位") == kind  # facts extract reads names the same way

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.clean import BIDI, LINE_BREAKS, clean_item, is_control
-from assistant.errors import InputError
-from assistant.facts import Facts, load_facts
+from assistant.core.clean import BIDI, LINE_BREAKS, clean_item, is_control
+from assistant.core.errors import InputError
+from assistant.facts.model import Facts, load_facts
 
 from .cli_helpers import assert_clean, run_cli
 

@@ -8,53 +8,114 @@ from pathlib import Path
 
 import pytest
 
-from assistant import config, llm
-from assistant.errors import ExitCode, InputError
+from assistant.backends import llm
+from assistant.core import config
+from assistant.core.errors import ExitCode, InputError
 
 PACKAGE = Path(__file__).resolve().parent.parent / "assistant"
-CLI_MODULES = {"app", "cli", "__main__"}
-CLI_PREFIXES = ("cmd_", "cli_", "ui")
 FORBIDDEN_LIBRARIES = ("typer", "rich", "click")
 
+# Each subpackage and its layer: a module imports only its own package or a lower layer, and
+# packages on one layer never import each other.
+LAYERS = {
+    "core": 0,
+    "backends": 1,
+    "io": 1,
+    "summary": 2,
+    "facts": 3,
+    "checking": 3,
+    "retrieval": 4,
+    "extract": 4,
+    "drafting": 5,
+    "chat": 6,
+    "cli": 7,
+}
+TOP = {"__init__": -1, "__main__": 8}  # assistant/__main__.py starts the CLI
 
-def _is_cli(module: str) -> bool:
-    return module in CLI_MODULES or module.startswith(CLI_PREFIXES)
 
-
-def _imports(path: Path) -> list[str]:
-    """Every module a file imports, at the top or inside a function (relative ones as their name)."""
+def _imports(path: Path, root: Path = PACKAGE) -> list[str]:
+    """Every module a file imports, at the top or inside a function, as an absolute name."""
     names = []
+    package = ".".join(path.relative_to(root.parent).with_suffix("").parts[:-1])
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             names += [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
             if node.level:  # from . import x / from .x import y
-                base = node.module or ""
-                names += [f".{base}"] if base else [f".{alias.name}" for alias in node.names]
+                base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                names += [f"{base}.{node.module}"] if node.module else [f"{base}.{a.name}" for a in node.names]
             else:
-                names.append(node.module or "")
+                names += [node.module or ""] + [f"{node.module}.{a.name}" for a in node.names]
     return names
 
 
-DOMAIN = sorted(p for p in PACKAGE.glob("*.py") if not _is_cli(p.stem))
+def _room(module: str) -> str | None:
+    """The subpackage of ``assistant.x.y`` (x), or the top-level module's own name."""
+    parts = module.split(".")
+    if parts[0] != "assistant" or len(parts) < 2:
+        return None
+    return parts[1]
 
 
-def test_the_split_is_what_the_readme_says() -> None:
-    assert {p.stem for p in DOMAIN} >= {"chat", "interview", "revision", "pipeline", "batch", "facts", "sessions"}
+def _layer(room: str) -> int:
+    return LAYERS[room] if room in LAYERS else TOP.get(room, -1)
 
 
-@pytest.mark.parametrize("path", DOMAIN, ids=lambda p: p.name)
-def test_domain_modules_import_no_cli_rich_or_typer(path: Path) -> None:
+MODULES = sorted(PACKAGE.rglob("*.py"))
+
+
+def test_every_module_lives_in_a_room() -> None:
+    loose = [p.name for p in PACKAGE.glob("*.py") if p.stem not in TOP]
+    assert not loose, f"modules outside the subpackages: {loose}"
+    rooms = {p.name for p in PACKAGE.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
+    assert rooms == set(LAYERS)
+
+
+def _pointing_up_or_sideways(path: Path, root: Path = PACKAGE) -> list[str]:
+    own = path.relative_to(root).parts[0].removesuffix(".py")
+    bad = []
+    for name in _imports(path, root):
+        room = _room(name)
+        if room in LAYERS and room != own and _layer(room) >= _layer(own):
+            bad.append(f"{path.relative_to(root)} imports {room}")
+    return sorted(set(bad))
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_imports_point_down_or_within(path: Path) -> None:
+    assert not _pointing_up_or_sideways(path)
+
+
+@pytest.mark.parametrize("path", [p for p in MODULES if p.relative_to(PACKAGE).parts[0] != "cli"], ids=str)
+def test_only_the_cli_imports_typer_or_rich(path: Path) -> None:
     for name in _imports(path):
-        if name.startswith("."):
-            assert not _is_cli(name[1:].split(".")[0]), f"{path.name} imports {name}"
-        else:
-            assert name.split(".")[0] not in FORBIDDEN_LIBRARIES, f"{path.name} imports {name}"
+        assert name.split(".")[0] not in FORBIDDEN_LIBRARIES, f"{path.name} imports {name}"
+
+
+def test_the_house_test_catches_upward_and_sideways_imports(tmp_path: Path) -> None:
+    """The walk sees a late import inside a function as well as a top-level or relative one."""
+    root = tmp_path / "assistant"
+    (root / "core").mkdir(parents=True)
+    (root / "facts").mkdir()
+    up = root / "core" / "up.py"
+    up.write_text("def f() -> None:\n    from assistant.drafting import draft\n", encoding="utf-8")
+    sideways = root / "facts" / "side.py"
+    sideways.write_text("from ..checking import rules\nfrom . import model\n", encoding="utf-8")
+    assert _pointing_up_or_sideways(up, root) == ["core/up.py imports drafting"]
+    assert _pointing_up_or_sideways(sideways, root) == ["facts/side.py imports checking"]
+
+
+def test_every_room_says_what_lives_there_and_what_it_may_import() -> None:
+    for room in LAYERS:
+        doc = ast.get_docstring(ast.parse((PACKAGE / room / "__init__.py").read_text(encoding="utf-8")))
+        assert doc and len(doc) > 60, room
+        if room != "core":
+            assert "import" in doc, room
 
 
 def test_exit_codes_are_named() -> None:
     """No bare number passed to typer.Exit or sys.exit anywhere in the package."""
-    for path in PACKAGE.glob("*.py"):
+    for path in MODULES:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("Exit", "exit") and node.args:
                 assert not isinstance(node.args[0], ast.Constant), f"{path.name}:{node.lineno}"
@@ -122,8 +183,51 @@ def test_every_usage_line_is_in_chinese(command: list[str]) -> None:
 
     from typer.testing import CliRunner
 
-    from assistant.cli import app
+    from assistant.cli.main import app
 
     result = CliRunner().invoke(app, [*command, "--help"], terminal_width=100)
     usage = next(line for line in result.output.splitlines() if line.startswith("用法："))
     assert not re.search(r"[a-z]{3,}", usage.split(" ".join(command), 1)[1]), usage
+
+
+def _definitions(name: str) -> list[str]:
+    """Modules of the package that define ``name`` at the top level (``core.text``)."""
+    found = []
+    for path in MODULES:
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            names = [node.name] if isinstance(node, ast.FunctionDef | ast.ClassDef) else []
+            if isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            if name in names:
+                found.append(".".join(path.relative_to(PACKAGE).with_suffix("").parts))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "module"),
+    [
+        ("sentences", "core.text"),
+        ("split_sentences", "core.text"),
+        ("SENTENCE_END", "core.text"),
+        ("PLACEHOLDER", "core.text"),
+        ("fold", "core.text"),
+        ("squeeze", "core.text"),
+        ("cn_number", "core.numbers"),
+        ("cn_to_int", "core.numbers"),
+        ("int_to_cn", "core.numbers"),
+        ("PARTS", "core.roles"),
+        ("PART_NAMES", "core.roles"),
+        ("LEAD_IN", "core.roles"),
+    ],
+)
+def test_one_definition_of_each_shared_piece(name: str, module: str) -> None:
+    assert _definitions(name) == [module]
+
+
+@pytest.mark.parametrize(
+    "name", ["sentence_spans", "normalise", "_normalise", "_SENTENCE", "_PROBLEM_CUE", "_PLAN_CUE", "CLOSING_CUE"]
+)
+def test_the_old_copies_are_gone(name: str) -> None:
+    assert _definitions(name) in ([], ["core.roles"])

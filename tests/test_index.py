@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus import bundled_sample_files
-from assistant.errors import IndexMismatchError
-from assistant.index import Index
-from assistant.retrieval import Retriever
+from assistant.core.errors import IndexMismatchError
+from assistant.retrieval.corpus import bundled_sample_files
+from assistant.retrieval.index import Index
+from assistant.retrieval.search import Retriever
 
 from .servers import free_port, port_open, server_process
 
@@ -127,8 +127,8 @@ def test_a_server_rebuild_interrupted_leaves_the_old_index_and_a_finished_one_re
 ) -> None:
     import chromadb
 
-    from assistant.errors import ZongjieError
-    from assistant.ingest import Ingest, rebuild
+    from assistant.core.errors import ZongjieError
+    from assistant.retrieval.ingest import Ingest, rebuild
 
     Index(url=chroma_server).ingest(bundled_sample_files())
     before = Index(url=chroma_server).count()
@@ -159,7 +159,7 @@ def test_a_server_rebuild_interrupted_leaves_the_old_index_and_a_finished_one_re
 
 
 def test_unreachable_server_is_a_clear_error() -> None:
-    from assistant.errors import ZongjieError
+    from assistant.core.errors import ZongjieError
 
     with pytest.raises(ZongjieError, match="無法連接 Chroma"):
         Index(url=f"http://127.0.0.1:{free_port()}").count()

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from assistant.cli import app
-from assistant.errors import ZongjieError
-from assistant.index import Index
-from assistant.locks import IndexBusyError, index_lock
-from assistant.script import to_simplified
+from assistant.cli.main import app
+from assistant.core.errors import ZongjieError
+from assistant.core.locks import IndexBusyError, index_lock
+from assistant.core.script import to_simplified
+from assistant.retrieval.index import Index
 
 from .test_index import SUMMARY
 

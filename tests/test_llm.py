@@ -9,10 +9,10 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from assistant.cli import app
-from assistant.errors import InputError
-from assistant.llm import LLMSpec, resolve_spec, with_retries
-from assistant.prompts import PromptError, render, render_file
+from assistant.backends.llm import LLMSpec, resolve_spec, with_retries
+from assistant.cli.main import app
+from assistant.core.errors import InputError
+from assistant.core.prompts import PromptError, render, render_file
 
 from .fake_openai import FakeOpenAI, serve
 from .llm_helpers import MockLLM

@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 import yaml
 
-from assistant.corpus import bundled_sample_files, chunk_sample, load_sample
-from assistant.facts import load_facts
-from assistant.leaks import leak_data
-from assistant.llm_writer import LLMSectionWriter
-from assistant.planner import PlannedSection
-from assistant.rules import LeakData
-from assistant.template_writer import TemplateWriter
+from assistant.checking.rules import LeakData
+from assistant.drafting.llm_writer import LLMSectionWriter
+from assistant.drafting.planner import PlannedSection
+from assistant.drafting.template_writer import TemplateWriter
+from assistant.facts.model import load_facts
+from assistant.retrieval.corpus import bundled_sample_files, chunk_sample, load_sample
+from assistant.retrieval.leaks import leak_data
 
 REPO = Path(__file__).resolve().parent.parent
 ANSWERS = sorted((REPO / "tests" / "data" / "llm_answers").glob("*.yaml"))

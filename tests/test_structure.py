@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus import bundled_sample_files
-from assistant.documents import read_source
-from assistant.structure import classify_heading, match_marker, parse
+from assistant.io.readers import read_source
+from assistant.retrieval.corpus import bundled_sample_files
+from assistant.summary.tree import classify_heading, match_marker, parse
 
 GOLDEN = Path(__file__).parent / "golden" / "structure"
 SAMPLES = bundled_sample_files()

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import typer.main
 
-from assistant.cli import app
-from assistant.llm import iter_providers
+from assistant.backends.llm import iter_providers
+from assistant.cli.main import app
 
 from .cli_helpers import invoke
 
@@ -59,7 +59,7 @@ def test_models_at_80_columns_keeps_addresses_and_variables_whole() -> None:
 
 
 def test_chat_list_at_80_columns_keeps_ids_whole(zongjie_home: Path) -> None:
-    from assistant.sessions import new_session
+    from assistant.chat.sessions import new_session
 
     sessions = [new_session() for _ in range(3)]
     for s in sessions:

@@ -24,10 +24,10 @@ sys.path.insert(0, str(REPO))
 def main() -> None:
     import numpy as np
 
-    from assistant.config import DEFAULT_EMBEDDER
-    from assistant.corpus import bundled_sample_files, chunk_sample, load_sample
-    from assistant.embeddings import get_embedder
-    from assistant.tokenize import tokens, word_frequencies
+    from assistant.core.config import DEFAULT_EMBEDDER
+    from assistant.core.tokenize import tokens, word_frequencies
+    from assistant.retrieval.corpus import bundled_sample_files, chunk_sample, load_sample
+    from assistant.retrieval.embeddings import get_embedder
 
     chunks = [c for path in bundled_sample_files() for c in chunk_sample(load_sample(path))]
     for chunk in chunks:

@@ -1,0 +1,172 @@
+"""The Typer app, the options shared by several commands, and error handling.
+
+Heavy libraries (chromadb, torch, llama_cpp, langchain integrations) are imported inside the
+commands that need them, so ``zongjie --help`` and ``zongjie check`` start fast.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import io
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from assistant import __version__
+from assistant.cli import ui
+from assistant.cli.ui import error, info
+from assistant.cli.zh import ZhCommand, ZhGroup
+from assistant.core.clean import redecode, visible
+from assistant.core.errors import ExitCode, InputError, ZongjieError
+
+app = typer.Typer(
+    name="zongjie",
+    cls=ZhGroup,
+    help="總結：社區、街道、物業等單位的工作總結助手（起草、檢查、檢索範文）。",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def command(name: str | None = None) -> Callable[[F], F]:
+    """``@app.command()`` with the Chinese help and usage of :class:`ZhCommand`."""
+    return app.command(name, cls=ZhCommand)
+
+
+def handle_errors(func: F) -> F:
+    """Turn our errors into a Chinese message and an exit code; never show a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ZongjieError as exc:
+            error(str(exc))
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            info("\n已中斷。")
+            raise typer.Exit(ExitCode.INTERRUPTED) from None
+        except (typer.Exit, typer.Abort):
+            raise
+        except OSError as exc:  # disk full, permissions, a path that vanished
+            from assistant.core.files import reason
+
+            where = f"：{exc.filename}" if exc.filename else ""
+            error(f"讀寫文件時出錯（{reason(exc)}）{where}")
+            raise typer.Exit(ExitCode.FAILED) from None
+        except Exception as exc:
+            if os.environ.get("ZONGJIE_DEBUG"):
+                raise
+            error(
+                f"內部錯誤（{type(exc).__name__}：{exc}）。請把這行信息告訴維護者；設置 ZONGJIE_DEBUG=1 可看到詳細信息。"
+            )
+            raise typer.Exit(ExitCode.FAILED) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+class PipeSafe:
+    """Standard output that a closed pipe (``zongjie check … | head -1``) does not break: the
+    rest of the output is dropped and the command ends with its own exit code."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self._broken = False
+
+    def write(self, text: str) -> int:
+        if not self._broken:
+            try:
+                return int(self._stream.write(text))
+            except BrokenPipeError:
+                self._drop()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self._broken:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._drop()
+
+    def _drop(self) -> None:
+        self._broken = True
+        with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())  # so the flush at exit has somewhere to go
+            os.close(devnull)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _prepare_streams() -> None:
+    """Output never fails on text it cannot encode; input keeps bytes that are not UTF-8, so
+    they can be decoded another way or reported (instead of a UnicodeDecodeError)."""
+    for stream, errors in (
+        (sys.stdout, "backslashreplace"),
+        (sys.stderr, "backslashreplace"),
+        (sys.stdin, "surrogateescape"),
+    ):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, io.UnsupportedOperation):
+                reconfigure(errors=errors)
+    if not isinstance(sys.stdout, PipeSafe):
+        sys.stdout = PipeSafe(sys.stdout)
+
+
+def text_argument(value: str, what: str) -> str:
+    """A command-line argument used as text: bytes that were not UTF-8 are read as GB18030 (a
+    Chinese terminal's usual encoding), else refused; the shell gives Python such bytes as
+    surrogates, which no encoder accepts."""
+    text = redecode(value)
+    if text is None:
+        raise InputError(
+            f"{what}「{visible(value)}」不是有效的文字（既不是 UTF-8 也不是 GB18030 編碼）",
+            hint="請把終端的字符編碼設為 UTF-8",
+        )
+    return text
+
+
+def _version(value: bool) -> None:
+    if value:
+        ui.out().print(f"zongjie {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", "-V", help="顯示版本並退出。", callback=_version, is_eager=True)
+    ] = False,
+) -> None:
+    """總結：社區、街道、物業等單位的工作總結助手（起草、檢查、檢索範文）。"""
+    _prepare_streams()
+    ui.reset()
+
+
+# Options shared by the commands that use the index. Each setting is taken from the option, else
+# its environment variable, else the config file (config.setting), the same for every setting.
+IndexDir = Annotated[
+    Path | None,
+    typer.Option("--index", help="索引目錄（默認在數據目錄下）；環境變量 ZONGJIE_INDEX。"),
+]
+ChromaUrl = Annotated[
+    str | None,
+    typer.Option("--chroma-url", help="使用 Chroma 服務器，例如 http://127.0.0.1:8000；環境變量 ZONGJIE_CHROMA_URL。"),
+]
+Embedder = Annotated[
+    str | None,
+    typer.Option("--embedder", help="嵌入模型：e5-small（默認）或 st:<模型名或路徑>；環境變量 ZONGJIE_EMBEDDER。"),
+]
+JsonFlag = Annotated[bool, typer.Option("--json", help="以 JSON 輸出，便於腳本處理。")]

@@ -1,0 +1,161 @@
+"""``zongjie facts extract``: a facts file from the office's own reports, ledgers and notes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from assistant.cli.app import ChromaUrl, Embedder, IndexDir, JsonFlag, handle_errors
+from assistant.cli.commands.draft import Force, facts_app
+from assistant.cli.ui import Reporter, err, error, esc, info, out, print_json
+from assistant.cli.zh import ZhCommand
+from assistant.core.errors import ExitCode, InputError, ZongjieError
+
+if TYPE_CHECKING:
+    from assistant.extract.reconcile import Extraction, Nearest
+
+
+@facts_app.command("extract", cls=ZhCommand)
+@handle_errors
+def facts_extract(
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="材料", help="材料文件或文件夾：.docx、.txt、.md、.xlsx、.csv。")
+    ],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="寫入事實文件（.yaml）；不寫則輸出到屏幕。")
+    ] = None,
+    community: Annotated[
+        str | None, typer.Option("--community", help="單位名稱（材料中沒有或要改用別的名稱時）。")
+    ] = None,
+    period: Annotated[str | None, typer.Option("--period", help="時段，例如 2025年第一季度。")] = None,
+    totals: Annotated[
+        bool, typer.Option("--sum", help="把同一項工作各月的數字相加，寫成「合計…（1月…、2月…）」。")
+    ] = False,
+    llm: Annotated[
+        str | None, typer.Option("--llm", help="用模型建議類別、整理措辭（數字必須與原句一致，否則保留原句）。")
+    ] = None,
+    base_url: Annotated[str | None, typer.Option("--base-url", help="覆蓋提供方的默認接口地址。")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=1, help="等待模型響應的秒數。")] = 120.0,
+    samples: Annotated[
+        bool, typer.Option("--samples/--no-samples", help="類別詞表認不出的條目，參考範文中最接近的段落歸類。")
+    ] = True,
+    force: Force = False,
+    index_dir: IndexDir = None,
+    chroma_url: ChromaUrl = None,
+    embedder: Embedder = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """從月報、台賬、活動記錄和群聊記錄中整理出事實文件，每條註明出處。"""
+    from assistant.extract.materials import read_materials
+    from assistant.extract.reconcile import extract
+    from assistant.extract.write import to_facts, to_json, to_yaml
+
+    if output is not None:
+        from assistant.core.files import check_output
+
+        if output.suffix.lower() not in (".yaml", ".yml"):
+            raise InputError(f"{output.name}：提取結果要寫出處註釋，只能保存為 .yaml", hint="例如 -o facts.yaml")
+        check_output(output, force)  # before any work: a folder that exists, a file we may replace
+    backend = None
+    if llm:
+        from assistant.backends.llm import make_backend, resolve_spec
+
+        spec = resolve_spec(llm, base_url)
+        backend = make_backend(spec, timeout) if spec else None
+    with Reporter(enabled=not as_json).progress("讀取材料") as update:
+        materials, problems = read_materials(paths, progress=update)
+    for problem in problems:
+        error(f"{problem.name}：{problem.message}")
+    if not materials:
+        raise InputError("沒有讀到任何材料", hint="支持 .docx、.txt、.md、.xlsx、.csv 文件或包含它們的文件夾")
+    nearest = _lazy_nearest(index_dir, chroma_url, embedder, quiet=as_json) if samples else None
+    result = extract(materials, problems, nearest=nearest, totals=totals, community=community, period=period)
+    report = None
+    if backend is not None:
+        from assistant.extract.llm import tidy
+
+        report = tidy(result, backend)
+        if not as_json:
+            info(report.summary())
+    facts = to_facts(result)
+    text = to_yaml(result)
+    if output is not None:
+        from assistant.core.files import atomic_write
+
+        atomic_write(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    if as_json:
+        data = to_json(result)
+        if output is not None:
+            data["output"] = str(output)
+        if report is not None and backend is not None:
+            data["llm"] = {"model": backend.spec.label, **vars(report)}
+        print_json(data)
+    else:
+        if output is None:
+            out().file.write(text)
+        _report(result, output, len(facts.work))
+    if problems:
+        raise typer.Exit(ExitCode.FAILED)
+
+
+def _lazy_nearest(index_dir: Path | None, chroma_url: str | None, embedder: str | None, quiet: bool) -> Nearest:
+    """The samples' nearest section, with the index opened only when an item needs it; an index
+    that cannot be opened leaves those items to 其他工作 with a warning."""
+    from assistant.extract.reconcile import nearest_in_samples
+
+    state: dict[str, Callable[[str], str | None] | None] = {}
+
+    def nearest(text: str) -> str | None:
+        if "search" not in state:
+            try:
+                from assistant.drafting.pipeline import open_retriever
+
+                reporter = Reporter(enabled=not quiet)
+                state["search"] = nearest_in_samples(open_retriever(index_dir, chroma_url, embedder, reporter).search)
+            except ZongjieError as exc:
+                error(f"打不開範文索引，詞表認不出的條目歸入「其他工作」（{exc}）")
+                state["search"] = None
+        found = state["search"]
+        return found(text) if found else None
+
+    return nearest
+
+
+def _report(result: Extraction, output: Path | None, categories: int) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    work = [i for i in result.items if i.section == "work"]
+    where = f"，已寫入 {esc(output)}" if output else ""
+    err().print(
+        f"[green]從 {len(result.files)} 個文件整理出 {len(work)} 條工作（{categories} 類）[/]"
+        f"、{len(result.listed('problems'))} 條存在問題、{len(result.listed('plans'))} 條計劃{where}。"
+    )
+    sorted_by = {"ledger": 0, "heading": 0, "vocabulary": 0, "samples": 0, "other": 0, "model": 0}
+    for item in work:
+        sorted_by[item.category_by] = sorted_by.get(item.category_by, 0) + 1
+    err().print(
+        f"歸類：按材料中的類別名 {sorted_by['ledger'] + sorted_by['heading']} 條、按詞表 {sorted_by['vocabulary']} 條、"
+        f"參考範文 {sorted_by['samples']} 條、模型 {sorted_by['model']} 條、其他工作 {sorted_by['other']} 條。"
+    )
+    for note in result.notes:
+        err().print(f"[yellow]注意：{esc(note)}[/]")
+    if result.conflicts:
+        table = Table(title="數字不一致（沒有寫進事實，請核對後自己選）", title_justify="left")
+        for column in ("工作", "時間", "條目", "出處"):
+            table.add_column(column, overflow="fold")
+        for conflict in result.conflicts:
+            for n, item in enumerate(conflict.items):
+                first = n == 0
+                table.add_row(
+                    Text(conflict.measure if first else ""),
+                    Text(conflict.when.text() if first else ""),
+                    Text(item.text),
+                    Text("；".join(str(p.place) for p in item.sources)),
+                )
+        err().print(table)
+    if output:
+        info(f"核對後運行：zongjie draft --facts {esc(output)}")

@@ -1,0 +1,200 @@
+"""The terminal: consoles, the one escaping helper for user text, and small rendering helpers.
+
+Only rich is imported here: this module is loaded by ``zongjie --help`` and ``zongjie check``.
+Domain and workflow modules never import it; the commands pass what they need (a reporter, a
+view) into them.
+
+Every piece of user text (a path, a key, a category, an answer) that goes into a rich markup
+string goes through :func:`esc`: rich would read ``[/b]`` as markup (and fail) or ``[check]`` as
+a style (and drop it), and a terminal would obey ``\\x1b[2J``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.text import Text
+
+from assistant.core.clean import visible
+
+_consoles: dict[str, Console] = {}
+
+
+def reset() -> None:
+    """New consoles for a new invocation, so each one sees the current streams and width."""
+    _consoles.clear()
+
+
+def out() -> Console:
+    if "out" not in _consoles:
+        _consoles["out"] = Console(highlight=False)
+    return _consoles["out"]
+
+
+def err() -> Console:
+    if "err" not in _consoles:
+        _consoles["err"] = Console(stderr=True, highlight=False)
+    return _consoles["err"]
+
+
+def esc(value: object) -> str:
+    """User text for a rich markup string: markup escaped, control characters made visible."""
+    return escape(visible(str(value)))
+
+
+def error(message: str) -> None:
+    """An error message (our words with user text in it): never read as markup."""
+    err().print(Text("錯誤：", style="bold red") + Text(visible(message, keep_newlines=True)), soft_wrap=True)
+
+
+def warn(message: str) -> None:
+    err().print(Text(visible(message, keep_newlines=True), style="yellow"), soft_wrap=True)
+
+
+def info(markup: str) -> None:
+    """A message on stderr, written as markup; user text in it must go through :func:`esc`."""
+    err().print(markup, soft_wrap=True)
+
+
+def print_json(data: Any) -> None:
+    """JSON on stdout, UTF-8 and unescaped so Chinese stays readable in scripts too."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.flush()
+
+
+class Reporter:
+    """What a long task reports on: notes and a rich progress bar on stderr (or nothing, quietly)."""
+
+    def __init__(self, enabled: bool = True) -> None:
+        self.enabled = enabled
+
+    def note(self, message: str) -> None:
+        if self.enabled:
+            err().print(Text(visible(message, keep_newlines=True)), soft_wrap=True)
+
+    @contextmanager
+    def progress(self, description: str) -> Iterator[Callable[[str, int, int], None]]:
+        """A progress bar; yields ``update(label, done, total)``."""
+        if not self.enabled:
+            yield lambda _label, _done, _total: None
+            return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        with Progress(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[label]}", markup=False),
+            TimeElapsedColumn(),
+            console=err(),
+            transient=True,
+        ) as progress:
+            task = progress.add_task(description, total=None, label="")
+
+            def update(label: str, done: int, total: int) -> None:
+                progress.update(task, completed=done, total=total, label=visible(label))
+
+            yield update
+
+
+def show_records(
+    title: str,
+    columns: Sequence[tuple[str, str]],
+    rows: Sequence[dict[str, str]],
+    keep: Sequence[str] = (),
+    console: Console | None = None,
+    long: str | None = None,
+) -> None:
+    """Rows as a table when it fits the terminal, else as one block per row; never truncated.
+
+    ``columns`` are (key, heading); the ``keep`` columns hold what a user copies (IDs, URLs,
+    variable names): they are never broken across lines, so a narrow terminal gets blocks.
+    A ``long`` column (a passage) needs half the terminal, or the rows become blocks.
+    """
+    from rich.table import Table
+
+    console = console or out()
+    widths = {
+        key: max([Text(label).cell_len] + [Text(r.get(key, "")).cell_len for r in rows]) for key, label in columns
+    }
+    needed = sum(widths[k] if k in keep else min(widths[k], 8) for k, _ in columns) + 3 * len(columns) + 1
+    if long is not None:
+        needed += console.width // 2
+    if needed <= console.width:
+        table = Table(title=Text(visible(title)), title_justify="left")
+        for key, label in columns:
+            if key in keep:
+                table.add_column(label, no_wrap=True, min_width=widths[key])
+            else:
+                table.add_column(label, overflow="fold")
+        for r in rows:
+            table.add_row(*(Text(visible(r.get(key, ""), keep_newlines=True)) for key, _ in columns))
+        console.print(table)
+        return
+    console.print(Text(visible(title), style="bold"))
+    first, *rest = columns
+    for r in rows:
+        console.print(Text(visible(r.get(first[0], "")), style="bold"), soft_wrap=True)
+        for key, label in rest:
+            if r.get(key):
+                value = Text(visible(r[key], keep_newlines=key not in keep))
+                console.print(Text(f"  {label}：") + value, soft_wrap=key in keep)
+
+
+class WritingDisplay:
+    """Shows a model writing: tokens stream into a rich Live panel in a terminal; elsewhere only
+    one line per section (accepted, retried, or handed to the template writer) goes to stderr."""
+
+    def __init__(self, enabled: bool = True) -> None:
+        self.enabled = enabled
+        self.console = err()
+        self.live_mode = enabled and self.console.is_terminal
+        self._live: Any = None
+        self._heading = ""
+        self._buffer = ""
+
+    def __enter__(self) -> WritingDisplay:
+        if self.live_mode:
+            from rich.live import Live
+
+            self._live = Live("", console=self.console, refresh_per_second=8, transient=True)
+            self._live.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._live is not None:
+            self._live.__exit__(*exc)
+            self._live = None
+
+    def _render(self) -> Any:
+        from rich.panel import Panel
+
+        body = Text(visible(self._buffer[-800:], keep_newlines=True) or "…")
+        return Panel(body, title=Text(f"正在寫：{visible(self._heading)}"), title_align="left")
+
+    def on_token(self, _key: str, text: str) -> None:
+        if self._live is not None:
+            self._buffer += text
+            self._live.update(self._render())
+
+    def on_event(self, key: str, event: str, detail: str) -> None:
+        if not self.enabled:
+            return
+        label = esc(self._heading)
+        if event in ("start", "retry"):
+            self._heading = detail or {"opening": "開頭", "closing": "結尾"}.get(key, key)
+            self._buffer = ""
+            if event == "retry":
+                self.console.print(f"[yellow]↻ {esc(self._heading)}：不符合要求，重寫一次[/]")
+            if self._live is not None:
+                self._live.update(self._render())
+        elif event == "accepted":
+            self.console.print(f"[green]✓ {label}[/]（模型）")
+        elif event == "fallback":
+            self.console.print(f"[yellow]↺ {label}：改用模板寫作（{esc(detail)}）[/]")

@@ -1,0 +1,168 @@
+"""Reading and writing the user's files safely.
+
+Writes go to a temporary file beside the target and are renamed into place, so a crash, Ctrl-C
+or a full disk never leaves half a file (or an empty one). Where a file will go is checked before
+any work starts, and every failure names the user's path, never the temporary file. Reads are
+bounded by bytes actually read (a symlink to /dev/zero has no size to trust) and by the unpacked
+size of a zip (a .docx or .xlsx can unpack a thousandfold).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from assistant.core.errors import InputError
+
+TEMP_PREFIX = ".zongjie-"
+_REASONS = {
+    errno.EACCES: "沒有權限",
+    errno.EPERM: "沒有權限",
+    errno.EROFS: "文件系統是只讀的",
+    errno.ENOSPC: "磁盤已滿",
+    getattr(errno, "EDQUOT", -1): "超出磁盤配額",
+    errno.ENOENT: "路徑不存在",
+    errno.ENOTDIR: "路徑中有一段不是文件夾",
+    errno.EISDIR: "是文件夾",
+    errno.ENAMETOOLONG: "文件名太長",
+    errno.EEXIST: "已存在",
+    errno.EIO: "讀寫設備出錯",
+}
+
+
+def reason(exc: OSError) -> str:
+    """Why a file operation failed, in Chinese (the system's words are often English)."""
+    return _REASONS.get(exc.errno or 0, exc.strerror or type(exc).__name__)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "文件夾"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "設備文件"
+    if stat.S_ISFIFO(mode):
+        return "管道"
+    if stat.S_ISSOCK(mode):
+        return "套接字"
+    return "特殊文件"
+
+
+def read_limited(path: Path, limit: int, what: str = "文件") -> bytes:
+    """The bytes of a regular file, refusing more than ``limit`` of them."""
+    name = str(path)
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError as exc:
+        raise InputError(f"{name}：{what}不存在") from exc
+    except OSError as exc:
+        raise InputError(f"{name}：無法讀取（{reason(exc)}）") from exc
+    if not stat.S_ISREG(mode):
+        raise InputError(f"{name}：是{_kind(mode)}，不是普通文件")
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"{name}：無法讀取（{reason(exc)}）") from exc
+    if len(data) > limit:
+        raise InputError(f"{name}：文件過大（超過 {_size(limit)}），不像是{what}")
+    return data
+
+
+def check_zip(path: Path, limit: int, what: str) -> None:
+    """Refuse a zip (.docx, .xlsx) whose parts unpack to more than ``limit`` bytes in all."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise InputError(f"{path}：不是有效的{what}（文件已損壞，或不是這種格式）") from exc
+    except OSError as exc:
+        raise InputError(f"{path}：無法讀取{what}（{reason(exc)}）") from exc
+    unpacked = sum(info.file_size for info in infos)
+    if unpacked > limit or len(infos) > 10_000:
+        raise InputError(f"{path}：解壓後達 {_size(unpacked)}，不像是{what}（可能是壓縮炸彈）")
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.0f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
+
+
+def _probe(folder: Path, target: Path | None = None) -> None:
+    """Can we create a file in ``folder``? (Permission bits do not say so for root or a read-only disk.)"""
+    try:
+        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
+    except OSError as exc:
+        what = f"無法寫入 {target}：" if target else ""
+        raise InputError(f"{what}無法在 {folder} 中寫入文件（{reason(exc)}）") from exc
+    os.close(fd)
+    os.unlink(name)
+
+
+def target_of(path: Path) -> Path:
+    """Where writing ``path`` lands: through a symlink to the file it points at."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def check_output(path: Path, force: bool) -> Path:
+    """Check, before any work, that ``path`` can be written; the file the write will replace.
+
+    An existing file needs ``force``; a symlink is written through to its regular file; a device,
+    pipe or folder is never replaced.
+    """
+    exists = path.exists() or path.is_symlink()
+    if exists and not force:
+        raise InputError(f"{path} 已存在，未覆蓋", hint="加 --force 覆蓋，或換一個文件名")
+    target = target_of(path)
+    if target.exists():
+        mode = target.stat().st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError(f"{path} 是{_kind(mode)}，不能寫成稿子或事實文件", hint="請換一個普通文件的路徑")
+    folder = target.parent
+    if not folder.exists():
+        raise InputError(f"{path}：目錄 {folder} 不存在", hint="請先創建這個目錄，或換一個路徑")
+    if not folder.is_dir():
+        raise InputError(f"{path}：{folder} 不是文件夾")
+    _probe(folder, path)
+    return target
+
+
+def check_out_dir(path: Path) -> None:
+    """Check, before any work, that a folder for many outputs exists or can be created."""
+    if path.exists():
+        if not path.is_dir():
+            raise InputError(f"--out-dir {path} 不是文件夾", hint="請給一個文件夾的路徑（不存在時會創建）")
+        _probe(path)
+        return
+    ancestor = path.parent
+    while not ancestor.exists() and ancestor != ancestor.parent:
+        ancestor = ancestor.parent
+    if not ancestor.is_dir():
+        raise InputError(f"--out-dir {path}：{ancestor} 不是文件夾")
+    _probe(ancestor)
+
+
+def atomic_write(path: Path, save: Callable[[Path], object]) -> None:
+    """Let ``save`` write a temporary file beside the target, then rename it into place."""
+    target = target_of(path)
+    if target.exists() and not target.is_file():
+        raise InputError(f"{path} 不是普通文件，未寫入")
+    tmp: Path | None = None
+    try:
+        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=target.suffix, dir=target.parent)
+        os.close(fd)
+        tmp = Path(name)
+        save(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; the result should not be
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise InputError(f"無法寫入 {path}（{reason(exc)}）") from exc
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)

@@ -1,0 +1,68 @@
+"""Lines around a summary that belong to none of its parts: what a web page or a WeChat post
+adds (bylines, sources, editors, view counts, share buttons, photo captions), a speech's address,
+a printed page's number, and the signature (the office and the date)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.script import to_simplified
+from assistant.core.text import SENTENCE_END
+
+# Lines a web page or a WeChat post puts around a text: bylines, sources, editors, view counts,
+# share buttons, photo credits. They belong to no part.
+_BYLINE = re.compile(
+    r"^[【\[（(]?\s*(?:来源|来自|作者|文|记者|通讯员|撰稿|供稿|编辑|责编|责任编辑|审核|审校|审稿|校对|初审|复审|终审|"
+    r"发布时间|发布日期|发布|时间|日期|浏览|浏览次数|阅读|阅读量|点击|点击数|字号|字体|摄影|摄|图|图片|图文|视频|"
+    r"原标题|本文转自|转自|转载自|信息来源|文章来源|出处|分享|分享到|扫一扫|打印|关闭|收藏|上一篇|下一篇|相关链接|"
+    r"免责声明|版权声明|声明|版权|版权所有|联系电话|主办|承办|技术支持|网站标识码|备案号|编者按|导读|原创|文字|图文|文/图|图/文|"
+    r"述职人|报告人|汇报人)"
+    r"\s*(?:[:：|丨｜/]|[】\]）)]|\s|$)"
+)
+_TIMESTAMP = re.compile(r"^\D{0,8}20[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s+[0-9]{1,2}:[0-9]{2}")
+_CAPTION = re.compile(
+    r"^[（(]?图[为片一二三四五六七八九0-9]|^▲|^△|^↑|^（本文|^\(本文|^本文(?:转自|来源|系)"
+    r"|^点击.{0,8}(?:在看|关注|阅读原文|蓝字|分享)|^长按|^(?:扫码)?关注我们|^点个?赞|^欢迎(?:转发|分享|关注)"
+    r"|^扫一扫|^扫码|^手机(?:版|扫)|^【(?:打印|关闭|字体|收藏)"
+    r"|^(?:首页|主页|当前位置|您的位置|您现在的位置|你的位置)\s*(?:[:：>＞»›]|$)"  # a web page's breadcrumb
+)
+
+
+# A speech's address (各位领导、同志们：) and a printed page's number (- 2 -, 第 4 页 共 5 页).
+_SALUTATION = re.compile(r"^(?:尊敬的)?[^，。]{0,24}(?:领导|同志|代表|朋友|来宾|居民们|大家)[^，。]{0,6}[:：]$")
+_PAGE_MARK = re.compile(
+    r"^(?:[-—－]\s*[0-9]{1,3}\s*[-—－]|第\s*[0-9]{1,3}\s*页(?:\s*[，,]?\s*共\s*[0-9]{1,3}\s*页)?|[0-9]{1,3}\s*/\s*[0-9]{1,3})$"
+)
+
+
+def is_byline(text: str) -> bool:
+    simp = to_simplified(text.strip())
+    if len(simp) > 80:
+        return False
+    return bool(
+        _BYLINE.match(simp)
+        or _TIMESTAMP.match(simp)
+        or _CAPTION.match(simp)
+        or _SALUTATION.match(simp)
+        or _PAGE_MARK.match(simp)
+    )
+
+
+# 2025年12月20日, or the office's name and the date on one line
+SIGNATURE_DATE = re.compile(
+    r"^(?:\S{2,24}\s+)?[0-9０-９〇零一二三四五六七八九十xX×*]{2,4}\s*年.{0,6}月(.{0,4}日)?$"
+    r"|^【\s*待[补補填][:：]?[^】]{0,8}(?:日期|时间|時間)\s*】$"  # a date left for the user to fill
+)
+
+
+SIGNATURE_ORG = re.compile(r"(?:社区|居委会|街道|办事处|中心|公司|委员会|办公室|办|局|站|所|院|村委会|服务处)$")
+
+
+def is_signature_line(text: str) -> bool:
+    if SIGNATURE_DATE.match(text.strip()):
+        return True  # also 【待補：成文日期】, whose colon would otherwise make it a sentence
+    return len(text) <= 30 and not SENTENCE_END.search(text) and not re.search(r"[，,：:]", text)
+
+
+def org_line(text: str) -> bool:
+    return bool(SIGNATURE_ORG.search(to_simplified(text.strip())))

@@ -1,0 +1,373 @@
+"""Figures in a text: find them, and give each a canonical value and unit.
+
+``3,200份`` = ``3200份`` = ``三千二百份`` and ``1.2萬噸`` = ``12000噸``: drafts are checked
+against the facts by these canonical keys, never by the surface text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.core.text import PLACEHOLDER, fold
+
+# Units and measure words, in Simplified. Longest first so 平方米 wins over 米, 人次 over 人.
+UNITS = sorted(
+    """平方公里 平方千米 平方米 立方米 公顷 公里 千米 公斤 千克 万元 元 人次 车次 辆次 户次
+    个次 场次 批次 个月 小时 次 吨 份 场 处 米 个 条 块 辆 户 人 名 期 座 台
+    轮 册 张 幅 家 所 间 栋 幢 套 本 件 项 支 面 袋 箱 桶 只 棵 株 亩 方 车 位
+    篇 封 页 斤 克 升 天 周 年 组 队 种 起 宗 口 盏 根 把 顶 片 段 趟 遍 班 节
+    堂 课 平方 剂次 剂 人份 台次 岁 例 部""".split(),
+    key=len,
+    reverse=True,
+)
+_UNIT_ALIASES = {"千克": "公斤", "平方": "平方米", "千米": "公里", "平方千米": "平方公里", "㎡": "平方米"}
+# Measurements: "一吨" is a figure, while "一个" or "一次" in prose is rather an article.
+PHYSICAL_UNITS = {
+    "平方公里",
+    "平方米",
+    "立方米",
+    "公顷",
+    "公里",
+    "公斤",
+    "元",
+    "吨",
+    "米",
+    "亩",
+    "方",
+    "斤",
+    "克",
+    "升",
+}
+
+_CN_DIGITS = "零〇一二两三四五六七八九"
+_CN_NUM = rf"[{_CN_DIGITS}十][{_CN_DIGITS}十百千万亿]*"
+_AR_NUM = r"[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+_NUM = rf"(?:{_AR_NUM}|{_CN_NUM})"
+_UNIT_RE = "|".join(map(re.escape, UNITS))
+_FIGURE = re.compile(
+    rf"(?P<pre>近|(?<![签合预节制公条契邀相婚誓履和])约|大约|逾|超过|将近)?"  # 签约1200人 is not 约1200人
+    rf"(?P<a>{_NUM})(?:\s*(?P<sep>-|—|–|~|～|至|到)\s*(?P<b>{_NUM}))?"
+    rf"(?P<mult>[十百千万亿]*)(?P<post>余|多)?\s*"
+    rf"(?:(?P<pct>%|％)|(?P<unit>{_UNIT_RE})(?P<tail>左右|以上|上下)?)?"
+)
+_PERCENT_CN = re.compile(rf"百分之(?P<a>{_AR_NUM}|[{_CN_DIGITS}十百点]+)")
+_DATE = re.compile(
+    r"(?:(?P<y>(?:19|20)[0-9]{2})\s*年)?"
+    r"(?:(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})(?:\s*[-—–~～至到]\s*(?P<m2>[0-9]{1,2}|[一二三四五六七八九十]{1,2}))?\s*月份?)?"
+    r"(?:(?P<d>[0-9]{1,2})\s*[日号])?"
+)
+# Words that hold a numeral and a unit-like character but are not figures.
+_NOT_FIGURES = re.compile(
+    r"一方面|多方面|各方面|一方(?=[\u4e00-\u9fff])|四面八方|千方百计|三番五次|一五一十|三个代表|两个维护|四个意识|四个自信|两个确立|八项规定"
+    r"|三会一课|三严三实|五位一体|四个全面|一把手|一次性|一站式|一条龙|一揽子|一条街|一体化|两委|一家人|一口气|一件事"
+    r"|三包|四害|六乱|一批|一些|一线|一流|一样|一起|一道|一片|一同|一直|一定|一切|一般|万一|一旦|统一|唯一|之一|进一步"
+)
+_ORDINAL_BEFORE = "第"
+_ENUM_AFTER = "、.．)）"
+
+
+@dataclass(frozen=True)
+class Figure:
+    text: str  # as written
+    start: int
+    end: int
+    value: float
+    unit: str  # canonical unit; "%" for percentages, "" for a bare number
+    value2: float | None = None  # upper end of a range
+    approx: str = ""  # 余 / 多 / 近 / 约 / 左右 …
+    kind: str = "number"  # number | percent | date | time | ordinal
+
+    @property
+    def key(self) -> str:
+        """Canonical form used for comparison: ``3200份``, ``87.9%``, ``2024年3月``, ``6:30-8:30``,
+        ``3号楼``."""
+        if self.kind in LABELS:
+            return self.unit
+        value = _fmt(self.value)
+        if self.value2 is not None:
+            value += "-" + _fmt(self.value2)
+        return value + self.unit
+
+
+# Kinds that name a moment or a place rather than count something: a draft may not invent them,
+# but it need not repeat every one of them either.
+LABELS = ("date", "time", "ordinal")
+MAX_DIGITS = 15  # a longer run of digits is a code or an ID, not a figure (and floats stop there)
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:.6g}"
+
+
+def cn_to_int(text: str) -> int | None:
+    """A heading or list number, Chinese or Arabic: 三 -> 3, 十二 -> 12, ２ -> 2, 一百零一 -> 101."""
+    text = fold(text.strip())
+    if not text:
+        return None
+    if text.isdecimal():  # not isdigit: ① and ² are digits that int() refuses
+        return int(text) if len(text) <= MAX_DIGITS else None
+    value = cn_number(text)
+    return int(value) if value is not None and value == int(value) else None
+
+
+def int_to_cn(n: int) -> str:
+    """The Chinese numeral of any integer: 12 -> 十二, 105 -> 一百零五, 100010 -> 十万零一十."""
+    if n < 0:
+        return "负" + int_to_cn(-n)
+    return _cn(n, inner=False)
+
+
+def _cn(n: int, inner: bool) -> str:
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20 and not inner:
+        return "十" + (digits[n - 10] if n > 10 else "")
+    for size, name in ((100_000_000, "亿"), (10_000, "万")):
+        if n >= size:
+            high, low = divmod(n, size)
+            head = _cn(high, inner) + name
+            if low == 0:
+                return head
+            return head + ("零" if low < size // 10 else "") + _cn(low, inner=True)
+    out = ""
+    zero = False
+    for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = (n // unit) % 10
+        if d:
+            out += ("零" if zero and out else "") + digits[d] + name
+            zero = False
+        elif out:
+            zero = True
+    return out
+
+
+def cn_number(text: str) -> float | None:
+    """Chinese numeral to a number: 三千二百 -> 3200, 两百 -> 200, 十二 -> 12, 一万亿 -> 10**12."""
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    digits.update({"〇": 0, "两": 2})
+    units = {"十": 10, "百": 100, "千": 1000}
+    if not text or any(c not in digits and c not in units and c not in "万亿" for c in text):
+        return None
+    if all(c in digits for c in text) and len(text) > 1:  # 二〇二四: digit by digit
+        return float("".join(str(digits[c]) for c in text))
+    for big, size in (("亿", 100_000_000), ("万", 10_000)):
+        if big in text:
+            high, _, low = text.partition(big)
+            h = cn_number(high) if high else 1.0
+            lo = cn_number(low.lstrip("零〇")) if low.lstrip("零〇") else 0.0
+            if h is None or lo is None:
+                return None
+            return h * size + lo
+    section = number = 0
+    for c in text:
+        if c in digits:
+            number = digits[c]
+        else:
+            section += (number or 1) * units[c]
+            number = 0
+    return float(section + number)
+
+
+def _num(text: str) -> float | None:
+    text = text.replace(",", "")
+    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
+        return float(text)
+    return cn_number(text)
+
+
+_MULT = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+
+
+def _apply_mult(value: float, mult: str) -> float:
+    for c in mult:
+        value *= _MULT[c]
+    return round(value, 6)
+
+
+# Clock times (6:30, 8：00至10：30) are times of day, not counts.
+_TIME = re.compile(
+    r"(?<![0-9.])(?P<h>[01]?[0-9]|2[0-4]):(?P<m>[0-5][0-9])"
+    r"(?:\s*(?:-|—|–|~|～|至|到)\s*(?P<h2>[01]?[0-9]|2[0-4]):(?P<m2>[0-5][0-9]))?(?![0-9])"
+)
+# A number that names a building, an entrance or a phase is part of a place name, not a count:
+# 三号楼, 5号院, 2单元, 奥林苑二期.
+_ORDINAL_AFTER = re.compile(r"号楼|号院|号门|号线|号地块|单元|号(?![0-9])")
+_PLACE_BEFORE = "苑园城府庭湾里居坊寓邸墅阁轩村巷街路院厦楼座湖山庄岸郡汇都港区镇"
+_PHASE = "期区"
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure in ``text``, in order. Linear in the length of the text."""
+    norm = fold(text) if len(text) < 4096 else "".join(fold(text[i : i + 4096]) for i in range(0, len(text), 4096))
+    figures: list[Figure] = []
+    taken = bytearray(len(norm) + 1)
+
+    def free(s: int, e: int) -> bool:
+        return not any(taken[s:e])
+
+    def take(s: int, e: int) -> None:
+        taken[s:e] = b"\x01" * (e - s)
+
+    for m in _NOT_FIGURES.finditer(norm):
+        take(m.start(), m.end())
+    for m in PLACEHOLDER.finditer(norm):  # 20XX, ×× and the like are gaps, not figures
+        take(m.start(), m.end())
+
+    for m in _TIME.finditer(norm):
+        if free(m.start(), m.end()):
+            take(m.start(), m.end())
+            key = f"{int(m.group('h'))}:{m.group('m')}"
+            if m.group("h2"):
+                key += f"-{int(m.group('h2'))}:{m.group('m2')}"
+            figures.append(Figure(text[m.start() : m.end()], m.start(), m.end(), 0.0, key, kind="time"))
+
+    for m in _DATE.finditer(norm):
+        if not (m.group("y") or m.group("m")) or m.end() == m.start():
+            continue
+        if m.group("m") and not m.group("y") and not _month_ok(norm, m):
+            continue
+        key = _date_key(m)
+        if key and free(m.start(), m.end()):
+            take(m.start(), m.end())
+            figures.append(Figure(text[m.start() : m.end()], m.start(), m.end(), 0.0, key, kind="date"))
+
+    for m in _PERCENT_CN.finditer(norm):
+        raw = m.group("a")
+        value = float(raw) if re.fullmatch(_AR_NUM, raw) else _cn_decimal(raw)
+        if value is not None and free(m.start(), m.end()):
+            take(m.start(), m.end())
+            figures.append(Figure(text[m.start() : m.end()], m.start(), m.end(), value, "%", kind="percent"))
+
+    for m in _FIGURE.finditer(norm):
+        fig = _figure_from_match(norm, text, m)
+        if fig and free(fig.start, fig.end):
+            take(fig.start, fig.end)
+            figures.append(fig)
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+def _ordinal(norm: str, text: str, m: re.Match[str], value: float) -> Figure | None:
+    """三号楼, 2单元, 二期 after a place name: the number is part of a name."""
+    start = m.start("a")
+    after = _ORDINAL_AFTER.match(norm, m.end("a"))
+    before = norm[start - 1] if start else ""
+    unit = m.group("unit") or ""
+    if after is None and not (unit in _PHASE and before and before in _PLACE_BEFORE and not m.group("mult")):
+        return None
+    end = after.end() if after else m.end("unit")
+    suffix = norm[m.end("a") : end]
+    return Figure(text[start:end], start, end, value, _fmt(value) + suffix, kind="ordinal")
+
+
+def _cn_decimal(raw: str) -> float | None:
+    whole, _, frac = raw.partition("点")
+    value = cn_number(whole)
+    if value is None:
+        return None
+    if frac:
+        digits = {c: str(i) for i, c in enumerate("零一二三四五六七八九")}
+        if any(c not in digits for c in frac):
+            return None
+        value = float(f"{int(value)}.{''.join(digits[c] for c in frac)}")
+    return value
+
+
+def _month_ok(norm: str, m: re.Match[str]) -> bool:
+    month = _num(m.group("m")) or 0
+    if not 1 <= month <= 12:
+        return False
+    # "三个月" is a duration and "第三月" an ordinal; a bare Chinese month needs 月份 or a day
+    before = norm[m.start() - 1] if m.start() else ""
+    if before == _ORDINAL_BEFORE:
+        return False
+    return not re.fullmatch(r"[一二三四五六七八九十]+", m.group("m")) or "月份" in m.group(0) or bool(m.group("d"))
+
+
+def _date_key(m: re.Match[str]) -> str:
+    parts = []
+    if m.group("y"):
+        parts.append(f"{m.group('y')}年")
+    if m.group("m"):
+        month = int(_num(m.group("m")) or 0)
+        if m.group("m2"):
+            parts.append(f"{month}-{int(_num(m.group('m2')) or 0)}月")
+        else:
+            parts.append(f"{month}月")
+    if m.group("d") and m.group("m"):
+        parts.append(f"{int(m.group('d'))}日")
+    return "".join(parts)
+
+
+def _figure_from_match(norm: str, text: str, m: re.Match[str]) -> Figure | None:
+    a = m.group("a")
+    if not a:
+        return None
+    start, end = m.start(), m.end()
+    if m.group("pre") is None:
+        start = m.start("a")
+    is_arabic = a[0].isdigit()
+    # a space stands for "nothing there", so the membership tests below stay simple
+    before = norm[start - 1] if start else " "
+    after = norm[end] if end < len(norm) else " "
+    unit = m.group("unit") or ""
+    pct = m.group("pct")
+    # a number glued to letters or digits outside the match (a code, a phone number) is not a figure
+    if before == _ORDINAL_BEFORE or (before.isascii() and before.isalnum()) or (after.isascii() and after.isalpha()):
+        return None
+    if is_arabic and len(a.replace(",", "").split(".")[0]) > MAX_DIGITS:
+        return None
+    ordinal = None if m.group("pre") or m.group("sep") else _ordinal(norm, text, m, _num(a) or 0.0)
+    if ordinal is not None:
+        return ordinal
+    if not is_arabic:
+        if not unit and not pct:
+            return None  # 一、 （二） 一是 四害: Chinese numerals count only with a unit
+        value = cn_number(a)
+        if value is None or (value == 1 and unit not in PHYSICAL_UNITS):
+            return None
+        if a[0] in "十" and before in "数几":
+            return None
+    else:
+        value = _num(a)
+        if value is None:
+            return None
+        bare = not unit and not pct and not m.group("mult")
+        # "1、" "2." "(3)" are enumerations; a year-like bare number is a date elsewhere
+        if bare and (
+            after in _ENUM_AFTER
+            or before in "(（"
+            or (m.group("sep") is None and re.fullmatch(r"(?:19|20)[0-9]{2}", a))
+        ):
+            return None
+    value = _apply_mult(value, m.group("mult") or "")
+    value2 = None
+    if m.group("b"):
+        b = _num(m.group("b"))
+        if b is None:
+            return None
+        value2 = _apply_mult(b, m.group("mult") or "")
+    approx = "".join(x for x in (m.group("pre"), m.group("post"), m.group("tail")) if x)
+    if pct:
+        return Figure(text[start:end], start, end, value, "%", value2, approx, "percent")
+    canon_unit = _UNIT_ALIASES.get(unit, unit)
+    if canon_unit == "万元":  # 5万元 = 50000元
+        value, canon_unit = _apply_mult(value, "万"), "元"
+        value2 = _apply_mult(value2, "万") if value2 is not None else None
+    return Figure(text[start:end], start, end, value, canon_unit, value2, approx)
+
+
+def compare(draft: str, facts_text: str) -> tuple[list[Figure], list[Figure]]:
+    """(figures of the draft that the facts do not have, figures of the facts the draft leaves out)."""
+    draft_figs = find_figures(draft)
+    fact_figs = find_figures(facts_text)
+    fact_keys = {f.key for f in fact_figs}
+    draft_keys = {f.key for f in draft_figs}
+    unsupported = [f for f in draft_figs if f.key not in fact_keys]
+    missing: dict[str, Figure] = {}
+    for f in fact_figs:
+        if f.kind not in LABELS and f.key not in draft_keys:
+            missing.setdefault(f.key, f)
+    return unsupported, list(missing.values())

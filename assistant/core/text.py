@@ -1,0 +1,91 @@
+"""Text primitives every module shares: the one normaliser, the one sentence splitter and the one
+placeholder pattern.
+
+``fold`` keeps the length of the text (so offsets found in the folded text hold in the original):
+Simplified characters, half-width digits and the common full-width signs made half-width.
+``squeeze`` folds and then drops spaces and punctuation, keeping each kept character's offset:
+the key under which sentences are compared (copying, repeats).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.core.script import to_simplified
+
+_HALF = str.maketrans("０１２３４５６７８９．％：", "0123456789.%:")
+_PUNCT = re.compile(r"[\s，,。.；;：:！!？?、“”\"'‘’（）()《》〈〉「」『』【】\[\]…—\-·•～~/／]")
+
+# Sentence ends. A half-width "." ends a sentence only when it is not inside a number (17.2噸)
+# and not a numbering mark (1. 2.).
+SENTENCE_END = re.compile(r"[。！？!?；;]|(?<![0-9０-９])\.(?![0-9０-９])")
+_SPLIT = re.compile(r"[。！？!?；;\n]|(?<![0-9０-９])\.(?![0-9０-９])")
+# Closing quotes and brackets that belong to the sentence they end.
+_TRAILERS = "”’」』)）】"
+
+# Gaps a writer left to fill in: 20XX, 201*, 20**, XX社區, ××, ***, ___, 【待補】, 【 】, 某某, ○○.
+PLACEHOLDER = re.compile(
+    r"20[0-9]?[xX×＊*ｘＸ]{1,2}(?![0-9])"
+    r"|[xX×ＸｘＸ]{2,}|××+|[*＊]{2,}|_{2,}|＿{2,}"
+    r"|【\s*(?:待[补補填确確][^】]{0,40})?】|\[\s*待[补補填][^\]]{0,40}\]"
+    r"|某某|○○+|〇〇+|（此[处處]填[写寫][^）]{0,40}）"
+)
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Simplified script, half-width digits and signs; same length as ``text``."""
+    simp = to_simplified(text)
+    if len(simp) != len(text):  # OpenCC kept the length in every case seen; guard anyway
+        simp = "".join(to_simplified(c) for c in text)
+    return simp.translate(_HALF)
+
+
+def squeeze(text: str) -> tuple[str, list[int]]:
+    """The folded text without spaces and punctuation, with each kept char's offset in ``text``."""
+    folded = fold(text) if len(text) < 4096 else "".join(fold(text[i : i + 4096]) for i in range(0, len(text), 4096))
+    kept = [(c, i) for i, c in enumerate(folded) if not _PUNCT.match(c)]
+    return "".join(c for c, _ in kept), [i for _, i in kept]
+
+
+def sentence_key(text: str) -> str:
+    """What two sentences must share to count as the same sentence."""
+    return squeeze(text)[0]
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int  # offset in the text
+    text: str  # the sentence, stripped, with its end mark
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def sentences(text: str, start: int = 0) -> Iterator[Span]:
+    """Each sentence of ``text`` with its offset (plus ``start``): split at sentence ends and line
+    breaks; the end mark and any closing quote stay with the sentence."""
+    begin = 0
+    n = len(text)
+    for m in _SPLIT.finditer(text):
+        end = m.end() if m.group(0) != "\n" else m.start()
+        while end < n and text[end] in _TRAILERS:
+            end += 1
+        if end <= begin:
+            continue
+        piece = text[begin:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            yield Span(start + begin + lead, piece.strip())
+        begin = end
+    if begin < n and text[begin:].strip():
+        piece = text[begin:]
+        yield Span(start + begin + len(piece) - len(piece.lstrip()), piece.strip())
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.text for s in sentences(text)]

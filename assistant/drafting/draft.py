@@ -1,0 +1,328 @@
+"""Drafting: facts -> outline (from retrieved examples) -> sections -> one checked draft."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from assistant.checking.fix import apply_edits, punctuation_edits
+from assistant.core.errors import BackendError
+from assistant.core.numbers import compare, find_figures
+from assistant.core.periods import period_end
+from assistant.core.script import convert, convert_keeping
+from assistant.core.text import PLACEHOLDER
+from assistant.drafting.planner import Outline, PlannedSection, SearchFn, Source, plan
+from assistant.drafting.template_writer import TemplateWriter, Written, section_titles
+from assistant.facts.model import Facts
+from assistant.summary.parts import Doc, Part, document_from_blocks
+
+SCRIPTS = ("auto", "simplified", "traditional", "taiwan")
+
+
+class SectionWriter(Protocol):
+    name: str
+
+    def write(self, section: PlannedSection) -> Written: ...
+
+
+WriterFactory = Callable[[Facts, Outline, TemplateWriter], SectionWriter]
+
+
+@dataclass
+class DraftSection:
+    key: str
+    role: str
+    level: int
+    heading: str
+    text: str
+    sources: list[Source] = field(default_factory=list)
+    writer: str = "template"
+    fallback: str = ""  # why the template writer stood in for the model, if it did
+    needs_confirmation: list[str] = field(default_factory=list)
+    alternative: tuple[str, str] | None = None  # (heading, text) of the template's version
+    gap: str = ""  # problems, plans (a placeholder, or filled with --fill-gaps) or the date the facts left empty
+    suggestions: list[str] = field(default_factory=list)  # what the user might write in that gap
+
+    def use_alternative(self, reason: str) -> None:
+        """Replace a model-written section by the template's version of it."""
+        if self.alternative is not None:
+            self.heading, self.text = self.alternative
+            self.alternative = None
+            self.writer, self.fallback = "template", reason
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "key": self.key,
+            "role": self.role,
+            "level": self.level,
+            "heading": self.heading,
+            "text": self.text,
+            "sources": [s.to_dict() for s in self.sources],
+            "writer": self.writer,
+        }
+        if self.fallback:
+            out["fallback"] = self.fallback
+        if self.needs_confirmation:
+            out["needs_confirmation"] = self.needs_confirmation
+        if self.gap:
+            out["gap"] = self.gap
+            out["suggestions"] = self.suggestions
+        return out
+
+
+@dataclass
+class Draft:
+    facts: Facts
+    script: str
+    sections: list[DraftSection]
+    sub_style: str = "paren_cn"
+    timings: dict[str, float] = field(default_factory=dict)
+    check: dict[str, Any] | None = None
+    complete: bool = True
+    error: str = ""  # why the draft stopped early (a model backend failed)
+    outline: Outline | None = None  # kept so one section can be rewritten later
+    today: dt.date | None = None  # the drafting date (None: the day it was made)
+
+    @property
+    def title(self) -> str:
+        first = self.sections[0] if self.sections else None
+        return first.text if first and first.key == "title" else ""
+
+    def _blocks(self, fmt: str) -> list[tuple[int, str]]:
+        """(section index, block) in order; blocks are separated by blank lines in the text."""
+        blocks: list[tuple[int, str]] = []
+        for n, section in enumerate(self.sections):
+            if section.key == "title":
+                blocks.append((n, ("# " if fmt == "md" else "") + section.text))
+                continue
+            if section.heading:
+                prefix = {1: "## ", 2: "### "}.get(section.level, "") if fmt == "md" else ""
+                blocks.append((n, prefix + section.heading))
+            if section.key == "signature":  # the office over its date: one block, lines together
+                blocks.append((n, ("  \n" if fmt == "md" else "\n").join(section.text.split("\n"))))
+            else:
+                text = mark_unconfirmed(section.text, section.needs_confirmation, fmt, self.script)
+                blocks.extend((n, p) for p in text.split("\n") if p.strip())
+        if not self.complete:
+            reason = self.error.split("\n")[0]
+            blocks.append((-1, f"【未完成：{reason}。以上是已寫好的部分。】"))
+        return blocks
+
+    def document(self) -> Doc:
+        """The draft as the typed document the rules read, built from its sections (the parts
+        are known, not guessed); positions match ``text()``."""
+        parts: list[Part] = []
+        for section in self.sections:
+            if section.key == "title":
+                parts.append(Part("title", "title", section.text))
+                continue
+            if section.heading:
+                parts.append(Part(section.role, "heading", section.heading, section.level))
+            kind = "signature" if section.key == "signature" else "para"
+            parts.append(Part(section.role, kind, section.text))
+        return document_from_blocks(parts)
+
+    def text(self, fmt: str = "txt") -> str:
+        """The whole draft as plain text or Markdown (paragraphs separated by blank lines)."""
+        return "\n\n".join(block for _, block in self._blocks(fmt)) + "\n"
+
+    def section_at(self, line: int) -> DraftSection | None:
+        """The section that line ``line`` of ``text()`` belongs to."""
+        current = 1
+        for n, block in self._blocks("txt"):
+            height = block.count("\n") + 1
+            if current <= line < current + height:
+                return self.sections[n] if n >= 0 else None
+            current += height + 1
+        return None
+
+    def allowed_text(self) -> str:
+        """What the draft's figures may come from: the facts, and the signature the draft made
+        from the unit's name and the drafting date when the facts gave none (said in notes())."""
+        signature = next((s.text for s in self.sections if s.key == "signature"), "")
+        return self.facts.all_text() + ("" if self.signed_by_facts() else "\n" + signature)
+
+    def figures(self) -> dict[str, list[str]]:
+        # the sections only: the 【未完成】 notice (an address, a port) is not the draft's text
+        unsupported, missing = compare(self.document().text, self.allowed_text())
+        fact_keys = {f.key for f in find_figures(self.facts.all_text()) if f.kind != "date"}
+        missing_keys = {f.key for f in missing}
+        return {
+            "used": sorted(fact_keys - missing_keys),
+            "missing": [f.text for f in missing],
+            "unsupported": [f.text for f in unsupported],
+        }
+
+    def confirmations(self) -> list[str]:
+        return [s for section in self.sections for s in section.needs_confirmation]
+
+    def gaps(self) -> dict[str, list[str]]:
+        """Parts the facts left empty: placeholders in the draft (or general statements written
+        with --fill-gaps), each with suggestions for the user."""
+        return {s.gap: s.suggestions for s in self.sections if s.gap}
+
+    def notes(self) -> list[str]:
+        """What the user should know about this draft beyond the checker's findings."""
+        out: list[str] = []
+        drafted = self.today or dt.date.today()
+        end = period_end(self.facts.period, drafted)
+        if end is None:
+            out.append(f"時段「{self.facts.period}」沒有寫年份，標題和正文照寫了；上報前請寫明年份。")
+        signature = next((s for s in self.sections if s.key == "signature"), None)
+        if signature is not None and not self.signed_by_facts():
+            missing = "落款" if not self.facts.author else ""
+            missing += ("和" if missing else "") + ("日期" if not self.facts.date else "")
+            lines = "，".join(signature.text.split("\n"))
+            if PLACEHOLDER.search(signature.text):
+                out.append(
+                    f"事實文件沒有寫{missing}，時段「{self.facts.period}」早已結束，稿子落款日期留了【待補】"
+                    f"（{lines}），請填上實際成文的日期。"
+                )
+            else:
+                out.append(f"事實文件沒有寫{missing}，稿子落款用了單位名稱和起草日期（{lines}），請核對。")
+        return out
+
+    def signed_by_facts(self) -> bool:
+        return bool(self.facts.author and self.facts.date)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "title": self.title,
+            "text": self.text(),
+            "script": self.script,
+            "complete": self.complete,
+            "error": self.error,
+            "sections": [s.to_dict() for s in self.sections],
+            "figures": self.figures(),
+            "needs_confirmation": self.confirmations(),
+            "gaps": self.gaps(),
+            "notes": self.notes(),
+            "timings": {k: round(v, 4) for k, v in self.timings.items()},
+        }
+        if self.check is not None:
+            out["check"] = self.check
+        return out
+
+
+def target_script(facts: Facts, script: str) -> str:
+    return facts.script if script == "auto" else script
+
+
+@dataclass(frozen=True)
+class DraftOptions:
+    """The user's choices for a draft, passed whole from the command line to the writer."""
+
+    script: str = "auto"
+    prompts: Path | str | None = None
+    order: str = "facts"  # or "examples"
+    fill_gaps: bool = False
+    today: dt.date | None = None  # the drafting date (tests pin it)
+
+
+def make_draft(
+    facts: Facts,
+    search: SearchFn | None,
+    *,
+    script: str = "auto",
+    prompts: Path | str | None = None,
+    order: str = "facts",
+    fill_gaps: bool = False,
+    today: dt.date | None = None,
+    writer: WriterFactory | None = None,
+    on_section: Callable[[DraftSection], None] | None = None,
+) -> Draft:
+    """Plan with the retrieved examples, then write every section.
+
+    ``writer`` builds the section writer from the template writer (default: the template writer
+    itself); ``on_section`` is called as each section is done. A backend failure stops the draft
+    early: the sections written so far are kept and the draft is marked incomplete. ``today`` is
+    the drafting date (the signature's date when the facts give none; tests pin it).
+    """
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    outline = plan(facts, search, section_titles(prompts), order=order)
+    timings["retrieval"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    template = TemplateWriter(facts, prompts, sub_style=outline.sub_style, fill_gaps=fill_gaps, today=today)
+    section_writer: SectionWriter = writer(facts, outline, template) if writer else template
+    target = target_script(facts, script)
+    keep = user_words(facts, target)
+    sections: list[DraftSection] = []
+    error = ""
+    for planned in outline.sections:
+        try:
+            written = section_writer.write(planned)
+        except BackendError as exc:
+            error = str(exc)  # keep what is written; the caller reports and exits 1
+            break
+        section = to_section(planned, written, target, keep)
+        sections.append(section)
+        if on_section:
+            on_section(section)
+    timings["writing"] = time.perf_counter() - started
+    return Draft(
+        facts,
+        target,
+        sections,
+        outline.sub_style,
+        timings,
+        complete=not error,
+        error=error,
+        outline=outline,
+        today=today,
+    )
+
+
+def to_section(planned: PlannedSection, written: Written, target: str, keep: Sequence[str] = ()) -> DraftSection:
+    """A written section in the draft's script, with its provenance; the user's own words in
+    ``keep`` stay as written."""
+
+    def conv(text: str) -> str:
+        out = convert_keeping(text, target, keep)
+        return apply_edits(out, punctuation_edits(out))  # 100份,清理 as the checker would have it
+
+    return DraftSection(
+        key=planned.key,
+        role=planned.role,
+        level=planned.level,
+        heading=conv(written.heading),
+        text=conv(written.text),
+        sources=planned.sources,
+        writer=written.writer,
+        fallback=written.fallback,
+        needs_confirmation=[conv(s) for s in written.needs_confirmation],
+        gap=written.gap,
+        suggestions=[conv(s) for s in written.suggestions],
+        alternative=(conv(written.alternative.heading), conv(written.alternative.text))
+        if written.alternative
+        else None,
+    )
+
+
+def user_words(facts: Facts, target: str) -> list[str]:
+    """The facts' own strings, to be kept as written when the draft is in their script."""
+    family = "simplified" if target == "simplified" else "traditional"
+    if facts.script != family:
+        return []  # the user asked for the other script: convert their words too
+    words = [facts.community, facts.period, facts.topic, *facts.superiors, *facts.work, *facts.items()]
+    return [w for w in (*words, facts.author or "", facts.date or "") if w]
+
+
+CONFIRM_MARK = "【待确认】"
+
+
+def mark_unconfirmed(text: str, sentences: list[str], fmt: str, script: str = "simplified") -> str:
+    """General statements the user did not write (--fill-gaps) stand out: highlighted in
+    Markdown, followed by 【待確認】 in plain text (the checker reports that as a gap to fill)."""
+    for sentence in sentences:
+        body = sentence.rstrip("。")
+        if fmt == "md":
+            text = text.replace(body, f"<mark>{body}</mark>", 1)
+        elif fmt == "txt":  # in the draft's own script: no 【待确认】 in a Traditional text
+            text = text.replace(sentence, sentence + convert(CONFIRM_MARK, script), 1)
+    return text

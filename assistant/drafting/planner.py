@@ -1,0 +1,209 @@
+"""The outline of a draft: which sections, in which order, under which headings, guided by which
+sample sections (provenance).
+
+Work categories keep the order the user gave them; ``order="examples"`` orders them as similar
+topics come in the retrieved examples (by where the matching sample chunks sit in their
+summaries). Headings are numbered in the GB/T 9704 sequence (一、 then （一）).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from assistant.core.numbers import int_to_cn
+from assistant.facts.items import read_items
+from assistant.facts.model import Facts
+
+ORDERS = ("facts", "examples")
+
+
+class Hit(Protocol):
+    """What the planner reads of a retrieved sample chunk (retrieval.Hit has it)."""
+
+    @property
+    def sample(self) -> str: ...
+    @property
+    def heading(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def body(self) -> str: ...
+    @property
+    def metadata(self) -> dict[str, Any]: ...
+
+
+class SearchFn(Protocol):
+    def __call__(
+        self, query: str, k: int = ..., role: str | None = ..., kind: str | None = ..., prefer_kind: str | None = ...
+    ) -> Sequence[Hit]: ...
+
+
+def search_all(search: SearchFn, calls: list[dict[str, Any]]) -> list[list[Hit]]:
+    """Several searches, each given as ``search``'s keyword arguments. A retriever's search
+    hands them to its ``search_many`` (one embedding call for all; retrieval.py); any other
+    search function is called once per search."""
+    many = getattr(getattr(search, "__self__", None), "search_many", None)
+    if callable(many):
+        return [list(hits) for hits in many(calls)]
+    return [list(search(**call)) for call in calls]
+
+
+@dataclass(frozen=True)
+class Source:
+    sample: str
+    heading: str
+    role: str
+    score: float
+
+    def to_dict(self) -> dict[str, str]:
+        return {"sample": self.sample, "heading": self.heading}
+
+
+@dataclass
+class PlannedSection:
+    key: str  # title, opening, work, work:<category>, results, problems, plans, closing, signature
+    role: str  # title, opening, work, problems, plans, closing, signature
+    level: int  # 0: no heading; 1: 一、; 2: （一） or 1、
+    marker: str = ""
+    title: str = ""
+    items: list[str] = field(default_factory=list)
+    category: str | None = None
+    sources: list[Source] = field(default_factory=list)
+    examples: list[Hit] = field(default_factory=list)  # the retrieved sample chunks themselves
+    position: float = 0.0  # where similar sections sit in the examples (0 = start, 1 = end)
+    inline: bool = False  # a run-in heading: （一）家庭醫生簽約。組建團隊14個…
+
+    @property
+    def heading(self) -> str:
+        return f"{self.marker}{self.title}"
+
+
+_RUN_IN_MIN = 6  # subsections
+_RUN_IN_CHARS = 60  # characters of facts in each
+
+
+@dataclass
+class Outline:
+    sections: list[PlannedSection]
+    sub_style: str  # paren_cn or num
+
+    def get(self, key: str) -> PlannedSection | None:
+        return next((s for s in self.sections if s.key == key), None)
+
+
+def sub_marker(n: int, style: str) -> str:
+    return f"（{int_to_cn(n)}）" if style == "paren_cn" else f"{n}、"
+
+
+def _sources(hits: list[Hit], n: int = 3) -> list[Source]:
+    return [Source(h.sample, h.heading, h.role, round(h.score, 6)) for h in hits[:n]]
+
+
+def _position(hits: list[Hit]) -> float:
+    """Score-weighted mean position of the hits within their samples."""
+    total = sum(h.score for h in hits)
+    if not hits or total <= 0:
+        return 0.5
+    return sum(float(h.metadata.get("position", 0.5)) * h.score for h in hits) / total
+
+
+def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str], order: str = "facts") -> Outline:
+    """Plan the draft. ``search`` is a retriever's search (None: no examples)."""
+
+    # Every query first, then one batch: a retriever embeds all of them in a single call.
+    queries = {
+        "opening": (f"{facts.topic} 在领导下 现将工作总结如下".strip(), "opening"),
+        **{f"work:{c}": (f"{c} " + " ".join(items)[:300], "work") for c, items in facts.work.items()},
+        **({"results": ("工作成效 取得 明显 改善 " + " ".join(facts.results)[:300], "work")} if facts.results else {}),
+        "problems": ("存在的问题 不足 困难 " + " ".join(facts.problems)[:300], "problems"),
+        "plans": ("下一步工作计划 今后 " + " ".join(facts.plans)[:300], "plans"),
+        "closing": ("总之 今后 继续努力", "closing"),
+    }
+    calls = [{"query": text, "k": 3, "role": role, "prefer_kind": facts.kind} for text, role in queries.values()]
+    found = dict(zip(queries, search_all(search, calls), strict=True)) if search is not None else {}
+
+    def find(key: str) -> list[Hit]:
+        return found.get(key, [])
+
+    opening_hits = find("opening")
+    work_subs: list[PlannedSection] = []
+    all_work_hits: list[Hit] = []
+    for n, (category, items) in enumerate(facts.work.items()):
+        hits = find(f"work:{category}")
+        all_work_hits.extend(hits)
+        section = PlannedSection(
+            key=f"work:{category}",
+            role="work",
+            level=2,
+            category=category,
+            items=list(items),
+            sources=_sources(hits),
+            examples=hits[:2],
+            position=_position(hits) + n * 1e-6,  # stable among equals: the user's order
+        )
+        work_subs.append(section)
+    if order == "examples":
+        work_subs.sort(key=lambda s: s.position)
+    style = "paren_cn"  # GB/T 9704: 一、 then （一）, whatever numbering the examples used
+
+    sections = [PlannedSection("title", "title", 0, sources=[])]
+    sections.append(PlannedSection("opening", "opening", 0, sources=_sources(opening_hits), examples=opening_hits[:2]))
+    # 主要工作及成效 when results are reported inside the work (率達到…); results the facts list on
+    # their own are a part of their own, 二、取得的成效, not a （六）主要成效 under 主要工作及成效
+    results_inside = not facts.results and any(i.kind == "result" for i in read_items(facts.items()))
+    work_top = PlannedSection(
+        "work",
+        "work",
+        1,
+        marker="一、",
+        title=section_titles["work" if results_inside else "work_only"],
+        sources=_sources(sorted(all_work_hits, key=lambda h: -h.score)),
+    )
+    sections.append(work_top)
+    # many kinds of work of a line or two each read as a list of run-in headings, as offices type
+    # them (（一）家庭醫生簽約。組建…), not as a dozen one-line subsections
+    run_in = len(work_subs) >= _RUN_IN_MIN and all(
+        len(sub.items) <= 2 and sum(len(i) for i in sub.items) <= _RUN_IN_CHARS for sub in work_subs
+    )
+    for i, sub in enumerate(work_subs, 1):
+        # a lone subsection goes unnumbered: （一） with no （二） is a slip the checker reports
+        sub.marker = sub_marker(i, style) if len(work_subs) > 1 else ""
+        sub.inline = run_in
+    sections.extend(work_subs)
+    if facts.results:
+        result_hits = find("results")
+        sections.append(
+            PlannedSection(
+                "results",
+                "work",
+                1,
+                marker="二、",
+                title=section_titles["results"],
+                items=list(facts.results),
+                sources=_sources(result_hits),
+                examples=result_hits[:2],
+            )
+        )
+    top = ["二、", "三、", "四、"][1 if facts.results else 0 :]
+    for role, marker, items in (("problems", top[0], facts.problems), ("plans", top[1], facts.plans)):
+        hits = find(role)
+        sections.append(
+            PlannedSection(
+                role,
+                role,
+                1,
+                marker=marker,
+                title=section_titles[role],
+                items=list(items),
+                sources=_sources(hits),
+                examples=hits[:2],
+            )
+        )
+    closing_hits = find("closing")
+    sections.append(PlannedSection("closing", "closing", 0, sources=_sources(closing_hits), examples=closing_hits[:2]))
+    sections.append(PlannedSection("signature", "signature", 0))  # the unit and a date, given or not
+    return Outline(sections, style)

@@ -1,0 +1,582 @@
+"""The template writer: the default, deterministic writer that needs no language model.
+
+It realises each planned section from the facts with phrases from ``prompts/phrases.toml`` and
+``prompts/categories.toml``. Every figure, place and organisation in its output comes from the
+facts; the phrase banks hold no figures or names, and a phrase that names a specific practice is
+used only when the section's facts mention it. Within one draft no phrase is used twice and no
+two headings share a pattern (the checker's own ``heading-pattern`` test decides). What the facts
+do not give, the draft marks as a gap instead of filling in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from assistant.checking.rules import same_pattern
+from assistant.core.furniture import org_line
+from assistant.core.numbers import int_to_cn
+from assistant.core.periods import is_running, period_end, time_phrase
+from assistant.core.prompts import load_toml, render
+from assistant.core.script import to_simplified
+from assistant.core.text import fold
+from assistant.drafting.planner import PlannedSection, sub_marker
+from assistant.facts.categories import Phrase, match_name, vocabulary
+from assistant.facts.items import CLAUSE_BREAK, Item, clean, in_time_order, merge_shared_verbs, read_items
+from assistant.facts.model import Facts, kind_of
+
+PHRASES = "phrases.toml"
+KIND_VOICE = {"社區": "社区", "街道": "街道", "單位": "单位", "物業": "物业", "社區衛生服務中心": "社区卫生服务中心"}
+KIND_VOICE["村委會"] = "村委会"
+_PROSE_MAX = 90
+_LEAD_VERB = re.compile(
+    r"^(?:进一步|持续|全面|扎实|切实|深入|着力|大力)?(?:加强|强化|推进|推动|做好|抓好|抓实|做实|深化|落实|完善|提升|优化|加快|狠抓|聚焦|开展|创新|打造|构建|健全)"
+)  # characters of measures that still read well as one sentence
+
+
+@dataclass
+class Written:
+    heading: str
+    text: str
+    needs_confirmation: list[str] = field(default_factory=list)  # general statements written in a gap
+    writer: str = "template"
+    fallback: str = ""  # why the template writer stood in for a model
+    alternative: Written | None = None  # the template's version of a model-written section
+    gap: str = ""  # the part the facts left empty (its placeholder is in the text)
+    suggestions: list[str] = field(default_factory=list)  # what the user might write in the gap
+
+
+@lru_cache(maxsize=8)
+def _phrases(override: str | None) -> dict[str, Any]:
+    return load_toml(PHRASES, override)
+
+
+def phrases(override: Path | str | None = None) -> dict[str, Any]:
+    return _phrases(str(override) if override else None)
+
+
+def section_titles(override: Path | str | None = None) -> dict[str, str]:
+    return dict(phrases(override)["sections"])
+
+
+def pick(options: list[Any] | str, *keys: str) -> Any:
+    """A stable choice among ``options``: the same facts always give the same draft."""
+    if isinstance(options, str):
+        return options
+    digest = hashlib.sha1("\x00".join(keys).encode("utf-8")).digest()
+    return options[int.from_bytes(digest[:4], "big") % len(options)]
+
+
+def rotate(options: list[Any], *keys: str) -> list[Any]:
+    """All options, starting from the stable choice: the first one not used yet wins."""
+    if not options:
+        return []
+    digest = hashlib.sha1("\x00".join(keys).encode("utf-8")).digest()
+    start = int.from_bytes(digest[:4], "big") % len(options)
+    return options[start:] + options[:start]
+
+
+def join_names(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return "、".join(names[:-1]) + "和" + names[-1]
+
+
+def _misc(category: str) -> bool:
+    return re.sub(r"工作$", "", category.strip()) in _MISC
+
+
+def display_name(category: str) -> str:
+    """A category as prose names it: 宣傳發動工作 -> 宣傳發動 (the sentence adds 工作 itself)."""
+    name = category.strip()
+    bare = re.sub(r"(?:工作|方面)$", "", name)
+    if bare in _MISC:
+        return bare + "工作"  # a heading 其他 alone reads as a slip
+    return bare if len(bare) >= 2 else name
+
+
+_MISC = {"其他", "其它", "其他事项", "其它事项"}  # what did not fit elsewhere: no kind of work to name
+
+
+_SELF_SUFFIX = [
+    ("卫生服务中心", "中心"),
+    ("服务中心", "中心"),
+    ("中心", "中心"),
+    ("居民委员会", "社区"),
+    ("居委会", "社区"),
+    ("社区", "社区"),
+    ("街道办事处", "街道"),
+    ("办事处", "街道"),
+    ("街道", "街道"),
+    ("村民委员会", "村委会"),
+    ("村委会", "村委会"),
+    ("管理处", "管理处"),
+    ("服务站", "服务站"),
+    ("卫生院", "卫生院"),
+    ("公司", "公司"),
+]
+
+
+DATE_GAP = "【待补：成文日期】"
+_SIGN_WITHIN_DAYS = 92  # a summary is written within about a quarter of its period's end
+
+
+def signing_date(period: str, today: dt.date) -> str:
+    """The date a draft is signed with when the facts give none: the drafting day while the
+    period runs or has just ended; a gap for the user once it is long over (a 2024 report signed
+    in 2026 would look finished and be wrong)."""
+    end = period_end(period, today)
+    if end is not None and (today - end).days > _SIGN_WITHIN_DAYS:
+        return DATE_GAP
+    return f"{today.year}年{today.month}月{today.day}日"
+
+
+def self_name(community: str, default: str) -> str:
+    """How the office calls itself: by the last word of its name (管理處, 服務站, 中心), else as
+    its kind does (社區, 街道, 我們)."""
+    simp = to_simplified(community)
+    for suffix, name in _SELF_SUFFIX:
+        if simp.endswith(suffix):
+            return name
+    if simp.endswith("站") and len(simp) >= 3:
+        return simp[-3:]  # 文體站
+    return default
+
+
+def voice_of(facts: Facts) -> str:
+    """The kind of office the draft speaks for: the facts' kind, else its name."""
+    return KIND_VOICE.get(kind_of(facts.kind or "", facts.community), "单位")
+
+
+# bodies that lead an office (黨工委, 街道辦事處, 鎮政府); a bureau or a service station advises it
+_LEADING_BODY = re.compile(
+    r"党委|党工委|党组|党总支|党支部|[省市区县镇乡]委|政府|办事处|街道$|街道办$|镇$|乡$|居委会$|村委会$|指挥部|领导小组|管委会"
+)
+
+
+_LIST_NAME_MAX = 12
+# what opens a statement rather than names a kind of work
+_STATEMENT = re.compile(
+    r"^(?:坚持|发挥|注重|突出|围绕|聚焦|把|以|让|使|确保|做到|实现|打造|筑牢|守牢|守住|织密|拧紧|压实)"
+)
+
+
+def _noun_phrase(name: str) -> str:
+    """A category name as one item of a list of kinds of work: its first clause, without the
+    verb a heading puts in front (強化組織保障 -> 組織保障)."""
+    head = re.split(r"[，,；;：:]", name, maxsplit=1)[0]
+    m = _LEAD_VERB.match(fold(head))
+    rest = head[m.end() :] if m else head
+    return rest if len(rest) >= 2 else head
+
+
+# a plan's own subject (我社區, 本街道), modal (將, 計劃) and opening time word, in folded script
+_PLAN_MODAL = re.compile(
+    r"(?:我(?:社区|街道|办|站|中心|院|公司|村|们)|本(?:社区|街道|单位|中心|公司|村))?(?P<modal>将要|将|要(?![求点素])|拟|计划(?!生育)|准备|打算)"
+)
+_PLAN_OPENER = re.compile(r"(?:(?:下一步|下步|今后|接下来|在今后的工作中|在下一步工作中)[，,]?)?")
+_ORDINAL = re.compile(r"(?:(?:[一二三四五六七八九十]是|首先|第一)[，,、]?)?")
+# a problem stated with its own lead-in: 主要是…, 還存在…, 工作中還有不足…
+_PROBLEM_OPENER = re.compile(
+    r"(?:目前|当前|同时)?[，,]?(?:主要是|主要问题是|存在的问题是|问题是|不足是|还存在|仍存在|存在|工作中|但是?|不足之处)"
+)
+
+
+def _skip(pattern: re.Pattern[str], text: str) -> int:
+    """Where ``text`` goes on after what ``pattern`` matches at its start (0: nothing matched)."""
+    m = pattern.match(fold(text))
+    return m.end() if m else 0
+
+
+_PLAN_OWN_VERB = re.compile(r"(?:争取|力争|继续|持续|进一步)")
+_WHEN_IN_YEAR = (
+    r"(?:年底前?|年内|年前|近期|春节前|国庆前|第[一二三四1-4]季度|[上下]半年"
+    r"|[0-9一二三四五六七八九十]{1,2}月(?:底|份|中旬|上旬|下旬)?)"
+)
+# a time word that opens a plan: a year (2026年, 明年) with or without a time in it, or a time
+# in the year alone; 前/內/起 only after one of those (前往…, 內部… open no time)
+_PLAN_TIME = re.compile(rf"(?:(?:20[0-9]{{2}}年|明年|后年){_WHEN_IN_YEAR}?|{_WHEN_IN_YEAR})(?:前|内|起|底|期间)?")
+_FIGURE_IN_NAME = re.compile(r"[0-9]|[〇一二三四五六七八九十百千万]{2,}")  # 12345熱線辦理 keeps its 12345
+
+
+def _text(phrase: Phrase | str) -> str:
+    return phrase.text if isinstance(phrase, Phrase) else phrase
+
+
+def _needs(phrase: Phrase | str | dict[str, Any]) -> tuple[str, ...]:
+    if isinstance(phrase, Phrase):
+        return phrase.needs
+    if isinstance(phrase, dict):
+        return tuple(to_simplified(w) for w in phrase.get("needs", []))
+    return ()
+
+
+class TemplateWriter:
+    name = "template"
+
+    def __init__(
+        self,
+        facts: Facts,
+        prompts: Path | str | None = None,
+        sub_style: str = "paren_cn",
+        salt: str = "",
+        *,
+        fill_gaps: bool = False,
+        today: dt.date | None = None,
+        avoid: Iterable[str] = (),
+    ) -> None:
+        self.facts = facts
+        self.salt = salt  # another salt, other wordings: how a section is rewritten without a model
+        self.bank = phrases(prompts)
+        self.vocab = vocabulary(prompts)
+        self.sub_style = sub_style
+        self.fill_gaps = fill_gaps
+        self.today = today or dt.date.today()
+        self.voice = voice_of(facts)
+        self.running = is_running(facts.period, self.today)
+        voice = dict(self.bank["voice"].get(self.voice) or self.bank["voice"]["单位"])
+        voice["self"] = self_name(facts.community, voice["self"])
+        topic = facts.topic.strip()
+        self.vars = {
+            "community": facts.community,
+            "period": facts.period,
+            "topic": topic,
+            "topic_work": topic if topic.endswith("工作") else topic + "工作",  # no 信訪工作工作
+            "superiors": join_names(facts.superiors),
+            "category": "",
+            **voice,
+        }
+        # what this draft has said already: no phrase twice, no pattern around a name twice
+        self._said: set[str] = set()
+        self._patterns: set[str] = set()
+        for text in avoid:  # the rest of a draft when one section is rewritten
+            self._said.update(fold(s) for s in re.split(r"(?<=[。；：！？])", text) if s)
+        # an item also listed under 成效 is said there, not in its category too
+        self._items_said: set[str] = {fold(clean(r)) for r in facts.results}
+        self._enumerated = 0
+        self._heading_of = self._plan_headings()
+
+    # ------------------------------------------------------------------ choosing phrases
+    def _render(self, template: str, **extra: str) -> str:
+        return render(template, {**self.vars, **extra}, PHRASES)
+
+    def _keys(self, slot: str) -> tuple[str, ...]:
+        return (self.facts.community, self.facts.period, slot, *((self.salt,) if self.salt else ()))
+
+    def _choose(self, options: Iterable[Any], slot: str, facts_text: str = "", **extra: str) -> str:
+        """The first option, in this draft's stable order, that names no practice the facts lack
+        and has not been said yet; "" when every option is used up."""
+        simp = to_simplified(facts_text)
+        for option in rotate(list(options), *self._keys(slot)):
+            template = _text(option) if not isinstance(option, dict) else option["text"]
+            if any(w not in simp for w in _needs(option)) or template in self._patterns:
+                continue
+            rendered = self._render(template, **extra)
+            if fold(rendered) in self._said:
+                continue
+            self._said.add(fold(rendered))
+            if "$category" in template:  # a pattern around a name: once per draft, whatever the name
+                self._patterns.add(template)
+            return rendered
+        return ""
+
+    def _plan_headings(self) -> dict[str, str]:
+        """Every work category's heading, decided for the whole draft: a verb that suits the kind
+        of work before the user's own name (抓好病媒生物防制) when every category matches the
+        vocabulary and each can have a construction of its own; otherwise the user's names as
+        they are, so that a draft is never half framed."""
+        # unframed, a heading is the user's own name, 工作 and all (發展黨員工作); 其他 is 其他工作
+        plain = {c: display_name(c) if _misc(c) else c.strip() for c in self.facts.work}
+        framed: dict[str, str] = {}
+        templates: set[str] = set()
+        for category in self.facts.work:
+            name = display_name(category)  # framed: 抓好宣傳發動, not 抓好宣傳發動工作
+            entry = match_name(category, self.vocab)
+            if entry is None or _FIGURE_IN_NAME.search(fold(name)) or _LEAD_VERB.match(fold(name)):
+                return plain
+            facts_text = to_simplified(category + "\n" + "\n".join(self.facts.work[category]))
+            for option in rotate(list(entry.phrases.get("heading", ())), *self._keys(category)):
+                heading = self._render(option.text, category=name)
+                if option.text in templates or any(w not in facts_text for w in option.needs):
+                    continue
+                if any(same_pattern(fold(heading), fold(h)) for h in framed.values()):
+                    continue
+                framed[category] = heading
+                templates.add(option.text)
+                break
+            else:
+                return plain
+        return framed
+
+    # ------------------------------------------------------------------ sections
+    def write(self, section: PlannedSection) -> Written:
+        handler = getattr(self, f"_write_{section.key.split(':', 1)[0]}")
+        result: Written = handler(section)
+        return result
+
+    def _write_title(self, section: PlannedSection) -> Written:
+        key = "with_topic" if self.facts.topic else "without_topic"
+        return Written("", self._render(self.bank["title"][key]))
+
+    def _names(self, limit: int = 3) -> str:
+        return "、".join(self._names_list()[:limit])
+
+    def _write_opening(self, section: PlannedSection) -> Written:
+        """Who, when, under whom and which kinds of work: nothing the facts do not say."""
+        bank = self.bank["opening"]
+        topic = self._topic_in_body()
+        # a 黨工委 leads, a bureau or a service station advises, a 物業 is supported: each as it is
+        leading = [s for s in self.facts.superiors if self._leads(s)]
+        advising = [s for s in self.facts.superiors if s not in leading]
+        key = "leaders_guided" if self.voice == "物业" else "leaders_mixed" if leading and advising else ""
+        key = key or ("leaders" if leading else "leaders_advised")
+        parties = {"leading": join_names(leading), "advising": join_names(advising)}
+        leaders = self._choose(bank[key], "leaders", **parties) if self.facts.superiors else ""
+        names = [n for n in self._names_list() if not topic or fold(n) not in fold(self.facts.topic)]
+        if len(names) > 1:  # a list of kinds of work: 組織保障、學習教育, not 強化組織保障、抓實學習教育
+            names = self._listable(names)
+        listed = "、".join(names[:3])
+        if len(names) == 1 and _LEAD_VERB.match(fold(listed)):
+            focus = listed  # 加強黨組織凝聚力戰鬥力: the user's own words already say what was done
+        elif names:
+            options = bank["focus_one" if len(names) == 1 else "focus"]
+            if topic:  # after 圍繞創衛工作， no second 工作 to open the clause
+                options = [o for o in options if not _text(o).startswith("工作")] or options
+            focus = self._choose(options, "focus", names=listed)
+        else:
+            focus = "开展了各项工作"
+        # only a leading body's 部署要求 are carried out; a bureau's advice or an owners' board is not
+        bodies = [
+            b for b in bank["with_topic" if topic else "without_topic"] if "$obeying" not in b or key == "leaders"
+        ]
+        if not self.facts.superiors:
+            bodies = [b for b in bodies if "$obeying" not in b] or bodies
+        extra = {
+            "when": time_phrase(self.facts.period, self.today),
+            "leaders": leaders,
+            "obeying": self._render(bank["obeying"]) if self.facts.superiors else "",
+            "focus": focus,
+        }
+        body = self._choose(bodies, "opening", **extra)
+        lead_in = self._choose(bank["lead_in"], "lead_in")
+        return Written("", body + lead_in)
+
+    def _leads(self, superior: str) -> bool:
+        """Whether a superior leads the office rather than advises it: a party committee, a
+        government, a 街道辦; for a health centre also the health bureau that runs it."""
+        simp = to_simplified(superior)
+        if self.voice == "社区卫生服务中心" and re.search(r"卫生|卫健", simp) and re.search(r"[局委]$", simp):
+            return True
+        return bool(_LEADING_BODY.search(simp))
+
+    def _listable(self, names: list[str]) -> list[str]:
+        """Category names fit for 「重點做了A、B、C等方面的工作」: each one's first clause without its
+        verb; a name that is still a statement (堅持黨的領導) or too long for a list is left out of
+        it (its heading still names it)."""
+        out: list[str] = []
+        for name in names:
+            phrase = _noun_phrase(name)
+            if len(phrase) > _LIST_NAME_MAX or _STATEMENT.match(fold(phrase)):
+                continue
+            if phrase not in out:
+                out.append(phrase)
+        return out
+
+    def _topic_in_body(self) -> bool:
+        """Whether sentences may name the topic: it was given, and it is not just what the office
+        is (物業服務 for a 物業服務中心) or the name of its only kind of work."""
+        topic = fold(self.facts.topic)
+        if not topic:
+            return False
+        core = re.sub(r"(?:工作|服务)$", "", topic)
+        return core not in fold(self.facts.community) and [fold(c) for c in self.facts.work] != [topic]
+
+    def _names_list(self) -> list[str]:
+        return [display_name(c) for c in self.facts.work if not _misc(c)]
+
+    def _write_work(self, section: PlannedSection) -> Written:
+        if section.category is None:  # the top heading 一、主要工作及成效: its subsections carry the text
+            return Written(section.heading, "")
+        category = section.category
+        heading = self._heading_of.get(category, category.strip())
+        body = self._paragraph(category, read_items(section.items))
+        if not section.marker or section.inline:  # the only subsection, or one of many short ones:
+            return Written("", f"{section.marker}{heading}。{body}")  # its heading opens the paragraph
+        return Written(f"{section.marker}{heading}", body)
+
+    def _paragraph(self, category: str, items: list[Item]) -> str:
+        """The items in the user's order (dated ones in time order) as prose or 一是…, then the
+        results that close the section. Nothing is said that the items do not say."""
+        # an item the user wrote under two categories is said once, where it first comes
+        items = [i for i in in_time_order(items) if self._first_time(i.text)]
+        results = [i for i in items if i.kind == "result"]
+        parts = [self._measures([i for i in items if i.kind != "result"])]
+        if results:
+            connectors = self.bank["connectors"]["result" if self.running else "result_ended"]
+            connector = pick(connectors, *self._keys(f"result:{category}"))
+            parts.append(connector + "；".join(merge_shared_verbs(results)) + "。")
+        return "".join(p for p in parts if p)
+
+    def _first_time(self, item: str) -> bool:
+        """True the first time this draft says an item (the same item written twice is said once)."""
+        key = fold(clean(item))
+        if key in self._items_said:
+            return False
+        self._items_said.add(key)
+        return True
+
+    def _measures(self, items: list[Item]) -> str:
+        """Measures as one sentence, two sentences, or 一是…二是… by their number and length,
+        alternating between sections so that a draft is not one list after another. Statistics
+        (易腐垃圾87桶) keep their place as a clause of their own and are never numbered."""
+        clauses: list[str] = []
+        stat_at: set[int] = set()  # indexes of statistic clauses
+        run: list[Item] = []
+        for item in [*items, None]:  # None closes the last run of measures
+            if item is not None and item.kind != "statistic" and not item.text.startswith("其中"):
+                run.append(item)
+                continue
+            clauses += merge_shared_verbs(run)
+            run = []
+            if item is None:
+                break
+            if item.text.startswith("其中") and clauses:  # 其中… belongs to the clause it details
+                clauses[-1] += "，" + item.text
+                continue
+            if len(clauses) - 1 in stat_at:  # consecutive statistics: 厨余垃圾1,460桶、可回收物9.8吨
+                clauses[-1] += "、" + item.text
+            else:
+                stat_at.add(len(clauses))
+                clauses.append(item.text)
+        if not clauses:
+            return ""
+        if len(clauses) == 1:
+            return clauses[0] + "。"
+        sep = "；" if any(CLAUSE_BREAK.search(c) for c in clauses) else "，"
+        total = sum(len(c) for c in clauses)
+        if len(clauses) <= 3 and total <= _PROSE_MAX:
+            return sep.join(clauses) + "。"
+        if stat_at or (len(clauses) <= 5 and total <= 2 * _PROSE_MAX and self._enumerated > 0):
+            half = (len(clauses) + 1) // 2
+            also = pick(self.bank["connectors"]["also"], *self._keys(clauses[0]))
+            return sep.join(clauses[:half]) + "。" + also + sep.join(clauses[half:]) + "。"
+        self._enumerated += 1
+        return "；".join(f"{int_to_cn(k)}是{c}" for k, c in enumerate(clauses, 1)) + "。"
+
+    def _write_results(self, section: PlannedSection) -> Written:
+        """The results as the facts state them, with the office as subject where a result starts
+        without one (在…考核中…, 榮獲…), and no 通過以上工作 crediting them to any one piece of work."""
+        starts = tuple(self.bank["results"]["subject_before"])
+        items = [self._render("$self") + i if fold(i).startswith(starts) else i for i in self._results(section)]
+        return Written(section.heading if section.marker else "", "；".join(items) + "。")
+
+    def _results(self, section: PlannedSection) -> list[str]:
+        return merge_shared_verbs(read_items(list(dict.fromkeys(section.items))))
+
+    def _list_section(self, section: PlannedSection, kind: str) -> Written:
+        bank = self.bank[kind]
+        items = list(dict.fromkeys(clean(i) for i in section.items if clean(i)))
+        suggestions = [self._render(s, names=self._names(2)) for s in bank["suggestions"]]
+        if not items and not self.fill_gaps:
+            return Written(section.heading, bank["placeholder"], gap=kind, suggestions=suggestions)
+        confirm: list[str] = []
+        if not items:  # --fill-gaps: general statements, each one for the user to confirm
+            items = [clean(s) for s in suggestions]
+            confirm = [s + "。" for s in items]
+        leads = bank["lead"]  # not 針對上述問題: the plans need not answer every problem
+        if kind == "plans" and len(items) >= 3 and not self.facts.problems:
+            leads = leads + bank["lead_many"]  # 幾個方面 only when there are several
+        if len(items) == 1:  # a single item needs no number: （一） without （二） reads as a slip
+            if kind == "plans":
+                return Written(section.heading, self._one_plan(items[0]) + "。", confirm, gap=kind if confirm else "")
+            item = items[0][_skip(_ORDINAL, items[0]) :] or items[0]  # 一是… alone is no list
+            if _PROBLEM_OPENER.match(fold(item)):  # 主要是… / 還存在… already leads itself in
+                subject = "目前存在的问题" if fold(item).startswith("主要是") else ""
+                return Written(section.heading, f"{subject}{item}。", confirm, gap=kind if confirm else "")
+            lead = self._choose(bank["lead_one"], kind)
+            return Written(section.heading, f"{lead}{item}。", confirm, gap=kind if confirm else "")
+        lead = self._choose(leads, kind)
+        lines = [lead] + [f"{sub_marker(n, self.sub_style)}{item}。" for n, item in enumerate(items, 1)]
+        return Written(section.heading, "\n".join(lines), confirm, gap=kind if confirm else "")
+
+    def _one_plan(self, item: str) -> str:
+        """One plan as one sentence with the office as subject: the user's own subject and modal
+        (我們將, 社區要, 計劃) give way to it, and a plan that opens with its time keeps it in
+        front (第四季度，街道將開展…, not 下一步，街道將第四季度開展… or 將將繼續)."""
+        self_word = self._render("$self")
+        subjects = sorted({self_word, to_simplified(self.facts.community), "我们"}, key=len, reverse=True)
+        item = item[_skip(_PLAN_OPENER, item) :] or item  # 下一步將…: the lead says 下一步 itself
+        folded = fold(item)
+        cut = 0
+        for subject in subjects:
+            if subject and folded.startswith(subject):
+                cut = len(subject)
+                break
+        modal = _PLAN_MODAL.match(folded, cut)
+        if modal:
+            cut = modal.end()
+        rest = item[cut:].lstrip("，,、 ")
+        if not rest:
+            rest, modal = item, None
+        when = _PLAN_TIME.match(fold(rest))
+        if when:  # the plan's own time opens the sentence: 第四季度，街道將開展…
+            after = rest[when.end() :].lstrip("，, ")
+            verb = _PLAN_MODAL.match(fold(after))  # 明年將繼續 / 明年我們要…
+            if verb:
+                after = after[verb.end() :]
+            if after:
+                return f"{rest[: when.end()]}，{self_word}将{after}"
+        if modal or _PLAN_OWN_VERB.match(fold(rest)):
+            return f"下一步，{self_word}{item[modal.start('modal') : modal.end()] if modal else '将'}{rest}"
+        lead = self._choose(self.bank["plans"]["lead_one"], "plans")
+        return f"{lead}{rest}"
+
+    def _write_problems(self, section: PlannedSection) -> Written:
+        return self._list_section(section, "problems")
+
+    def _write_plans(self, section: PlannedSection) -> Written:
+        return self._list_section(section, "plans")
+
+    def _write_closing(self, section: PlannedSection) -> Written:
+        bank = self.bank["closing"]
+        topic = "with_topic" if self._topic_in_body() else "without_topic"
+        options = list(bank[topic])
+        if self.facts.problems:  # only then may it speak of the problems it will address
+            options += bank[f"after_problems_{topic}"]
+        return Written("", self._choose(options, "closing"))
+
+    def _write_signature(self, section: PlannedSection) -> Written:
+        author = self.facts.author or self.facts.community
+        signers = [p.strip() for p in re.split(r"[，,、；;]|\s{2,}", author) if p.strip()]
+        if len(signers) > 1 and all(org_line(p) for p in signers):
+            author = "\n".join(signers)  # two offices sign one above the other, not in one line
+        date = self.facts.date or signing_date(self.facts.period, self.today)
+        return Written("", f"{author}\n{date}", gap="date" if date == DATE_GAP else "")
+
+
+def phrase_texts(bank: dict[str, Any]) -> list[str]:
+    """Every phrase in a bank (for tests: no figures, no names), variables removed."""
+    out: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+        elif isinstance(value, dict):
+            if "text" in value:
+                out.append(str(value["text"]))
+                return
+            for k, v in value.items():
+                if k not in ("keywords", "synonyms", "cues", "needs", "name", "words", "voice"):
+                    walk(v)
+
+    walk(bank)
+    return [re.sub(r"\$[_a-zA-Z][_a-zA-Z0-9]*", "", t) for t in out]

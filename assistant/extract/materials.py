@@ -1,0 +1,603 @@
+"""An office's own materials read into located pieces: the sentences of reports (.docx, .md) and of
+notes pasted from chat groups (.txt), and the rows of ledgers (.xlsx, .csv) and report tables.
+
+Every piece keeps where it came from (``三月月報.docx 第12段``, ``台賬.xlsx 第9行``) and when
+(the row's date, the message's time, else the month of the file). Headers and file names give the
+unit, the period and the topic. A file that cannot be read is reported by name; the rest are read.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.core.errors import InputError
+from assistant.core.script import to_simplified
+from assistant.core.text import SENTENCE_END, split_sentences
+from assistant.facts.model import canonical_key
+from assistant.io.readers import MAX_BYTES, decode_bytes, open_docx, read_source
+from assistant.io.word_numbering import Numbering
+from assistant.summary.tree import classify_heading, match_marker, plain_line
+
+SUPPORTED = (".docx", ".txt", ".md", ".markdown", ".xlsx", ".csv")
+Progress = Callable[[str, int, int], None]  # (label, done, total)
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted Office files, and old .doc/.xls
+_CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
+_QUARTERS = dict(zip("一二三四1234", (1, 2, 3, 4) * 2, strict=True))
+_MONTH = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_YEAR_RE = re.compile(r"(20[0-9]{2})\s*年")
+_QUARTER_RE = re.compile(r"第?([一二三四1-4])\s*季度")
+_RANGE_RE = re.compile(rf"{_MONTH}\s*(?:月份?)?\s*[-—–~～至到]\s*{_MONTH}\s*月")
+_ONE_MONTH_RE = re.compile(rf"(?<![0-9一二三四五六七八九十]){_MONTH}\s*月(?:份)?(?![0-9]*日)")
+_TITLE_WORDS = re.compile(r"月报|周报|季报|年报|简报|总结|汇报|报告|台账|记录|情况|统计")
+_ORG = (
+    r"社区居民委员会|居民委员会|居委会|社区卫生服务中心|社区|街道办事处|街道|物业服务中心|物业管理处"
+    r"|物业服务有限公司|物业公司|物业|小区|村民委员会|村委会"
+)
+_COMMUNITY_RE = re.compile(rf"^(?!关于|开展|做好|加强|推进)(?P<name>[\u4e00-\u9fff]{{1,16}}?(?:{_ORG}))")
+_TOPIC_RE = re.compile(r"(?:年度?|月份?|季度|半年)(?P<topic>[\u4e00-\u9fff]{2,6}?)工作(?:" + _TITLE_WORDS.pattern + ")")
+_PERIOD_WORDS = re.compile(r"^.*(?:季度|半年|月份?|年度?)")
+# A signature: the office's name alone, or a date alone
+SIGNATURE = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{2,20}}(?:{_ORG}|办公室|党委|党支部|公司))$|^(?:20[0-9]{{2}}\s*年)?[0-9]{{1,2}}\s*月[0-9]{{1,2}}\s*日$"
+)
+_SUPERIORS_RE = re.compile(r"在(?P<names>[^，。；,;]{2,40}?)的(?:正确|坚强|大力|精心|悉心)?(?:领导|指导|关心|支持)")
+_KEY_VALUE = re.compile(r"(?:^|\s)(?:报送|填报|呈报|上报)?(?P<key>[\u4e00-\u9fff]{2,4})[:：]\s*(?P<value>\S[^\s:：]*)")
+_RESULTS_HEADING = re.compile(r"成效|成果|成绩|亮点|效果")
+# Chat exports: "王建國 2025/3/5 12:31", "[2025-03-19 16:48] 趙強：…", "—— 2025年3月5日 ——", "李敏 08:52"
+_TIME = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+_STAMP = re.compile(
+    rf"^\s*[\[【]?(?:(?P<y>20[0-9]{{2}})[-/.年])?(?P<m>[0-9]{{1,2}})[-/.月](?P<d>[0-9]{{1,2}})日?\s+(?P<t>{_TIME})[\]】]?\s*"
+)
+_SPEAKER_STAMP = re.compile(
+    rf"^(?P<who>[^\s:：0-9][^:：]{{0,15}}?)\s+(?:(?P<y>20[0-9]{{2}})[-/.])?(?:(?P<m>[0-9]{{1,2}})[-/.](?P<d>[0-9]{{1,2}})\s+)?{_TIME}$"
+)
+_DAY_DIVIDER = re.compile(r"^[-—–=_\s]*(?P<date>(?:20[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}日)[-—–=_\s]*$")
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3\u3030\u303d]|\\[[\u4e00-\u9fff]{1,4}\\]"
+)
+_MENTION = re.compile(r"@\S+?(?:\s|$)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a piece is: a file and a paragraph, line, or table row."""
+
+    file: str
+    where: str
+
+    def __str__(self) -> str:
+        return f"{self.file} {self.where}"
+
+
+@dataclass(frozen=True)
+class When:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def text(self) -> str:
+        """``3月5日``, ``3月`` or ''."""
+        if self.month is None:
+            return ""
+        return f"{self.month}月" + (f"{self.day}日" if self.day else "")
+
+
+@dataclass
+class Piece:
+    """One sentence of a report or a note, or one row of a ledger or a table."""
+
+    text: str  # the sentence as written (cleaned), or the row's cells in order
+    place: Place
+    kind: str  # "sentence" | "row"
+    section: str = "work"  # work | results | problems | plans | intro
+    when: When = field(default_factory=When)
+    heading: str = ""  # the nearest sub-heading or a ledger's category: a hint for the category
+    cells: dict[str, str] = field(default_factory=dict)  # rows: date, category, activity, place, quantity, unit…
+    note: bool = False  # from a chat-group note (a message may announce as well as report)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A period: a year (if known) and months."""
+
+    year: int | None
+    months: tuple[int, ...]
+
+
+@dataclass
+class Material:
+    path: Path
+    name: str
+    pieces: list[Piece] = field(default_factory=list)
+    span: Span | None = None
+    community: str | None = None
+    topic: str | None = None
+    superiors: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ReadProblem:
+    name: str
+    message: str
+
+
+# ---------------------------------------------------------------------------- files
+def material_files(paths: Iterable[Path]) -> Iterator[Path | ReadProblem]:
+    """The readable-looking files under ``paths``; what cannot be used is a problem by name."""
+    for path in paths:
+        if not path.exists():
+            yield ReadProblem(str(path), "路徑不存在")
+        elif path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUPPORTED and not p.name.startswith(("~$", "."))
+            )
+            if not found:
+                yield ReadProblem(str(path), "文件夾中沒有 .docx、.txt、.md、.xlsx 或 .csv 文件")
+            yield from found
+        elif path.suffix.lower() not in SUPPORTED:
+            yield ReadProblem(
+                path.name, f"不支持的文件類型「{path.suffix or '無擴展名'}」（支持 {'、'.join(SUPPORTED)}）"
+            )
+        else:
+            yield path
+
+
+def read_materials(paths: Iterable[Path], progress: Progress | None = None) -> tuple[list[Material], list[ReadProblem]]:
+    """Every material under ``paths``; the files that could not be read, each with the reason."""
+    found = list(material_files(paths))
+    files = [p for p in found if isinstance(p, Path)]
+    problems = [p for p in found if isinstance(p, ReadProblem)]
+    materials: list[Material] = []
+    for n, path in enumerate(files):
+        if progress:
+            progress(path.name, n, len(files))
+        try:
+            material = read_material(path)
+        except InputError as exc:
+            said = exc.message.removeprefix(str(path)).removeprefix(path.name).lstrip("：: ")  # named once
+            problems.append(ReadProblem(path.name, said or str(exc)))
+            continue
+        if not material.pieces:
+            problems.append(ReadProblem(path.name, "沒有讀到任何內容（文件是空的？）"))
+            continue
+        materials.append(material)
+    if progress:
+        progress("", len(files), len(files))
+    return materials, problems
+
+
+def read_material(path: Path) -> Material:
+    """One file, by its extension."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise InputError(f"{path.name}：無法讀取（{exc.strerror}）") from exc
+    if size == 0:
+        raise InputError(f"{path.name}：文件是空的")
+    if size > MAX_BYTES:
+        raise InputError(f"{path.name}：文件過大（{size // 1024 // 1024} MB）")
+    suffix = path.suffix.lower()
+    if head == _OLE_MAGIC:
+        raise InputError(
+            f"{path.name}：文件已加密，或是舊版 Office 格式（.doc/.xls）",
+            hint="請在 Word/Excel 中取消密碼，另存為 .docx/.xlsx 後再試",
+        )
+    material = Material(path, path.name)
+    if suffix == ".docx":
+        _read_docx(path, material)
+    elif suffix in (".xlsx", ".csv"):
+        _read_sheet(path, material)
+    else:
+        _read_text(path, material)
+    named = parse_span(path.stem)  # the file name fills in what the header leaves out
+    if named is not None:
+        header = material.span or Span(None, ())
+        material.span = Span(header.year or named.year, header.months or named.months)
+    return material
+
+
+# ---------------------------------------------------------------------------- headers
+def parse_span(text: str) -> Span | None:
+    """The period a title or file name names: 2025年3月, 三月, 第一季度, 1-3月, 上半年…"""
+    simp = to_simplified(text)
+    year_m = _YEAR_RE.search(simp)
+    year = int(year_m.group(1)) if year_m else None
+    months: tuple[int, ...] = ()
+    quarter = _QUARTER_RE.search(simp)
+    ranged = _RANGE_RE.search(simp)
+    if quarter:
+        q = _QUARTERS[quarter.group(1)]
+        months = tuple(range(3 * q - 2, 3 * q + 1))
+    elif "上半年" in simp:
+        months = tuple(range(1, 7))
+    elif "下半年" in simp:
+        months = tuple(range(7, 13))
+    elif ranged:
+        a, b = _month(ranged.group(1)), _month(ranged.group(2))
+        months = tuple(range(a, b + 1)) if a <= b else ()
+    else:
+        one = _ONE_MONTH_RE.search(simp)
+        if one:
+            months = (_month(one.group(1)),)
+        elif year is not None and re.search(r"年度?(?:工作)?(?:总结|台账|报告)|全年", simp):
+            months = tuple(range(1, 13))
+    if year is None and not months:
+        return None
+    return Span(year, months)
+
+
+def _month(text: str) -> int:
+    return int(text) if text.isascii() and text.isdigit() else _CN_MONTH.get(text, 0)
+
+
+def _read_header_line(line: str, material: Material) -> bool:
+    """Take unit, period and topic from a title or a ``報送單位：…`` line; True if it was one."""
+    simp = to_simplified(line)
+    pairs = [(canonical_key(m.group("key")), m.group("value")) for m in _KEY_VALUE.finditer(simp)]
+    known = [(k, v) for k, v in pairs if k]
+    if known and len(simp) <= 80:
+        for key, value in known:
+            start = simp.find(value)
+            original = line[start : start + len(value)] if start >= 0 else value
+            if key == "community" and material.community is None:
+                material.community = original
+            elif key == "period" and material.span is None:
+                material.span = parse_span(value)
+        return True
+    if len(simp) > 60 or SENTENCE_END.search(simp) or re.search(r"[，,：:]", simp) or not _TITLE_WORDS.search(simp):
+        return False
+    m = _COMMUNITY_RE.match(simp)
+    if m and material.community is None:
+        material.community = line[: len(m.group("name"))]
+    span = parse_span(simp)
+    if span and material.span is None:
+        material.span = span
+    topic = _TOPIC_RE.search(simp)
+    if topic and material.topic is None:
+        bare = _PERIOD_WORDS.sub("", topic.group("topic"))
+        end = topic.end("topic")
+        material.topic = line[end - len(bare) : end] if len(bare) >= 2 else None
+    return True
+
+
+def superiors_in(sentence: str) -> list[str]:
+    """``在桂川街道黨工委和創衛辦的指導下`` -> the two names."""
+    simp = to_simplified(sentence)
+    m = _SUPERIORS_RE.search(simp)
+    if not m:
+        return []
+    start = m.start("names")
+    names = sentence[start : start + len(m.group("names"))]
+    return [n.strip() for n in re.split(r"和|及|与|與|、|，|以及", names) if len(n.strip()) >= 2]
+
+
+# ---------------------------------------------------------------------------- reports
+class _ReportReader:
+    """Paragraphs in order: headings set the section and the category hint; sentences become pieces."""
+
+    def __init__(self, material: Material) -> None:
+        self.material = material
+        self.section = "intro"
+        self.heading = ""
+        self.seen_heading = False
+
+    def heading_line(self, title: str, top: bool) -> None:
+        self.seen_heading = True
+        simp = to_simplified(title)
+        if top:
+            role = classify_heading(title)[0]
+            self.section = "results" if _RESULTS_HEADING.search(simp) and role == "work" else role
+            self.heading = title if role == "work" else ""
+        else:
+            self.heading = title
+
+    def line(self, raw: str, where: str, level: int = 0) -> None:
+        """One paragraph (or line) of a report; ``level`` is its Word or Markdown heading level."""
+        text = raw.strip()
+        if not text:
+            return
+        if level and level <= 2 and not self.seen_heading and _read_header_line(text, self.material):
+            return
+        marked = match_marker(text)
+        if level:
+            self.heading_line(match_text(text), top=level <= 2 or (marked is not None and marked[1] == 1))
+            return
+        rest = text[len(marked[2]) :].strip() if marked else text
+        # 1、存在問題 or a bare 下一步打算 starts a part whatever its marker, as 一、 does
+        part = not SENTENCE_END.search(rest) and len(rest) <= 40 and classify_heading(rest)[0] in ("problems", "plans")
+        if part or (marked and not SENTENCE_END.search(rest) and len(rest) <= 40):
+            self.heading_line(rest, top=bool(part) or (marked is not None and marked[1] == 1))
+            return
+        if not self.seen_heading and _read_header_line(text, self.material):
+            return
+        self.paragraph(rest, where)
+
+    def paragraph(self, text: str, where: str) -> None:
+        section = self.section
+        if section == "intro":
+            self.material.superiors += [s for s in superiors_in(text) if s not in self.material.superiors]
+        for sentence in clean_sentences(text):
+            self.material.pieces.append(
+                Piece(sentence, Place(self.material.name, where), "sentence", section, When(), self.heading)
+            )
+
+
+def match_text(text: str) -> str:
+    """A heading without its number marker."""
+    marked = match_marker(text)
+    return text[len(marked[2]) :].strip() if marked else text
+
+
+def clean_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph without list markers and end marks."""
+    out = []
+    for sentence in split_sentences(text):
+        part = match_text(sentence).strip(" 。；;，,！？!?")
+        if part:
+            out.append(part)
+    return out
+
+
+def _read_docx(path: Path, material: Material) -> None:
+    from docx.table import Table
+
+    document = open_docx(path)
+    numbering = Numbering(document)  # Word's automatic 一、 marks a report's headings
+    reader = _ReportReader(material)
+    paragraphs = tables = 0
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            tables += 1
+            grid = [[cell.text.strip() for cell in _unique_cells(row.cells)] for row in block.rows]
+            _read_grid(grid, material, f"表{tables}", reader.section, reader.heading)
+            continue
+        marker = numbering.marker(block)
+        text = block.text.strip()
+        if not text:
+            continue
+        text = marker + text
+        paragraphs += 1
+        style = (block.style.name if block.style is not None else "") or ""
+        m = re.match(r"(?:Heading|標題|标题)\s*(\d)", style)
+        level = int(m.group(1)) + 1 if m else (1 if style == "Title" else 0)
+        reader.line(text, f"第{paragraphs}段", level)
+
+
+def _unique_cells(cells: Iterable[Any]) -> list[Any]:
+    """A merged cell appears once per grid column in python-docx; keep it once."""
+    out: list[Any] = []
+    for cell in cells:
+        if not out or cell._tc is not out[-1]._tc:
+            out.append(cell)
+    return out
+
+
+def _read_text(path: Path, material: Material) -> None:
+    source = read_source(path)
+    if source.fmt == "txt" and _looks_like_chat(source.text):
+        _read_chat(source.text, material, source.line_offset)
+        return
+    reader = _ReportReader(material)
+    for i, raw in enumerate(source.text.split("\n"), 1 + source.line_offset):
+        level, line = plain_line(raw)
+        reader.line(line, f"第{i}行", level)
+
+
+# ---------------------------------------------------------------------------- chat notes
+def _looks_like_chat(text: str) -> bool:
+    lines = [line for line in text.split("\n") if line.strip()][:60]
+    stamps = sum(1 for line in lines if _chat_stamp(line) is not None)
+    return stamps >= 2 and stamps * 5 >= len(lines)
+
+
+def _chat_stamp(line: str) -> tuple[When | None, str] | None:
+    """(date if the line gives one, the message after the stamp) for a chat header line, else None."""
+    line = line.strip()
+    divider = _DAY_DIVIDER.match(line)
+    if divider:
+        return _parse_date(divider.group("date")), ""
+    m = _STAMP.match(line)
+    if m:
+        when = When(int(m.group("y")) if m.group("y") else None, int(m.group("m")), int(m.group("d")))
+        rest = line[m.end() :]
+        who = re.match(r"^[^\s:：]{1,16}[:：]\s*", rest)
+        return when, rest[who.end() :] if who else ("" if len(rest) <= 16 else rest)
+    speaker = _SPEAKER_STAMP.match(line)
+    if speaker:
+        if speaker.group("m"):
+            year = int(speaker.group("y")) if speaker.group("y") else None
+            return When(year, int(speaker.group("m")), int(speaker.group("d"))), ""
+        return None, ""
+    return None
+
+
+def clean_message(text: str) -> str:
+    """A chat message without emoji, sticker codes and @mentions; emoji between words become a comma."""
+    text = _MENTION.sub(" ", text)
+    text = _EMOJI.sub(" ", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fff0-9])\s+(?=[\u4e00-\u9fff])", "，", text.strip())
+    return re.sub(r"\s+", " ", text).strip(" ，,")
+
+
+def _read_chat(text: str, material: Material, offset: int) -> None:
+    when = When()
+    title_read = False
+    for i, raw in enumerate(text.split("\n"), 1 + offset):
+        line = raw.strip()
+        if not line:
+            continue
+        stamp = _chat_stamp(line)
+        if stamp is not None:
+            if stamp[0] is not None:
+                found = stamp[0]
+                year = found.year or when.year or (material.span.year if material.span else None)
+                when = When(year, found.month, found.day)
+            line = stamp[1]
+            if not line:
+                continue
+        elif not title_read and _read_header_line(line, material):
+            title_read = True
+            continue
+        message = clean_message(line)
+        if not _CJK.search(message):
+            continue
+        for sentence in clean_sentences(message):
+            material.pieces.append(
+                Piece(sentence, Place(material.name, f"第{i}行"), "sentence", "work", when, note=True)
+            )
+
+
+# ---------------------------------------------------------------------------- ledgers and tables
+_COLUMNS: list[tuple[str, re.Pattern[str]]] = [
+    ("ignore", re.compile(r"序号|编号|负责人|责任人|经办人|填报人|备注|说明|联系|电话|附件")),
+    ("date", re.compile(r"日期|时间")),
+    ("category", re.compile(r"类别|类型|分类|板块")),
+    ("people", re.compile(r"人数|人次")),
+    ("quantity", re.compile(r"数量|数值|完成量|工作量|^数$")),
+    ("unit", re.compile(r"^(?:计量)?单位$")),
+    ("place", re.compile(r"地点|地址|位置|场所|区域")),
+    ("activity", re.compile(r"内容|事项|活动|名称|项目|工作")),
+]
+
+
+def _column_role(name: str) -> str | None:
+    for part in reversed(to_simplified(name).split("/")):
+        part = part.strip()
+        for role, pattern in _COLUMNS:
+            if part and pattern.search(part):
+                return role
+    return None
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime | dt.date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _read_sheet(path: Path, material: Material) -> None:
+    if path.suffix.lower() == ".csv":
+        text = decode_bytes(path.read_bytes(), path.name)
+        grid = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text))]
+        _read_grid(grid, material, "", "work", "")
+        return
+    try:
+        import openpyxl
+
+        workbook = openpyxl.load_workbook(path, data_only=True)
+    except Exception as exc:  # zip, xml and format errors all mean "not a workbook we can read"
+        raise InputError(f"{path.name}：無法讀取 Excel 文件（{type(exc).__name__}）") from exc
+    several = len(workbook.worksheets) > 1
+    for sheet in workbook.worksheets:
+        values = [list(row) for row in sheet.iter_rows(values_only=True)]
+        for merged in sheet.merged_cells.ranges:  # a merged header names every column under it
+            top = values[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= len(values) else None
+            for r in range(merged.min_row, min(merged.max_row, len(values)) + 1):
+                for c in range(merged.min_col, merged.max_col + 1):
+                    if c - 1 < len(values[r - 1]):
+                        values[r - 1][c - 1] = top
+        grid = [[_cell_text(v) for v in row] for row in values]
+        _read_grid(grid, material, f"工作表「{sheet.title}」" if several else "", "work", "")
+    workbook.close()
+
+
+def _read_grid(grid: list[list[str]], material: Material, label: str, section: str, heading: str) -> None:
+    """A table: title rows, one or two header rows, then records; without a ledger's columns each
+    cell with text is read as sentences."""
+    start = len(grid)
+    for i, row in enumerate(grid[:6]):
+        distinct = {c for c in row if c}
+        if len(distinct) == 1 and _read_header_line(next(iter(distinct)), material):
+            continue  # a title row, merged across the table
+        if sum(1 for c in row if c and _column_role(c)) >= 2:
+            start = i
+            break
+    roles: list[str | None] = []
+    names: list[str] = []
+    body = start
+    if start < len(grid):
+        names = list(grid[start])
+        body = start + 1
+        below = grid[body] if body < len(grid) else []
+        if below and any(c and _column_role(c) for c in below) and not any(_is_value(c) for c in below):
+            names = [
+                "/".join(dict.fromkeys(x for x in (a, b) if x))
+                for a, b in zip(names, below + [""] * len(names), strict=False)
+            ]
+            body += 1
+        roles = [_column_role(n) if n else None for n in names]
+    if "activity" not in roles:
+        _read_cells(grid, material, label, section, heading)
+        return
+    for r in range(body, len(grid)):
+        cells: dict[str, str] = {}
+        for role, name, value in zip(roles, names, grid[r], strict=False):
+            if role and role != "ignore" and value:
+                cells[role] = f"{cells[role]} {value}" if role in cells else value
+                if role == "people":
+                    cells["people_unit"] = "人次" if "人次" in to_simplified(name) else "人"
+        if not cells.get("activity") and not cells.get("quantity"):
+            continue
+        when = _parse_date(cells["date"]) if "date" in cells else When()
+        where = f"{label}第{r + 1}行" if label else f"第{r + 1}行"
+        text = "｜".join(
+            _row_part(role, cells)
+            for role in ("date", "category", "activity", "place", "quantity", "people")
+            if role in cells
+        )
+        material.pieces.append(
+            Piece(text, Place(material.name, where), "row", section, when, cells.get("category", heading), cells)
+        )
+
+
+def _row_part(role: str, cells: dict[str, str]) -> str:
+    if role == "quantity":
+        return cells["quantity"] + cells.get("unit", "")
+    if role == "people":
+        return cells["people"] + cells.get("people_unit", "")
+    return cells[role]
+
+
+def _is_value(text: str) -> bool:
+    return bool(text) and (re.fullmatch(r"[0-9.,，年月日/\-\s]+", text) is not None)
+
+
+def _read_cells(grid: list[list[str]], material: Material, label: str, section: str, heading: str) -> None:
+    for r, row in enumerate(grid, 1):
+        for c, value in enumerate(row, 1):
+            if not value or not _CJK.search(value) or (c > 1 and value == row[c - 2]):
+                continue
+            where = f"{label}第{r}行第{c}列"
+            for sentence in clean_sentences(value):
+                material.pieces.append(
+                    Piece(sentence, Place(material.name, where), "sentence", section, When(), heading)
+                )
+
+
+def _parse_date(text: str) -> When:
+    """A ledger date: 2025年3月5日, 2025-03-05, 2025/3/5, 3月5日, 3/5, 3.5."""
+    m = re.search(r"(?:(20[0-9]{2})\s*[-/.年])?\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})", text)
+    if not m:
+        return When()
+    year = int(m.group(1)) if m.group(1) else None
+    month, day = int(m.group(2)), int(m.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return When()
+    return When(year, month, day)

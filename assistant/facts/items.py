@@ -1,0 +1,148 @@
+"""What a user's item says, and how several items become prose.
+
+An item is one sentence of the facts (发放宣传册2,400份). It is a measure (a verb, usually with
+a figure), a result (a rate reached, a rise on last year, an award), or a statistic (a noun and a
+figure, 易腐垃圾87桶). Measures that share a verb merge (发放宣传册2,400份、宣传单200份);
+items that carry dates keep their time order. Nothing is added to an item but punctuation and
+the joining words between items.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.core.numbers import LABELS, find_figures
+from assistant.core.text import fold
+
+_END = "。；;，,.!！?？、 \t"
+# Verbs that open a measure in these summaries (Simplified). Two characters each, so that a
+# shared verb is a shared word and not a shared character.
+VERBS = frozenset(
+    """开展 组织 举办 召开 发放 张贴 悬挂 设置 新设 新建 建成 建立 成立 组建 完成 清理 清运 清除 修补 修缮
+    维修 更换 安装 改造 整治 排查 检查 巡查 走访 慰问 帮扶 救助 调解 化解 受理 办理 处理 接待 培训 宣讲
+    发展 接转 签约 随访 体检 接种 提供 推动 推进 落实 投放 消杀 补种 修剪 补植 登记 采集 发动 招募 吸纳
+    协调 解决 配合 协助 联合 参与 参加 指导 督导 督查 评选 表彰 创建 制定 印发 编印 录入 建档 筛查 转诊
+    增设 铺设 硬化 疏通 新增 覆盖 实施 举行 播放 制作 购置 配备 安排 派出 邀请 对接 收集 征集 回访 复查
+    摸排 核查 上报 报送 开通 上线 启用 打造 培育 挖掘 引导 劝导 劝阻 查处 拆除 规范 管理 维护 保障 资助
+    发放 捐赠 募集 筹集 走进 深入 入户 宣传 普及 推广 举报 接收 转办 答复 回复 评议 公示 公开 结对 认领
+    荣获 获得 获评 实现 帮助 带动 吸引 动员 号召 倡导 倡议 开设 开办 承办 主办 参观 学习 讲授 授课 辅导 托管 陪伴 探访
+    更新 核实 核对 整理 统计 汇总 下发 编制 修订 审核 发布 推送 转发 办结 答复 入驻 驻点 值守 值班 巡防
+    巡护 督办 约谈 通报 表扬 奖励 补贴 减免 缴纳 收缴 收取 催缴 供应 供餐 送餐 送达 陪护 照料 代办 帮办
+    认定 评定 鉴定 复核 申报 申请 审批 备案 注册 报到 捐款 捐物 设立 建设 投入 投资 筹措 争取 治理 清扫
+    冲洗 消毒 灭杀 喷洒 种植 栽种 养护 管护 取缔 查封 劝离 疏导 救援 演练 预警 转移 安置 疏散 检修 保养
+    施工 验收 测评 考评 评估 测试 监测 检测 抽检 巡检 服务 接诊 诊疗 治疗 康复 访视 建册 建立 完善 优化
+    升级 扩建 改建 新增 增加 减少 降低 提高 提升 扩大 缩短 压缩 节约 回收 分拣 收运 转运 处置 拆改 整修""".split()
+)
+RESULT_VERBS = ("荣获", "获得", "获评", "实现")
+CLAUSE_BREAK = re.compile(r"[，；;]|,(?![0-9]{3})")  # 3,500 is one figure, not two clauses
+_TIME_PREFIX = re.compile(
+    r"^(?:全年|今年|本年度|上半年|下半年|年内|期间|其间|累计|共计|共|先后|积极|主动|定期|每月|每周|每天|每日|每季度|"
+    r"[0-9一二三四五六七八九十]{1,2}月(?:份|中旬|上旬|下旬|底|初)?|20[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?)[，,]?"
+)
+_RESULT = re.compile(
+    r"率(?:达到?|为|提高|提升|上升|下降|保持)|满意度|同比|环比|比(?:上年|去年|上半年|年初|上月).{0,6}(?:增长|增加|下降|减少|提高|提升|前移)"
+    r"|从.{1,12}(?:提高|提升|下降|增加|减少)到|获评|荣获|被评为|获得.{0,12}(?:称号|表彰|奖)|排名|得分|零发生|无一起|未发生"
+)
+
+
+# A statistic names a thing and ends with its figure (易腐垃圾87桶, 电梯年检合格18部): short, no
+# preposition or time word in front that would make it a measure (为老人补贴3元, 累计供餐1.6万人次).
+_STATISTIC = re.compile(
+    r"^(?!为|对|向|在|给|把|与|跟|累计|共|全年|上半年|下半年|每)[^，,；;]{2,10}?"
+    r"(?:[0-9][0-9,.]*|[零一二两三四五六七八九十百千万]+)[万亿]?[余多]?[^0-9，,；;]{0,3}$"
+)
+
+
+@dataclass(frozen=True)
+class Item:
+    text: str  # as the user wrote it, without its end punctuation
+    index: int  # position among the section's items
+
+    @property
+    def folded(self) -> str:
+        return fold(self.text)
+
+    @property
+    def kind(self) -> str:
+        """measure | result | statistic"""
+        result = _RESULT.search(self.folded)
+        if result and self.verb in (None, *RESULT_VERBS):
+            # a result on its own (满意度达到96%, 荣获…称号); 协助业主完成征询，同意率达到100% is a
+            # measure that reports its outcome and keeps its place, and so is one whose first clause
+            # counts what was done (为老人签约4,120人，签约率达到72%)
+            first = CLAUSE_BREAK.split(self.folded, maxsplit=1)[0]
+            if (
+                self.verb is None
+                and len(first) < result.start()
+                and any(f.kind not in LABELS for f in find_figures(first))
+            ):
+                return "measure"
+            return "result"
+        if _STATISTIC.match(self.folded) and self.verb is None and self.counts:
+            return "statistic"
+        return "measure"
+
+    @property
+    def counts(self) -> bool:
+        return any(f.kind not in LABELS for f in find_figures(self.text))
+
+    @property
+    def date_key(self) -> tuple[int, int, int] | None:
+        """(year, month, day) of a date near the start of the item, for keeping time order."""
+        for f in find_figures(self.text):
+            if f.kind == "date" and f.start <= 8:
+                m = re.match(r"(?:(\d{4})年)?(?:(\d{1,2})(?:-\d{1,2})?月)?(?:(\d{1,2})日)?", f.unit)
+                if m:
+                    return (int(m.group(1) or 0), int(m.group(2) or 0), int(m.group(3) or 0))
+        return None
+
+    @property
+    def prefix_and_verb(self) -> tuple[str, str | None, str]:
+        """(time prefix, leading verb or None, the rest): 全年|发放|宣传册2,400份."""
+        m = _TIME_PREFIX.match(self.folded)
+        prefix = self.text[: m.end()] if m else ""
+        rest = self.text[len(prefix) :]
+        head = fold(rest[:2])
+        if head in VERBS:
+            return prefix, rest[:2], rest[2:]
+        return prefix, None, rest
+
+    @property
+    def verb(self) -> str | None:
+        return self.prefix_and_verb[1]
+
+
+def clean(text: str) -> str:
+    """An item without its end punctuation and with its line structure flattened."""
+    return re.sub(r"\s*\n\s*", "，", text.strip()).strip(_END)
+
+
+def read_items(texts: list[str]) -> list[Item]:
+    return [Item(t, i) for i, t in enumerate(clean(x) for x in texts) if t]
+
+
+def in_time_order(items: list[Item]) -> list[Item]:
+    """Items that carry dates are put in date order among themselves; the others keep their
+    places (a user who wrote March before January meant neither to be moved elsewhere)."""
+    dated = sorted((i for i in items if i.date_key is not None), key=lambda i: (i.date_key, i.index))
+    slots = iter(dated)
+    return [next(slots) if i.date_key is not None else i for i in items]
+
+
+def merge_shared_verbs(items: list[Item]) -> list[str]:
+    """Clauses for a run of items: those that open with the same time prefix and verb and whose
+    rest is a short phrase become one clause (发放宣传册2,400份、宣传单200份; 荣获A称号、B称号)."""
+    clauses: list[str] = []
+    groups: dict[tuple[str, str], int] = {}
+    for item in items:
+        prefix, verb, rest = item.prefix_and_verb
+        mergeable = verb is not None and len(rest) <= 24 and not CLAUSE_BREAK.search(rest)
+        key = (prefix, verb or "")
+        if mergeable and key in groups:
+            clauses[groups[key]] += "、" + rest
+            continue
+        if mergeable:
+            groups[key] = len(clauses)
+        clauses.append(item.text)
+    return clauses

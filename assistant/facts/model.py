@@ -1,0 +1,324 @@
+"""The facts file: a community's own facts, the only source of figures and names in a draft.
+
+YAML, JSON or TOML by extension. Keys are canonical English names or their Chinese names in
+either script. Errors name the file, the line where the format gives one, and the field:
+``facts.yaml 第12行: work.宣傳發動 應為列表``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.core.clean import clean_item
+from assistant.core.errors import InputError
+from assistant.core.files import atomic_write, read_limited
+from assistant.core.script import detect_script, to_simplified, to_traditional
+from assistant.facts.formats import FORMATS, LineFinder, duplicate_key, parse_text
+from assistant.io.readers import decode_bytes
+
+KINDS = ("社區", "街道", "單位", "物業", "社區衛生服務中心", "村委會")
+LIST_FIELDS = ("superiors", "results", "problems", "plans")
+# The kind of office a name shows, for facts that do not say (checked in this order, simplified):
+# what the name ends with decides (柳岸街道松濤社區 is a 社區), a 物業 or a health centre anywhere.
+_KIND_BY_NAME = (
+    (r"物业|物管", "物業"),
+    (r"卫生服务中心|卫生服务站|卫生院", "社區衛生服務中心"),
+    (r"(?:社区|居委会|居民委员会)$", "社區"),
+    (r"(?:村委会|村民委员会|村)$", "村委會"),
+    (r"街道|办事处", "街道"),
+    (r"社区|居委会|居民委员会", "社區"),
+)
+
+
+def kind_of(kind: str, community: str) -> str:
+    """The kind of office: as the facts give it, else as its name shows, else 單位."""
+    if kind.strip():
+        return kind.strip()
+    simp = to_simplified(community)
+    return next((k for pattern, k in _KIND_BY_NAME if re.search(pattern, simp)), "單位")
+
+
+# Canonical key -> names a user may write (compared after conversion to Simplified).
+ALIASES: dict[str, tuple[str, ...]] = {
+    "community": ("community", "单位", "社区", "名称", "单位名称", "社区名称"),
+    "period": ("period", "时段", "时间", "期间"),
+    "topic": ("topic", "主题"),
+    "kind": ("kind", "类型", "单位类型"),
+    "superiors": ("superiors", "上级", "指导单位", "上级单位", "领导单位"),
+    "work": ("work", "主要工作", "工作"),
+    "results": ("results", "成效", "工作成效"),
+    "problems": ("problems", "存在问题", "存在的问题", "问题"),
+    "plans": ("plans", "下一步计划", "下一步工作计划", "计划", "下一步"),
+    "author": ("author", "落款", "署名"),
+    "date": ("date", "日期", "落款日期"),
+}
+_KEY_OF = {to_simplified(alias).lower(): key for key, names in ALIASES.items() for alias in names}
+LABELS = {
+    "community": "單位/社區名稱",
+    "period": "時段",
+    "topic": "主題",
+    "kind": "類型",
+    "superiors": "上級單位",
+    "work": "主要工作",
+    "results": "成效",
+    "problems": "存在問題",
+    "plans": "下一步計劃",
+    "author": "落款",
+    "date": "日期",
+}
+
+
+def canonical_key(name: str) -> str | None:
+    return _KEY_OF.get(to_simplified(str(name)).strip().lower())
+
+
+@dataclass
+class Facts:
+    community: str
+    period: str
+    topic: str = ""  # no default: a draft names a topic only when the user gave one
+    kind: str | None = None
+    superiors: list[str] = field(default_factory=list)
+    work: dict[str, list[str]] = field(default_factory=dict)
+    results: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    plans: list[str] = field(default_factory=list)
+    author: str | None = None
+    date: str | None = None
+    source: str = ""
+    notes: list[str] = field(default_factory=list)  # what cleaning changed (clean.clean_item)
+
+    def items(self) -> list[str]:
+        """Every sentence the user wrote, in order."""
+        out = [s for items in self.work.values() for s in items]
+        return out + self.results + self.problems + self.plans
+
+    def all_text(self) -> str:
+        """All fact text: what figures, dates and names in a draft may come from."""
+        parts = [self.community, self.period, self.topic, self.kind or "", *self.superiors]
+        parts += list(self.work) + self.items() + [self.author or "", self.date or ""]
+        return "\n".join(p for p in parts if p)
+
+    @property
+    def script(self) -> str:
+        return detect_script(self.all_text())
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"community": self.community, "period": self.period}
+        if self.topic:
+            out["topic"] = self.topic
+        if self.kind:
+            out["kind"] = self.kind
+        for key in ("superiors", "work", "results", "problems", "plans"):
+            value = getattr(self, key)
+            if value:
+                out[key] = value
+        if self.author:
+            out["author"] = self.author
+        if self.date:
+            out["date"] = self.date
+        return out
+
+
+# ---------------------------------------------------------------------------- loading
+MAX_BYTES = 2 * 1024 * 1024  # a facts file is a page or two
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[T ].*)?$")  # what YAML would read as a date
+
+
+def load_facts(path: Path | str, partial: bool = False) -> Facts:
+    """Load and validate a facts file; ``partial`` lets required fields be missing (chat fills them)."""
+    path = Path(path)
+    name = path.name
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(
+            f"{name}: 不支持的事實文件格式「{path.suffix or '無擴展名'}」", hint="請用 .yaml、.json 或 .toml"
+        )
+    if not path.exists():
+        raise InputError(f"{path}: 文件不存在", hint="可用 zongjie facts init 生成一個示例")
+    text = decode_bytes(read_limited(path, MAX_BYTES, "事實文件"), name)
+    data, finder = parse_text(text, fmt, name)
+    facts = facts_from_data(data, name, finder, partial=partial)
+    facts.source = str(path)
+    return facts
+
+
+def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, partial: bool = False) -> Facts:
+    """Validate parsed data into :class:`Facts`; every error names the field (and its line).
+
+    Text is cleaned as it is read (:func:`clean.clean_item`): control characters go, and are
+    counted in ``Facts.notes``; an item's lines become one line.
+    """
+    finder = finder or LineFinder("")
+    notes: list[str] = []
+
+    def fail(path: tuple[str, ...], problem: str, hint: str | None = None) -> InputError:
+        line = finder.line(path) if path else None
+        where = f" 第{line}行" if line else ""
+        label = ".".join(path) if path else "文件"
+        return InputError(f"{name}{where}: {label} {problem}", hint=hint)
+
+    def clean(text: str, path: tuple[str, ...]) -> str:
+        cleaned, changes = clean_item(text)
+        notes.extend(f"{'.'.join(path)}：{change}" for change in changes)
+        return cleaned
+
+    if data is None:
+        raise InputError(f"{name}: 文件是空的", hint="可用 zongjie facts init 生成一個示例")
+    if not isinstance(data, dict):
+        raise fail((), "頂層應為「鍵: 值」的映射")
+
+    values: dict[str, tuple[str, Any]] = {}
+    for raw_key, value in data.items():
+        key = canonical_key(clean_item(str(raw_key))[0])
+        if key is None:
+            raise fail((str(raw_key),), "不是可識別的字段", hint=f"可用字段：{'、'.join(LABELS.values())}")
+        if key in values:
+            first = values[key][0]
+            label = f"{LABELS[key]}（「{first}」和「{raw_key}」是同一個字段）"
+            raise duplicate_key(name, label, finder.line((first,)), finder.line((str(raw_key),)))
+        values[key] = (str(raw_key), value)
+
+    def text_value(value: Any, path: tuple[str, ...], what: str = "應為文字") -> str:
+        if isinstance(value, dt.date):
+            return f"{value.year}年{value.month}月{value.day}日"
+        if isinstance(value, float) and not math.isfinite(value):
+            raise fail(path, f"{what}（不能是 NaN 或無窮大）")
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise fail(path, what)
+        return clean(str(value), path)
+
+    def text_field(key: str, required: bool = False) -> str | None:
+        if key not in values:
+            if required and not partial:
+                raise InputError(f"{name}: 缺少必填字段 {key}（{LABELS[key]}）")
+            return None
+        raw_key, value = values[key]
+        text = text_value(value, (raw_key,))
+        if required and not text and not partial:
+            raise fail((raw_key,), "不能為空")
+        return text or None
+
+    def text_list(key: str) -> list[str]:
+        if key not in values:
+            return []
+        raw_key, value = values[key]
+        if value is None:
+            return []
+        if key == "superiors" and isinstance(value, str):
+            parts = (clean(s, (raw_key,)) for s in re.split(r"[、，,;；]", value))
+            return [s for s in parts if s]
+        return sentences(value, (raw_key,))
+
+    def sentences(value: Any, path: tuple[str, ...]) -> list[str]:
+        if not isinstance(value, list):
+            raise fail(path, "應為列表", "每條寫成一行，以「- 」開頭")
+        out = []
+        for i, item in enumerate(value):
+            text = text_value(item, (*path, str(i)), f"第{i + 1}條應為一句文字")
+            if text:
+                out.append(text)
+        return out
+
+    community = text_field("community", required=True) or ""
+    period = text_field("period", required=True) or ""
+    kind = text_field("kind")
+    if kind is not None:
+        kind = to_traditional(kind)
+        if kind not in KINDS:
+            raise fail((values["kind"][0],), f"「{kind}」不是可用的類型", hint=f"可選：{'、'.join(KINDS)}")
+    date = text_field("date")
+    if date and _ISO_DATE.match(date):
+        y, m, d = (int(n) for n in re.findall(r"[0-9]+", date)[:3])
+        try:
+            dt.date(y, m, d)
+        except ValueError:
+            raise fail(
+                (values["date"][0],), f"「{date}」不是有效的日期", hint="例如 2024-07-05 或 2024年7月5日"
+            ) from None
+        date = f"{y}年{m}月{d}日"
+    work: dict[str, list[str]] = {}
+    if "work" in values:
+        raw_key, value = values["work"]
+        if not isinstance(value, dict):
+            raise fail((raw_key,), "應為「類別: [條目, …]」的映射")
+        seen: dict[str, str] = {}
+        for category, items in value.items():
+            path = (raw_key, str(category))
+            cat = text_value(category, path, "類別名稱應為文字")
+            if not cat:
+                raise fail((raw_key,), "有一個類別名稱是空的")
+            same = to_simplified(cat)
+            if same in seen:  # 宣傳 and 宣传: one category written twice
+                label = f"{raw_key}.{category}（與「{seen[same]}」是同一類）"
+                raise duplicate_key(name, label, finder.line((raw_key, seen[same])), finder.line(path))
+            seen[same] = str(category)
+            work[cat] = sentences(items, path)
+            if not work[cat]:
+                raise fail(path, "沒有條目", hint="每個類別至少寫一條做了什麼")
+    facts = Facts(
+        community=community,
+        period=period,
+        topic=text_field("topic") or "",
+        kind=kind,
+        superiors=text_list("superiors"),
+        work=work,
+        results=text_list("results"),
+        problems=text_list("problems"),
+        plans=text_list("plans"),
+        author=text_field("author"),
+        date=date,
+        notes=notes,
+    )
+    if not work and not partial:  # a summary without its main part is no draft at all
+        hint = "至少寫一類工作，每類至少一條"
+        if "work" in values:
+            raise fail((values["work"][0],), "沒有內容", hint=hint)
+        raise InputError(f"{name}: 缺少必填字段 work（主要工作）", hint=hint)
+    return facts
+
+
+# ---------------------------------------------------------------------------- writing
+def dump_facts(facts: Facts, path: Path) -> None:
+    """Write facts in the format the extension asks for (YAML, JSON or TOML)."""
+    data = facts.to_dict()
+    fmt = FORMATS.get(path.suffix.lower(), "yaml")
+    if fmt == "json":
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "toml":
+        text = _to_toml(data)
+    else:
+        import yaml
+
+        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def save_facts(facts: Facts, path: Path | None, force: bool = False) -> Path:
+    """Save facts as a facts file (default: 單位+時段.yaml); an existing file needs ``force``."""
+    from assistant.core.files import check_output
+
+    path = path or Path(f"{facts.community}{facts.period}.yaml")
+    if path.suffix.lower() not in FORMATS:
+        raise InputError(f"{path.name}：事實文件請用 .yaml、.json 或 .toml 擴展名")
+    check_output(path, force)
+    dump_facts(facts, path)
+    return path
+
+
+def _to_toml(data: dict[str, Any]) -> str:
+    def value(v: Any) -> str:
+        if isinstance(v, list):
+            return "[" + ", ".join(json.dumps(x, ensure_ascii=False) for x in v) + "]"
+        return json.dumps(v, ensure_ascii=False)
+
+    lines = [f"{k} = {value(v)}" for k, v in data.items() if k != "work"]
+    if data.get("work"):
+        lines += ["", "[work]"] + [f"{json.dumps(k, ensure_ascii=False)} = {value(v)}" for k, v in data["work"].items()]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,374 @@
+"""The typed document every rule reads: title, headings and paragraphs in order, each with its
+line and column, the part (role) each belongs to, and where each standard part starts.
+
+``read_document`` builds it by parsing a text (``zongjie check``); ``document_from_blocks``
+builds it directly from blocks whose roles are known (a draft, or one section a model wrote).
+Parts are found from headings, and from content cues anywhere in the text, so headless texts,
+texts pasted on one line, news reports and fragments are read as well as tidy summaries.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.core.numbers import LABELS, find_figures
+from assistant.core.roles import (
+    CLOSING_CUE,
+    CLOSING_SOFT,
+    LEAD_IN,
+    NEWS_PLAN,
+    OPENING_CUE,
+    PARTS,
+    PLAN_CUE,
+    PLAN_INTENT,
+    PLAN_START,
+    PROBLEM_CUE,
+    SUMMING_UP,
+)
+from assistant.core.text import fold, sentences
+from assistant.summary.tree import Document, Paragraph, Section, classify_heading, match_marker, parse
+
+_SUB_HEADING_MAX = 12  # a deeper heading names a part only when it is short: （三）存在問題
+
+
+@dataclass
+class Sentence:
+    text: str
+    offset: int
+
+
+@dataclass
+class Block:
+    """A title, a heading line, a paragraph or a signature line."""
+
+    kind: str  # title | heading | para | signature
+    text: str
+    offset: int  # in Doc.text
+    role: str = "work"  # the part the block sits in
+    section: Section | None = None  # the heading itself (kind heading) or the one it sits under
+
+    def sentences(self) -> list[Sentence]:
+        return [Sentence(s.text, self.offset + s.start) for s in sentences(self.text)]
+
+
+@dataclass
+class PartFound:
+    found: bool = False
+    line: int = 0
+    col: int = 0
+    offset: int = -1
+    heading: str = ""
+    how: str = ""  # structure | heading | paragraph | given
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"found": self.found, "line": self.line or None, "heading": self.heading}
+        if self.found:
+            out["col"] = self.col
+            out["how"] = self.how
+        return out
+
+
+@dataclass
+class Doc:
+    text: str
+    line_offset: int = 0
+    blocks: list[Block] = field(default_factory=list)
+    extra: list[Block] = field(default_factory=list)  # bylines, lines after the signature
+    tree: list[Section] = field(default_factory=list)  # top-level headings, for the numbering rules
+    parts: dict[str, PartFound] = field(default_factory=dict)
+    segmented: bool = False
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line, column), both from 1, of an offset in the text."""
+        i = bisect.bisect_right(self._starts, max(0, offset)) - 1
+        return i + 1 + self.line_offset, offset - self._starts[i] + 1
+
+    @property
+    def title(self) -> Block | None:
+        return next((b for b in self.blocks if b.kind == "title"), None)
+
+    def paragraphs(self, role: str | None = None) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "para" and (role is None or b.role == role)]
+
+    def sentences(self) -> Iterator[Sentence]:
+        for block in self.blocks:
+            yield from block.sentences()
+
+    def headings(self) -> Iterator[tuple[tuple[Section, ...], Section]]:
+        for s in self.tree:
+            yield from s.walk()
+
+    def found(self, name: str, offset: int, how: str, heading: str = "") -> None:
+        if not self.parts[name].found:
+            line, col = self.position(offset)
+            self.parts[name] = PartFound(True, line, col, offset, heading, how)
+
+    def part_at(self, offset: int) -> str:
+        """The standard part an offset lies in: the last part that starts at or before it."""
+        current = "opening"
+        best = -1
+        for name, part in self.parts.items():
+            if part.found and best <= part.offset <= offset:
+                current, best = name, part.offset
+        return current
+
+
+# --------------------------------------------------------------------------- from a text
+def read_document(text: str, line_offset: int = 0, markdown: bool = True) -> Doc:
+    """Parse a text and find its parts."""
+    tree = parse(text, line_offset, markdown)
+    doc = Doc(text, line_offset, tree=tree.sections, segmented=tree.segmented)
+    doc.parts = {name: PartFound() for name in PARTS}
+    _blocks_of(doc, tree)
+    doc.extra = [Block("para", p.text, _offset(p), "other") for p in tree.extra]
+    _find_parts(doc, tree)
+    return doc
+
+
+def _offset(p: Paragraph | Section) -> int:
+    return max(0, p.offset)
+
+
+def _blocks_of(doc: Doc, tree: Document) -> None:
+    if tree.title:
+        doc.blocks.append(Block("title", tree.title, max(0, tree.title_offset), "title"))
+    doc.blocks.extend(Block("para", p.text, _offset(p), "pre") for p in tree.opening)
+    for top in tree.sections:
+        role = top.role or "work"
+        for _, section in top.walk():
+            doc.blocks.append(Block("heading", section.heading, _offset(section), role, section))
+            doc.blocks.extend(Block("para", p.text, _offset(p), role, section) for p in section.paragraphs)
+    doc.blocks.extend(Block("para", p.text, _offset(p), "closing") for p in tree.closing)
+    doc.blocks.extend(Block("signature", p.text, _offset(p), "signature") for p in tree.signature)
+
+
+def _spans(p: Paragraph) -> list[Sentence]:
+    return [Sentence(s.text, _offset(p) + s.start) for s in sentences(p.text)]
+
+
+def _opening_like(paras: list[Block]) -> bool:
+    first = paras[0].sentences()
+    if first and OPENING_CUE.search(fold(first[0].text)):
+        return True
+    return any(LEAD_IN.search(fold(s.text)) for p in paras for s in p.sentences())
+
+
+def _find_parts(doc: Doc, tree: Document) -> None:
+    title = doc.title
+    if title is not None:
+        doc.found("title", title.offset, "structure")
+    pre = doc.paragraphs("pre")
+    if not tree.sections:
+        _headless(doc, pre + doc.paragraphs("closing"))
+        return
+    if pre:
+        # what stands before the first heading opens the text, unless the text is a fragment that
+        # starts mid-work: no title, no opening cue, or the words of a list in progress
+        first = fold(pre[0].text)
+        opens = _opening_like(pre) or (title is not None and not _STARTS_MID_LIST.match(first))
+        role = "opening" if opens else "work"
+        for block in pre:
+            block.role = role
+        doc.found(role, pre[0].offset, "structure")
+    elif tree.sections[0].role == "other":
+        doc.found("opening", _offset(tree.sections[0]), "heading", tree.sections[0].heading)
+    for section in tree.sections:
+        if section.roles == ["problems", "plans"]:
+            # 存在的問題和下一步打算: the plans begin where a paragraph under it turns to them
+            turn = next(
+                (s for p in section.all_paragraphs() for s in _spans(p) if PLAN_START.match(fold(s.text))), None
+            )
+            if turn is not None:
+                doc.found("problems", _offset(section), "heading", section.heading)
+                doc.found("plans", turn.offset, "paragraph")
+        for role in section.roles:
+            if role in doc.parts:
+                doc.found(role, _offset(section), "heading", section.heading)
+    for role in ("problems", "plans"):
+        for _, section in doc.headings():
+            short = 0 < len(section.title) <= _SUB_HEADING_MAX
+            if short and not section.statement and role in classify_heading(section.title):
+                doc.found(role, _offset(section), "heading", section.heading)
+    _closing(doc, doc.paragraphs("closing"))
+    # problems and plans written inside paragraphs without a heading of their own
+    body = [b for b in doc.paragraphs() if b.role not in ("opening", "pre")]
+    for block in body:
+        for n, s in enumerate(block.sentences()):
+            simp = fold(s.text)
+            if block.role != "closing" and PROBLEM_CUE.search(simp):
+                doc.found("problems", s.offset, "paragraph")
+            starts_plans = PLAN_START.match(simp) or (block.role != "closing" and PLAN_CUE.search(simp))
+            if starts_plans and (block.role != "closing" or n == 0):
+                doc.found("plans", s.offset, "paragraph")
+
+
+def _closing(doc: Doc, closing: list[Block]) -> None:
+    if not closing:
+        return
+    simp = fold(closing[0].text)
+    if _announces_plans(simp) and not doc.parts["plans"].found:
+        for block in closing:  # 今後我們將…, with no plans part before it: it is the plans
+            block.role = "plans"
+        doc.found("plans", closing[0].offset, "paragraph")
+        return
+    doc.found("closing", closing[0].offset, "structure")
+
+
+def _headless(doc: Doc, paras: list[Block]) -> None:
+    """No headings: the parts are found sentence by sentence from their cues."""
+    if not paras:
+        return
+    state = "opening" if _headless_opening(paras) else "work"
+    if state == "opening":
+        doc.found("opening", paras[0].offset, "structure")
+    last = paras[-1] if len(paras) > 2 else None
+    for i, block in enumerate(paras):
+        block.role = state
+        spans = block.sentences()
+        if block is last and spans and state != "opening":
+            role = _last_role(doc, block, spans)
+            if role == "closing":
+                block.role = "closing"
+                doc.found("closing", block.offset, "structure")
+                break
+            if role == "plans" and state != "plans":
+                state = block.role = "plans"
+                doc.found("plans", spans[0].offset, "paragraph")
+        for n, s in enumerate(spans):
+            simp = fold(s.text)
+            if state == "opening":
+                # the opening ends with its lead-in, or with its paragraph (one sentence if alone)
+                if LEAD_IN.search(simp) or (len(paras) == 1 and n == 0 and not _leads_in_later(spans)):
+                    state = "after-opening"
+                continue
+            if state == "after-opening":
+                state = "work"
+            if state == "work" and not doc.parts["work"].found and not _cue(simp):
+                doc.found("work", s.offset, "paragraph")
+            if state in ("work", "problems") and (PLAN_START.match(simp) or PLAN_CUE.search(simp)):
+                state = "plans"
+                doc.found("plans", s.offset, "paragraph")
+            elif state == "work" and PROBLEM_CUE.search(simp):
+                state = "problems"
+                doc.found("problems", s.offset, "paragraph")
+        if state in ("opening", "after-opening") and i == 0 and len(paras) > 1:
+            state = "work"
+
+
+def _headless_opening(paras: list[Block]) -> bool:
+    """Is the first paragraph of a headless text its opening? A lead-in or an opening cue says
+    so; a text of several paragraphs opens with one unless it starts mid-list, or unless taking
+    it away would leave no work at all (a short 小結 that goes straight to its figures)."""
+    first = paras[0].sentences()
+    if not first:
+        return False
+    if any(LEAD_IN.search(fold(s.text)) for s in first):
+        return True
+    if len(paras) > 1 and _cue(fold(paras[1].sentences()[0].text) if paras[1].sentences() else ""):
+        return False
+    if _opening_like(paras[:1]):
+        return True
+    return len(paras) >= 3 and not _STARTS_MID_LIST.match(fold(first[0].text))
+
+
+_STARTS_MID_LIST = re.compile(r"^(?:[一二三四五六七八九十]是|同时|此外|另外|并|还|再次|最后|其次|[0-9]+[、.．])")
+
+
+def _last_role(doc: Doc, block: Block, spans: list[Sentence]) -> str:
+    """What a headless text's last paragraph is: a closing, the plans, or more of the same."""
+    simp = fold(spans[0].text)
+    if not doc.parts["plans"].found and (NEWS_PLAN.search(simp) or _announces_plans(simp)):
+        return "plans"
+    if CLOSING_CUE.match(simp) or (CLOSING_SOFT.match(simp) and doc.parts["plans"].found):
+        return "closing"
+    counts = [f for f in find_figures(block.text) if f.kind not in LABELS]
+    quoted = block.text.lstrip()[:1] in '“"「『' or "说" in block.text[-12:]
+    if not counts and not quoted and not _cue(simp) and SUMMING_UP.search(fold(block.text)):
+        return "closing"
+    return ""
+
+
+def _announces_plans(simp: str) -> bool:
+    """A sentence that reads like a closing but says what will be done (今後我們將…, 展望明年，
+    社區打算…): the plans, when the text has no plans part of its own."""
+    soft = CLOSING_SOFT.match(simp) and not CLOSING_CUE.match(simp)
+    return bool(soft or (CLOSING_CUE.match(simp) and PLAN_INTENT.search(simp)))
+
+
+def _leads_in_later(spans: list[Sentence]) -> bool:
+    return any(LEAD_IN.search(fold(s.text)) for s in spans[1:])
+
+
+def _cue(simp: str) -> bool:
+    return bool(PROBLEM_CUE.search(simp) or PLAN_START.match(simp) or PLAN_CUE.search(simp))
+
+
+# --------------------------------------------------------------------------- from known parts
+@dataclass
+class Part:
+    """One block of a document whose role is known: what a draft or a writer produces."""
+
+    role: str  # title | opening | work | problems | plans | closing | signature
+    kind: str  # title | heading | para | signature
+    text: str
+    level: int = 0  # headings: 1 for 一、, 2 for （一）
+
+
+def document_from_blocks(parts: list[Part], separator: str = "\n\n") -> Doc:
+    """A document built from blocks with known roles; its text is the blocks joined by
+    ``separator`` (a draft's plain-text form), so positions match that text."""
+    pieces: list[str] = []
+    offset = 0
+    placed: list[tuple[Part, int]] = []
+    for part in parts:
+        lines = [ln for ln in part.text.split("\n") if ln.strip()] if part.kind != "heading" else [part.text]
+        # a signature's lines (the office over its date) stay together, as the draft prints them
+        joiner = "\n" if part.kind == "signature" else separator
+        for n, line in enumerate(lines):
+            placed.append((Part(part.role, part.kind, line, part.level), offset))
+            offset += len(line) + len(joiner if n < len(lines) - 1 else separator)
+        if lines:
+            pieces.append(joiner.join(lines))
+    doc = Doc(separator.join(pieces))
+    doc.parts = {name: PartFound() for name in PARTS}
+    stack: list[Section] = []
+    for part, at in placed:
+        section = stack[-1] if stack else None
+        if part.kind == "heading":
+            section = _heading_section(part, at, doc)
+            while stack and stack[-1].rank >= section.rank:
+                stack.pop()
+            (stack[-1].children if stack else doc.tree).append(section)
+            stack.append(section)
+        elif part.kind == "para" and section is not None and part.role in ("work", "problems", "plans"):
+            section.paragraphs.append(Paragraph(part.text, doc.position(at)[0], offset=at))
+        doc.blocks.append(Block(part.kind, part.text, at, part.role, section))
+        if part.role in doc.parts:
+            doc.found(part.role, at, "given", part.text if part.kind == "heading" else "")
+    return doc
+
+
+def _heading_section(part: Part, at: int, doc: Doc) -> Section:
+    marked = match_marker(part.text)
+    line = doc.position(at)[0]
+    if marked is None:
+        return Section(title=part.text, line=line, rank=max(1, part.level), offset=at, roles=[part.role])
+    style, _rank, marker, number = marked
+    return Section(
+        title=part.text[len(marker) :].strip(),
+        line=line,
+        marker=marker,
+        style=style,
+        rank=max(1, part.level),
+        number=number,
+        offset=at,
+        roles=[part.role],
+    )

@@ -1,0 +1,590 @@
+"""The structure of a work summary: title, opening, numbered headings, paragraphs, closing.
+
+Shared by ingest (chunking by section) and the checker (section map, numbering). Matching is
+done on Simplified text (OpenCC) so both scripts behave alike; node text stays as written.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.core.furniture import SIGNATURE_DATE, SIGNATURE_ORG, is_byline, is_signature_line, org_line
+from assistant.core.numbers import cn_to_int, int_to_cn
+from assistant.core.roles import (
+    CLOSING_CUE,
+    CLOSING_HEADING,
+    CLOSING_SOFT,
+    LEAD_IN,
+    OTHER_HEADING,
+    PLAN_HEADING,
+    PLAN_START,
+    PROBLEM_CUE,
+    PROBLEM_HEADING,
+)
+from assistant.core.script import to_simplified
+from assistant.core.text import SENTENCE_END, fold, sentences
+
+__all__ = ["cn_to_int", "int_to_cn", "parse"]
+
+CN_DIGITS = "零一二三四五六七八九十百"
+_CN = f"[{CN_DIGITS}]+"
+
+# Heading styles by rank: a heading nests under the nearest earlier heading of a lower rank,
+# so "1、" straight under "一、" (as in several samples) works without a "（一）" between.
+_MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
+    ("cn", 1, re.compile(rf"^(?P<m>(?P<n>{_CN})\s*[、.．,，:：])")),
+    ("paren_cn", 2, re.compile(rf"^(?P<m>[（(]\s*(?P<n>{_CN})\s*[)）][、.．]?)")),
+    ("num", 3, re.compile(r"^(?P<m>(?P<n>[0-9０-９]{1,2})\s*(?:[、．]|\.(?![0-9０-９])))")),
+    ("paren_num", 4, re.compile(r"^(?P<m>[（(]\s*(?P<n>[0-9０-９]{1,2})\s*[)）][、.．]?)")),
+    ("circled", 5, re.compile(r"^(?P<m>(?P<n>[①②③④⑤⑥⑦⑧⑨⑩]))")),
+]
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+# Markdown markup around text; "__" is emphasis only at a word's edge (共__份 is a gap to fill).
+_MD_NOISE = re.compile(r"^\s*(?:>\s*|[-*+]\s+(?=\S))|\*\*|(?<!\S)__(?=\S)|(?<=\S)__(?!\S)|^\*(?=[^*\s])|(?<=[^*\s])\*$")
+
+# A line that ends like this is complete; otherwise the next plain line continues it
+# (the seed has a page break in the middle of a word).
+_COMPLETE_END = "。！？!?；;：:，,、.．”\"’'）)】」』…—"
+
+_HEADING_MAX = 40  # longest text that still reads as a heading title
+
+# In-paragraph enumerations: 一是…二是…, 一要…二要…
+_ENUM = re.compile(r"(?:^|(?<=[。；;：:，,！？\s]))(?P<n>[一二三四五六七八九十])(?P<w>是|要|抓)")
+
+
+@dataclass
+class EnumItem:
+    number: int
+    word: str
+    start: int  # offset in the paragraph text
+
+
+@dataclass
+class Paragraph:
+    text: str
+    line: int
+    enum: list[EnumItem] = field(default_factory=list)
+    offset: int = -1  # where the text starts in the parsed text (-1: not known)
+    col: int = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"line": self.line, "start": self.text[:12], "end": self.text[-6:]}
+        if self.enum:
+            out["enum"] = [f"{int_to_cn(e.number)}{e.word}" for e in self.enum]
+        return out
+
+
+@dataclass
+class Section:
+    title: str
+    line: int
+    marker: str = ""
+    style: str = ""
+    rank: int = 1
+    number: int | None = None
+    inline: bool = False  # the heading ran on into its paragraph
+    statement: bool = False  # the heading line is itself a full sentence (a list item)
+    full_sentence: bool = False  # the heading text ended a sentence, whatever follows it
+    offset: int = -1  # where the heading line starts in the parsed text
+    col: int = 1
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # top-level sections only
+
+    @property
+    def role(self) -> str:
+        return self.roles[0] if self.roles else ""
+
+    @property
+    def heading(self) -> str:
+        return f"{self.marker}{self.title}"
+
+    def walk(self, path: tuple[Section, ...] = ()) -> Iterator[tuple[tuple[Section, ...], Section]]:
+        """Depth first: (ancestors, section) for this section and all below it."""
+        yield path, self
+        for child in self.children:
+            yield from child.walk((*path, self))
+
+    def all_paragraphs(self) -> list[Paragraph]:
+        return [p for _, s in self.walk() for p in s.paragraphs]
+
+    def text(self) -> str:
+        parts: list[str] = []
+        for _, s in self.walk():
+            parts.append(s.heading)
+            parts.extend(p.text for p in s.paragraphs)
+        return "\n".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"line": self.line, "marker": self.marker, "title": self.title}
+        if self.roles:
+            out["roles"] = list(self.roles)
+        if self.inline:
+            out["inline"] = True
+        if self.statement:
+            out["statement"] = True
+        if self.paragraphs:
+            out["paragraphs"] = [p.to_dict() for p in self.paragraphs]
+        if self.children:
+            out["children"] = [c.to_dict() for c in self.children]
+        return out
+
+
+@dataclass
+class Document:
+    title: str = ""
+    title_line: int = 0
+    title_col: int = 1
+    title_offset: int = -1
+    opening: list[Paragraph] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    closing: list[Paragraph] = field(default_factory=list)
+    signature: list[Paragraph] = field(default_factory=list)
+    # lines that belong to no part: bylines, 来源/责编 lines, what follows the signature
+    extra: list[Paragraph] = field(default_factory=list)
+    segmented: bool = False  # the text had (almost) no line breaks and was split into sentences
+
+    def headings(self) -> Iterator[tuple[tuple[Section, ...], Section]]:
+        for s in self.sections:
+            yield from s.walk()
+
+    def paragraphs(self) -> list[Paragraph]:
+        out = list(self.opening)
+        for s in self.sections:
+            out.extend(s.all_paragraphs())
+        return out + self.closing + self.signature
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"title": self.title, "title_line": self.title_line}
+        out["opening"] = [p.to_dict() for p in self.opening]
+        out["sections"] = [s.to_dict() for s in self.sections]
+        out["closing"] = [p.to_dict() for p in self.closing]
+        if self.signature:
+            out["signature"] = [p.to_dict() for p in self.signature]
+        return out
+
+
+# --------------------------------------------------------------------------- roles
+def classify_heading(title: str) -> list[str]:
+    """Roles a top-level heading stands for; problems and plans may come together."""
+    simp = fold(title).strip(" 。.:：")
+    problems = bool(PROBLEM_HEADING.search(simp))
+    plans = bool(PLAN_HEADING.search(simp))
+    if problems and plans:
+        return ["problems", "plans"]
+    if problems:
+        return ["problems"]
+    if plans:
+        return ["plans"]
+    if CLOSING_HEADING.match(simp):
+        return ["closing"]
+    if OTHER_HEADING.match(simp):
+        return ["other"]
+    return ["work"]  # 主要工作, 成效 and the topic headings that stand for them
+
+
+# --------------------------------------------------------------------------- parsing
+@dataclass
+class _Line:
+    no: int
+    text: str
+    md_level: int = 0
+    offset: int = -1  # where ``text`` starts in the parsed text
+    col: int = 1
+
+
+def match_marker(text: str) -> tuple[str, int, str, int | None] | None:
+    """(style, rank, marker, number) when ``text`` starts with a heading marker."""
+    for style, rank, pattern in _MARKERS:
+        m = pattern.match(text)
+        if m:
+            rest = text[m.end() :]
+            if not rest.strip() and style != "cn":
+                continue
+            if style == "cn" and not _plausible_cn_heading(m.group("n"), m.group("m"), rest):
+                continue
+            return style, rank, m.group("m"), cn_to_int(m.group("n"))
+    return None
+
+
+def _plausible_cn_heading(number: str, marker: str, rest: str) -> bool:
+    # "一," or "三：" only mark a heading when clearly used as one; "一、" always does.
+    if cn_to_int(number) is None:
+        return False
+    return marker[-1] in "、.．" or len(rest) <= _HEADING_MAX
+
+
+def _split_heading(rest: str) -> tuple[str, str, bool]:
+    """Split a marked line into (title, run-on paragraph, title is a full sentence)."""
+    rest = rest.strip()
+    end = SENTENCE_END.search(rest)
+    if end is None:
+        if len(rest) <= _HEADING_MAX:
+            return rest, "", False
+        return "", rest, False  # a numbered paragraph with no title of its own
+    title, body = rest[: end.start()].strip(), rest[end.end() :].strip()
+    if len(title) <= _HEADING_MAX:
+        return title, body, not body
+    return "", rest, False
+
+
+_TITLE_WORD = re.compile(r"总结|汇报|报告|小结|述职")
+_TITLE_MAX = 50
+
+
+def _looks_like_title(text: str) -> bool:
+    """A first line that is a title: a short line that does not end a sentence (a news headline
+    with a colon or spaces counts), or any short line naming a 总结/汇报."""
+    if len(text) > 60 or match_marker(text) or is_byline(text) or SIGNATURE_DATE.match(text):
+        return False
+    simp = to_simplified(text)
+    if _TITLE_WORD.search(simp) and not re.search(r"如下[:：]?$", simp):
+        return True
+    if len(text) > _TITLE_MAX or text[-1] in "。；;，,、" or re.search(r"[。；;]", text):
+        # a headline may exclaim (…大文明！…) but does not hold a full stop
+        return False
+    # a clause ending in a comma-free short line: headline; a sentence with commas: prose
+    return len(re.findall(r"[，,]", text)) <= 1
+
+
+def plain_line(raw: str) -> tuple[int, str]:
+    """(Markdown heading level or 0, the line without Markdown markup and odd spaces)."""
+    line = raw.replace("\u3000", " ").replace("\ufeff", "").strip()
+    md_level = 0
+    m = _MD_HEADING.match(line)
+    if m:
+        md_level, line = len(m.group(1)), m.group(2).strip().rstrip("#").strip()
+    return md_level, _MD_NOISE.sub("", line).strip()
+
+
+def _prepare(text: str, line_offset: int, markdown: bool = True) -> list[_Line]:
+    lines: list[_Line] = []
+    offset = 0
+    for i, raw in enumerate(text.split("\n")):
+        md_level, line = plain_line(raw) if markdown else (0, raw.replace("\u3000", " ").replace("\ufeff", "").strip())
+        if line and line not in {"---", "***", "___"}:
+            at = raw.find(line[:4])
+            at = at if at >= 0 else len(raw) - len(raw.lstrip())
+            lines.append(_Line(i + 1 + line_offset, line, md_level, offset + at, at + 1))
+        offset += len(raw) + 1
+    return lines
+
+
+# A text pasted with (almost) no line breaks is split before it is parsed: at heading markers that
+# follow a sentence end, after a title, and where a sentence opens a part.
+_SEGMENT_MIN = 300  # a line this long among very few lines is a whole text on one line
+_INLINE_MARKER = re.compile(
+    rf"(?<=[。！？!?；;:：\s])\s*(?=(?:{_CN}\s*、|[（(]\s*{_CN}\s*[)）]|[0-9]{{1,2}}\s*[、．]|[0-9]{{1,2}}\.(?![0-9])))"
+)
+_TITLE_END = re.compile(r"^.{4,48}?(?:工作)?(?:总结|汇报|小结|报告)(?!如下|汇报|一下|报告|[，。：:,、])")
+# a web page's fields on one line stand apart by runs of spaces; its buttons are 【打印本页】…
+_FIELD_BREAK = re.compile(r"(?<=\S)[ \t\u3000]{2,}(?=\S)|(?=【(?:打印|关闭|收藏|字体))")
+
+
+def _needs_segmenting(lines: list[_Line]) -> bool:
+    if not lines:
+        return False
+    longest = max(len(ln.text) for ln in lines)
+    if len(lines) == 1 and len(SENTENCE_END.findall(lines[0].text)) >= 3 and _INLINE_MARKER.search(lines[0].text):
+        return True  # a short summary on one line: sentences and heading markers all run together
+    return longest >= _SEGMENT_MIN and (len(lines) <= 3 or longest >= 4 * _SEGMENT_MIN)
+
+
+def _segment(lines: list[_Line]) -> list[_Line]:
+    """Split long lines into logical lines; each keeps its physical line number and column."""
+    out: list[_Line] = []
+    alone = len(lines) == 1  # the whole text on one line, however short
+    for ln in lines:
+        if (len(ln.text) < _SEGMENT_MIN and not alone) or ln.md_level:
+            out.append(ln)
+            continue
+        cuts = {0}
+        if not out:
+            m = _TITLE_END.match(fold(ln.text))
+            if m and m.end() < len(ln.text):
+                cuts.add(m.end())
+        cuts.update(m.start() for m in _INLINE_MARKER.finditer(ln.text))
+        cuts.update(m.end() for m in _FIELD_BREAK.finditer(fold(ln.text)))
+        spans = list(sentences(ln.text))
+        for prev, span in itertools.pairwise(spans):
+            simp = fold(span.text)
+            if (
+                SIGNATURE_DATE.match(re.split(r"[ \t\u3000]{2,}|【", simp.strip())[0])
+                or LEAD_IN.search(fold(prev.text))
+                or PROBLEM_CUE.match(simp)
+                or PLAN_START.match(simp)
+                or CLOSING_CUE.match(simp)
+            ):
+                cuts.add(span.start)
+        bounds = sorted(c for c in cuts if 0 <= c < len(ln.text))
+        for start, end in zip(bounds, [*bounds[1:], len(ln.text)], strict=False):
+            piece = ln.text[start:end]
+            stripped = piece.strip()
+            if stripped:
+                lead = len(piece) - len(piece.lstrip())
+                at = start + lead
+                out.append(_Line(ln.no, stripped, 0, ln.offset + at, ln.col + at))
+    return out
+
+
+def _join_broken(lines: list[_Line], start: int) -> list[_Line]:
+    """Join a plain line to the previous one when that one stopped mid-sentence (a page break)."""
+    out: list[_Line] = lines[:start]
+    for ln in lines[start:]:
+        prev = out[-1] if len(out) > start else None
+        if (
+            prev is not None
+            and not ln.md_level
+            and not prev.md_level
+            and len(prev.text) > _HEADING_MAX
+            and prev.text[-1] not in _COMPLETE_END
+            and match_marker(ln.text) is None
+        ):
+            out[-1] = _Line(prev.no, prev.text + ln.text, 0, prev.offset, prev.col)
+        else:
+            out.append(ln)
+    return out
+
+
+def parse(text: str, line_offset: int = 0, markdown: bool = True) -> Document:
+    """Parse Markdown (or, with ``markdown=False``, plain text, where ``**`` is a gap to fill and
+    not bold) into a :class:`Document`."""
+    doc = Document()
+    lines = _prepare(text, line_offset, markdown)
+    if _needs_segmenting(lines):
+        lines = _segment(lines)
+        doc.segmented = True
+    lines = _set_aside(doc, lines)
+    # a WeChat post titles its parts 【暖心养老｜家门口的幸福食堂】: headings, when there are several
+    if sum(1 for ln in lines if _BRACKET_HEADING.match(ln.text)) >= 2:
+        lines = [
+            _Line(ln.no, ln.text[1:-1].strip(), 2, ln.offset, ln.col) if _BRACKET_HEADING.match(ln.text) else ln
+            for ln in lines
+        ]
+    start = 0
+    if lines and (lines[0].md_level == 1 or _looks_like_title(lines[0].text)):
+        doc.title, doc.title_line = lines[0].text, lines[0].no
+        doc.title_col, doc.title_offset = lines[0].col, lines[0].offset
+        start = 1
+        # a subtitle (——记…, （2024年12月）) under the title belongs to it
+        while start < len(lines) and _SUBTITLE.match(lines[start].text):
+            doc.extra.append(_para(lines[start]))
+            start += 1
+    lines = _join_broken(lines, start)[start:]
+
+    stack: list[Section] = []
+    ranks = _author_ranks(lines)
+    for ln in lines:
+        marked = match_marker(ln.text)
+        if ln.md_level and not marked:
+            # A Markdown heading without a marker: its depth gives the rank (## is top level).
+            rank = max(1, ln.md_level - 1)
+            section = Section(title=ln.text, line=ln.no, style=f"md{ln.md_level}", rank=rank)
+            section.offset, section.col = ln.offset, ln.col
+            _push(doc, stack, section)
+            continue
+        if marked:
+            style, rank, marker, number = marked
+            rank = ranks.get(style, rank)
+            title, body, statement = _split_heading(ln.text[len(marker) :])
+            section = Section(
+                title=title.rstrip("。.:："),
+                line=ln.no,
+                marker=marker,
+                style=style,
+                rank=rank,
+                number=number,
+                inline=bool(body) and bool(title),
+                statement=statement,
+                full_sentence=statement,
+                offset=ln.offset,
+                col=ln.col,
+            )
+            _push(doc, stack, section)
+            if body:
+                at = ln.text.rfind(body)
+                section.paragraphs.append(Paragraph(body, ln.no, offset=ln.offset + at, col=ln.col + at))
+            continue
+        para = _para(ln)
+        if stack:
+            stack[-1].paragraphs.append(para)
+        else:
+            doc.opening.append(para)
+
+    for _, section in doc.headings():
+        # a heading that is a full sentence with nothing under it is a list item, not an empty section
+        section.statement = section.statement and not section.paragraphs and not section.children
+    for section in doc.sections:
+        section.roles = classify_heading(
+            section.title or (section.paragraphs[0].text[:20] if section.paragraphs else "")
+        )
+    _find_enumerations(doc)
+    _split_signature(doc)
+    _split_closing(doc)
+    return doc
+
+
+_BRACKET_HEADING = re.compile(r"^【(?!待[补補填确確])[^】\s][^】]{1,30}】$")  # 【待補：…】 is a gap, not a heading
+_SUBTITLE = re.compile(r"^(?:——|—|--)|^[（(][^）)]{0,20}[）)]$")
+
+
+def _author_ranks(lines: list[_Line]) -> dict[str, int]:
+    """The ranks of the marker styles as this author used them: GB/T 9704's (一、 （一） 1. （1）)
+    when the styles first appear in that order, or when the text starts mid-way (a fragment
+    whose first heading is not number 1); otherwise the order they first appear in, so that 1、
+    parts with (1) points and an (一) list under a part keep their places."""
+    order: list[tuple[str, int]] = []
+    first_number: int | None = None
+    for ln in lines:
+        marked = match_marker(ln.text)
+        if marked is None or ln.md_level:
+            continue
+        if first_number is None:
+            first_number = marked[3]
+        if marked[0] not in {style for style, _ in order}:
+            order.append((marked[0], marked[1]))
+    fixed = [rank for _, rank in order]
+    if fixed == sorted(fixed) or first_number != 1:
+        return {}
+    return {style: n for n, (style, _) in enumerate(order, 1)}
+
+
+def _para(ln: _Line) -> Paragraph:
+    return Paragraph(ln.text, ln.no, offset=ln.offset, col=ln.col)
+
+
+def _set_aside(doc: Document, lines: list[_Line]) -> list[_Line]:
+    """Move bylines, and what follows the signature's date, out of the text's parts."""
+    kept: list[_Line] = []
+
+    # a short line repeated word for word is a page header or footer of a document printed to text
+    def key(text: str) -> str:
+        return re.sub(r"\s+", "", text)
+
+    seen: dict[str, int] = {}
+    for ln in lines:
+        seen[key(ln.text)] = seen.get(key(ln.text), 0) + 1
+    repeated = {t for t, n in seen.items() if n >= 2 and len(t) <= 40 and not SENTENCE_END.search(t)}
+    for ln in lines:
+        furniture = key(ln.text) in repeated and not match_marker(ln.text)
+        if furniture or (not ln.md_level and is_byline(ln.text) and not match_marker(ln.text)):
+            doc.extra.append(_para(ln))
+        else:
+            kept.append(ln)
+    # a disclaimer or a 来源 line after the date: the date ends the text
+    for i in range(len(kept) - 1, max(-1, len(kept) - 9), -1):
+        if SIGNATURE_DATE.match(kept[i].text.strip()):
+            after = kept[i + 1 :]
+            n = 0
+            while n < len(after) and n < 2 and is_signature_line(after[n].text) and org_line(after[n].text):
+                n += 1  # the office's name may follow its date
+            doc.extra.extend(_para(ln) for ln in after[n:])
+            kept = kept[: i + 1 + n]
+            break
+    return kept
+
+
+def _push(doc: Document, stack: list[Section], section: Section) -> None:
+    while stack and stack[-1].rank >= section.rank:
+        stack.pop()
+    if stack:
+        stack[-1].children.append(section)
+    else:
+        doc.sections.append(section)
+    stack.append(section)
+
+
+def _find_enumerations(doc: Document) -> None:
+    groups: list[list[Paragraph]] = [doc.opening]
+    for _, s in doc.headings():
+        groups.append(s.paragraphs)
+    for paragraphs in groups:
+        expected = 1
+        for para in paragraphs:
+            items: list[EnumItem] = []
+            for m in _ENUM.finditer(para.text):
+                n = cn_to_int(m.group("n")) or 0
+                if n == 1:
+                    expected = 1
+                if n == expected:
+                    items.append(EnumItem(n, m.group("w"), m.start("n")))
+                    expected += 1
+            # a lone "一是" is not an enumeration unless a later paragraph continues it
+            para.enum = items
+
+
+def _last_paragraph_holder(doc: Document) -> tuple[Section | None, list[Section]]:
+    """The deepest last section and the chain of siblings it sits among."""
+    if not doc.sections:
+        return None, []
+    siblings = doc.sections
+    node = siblings[-1]
+    while node.children:
+        siblings = node.children
+        node = siblings[-1]
+    return node, siblings
+
+
+def _split_signature(doc: Document) -> None:
+    """Short trailing lines naming the office or giving a date are the signature (落款)."""
+    holder, _ = _last_paragraph_holder(doc)
+    paragraphs = holder.paragraphs if holder else doc.opening
+    # keep at least one paragraph as content, unless the heading is itself a full sentence
+    keep = 0 if holder is not None and holder.full_sentence else 1
+    n = 0
+    while n < min(3, len(paragraphs) - keep) and is_signature_line(paragraphs[-1 - n].text):
+        n += 1
+    tail = paragraphs[len(paragraphs) - n :]
+    if tail and any(SIGNATURE_DATE.match(p.text) or SIGNATURE_ORG.search(to_simplified(p.text)) for p in tail):
+        doc.signature = tail
+        del paragraphs[len(paragraphs) - n :]
+
+
+def _closes(text: str) -> bool:
+    simp = fold(text)
+    return bool(CLOSING_CUE.match(simp) or CLOSING_SOFT.match(simp))
+
+
+def _split_closing(doc: Document) -> None:
+    holder, siblings = _last_paragraph_holder(doc)
+    if holder is None:
+        if len(doc.opening) > 2 and _closes(doc.opening[-1].text):
+            doc.closing.append(doc.opening.pop())
+        return
+    paragraphs = holder.paragraphs
+    if not paragraphs:
+        return
+    last = paragraphs[-1]
+    if _closes(last.text):
+        doc.closing.append(paragraphs.pop())
+        return
+    others = [s for s in siblings if s is not holder]
+    if (
+        len(paragraphs) == 1
+        and not last.enum
+        and holder.full_sentence
+        and others
+        and all(s.statement or (s.inline and len(s.paragraphs) == 1 and not s.children) for s in others)
+    ):
+        # after a list of one-sentence items (1、…。 2、…。) a plain paragraph closes the text
+        doc.closing.append(paragraphs.pop())
+        return
+    if last.enum or (len(paragraphs) < 2 and not holder.inline):
+        return
+    # After a list of short items (numbered headings with one paragraph each, or 一要…二要…
+    # paragraphs), an extra unmarked paragraph closes the whole text rather than the last item.
+    earlier = paragraphs[:-1]
+    if earlier and all(p.enum and p.enum[0].start == 0 for p in earlier):
+        doc.closing.append(paragraphs.pop())
+        return
+    if (
+        len(paragraphs) == 2
+        and (holder.rank >= 3 or (holder.rank >= 2 and holder.inline))
+        and others
+        and all(len(s.paragraphs) <= 1 and not s.children for s in others)
+    ):
+        doc.closing.append(paragraphs.pop())
