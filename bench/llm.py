@@ -112,10 +112,11 @@ def main() -> None:
         os.environ["ZONGJIE_MAX_TOKENS"] = str(args.max_tokens)
         from assistant.backends.llm import LLMSpec, make_backend
         from assistant.retrieval.index import Index
+        from assistant.retrieval.ingest import ensure_built
         from assistant.retrieval.search import Retriever
 
         index = Index()
-        index.ensure_built()
+        ensure_built(index)
         retriever = Retriever(index)
         retriever.search("开头", k=1)  # warm: embedder and BM25 loaded outside the timings
         started = time.perf_counter()

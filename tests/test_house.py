@@ -231,3 +231,41 @@ def test_one_definition_of_each_shared_piece(name: str, module: str) -> None:
 )
 def test_the_old_copies_are_gone(name: str) -> None:
     assert _definitions(name) in ([], ["core.roles"])
+
+
+def _module_of(name: str) -> str | None:
+    """``assistant.core.text.fold`` -> ``assistant.core.text`` (the module file it names)."""
+    parts = name.split(".")
+    while parts:
+        candidate = PACKAGE.parent.joinpath(*parts)
+        if candidate.with_suffix(".py").is_file() or (candidate / "__init__.py").is_file():
+            return ".".join(parts)
+        parts.pop()
+    return None
+
+
+def test_no_import_circles() -> None:
+    """No module reaches itself through imports, late (inside a function) or not."""
+    graph: dict[str, set[str]] = {}
+    for path in MODULES:
+        module = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__")
+        targets = {_module_of(n) for n in _imports(path) if n.startswith("assistant.")}
+        packages = {"assistant", *(f"assistant.{room}" for room in LAYERS), "assistant.cli.commands"}
+        graph[module] = {t for t in targets if t and t != module and t not in packages}
+    circles = []
+    state: dict[str, int] = {}
+
+    def visit(node: str, trail: list[str]) -> None:
+        state[node] = 1
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                circles.append(" -> ".join([*trail[trail.index(nxt) :], nxt]))
+            elif nxt not in state:
+                visit(nxt, [*trail, nxt])
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node, [node])
+    assert graph["assistant.retrieval.ingest"] >= {"assistant.retrieval.index"}  # the walk sees imports
+    assert not circles

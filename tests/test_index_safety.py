@@ -18,6 +18,7 @@ from assistant.core.errors import ZongjieError
 from assistant.core.locks import IndexBusyError, index_lock
 from assistant.core.script import to_simplified
 from assistant.retrieval.index import Index
+from assistant.retrieval.ingest import ingest
 
 from .test_index import SUMMARY
 
@@ -65,7 +66,7 @@ def test_a_reader_with_no_snapshot_waits_then_says_why(
     _ok(result)
     assert result.exit_code == 1 and "正在被另一個命令使用" in result.output and "ZONGJIE_LOCK_TIMEOUT" in result.output
     with pytest.raises(IndexBusyError), index_lock(index.lock_path, exclusive=True):
-        Index(index_copy).ingest([_mine(tmp_path)])  # flock does not nest across descriptors
+        ingest(Index(index_copy), [_mine(tmp_path)])  # flock does not nest across descriptors
 
 
 @pytest.mark.parametrize("command", [["ingest", "--rebuild"], ["ingest", "PATHS"]])
@@ -146,7 +147,7 @@ def test_a_damaged_store_names_rebuild_and_rebuild_recovers(index_copy: Path, tm
     check = runner.invoke(app, ["check", str(mine), "--format", "json"])
     _ok(check)
     assert check.exit_code in (0, 1)
-    assert Index(index_copy).ingest([mine]).files[0].status == "unchanged"  # chromadb opens it again
+    assert ingest(Index(index_copy), [mine]).files[0].status == "unchanged"  # chromadb opens it again
 
 
 @pytest.mark.parametrize("part", ["docs.json", "vectors.npy", "bm25.npz", "vocab.json", "../current.json"])

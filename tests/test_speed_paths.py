@@ -18,8 +18,9 @@ from assistant.facts.model import load_facts
 from assistant.retrieval import embeddings
 from assistant.retrieval.corpus import bundled_sample_files, chunk_sample, load_sample
 from assistant.retrieval.index import Index
-from assistant.retrieval.ingest import Ingest, IngestInterrupted, ingest_items, shipped_samples, shipped_vectors
+from assistant.retrieval.ingest import Ingest, IngestInterrupted, ensure_built, ingest, ingest_items
 from assistant.retrieval.search import Retriever
+from assistant.retrieval.shipped import shipped_samples, shipped_vectors
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples" / "facts").iterdir())
 
@@ -99,10 +100,10 @@ def test_shipped_vectors_match_the_samples_and_the_chunker() -> None:
 
 def test_first_use_loads_the_shipped_vectors_without_embedding(tmp_path: Path, embed_calls: list[list[str]]) -> None:
     index = Index(tmp_path / "index")
-    report = index.ensure_built()
+    report = ensure_built(index)
     assert report is not None and report.embedded == 0 and embed_calls == []
     assert index.count() == report.added > 50
-    assert index.ensure_built() is None  # built once
+    assert ensure_built(index) is None  # built once
 
 
 def test_interrupted_ingest_keeps_finished_files_and_resumes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -119,13 +120,13 @@ def test_interrupted_ingest_keeps_finished_files_and_resumes(tmp_path: Path, mon
 
     monkeypatch.setattr(Ingest, "_file", interrupt_third)
     with pytest.raises(IngestInterrupted) as info:
-        index.ingest(files)
+        ingest(index, files)
     assert "2 個文件" in info.value.message and info.value.exit_code == 130
     kept = {m["sample"] for _, _, m in Index(tmp_path / "index").snapshot().docs}
     assert kept == {load_sample(p).id for p in files[:2]}
 
     monkeypatch.setattr(Ingest, "_file", real)
-    again = Index(tmp_path / "index").ingest(files)
+    again = ingest(Index(tmp_path / "index"), files)
     assert [f.status for f in again.files] == ["unchanged"] * 2 + ["added"] * (len(files) - 2)
 
 

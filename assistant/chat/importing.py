@@ -10,7 +10,8 @@ from typing import Any
 
 from assistant.chat.interview import choice
 from assistant.extract.materials import read_materials
-from assistant.extract.reconcile import Extraction, Item, Nearest, extract
+from assistant.extract.model import ExtractedItem, Extraction
+from assistant.extract.reconcile import Nearest, extract
 from assistant.extract.write import sources_text
 
 USAGE = "用法：/導入 路徑…（文件或文件夾：.docx、.txt、.md、.xlsx、.csv），例如 /導入 三月月報.docx 台賬.xlsx"
@@ -72,7 +73,7 @@ def _settle(
     facts: dict[str, Any],
     measure: str,
     when: str,
-    items: list[Item],
+    items: list[ExtractedItem],
     n: int,
     ask: Callable[[str], str],
     say: Callable[[str], None],

@@ -53,9 +53,11 @@ def ensure_index(index: Index, reporter: Reporter) -> None:
     """First use: build the index from the bundled samples, reporting progress."""
     if index.count() > 0:  # from the snapshot's manifest: chromadb is not even imported
         return
+    from assistant.retrieval.ingest import ensure_built
+
     reporter.note("首次使用：正在用內置範文建立索引…")
     with reporter.progress("建立索引") as update:
-        report = index.ensure_built(progress=update)
+        report = ensure_built(index, progress=update)
     if report:
         reporter.note(f"索引已建立：{report.added} 個片段，用時 {report.seconds:.1f} 秒。")
 

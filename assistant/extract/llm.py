@@ -22,7 +22,7 @@ from assistant.facts.categories import OTHER, vocabulary
 
 if TYPE_CHECKING:
     from assistant.backends.llm import Backend
-    from assistant.extract.reconcile import Extraction, Item
+    from assistant.extract.model import ExtractedItem, Extraction
 
 BATCH = 20  # items per request: short prompts suit small local models
 _LINE = re.compile(r"^\s*(\d+)\s*[|｜]\s*([^|｜]*?)\s*[|｜]\s*(.+?)\s*$")
@@ -69,7 +69,7 @@ def wording_problems(new: str, old: str) -> list[str]:
     return problems
 
 
-def _prompt(batch: list[Item], categories: list[str], prompts: Path | None) -> list[Any]:
+def _prompt(batch: list[ExtractedItem], categories: list[str], prompts: Path | None) -> list[Any]:
     from langchain_core.messages import HumanMessage, SystemMessage
 
     listed = "\n".join(

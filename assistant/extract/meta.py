@@ -13,7 +13,7 @@ from assistant.extract.materials import Material, Span
 from assistant.facts import model as facts
 
 if TYPE_CHECKING:
-    from assistant.extract.reconcile import Item
+    from assistant.extract.model import ExtractedItem
 
 _QUARTER_NAMES = "一二三四"
 _SAME_OFFICE = re.compile(r"(?:社区)?(?:居民委员会|居委会)$")
@@ -31,7 +31,7 @@ class Meta:
 
 
 def describe(
-    materials: list[Material], items: list[Item], *, community: str | None = None, period: str | None = None
+    materials: list[Material], items: list[ExtractedItem], *, community: str | None = None, period: str | None = None
 ) -> Meta:
     meta = Meta()
     _community(meta, materials, community)
@@ -78,7 +78,7 @@ def _community(meta: Meta, materials: list[Material], option: str | None) -> Non
         meta.origins["community"] = "--community"
 
 
-def _period(meta: Meta, materials: list[Material], items: list[Item], option: str | None) -> None:
+def _period(meta: Meta, materials: list[Material], items: list[ExtractedItem], option: str | None) -> None:
     spans = [m.span for m in materials if m.span and m.span.months]
     origins = [_files(m for m in materials if m.span and m.span.months)] if spans else []
     dated = {m.name for m in materials if not (m.span and m.span.months)}

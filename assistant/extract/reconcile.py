@@ -22,13 +22,15 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 
 from assistant.core.numbers import LABELS, Figure, find_figures
 from assistant.core.roles import LEAD_IN
 from assistant.core.script import convert, detect_script, to_simplified
 from assistant.core.text import squeeze
 from assistant.extract.materials import SIGNATURE, Material, Piece, ReadProblem, Span, When, match_text
+from assistant.extract.meta import describe
+from assistant.extract.model import CONFLICT, MONTH_WORDS, Conflict, ExtractedItem, Extraction, label_of, overlap
+from assistant.extract.totals import add_totals
 from assistant.facts.categories import OTHER, classify, match_name
 from assistant.facts.items import VERBS as ITEM_VERBS
 
@@ -54,73 +56,10 @@ _DAY_RECORD = re.compile(
 )
 _RECORD_VERBS = {"组织", "召开", "举办", "开展", "联合", "走访", "慰问", "参加", "配合", "协助", "排查", "检查", "巡查"}
 _LEADING = re.compile(r"^(?:其中|此次|本次|活动中|期间|同时)")  # a sentence that goes on from the one before
-MONTH_WORDS = re.compile(r"本月|当月|这个月")
 _TODAY = re.compile(r"今天|今日")
 _YESTERDAY = re.compile(r"昨天|昨日")
-_LABEL_NOISE = re.compile(r"本月|当月|今天|今日|昨天|上午|下午|共计|合计|累计|一共|共|约|近|达|余|多")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？]")
 MERGE = 0.45  # overlap of wording for one activity with the same values, same day or month
-CONFLICT = 0.6  # a stricter one before two values are called a conflict
-
-
-@dataclass
-class Item:
-    text: str
-    section: str  # work | results | problems | plans
-    sources: list[Piece]
-    when: When = field(default_factory=When)
-    label: str = ""  # what a ledger row measures (its activity); sentences use their own words
-    category: str = ""
-    category_by: str = ""  # ledger | heading | vocabulary | samples | other | model
-    computed: bool = False
-    parts: list[Item] = field(default_factory=list)
-    original: str = ""  # the deterministic wording, when a model's tidier one replaced it
-
-    @property
-    def figures(self) -> list[Figure]:
-        """The work figures: what the item counts, not the dates, times and numbered places it names."""
-        return [f for f in find_figures(self.text) if f.kind not in LABELS]
-
-    @property
-    def piece(self) -> Piece:
-        return self.sources[0]
-
-    @property
-    def files(self) -> set[str]:
-        return {p.place.file for p in self.sources}
-
-
-@dataclass
-class Conflict:
-    measure: str
-    when: When
-    items: list[Item]
-
-
-@dataclass
-class Extraction:
-    community: str | None
-    period: str | None
-    topic: str | None
-    kind: str | None
-    superiors: list[str]
-    items: list[Item]
-    conflicts: list[Conflict]
-    problems: list[ReadProblem]
-    files: list[str]
-    script: str
-    notes: list[str] = field(default_factory=list)  # things the user should know (names that differ…)
-    origins: dict[str, str] = field(default_factory=dict)  # field -> where the value came from
-
-    def work(self) -> dict[str, list[Item]]:
-        out: dict[str, list[Item]] = {}
-        for item in self.items:
-            if item.section == "work":
-                out.setdefault(item.category, []).append(item)
-        return out
-
-    def listed(self, section: str) -> list[Item]:
-        return [i for i in self.items if i.section == section]
 
 
 # ---------------------------------------------------------------------------- items
@@ -162,10 +101,10 @@ def row_sentence(cells: dict[str, str], script: str) -> str:
     return words
 
 
-def _items_of(material: Material, script: str) -> list[Item]:
-    items: list[Item] = []
+def _items_of(material: Material, script: str) -> list[ExtractedItem]:
+    items: list[ExtractedItem] = []
     default = _file_when(material.span)
-    previous: Item | None = None
+    previous: ExtractedItem | None = None
     for piece in material.pieces:
         when = piece.when if piece.when.month else _with_year(default, piece.when)
         if piece.kind == "row":
@@ -173,7 +112,7 @@ def _items_of(material: Material, script: str) -> list[Item]:
             if not text:
                 continue
             label = to_simplified(piece.cells.get("activity", ""))
-            items.append(Item(text, piece.section, [piece], when, label=label))
+            items.append(ExtractedItem(text, piece.section, [piece], when, label=label))
             previous = None
             continue
         own = _date_in(piece.text, when) if piece.section in ("work", "intro") else None
@@ -187,7 +126,7 @@ def _items_of(material: Material, script: str) -> list[Item]:
             previous = None
             continue
         section = "work" if piece.section == "intro" else piece.section
-        previous = Item(piece.text, section, [piece], when)
+        previous = ExtractedItem(piece.text, section, [piece], when)
         items.append(previous)
     return items
 
@@ -212,26 +151,7 @@ def _date_in(text: str, when: When) -> When | None:
 
 
 # ---------------------------------------------------------------------------- one activity, many places
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
-def overlap(a: str, b: str) -> float:
-    """Share of the shorter text's character pairs found in the other (1.0 for equal texts)."""
-    x, y = _bigrams(a), _bigrams(b)
-    if not x or not y:
-        return 1.0 if a == b and a else 0.0
-    return len(x & y) / min(len(x), len(y))
-
-
-def label_of(text: str, exclude: list[Figure]) -> str:
-    """Text without figures and filler words, simplified and without punctuation."""
-    for f in sorted(exclude, key=lambda f: -f.start):
-        text = text[: f.start] + " " + text[f.end :]
-    return _LABEL_NOISE.sub("", squeeze(text)[0])
-
-
-def _clause(item: Item, figure: Figure) -> str:
+def _clause(item: ExtractedItem, figure: Figure) -> str:
     if item.label:
         return squeeze(item.label)[0]
     text = item.text
@@ -241,7 +161,7 @@ def _clause(item: Item, figure: Figure) -> str:
     return label_of(clause, [f for f in find_figures(clause)])
 
 
-def affinity(a: Item, fa: Figure, b: Item, fb: Figure) -> float:
+def affinity(a: ExtractedItem, fa: Figure, b: ExtractedItem, fb: Figure) -> float:
     """How surely two figures measure the same thing: the words around them, or the whole items'
     words when the unit occurs once in each."""
     if fa.unit != fb.unit or fa.kind != fb.kind:
@@ -254,7 +174,7 @@ def affinity(a: Item, fa: Figure, b: Item, fb: Figure) -> float:
     return score
 
 
-def _pairs(a: Item, b: Item, threshold: float) -> list[tuple[Figure, Figure]]:
+def _pairs(a: ExtractedItem, b: ExtractedItem, threshold: float) -> list[tuple[Figure, Figure]]:
     """Each figure of ``a`` with its best counterpart in ``b`` at ``threshold`` or above."""
     out = []
     for fa in a.figures:
@@ -265,7 +185,7 @@ def _pairs(a: Item, b: Item, threshold: float) -> list[tuple[Figure, Figure]]:
     return out
 
 
-def _covers(host: Item, other: Item) -> bool:
+def _covers(host: ExtractedItem, other: ExtractedItem) -> bool:
     """Every work figure of ``other`` is in ``host`` with the same value."""
     figures = other.figures
     pairs = _pairs(other, host, MERGE)
@@ -276,7 +196,7 @@ def _same(a: Figure, b: Figure) -> bool:
     return abs(a.value - b.value) < 1e-9 and a.value2 == b.value2
 
 
-def _may_merge(a: Item, b: Item) -> bool:
+def _may_merge(a: ExtractedItem, b: ExtractedItem) -> bool:
     # rows of one table are separate records even when they read the same
     same_table = a.piece.kind == b.piece.kind == "row" and a.piece.place.file == b.piece.place.file
     return not same_table and _compatible_years(a.when, b.when)
@@ -286,25 +206,25 @@ def _compatible_years(a: When, b: When) -> bool:
     return a.year is None or b.year is None or a.year == b.year
 
 
-def _preference(item: Item) -> tuple[int, int, int]:
+def _preference(item: ExtractedItem) -> tuple[int, int, int]:
     """Which of several items of one activity stands for it: most figures, then a report's
     sentence over a ledger row over a chat note, then the longer text."""
     kind = 0 if item.piece.kind == "sentence" and not item.piece.note else (1 if item.piece.kind == "row" else 2)
     return (-len(item.figures), kind, -len(item.text))
 
 
-def _reconcile(items: list[Item]) -> tuple[list[Item], list[Conflict]]:
+def _reconcile(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], list[Conflict]]:
     work = [i for i in items if i.section == "work" and i.figures]
-    hosts: list[Item] = []
+    hosts: list[ExtractedItem] = []
     absorbed: set[int] = set()
-    groups: dict[tuple[int | None, int | None], list[Item]] = {}
+    groups: dict[tuple[int | None, int | None], list[ExtractedItem]] = {}
     for item in work:
         groups.setdefault((item.when.month, item.when.day), []).append(item)
     # 1. the same day (or the same month, for monthly figures): absorb duplicates, find conflicts
-    edges: list[tuple[Item, Item, str]] = []  # two items, and what they disagree about
+    edges: list[tuple[ExtractedItem, ExtractedItem, str]] = []  # two items, and what they disagree about
     for group in groups.values():
         ranked = sorted(group, key=_preference)
-        local: list[Item] = []
+        local: list[ExtractedItem] = []
         for item in ranked:
             host = next((h for h in local if _may_merge(h, item) and _covers(h, item)), None)
             if host is not None:
@@ -368,7 +288,7 @@ def _reconcile(items: list[Item]) -> tuple[list[Item], list[Conflict]]:
 
 
 # ---------------------------------------------------------------------------- categories
-def categorize(item: Item, nearest: Nearest | None, script: str, topic: str = "") -> None:
+def categorize(item: ExtractedItem, nearest: Nearest | None, script: str, topic: str = "") -> None:
     """The item's category, and how it was chosen. The report's topic (创卫) says nothing about the
     kind of work, since all of it serves the topic, so it is left out of the words compared."""
     name, by = "", ""
@@ -419,7 +339,7 @@ def _without(text: str, topic: str) -> str:
 
 
 # ---------------------------------------------------------------------------- dates in item text
-def _dated(item: Item, several_months: bool) -> None:
+def _dated(item: ExtractedItem, several_months: bool) -> None:
     """Make the item say when, now that it stands alone: 今天 -> 3月5日, 本月 -> 3月."""
     when = item.when
     if when.month is None or item.section != "work":
@@ -464,10 +384,8 @@ def extract(
     period: str | None = None,
 ) -> Extraction:
     """Items, categories, conflicts (and totals, if asked) from the materials."""
-    from assistant.extract.meta import describe
-
     script = detect_script("".join(p.text for m in materials for p in m.pieces[:50]))
-    items: list[Item] = []
+    items: list[ExtractedItem] = []
     for material in sorted(materials, key=_order):
         items += _items_of(material, script)
     items = _dedupe_lists(items)
@@ -480,8 +398,6 @@ def extract(
         if item.section == "work":
             categorize(item, nearest, script, topic)
     if totals:
-        from assistant.extract.totals import add_totals
-
         items = add_totals(items)
     items = _ordered(items)
     meta = describe(materials, items, community=community, period=period)
@@ -506,9 +422,9 @@ def _order(material: Material) -> tuple[int, int, str]:
     return (span.year or 0, min(span.months, default=13), material.name) if span else (9999, 13, material.name)
 
 
-def _dedupe_lists(items: list[Item]) -> list[Item]:
+def _dedupe_lists(items: list[ExtractedItem]) -> list[ExtractedItem]:
     """Results and problems said twice are one; plans come from the latest material that has any."""
-    out: list[Item] = []
+    out: list[ExtractedItem] = []
     latest_plans = max(((i.when.year or 0, i.when.month or 0) for i in items if i.section == "plans"), default=None)
     for item in items:
         if item.section == "plans" and (item.when.year or 0, item.when.month or 0) != latest_plans:
@@ -523,14 +439,14 @@ def _dedupe_lists(items: list[Item]) -> list[Item]:
     return out
 
 
-def _ordered(items: list[Item]) -> list[Item]:
+def _ordered(items: list[ExtractedItem]) -> list[ExtractedItem]:
     """Categories in the order they first appear (其他工作 last); items by date within each."""
     first: dict[str, int] = {}
     for n, item in enumerate(items):
         first.setdefault(item.category, n)
     section_rank = {"work": 0, "results": 1, "problems": 2, "plans": 3}
 
-    def key(pair: tuple[int, Item]) -> tuple[int, int, int, int, int, int]:
+    def key(pair: tuple[int, ExtractedItem]) -> tuple[int, int, int, int, int, int]:
         n, item = pair
         other = 1 if item.category == OTHER else 0  # the same in both scripts
         return (section_rank[item.section], other, first[item.category], item.when.month or 0, item.when.day or 0, n)

@@ -10,13 +10,13 @@ import re
 from assistant.core.numbers import Figure, find_figures
 from assistant.core.script import to_simplified
 from assistant.extract.materials import When
-from assistant.extract.reconcile import CONFLICT, MONTH_WORDS, Item, label_of, overlap
+from assistant.extract.model import CONFLICT, MONTH_WORDS, ExtractedItem, label_of, overlap
 
 _STOCK = re.compile(r"现有|共有|累计|总数|总计|达到|增至|覆盖|满意度|知晓率|率")
 _PLAIN_FIGURE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?\s*([^0-9十百千万萬亿億]+)")
 
 
-def add_totals(items: list[Item]) -> list[Item]:
+def add_totals(items: list[ExtractedItem]) -> list[ExtractedItem]:
     """Monthly items of one measure in several months, replaced by one computed item each."""
     candidates = [
         i
@@ -56,12 +56,12 @@ def add_totals(items: list[Item]) -> list[Item]:
     return out
 
 
-def _base(item: Item) -> str:
+def _base(item: ExtractedItem) -> str:
     """The item's words without the month it was dated with."""
     return re.sub(r"^\d+月", "", MONTH_WORDS.sub("", item.text)).strip("，, ")
 
 
-def _total_item(group: list[Item]) -> Item:
+def _total_item(group: list[ExtractedItem]) -> ExtractedItem:
     template = min(group, key=lambda g: (len(_base(g)), g.when.month or 0))
     text = _base(template)
     figures = find_figures(text)
@@ -77,7 +77,7 @@ def _total_item(group: list[Item]) -> Item:
         last = figure.end
     text = "".join(pieces) + text[last:]
     sources = [s for g in group for s in g.sources]
-    return Item(
+    return ExtractedItem(
         text, "work", sources, When(group[0].when.year), "", template.category, template.category_by, True, group
     )
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from assistant.core.errors import InputError
 from assistant.core.script import convert
-from assistant.extract.reconcile import Conflict, Extraction, Item
+from assistant.extract.model import Conflict, ExtractedItem, Extraction
 from assistant.facts.model import Facts, facts_from_data
 
 # Keys as the examples write them (Simplified here; converted to the materials' script).
@@ -71,12 +71,12 @@ def _scalar(value: str) -> str:
     return dumped.removesuffix("\n").removesuffix("\n...").strip()
 
 
-def sources_text(item: Item) -> str:
+def sources_text(item: ExtractedItem) -> str:
     places = list(dict.fromkeys(str(p.place) for p in item.sources))
     return "；".join(places)
 
 
-def _comment(item: Item, script: str) -> str:
+def _comment(item: ExtractedItem, script: str) -> str:
     if item.computed:
         months = "、".join(f"{p.when.month}月" for p in item.parts)
         return convert(f"计算：{months}相加（--sum）；来源：", script) + sources_text(item)
@@ -133,7 +133,7 @@ def conflict_lines(conflict: Conflict, script: str) -> list[str]:
     return out
 
 
-def item_dict(item: Item) -> dict[str, Any]:
+def item_dict(item: ExtractedItem) -> dict[str, Any]:
     out: dict[str, Any] = {
         "text": item.text,
         "section": item.section,

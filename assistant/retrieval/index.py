@@ -15,7 +15,7 @@ import json
 import os
 import shutil
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,10 +25,9 @@ from urllib.parse import urlparse
 from assistant.core.config import DEFAULT_EMBEDDER, data_dir, default_index_dir
 from assistant.core.errors import IndexMismatchError, InputError, ZongjieError
 from assistant.core.locks import index_lock, writer_active
-from assistant.retrieval.corpus import Chunk, bundled_sample_files
+from assistant.retrieval.corpus import Chunk
 
 if TYPE_CHECKING:
-    from assistant.retrieval.ingest import IngestReport
     from assistant.retrieval.snapshot import Snapshot
 
 COLLECTION = "zongjie_samples"
@@ -286,7 +285,7 @@ class Index:
     def refresh(self, key: str | None = None) -> Snapshot:
         """Write a new snapshot from Chroma and make it current (the caller holds the lock)."""
         from assistant.core.tokenize import tokens
-        from assistant.retrieval.ingest import shipped_samples
+        from assistant.retrieval.shipped import shipped_samples
         from assistant.retrieval.snapshot import Snapshot
 
         collection = self._collection()
@@ -316,28 +315,6 @@ class Index:
                 shutil.rmtree(old, ignore_errors=True)
         self._snapshot = snap
         return snap
-
-    def ingest(
-        self,
-        paths: Iterable[Path],
-        prune: bool = False,
-        progress: Progress | None = None,
-        reference: bool = False,
-    ) -> IngestReport:
-        """Add files (``reference``: as reference samples for the copying check)."""
-        from assistant.retrieval.ingest import Ingest, ingest_items
-
-        with self.locked(exclusive=True):
-            return Ingest(self, progress).run(ingest_items(paths, reference), prune=prune)
-
-    def ensure_built(self, progress: Progress | None = None) -> IngestReport | None:
-        """Build the index from the bundled samples when it is empty (first use)."""
-        if self.count() > 0:
-            return None
-        with self.locked(exclusive=True):
-            if self.count() > 0:  # another process built it while we waited
-                return None
-            return self.ingest(bundled_sample_files(), progress=progress)
 
     def mark_dirty(self) -> None:
         """Before a write: until the next refresh, the snapshot may be behind."""

@@ -11,14 +11,13 @@ import shutil
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from assistant.core.config import DEFAULT_EMBEDDER, vectors_dir
 from assistant.core.errors import ExitCode, InputError, ZongjieError
 from assistant.retrieval.corpus import Chunk, bundled_sample_files, chunk_sample, iter_files, load_sample, source_exists
 from assistant.retrieval.index import COLLECTION, Index, Progress, configured_embedder, is_reference
+from assistant.retrieval.shipped import shipped_samples, shipped_vectors
 
 
 @dataclass
@@ -70,50 +69,7 @@ class IngestInterrupted(ZongjieError):
         self.report = report
 
 
-Item = tuple[Path | InputError, bool]  # a file (or why there is none) and whether it is a reference
-
-
-@dataclass
-class ShippedSamples:
-    """The bundled samples as the package ships them already chunked (tools/sample_vectors.py):
-    chunk text, metadata and BM25 tokens by sample digest, and jieba's frequency of each token."""
-
-    chunks: dict[str, list[Chunk]] = field(default_factory=dict)
-    frequencies: dict[str, int] = field(default_factory=dict)
-
-    def for_sample(self, digest: str) -> list[Chunk] | None:
-        """Fresh copies of a sample's chunks, when the package has this very text."""
-        found = self.chunks.get(digest)
-        return [Chunk(c.id, c.text, dict(c.metadata)) for c in found] if found else None
-
-
-@lru_cache(maxsize=1)
-def shipped_samples() -> ShippedSamples:
-    import json
-
-    try:
-        raw = json.loads((vectors_dir() / "samples.json").read_text("utf-8"))
-        shipped = ShippedSamples(frequencies={str(w): int(f) for w, f in raw["frequencies"].items()})
-        for cid, text, meta in raw["chunks"]:
-            shipped.chunks.setdefault(str(meta["digest"]), []).append(Chunk(str(cid), str(text), dict(meta)))
-        return shipped
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return ShippedSamples()  # missing or damaged: the samples are chunked here instead
-
-
-@lru_cache(maxsize=2)
-def shipped_vectors(embedder: str) -> dict[str, Any]:
-    """Chunk id → vector for the bundled samples, as the package ships them for ``embedder``."""
-    import numpy as np
-
-    path = vectors_dir() / f"{embedder}.npz"
-    if embedder != DEFAULT_EMBEDDER or not path.is_file():
-        return {}
-    try:
-        with np.load(path) as data:
-            return dict(zip(data["ids"].tolist(), data["vectors"], strict=True))
-    except (OSError, ValueError, KeyError):
-        return {}  # a damaged file only means embedding the samples
+Source = tuple[Path | InputError, bool]  # a file (or why there is none) and whether it is a reference
 
 
 class Ingest:
@@ -141,7 +97,7 @@ class Ingest:
             label = f"{self._label}  {rate:.1f} 片段/秒" if self._processed else self._label
             self.progress(label, self._done, self._total)
 
-    def run(self, items: list[Item], prune: bool = False, carried: Iterable[Chunk] = ()) -> IngestReport:
+    def run(self, items: list[Source], prune: bool = False, carried: Iterable[Chunk] = ()) -> IngestReport:
         """Store every file (and ``carried`` chunks, whose files are gone); Ctrl-C keeps what is done."""
         index = self.index
         index.mark_dirty()
@@ -238,8 +194,30 @@ class Ingest:
         return len(gone)
 
 
-def ingest_items(paths: Iterable[Path], reference: bool) -> list[Item]:
+def ingest_items(paths: Iterable[Path], reference: bool) -> list[Source]:
     return [(item, reference) for item in iter_files(paths)]
+
+
+def ingest(
+    index: Index,
+    paths: Iterable[Path],
+    prune: bool = False,
+    progress: Progress | None = None,
+    reference: bool = False,
+) -> IngestReport:
+    """Add files to the index (``reference``: as reference samples for the copying check)."""
+    with index.locked(exclusive=True):
+        return Ingest(index, progress).run(ingest_items(paths, reference), prune=prune)
+
+
+def ensure_built(index: Index, progress: Progress | None = None) -> IngestReport | None:
+    """Build the index from the bundled samples when it is empty (first use)."""
+    if index.count() > 0:
+        return None
+    with index.locked(exclusive=True):
+        if index.count() > 0:  # another process built it while we waited
+            return None
+        return ingest(index, bundled_sample_files(), progress=progress)
 
 
 def rebuild(index: Index, extra: list[Path], reference: bool, progress: Progress | None = None) -> IngestReport:
@@ -262,7 +240,7 @@ def rebuild(index: Index, extra: list[Path], reference: bool, progress: Progress
         old_docs = index.snapshot().docs
     for _cid, _text, meta in old_docs:
         sources.setdefault(str(meta.get("source", "")), is_reference(meta))
-    items: list[Item] = [(p, True) for p in bundled_sample_files()]
+    items: list[Source] = [(p, True) for p in bundled_sample_files()]
     gone: set[str] = set()
     for source, ref in sorted(sources.items()):
         if not source or source.startswith("samples/"):

@@ -15,7 +15,8 @@ from assistant.cli.zh import ZhCommand
 from assistant.core.errors import ExitCode, InputError, ZongjieError
 
 if TYPE_CHECKING:
-    from assistant.extract.reconcile import Extraction, Nearest
+    from assistant.extract.model import Extraction
+    from assistant.extract.reconcile import Nearest
 
 
 @facts_app.command("extract", cls=ZhCommand)

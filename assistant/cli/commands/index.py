@@ -37,6 +37,7 @@ def ingest(
 ) -> None:
     """把範文或自己以往的總結加入索引（可重複運行，未改動的文件不會重複加入）。"""
     from assistant.retrieval.corpus import bundled_sample_files
+    from assistant.retrieval.ingest import ingest as add_files
     from assistant.retrieval.ingest import rebuild as rebuild_index
 
     index = open_index(index_dir, chroma_url, None if rebuild else embedder)
@@ -46,7 +47,7 @@ def ingest(
         if rebuild:
             report = rebuild_index(index, list(paths or []), reference, progress=update)
         else:
-            report = index.ingest(list(paths) if paths else bundled_sample_files(), prune, update, reference)
+            report = add_files(index, list(paths) if paths else bundled_sample_files(), prune, update, reference)
     if as_json:
         print_json(_ingest_json(report, index))
     else:
