@@ -70,7 +70,9 @@ def labelled_sets() -> dict[str, list[Case]]:
 
 def part_scores(cases: list[Case]) -> list[tuple[str, ...]]:
     """(part, precision, recall, located where labelled, absent parts wrongly found)."""
-    from assistant.checking.check import PARTS, Options, check_text
+    from assistant.checking.check import check_text
+    from assistant.checking.registry import Options
+    from assistant.core.roles import PARTS
 
     tp = dict.fromkeys(PARTS, 0)
     fp = dict.fromkeys(PARTS, 0)

@@ -66,9 +66,10 @@ def quality(n: int) -> None:
     from rich.table import Table
 
     sys.path.insert(0, str(REPO))
-    from assistant.checking.check import Options, check_document
+    from assistant.checking.check import check_document
+    from assistant.checking.registry import Options
     from assistant.core.script import to_simplified
-    from assistant.drafting.draft import make_draft
+    from assistant.drafting.draft import DraftOptions, make_draft
     from assistant.drafting.template_writer import phrases
     from assistant.facts.model import facts_from_data
     from tests.generated import facts_data, own_names
@@ -80,8 +81,8 @@ def quality(n: int) -> None:
     started = time.perf_counter()
     for seed in range(n):
         facts = facts_from_data(facts_data(random.Random(seed)), f"generated {seed}")
-        draft = make_draft(facts, None, today=dt.date(2026, 11, 29))
-        findings = check_document(draft.document(), "d", Options(facts_text=draft.allowed_text())).findings
+        draft = make_draft(facts, None, DraftOptions(today=dt.date(2026, 11, 29)))
+        findings = check_document(draft.as_summary(), "d", Options(facts_text=draft.allowed_text())).findings
         text, facts_text = to_simplified(draft.text()), to_simplified(facts.all_text())
         counts = {
             "repeated sentences": sum(f.rule == "duplicate-sentence" for f in findings),

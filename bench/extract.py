@@ -23,6 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from assistant.core.config import Settings  # noqa: E402
 from assistant.extract.materials import read_materials  # noqa: E402
 from assistant.extract.reconcile import Nearest, extract, nearest_in_samples  # noqa: E402
 from tests.extract_scoring import MATERIALS, score  # noqa: E402
@@ -82,7 +83,7 @@ def samples_nearest() -> Nearest:
     from assistant.cli.ui import Reporter
     from assistant.drafting.pipeline import open_retriever
 
-    return nearest_in_samples(open_retriever(None, None, None, Reporter(enabled=False)).search)
+    return nearest_in_samples(open_retriever(Settings.resolve(), Reporter(enabled=False)).search)
 
 
 def main() -> None:

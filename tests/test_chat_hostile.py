@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from assistant.chat.interview import Interview, choice, unreadable
 from assistant.chat.sessions import Session, SessionLock, list_sessions, load_session, new_session
+from assistant.core.config import Settings
 from assistant.core.numbers import find_figures
 
 from .cli_helpers import assert_clean, invoke
@@ -315,7 +316,7 @@ def test_the_chat_runs_on_a_scripted_view(index_copy: Path) -> None:
     session = new_session()
     answers = [a for a in _readme_answers() if not a.startswith("/")] + ["/檢查", "/重寫 1", "/退出"]
     view = ScriptedView(answers)
-    revision = Revision(session, retriever=lambda: open_retriever(None, None, None, Quiet()))
+    revision = Revision(session, retriever=lambda: open_retriever(Settings.resolve(), Quiet()))
     Chat(session, view, revision).run()
     assert view.drafts[0] == 1 and any(s.startswith("report: ") for s in view.said)
     assert "已識別：1500份" in view.said and session.drafts[0]["note"] == "初稿"

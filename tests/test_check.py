@@ -9,10 +9,12 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.checking.check import RULES, LeakData, Options, check_text, leak_sentences
+from assistant.checking.check import check_text
+from assistant.checking.registry import RULES, LeakData, Options
+from assistant.checking.rules.leaks import leak_sentences
 from assistant.io.readers import read_source
 from assistant.retrieval.corpus import bundled_sample_files
-from assistant.summary.tree import parse
+from assistant.summary.tree import parse_tree
 
 LABELS = yaml.safe_load((Path(__file__).parent / "golden" / "section_labels.yaml").read_text(encoding="utf-8"))
 SAMPLES = {p.stem.split("_", 1)[1]: p for p in bundled_sample_files()}
@@ -47,7 +49,7 @@ def _complete_texts() -> dict[str, str]:
 
 def _remove(text: str, part: str) -> str:
     """Delete the lines of one standard part, found by the structure parser."""
-    doc = parse(text)
+    doc = parse_tree(text)
     lines = text.split("\n")
     drop: set[int] = set()
     if part == "title":
@@ -241,7 +243,7 @@ def test_disable_and_severities() -> None:
 
 
 def test_every_rule_has_a_default_severity() -> None:
-    assert set(RULES.values()) <= {"error", "warning", "info"}
+    assert {rule.severity for rule in RULES.values()} <= {"error", "warning", "info"}
 
 
 # ---------------------------------------------------------------------- robustness

@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from assistant.checking.check import Options, check_document, check_text
+from assistant.checking.check import check_document, check_text
+from assistant.checking.registry import Options
 from assistant.cli.main import app
 from assistant.core.numbers import find_figures
 from assistant.core.script import convert, to_simplified
-from assistant.drafting.draft import make_draft
+from assistant.drafting.draft import DraftOptions, make_draft
 from assistant.drafting.template_writer import phrase_texts, phrases
 from assistant.facts.model import facts_from_data, load_facts
 from assistant.retrieval.corpus import bundled_sample_files, load_sample
@@ -49,7 +50,7 @@ def _sample_entities() -> set[str]:
 @pytest.mark.parametrize("path", ALL_FACTS, ids=lambda p: p.name)
 def test_drafts_use_exactly_the_facts_and_match_their_golden(path: Path, search) -> None:  # type: ignore[no-untyped-def]
     facts = load_facts(path)
-    draft = make_draft(facts, search, today=TODAY)
+    draft = make_draft(facts, search, DraftOptions(today=TODAY))
     text = draft.text()
     figures = draft.figures()
     assert figures["missing"] == [] and figures["unsupported"] == []
@@ -58,7 +59,7 @@ def test_drafts_use_exactly_the_facts_and_match_their_golden(path: Path, search)
     leaked = [e for e in _sample_entities() if e in to_simplified(text) and e not in facts_simplified]
     assert leaked == []
     # every standard part, the known ones where the facts give them and a marked gap where not
-    doc = draft.document()
+    doc = draft.as_summary()
     assert all(part.found for part in doc.parts.values())
     assert ("【待" in draft.sections[-4].text) == (not facts.problems)
     # no practice the facts do not mention, no topic nobody gave, nothing for the checker
@@ -80,12 +81,15 @@ def test_drafts_use_exactly_the_facts_and_match_their_golden(path: Path, search)
 
 def test_same_facts_same_draft(search) -> None:  # type: ignore[no-untyped-def]
     facts = load_facts(EXAMPLES[0])
-    assert make_draft(facts, search, today=TODAY).text() == make_draft(facts, search, today=TODAY).text()
+    assert (
+        make_draft(facts, search, DraftOptions(today=TODAY)).text()
+        == make_draft(facts, search, DraftOptions(today=TODAY)).text()
+    )
 
 
 def test_missing_problems_and_plans_are_marked_gaps_with_suggestions(search) -> None:  # type: ignore[no-untyped-def]
     facts = load_facts(next(p for p in EXAMPLES if "wuye" in p.name))
-    draft = make_draft(facts, search, today=TODAY)
+    draft = make_draft(facts, search, DraftOptions(today=TODAY))
     assert draft.confirmations() == []
     gaps = draft.gaps()
     assert set(gaps) == {"problems", "plans", "date"}  # the example's period is long over and it has no date
@@ -100,7 +104,7 @@ def test_fill_gaps_writes_general_statements_marked_in_every_format(search, tmp_
     import docx
 
     facts = load_facts(next(p for p in EXAMPLES if "wuye" in p.name))
-    draft = make_draft(facts, search, today=TODAY, fill_gaps=True)
+    draft = make_draft(facts, search, DraftOptions(today=TODAY, fill_gaps=True))
     confirm = draft.confirmations()
     assert len(confirm) >= 4 and "【待補：存在" not in draft.text() and "【待補：下一步" not in draft.text()
     assert all(f"<mark>{s.rstrip('。')}</mark>" in draft.text("md") for s in confirm)
@@ -118,9 +122,11 @@ def test_fill_gaps_writes_general_statements_marked_in_every_format(search, tmp_
 
 def test_categories_keep_the_order_the_user_gave(search) -> None:  # type: ignore[no-untyped-def]
     facts = load_facts(REPO / "tests" / "data" / "facts" / "08_weisheng_gonggongweisheng_simplified.yaml")
-    by_facts = [s.key for s in make_draft(facts, search, today=TODAY).sections if s.key.startswith("work:")]
+    by_facts = [
+        s.key for s in make_draft(facts, search, DraftOptions(today=TODAY)).sections if s.key.startswith("work:")
+    ]
     assert by_facts == [f"work:{c}" for c in facts.work]
-    by_examples = [s.key for s in make_draft(facts, search, today=TODAY, order="examples").sections]
+    by_examples = [s.key for s in make_draft(facts, search, DraftOptions(today=TODAY, order="examples")).sections]
     assert sorted(k for k in by_examples if k.startswith("work:")) == sorted(by_facts)
 
 
@@ -135,7 +141,7 @@ def test_categories_keep_the_order_the_user_gave(search) -> None:  # type: ignor
 )
 def test_yilai_only_for_a_period_still_running(period: str, phrase: str) -> None:
     facts = facts_from_data({"community": "甲社区", "period": period, "work": {"平安巡防": ["巡逻120次"]}}, "t")
-    opening = make_draft(facts, None, today=TODAY).sections[1].text
+    opening = make_draft(facts, None, DraftOptions(today=TODAY)).sections[1].text
     assert opening.startswith(phrase) and "以来以来" not in opening
 
 
@@ -155,7 +161,7 @@ def test_the_office_kind_sets_the_voice(kind: str, name: str, people: str, self_
         "work": {"日常服务": ["服务120次"]},
         "plans": ["a", "b"],
     }
-    draft = make_draft(facts_from_data(data, "t"), None, today=TODAY)
+    draft = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY))
     others = {"业主", "村民", "居民", "群众"} - {people}
     suggested = "".join(draft.gaps()["problems"])
     assert people in suggested and not [w for w in others if w in suggested + draft.text()]
@@ -173,12 +179,12 @@ def test_the_office_kind_sets_the_voice(kind: str, name: str, people: str, self_
 )
 def test_without_a_signature_the_unit_and_drafting_date_sign_and_the_report_says_so(period: str, date: str) -> None:
     facts = facts_from_data({"community": "甲社区", "period": period, "work": {"宣传": ["发放资料100份"]}}, "t")
-    draft = make_draft(facts, None, today=TODAY)
+    draft = make_draft(facts, None, DraftOptions(today=TODAY))
     assert draft.sections[-1].text == f"甲社区\n{date}"
     note = draft.notes()[0]
     assert ("起草日期" in note) == date.startswith("2026") and ("【待補】" in note) == date.startswith("【")
     assert draft.to_dict()["notes"] == draft.notes() and draft.figures()["unsupported"] == []
-    assert draft.document().parts["closing"].found  # a gap for a date still signs the text
+    assert draft.as_summary().parts["closing"].found  # a gap for a date still signs the text
 
 
 @pytest.mark.parametrize(
@@ -196,9 +202,9 @@ def test_without_a_signature_the_unit_and_drafting_date_sign_and_the_report_says
 )
 def test_a_single_plan_is_one_sentence_with_the_office_as_its_subject(plan: str, sentence: str) -> None:
     data = {"community": "甲街道", "period": "2025年", "work": {"宣传": ["发放资料100份"]}, "plans": [plan]}
-    assert sentence in make_draft(facts_from_data(data, "t"), None, today=TODAY).text()
+    assert sentence in make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY)).text()
     data["plans"] = ["要求各企业落实主体责任"]  # 要求 is no modal: the bank's own lead goes before it
-    text = make_draft(facts_from_data(data, "t"), None, today=TODAY).text()
+    text = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY)).text()
     assert "下一步，街道将要求各企业" in text or "下一步，街道计划要求各企业" in text
 
 
@@ -219,7 +225,9 @@ def test_a_single_problem_or_plan_with_its_own_lead_in_is_not_led_in_twice(
     problem: str, plan: str, sentences: list[str]
 ) -> None:
     data = {"community": "甲社区", "period": "2026年", "work": {"宣传": ["发放资料100份"]}}
-    draft = make_draft(facts_from_data({**data, "problems": [problem], "plans": [plan]}, "t"), None, today=TODAY)
+    draft = make_draft(
+        facts_from_data({**data, "problems": [problem], "plans": [plan]}, "t"), None, DraftOptions(today=TODAY)
+    )
     text = draft.text()
     assert all(s in text for s in sentences), text
     assert not [w for w in ("将将", "下一步将", "今后将", "主要是：主要是", "不足，主要是：工作中") if w in text]
@@ -235,7 +243,7 @@ def test_two_signing_offices_and_half_width_commas_leave_nothing_for_the_checker
         "author": "中共甲社区委员会，甲社区居民委员会",
         "date": "2026年12月1日",
     }
-    draft = make_draft(facts_from_data(data, "t"), None, today=TODAY)
+    draft = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY))
     text = draft.text("txt")
     assert text.endswith("中共甲社区委员会\n甲社区居民委员会\n2026年12月1日\n")
     assert "发放资料100份，清理杂物20处" in text and "人手不足；经费紧张" in text
@@ -246,7 +254,7 @@ def test_two_signing_offices_and_half_width_commas_leave_nothing_for_the_checker
 def test_a_category_named_other_is_headed_as_work_and_left_out_of_the_opening() -> None:
     work = {"宣传": ["发放资料100份"], "环境整治": ["清理杂物20处"], "其他": ["完成物业费收缴，收缴率91%"]}
     draft = make_draft(
-        facts_from_data({"community": "甲社区", "period": "2025年", "work": work}, "t"), None, today=TODAY
+        facts_from_data({"community": "甲社区", "period": "2025年", "work": work}, "t"), None, DraftOptions(today=TODAY)
     )
     text = draft.text()
     assert "（三）其他工作" in text and "（三）其他\n" not in text
@@ -261,7 +269,7 @@ def test_many_short_kinds_of_work_are_run_in_headings_in_every_format(tmp_path: 
 
     work = {name: [f"开展{name}活动{n}次"] for n, name in enumerate("宣传 巡查 调解 培训 慰问 义诊".split(), 2)}
     data = {"community": "甲社区", "period": "2026年", "work": work, "problems": ["a问题"], "plans": ["b计划"]}
-    draft = make_draft(facts_from_data(data, "t"), None, today=TODAY)
+    draft = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY))
     text = draft.text("md")
     assert "（一）宣传。开展宣传活动2次。" in text and "### " not in text  # no one-line subsections
     report = check_text(text, "d.md")
@@ -275,7 +283,9 @@ def test_many_short_kinds_of_work_are_run_in_headings_in_every_format(tmp_path: 
     labels = [section_label(s) for s in draft.sections if s.key.startswith("work:")]
     assert labels[:2] == ["（一）宣传", "（二）巡查"]  # how the chat names them for /重寫
     fewer = dict(list(work.items())[:3])  # three kinds of work keep headings of their own
-    assert "### （一）" in make_draft(facts_from_data({**data, "work": fewer}, "t"), None, today=TODAY).text("md")
+    assert "### （一）" in make_draft(
+        facts_from_data({**data, "work": fewer}, "t"), None, DraftOptions(today=TODAY)
+    ).text("md")
 
 
 @pytest.mark.parametrize(
@@ -298,7 +308,7 @@ def test_each_superior_is_named_as_it_stands_to_the_office(
         "superiors": superiors,
         "work": {"宣传": ["发放100份"]},
     }
-    opening = make_draft(facts_from_data(data, "t"), None, today=TODAY).sections[1].text
+    opening = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY)).sections[1].text
     assert said in opening and not_said not in opening
 
 
@@ -309,16 +319,16 @@ def test_the_opening_lists_kinds_of_work_not_statements() -> None:
         "新的社会阶层人士": ["举办座谈会2场"],
     }
     data = {"community": "甲街道", "period": "2026年", "topic": "统战", "work": work}
-    opening = make_draft(facts_from_data(data, "t"), None, today=TODAY).sections[1].text
+    opening = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY)).sections[1].text
     assert "民族宗教、新的社会阶层人士等" in opening and "坚持" not in opening and "强化" not in opening
 
 
 def test_the_txt_draft_keeps_the_signature_lines_together_and_the_report_lines_match() -> None:
     data = {"community": "甲社区", "period": "2025年", "work": {"宣传": ["发放100份"]}}
-    draft = make_draft(facts_from_data(data, "t"), None, today=TODAY)
+    draft = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY))
     text = draft.text("txt")
     assert text.endswith("甲社区\n【待补：成文日期】\n")
-    (gap,) = [f for f in check_document(draft.document(), "d").findings if "成文日期" in f.text]
+    (gap,) = [f for f in check_document(draft.as_summary(), "d").findings if "成文日期" in f.text]
     assert text.split("\n")[gap.line - 1] == "【待补：成文日期】"  # the line the user will see
     assert check_text(text, "d.txt").sections["closing"].found
 
@@ -329,7 +339,7 @@ def test_items_become_prose_not_one_clause_per_figure() -> None:
         "垃圾分类": ["易腐垃圾87桶", "可回收物9.8吨", "分类准确率达到90%"],
     }
     text = make_draft(
-        facts_from_data({"community": "甲社区", "period": "2025年", "work": work}, "t"), None, today=TODAY
+        facts_from_data({"community": "甲社区", "period": "2025年", "work": work}, "t"), None, DraftOptions(today=TODAY)
     ).text()
     assert "发放宣传册2,400份、宣传单200份" in text  # one verb, one clause
     assert "易腐垃圾87桶、可回收物9.8吨" in text and "一是易腐垃圾" not in text  # statistics are not measures
@@ -362,7 +372,7 @@ def test_scripts(search) -> None:  # type: ignore[no-untyped-def]
     facts = load_facts(next(p for p in EXAMPLES if "shequ" in p.name))  # written in Traditional
     auto = make_draft(facts, search)
     assert auto.script == "traditional" and "總結如下" in auto.text()
-    simplified = make_draft(facts, search, script="simplified").text()
+    simplified = make_draft(facts, search, DraftOptions(script="simplified")).text()
     assert "总结如下" in simplified and "翠竹社区" in simplified
     assert {f.key for f in find_figures(simplified)} == {f.key for f in find_figures(auto.text())}
 
@@ -469,7 +479,7 @@ def test_docx_numbers_headings_in_the_gbt_sequence(tmp_path: Path) -> None:
         "work": {"宣传": ["发放资料100份"], "平安巡防": ["巡逻120次"]},
         "problems": ["人手不足", "场地偏小"],
     }
-    draft = make_draft(facts_from_data(data, "t"), None, today=TODAY)
+    draft = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY))
     for section in draft.sections:  # as a draft that followed examples numbered 1、 2、
         section.heading = section.heading.replace("（一）", "1、").replace("（二）", "2、")
         section.text = section.text.replace("（一）", "1、").replace("（二）", "2、")

@@ -9,9 +9,10 @@ from typing import Any
 
 from hypothesis import given, settings
 
-from assistant.checking.check import Options, check_document
+from assistant.checking.check import check_document
+from assistant.checking.registry import Options
 from assistant.core.script import to_simplified
-from assistant.drafting.draft import make_draft
+from assistant.drafting.draft import DraftOptions, make_draft
 from assistant.drafting.template_writer import phrases
 from assistant.facts.model import facts_from_data
 
@@ -24,11 +25,11 @@ TODAY = dt.date(2026, 11, 29)
 def draft_problems(data: dict[str, Any]) -> list[str]:
     """Everything wrong with the draft of these facts (an empty list: nothing)."""
     facts = facts_from_data(data, "generated")
-    draft = make_draft(facts, None, today=TODAY)
+    draft = make_draft(facts, None, DraftOptions(today=TODAY))
     figures = draft.figures()
     out = [f"figure missing: {m}" for m in figures["missing"]]
     out += [f"figure not in the facts: {u}" for u in figures["unsupported"]]
-    report = check_document(draft.document(), "draft", Options(facts_text=draft.allowed_text()))
+    report = check_document(draft.as_summary(), "draft", Options(facts_text=draft.allowed_text()))
     gaps = {"【待补：存在的问题】", "【待补：下一步工作计划】", "【待补：成文日期】"}
     users = own_names(draft, facts)
     for f in report.findings:

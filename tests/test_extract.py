@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from assistant.cli.main import app
+from assistant.core.config import Settings
 from assistant.core.numbers import compare, find_figures
 from assistant.extract.materials import clean_message, parse_span, read_materials
 from assistant.extract.model import Extraction
@@ -446,7 +447,7 @@ def test_the_samples_place_what_the_vocabulary_cannot(index_copy: Path) -> None:
     from assistant.drafting.pipeline import open_retriever
     from assistant.extract.reconcile import nearest_in_samples
 
-    nearest = nearest_in_samples(open_retriever(None, None, None, Reporter(enabled=False)).search)
+    nearest = nearest_in_samples(open_retriever(Settings.resolve(), Reporter(enabled=False)).search)
     # 宣传 and 创卫 name two kinds of work, so the vocabulary declines; the samples' own
     # heading for such work (广泛宣传，营造……氛围) names one
     assert nearest("3月5日在社区广场发放创卫宣传资料500份") == "宣传发动"

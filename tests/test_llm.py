@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from assistant.backends.llm import LLMSpec, resolve_spec, with_retries
 from assistant.cli.main import app
+from assistant.core.config import Settings
 from assistant.core.errors import InputError
 from assistant.core.prompts import PromptError, render, render_file
 
@@ -187,12 +188,15 @@ def test_problems_without_facts_are_not_sent_to_the_model(index_copy: Path, tmp_
 
 # ------------------------------------------------------------------ choosing a backend
 def test_spec_resolution_order(monkeypatch: pytest.MonkeyPatch, zongjie_home: Path) -> None:
-    assert resolve_spec(None) is None
+    def spec(option: str | None) -> LLMSpec | None:
+        return resolve_spec(Settings.resolve(llm=option).llm)
+
+    assert spec(None) is None
     (zongjie_home / "config.toml").write_text('llm = "qwen:qwen-plus"\n', encoding="utf-8")
-    assert resolve_spec(None) == LLMSpec("qwen", "qwen-plus")
+    assert spec(None) == LLMSpec("qwen", "qwen-plus")
     monkeypatch.setenv("ZONGJIE_LLM", "deepseek:deepseek-chat")
-    assert resolve_spec(None) == LLMSpec("deepseek", "deepseek-chat")  # the env var before the config file
-    assert resolve_spec("template") is None  # and --llm before both
+    assert spec(None) == LLMSpec("deepseek", "deepseek-chat")  # the env var before the config file
+    assert spec("template") is None  # and --llm before both
     with pytest.raises(InputError, match="無法識別"):
         resolve_spec("gpt5")
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from assistant.checking.rules import LeakData
+from assistant.checking.registry import LeakData
 from assistant.drafting.llm_writer import LLMSectionWriter
 from assistant.drafting.planner import PlannedSection
 from assistant.drafting.template_writer import TemplateWriter

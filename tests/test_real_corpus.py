@@ -12,7 +12,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.checking.check import Options, check_text
+from assistant.checking.check import check_text
+from assistant.checking.registry import Options
 from assistant.core.roles import PARTS
 
 DATA = Path(__file__).parent / "data"

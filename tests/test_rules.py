@@ -11,11 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from assistant.checking.check import Options, check_document, check_text
+from assistant.checking.check import check_document, check_text
 from assistant.checking.fix import fix_text
-from assistant.checking.rules import SectionSpec, run_rules
+from assistant.checking.registry import Options, SectionSpec, run_rules
 from assistant.cli.main import app
-from assistant.summary.parts import Part, document_from_blocks
+from assistant.summary.parts import Part, summary_from_blocks
 
 from .test_check import GOOD, _mangle
 
@@ -180,10 +180,10 @@ def test_the_validator_and_the_checker_agree_on_a_section() -> None:
     """The same sentence repeated: the model validator (section scope) and the checker on the
     whole text report it by the same rule."""
     body = "社区开展环境整治活动12次，发动居民参与。社区开展环境整治活动12次，发动居民参与。"
-    section = document_from_blocks([Part("work", "para", body)])
+    section = summary_from_blocks([Part("work", "para", body)])
     spec = SectionSpec("work", ["开展环境整治活动12次"], 60)
     as_section = {f.rule for f in run_rules(section, Options(facts_text="开展环境整治活动12次", section=spec))}
-    whole = document_from_blocks(
+    whole = summary_from_blocks(
         [
             Part("title", "title", "甲社区2025年工作总结"),
             Part("work", "heading", "一、主要工作", 1),

@@ -10,7 +10,7 @@ import pytest
 
 from assistant.io.readers import read_source
 from assistant.retrieval.corpus import bundled_sample_files
-from assistant.summary.tree import classify_heading, match_marker, parse
+from assistant.summary.tree import classify_heading, match_marker, parse_tree
 
 GOLDEN = Path(__file__).parent / "golden" / "structure"
 SAMPLES = bundled_sample_files()
@@ -23,7 +23,7 @@ def test_seven_samples_are_bundled() -> None:
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
 def test_golden_tree(path: Path) -> None:
     src = read_source(path)
-    tree = parse(src.text, src.line_offset).to_dict()
+    tree = parse_tree(src.text, src.line_offset).to_dict()
     golden = GOLDEN / f"{path.stem}.json"
     if os.environ.get("ZONGJIE_UPDATE_GOLDEN"):
         golden.write_text(json.dumps(tree, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -33,7 +33,7 @@ def test_golden_tree(path: Path) -> None:
 def _sample(sample_id: str):  # type: ignore[no-untyped-def]
     path = next(p for p in SAMPLES if p.stem.endswith(sample_id))
     src = read_source(path)
-    return parse(src.text, src.line_offset)
+    return parse_tree(src.text, src.line_offset)
 
 
 def test_roles_of_top_sections() -> None:
@@ -148,7 +148,7 @@ def test_markdown_headings_and_signature() -> None:
             "2024年7月5日",
         ]
     )
-    doc = parse(text)
+    doc = parse_tree(text)
     assert doc.title.startswith("幸福里社区")
     assert [s.roles for s in doc.sections] == [["work"], ["problems"], ["plans"]]
     assert doc.sections[0].children[0].title == "宣传发动"
@@ -169,12 +169,12 @@ def test_docx_heading_styles(tmp_path: Path) -> None:
     document.add_paragraph("人手不足。")
     path = tmp_path / "a.docx"
     document.save(str(path))
-    doc = parse(read_source(path).text)
+    doc = parse_tree(read_source(path).text)
     assert [s.title for s in doc.sections] == ["主要工作", "存在问题"]
     assert [s.role for s in doc.sections] == ["work", "problems"]
 
 
 def test_empty_and_heading_only_texts_do_not_crash() -> None:
-    assert parse("").sections == []
-    doc = parse("一、\n二、存在问题\n三、")
+    assert parse_tree("").sections == []
+    doc = parse_tree("一、\n二、存在问题\n三、")
     assert [s.role for s in doc.sections] == ["work", "problems", "work"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.core.config import data_dir, setting
+from assistant.core.config import data_dir
 from assistant.core.errors import BackendError, InputError
 
 TEMPLATE = "template"
@@ -80,9 +80,10 @@ class LLMSpec:
         return f"{self.provider}:{self.model}"
 
 
-def resolve_spec(cli_value: str | None, base_url: str | None = None) -> LLMSpec | None:
-    """``--llm``, else ``ZONGJIE_LLM``, else the config file, else the template writer (None)."""
-    value = (setting("llm", cli_value) or TEMPLATE).strip()
+def resolve_spec(value: str | None, base_url: str | None = None) -> LLMSpec | None:
+    """The model a setting names (``Settings.llm``: --llm, ZONGJIE_LLM or the config file), or
+    None for the template writer."""
+    value = (value or TEMPLATE).strip()
     if value == TEMPLATE:
         if base_url:
             raise InputError("--base-url 只在使用模型時有用", hint="例如 --llm openai:gpt-4o-mini --base-url …")

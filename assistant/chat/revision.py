@@ -40,6 +40,7 @@ class Revision:
         retriever: Callable[[], Retriever],
         backend: Backend | None = None,
         prompts: Path | None = None,
+        check_levels: dict[str, str] | None = None,
         display: Callable[[], AbstractContextManager[Display | None]] | None = None,
     ) -> None:
         self.session = session
@@ -47,6 +48,7 @@ class Revision:
         self._retriever: Retriever | None = None
         self.backend = backend
         self.prompts = prompts
+        self.check_levels = dict(check_levels or {})  # the config file's [check], as zongjie check uses it
         self._display: Callable[[], AbstractContextManager[Display | None]] = display or (lambda: nullcontext())
         self.draft: Draft | None = None
         self._salt = len(session.drafts)
@@ -69,7 +71,11 @@ class Revision:
         facts = self.facts()
         with self._display() as display:
             self.draft = run_draft(
-                facts, self.retriever, DraftOptions(prompts=self.prompts), backend=self.backend, display=display
+                facts,
+                self.retriever,
+                DraftOptions(prompts=self.prompts, check_levels=self.check_levels),
+                backend=self.backend,
+                display=display,
             )
         return self.session.add_draft(self.draft.to_dict(), note)
 
@@ -78,7 +84,8 @@ class Revision:
         from assistant.drafting.draft import DraftOptions
         from assistant.drafting.pipeline import run_draft
 
-        self.draft = run_draft(self.facts(), self.retriever, DraftOptions(prompts=self.prompts))
+        options = DraftOptions(prompts=self.prompts, check_levels=self.check_levels)
+        self.draft = run_draft(self.facts(), self.retriever, options)
         saved = {s["key"]: s for s in self.session.drafts[-1]["sections"]} if self.session.drafts else {}
         for section in self.draft.sections:
             if isinstance(saved.get(section.key), dict):
@@ -140,11 +147,11 @@ class Revision:
         )
 
     def check(self) -> Report:
-        from assistant.checking.check import Options, check_document
+        from assistant.checking.check import check_document, checker_options
 
         assert self.draft is not None
-        options = Options(facts_text=self.draft.allowed_text(), leaks=self.retriever.leaks)
-        return check_document(self.draft.document(), "當前稿子", options)
+        options = checker_options(self.check_levels, facts_text=self.draft.allowed_text(), leaks=self.retriever.leaks)
+        return check_document(self.draft.as_summary(), "當前稿子", options)
 
 
 def _rewrite_message(model: bool, changed: bool, failed: str, instruction: str) -> str:

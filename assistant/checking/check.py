@@ -1,7 +1,7 @@
 """The checker: what a reviewer at the 街道 or the 創衛辦 would send back.
 
 It reads a text into the typed document (:mod:`assistant.summary.parts`) and runs the one rule set
-(:mod:`assistant.checking.rules`) on it: the standard parts and their order, numbering, placeholders,
+(:mod:`assistant.checking.registry`, the rules in ``checking/rules/``) on it: the standard parts and their order, numbering, placeholders,
 figures the facts do not support, copying from the samples, mixed scripts, repeated sentences,
 punctuation. Only the structure parser, figures and OpenCC are needed; the sample index is read
 only for ``sample-leak``.
@@ -9,27 +9,14 @@ only for ``sample-leak``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.checking.rules import RULES, SEVERITIES, Finding, LeakData, Options, leak_sentences, run_rules
+from assistant.checking import rules  # noqa: F401  (importing registers the rules)
+from assistant.checking.registry import RULES, SEVERITIES, Finding, LeakData, Options, checkable, run_rules
 from assistant.core.errors import InputError
-from assistant.core.roles import PART_NAMES, PARTS
-from assistant.summary.parts import Doc, PartFound, read_document
-
-__all__ = [
-    "PARTS",
-    "PART_NAMES",
-    "RULES",
-    "SEVERITIES",
-    "Finding",
-    "LeakData",
-    "Options",
-    "Report",
-    "check_document",
-    "check_text",
-    "leak_sentences",
-]
+from assistant.summary.parts import PartFound, Summary, read_summary
 
 # A summary is a few pages; past this a text is refused with a message rather than read for
 # minutes (about 150 pages of Chinese).
@@ -60,7 +47,7 @@ class Report:
         }
 
 
-def check_document(doc: Doc, name: str = "-", options: Options | None = None) -> Report:
+def check_document(doc: Summary, name: str = "-", options: Options | None = None) -> Report:
     """Run every rule on a document that is already built (a draft builds its own)."""
     options = options or Options()
     report = Report(name, dict(doc.parts), run_rules(doc, options))
@@ -81,4 +68,30 @@ def check_text(
             f"{name}：文字過長（{len(text):,} 字），不像是一篇工作總結",
             hint=f"檢查上限是 {MAX_CHARS:,} 字；請只檢查總結本身",
         )
-    return check_document(read_document(text, line_offset, markdown), name, options)
+    return check_document(read_summary(text, line_offset, markdown), name, options)
+
+
+def checker_options(
+    configured: Mapping[str, str] | None = None,
+    *,
+    facts_text: str | None = None,
+    disabled: set[str] | None = None,
+    leaks: LeakData | None = None,
+) -> Options:
+    """The checker's options, the one way ``check``, a draft's own check and chat's ``/檢查``
+    build them: the config file's ``[check]`` severities (validated here), the rules the user
+    turned off for this run, the facts and the samples."""
+    disabled = set(disabled or ())
+    unknown = sorted(disabled - set(checkable()))
+    if unknown:
+        raise InputError(f"沒有這條規則：{'、'.join(unknown)}", hint=f"可用規則：{'、'.join(checkable())}")
+    severities: dict[str, str] = {}
+    for rule, severity in (configured or {}).items():
+        if rule not in RULES:
+            raise InputError(f"配置文件 [check] 中沒有這條規則：{rule}", hint=f"可用規則：{'、'.join(checkable())}")
+        if severity not in (*SEVERITIES, "off"):
+            raise InputError(
+                f"配置文件 [check] {rule} 的級別「{severity}」無效", hint="可選：error、warning、info、off"
+            )
+        severities[rule] = severity
+    return Options(facts_text=facts_text, disabled=disabled, severities=severities, leaks=leaks)

@@ -34,7 +34,7 @@ def _table(title: str, columns: tuple[str, ...]) -> Table:
 
 def show_check_report(report: Report, console: Console) -> None:
     """Which of the six parts were found where, then the findings by part."""
-    from assistant.checking.check import PART_NAMES, PARTS
+    from assistant.core.roles import PART_NAMES, PARTS
 
     title = "標準輸入" if report.file == "-" else report.file
     table = _table(f"{title}：各部分", ("部分", "找到", "行", "位置"))
@@ -69,7 +69,7 @@ def show_check_summary(check: dict[str, Any] | None, console: Console) -> None:
     """One line on the parts, then the checker's findings on a draft."""
     if check is None:
         return
-    from assistant.checking.check import PART_NAMES
+    from assistant.core.roles import PART_NAMES
 
     parts = "  ".join(f"{PART_NAMES[name]}{'✓' if part['found'] else '✗'}" for name, part in check["sections"].items())
     console.print(f"檢查：{parts}")

@@ -148,3 +148,39 @@ def load_config() -> Config:
     if not path.is_file():
         return Config()
     return _load(path, path.stat().st_mtime)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting of one command, resolved once when it starts (option > environment > config
+    file > default) and passed down; nothing below the command looks a setting up again."""
+
+    llm: str | None = None  # None: the template writer
+    embedder: str | None = None  # None: the one the index was built with, else DEFAULT_EMBEDDER
+    prompts: str | None = None
+    index: str | None = None
+    chroma_url: str | None = None
+    check: dict[str, str] = field(default_factory=dict)  # the [check] table: rule -> severity
+
+    @classmethod
+    def resolve(
+        cls,
+        *,
+        llm: str | None = None,
+        embedder: str | None = None,
+        prompts: object = None,
+        index: object = None,
+        chroma_url: str | None = None,
+    ) -> Settings:
+        return cls(
+            llm=setting("llm", llm),
+            embedder=setting("embedder", embedder),
+            prompts=setting("prompts", prompts),
+            index=setting("index", index),
+            chroma_url=setting("chroma_url", chroma_url),
+            check=dict(load_config().check),
+        )
+
+    @property
+    def prompts_dir(self) -> Path | None:
+        return Path(self.prompts) if self.prompts else None

@@ -16,6 +16,10 @@ from functools import lru_cache
 
 from assistant.core.script import to_simplified
 
+# The one CJK range: the unified ideographs and Extension A (the rarer characters of names).
+CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff"
+CJK = re.compile(f"[{CJK_CHARS}]")
+
 _HALF = str.maketrans("０１２３４５６７８９．％：", "0123456789.%:")
 _PUNCT = re.compile(r"[\s，,。.；;：:！!？?、“”\"'‘’（）()《》〈〉「」『』【】\[\]…—\-·•～~/／]")
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from assistant.checking.fix import apply_edits, punctuation_edits
+from assistant.checking.edits import apply_edits
+from assistant.checking.rules.punctuation import punctuation_edits
 from assistant.core.errors import BackendError
 from assistant.core.numbers import compare, find_figures
 from assistant.core.periods import period_end
@@ -18,7 +19,7 @@ from assistant.core.text import PLACEHOLDER
 from assistant.drafting.planner import Outline, PlannedSection, SearchFn, Source, plan
 from assistant.drafting.template_writer import TemplateWriter, Written, section_titles
 from assistant.facts.model import Facts
-from assistant.summary.parts import Doc, Part, document_from_blocks
+from assistant.summary.parts import Part, Summary, summary_from_blocks
 
 SCRIPTS = ("auto", "simplified", "traditional", "taiwan")
 
@@ -112,7 +113,7 @@ class Draft:
             blocks.append((-1, f"【未完成：{reason}。以上是已寫好的部分。】"))
         return blocks
 
-    def document(self) -> Doc:
+    def as_summary(self) -> Summary:
         """The draft as the typed document the rules read, built from its sections (the parts
         are known, not guessed); positions match ``text()``."""
         parts: list[Part] = []
@@ -124,7 +125,7 @@ class Draft:
                 parts.append(Part(section.role, "heading", section.heading, section.level))
             kind = "signature" if section.key == "signature" else "para"
             parts.append(Part(section.role, kind, section.text))
-        return document_from_blocks(parts)
+        return summary_from_blocks(parts)
 
     def text(self, fmt: str = "txt") -> str:
         """The whole draft as plain text or Markdown (paragraphs separated by blank lines)."""
@@ -148,7 +149,7 @@ class Draft:
 
     def figures(self) -> dict[str, list[str]]:
         # the sections only: the 【未完成】 notice (an address, a port) is not the draft's text
-        unsupported, missing = compare(self.document().text, self.allowed_text())
+        unsupported, missing = compare(self.as_summary().text, self.allowed_text())
         fact_keys = {f.key for f in find_figures(self.facts.all_text()) if f.kind != "date"}
         missing_keys = {f.key for f in missing}
         return {
@@ -221,17 +222,14 @@ class DraftOptions:
     order: str = "facts"  # or "examples"
     fill_gaps: bool = False
     today: dt.date | None = None  # the drafting date (tests pin it)
+    check_levels: dict[str, str] = field(default_factory=dict)  # the config file's [check] table
 
 
 def make_draft(
     facts: Facts,
     search: SearchFn | None,
+    options: DraftOptions | None = None,
     *,
-    script: str = "auto",
-    prompts: Path | str | None = None,
-    order: str = "facts",
-    fill_gaps: bool = False,
-    today: dt.date | None = None,
     writer: WriterFactory | None = None,
     on_section: Callable[[DraftSection], None] | None = None,
 ) -> Draft:
@@ -242,13 +240,15 @@ def make_draft(
     early: the sections written so far are kept and the draft is marked incomplete. ``today`` is
     the drafting date (the signature's date when the facts give none; tests pin it).
     """
+    options = options or DraftOptions()
+    script, prompts, today = options.script, options.prompts, options.today
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    outline = plan(facts, search, section_titles(prompts), order=order)
+    outline = plan(facts, search, section_titles(prompts), order=options.order)
     timings["retrieval"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    template = TemplateWriter(facts, prompts, sub_style=outline.sub_style, fill_gaps=fill_gaps, today=today)
+    template = TemplateWriter(facts, prompts, sub_style=outline.sub_style, fill_gaps=options.fill_gaps, today=today)
     section_writer: SectionWriter = writer(facts, outline, template) if writer else template
     target = target_script(facts, script)
     keep = user_words(facts, target)

@@ -143,7 +143,7 @@ def _add_page_numbers(document: Any, section: Any) -> None:
 def _gbt_marker(line: str, level: int) -> str:
     """A heading or list item renumbered in the GB/T 9704 sequence for its level (1、 -> （一）
     at the second level); other lines as they are."""
-    from assistant.checking.fix import level_marker
+    from assistant.checking.rules.numbering import level_marker
     from assistant.summary.tree import match_marker
 
     marked = match_marker(line)

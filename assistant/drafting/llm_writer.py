@@ -18,15 +18,18 @@ from pathlib import Path
 from typing import Any
 
 from assistant.backends.llm import Backend
-from assistant.checking.fix import apply_edits, punctuation_edits
-from assistant.checking.rules import LeakData, Options, SectionSpec, instruction_grams, run_rules
+from assistant.checking import rules  # noqa: F401  (importing registers the rules)
+from assistant.checking.edits import apply_edits
+from assistant.checking.registry import LeakData, Options, SectionSpec, run_rules
+from assistant.checking.rules.punctuation import punctuation_edits
+from assistant.checking.rules.section import instruction_grams
 from assistant.core.prompts import load_text, render_file
 from assistant.core.script import to_simplified
 from assistant.core.text import sentences
 from assistant.drafting.planner import PlannedSection, sub_marker
 from assistant.drafting.template_writer import TemplateWriter, Written, join_names
 from assistant.facts.model import Facts
-from assistant.summary.parts import Part, document_from_blocks
+from assistant.summary.parts import Part, summary_from_blocks
 from assistant.summary.tree import match_marker, plain_line
 
 LLM_SECTIONS = {"opening", "work", "results", "problems", "plans", "closing"}
@@ -242,7 +245,7 @@ class LLMSectionWriter:
         if not text.strip():
             return ["没有输出任何正文"]
         role = "work" if kind == "results" else kind
-        doc = document_from_blocks([Part(role, "para", text)])
+        doc = summary_from_blocks([Part(role, "para", text)])
         options = Options(
             facts_text=self.facts_text,
             expected_text="" if kind in ("opening", "closing") else "\n".join(section.items),

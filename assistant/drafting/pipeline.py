@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from assistant.backends.llm import Backend
+    from assistant.core.config import Settings
     from assistant.drafting.draft import Draft, DraftOptions, SectionWriter, WriterFactory
     from assistant.drafting.planner import Outline
     from assistant.drafting.template_writer import TemplateWriter
@@ -41,12 +42,11 @@ class Display(Protocol):
     def on_event(self, key: str, event: str, detail: str) -> None: ...
 
 
-def open_index(index_dir: Path | str | None, chroma_url: str | None, embedder: str | None) -> Index:
-    """The index the settings name (option > environment > config file > default)."""
-    from assistant.core.config import setting
+def open_index(settings: Settings) -> Index:
+    """The index the settings name."""
     from assistant.retrieval.index import Index
 
-    return Index(setting("index", index_dir), setting("chroma_url", chroma_url), setting("embedder", embedder))
+    return Index(settings.index, settings.chroma_url, settings.embedder)
 
 
 def ensure_index(index: Index, reporter: Reporter) -> None:
@@ -62,13 +62,11 @@ def ensure_index(index: Index, reporter: Reporter) -> None:
         reporter.note(f"索引已建立：{report.added} 個片段，用時 {report.seconds:.1f} 秒。")
 
 
-def open_retriever(
-    index_dir: Path | None, chroma_url: str | None, embedder: str | None, reporter: Reporter
-) -> Retriever:
+def open_retriever(settings: Settings, reporter: Reporter) -> Retriever:
     """A retriever over the index (built from the samples on first use)."""
     from assistant.retrieval.search import Retriever
 
-    index = open_index(index_dir, chroma_url, embedder)
+    index = open_index(settings)
     ensure_index(index, reporter)
     return Retriever(index)
 
@@ -83,8 +81,6 @@ def run_draft(
 ) -> Draft:
     """Draft (with the template writer, or a model when ``backend`` is given), then run the
     checker on the draft, with the facts and the samples for copying."""
-    from dataclasses import asdict
-
     from assistant.drafting.draft import DraftOptions, make_draft
 
     options = options or DraftOptions()
@@ -92,10 +88,10 @@ def run_draft(
     result = make_draft(
         facts,
         retriever.search if retriever else None,
-        **asdict(options),
+        options,
         writer=llm_writer_factory(backend, retriever, options.script, prompts, display) if backend else None,
     )
-    check_draft(result, retriever)
+    check_draft(result, retriever, options.check_levels)
     return result
 
 
@@ -124,13 +120,15 @@ def llm_writer_factory(
     return build
 
 
-def check_draft(result: Draft, retriever: Retriever | None) -> None:
-    from assistant.checking.check import Options, check_document
+def check_draft(result: Draft, retriever: Retriever | None, levels: dict[str, str] | None = None) -> None:
+    """The draft's own check, with the options ``zongjie check`` builds the same way (``levels``:
+    the config file's [check] table)."""
+    from assistant.checking.check import check_document, checker_options
 
     started = time.perf_counter()
     leaks = retriever.leaks if retriever else None
-    options = Options(facts_text=result.allowed_text(), leaks=leaks)
-    report = check_document(result.document(), "draft", options)
+    options = checker_options(levels, facts_text=result.allowed_text(), leaks=leaks)
+    report = check_document(result.as_summary(), "draft", options)
     # the last guard for model-written sections: any error the checker finds in one of them
     # puts the template's version in its place
     swapped = False
@@ -142,6 +140,6 @@ def check_draft(result: Draft, retriever: Retriever | None) -> None:
             section.use_alternative(f"整篇檢查發現：{finding.message}")
             swapped = True
     if swapped:
-        report = check_document(result.document(), "draft", options)
+        report = check_document(result.as_summary(), "draft", options)
     result.check = report.to_dict()
     result.timings["check"] = time.perf_counter() - started

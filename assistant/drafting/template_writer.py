@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from assistant.checking.rules import same_pattern
+from assistant.checking.rules.headings import same_pattern
 from assistant.core.furniture import org_line
 from assistant.core.numbers import int_to_cn
 from assistant.core.periods import is_running, period_end, time_phrase

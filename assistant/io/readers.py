@@ -28,7 +28,7 @@ class SourceText:
     path: Path
     text: str
     meta: dict[str, Any] = field(default_factory=dict)
-    line_offset: int = 0  # lines taken by front matter, so parse() reports file lines
+    line_offset: int = 0  # lines taken by front matter, so the parse tree reports file lines
     fmt: str = "txt"
 
 

@@ -17,7 +17,7 @@ from assistant.core.numbers import find_figures
 from assistant.core.script import detect_script, to_simplified
 from assistant.core.text import split_sentences
 from assistant.io.readers import SUPPORTED, SourceText, read_source
-from assistant.summary.tree import Document, Paragraph, parse
+from assistant.summary.tree import Paragraph, ParseTree, parse_tree
 
 CHUNK_CHARS = 400  # target size of a chunk's body
 # A summary runs to a few thousand characters; past this a file is something else (a pasted
@@ -41,7 +41,7 @@ class Sample:
     kind: str
     script: str
     period: str
-    doc: Document
+    doc: ParseTree
     text: str
     digest: str
 
@@ -97,7 +97,7 @@ def load_sample(path: Path) -> Sample:
             f"{path}：有 {len(src.text):,} 字，超過導入上限 {MAX_CHARS:,} 字（一篇總結通常幾千字），未導入",
             hint="如果是多篇總結合在一起，請拆成每篇一個文件",
         )
-    doc = parse(src.text, src.line_offset)
+    doc = parse_tree(src.text, src.line_offset)
     if not doc.sections and not doc.opening:
         raise InputError(f"{path}：沒有可用的正文")
     meta = src.meta
@@ -165,7 +165,7 @@ class _Block:
         return "\n".join(p.text for p in self.paragraphs)
 
 
-def _blocks(doc: Document) -> list[_Block]:
+def _blocks(doc: ParseTree) -> list[_Block]:
     blocks: list[_Block] = []
     if doc.opening:
         blocks.append(_Block("opening", "", ["開頭"], doc.opening))

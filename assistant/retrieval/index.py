@@ -268,7 +268,7 @@ class Index:
                     f"索引 {self.where} 是用嵌入模型「{recorded}」建立的，不能用「{requested}」打開",
                     hint=f"加上 --rebuild 用「{requested}」重建索引，或去掉 --embedder 沿用原模型",
                 )
-            self._embedder_name = str(recorded or requested or configured_embedder())
+            self._embedder_name = str(recorded or requested or DEFAULT_EMBEDDER)
         return self._embedder_name
 
     def sources(self) -> dict[str, bool]:
@@ -398,12 +398,6 @@ class Index:
                 self.client.delete_collection(self.collection_name)
         self._embedder_name = None
         self._snapshot = None
-
-
-def configured_embedder() -> str:
-    from assistant.core.config import load_config
-
-    return load_config().embedder or DEFAULT_EMBEDDER
 
 
 def _write_json(path: Path, data: Any) -> None:

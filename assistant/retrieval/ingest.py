@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.core.config import DEFAULT_EMBEDDER
 from assistant.core.errors import ExitCode, InputError, ZongjieError
 from assistant.retrieval.corpus import Chunk, bundled_sample_files, chunk_sample, iter_files, load_sample, source_exists
-from assistant.retrieval.index import COLLECTION, Index, Progress, configured_embedder, is_reference
+from assistant.retrieval.index import COLLECTION, Index, Progress, is_reference
 from assistant.retrieval.shipped import shipped_samples, shipped_vectors
 
 
@@ -229,7 +230,7 @@ def rebuild(index: Index, extra: list[Path], reference: bool, progress: Progress
     """
     from assistant.retrieval.embeddings import get_embedder
 
-    name = index.requested_embedder or configured_embedder()
+    name = index.requested_embedder or DEFAULT_EMBEDDER
     try:
         get_embedder(name)  # a missing extra or model fails here, before anything is touched
     except InputError as exc:

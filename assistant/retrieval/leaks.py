@@ -15,7 +15,8 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from assistant.checking.check import LeakData, leak_sentences
+from assistant.checking.registry import LeakData
+from assistant.checking.rules.leaks import leak_sentences
 from assistant.retrieval.index import Index, is_reference
 
 

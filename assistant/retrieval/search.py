@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.retrieval.index import Index
 
 if TYPE_CHECKING:
-    from assistant.checking.check import LeakData
+    from assistant.checking.registry import LeakData
     from assistant.retrieval.query_cache import QueryCache
     from assistant.retrieval.snapshot import Snapshot
 

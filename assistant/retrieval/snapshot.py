@@ -25,12 +25,12 @@ import numpy as np
 
 K1, B = 1.5, 0.75  # the usual BM25 constants (bm25s and Lucene use the same)
 
-Doc = tuple[str, str, dict[str, Any]]  # (chunk id, text, metadata without tokens)
+StoredChunk = tuple[str, str, dict[str, Any]]  # (chunk id, text, metadata without tokens)
 
 
 @dataclass
 class Snapshot:
-    docs: list[Doc]
+    docs: list[StoredChunk]
     vectors: np.ndarray  # (n, d) float32, rows L2-normalised
     vocab: dict[str, int]
     indptr: np.ndarray  # BM25 table by token: scores of token t are docs[indptr[t]:indptr[t+1]]
@@ -41,7 +41,7 @@ class Snapshot:
 
     # ---------------------------------------------------------------- building
     @classmethod
-    def build(cls, docs: list[Doc], vectors: np.ndarray, corpus: list[list[str]]) -> Snapshot:
+    def build(cls, docs: list[StoredChunk], vectors: np.ndarray, corpus: list[list[str]]) -> Snapshot:
         """From every chunk: its text and metadata, its vector and its BM25 tokens."""
         vocab: dict[str, int] = {}
         counts: list[dict[int, int]] = []

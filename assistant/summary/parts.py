@@ -1,7 +1,7 @@
 """The typed document every rule reads: title, headings and paragraphs in order, each with its
 line and column, the part (role) each belongs to, and where each standard part starts.
 
-``read_document`` builds it by parsing a text (``zongjie check``); ``document_from_blocks``
+``read_summary`` builds it by parsing a text (``zongjie check``); ``summary_from_blocks``
 builds it directly from blocks whose roles are known (a draft, or one section a model wrote).
 Parts are found from headings, and from content cues anywhere in the text, so headless texts,
 texts pasted on one line, news reports and fragments are read as well as tidy summaries.
@@ -30,7 +30,7 @@ from assistant.core.roles import (
     SUMMING_UP,
 )
 from assistant.core.text import fold, sentences
-from assistant.summary.tree import Document, Paragraph, Section, classify_heading, match_marker, parse
+from assistant.summary.tree import Paragraph, ParseTree, Section, classify_heading, match_marker, parse_tree
 
 _SUB_HEADING_MAX = 12  # a deeper heading names a part only when it is short: （三）存在問題
 
@@ -47,7 +47,7 @@ class Block:
 
     kind: str  # title | heading | para | signature
     text: str
-    offset: int  # in Doc.text
+    offset: int  # in Summary.text
     role: str = "work"  # the part the block sits in
     section: Section | None = None  # the heading itself (kind heading) or the one it sits under
 
@@ -73,7 +73,7 @@ class PartFound:
 
 
 @dataclass
-class Doc:
+class Summary:
     text: str
     line_offset: int = 0
     blocks: list[Block] = field(default_factory=list)
@@ -122,10 +122,10 @@ class Doc:
 
 
 # --------------------------------------------------------------------------- from a text
-def read_document(text: str, line_offset: int = 0, markdown: bool = True) -> Doc:
+def read_summary(text: str, line_offset: int = 0, markdown: bool = True) -> Summary:
     """Parse a text and find its parts."""
-    tree = parse(text, line_offset, markdown)
-    doc = Doc(text, line_offset, tree=tree.sections, segmented=tree.segmented)
+    tree = parse_tree(text, line_offset, markdown)
+    doc = Summary(text, line_offset, tree=tree.sections, segmented=tree.segmented)
     doc.parts = {name: PartFound() for name in PARTS}
     _blocks_of(doc, tree)
     doc.extra = [Block("para", p.text, _offset(p), "other") for p in tree.extra]
@@ -137,7 +137,7 @@ def _offset(p: Paragraph | Section) -> int:
     return max(0, p.offset)
 
 
-def _blocks_of(doc: Doc, tree: Document) -> None:
+def _blocks_of(doc: Summary, tree: ParseTree) -> None:
     if tree.title:
         doc.blocks.append(Block("title", tree.title, max(0, tree.title_offset), "title"))
     doc.blocks.extend(Block("para", p.text, _offset(p), "pre") for p in tree.opening)
@@ -161,7 +161,7 @@ def _opening_like(paras: list[Block]) -> bool:
     return any(LEAD_IN.search(fold(s.text)) for p in paras for s in p.sentences())
 
 
-def _find_parts(doc: Doc, tree: Document) -> None:
+def _find_parts(doc: Summary, tree: ParseTree) -> None:
     title = doc.title
     if title is not None:
         doc.found("title", title.offset, "structure")
@@ -210,7 +210,7 @@ def _find_parts(doc: Doc, tree: Document) -> None:
                 doc.found("plans", s.offset, "paragraph")
 
 
-def _closing(doc: Doc, closing: list[Block]) -> None:
+def _closing(doc: Summary, closing: list[Block]) -> None:
     if not closing:
         return
     simp = fold(closing[0].text)
@@ -222,7 +222,7 @@ def _closing(doc: Doc, closing: list[Block]) -> None:
     doc.found("closing", closing[0].offset, "structure")
 
 
-def _headless(doc: Doc, paras: list[Block]) -> None:
+def _headless(doc: Summary, paras: list[Block]) -> None:
     """No headings: the parts are found sentence by sentence from their cues."""
     if not paras:
         return
@@ -282,7 +282,7 @@ def _headless_opening(paras: list[Block]) -> bool:
 _STARTS_MID_LIST = re.compile(r"^(?:[一二三四五六七八九十]是|同时|此外|另外|并|还|再次|最后|其次|[0-9]+[、.．])")
 
 
-def _last_role(doc: Doc, block: Block, spans: list[Sentence]) -> str:
+def _last_role(doc: Summary, block: Block, spans: list[Sentence]) -> str:
     """What a headless text's last paragraph is: a closing, the plans, or more of the same."""
     simp = fold(spans[0].text)
     if not doc.parts["plans"].found and (NEWS_PLAN.search(simp) or _announces_plans(simp)):
@@ -322,7 +322,7 @@ class Part:
     level: int = 0  # headings: 1 for 一、, 2 for （一）
 
 
-def document_from_blocks(parts: list[Part], separator: str = "\n\n") -> Doc:
+def summary_from_blocks(parts: list[Part], separator: str = "\n\n") -> Summary:
     """A document built from blocks with known roles; its text is the blocks joined by
     ``separator`` (a draft's plain-text form), so positions match that text."""
     pieces: list[str] = []
@@ -337,7 +337,7 @@ def document_from_blocks(parts: list[Part], separator: str = "\n\n") -> Doc:
             offset += len(line) + len(joiner if n < len(lines) - 1 else separator)
         if lines:
             pieces.append(joiner.join(lines))
-    doc = Doc(separator.join(pieces))
+    doc = Summary(separator.join(pieces))
     doc.parts = {name: PartFound() for name in PARTS}
     stack: list[Section] = []
     for part, at in placed:
@@ -356,7 +356,7 @@ def document_from_blocks(parts: list[Part], separator: str = "\n\n") -> Doc:
     return doc
 
 
-def _heading_section(part: Part, at: int, doc: Doc) -> Section:
+def _heading_section(part: Part, at: int, doc: Summary) -> Section:
     marked = match_marker(part.text)
     line = doc.position(at)[0]
     if marked is None:

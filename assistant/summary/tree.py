@@ -28,7 +28,7 @@ from assistant.core.roles import (
 from assistant.core.script import to_simplified
 from assistant.core.text import SENTENCE_END, fold, sentences
 
-__all__ = ["cn_to_int", "int_to_cn", "parse"]
+__all__ = ["parse_tree"]
 
 CN_DIGITS = "零一二三四五六七八九十百"
 _CN = f"[{CN_DIGITS}]+"
@@ -135,7 +135,7 @@ class Section:
 
 
 @dataclass
-class Document:
+class ParseTree:
     title: str = ""
     title_line: int = 0
     title_col: int = 1
@@ -350,10 +350,10 @@ def _join_broken(lines: list[_Line], start: int) -> list[_Line]:
     return out
 
 
-def parse(text: str, line_offset: int = 0, markdown: bool = True) -> Document:
+def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseTree:
     """Parse Markdown (or, with ``markdown=False``, plain text, where ``**`` is a gap to fill and
-    not bold) into a :class:`Document`."""
-    doc = Document()
+    not bold) into a :class:`ParseTree`."""
+    doc = ParseTree()
     lines = _prepare(text, line_offset, markdown)
     if _needs_segmenting(lines):
         lines = _segment(lines)
@@ -457,7 +457,7 @@ def _para(ln: _Line) -> Paragraph:
     return Paragraph(ln.text, ln.no, offset=ln.offset, col=ln.col)
 
 
-def _set_aside(doc: Document, lines: list[_Line]) -> list[_Line]:
+def _set_aside(doc: ParseTree, lines: list[_Line]) -> list[_Line]:
     """Move bylines, and what follows the signature's date, out of the text's parts."""
     kept: list[_Line] = []
 
@@ -488,7 +488,7 @@ def _set_aside(doc: Document, lines: list[_Line]) -> list[_Line]:
     return kept
 
 
-def _push(doc: Document, stack: list[Section], section: Section) -> None:
+def _push(doc: ParseTree, stack: list[Section], section: Section) -> None:
     while stack and stack[-1].rank >= section.rank:
         stack.pop()
     if stack:
@@ -498,7 +498,7 @@ def _push(doc: Document, stack: list[Section], section: Section) -> None:
     stack.append(section)
 
 
-def _find_enumerations(doc: Document) -> None:
+def _find_enumerations(doc: ParseTree) -> None:
     groups: list[list[Paragraph]] = [doc.opening]
     for _, s in doc.headings():
         groups.append(s.paragraphs)
@@ -517,7 +517,7 @@ def _find_enumerations(doc: Document) -> None:
             para.enum = items
 
 
-def _last_paragraph_holder(doc: Document) -> tuple[Section | None, list[Section]]:
+def _last_paragraph_holder(doc: ParseTree) -> tuple[Section | None, list[Section]]:
     """The deepest last section and the chain of siblings it sits among."""
     if not doc.sections:
         return None, []
@@ -529,7 +529,7 @@ def _last_paragraph_holder(doc: Document) -> tuple[Section | None, list[Section]
     return node, siblings
 
 
-def _split_signature(doc: Document) -> None:
+def _split_signature(doc: ParseTree) -> None:
     """Short trailing lines naming the office or giving a date are the signature (落款)."""
     holder, _ = _last_paragraph_holder(doc)
     paragraphs = holder.paragraphs if holder else doc.opening
@@ -549,7 +549,7 @@ def _closes(text: str) -> bool:
     return bool(CLOSING_CUE.match(simp) or CLOSING_SOFT.match(simp))
 
 
-def _split_closing(doc: Document) -> None:
+def _split_closing(doc: ParseTree) -> None:
     holder, siblings = _last_paragraph_holder(doc)
     if holder is None:
         if len(doc.opening) > 2 and _closes(doc.opening[-1].text):

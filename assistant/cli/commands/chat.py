@@ -41,7 +41,7 @@ def chat(
     from assistant.chat.revision import Revision
     from assistant.chat.sessions import SessionLock, last_session, list_sessions, load_session, new_session
     from assistant.cli.chat_view import TerminalView
-    from assistant.core.config import setting
+    from assistant.core.config import Settings
     from assistant.drafting.pipeline import open_retriever
 
     if list_sessions_:
@@ -49,17 +49,19 @@ def chat(
         return
     if session_id and not resume:
         raise InputError(f"要繼續會話 {session_id}，請加 --resume", hint=f"zongjie chat --resume {session_id}")
-    prompts_dir = setting("prompts", prompts)
     if resume:
         if session_id:
             session = load_session(session_id)
         else:
             session, broken = last_session()
             _report_broken(broken)
-        spec = resolve_spec(llm or session.llm, base_url)
+        settings = Settings.resolve(
+            llm=llm or session.llm, embedder=embedder, prompts=prompts, index=index_dir, chroma_url=chroma_url
+        )
     else:
-        spec = resolve_spec(llm, base_url)
+        settings = Settings.resolve(llm=llm, embedder=embedder, prompts=prompts, index=index_dir, chroma_url=chroma_url)
         session = None
+    spec = resolve_spec(settings.llm, base_url)
     backend = make_backend(spec, timeout) if spec else None
     if session is None:
         facts = None
@@ -79,9 +81,10 @@ def chat(
     view = TerminalView()
     revision = Revision(
         session,
-        retriever=lambda: open_retriever(index_dir, chroma_url, embedder, Reporter()),
+        retriever=lambda: open_retriever(settings, Reporter()),
         backend=backend,
-        prompts=Path(prompts_dir) if prompts_dir else None,
+        prompts=settings.prompts_dir,
+        check_levels=settings.check,
         display=view.writing,
     )
     with SessionLock(session):

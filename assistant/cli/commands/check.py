@@ -14,7 +14,9 @@ from assistant.core.clean import visible
 from assistant.core.errors import ExitCode, InputError, ZongjieError
 
 if TYPE_CHECKING:
-    from assistant.checking.check import LeakData, Options, Report
+    from assistant.checking.check import Report
+    from assistant.checking.registry import LeakData
+    from assistant.core.config import Settings
 
 
 @command()
@@ -41,8 +43,8 @@ def check(
     chroma_url: ChromaUrl = None,
 ) -> None:
     """檢查稿子：缺哪一部分、順序和編號、佔位符、數字出處、照抄範文、簡繁混用、重複句子、標點。"""
-    from assistant.checking.check import RULES, check_text
-    from assistant.core.config import load_config
+    from assistant.checking.check import check_text, checker_options
+    from assistant.core.config import Settings
     from assistant.io.readers import read_stdin_bytes, read_text_arg
 
     if fmt not in ("human", "json", "line"):
@@ -51,13 +53,12 @@ def check(
         raise InputError("--dry-run 和 --no-backup 只能和 --fix 一起用")
     if fix:
         raise typer.Exit(_fix_files(files, dry_run=dry_run, backup=not no_backup, as_json=fmt == "json"))
+    settings = Settings.resolve(index=index_dir, chroma_url=chroma_url)
     disabled = set(disable or [])
-    unknown = sorted(disabled - set(RULES))
-    if unknown:
-        raise InputError(f"沒有這條規則：{'、'.join(unknown)}", hint=f"可用規則：{'、'.join(RULES)}")
-    options = _options(facts, disabled, load_config().check)
+    options = checker_options(settings.check, disabled=disabled)
+    options.facts_text = _facts_text(facts)
     if "sample-leak" not in disabled:
-        options.leaks = _leaks(index_dir, chroma_url)
+        options.leaks = _leaks(settings)
 
     reports: list[Report] = []
     bad_input = False
@@ -95,31 +96,19 @@ def check(
     raise typer.Exit(ExitCode.FAILED if any(r.failed(strict) for r in reports) else ExitCode.OK)
 
 
-def _options(facts: Path | None, disabled: set[str], configured: dict[str, str]) -> Options:
-    from assistant.checking.check import RULES, SEVERITIES, Options
+def _facts_text(facts: Path | None) -> str | None:
+    if facts is None:
+        return None
+    from assistant.facts.model import load_facts
 
-    severities: dict[str, str] = {}
-    for rule, severity in configured.items():
-        if rule not in RULES:
-            raise InputError(f"配置文件 [check] 中沒有這條規則：{rule}", hint=f"可用規則：{'、'.join(RULES)}")
-        if severity not in (*SEVERITIES, "off"):
-            raise InputError(
-                f"配置文件 [check] {rule} 的級別「{severity}」無效", hint="可選：error、warning、info、off"
-            )
-        severities[rule] = severity
-    facts_text = None
-    if facts is not None:
-        from assistant.facts.model import load_facts
-
-        facts_text = load_facts(facts).all_text()
-    return Options(facts_text=facts_text, disabled=disabled, severities=severities)
+    return load_facts(facts).all_text()
 
 
-def _leaks(index_dir: Path | None, chroma_url: str | None) -> LeakData | None:
+def _leaks(settings: Settings) -> LeakData | None:
     from assistant.drafting.pipeline import open_index
     from assistant.retrieval.leaks import load_leak_data
 
-    return load_leak_data(open_index(index_dir, chroma_url, None))
+    return load_leak_data(open_index(settings))
 
 
 def _fix_files(files: list[str], *, dry_run: bool, backup: bool, as_json: bool) -> int:

@@ -79,7 +79,7 @@ def draft(
 ) -> None:
     """按事實文件起草工作總結：結構和語氣學範文，數字只用你給的，沒給的留空標明。"""
     from assistant.backends.llm import make_backend, resolve_spec
-    from assistant.core.config import setting
+    from assistant.core.config import Settings
     from assistant.core.files import check_output
     from assistant.drafting.draft import SCRIPTS, DraftOptions
     from assistant.drafting.export import format_for
@@ -92,11 +92,17 @@ def draft(
     if order not in ORDERS:
         raise InputError(f"--order 不能是「{order}」", hint=f"可選：{'、'.join(ORDERS)}")
     today = parse_date(date)
-    spec = resolve_spec(llm, base_url)
-    prompts_dir = setting("prompts", prompts)
-    prompts = Path(prompts_dir) if prompts_dir else None
+    settings = Settings.resolve(llm=llm, embedder=embedder, prompts=prompts, index=index_dir, chroma_url=chroma_url)
+    spec = resolve_spec(settings.llm, base_url)
     reporter = Reporter(enabled=not as_json)
-    options = DraftOptions(script=script, prompts=prompts, order=order, fill_gaps=fill_gaps, today=today)
+    options = DraftOptions(
+        script=script,
+        prompts=settings.prompts_dir,
+        order=order,
+        fill_gaps=fill_gaps,
+        today=today,
+        check_levels=settings.check,
+    )
     if facts_path.suffix.lower() in TABLE_SUFFIXES:
         from assistant.drafting.batch import check_batch_args, run_batch
 
@@ -109,7 +115,7 @@ def draft(
             fmt=fmt or "docx",
             force=force,
             options=options,
-            retriever=lambda: open_retriever(index_dir, chroma_url, embedder, reporter),
+            retriever=lambda: open_retriever(settings, reporter),
             backend=make_backend(spec, timeout) if spec else None,
             reporter=reporter,
         )
@@ -124,7 +130,7 @@ def draft(
 
     facts = load_facts(facts_path)
     backend = make_backend(spec, timeout) if spec else None
-    retriever = open_retriever(index_dir, chroma_url, embedder, reporter)
+    retriever = open_retriever(settings, reporter)
     with WritingDisplay(enabled=not as_json) as display:
         result = run_draft(facts, retriever, options, backend=backend, display=display)
     if output is not None:

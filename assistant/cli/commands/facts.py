@@ -12,6 +12,7 @@ from assistant.cli.app import ChromaUrl, Embedder, IndexDir, JsonFlag, handle_er
 from assistant.cli.commands.draft import Force, facts_app
 from assistant.cli.ui import Reporter, err, error, esc, info, out, print_json
 from assistant.cli.zh import ZhCommand
+from assistant.core.config import Settings
 from assistant.core.errors import ExitCode, InputError, ZongjieError
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ def facts_extract(
     if llm:
         from assistant.backends.llm import make_backend, resolve_spec
 
-        spec = resolve_spec(llm, base_url)
+        spec = resolve_spec(llm, base_url)  # asked for by --llm alone: extraction never uses a default model
         backend = make_backend(spec, timeout) if spec else None
     with Reporter(enabled=not as_json).progress("讀取材料") as update:
         materials, problems = read_materials(paths, progress=update)
@@ -72,7 +73,8 @@ def facts_extract(
         error(f"{problem.name}：{problem.message}")
     if not materials:
         raise InputError("沒有讀到任何材料", hint="支持 .docx、.txt、.md、.xlsx、.csv 文件或包含它們的文件夾")
-    nearest = _lazy_nearest(index_dir, chroma_url, embedder, quiet=as_json) if samples else None
+    settings = Settings.resolve(embedder=embedder, index=index_dir, chroma_url=chroma_url)
+    nearest = _lazy_nearest(settings, quiet=as_json) if samples else None
     result = extract(materials, problems, nearest=nearest, totals=totals, community=community, period=period)
     report = None
     if backend is not None:
@@ -102,7 +104,7 @@ def facts_extract(
         raise typer.Exit(ExitCode.FAILED)
 
 
-def _lazy_nearest(index_dir: Path | None, chroma_url: str | None, embedder: str | None, quiet: bool) -> Nearest:
+def _lazy_nearest(settings: Settings, quiet: bool) -> Nearest:
     """The samples' nearest section, with the index opened only when an item needs it; an index
     that cannot be opened leaves those items to 其他工作 with a warning."""
     from assistant.extract.reconcile import nearest_in_samples
@@ -115,7 +117,7 @@ def _lazy_nearest(index_dir: Path | None, chroma_url: str | None, embedder: str 
                 from assistant.drafting.pipeline import open_retriever
 
                 reporter = Reporter(enabled=not quiet)
-                state["search"] = nearest_in_samples(open_retriever(index_dir, chroma_url, embedder, reporter).search)
+                state["search"] = nearest_in_samples(open_retriever(settings, reporter).search)
             except ZongjieError as exc:
                 error(f"打不開範文索引，詞表認不出的條目歸入「其他工作」（{exc}）")
                 state["search"] = None

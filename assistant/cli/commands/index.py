@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -9,6 +10,7 @@ import typer
 
 from assistant.cli.app import ChromaUrl, Embedder, IndexDir, JsonFlag, command, handle_errors, text_argument
 from assistant.cli.ui import Reporter, error, esc, info, out, print_json, show_records
+from assistant.core.config import Settings
 from assistant.core.errors import ExitCode
 from assistant.drafting.pipeline import ensure_index, open_index
 
@@ -40,9 +42,11 @@ def ingest(
     from assistant.retrieval.ingest import ingest as add_files
     from assistant.retrieval.ingest import rebuild as rebuild_index
 
-    index = open_index(index_dir, chroma_url, None if rebuild else embedder)
+    settings = Settings.resolve(embedder=embedder, index=index_dir, chroma_url=chroma_url)
+    # a rebuild may change the embedder: the index is opened without asking for one, then told
+    index = open_index(replace(settings, embedder=None) if rebuild else settings)
     if rebuild:
-        index.requested_embedder = embedder
+        index.requested_embedder = settings.embedder
     with Reporter(enabled=not as_json).progress("重建索引" if rebuild else "導入") as update:
         if rebuild:
             report = rebuild_index(index, list(paths or []), reference, progress=update)
@@ -127,7 +131,7 @@ def search(
     if len(query) > MAX_QUERY:
         info(f"檢索內容有 {len(query)} 字，只用前 {MAX_QUERY} 字檢索。")
         query = query[:MAX_QUERY]
-    index = open_index(index_dir, chroma_url, embedder)
+    index = open_index(Settings.resolve(embedder=embedder, index=index_dir, chroma_url=chroma_url))
     ensure_index(index, Reporter(enabled=not as_json))
     retriever = Retriever(index)
     kinds = sorted(set(KINDS) | set(retriever.kinds()))

@@ -1,0 +1,41 @@
+"""Figures against the facts: none the facts lack, none of the facts left out."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from assistant.checking.registry import Ctx, Finding, Scope, register_check
+from assistant.core.numbers import compare
+
+
+def _body(ctx: Ctx) -> tuple[str, list[int]]:
+    """The document's text as its blocks, joined, with each block's start: figures are read
+    block by block so that a figure never spans two blocks."""
+    texts = [b.text for b in ctx.doc.blocks]
+    return "\n".join(texts), [b.offset for b in ctx.doc.blocks]
+
+
+@register_check(
+    ("unsupported-figure", "error", "配合 `--facts`：稿中有事實之外的數字（時刻、樓號也算）"),
+    ("unused-fact", "warning", "配合 `--facts`：事實中的數字沒寫進稿子"),
+    scopes=(Scope.TEXT,),
+)
+def _figures(ctx: Ctx) -> Iterable[Finding]:
+    facts = ctx.options.facts_text
+    if facts is None:
+        return
+    joined, starts = _body(ctx)
+    expected = ctx.options.expected_text if ctx.options.expected_text is not None else facts
+    unsupported, _ = compare(joined, facts)
+    _, missing = compare(joined, expected)
+    bounds = [0]
+    for block in ctx.doc.blocks:
+        bounds.append(bounds[-1] + len(block.text) + 1)
+    for f in unsupported:
+        i = min(max(0, bisect.bisect_right(bounds, f.start) - 1), len(starts) - 1)
+        offset = starts[i] + f.start - bounds[i] if starts else 0
+        what = {"date": "日期", "time": "時間", "ordinal": "編號"}.get(f.kind, "數字")
+        yield ctx.at("unsupported-figure", offset, f"{what}「{f.text}」不在事實文件中，請核對或刪去。", f.text)
+    for f in missing:
+        yield ctx.nowhere("unused-fact", f"事實文件中的「{f.text}」沒有寫進稿子。", f.text)

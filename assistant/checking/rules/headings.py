@@ -1,0 +1,52 @@
+"""Sub-headings: no two of one pattern (the same words around a different middle), none empty."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from assistant.checking.registry import Ctx, Finding, register_check
+from assistant.checking.rules.numbering import sibling_groups
+from assistant.core.text import fold
+
+
+def same_pattern(a: str, b: str) -> bool:
+    """Two headings of one pattern: the same words around a different middle (扎实推进A，确保任务
+    落实 / 扎实推进B，确保任务落实). The writer avoids what this rule reports."""
+    if a == b:
+        return False
+    p = 0
+    while p < min(len(a), len(b)) and a[p] == b[p]:
+        p += 1
+    q = 0
+    while q < min(len(a), len(b)) - p and a[-1 - q] == b[-1 - q]:
+        q += 1
+    # a frame is words before the name (扎实推进…) or around it; two names that merely end alike
+    # (高血压患者管理 / 糖尿病患者管理) are the user's own names, not a frame
+    return p >= 4 or q >= 5 or (p >= 2 and p + q >= 4)
+
+
+@register_check(("heading-pattern", "warning", "兩個小標題是同一個句式，只換了中間的詞"))
+def _heading_pattern(ctx: Ctx) -> Iterable[Finding]:
+    for siblings in sibling_groups(ctx.doc):
+        titles = [(s, fold(s.title)) for s in siblings if len(s.title) >= 4 and not s.statement]
+        for i, (section, title) in enumerate(titles):
+            earlier = next((o for o, t in titles[:i] if same_pattern(t, title)), None)
+            if earlier is not None:
+                yield ctx.at(
+                    "heading-pattern",
+                    section.offset,
+                    f"這個標題與「{earlier.title}」是同一個句式，只換了中間的詞；請換一種說法。",
+                    section.heading,
+                )
+
+
+@register_check(("empty-section", "warning", "標題下沒有內容"))
+def _empty(ctx: Ctx) -> Iterable[Finding]:
+    for siblings in sibling_groups(ctx.doc):
+        # a list of one-line items (1、…。 2、…。): an item that forgot its full stop is not empty
+        one_liners = all(not s.paragraphs and not s.children for s in siblings)
+        is_list = one_liners and any(s.statement for s in siblings)
+        for s in siblings:
+            if s.paragraphs or s.children or s.statement or is_list:
+                continue
+            yield ctx.at("empty-section", s.offset, "這個標題下面沒有內容，請補寫或刪去。", s.heading)

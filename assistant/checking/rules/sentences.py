@@ -1,0 +1,56 @@
+"""Sentence-level rules for any text: placeholders, mixed scripts, repeated sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from assistant.checking.registry import Ctx, Finding, Scope, register_check
+from assistant.core.script import script_counts
+from assistant.core.text import PLACEHOLDER, sentence_key
+from assistant.summary.parts import Sentence
+
+DUPLICATE_MIN = 8  # normalised characters: shorter repeats (效果明顯。) are not worth a word
+
+
+@register_check(
+    ("placeholder", "error", "20xx、201*、20**、XX社區、××、***、__、○○、【】、【待補】、某某"), scopes=(Scope.TEXT,)
+)
+def _placeholders(ctx: Ctx) -> Iterable[Finding]:
+    for s in ctx.doc.sentences():
+        for m in PLACEHOLDER.finditer(s.text):
+            yield ctx.at("placeholder", s.offset + m.start(), f"「{m.group(0)}」是佔位符，請換成實際內容。", m.group(0))
+
+
+@register_check(("mixed-script", "warning", "簡繁混用，包括簡體句子裡夾的幾個繁體字"), scopes=(Scope.TEXT,))
+def _mixed_script(ctx: Ctx) -> Iterable[Finding]:
+    spans = list(ctx.doc.sentences())
+    counts = [script_counts(s.text) for s in spans]
+    trad = sum(t for t, _ in counts)
+    simp = sum(s for _, s in counts)
+    if trad == simp or min(trad, simp) < 2:
+        return
+    minority = "traditional" if trad < simp else "simplified"
+    # two characters at least: one 里 in a Traditional place name (榆林里) is the user's own name
+    odd = [sp for sp, (t, s) in zip(spans, counts, strict=True) if (t if minority == "traditional" else s) >= 2]
+    if odd:
+        name, other = ("繁體", "簡體") if minority == "traditional" else ("簡體", "繁體")
+        yield ctx.at(
+            "mixed-script",
+            odd[0].offset,
+            f"簡繁混用：全文以{other}為主，有 {len(odd)} 句夾雜{name}字，請統一（可用 zongjie draft --script 轉換）。",
+            odd[0].text,
+        )
+
+
+@register_check(("duplicate-sentence", "warning", "重複的句子"), scopes=(Scope.TEXT,))
+def _duplicates(ctx: Ctx) -> Iterable[Finding]:
+    seen: dict[str, Sentence] = {}
+    for s in ctx.doc.sentences():
+        key = sentence_key(s.text)
+        if len(key) < DUPLICATE_MIN:
+            continue
+        if key in seen:
+            line = ctx.doc.position(seen[key].offset)[0]
+            yield ctx.at("duplicate-sentence", s.offset, f"這句話與第{line}行重複。", s.text)
+        else:
+            seen[key] = s
