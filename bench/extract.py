@@ -80,10 +80,10 @@ def rate(paths: list[Path], runs: int) -> tuple[int, float]:
 
 def samples_nearest() -> Nearest:
     os.environ["ZONGJIE_HOME"] = tempfile.mkdtemp(prefix="zongjie-bench-")
-    from assistant.cli.ui import Reporter
+    from assistant.cli.ui import ScreenReporter
     from assistant.drafting.pipeline import open_retriever
 
-    return nearest_in_samples(open_retriever(Settings.resolve(), Reporter(enabled=False)).search)
+    return nearest_in_samples(open_retriever(Settings.resolve(), ScreenReporter(enabled=False)).search)
 
 
 def main() -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from assistant.core.numbers import LABELS, find_figures
+from assistant.core.numbers import LABEL_KINDS, find_figures
 from assistant.core.text import squeeze
 from assistant.extract.model import ExtractedItem, Extraction, overlap
 from assistant.facts.categories import match_name
@@ -27,7 +27,7 @@ MATERIALS = Path(__file__).resolve().parent / "data" / "materials"
 
 
 def work_keys(texts: list[str]) -> Counter[str]:
-    return Counter(f.key for t in texts for f in find_figures(t) if f.kind not in LABELS)
+    return Counter(f.key for t in texts for f in find_figures(t) if f.kind not in LABEL_KINDS)
 
 
 def _leaves(item: ExtractedItem) -> list[ExtractedItem]:

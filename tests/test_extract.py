@@ -20,7 +20,8 @@ from typer.testing import CliRunner
 from assistant.cli.main import app
 from assistant.core.config import Settings
 from assistant.core.numbers import compare, find_figures
-from assistant.extract.materials import clean_message, parse_span, read_materials
+from assistant.core.periods import parse_period
+from assistant.extract.materials import clean_message, read_materials
 from assistant.extract.model import Extraction
 from assistant.extract.reconcile import extract
 from assistant.extract.write import to_data, to_facts, to_json, to_yaml
@@ -178,7 +179,7 @@ def test_categories_from_names_then_vocabulary_then_samples_then_other(tmp_path:
     ],
 )
 def test_periods_from_titles_and_file_names(text: str, year: int | None, months: tuple[int, ...]) -> None:
-    span = parse_span(text)
+    span = parse_period(text)
     assert span is not None and (span.year, span.months) == (year, months)
 
 
@@ -443,11 +444,11 @@ def test_a_csv_ledger_with_a_title_and_a_blank_row_before_its_header(tmp_path: P
 
 
 def test_the_samples_place_what_the_vocabulary_cannot(index_copy: Path) -> None:
-    from assistant.cli.ui import Reporter
+    from assistant.cli.ui import ScreenReporter
     from assistant.drafting.pipeline import open_retriever
     from assistant.extract.reconcile import nearest_in_samples
 
-    nearest = nearest_in_samples(open_retriever(Settings.resolve(), Reporter(enabled=False)).search)
+    nearest = nearest_in_samples(open_retriever(Settings.resolve(), ScreenReporter(enabled=False)).search)
     # 宣传 and 创卫 name two kinds of work, so the vocabulary declines; the samples' own
     # heading for such work (广泛宣传，营造……氛围) names one
     assert nearest("3月5日在社区广场发放创卫宣传资料500份") == "宣传发动"

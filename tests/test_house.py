@@ -269,3 +269,81 @@ def test_no_import_circles() -> None:
             visit(node, [node])
     assert graph["assistant.retrieval.ingest"] >= {"assistant.retrieval.index"}  # the walk sees imports
     assert not circles
+
+
+def _top_level_names() -> dict[str, list[str]]:
+    names: dict[str, list[str]] = {}
+    for path in MODULES:
+        module = ".".join(path.relative_to(PACKAGE).with_suffix("").parts)
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            found = [node.name] if isinstance(node, ast.FunctionDef | ast.ClassDef) else []
+            if isinstance(node, ast.Assign):
+                found = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                found = [node.target.id]
+            for name in found:
+                names.setdefault(name, []).append(module)
+    return names
+
+
+def test_one_meaning_per_public_name() -> None:
+    """No public class, function or constant is defined in two modules (three Items, two Spans…)."""
+    twice = {n: m for n, m in _top_level_names().items() if not n.startswith("_") and n != "__all__" and len(m) > 1}
+    assert not twice
+
+
+@pytest.mark.parametrize(
+    ("piece", "names", "home"),
+    [
+        ("the CJK range", ["CJK", "CJK_CHARS", "_CJK"], "core.text"),
+        ("the item-number pattern", ["NUMBER_MARK", "NUMERAL", "_NUMERAL", "_ITEM_MARK_CHARS"], "core.text"),
+        ("the date reader", ["When", "find_date", "read_date", "_parse_date", "parse_date_cell"], "core.dates"),
+        ("the period reader", ["Period", "parse_period", "parse_span", "Span"], "core.periods"),
+        ("the lead-verb list", ["LEAD_VERB", "_LEAD_VERB"], "facts.categories"),
+        ("the TOML reader", ["parse_toml", "TomlError"], "core.files"),
+        ("the template-variable pattern", ["VARIABLE", "_VARIABLE"], "core.prompts"),
+        ("the progress type", ["Progress", "Update", "Reporter"], "core.progress"),
+        ("the spreadsheet reader", ["read_sheets", "_read_xlsx", "Sheet"], "io.sheets"),
+        ("the Word reader", ["open_docx", "heading_level", "read_docx_text"], "io.word"),
+        ("the text decoder", ["decode_bytes", "TextForm"], "io.plain"),
+        ("the rule registry", ["RULES", "register_check", "run_rules", "Finding", "LeakData"], "checking.registry"),
+        ("the numbering walk", ["LEVEL_STYLES", "numbered_groups", "numbering_edits"], "checking.rules.numbering"),
+        ("the settings", ["Settings", "setting"], "core.config"),
+    ],
+)
+def test_one_definition_of_each(piece: str, names: list[str], home: str) -> None:
+    """Each shared piece lives in one module; the names of its old copies are gone everywhere else."""
+    defined = _top_level_names()
+    for name in names:
+        assert set(defined.get(name, [home])) == {home}, f"{piece}: {name} in {defined.get(name)}"
+
+
+def test_no_regex_is_written_twice() -> None:
+    """The same pattern compiled in two modules is one piece defined twice."""
+    seen: dict[str, str] = {}
+    for path in MODULES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "attr", "") == "compile"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                where = str(path.relative_to(PACKAGE))
+                assert seen.setdefault(node.args[0].value, where) == where, f"{node.args[0].value!r} in two modules"
+
+
+def test_dispatch_is_explicit() -> None:
+    """No method found by building its name (getattr(self, f"_write_{…}")): a search finds every caller."""
+    for path in MODULES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "getattr" and len(node.args) >= 2:
+                assert not isinstance(node.args[1], ast.JoinedStr), f"{path.name}:{node.lineno}"
+
+
+def test_every_command_is_registered_with_its_error_handling() -> None:
+    """Commands are registered through app.command(), which wraps each in handle_errors."""
+    for path in (PACKAGE / "cli" / "commands").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert ".command(" not in text.replace("@command(", ""), path.name

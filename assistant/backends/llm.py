@@ -223,10 +223,10 @@ class Backend:
             raise error from None
 
 
-Factory = Callable[[LLMSpec, float], Backend]
+BackendFactory = Callable[[LLMSpec, float], Backend]
 
 
-def register_backend(prefix: str, factory: Factory) -> None:
+def register_backend(prefix: str, factory: BackendFactory) -> None:
     """Make ``--llm PREFIX:MODEL`` build its backend with ``factory`` (a plug-in, or a test's mock)."""
     BACKENDS[prefix] = factory
 
@@ -313,5 +313,5 @@ def iter_providers() -> Iterator[Provider]:
 
 
 # The one registry of backends: every provider preset, llama.cpp in process, and any registered.
-BACKENDS: dict[str, Factory] = {name: _openai_backend for name in PROVIDERS}
+BACKENDS: dict[str, BackendFactory] = {name: _openai_backend for name in PROVIDERS}
 BACKENDS[IN_PROCESS] = _llamacpp_backend

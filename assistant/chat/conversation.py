@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -18,7 +19,7 @@ from assistant.chat.revision import Revision
 from assistant.chat.sessions import Session
 from assistant.core.clean import redecode
 from assistant.core.errors import InputError, ZongjieError
-from assistant.facts.model import LABELS, LIST_FIELDS, canonical_key
+from assistant.facts.model import FIELD_LABELS, LIST_FIELDS, canonical_key
 
 if TYPE_CHECKING:
     from assistant.checking.check import Report
@@ -90,7 +91,7 @@ def parse_command(line: str) -> tuple[str, list[str]] | None:
 def facts_lines(facts: dict[str, Any]) -> list[str]:
     """The facts as a user reads them: Chinese labels, one line a field, work by category."""
     lines = []
-    for key, label in LABELS.items():
+    for key, label in FIELD_LABELS.items():
         value = facts.get(key)
         if not value:
             continue
@@ -230,8 +231,20 @@ class Chat:
             if needs_draft and self.revision.draft is None:
                 self.say("還沒有稿子：請先用 /改 修正事實。", "warn")
                 continue
+            handlers: dict[str, Callable[[list[str]], None]] = {
+                "help": self.cmd_help,
+                "skip": self.cmd_skip,
+                "keep": self.cmd_keep,
+                "facts": self.cmd_facts,
+                "import": self.cmd_import,
+                "check": self.cmd_check,
+                "export": self.cmd_export,
+                "save": self.cmd_save,
+                "rewrite": self.cmd_rewrite,
+                "edit": self.cmd_edit,
+            }
             try:
-                getattr(self, f"cmd_{command}", self.cmd_unknown)(args)
+                handlers.get(command, self.cmd_unknown)(args)
             except ZongjieError as exc:
                 self.say(str(exc), "error")
 
@@ -310,7 +323,7 @@ class Chat:
         target, _, category = args[0].partition(".")
         field = canonical_key(target)
         if field is None:
-            raise InputError(f"沒有「{target}」這個字段", hint=f"可改：{'、'.join(LABELS.values())}")
+            raise InputError(f"沒有「{target}」這個字段", hint=f"可改：{'、'.join(FIELD_LABELS.values())}")
         value: Any
         if field == "work":
             category = category or self.ask("改哪一類工作？（寫類別名）")
@@ -320,9 +333,9 @@ class Chat:
                 category: self._ask_items(f"「{category}」的新條目，一次一條，直接回車結束（不輸入則刪除這一類）：")
             }
         elif field in LIST_FIELDS:
-            value = self._ask_items(f"{LABELS[field]}的新內容，一次一條，直接回車結束：", field == "results")
+            value = self._ask_items(f"{FIELD_LABELS[field]}的新內容，一次一條，直接回車結束：", field == "results")
         else:
-            answer = self.ask(f"{LABELS[field]}改為：")
+            answer = self.ask(f"{FIELD_LABELS[field]}改為：")
             text = None if self._cancelled(answer) else self._readable(answer)
             if text is None:
                 return
@@ -351,7 +364,7 @@ class Chat:
 
     def _apply_edit(self, field: str, value: Any) -> None:
         self.session.facts = _edited(self.session.facts, field, value)
-        self.session.redraft = f"修改 {LABELS.get(field, field)}"
+        self.session.redraft = f"修改 {FIELD_LABELS.get(field, field)}"
         self.session.applied()
 
     def _ask_items(self, prompt: str, wants_figures: bool = True) -> list[str]:

@@ -15,7 +15,7 @@ from assistant.core.clean import clean_item, redecode
 from assistant.core.numbers import find_figures
 from assistant.core.script import convert, detect_script
 from assistant.facts.categories import suggested
-from assistant.facts.model import KINDS, LABELS, LIST_FIELDS, kind_of
+from assistant.facts.model import FIELD_LABELS, KINDS, LIST_FIELDS, office_kind
 
 # (field, question, required)
 QUESTIONS: list[tuple[str, str, bool]] = [
@@ -124,7 +124,7 @@ class Interview:
         """The categories on offer: by the topic, else by the kind of office (as given or as its
         name shows)."""
         facts = self.session.facts
-        kind = kind_of(str(facts.get("kind") or ""), str(facts.get("community") or ""))
+        kind = office_kind(str(facts.get("kind") or ""), str(facts.get("community") or ""))
         return [convert(c, self.script()) for c in suggested(str(facts.get("topic") or ""), kind)]
 
     def question(self) -> str | None:
@@ -176,7 +176,7 @@ class Interview:
             return self._list_item(field, text, command)
         if not text:
             if QUESTIONS[self.session.step][2]:
-                return [Message("warn", f"{LABELS[field]}是必填的。")]
+                return [Message("warn", f"{FIELD_LABELS[field]}是必填的。")]
         elif field == "kind" and convert(text, "traditional") not in KINDS:
             return [Message("warn", f"類型請從這些中選：{'、'.join(KINDS)}")]
         else:

@@ -26,7 +26,7 @@ from assistant.core.files import atomic_write, read_limited
 
 STAGES = ("interview", "revising", "done")
 VERSION = 2  # 2: the topic question was added after the period
-MAX_BYTES = 50 * 1024 * 1024
+MAX_SESSION_BYTES = 50 * 1024 * 1024
 
 
 @dataclass
@@ -152,7 +152,7 @@ def session_from_dict(data: Any, path: Path) -> Session:
 
 def _read(path: Path) -> Session:
     try:
-        data = json.loads(read_limited(path, MAX_BYTES, "會話文件").decode("utf-8", "surrogateescape"))
+        data = json.loads(read_limited(path, MAX_SESSION_BYTES, "會話文件").decode("utf-8", "surrogateescape"))
     except (ValueError, RecursionError) as exc:
         raise BrokenSession(path, "不是有效的 JSON") from exc
     except InputError as exc:

@@ -20,7 +20,7 @@ from assistant.summary.parts import PartFound, Summary, read_summary
 
 # A summary is a few pages; past this a text is refused with a message rather than read for
 # minutes (about 150 pages of Chinese).
-MAX_CHARS = 300_000
+MAX_CHECK_CHARS = 300_000
 
 
 @dataclass
@@ -63,10 +63,10 @@ def check_text(
 ) -> Report:
     """Check one text. Never raises on odd input: any text gives a report (a text too long to be
     a summary is an input error)."""
-    if len(text) > MAX_CHARS:
+    if len(text) > MAX_CHECK_CHARS:
         raise InputError(
             f"{name}：文字過長（{len(text):,} 字），不像是一篇工作總結",
-            hint=f"檢查上限是 {MAX_CHARS:,} 字；請只檢查總結本身",
+            hint=f"檢查上限是 {MAX_CHECK_CHARS:,} 字；請只檢查總結本身",
         )
     return check_document(read_summary(text, line_offset, markdown), name, options)
 

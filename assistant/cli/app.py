@@ -38,9 +38,20 @@ app = typer.Typer(
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def command(name: str | None = None) -> Callable[[F], F]:
-    """``@app.command()`` with the Chinese help and usage of :class:`ZhCommand`."""
-    return app.command(name, cls=ZhCommand)
+facts_app = typer.Typer(cls=ZhGroup, help="事實文件：生成示例、檢查格式。", no_args_is_help=True)
+app.add_typer(facts_app, name="facts")
+
+
+def command(name: str | None = None, *, group: typer.Typer = app) -> Callable[[F], F]:
+    """Register a command (on ``group``), with the Chinese help and usage of :class:`ZhCommand`
+    and every error turned into a Chinese message and an exit code (:func:`handle_errors`): a
+    command cannot be registered without it."""
+
+    def register(func: F) -> F:
+        group.command(name, cls=ZhCommand)(handle_errors(func))
+        return func
+
+    return register
 
 
 def handle_errors(func: F) -> F:
@@ -170,3 +181,4 @@ Embedder = Annotated[
     typer.Option("--embedder", help="嵌入模型：e5-small（默認）或 st:<模型名或路徑>；環境變量 ZONGJIE_EMBEDDER。"),
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="以 JSON 輸出，便於腳本處理。")]
+Force = Annotated[bool, typer.Option("--force", "-f", help="允許覆蓋已存在的文件。")]

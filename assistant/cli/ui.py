@@ -68,7 +68,7 @@ def print_json(data: Any) -> None:
     sys.stdout.flush()
 
 
-class Reporter:
+class ScreenReporter:
     """What a long task reports on: notes and a rich progress bar on stderr (or nothing, quietly)."""
 
     def __init__(self, enabled: bool = True) -> None:

@@ -14,12 +14,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from assistant.core.text import NUMBER_MARK
+
 # Bidirectional overrides, embeddings, isolates and marks: they reorder what is displayed.
 BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 # Everything that ends a line, for Python's str.splitlines and for a terminal.
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _LINES = re.compile(rf"[ \t]*[{LINE_BREAKS}]+[ \t]*")
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+# wide characters (CJK, its punctuation, full-width forms): a line break between two needs no space
+_WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
 
 def is_control(char: str) -> bool:
@@ -43,17 +46,16 @@ def one_line(text: str) -> str:
     def join(m: re.Match[str]) -> str:
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
-        return "" if _CJK.match(before) or _CJK.match(after) else " "
+        return "" if _WIDE.match(before) or _WIDE.match(after) else " "
 
     return _LINES.sub(join, text).strip()
 
 
-_NUMERAL = r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})"
 # What makes a line a heading or a list item: Markdown's marks and a 公文's numbers
 # (一、 （一） 1、 1. (1) 第一，). All are taken off the start, and said so (clean_item).
 _LEADING_MARK = re.compile(
     r"^(?:#{1,6}(?=\s|$)|>(?=\s)|[-*+•·](?=\s)|-{3,}|`{3,}|={3,}"
-    rf"|{_NUMERAL}\s*(?:[、)）]|[.．](?![0-9０-９]))|[（(]\s*{_NUMERAL}\s*[)）]|第{_NUMERAL}[，,、：:])\s*"
+    rf"|{NUMBER_MARK.pattern})\s*"
 )
 
 

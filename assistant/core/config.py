@@ -12,13 +12,13 @@ The config file is TOML at ``$ZONGJIE_HOME/config.toml`` (or ``$ZONGJIE_CONFIG``
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from assistant.core.errors import InputError
+from assistant.core.files import parse_toml
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent  # assistant/, above core/
 DEFAULT_EMBEDDER = "e5-small"
@@ -101,10 +101,10 @@ _KNOWN_KEYS = {"llm", "embedder", "prompts", "index", "chroma_url", "check"}
 @lru_cache(maxsize=8)
 def _load(path: Path, mtime: float) -> Config:
     try:
-        raw: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw: dict[str, Any] = parse_toml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"無法讀取配置文件 {path}：{exc}") from exc
-    except (tomllib.TOMLDecodeError, ValueError, RecursionError) as exc:
+    except ValueError as exc:  # TomlError
         raise InputError(f"配置文件 {path} 格式錯誤：{exc}") from exc
     unknown = sorted(set(raw) - _KNOWN_KEYS)
     if unknown:

@@ -15,6 +15,7 @@ import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from assistant.core.errors import InputError
 
@@ -166,3 +167,26 @@ def atomic_write(path: Path, save: Callable[[Path], object]) -> None:
     finally:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
+
+
+class TomlError(ValueError):
+    """A TOML text that cannot be read; ``line`` is where, when the parser says."""
+
+    def __init__(self, message: str, line: int | None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def parse_toml(text: str) -> dict[str, Any]:
+    """The one TOML reader (config, phrase banks, facts files): a deeply nested or malformed text
+    is a :class:`TomlError`, never a crash."""
+    import re
+    import tomllib
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        raise TomlError(str(exc), int(m.group(1)) if m else None) from exc
+    except RecursionError as exc:
+        raise TomlError("嵌套過深", None) from exc

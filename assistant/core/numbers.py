@@ -82,7 +82,7 @@ class Figure:
     def key(self) -> str:
         """Canonical form used for comparison: ``3200份``, ``87.9%``, ``2024年3月``, ``6:30-8:30``,
         ``3号楼``."""
-        if self.kind in LABELS:
+        if self.kind in LABEL_KINDS:
             return self.unit
         value = _fmt(self.value)
         if self.value2 is not None:
@@ -92,7 +92,7 @@ class Figure:
 
 # Kinds that name a moment or a place rather than count something: a draft may not invent them,
 # but it need not repeat every one of them either.
-LABELS = ("date", "time", "ordinal")
+LABEL_KINDS = ("date", "time", "ordinal")
 MAX_DIGITS = 15  # a longer run of digits is a code or an ID, not a figure (and floats stop there)
 
 
@@ -368,6 +368,6 @@ def compare(draft: str, facts_text: str) -> tuple[list[Figure], list[Figure]]:
     unsupported = [f for f in draft_figs if f.key not in fact_keys]
     missing: dict[str, Figure] = {}
     for f in fact_figs:
-        if f.kind not in LABELS and f.key not in draft_keys:
+        if f.kind not in LABEL_KINDS and f.key not in draft_keys:
             missing.setdefault(f.key, f)
     return unsupported, list(missing.values())

@@ -1,41 +1,74 @@
-"""When a reporting period ends, so that a draft writes 「2026年以來，」 only for a period still
-running and 「2025年，」 for one that has ended."""
+"""The one period reader: the year and months a period names (2025年第一季度, 2025年1—10月,
+上半年, 三月 …, in a facts file, a title or a file name), and when it ends, so that a draft writes
+「2026年以來，」 only for a period still running and 「2025年，」 for one that has ended."""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass
 
-from assistant.core.numbers import cn_to_int
+from assistant.core.script import to_simplified
 from assistant.core.text import fold
 
-_YEAR = re.compile(r"(20[0-9]{2}|19[0-9]{2})\s*年")
-_MONTH_RANGE = re.compile(
-    r"([0-9一二三四五六七八九十]{1,3})\s*(?:[-—–~～至到])\s*([0-9一二三四五六七八九十]{1,3})\s*月"
-)
-_MONTH = re.compile(r"([0-9一二三四五六七八九十]{1,3})\s*月")
-_QUARTER = re.compile(r"第?([一二三四1-4])\s*季度")
+_CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
+_QUARTERS = dict(zip("一二三四1234", (1, 2, 3, 4) * 2, strict=True))
+_MONTH = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+_QUARTER_RE = re.compile(r"第?([一二三四1-4])\s*季度")
+_RANGE_RE = re.compile(rf"{_MONTH}\s*(?:月份?)?\s*[-—–~～至到]\s*{_MONTH}\s*月")
+_ONE_MONTH_RE = re.compile(rf"(?<![0-9一二三四五六七八九十]){_MONTH}\s*月(?:份)?(?![0-9]*日)")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period: a year (if known) and months (none: the whole year, or not said)."""
+
+    year: int | None
+    months: tuple[int, ...]
+
+
+def parse_period(text: str) -> Period | None:
+    """The period a title or file name names: 2025年3月, 三月, 第一季度, 1-3月, 上半年…"""
+    simp = to_simplified(text)
+    year_m = _YEAR_RE.search(simp)
+    year = int(year_m.group(1)) if year_m else None
+    months: tuple[int, ...] = ()
+    quarter = _QUARTER_RE.search(simp)
+    ranged = _RANGE_RE.search(simp)
+    if quarter:
+        q = _QUARTERS[quarter.group(1)]
+        months = tuple(range(3 * q - 2, 3 * q + 1))
+    elif "上半年" in simp:
+        months = tuple(range(1, 7))
+    elif "下半年" in simp:
+        months = tuple(range(7, 13))
+    elif ranged:
+        a, b = _month(ranged.group(1)), _month(ranged.group(2))
+        months = tuple(range(a, b + 1)) if a <= b else ()
+    else:
+        one = _ONE_MONTH_RE.search(simp)
+        if one:
+            months = (_month(one.group(1)),)
+        elif year is not None and re.search(r"年度?(?:工作)?(?:总结|台账|报告)|全年", simp):
+            months = tuple(range(1, 13))
+    if year is None and not months:
+        return None
+    return Period(year, months)
+
+
+def _month(text: str) -> int:
+    return int(text) if text.isascii() and text.isdigit() else _CN_MONTH.get(text, 0)
 
 
 def period_end(period: str, today: dt.date) -> dt.date | None:
     """The last day of ``period`` (2024年上半年 -> 2024-06-30), or None when it cannot be told."""
-    text = fold(period)
-    m = _YEAR.search(text)
-    if m is None:  # 本年度, 上半年: without a year the end cannot be told
+    found = parse_period(fold(period))
+    if found is None or found.year is None:  # 本年度, 上半年: without a year the end cannot be told
         return None
-    year = int(m.group(1))
-    month = 12
-    if "上半年" in text:
-        month = 6
-    elif (q := _QUARTER.search(text)) is not None:
-        month = 3 * (cn_to_int(q.group(1)) or 4)
-    elif (r := _MONTH_RANGE.search(text)) is not None:
-        month = cn_to_int(r.group(2)) or 12
-    elif (one := _MONTH.search(text)) is not None and "年" not in text[one.end() :]:
-        month = cn_to_int(one.group(1)) or 12
-    month = min(max(month, 1), 12)
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    month = max(found.months) if found.months else 12
+    return dt.date(found.year, month, calendar.monthrange(found.year, month)[1])
 
 
 def is_running(period: str, today: dt.date) -> bool:

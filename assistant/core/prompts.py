@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import re
 import string
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from assistant.core.config import prompts_dir
 from assistant.core.errors import InputError
+from assistant.core.files import parse_toml
 
-_VARIABLE = re.compile(r"\$(?:\{([_a-zA-Z][_a-zA-Z0-9]*)\}|([_a-zA-Z][_a-zA-Z0-9]*))")
+# The one template-variable pattern: $name or ${name} ($$ is a dollar sign)
+VARIABLE = re.compile(r"\$(?:\{([_a-zA-Z][_a-zA-Z0-9]*)\}|([_a-zA-Z][_a-zA-Z0-9]*))")
+_DATA_BLOCK = re.compile(r"<<<[^<>]*>>>")  # where a prompt puts the data it quotes
 
 
 class PromptError(InputError):
@@ -41,7 +43,12 @@ def find_prompt(name: str, override: Path | str | None = None) -> Path:
 
 
 def variables_of(template: str) -> set[str]:
-    return {a or b for a, b in _VARIABLE.findall(template.replace("$$", ""))}
+    return {a or b for a, b in VARIABLE.findall(template.replace("$$", ""))}
+
+
+def own_words(template: str) -> str:
+    """A template's own words: its variables and data blocks taken out (each leaves a line break)."""
+    return _DATA_BLOCK.sub("\n", VARIABLE.sub("\n", template))
 
 
 def render(template: str, variables: dict[str, Any], name: str = "模板") -> str:
@@ -74,15 +81,15 @@ def render_file(name: str, variables: dict[str, Any], override: Path | str | Non
 
 def load_toml(name: str, override: Path | str | None = None) -> dict[str, Any]:
     """The bundled TOML file, with the user's file of that name (if any) merged over it."""
-    data = _parse_toml(find_prompt(name))
+    data = _load_toml_file(find_prompt(name))
     own = find_prompt(name, override)
-    return merge(data, _parse_toml(own)) if own != find_prompt(name) else data
+    return merge(data, _load_toml_file(own)) if own != find_prompt(name) else data
 
 
-def _parse_toml(path: Path) -> dict[str, Any]:
+def _load_toml_file(path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(_read(path, path.stat().st_mtime))
-    except (ValueError, RecursionError) as exc:  # TOMLDecodeError is a ValueError
+        return parse_toml(_read(path, path.stat().st_mtime))
+    except ValueError as exc:  # TomlError
         raise PromptError(f"{path} 格式錯誤：{exc}") from exc
 
 

@@ -7,8 +7,21 @@ All patterns match Simplified text (fold it first).
 from __future__ import annotations
 
 import re
+from enum import StrEnum
 
-PARTS = ("title", "opening", "work", "problems", "plans", "closing")
+
+class Part(StrEnum):
+    """The six standard parts of a summary (results belong to the work part)."""
+
+    TITLE = "title"
+    OPENING = "opening"
+    WORK = "work"
+    PROBLEMS = "problems"
+    PLANS = "plans"
+    CLOSING = "closing"
+
+
+PARTS = tuple(Part)
 PART_NAMES = {
     "title": "標題",
     "opening": "開頭",

@@ -20,6 +20,13 @@ from assistant.core.script import to_simplified
 CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff"
 CJK = re.compile(f"[{CJK_CHARS}]")
 
+# The one pattern of the item numbers a 公文 puts before a line: 一、 （一） 1、 1. (1) 1) 第一，
+# (a heading's number style and rank are read from it by summary.tree)
+NUMERAL = r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})"
+NUMBER_MARK = re.compile(
+    rf"{NUMERAL}\s*(?:[、)）]|[.．](?![0-9０-９]))|[（(]\s*{NUMERAL}\s*[)）]|第{NUMERAL}[，,、：:]"
+)
+
 _HALF = str.maketrans("０１２３４５６７８９．％：", "0123456789.%:")
 _PUNCT = re.compile(r"[\s，,。.；;：:！!？?、“”\"'‘’（）()《》〈〉「」『』【】\[\]…—\-·•～~/／]")
 
@@ -61,7 +68,7 @@ def sentence_key(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class Span:
+class SentenceSpan:
     start: int  # offset in the text
     text: str  # the sentence, stripped, with its end mark
 
@@ -70,7 +77,7 @@ class Span:
         return self.start + len(self.text)
 
 
-def sentences(text: str, start: int = 0) -> Iterator[Span]:
+def sentences(text: str, start: int = 0) -> Iterator[SentenceSpan]:
     """Each sentence of ``text`` with its offset (plus ``start``): split at sentence ends and line
     breaks; the end mark and any closing quote stay with the sentence."""
     begin = 0
@@ -84,11 +91,11 @@ def sentences(text: str, start: int = 0) -> Iterator[Span]:
         piece = text[begin:end]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
-            yield Span(start + begin + lead, piece.strip())
+            yield SentenceSpan(start + begin + lead, piece.strip())
         begin = end
     if begin < n and text[begin:].strip():
         piece = text[begin:]
-        yield Span(start + begin + len(piece) - len(piece.lstrip()), piece.strip())
+        yield SentenceSpan(start + begin + len(piece) - len(piece.lstrip()), piece.strip())
 
 
 def split_sentences(text: str) -> list[str]:

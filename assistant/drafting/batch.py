@@ -10,8 +10,6 @@ skipped; the others are still drafted, and the summary says which is which.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,22 +18,21 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.core.clean import clean_item
 from assistant.core.errors import InputError, ZongjieError
-from assistant.core.files import check_out_dir, check_zip, read_limited
+from assistant.core.files import check_out_dir
 from assistant.core.script import convert, to_simplified
-from assistant.facts.model import LABELS, LIST_FIELDS, Facts, canonical_key, facts_from_data
-from assistant.io.readers import decode_bytes
+from assistant.facts.model import FIELD_LABELS, LIST_FIELDS, Facts, canonical_key, facts_from_data
+from assistant.io.sheets import read_sheets
 
 if TYPE_CHECKING:
     from assistant.backends.llm import Backend
+    from assistant.core.progress import Reporter
     from assistant.drafting.draft import DraftOptions
-    from assistant.drafting.pipeline import Reporter
     from assistant.retrieval.search import Retriever
 
 _WORK_PREFIX = re.compile(r"^(?:work|工作|主要工作)\s*[:：\-—]\s*(.+)$", re.I)
 _SPLIT = re.compile(r"[\n；;]+")
 _CATEGORY_ITEM = re.compile(r"^\s*([^:：]+?)\s*[:：]\s*(.+)$")
 _NOT_IN_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
-MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 1000
 NAME_BYTES = 180  # file names stay well under the usual 255-byte limit, with room for a suffix
 
@@ -81,16 +78,13 @@ def column_letter(index: int) -> str:
 # ------------------------------------------------------------------------------ reading
 def read_table(path: Path) -> Table:
     """The header (one row, or two under merged cells) and the rows below it, empty rows dropped."""
-    if path.suffix.lower() == ".csv":
-        text = decode_bytes(read_limited(path, MAX_BYTES, "表格"), path.name)
-        try:
-            grid: list[list[Any]] = list(csv.reader(io.StringIO(text)))
-        except csv.Error as exc:
-            raise InputError(f"{path.name}: CSV 格式錯誤（{exc}）") from exc
-        merged: list[tuple[int, int, int, int]] = []
-        warnings: list[str] = []
-    else:
-        grid, merged, warnings = _read_xlsx(path)
+    sheet = read_sheets(path, "表格", first_only=True)[0]
+    grid: list[list[Any]] = [["" if c is None else c for c in row] for row in sheet.rows]
+    merged = sheet.merged
+    warnings = [
+        f"{path.name} {cell}：公式沒有保存的計算結果，按空白處理（用 Excel 打開並保存一次即可）"
+        for cell in sheet.uncached
+    ]
     if not grid:
         raise InputError(f"{path.name}: 表格是空的")
     header, first_data = _header(grid, merged)
@@ -109,31 +103,6 @@ def read_table(path: Path) -> Table:
             f"{path.name}: 有 {len(rows)} 行，一次最多起草 {MAX_ROWS} 行", hint="請把表格拆成幾個再分別起草"
         )
     return Table(rows, warnings)
-
-
-def _read_xlsx(path: Path) -> tuple[list[list[Any]], list[tuple[int, int, int, int]], list[str]]:
-    """Cell values, merged ranges (rows and columns 1-based) and warnings, for the first sheet."""
-    check_zip(path, 50 * 1024 * 1024, "Excel 文件")
-    try:
-        import openpyxl
-
-        values = openpyxl.load_workbook(path, data_only=True).worksheets[0]
-        formulas = openpyxl.load_workbook(path, data_only=False).worksheets[0]
-    except Exception as exc:  # zip, xml and format errors all mean "not a workbook we can read"
-        raise InputError(f"{path.name}: 無法讀取 Excel 文件（{type(exc).__name__}）") from exc
-    grid = [["" if c is None else c for c in row] for row in values.iter_rows(values_only=True)]
-    warnings = []
-    for row in formulas.iter_rows():
-        for cell in row:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cached = values[cell.coordinate].value
-                if cached is None:
-                    warnings.append(
-                        f"{path.name} {cell.coordinate}：公式沒有保存的計算結果，按空白處理"
-                        "（用 Excel 打開並保存一次即可）"
-                    )
-    merged = [(r.min_row, r.max_row, r.min_col, r.max_col) for r in values.merged_cells.ranges]
-    return grid, merged, warnings
 
 
 def _header(grid: list[list[Any]], merged: list[tuple[int, int, int, int]]) -> tuple[list[str], int]:
@@ -175,7 +144,7 @@ def _check_header(header: list[str], name: str) -> None:
         ident = key or to_simplified(text)
         if ident in seen:
             first = seen[ident]
-            what = LABELS[key] if key else f"類別「{text}」"
+            what = FIELD_LABELS[key] if key else f"類別「{text}」"
             raise InputError(
                 f"{name} 第1行: {column_letter(first)}列「{header[first]}」和{column_letter(i)}列「{text}」"
                 f"都是{what}，寫了兩次",
@@ -225,11 +194,11 @@ def output_name(facts: Facts, title: str, fmt: str, script: str) -> str:
 # ------------------------------------------------------------------------------ drafting
 def check_batch_args(out_dir: Path | None, fmt: str) -> Path:
     """Everything about where the drafts go, checked before any row is drafted."""
-    from assistant.drafting.export import FORMATS
+    from assistant.drafting.export import OUTPUT_FORMATS
 
     if out_dir is None:
         raise InputError("批量起草需要 --out-dir 指定輸出文件夾")
-    if fmt not in FORMATS:
+    if fmt not in OUTPUT_FORMATS:
         raise InputError(f"不支持的格式「{fmt}」", hint="可選：md、txt、docx")
     check_out_dir(out_dir)
     return out_dir

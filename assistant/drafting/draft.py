@@ -19,7 +19,7 @@ from assistant.core.text import PLACEHOLDER
 from assistant.drafting.planner import Outline, PlannedSection, SearchFn, Source, plan
 from assistant.drafting.template_writer import TemplateWriter, Written, section_titles
 from assistant.facts.model import Facts
-from assistant.summary.parts import Part, Summary, summary_from_blocks
+from assistant.summary.parts import KnownBlock, Summary, summary_from_blocks
 
 SCRIPTS = ("auto", "simplified", "traditional", "taiwan")
 
@@ -116,15 +116,15 @@ class Draft:
     def as_summary(self) -> Summary:
         """The draft as the typed document the rules read, built from its sections (the parts
         are known, not guessed); positions match ``text()``."""
-        parts: list[Part] = []
+        parts: list[KnownBlock] = []
         for section in self.sections:
             if section.key == "title":
-                parts.append(Part("title", "title", section.text))
+                parts.append(KnownBlock("title", "title", section.text))
                 continue
             if section.heading:
-                parts.append(Part(section.role, "heading", section.heading, section.level))
+                parts.append(KnownBlock(section.role, "heading", section.heading, section.level))
             kind = "signature" if section.key == "signature" else "para"
-            parts.append(Part(section.role, kind, section.text))
+            parts.append(KnownBlock(section.role, kind, section.text))
         return summary_from_blocks(parts)
 
     def text(self, fmt: str = "txt") -> str:

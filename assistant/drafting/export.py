@@ -18,7 +18,7 @@ from assistant.core.files import atomic_write, check_output
 if TYPE_CHECKING:
     from assistant.drafting.draft import Draft
 
-FORMATS = ("md", "txt", "docx")
+OUTPUT_FORMATS = ("md", "txt", "docx")
 
 # GB/T 9704-2012: A4, 仿宋_GB2312 三号 body on a fixed 28 pt line, 方正小标宋简体 二号 title.
 TITLE_FONT = "方正小标宋简体"
@@ -35,13 +35,13 @@ MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
 
 def format_for(path: Path, fmt: str | None) -> str:
     if fmt:
-        if fmt not in FORMATS:
+        if fmt not in OUTPUT_FORMATS:
             raise InputError(f"不支持的格式「{fmt}」", hint="可選：md、txt、docx")
         return fmt
     suffix = path.suffix.lower().lstrip(".")
     if suffix == "markdown":
         return "md"
-    if suffix not in FORMATS:
+    if suffix not in OUTPUT_FORMATS:
         raise InputError(
             f"{path}：無法從擴展名判斷格式", hint="文件名用 .md、.txt 或 .docx 結尾（draft 也可加 --format）"
         )

@@ -23,18 +23,17 @@ from assistant.checking.edits import apply_edits
 from assistant.checking.registry import LeakData, Options, SectionSpec, run_rules
 from assistant.checking.rules.punctuation import punctuation_edits
 from assistant.checking.rules.section import instruction_grams
-from assistant.core.prompts import load_text, render_file
+from assistant.core.prompts import load_text, own_words, render_file
 from assistant.core.script import to_simplified
 from assistant.core.text import sentences
 from assistant.drafting.planner import PlannedSection, sub_marker
 from assistant.drafting.template_writer import TemplateWriter, Written, join_names
 from assistant.facts.model import Facts
-from assistant.summary.parts import Part, summary_from_blocks
+from assistant.summary.parts import KnownBlock, summary_from_blocks
 from assistant.summary.tree import match_marker, plain_line
 
 LLM_SECTIONS = {"opening", "work", "results", "problems", "plans", "closing"}
 _DATA_MARKERS = re.compile(r"<<<|>>>")
-_VARIABLE = re.compile(r"\$\{?[_a-zA-Z][_a-zA-Z0-9]*\}?|<<<[^<>]*>>>")
 EXAMPLE_CHARS = 300
 SCRIPT_NAMES = {"simplified": "简体中文", "traditional": "繁体中文", "taiwan": "繁体中文（台湾用语）"}
 
@@ -245,7 +244,7 @@ class LLMSectionWriter:
         if not text.strip():
             return ["没有输出任何正文"]
         role = "work" if kind == "results" else kind
-        doc = summary_from_blocks([Part(role, "para", text)])
+        doc = summary_from_blocks([KnownBlock(role, "para", text)])
         options = Options(
             facts_text=self.facts_text,
             expected_text="" if kind in ("opening", "closing") else "\n".join(section.items),
@@ -257,7 +256,7 @@ class LLMSectionWriter:
     def instructions(self, kind: str) -> set[str]:
         """The prompt's own words (its variables and data blocks left out), to catch an echo."""
         names = ["system.txt", f"section_{kind}.txt", "retry.txt", "rewrite.txt"]
-        return instruction_grams(_VARIABLE.sub("\n", load_text(name, self.prompts)) for name in names)
+        return instruction_grams(own_words(load_text(name, self.prompts)) for name in names)
 
 
 def _excerpt(text: str, limit: int = EXAMPLE_CHARS) -> str:

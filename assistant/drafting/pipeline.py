@@ -8,30 +8,19 @@ No terminal here: what a long task has to say goes to a :class:`Reporter` the co
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from assistant.backends.llm import Backend
     from assistant.core.config import Settings
+    from assistant.core.progress import Reporter
     from assistant.drafting.draft import Draft, DraftOptions, SectionWriter, WriterFactory
     from assistant.drafting.planner import Outline
     from assistant.drafting.template_writer import TemplateWriter
     from assistant.facts.model import Facts
     from assistant.retrieval.index import Index
     from assistant.retrieval.search import Retriever
-
-Update = Callable[[str, int, int], None]  # (label, done, total)
-
-
-class Reporter(Protocol):
-    """Where a long task reports: a note, and progress in steps."""
-
-    def note(self, message: str) -> None: ...
-
-    def progress(self, description: str) -> AbstractContextManager[Update]: ...
 
 
 class Display(Protocol):

@@ -10,30 +10,34 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Protocol
 
 from assistant.core.numbers import int_to_cn
 from assistant.facts.items import read_items
 from assistant.facts.model import Facts
 
+if TYPE_CHECKING:
+    from assistant.retrieval.search import Hit
+
 ORDERS = ("facts", "examples")
 
 
-class Hit(Protocol):
-    """What the planner reads of a retrieved sample chunk (retrieval.Hit has it)."""
+class SectionKey(StrEnum):
+    """What a planned section is; a work subsection's key is ``work:<category>`` (:func:`work_key`)."""
 
-    @property
-    def sample(self) -> str: ...
-    @property
-    def heading(self) -> str: ...
-    @property
-    def role(self) -> str: ...
-    @property
-    def score(self) -> float: ...
-    @property
-    def body(self) -> str: ...
-    @property
-    def metadata(self) -> dict[str, Any]: ...
+    TITLE = "title"
+    OPENING = "opening"
+    WORK = "work"
+    RESULTS = "results"
+    PROBLEMS = "problems"
+    PLANS = "plans"
+    CLOSING = "closing"
+    SIGNATURE = "signature"
+
+
+def work_key(category: str) -> str:
+    return f"{SectionKey.WORK}:{category}"
 
 
 class SearchFn(Protocol):
@@ -81,6 +85,11 @@ class PlannedSection:
     def heading(self) -> str:
         return f"{self.marker}{self.title}"
 
+    @property
+    def kind(self) -> SectionKey:
+        """The key without its category: a work subsection is ``SectionKey.WORK``."""
+        return SectionKey(self.key.split(":", 1)[0])
+
 
 _RUN_IN_MIN = 6  # subsections
 _RUN_IN_CHARS = 60  # characters of facts in each
@@ -117,7 +126,7 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str], 
     # Every query first, then one batch: a retriever embeds all of them in a single call.
     queries = {
         "opening": (f"{facts.topic} 在领导下 现将工作总结如下".strip(), "opening"),
-        **{f"work:{c}": (f"{c} " + " ".join(items)[:300], "work") for c, items in facts.work.items()},
+        **{work_key(c): (f"{c} " + " ".join(items)[:300], "work") for c, items in facts.work.items()},
         **({"results": ("工作成效 取得 明显 改善 " + " ".join(facts.results)[:300], "work")} if facts.results else {}),
         "problems": ("存在的问题 不足 困难 " + " ".join(facts.problems)[:300], "problems"),
         "plans": ("下一步工作计划 今后 " + " ".join(facts.plans)[:300], "plans"),
@@ -133,10 +142,10 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str], 
     work_subs: list[PlannedSection] = []
     all_work_hits: list[Hit] = []
     for n, (category, items) in enumerate(facts.work.items()):
-        hits = find(f"work:{category}")
+        hits = find(work_key(category))
         all_work_hits.extend(hits)
         section = PlannedSection(
-            key=f"work:{category}",
+            key=work_key(category),
             role="work",
             level=2,
             category=category,
@@ -150,13 +159,15 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str], 
         work_subs.sort(key=lambda s: s.position)
     style = "paren_cn"  # GB/T 9704: 一、 then （一）, whatever numbering the examples used
 
-    sections = [PlannedSection("title", "title", 0, sources=[])]
-    sections.append(PlannedSection("opening", "opening", 0, sources=_sources(opening_hits), examples=opening_hits[:2]))
+    sections = [PlannedSection(SectionKey.TITLE, "title", 0, sources=[])]
+    sections.append(
+        PlannedSection(SectionKey.OPENING, "opening", 0, sources=_sources(opening_hits), examples=opening_hits[:2])
+    )
     # 主要工作及成效 when results are reported inside the work (率達到…); results the facts list on
     # their own are a part of their own, 二、取得的成效, not a （六）主要成效 under 主要工作及成效
     results_inside = not facts.results and any(i.kind == "result" for i in read_items(facts.items()))
     work_top = PlannedSection(
-        "work",
+        SectionKey.WORK,
         "work",
         1,
         marker="一、",
@@ -178,7 +189,7 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str], 
         result_hits = find("results")
         sections.append(
             PlannedSection(
-                "results",
+                SectionKey.RESULTS,
                 "work",
                 1,
                 marker="二、",
@@ -189,7 +200,7 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str], 
             )
         )
     top = ["二、", "三、", "四、"][1 if facts.results else 0 :]
-    for role, marker, items in (("problems", top[0], facts.problems), ("plans", top[1], facts.plans)):
+    for role, marker, items in ((SectionKey.PROBLEMS, top[0], facts.problems), (SectionKey.PLANS, top[1], facts.plans)):
         hits = find(role)
         sections.append(
             PlannedSection(
@@ -204,6 +215,8 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str], 
             )
         )
     closing_hits = find("closing")
-    sections.append(PlannedSection("closing", "closing", 0, sources=_sources(closing_hits), examples=closing_hits[:2]))
-    sections.append(PlannedSection("signature", "signature", 0))  # the unit and a date, given or not
+    sections.append(
+        PlannedSection(SectionKey.CLOSING, "closing", 0, sources=_sources(closing_hits), examples=closing_hits[:2])
+    )
+    sections.append(PlannedSection(SectionKey.SIGNATURE, "signature", 0))  # the unit and a date, given or not
     return Outline(sections, style)

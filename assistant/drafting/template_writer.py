@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,18 +26,15 @@ from assistant.core.periods import is_running, period_end, time_phrase
 from assistant.core.prompts import load_toml, render
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
-from assistant.drafting.planner import PlannedSection, sub_marker
-from assistant.facts.categories import Phrase, match_name, vocabulary
+from assistant.drafting.planner import PlannedSection, SectionKey, sub_marker
+from assistant.facts.categories import LEAD_VERB, Phrase, match_name, vocabulary
 from assistant.facts.items import CLAUSE_BREAK, Item, clean, in_time_order, merge_shared_verbs, read_items
-from assistant.facts.model import Facts, kind_of
+from assistant.facts.model import Facts, office_kind
 
 PHRASES = "phrases.toml"
 KIND_VOICE = {"社區": "社区", "街道": "街道", "單位": "单位", "物業": "物业", "社區衛生服務中心": "社区卫生服务中心"}
 KIND_VOICE["村委會"] = "村委会"
-_PROSE_MAX = 90
-_LEAD_VERB = re.compile(
-    r"^(?:进一步|持续|全面|扎实|切实|深入|着力|大力)?(?:加强|强化|推进|推动|做好|抓好|抓实|做实|深化|落实|完善|提升|优化|加快|狠抓|聚焦|开展|创新|打造|构建|健全)"
-)  # characters of measures that still read well as one sentence
+_PROSE_MAX = 90  # characters of measures that still read well as one sentence
 
 
 @dataclass
@@ -151,7 +148,7 @@ def self_name(community: str, default: str) -> str:
 
 def voice_of(facts: Facts) -> str:
     """The kind of office the draft speaks for: the facts' kind, else its name."""
-    return KIND_VOICE.get(kind_of(facts.kind or "", facts.community), "单位")
+    return KIND_VOICE.get(office_kind(facts.kind or "", facts.community), "单位")
 
 
 # bodies that lead an office (黨工委, 街道辦事處, 鎮政府); a bureau or a service station advises it
@@ -171,7 +168,7 @@ def _noun_phrase(name: str) -> str:
     """A category name as one item of a list of kinds of work: its first clause, without the
     verb a heading puts in front (強化組織保障 -> 組織保障)."""
     head = re.split(r"[，,；;：:]", name, maxsplit=1)[0]
-    m = _LEAD_VERB.match(fold(head))
+    m = LEAD_VERB.match(fold(head))
     rest = head[m.end() :] if m else head
     return rest if len(rest) >= 2 else head
 
@@ -298,7 +295,7 @@ class TemplateWriter:
         for category in self.facts.work:
             name = display_name(category)  # framed: 抓好宣傳發動, not 抓好宣傳發動工作
             entry = match_name(category, self.vocab)
-            if entry is None or _FIGURE_IN_NAME.search(fold(name)) or _LEAD_VERB.match(fold(name)):
+            if entry is None or _FIGURE_IN_NAME.search(fold(name)) or LEAD_VERB.match(fold(name)):
                 return plain
             facts_text = to_simplified(category + "\n" + "\n".join(self.facts.work[category]))
             for option in rotate(list(entry.phrases.get("heading", ())), *self._keys(category)):
@@ -316,9 +313,17 @@ class TemplateWriter:
 
     # ------------------------------------------------------------------ sections
     def write(self, section: PlannedSection) -> Written:
-        handler = getattr(self, f"_write_{section.key.split(':', 1)[0]}")
-        result: Written = handler(section)
-        return result
+        writers: dict[SectionKey, Callable[[PlannedSection], Written]] = {
+            SectionKey.TITLE: self._write_title,
+            SectionKey.OPENING: self._write_opening,
+            SectionKey.WORK: self._write_work,
+            SectionKey.RESULTS: self._write_results,
+            SectionKey.PROBLEMS: self._write_problems,
+            SectionKey.PLANS: self._write_plans,
+            SectionKey.CLOSING: self._write_closing,
+            SectionKey.SIGNATURE: self._write_signature,
+        }
+        return writers[section.kind](section)
 
     def _write_title(self, section: PlannedSection) -> Written:
         key = "with_topic" if self.facts.topic else "without_topic"
@@ -342,7 +347,7 @@ class TemplateWriter:
         if len(names) > 1:  # a list of kinds of work: 組織保障、學習教育, not 強化組織保障、抓實學習教育
             names = self._listable(names)
         listed = "、".join(names[:3])
-        if len(names) == 1 and _LEAD_VERB.match(fold(listed)):
+        if len(names) == 1 and LEAD_VERB.match(fold(listed)):
             focus = listed  # 加強黨組織凝聚力戰鬥力: the user's own words already say what was done
         elif names:
             options = bank["focus_one" if len(names) == 1 else "focus"]

@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.core.errors import BackendError
-from assistant.core.numbers import LABELS, compare, find_figures
+from assistant.core.numbers import LABEL_KINDS, compare, find_figures
 from assistant.core.prompts import render_file
 from assistant.core.script import convert
+from assistant.core.text import CJK
 from assistant.facts.categories import OTHER, vocabulary
 
 if TYPE_CHECKING:
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 
 BATCH = 20  # items per request: short prompts suit small local models
 _LINE = re.compile(r"^\s*(\d+)\s*[|｜]\s*([^|｜]*?)\s*[|｜]\s*(.+?)\s*$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _WEAK = ("vocabulary", "samples", "other")  # categories the materials themselves did not give
 
 
@@ -57,12 +57,12 @@ def wording_problems(new: str, old: str) -> list[str]:
         problems.append("多了原句沒有的數字：" + "、".join(f.text for f in unsupported))
     if missing:
         problems.append("漏了原句的數字：" + "、".join(f.text for f in missing))
-    new_labels = {f.key for f in find_figures(new) if f.kind in LABELS}
-    lost = [f.text for f in find_figures(old) if f.kind in LABELS and f.key not in new_labels]
+    new_labels = {f.key for f in find_figures(new) if f.kind in LABEL_KINDS}
+    lost = [f.text for f in find_figures(old) if f.kind in LABEL_KINDS and f.key not in new_labels]
     if lost:
         problems.append("漏了日期、時間或地點編號：" + "、".join(lost))
     visible = re.sub(r"\s", "", new)
-    if len(_CJK.findall(visible)) < 0.5 * len(visible) or "<<<" in new or ">>>" in new:
+    if len(CJK.findall(visible)) < 0.5 * len(visible) or "<<<" in new or ">>>" in new:
         problems.append("不是中文句子")
     if len(new) > 2 * len(old) + 10 or len(new) < 0.4 * len(old):
         problems.append("長度不合理")

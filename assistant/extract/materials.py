@@ -8,34 +8,30 @@ unit, the period and the topic. A file that cannot be read is reported by name; 
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.core.dates import When, read_date
 from assistant.core.errors import InputError
+from assistant.core.periods import Period, parse_period
+from assistant.core.progress import Progress
 from assistant.core.script import to_simplified
-from assistant.core.text import SENTENCE_END, split_sentences
+from assistant.core.text import CJK, SENTENCE_END, split_sentences
 from assistant.facts.model import canonical_key
-from assistant.io.readers import MAX_BYTES, decode_bytes, open_docx, read_source
+from assistant.io.plain import MAX_TEXT_BYTES
+from assistant.io.readers import read_source
+from assistant.io.sheets import read_sheets
+from assistant.io.word import heading_level, open_docx
 from assistant.io.word_numbering import Numbering
 from assistant.summary.tree import classify_heading, match_marker, plain_line
 
-SUPPORTED = (".docx", ".txt", ".md", ".markdown", ".xlsx", ".csv")
-Progress = Callable[[str, int, int], None]  # (label, done, total)
+MATERIAL_SUFFIXES = (".docx", ".txt", ".md", ".markdown", ".xlsx", ".csv")
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted Office files, and old .doc/.xls
-_CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
-_QUARTERS = dict(zip("一二三四1234", (1, 2, 3, 4) * 2, strict=True))
-_MONTH = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_YEAR_RE = re.compile(r"(20[0-9]{2})\s*年")
-_QUARTER_RE = re.compile(r"第?([一二三四1-4])\s*季度")
-_RANGE_RE = re.compile(rf"{_MONTH}\s*(?:月份?)?\s*[-—–~～至到]\s*{_MONTH}\s*月")
-_ONE_MONTH_RE = re.compile(rf"(?<![0-9一二三四五六七八九十]){_MONTH}\s*月(?:份)?(?![0-9]*日)")
 _TITLE_WORDS = re.compile(r"月报|周报|季报|年报|简报|总结|汇报|报告|台账|记录|情况|统计")
 _ORG = (
     r"社区居民委员会|居民委员会|居委会|社区卫生服务中心|社区|街道办事处|街道|物业服务中心|物业管理处"
@@ -64,7 +60,6 @@ _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3\u3030\u303d]|\\[[\u4e00-\u9fff]{1,4}\\]"
 )
 _MENTION = re.compile(r"@\S+?(?:\s|$)")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -76,19 +71,6 @@ class Place:
 
     def __str__(self) -> str:
         return f"{self.file} {self.where}"
-
-
-@dataclass(frozen=True)
-class When:
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-
-    def text(self) -> str:
-        """``3月5日``, ``3月`` or ''."""
-        if self.month is None:
-            return ""
-        return f"{self.month}月" + (f"{self.day}日" if self.day else "")
 
 
 @dataclass
@@ -105,20 +87,12 @@ class Piece:
     note: bool = False  # from a chat-group note (a message may announce as well as report)
 
 
-@dataclass(frozen=True)
-class Span:
-    """A period: a year (if known) and months."""
-
-    year: int | None
-    months: tuple[int, ...]
-
-
 @dataclass
 class Material:
     path: Path
     name: str
     pieces: list[Piece] = field(default_factory=list)
-    span: Span | None = None
+    span: Period | None = None
     community: str | None = None
     topic: str | None = None
     superiors: list[str] = field(default_factory=list)
@@ -140,14 +114,14 @@ def material_files(paths: Iterable[Path]) -> Iterator[Path | ReadProblem]:
             found = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUPPORTED and not p.name.startswith(("~$", "."))
+                if p.is_file() and p.suffix.lower() in MATERIAL_SUFFIXES and not p.name.startswith(("~$", "."))
             )
             if not found:
                 yield ReadProblem(str(path), "文件夾中沒有 .docx、.txt、.md、.xlsx 或 .csv 文件")
             yield from found
-        elif path.suffix.lower() not in SUPPORTED:
+        elif path.suffix.lower() not in MATERIAL_SUFFIXES:
             yield ReadProblem(
-                path.name, f"不支持的文件類型「{path.suffix or '無擴展名'}」（支持 {'、'.join(SUPPORTED)}）"
+                path.name, f"不支持的文件類型「{path.suffix or '無擴展名'}」（支持 {'、'.join(MATERIAL_SUFFIXES)}）"
             )
         else:
             yield path
@@ -187,7 +161,7 @@ def read_material(path: Path) -> Material:
         raise InputError(f"{path.name}：無法讀取（{exc.strerror}）") from exc
     if size == 0:
         raise InputError(f"{path.name}：文件是空的")
-    if size > MAX_BYTES:
+    if size > MAX_TEXT_BYTES:
         raise InputError(f"{path.name}：文件過大（{size // 1024 // 1024} MB）")
     suffix = path.suffix.lower()
     if head == _OLE_MAGIC:
@@ -202,47 +176,14 @@ def read_material(path: Path) -> Material:
         _read_sheet(path, material)
     else:
         _read_text(path, material)
-    named = parse_span(path.stem)  # the file name fills in what the header leaves out
+    named = parse_period(path.stem)  # the file name fills in what the header leaves out
     if named is not None:
-        header = material.span or Span(None, ())
-        material.span = Span(header.year or named.year, header.months or named.months)
+        header = material.span or Period(None, ())
+        material.span = Period(header.year or named.year, header.months or named.months)
     return material
 
 
 # ---------------------------------------------------------------------------- headers
-def parse_span(text: str) -> Span | None:
-    """The period a title or file name names: 2025年3月, 三月, 第一季度, 1-3月, 上半年…"""
-    simp = to_simplified(text)
-    year_m = _YEAR_RE.search(simp)
-    year = int(year_m.group(1)) if year_m else None
-    months: tuple[int, ...] = ()
-    quarter = _QUARTER_RE.search(simp)
-    ranged = _RANGE_RE.search(simp)
-    if quarter:
-        q = _QUARTERS[quarter.group(1)]
-        months = tuple(range(3 * q - 2, 3 * q + 1))
-    elif "上半年" in simp:
-        months = tuple(range(1, 7))
-    elif "下半年" in simp:
-        months = tuple(range(7, 13))
-    elif ranged:
-        a, b = _month(ranged.group(1)), _month(ranged.group(2))
-        months = tuple(range(a, b + 1)) if a <= b else ()
-    else:
-        one = _ONE_MONTH_RE.search(simp)
-        if one:
-            months = (_month(one.group(1)),)
-        elif year is not None and re.search(r"年度?(?:工作)?(?:总结|台账|报告)|全年", simp):
-            months = tuple(range(1, 13))
-    if year is None and not months:
-        return None
-    return Span(year, months)
-
-
-def _month(text: str) -> int:
-    return int(text) if text.isascii() and text.isdigit() else _CN_MONTH.get(text, 0)
-
-
 def _read_header_line(line: str, material: Material) -> bool:
     """Take unit, period and topic from a title or a ``報送單位：…`` line; True if it was one."""
     simp = to_simplified(line)
@@ -255,14 +196,14 @@ def _read_header_line(line: str, material: Material) -> bool:
             if key == "community" and material.community is None:
                 material.community = original
             elif key == "period" and material.span is None:
-                material.span = parse_span(value)
+                material.span = parse_period(value)
         return True
     if len(simp) > 60 or SENTENCE_END.search(simp) or re.search(r"[，,：:]", simp) or not _TITLE_WORDS.search(simp):
         return False
     m = _COMMUNITY_RE.match(simp)
     if m and material.community is None:
         material.community = line[: len(m.group("name"))]
-    span = parse_span(simp)
+    span = parse_period(simp)
     if span and material.span is None:
         material.span = span
     topic = _TOPIC_RE.search(simp)
@@ -370,10 +311,7 @@ def _read_docx(path: Path, material: Material) -> None:
             continue
         text = marker + text
         paragraphs += 1
-        style = (block.style.name if block.style is not None else "") or ""
-        m = re.match(r"(?:Heading|標題|标题)\s*(\d)", style)
-        level = int(m.group(1)) + 1 if m else (1 if style == "Title" else 0)
-        reader.line(text, f"第{paragraphs}段", level)
+        reader.line(text, f"第{paragraphs}段", heading_level(block))
 
 
 def _unique_cells(cells: Iterable[Any]) -> list[Any]:
@@ -408,7 +346,7 @@ def _chat_stamp(line: str) -> tuple[When | None, str] | None:
     line = line.strip()
     divider = _DAY_DIVIDER.match(line)
     if divider:
-        return _parse_date(divider.group("date")), ""
+        return read_date(divider.group("date")), ""
     m = _STAMP.match(line)
     if m:
         when = When(int(m.group("y")) if m.group("y") else None, int(m.group("m")), int(m.group("d")))
@@ -452,7 +390,7 @@ def _read_chat(text: str, material: Material, offset: int) -> None:
             title_read = True
             continue
         message = clean_message(line)
-        if not _CJK.search(message):
+        if not CJK.search(message):
             continue
         for sentence in clean_sentences(message):
             material.pieces.append(
@@ -493,29 +431,21 @@ def _cell_text(value: Any) -> str:
 
 
 def _read_sheet(path: Path, material: Material) -> None:
+    sheets = read_sheets(path, "台賬")
     if path.suffix.lower() == ".csv":
-        text = decode_bytes(path.read_bytes(), path.name)
-        grid = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text))]
-        _read_grid(grid, material, "", "work", "")
+        _read_grid([[str(c).strip() for c in row] for row in sheets[0].rows], material, "", "work", "")
         return
-    try:
-        import openpyxl
-
-        workbook = openpyxl.load_workbook(path, data_only=True)
-    except Exception as exc:  # zip, xml and format errors all mean "not a workbook we can read"
-        raise InputError(f"{path.name}：無法讀取 Excel 文件（{type(exc).__name__}）") from exc
-    several = len(workbook.worksheets) > 1
-    for sheet in workbook.worksheets:
-        values = [list(row) for row in sheet.iter_rows(values_only=True)]
-        for merged in sheet.merged_cells.ranges:  # a merged header names every column under it
-            top = values[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= len(values) else None
-            for r in range(merged.min_row, min(merged.max_row, len(values)) + 1):
-                for c in range(merged.min_col, merged.max_col + 1):
+    several = len(sheets) > 1
+    for sheet in sheets:
+        values = sheet.rows
+        for min_row, max_row, min_col, max_col in sheet.merged:  # a merged header names every column under it
+            top = values[min_row - 1][min_col - 1] if min_row <= len(values) else None
+            for r in range(min_row, min(max_row, len(values)) + 1):
+                for c in range(min_col, max_col + 1):
                     if c - 1 < len(values[r - 1]):
                         values[r - 1][c - 1] = top
         grid = [[_cell_text(v) for v in row] for row in values]
         _read_grid(grid, material, f"工作表「{sheet.title}」" if several else "", "work", "")
-    workbook.close()
 
 
 def _read_grid(grid: list[list[str]], material: Material, label: str, section: str, heading: str) -> None:
@@ -555,7 +485,7 @@ def _read_grid(grid: list[list[str]], material: Material, label: str, section: s
                     cells["people_unit"] = "人次" if "人次" in to_simplified(name) else "人"
         if not cells.get("activity") and not cells.get("quantity"):
             continue
-        when = _parse_date(cells["date"]) if "date" in cells else When()
+        when = read_date(cells["date"]) if "date" in cells else When()
         where = f"{label}第{r + 1}行" if label else f"第{r + 1}行"
         text = "｜".join(
             _row_part(role, cells)
@@ -582,22 +512,10 @@ def _is_value(text: str) -> bool:
 def _read_cells(grid: list[list[str]], material: Material, label: str, section: str, heading: str) -> None:
     for r, row in enumerate(grid, 1):
         for c, value in enumerate(row, 1):
-            if not value or not _CJK.search(value) or (c > 1 and value == row[c - 2]):
+            if not value or not CJK.search(value) or (c > 1 and value == row[c - 2]):
                 continue
             where = f"{label}第{r}行第{c}列"
             for sentence in clean_sentences(value):
                 material.pieces.append(
                     Piece(sentence, Place(material.name, where), "sentence", section, When(), heading)
                 )
-
-
-def _parse_date(text: str) -> When:
-    """A ledger date: 2025年3月5日, 2025-03-05, 2025/3/5, 3月5日, 3/5, 3.5."""
-    m = re.search(r"(?:(20[0-9]{2})\s*[-/.年])?\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})", text)
-    if not m:
-        return When()
-    year = int(m.group(1)) if m.group(1) else None
-    month, day = int(m.group(2)), int(m.group(3))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return When()
-    return When(year, month, day)

@@ -8,8 +8,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from assistant.core.periods import Period
 from assistant.core.script import to_simplified
-from assistant.extract.materials import Material, Span
+from assistant.extract.materials import Material
 from assistant.facts import model as facts
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def describe(
         meta.topic = topics.most_common(1)[0][0]
         meta.origins["topic"] = _files(m for m in materials if m.topic == meta.topic)
     if meta.community:
-        meta.kind = kind_of(meta.community)
+        meta.kind = _kind_in_its_script(meta.community)
         if meta.kind:
             meta.origins["kind"] = "由單位名稱推斷"
     for material in materials:
@@ -84,7 +85,7 @@ def _period(meta: Meta, materials: list[Material], items: list[ExtractedItem], o
     dated = {m.name for m in materials if not (m.span and m.span.months)}
     if dated:  # materials without a period in their header or name: the dates of what they say
         months = {(i.when.year, i.when.month) for i in items if i.when.month and i.files & dated}
-        spans += [Span(year, (month,)) for year, month in months if month]
+        spans += [Period(year, (month,)) for year, month in months if month]
         if months:
             origins.append("材料中的日期")
     origin = "、".join(origins)
@@ -97,7 +98,7 @@ def _period(meta: Meta, materials: list[Material], items: list[ExtractedItem], o
         meta.period, meta.origins["period"] = text, origin
 
 
-def period_text(spans: list[Span]) -> str:
+def period_text(spans: list[Period]) -> str:
     """2025年第一季度, 2025年上半年, 2025年3月, 2025年1—5月, 2024年12月至2025年2月…"""
     if not spans:
         return ""
@@ -123,9 +124,9 @@ def period_text(spans: list[Span]) -> str:
     return f"{year}{'、'.join(map(str, months))}月"
 
 
-def kind_of(name: str) -> str | None:
+def _kind_in_its_script(name: str) -> str | None:
     """The kind of office a name says, in the name's own script (None: it does not say)."""
-    kind = facts.kind_of("", name)
-    if kind == "單位":
+    kind = facts.kind_from_name(name)
+    if kind is None:
         return None
     return to_simplified(kind) if to_simplified(name) == name else kind

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.core.numbers import LABELS, Figure, find_figures
+from assistant.core.dates import When
+from assistant.core.numbers import LABEL_KINDS, Figure, find_figures
 from assistant.core.text import squeeze
-from assistant.extract.materials import Piece, ReadProblem, When
+from assistant.extract.materials import Piece, ReadProblem
 
 MONTH_WORDS = re.compile(r"本月|当月|这个月")
 _LABEL_NOISE = re.compile(r"本月|当月|今天|今日|昨天|上午|下午|共计|合计|累计|一共|共|约|近|达|余|多")
@@ -32,7 +33,7 @@ class ExtractedItem:
     @property
     def figures(self) -> list[Figure]:
         """The work figures: what the item counts, not the dates, times and numbered places it names."""
-        return [f for f in find_figures(self.text) if f.kind not in LABELS]
+        return [f for f in find_figures(self.text) if f.kind not in LABEL_KINDS]
 
     @property
     def piece(self) -> Piece:

@@ -23,11 +23,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from assistant.core.numbers import LABELS, Figure, find_figures
+from assistant.core.dates import When, read_written_date
+from assistant.core.numbers import LABEL_KINDS, Figure, find_figures
+from assistant.core.periods import Period
 from assistant.core.roles import LEAD_IN
 from assistant.core.script import convert, detect_script, to_simplified
 from assistant.core.text import squeeze
-from assistant.extract.materials import SIGNATURE, Material, Piece, ReadProblem, Span, When, match_text
+from assistant.extract.materials import SIGNATURE, Material, Piece, ReadProblem, match_text
 from assistant.extract.meta import describe
 from assistant.extract.model import CONFLICT, MONTH_WORDS, Conflict, ExtractedItem, Extraction, label_of, overlap
 from assistant.extract.totals import add_totals
@@ -71,7 +73,7 @@ def is_work(piece: Piece) -> bool:
         return len(re.findall(r"[\u4e00-\u9fff]", simp)) >= 4
     if _FUTURE.search(simp) or not _VERBS.search(simp):
         return False
-    if any(f.kind not in LABELS for f in find_figures(piece.text)):
+    if any(f.kind not in LABEL_KINDS for f in find_figures(piece.text)):
         return True
     # a figureless sentence counts under a work heading of a report (成立領導小組…), or when it
     # records a day's activity (10月12日召開兩委會議，研究冬季防火工作)
@@ -131,7 +133,7 @@ def _items_of(material: Material, script: str) -> list[ExtractedItem]:
     return items
 
 
-def _file_when(span: Span | None) -> When:
+def _file_when(span: Period | None) -> When:
     if span is None:
         return When()
     return When(span.year, span.months[0] if len(span.months) == 1 else None)
@@ -144,9 +146,9 @@ def _with_year(base: When, when: When) -> When:
 def _date_in(text: str, when: When) -> When | None:
     """The day a sentence names itself (``3月5日``), in the year of its file."""
     for f in find_figures(text):
-        m = re.fullmatch(r"(?:([0-9]{4})年)?([0-9]{1,2})月(?:([0-9]{1,2})日)?", f.unit) if f.kind == "date" else None
-        if m and m.group(3):
-            return When(int(m.group(1)) if m.group(1) else when.year, int(m.group(2)), int(m.group(3)))
+        found = read_written_date(f.unit) if f.kind == "date" else When()
+        if found.month and found.day:
+            return When(found.year or when.year, found.month, found.day)
     return None
 
 

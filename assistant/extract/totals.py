@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.dates import When
 from assistant.core.numbers import Figure, find_figures
 from assistant.core.script import to_simplified
-from assistant.extract.materials import When
 from assistant.extract.model import CONFLICT, MONTH_WORDS, ExtractedItem, label_of, overlap
 
 _STOCK = re.compile(r"现有|共有|累计|总数|总计|达到|增至|覆盖|满意度|知晓率|率")

@@ -23,9 +23,10 @@ VOCABULARY = "categories.toml"
 OTHER = "其他工作"  # where extracted items that fit nothing go, for the user to sort
 
 _BRACKETS = re.compile(r"[\s“”\"'‘’「」『』《》〈〉()（）\[\]【】]")
-_LEAD_VERB = re.compile(
-    r"^(?:持续|不断|全面|扎实|切实|深入|认真|积极|着力|大力|进一步)?"
-    r"(?:加强|强化|推进|推动|做好|抓好|抓实|做实|开展|深化|落实|完善|提升|优化|加快|狠抓|聚焦)"
+# The verbs (and their adverbs) a heading or a measure leads with: 加强, 扎实推进, 进一步做好…
+LEAD_VERB = re.compile(
+    r"^(?:进一步|持续|不断|全面|扎实|切实|深入|认真|积极|着力|大力)?"
+    r"(?:加强|强化|推进|推动|做好|抓好|抓实|做实|深化|落实|完善|提升|优化|加快|狠抓|聚焦|开展|创新|打造|构建|健全)"
 )
 _SUFFIX = re.compile(r"(?:工作|方面|情况|等工作|类)+$")
 
@@ -81,7 +82,7 @@ def name_key(name: str) -> str:
     key = _BRACKETS.sub("", to_simplified(name))
     stripped = _SUFFIX.sub("", key)
     key = stripped or key
-    bare = _LEAD_VERB.sub("", key)
+    bare = LEAD_VERB.sub("", key)
     return bare if len(bare) >= 2 else key
 
 

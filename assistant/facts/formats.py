@@ -11,15 +11,15 @@ from __future__ import annotations
 import json
 import math
 import re
-import tomllib
 from typing import Any
 
 from assistant.core.errors import InputError
+from assistant.core.files import TomlError, parse_toml
 
-FORMATS = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".toml": "toml"}
+FACTS_FORMATS = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".toml": "toml"}
 MAX_ALIASES = 100  # a facts file has no need for many YAML aliases (*name)
 MAX_NODES = 100_000  # values after aliases are expanded: thousands in a real facts file
-MAX_CHARS = 4_000_000  # characters after expansion: twice the largest file we read
+MAX_FACTS_CHARS = 4_000_000  # characters after expansion: twice the largest file we read
 
 
 class LineFinder:
@@ -56,7 +56,7 @@ def parse_text(text: str, fmt: str, name: str) -> tuple[Any, LineFinder]:
         elif fmt == "json":
             data, finder = _parse_json(text, name), LineFinder(text)
         else:
-            data, finder = _parse_toml(text, name), LineFinder(text)
+            data, finder = _facts_toml(text, name), LineFinder(text)
     except RecursionError as exc:
         raise InputError(f"{name}：嵌套層次過深，不像是事實文件") from exc
     except ValueError as exc:  # e.g. an integer of thousands of digits
@@ -79,7 +79,7 @@ def _check_expanded_size(data: Any, name: str) -> None:
             stack.extend(value.values())
         elif isinstance(value, list | tuple):
             stack.extend(value)
-        if nodes > MAX_NODES or chars > MAX_CHARS:
+        if nodes > MAX_NODES or chars > MAX_FACTS_CHARS:
             raise InputError(
                 f"{name}：展開後內容過大（YAML 別名 * 重複引用了大量內容），不像是事實文件",
                 hint="事實文件不需要別名（&名稱 和 *名稱），請直接寫出內容",
@@ -252,14 +252,13 @@ def _toml_duplicate(text: str) -> tuple[str, int, int] | None:
     return None
 
 
-def _parse_toml(text: str, name: str) -> Any:
+def _facts_toml(text: str, name: str) -> Any:
     try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+        return parse_toml(text)
+    except TomlError as exc:
         if "overwrite" in str(exc) or "twice" in str(exc):
             dup = _toml_duplicate(text)
             if dup:
                 raise duplicate_key(name, dup[0], dup[1], dup[2]) from exc
-        m = re.search(r"line (\d+)", str(exc))
-        where = f" 第{m.group(1)}行" if m else ""
+        where = f" 第{exc.line}行" if exc.line else ""
         raise InputError(f"{name}{where}: TOML 格式錯誤（{exc}）") from exc

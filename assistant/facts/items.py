@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.core.numbers import LABELS, find_figures
+from assistant.core.dates import read_written_date
+from assistant.core.numbers import LABEL_KINDS, find_figures
 from assistant.core.text import fold
 
 _END = "。；;，,.!！?？、 \t"
@@ -75,7 +76,7 @@ class Item:
             if (
                 self.verb is None
                 and len(first) < result.start()
-                and any(f.kind not in LABELS for f in find_figures(first))
+                and any(f.kind not in LABEL_KINDS for f in find_figures(first))
             ):
                 return "measure"
             return "result"
@@ -85,16 +86,15 @@ class Item:
 
     @property
     def counts(self) -> bool:
-        return any(f.kind not in LABELS for f in find_figures(self.text))
+        return any(f.kind not in LABEL_KINDS for f in find_figures(self.text))
 
     @property
     def date_key(self) -> tuple[int, int, int] | None:
         """(year, month, day) of a date near the start of the item, for keeping time order."""
         for f in find_figures(self.text):
             if f.kind == "date" and f.start <= 8:
-                m = re.match(r"(?:(\d{4})年)?(?:(\d{1,2})(?:-\d{1,2})?月)?(?:(\d{1,2})日)?", f.unit)
-                if m:
-                    return (int(m.group(1) or 0), int(m.group(2) or 0), int(m.group(3) or 0))
+                when = read_written_date(f.unit)
+                return (when.year or 0, when.month or 0, when.day or 0)
         return None
 
     @property

@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from assistant.core.clean import clean_item
+from assistant.core.dates import date_text, read_full_date
 from assistant.core.errors import InputError
 from assistant.core.files import atomic_write, read_limited
 from assistant.core.script import detect_script, to_simplified, to_traditional
-from assistant.facts.formats import FORMATS, LineFinder, duplicate_key, parse_text
-from assistant.io.readers import decode_bytes
+from assistant.facts.formats import FACTS_FORMATS, LineFinder, duplicate_key, parse_text
+from assistant.io.plain import decode_bytes
 
 KINDS = ("社區", "街道", "單位", "物業", "社區衛生服務中心", "村委會")
 LIST_FIELDS = ("superiors", "results", "problems", "plans")
@@ -36,12 +37,17 @@ _KIND_BY_NAME = (
 )
 
 
-def kind_of(kind: str, community: str) -> str:
+def kind_from_name(name: str) -> str | None:
+    """The kind of office a name shows (柳岸街道松濤社區 is a 社區), or None when it shows none."""
+    simp = to_simplified(name)
+    return next((k for pattern, k in _KIND_BY_NAME if re.search(pattern, simp)), None)
+
+
+def office_kind(kind: str, community: str) -> str:
     """The kind of office: as the facts give it, else as its name shows, else 單位."""
     if kind.strip():
         return kind.strip()
-    simp = to_simplified(community)
-    return next((k for pattern, k in _KIND_BY_NAME if re.search(pattern, simp)), "單位")
+    return kind_from_name(community) or "單位"
 
 
 # Canonical key -> names a user may write (compared after conversion to Simplified).
@@ -59,7 +65,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "date": ("date", "日期", "落款日期"),
 }
 _KEY_OF = {to_simplified(alias).lower(): key for key, names in ALIASES.items() for alias in names}
-LABELS = {
+FIELD_LABELS = {
     "community": "單位/社區名稱",
     "period": "時段",
     "topic": "主題",
@@ -127,7 +133,7 @@ class Facts:
 
 
 # ---------------------------------------------------------------------------- loading
-MAX_BYTES = 2 * 1024 * 1024  # a facts file is a page or two
+MAX_FACTS_BYTES = 2 * 1024 * 1024  # a facts file is a page or two
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[T ].*)?$")  # what YAML would read as a date
 
 
@@ -135,14 +141,14 @@ def load_facts(path: Path | str, partial: bool = False) -> Facts:
     """Load and validate a facts file; ``partial`` lets required fields be missing (chat fills them)."""
     path = Path(path)
     name = path.name
-    fmt = FORMATS.get(path.suffix.lower())
+    fmt = FACTS_FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise InputError(
             f"{name}: 不支持的事實文件格式「{path.suffix or '無擴展名'}」", hint="請用 .yaml、.json 或 .toml"
         )
     if not path.exists():
         raise InputError(f"{path}: 文件不存在", hint="可用 zongjie facts init 生成一個示例")
-    text = decode_bytes(read_limited(path, MAX_BYTES, "事實文件"), name)
+    text = decode_bytes(read_limited(path, MAX_FACTS_BYTES, "事實文件"), name)
     data, finder = parse_text(text, fmt, name)
     facts = facts_from_data(data, name, finder, partial=partial)
     facts.source = str(path)
@@ -178,10 +184,10 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
     for raw_key, value in data.items():
         key = canonical_key(clean_item(str(raw_key))[0])
         if key is None:
-            raise fail((str(raw_key),), "不是可識別的字段", hint=f"可用字段：{'、'.join(LABELS.values())}")
+            raise fail((str(raw_key),), "不是可識別的字段", hint=f"可用字段：{'、'.join(FIELD_LABELS.values())}")
         if key in values:
             first = values[key][0]
-            label = f"{LABELS[key]}（「{first}」和「{raw_key}」是同一個字段）"
+            label = f"{FIELD_LABELS[key]}（「{first}」和「{raw_key}」是同一個字段）"
             raise duplicate_key(name, label, finder.line((first,)), finder.line((str(raw_key),)))
         values[key] = (str(raw_key), value)
 
@@ -197,7 +203,7 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
     def text_field(key: str, required: bool = False) -> str | None:
         if key not in values:
             if required and not partial:
-                raise InputError(f"{name}: 缺少必填字段 {key}（{LABELS[key]}）")
+                raise InputError(f"{name}: 缺少必填字段 {key}（{FIELD_LABELS[key]}）")
             return None
         raw_key, value = values[key]
         text = text_value(value, (raw_key,))
@@ -235,14 +241,10 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
             raise fail((values["kind"][0],), f"「{kind}」不是可用的類型", hint=f"可選：{'、'.join(KINDS)}")
     date = text_field("date")
     if date and _ISO_DATE.match(date):
-        y, m, d = (int(n) for n in re.findall(r"[0-9]+", date)[:3])
-        try:
-            dt.date(y, m, d)
-        except ValueError:
-            raise fail(
-                (values["date"][0],), f"「{date}」不是有效的日期", hint="例如 2024-07-05 或 2024年7月5日"
-            ) from None
-        date = f"{y}年{m}月{d}日"
+        day = read_full_date(date.split("T")[0].split(" ")[0])
+        if day is None:
+            raise fail((values["date"][0],), f"「{date}」不是有效的日期", hint="例如 2024-07-05 或 2024年7月5日")
+        date = date_text(day)
     work: dict[str, list[str]] = {}
     if "work" in values:
         raw_key, value = values["work"]
@@ -288,7 +290,7 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
 def dump_facts(facts: Facts, path: Path) -> None:
     """Write facts in the format the extension asks for (YAML, JSON or TOML)."""
     data = facts.to_dict()
-    fmt = FORMATS.get(path.suffix.lower(), "yaml")
+    fmt = FACTS_FORMATS.get(path.suffix.lower(), "yaml")
     if fmt == "json":
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     elif fmt == "toml":
@@ -305,7 +307,7 @@ def save_facts(facts: Facts, path: Path | None, force: bool = False) -> Path:
     from assistant.core.files import check_output
 
     path = path or Path(f"{facts.community}{facts.period}.yaml")
-    if path.suffix.lower() not in FORMATS:
+    if path.suffix.lower() not in FACTS_FORMATS:
         raise InputError(f"{path.name}：事實文件請用 .yaml、.json 或 .toml 擴展名")
     check_output(path, force)
     dump_facts(facts, path)

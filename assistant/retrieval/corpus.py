@@ -16,14 +16,14 @@ from assistant.core.errors import InputError
 from assistant.core.numbers import find_figures
 from assistant.core.script import detect_script, to_simplified
 from assistant.core.text import split_sentences
-from assistant.io.readers import SUPPORTED, SourceText, read_source
+from assistant.io.readers import SUMMARY_SUFFIXES, SourceText, read_source
 from assistant.summary.tree import Paragraph, ParseTree, parse_tree
 
 CHUNK_CHARS = 400  # target size of a chunk's body
 # A summary runs to a few thousand characters; past this a file is something else (a pasted
 # archive, a log), and embedding it would take minutes. It is refused, not cut: half a summary
 # in the index would mislead the planner.
-MAX_CHARS = 60_000
+MAX_SAMPLE_CHARS = 60_000
 
 
 @dataclass
@@ -92,9 +92,9 @@ def source_exists(source: str) -> bool:
 
 def load_sample(path: Path) -> Sample:
     src: SourceText = read_source(path)
-    if len(src.text) > MAX_CHARS:
+    if len(src.text) > MAX_SAMPLE_CHARS:
         raise InputError(
-            f"{path}：有 {len(src.text):,} 字，超過導入上限 {MAX_CHARS:,} 字（一篇總結通常幾千字），未導入",
+            f"{path}：有 {len(src.text):,} 字，超過導入上限 {MAX_SAMPLE_CHARS:,} 字（一篇總結通常幾千字），未導入",
             hint="如果是多篇總結合在一起，請拆成每篇一個文件",
         )
     doc = parse_tree(src.text, src.line_offset)
@@ -127,7 +127,7 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path | InputError]:
         if not path.exists():
             yield InputError(f"{path}：路徑不存在")
         elif path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED)
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUMMARY_SUFFIXES)
             if not files:
                 yield InputError(f"{path}：文件夾中沒有 .txt、.md 或 .docx 文件")
             yield from files
@@ -235,4 +235,4 @@ def chunk_sample(sample: Sample) -> list[Chunk]:
 
 
 def bundled_sample_files() -> list[Path]:
-    return sorted(p for p in samples_dir().iterdir() if p.suffix.lower() in SUPPORTED)
+    return sorted(p for p in samples_dir().iterdir() if p.suffix.lower() in SUMMARY_SUFFIXES)

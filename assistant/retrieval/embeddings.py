@@ -127,8 +127,8 @@ def _resolve_st_model(spec: str) -> str:
     return spec
 
 
-Factory = Callable[[str], Embeddings]
-_REGISTRY: dict[str, Factory] = {
+EmbedderFactory = Callable[[str], Embeddings]
+_REGISTRY: dict[str, EmbedderFactory] = {
     DEFAULT_EMBEDDER: lambda _arg: E5Small(),
     "st": SentenceTransformerEmbeddings,
 }

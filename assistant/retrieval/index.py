@@ -15,7 +15,7 @@ import json
 import os
 import shutil
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 
 COLLECTION = "zongjie_samples"
 CURRENT = "current.json"  # names the current snapshot folder
-Progress = Callable[[str, int, int], None]  # (description, done, total)
 
 
 @dataclass

@@ -16,8 +16,9 @@ from typing import Any
 
 from assistant.core.config import DEFAULT_EMBEDDER
 from assistant.core.errors import ExitCode, InputError, ZongjieError
+from assistant.core.progress import Progress
 from assistant.retrieval.corpus import Chunk, bundled_sample_files, chunk_sample, iter_files, load_sample, source_exists
-from assistant.retrieval.index import COLLECTION, Index, Progress, is_reference
+from assistant.retrieval.index import COLLECTION, Index, is_reference
 from assistant.retrieval.shipped import shipped_samples, shipped_vectors
 
 
@@ -70,7 +71,7 @@ class IngestInterrupted(ZongjieError):
         self.report = report
 
 
-Source = tuple[Path | InputError, bool]  # a file (or why there is none) and whether it is a reference
+IngestSource = tuple[Path | InputError, bool]  # a file (or why there is none) and whether it is a reference
 
 
 class Ingest:
@@ -98,7 +99,7 @@ class Ingest:
             label = f"{self._label}  {rate:.1f} 片段/秒" if self._processed else self._label
             self.progress(label, self._done, self._total)
 
-    def run(self, items: list[Source], prune: bool = False, carried: Iterable[Chunk] = ()) -> IngestReport:
+    def run(self, items: list[IngestSource], prune: bool = False, carried: Iterable[Chunk] = ()) -> IngestReport:
         """Store every file (and ``carried`` chunks, whose files are gone); Ctrl-C keeps what is done."""
         index = self.index
         index.mark_dirty()
@@ -195,7 +196,7 @@ class Ingest:
         return len(gone)
 
 
-def ingest_items(paths: Iterable[Path], reference: bool) -> list[Source]:
+def ingest_items(paths: Iterable[Path], reference: bool) -> list[IngestSource]:
     return [(item, reference) for item in iter_files(paths)]
 
 
@@ -241,7 +242,7 @@ def rebuild(index: Index, extra: list[Path], reference: bool, progress: Progress
         old_docs = index.snapshot().docs
     for _cid, _text, meta in old_docs:
         sources.setdefault(str(meta.get("source", "")), is_reference(meta))
-    items: list[Source] = [(p, True) for p in bundled_sample_files()]
+    items: list[IngestSource] = [(p, True) for p in bundled_sample_files()]
     gone: set[str] = set()
     for source, ref in sorted(sources.items()):
         if not source or source.startswith("samples/"):

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.core.numbers import LABELS, find_figures
+from assistant.core.numbers import LABEL_KINDS, find_figures
 from assistant.core.roles import (
     CLOSING_CUE,
     CLOSING_SOFT,
@@ -289,7 +289,7 @@ def _last_role(doc: Summary, block: Block, spans: list[Sentence]) -> str:
         return "plans"
     if CLOSING_CUE.match(simp) or (CLOSING_SOFT.match(simp) and doc.parts["plans"].found):
         return "closing"
-    counts = [f for f in find_figures(block.text) if f.kind not in LABELS]
+    counts = [f for f in find_figures(block.text) if f.kind not in LABEL_KINDS]
     quoted = block.text.lstrip()[:1] in '“"「『' or "说" in block.text[-12:]
     if not counts and not quoted and not _cue(simp) and SUMMING_UP.search(fold(block.text)):
         return "closing"
@@ -313,7 +313,7 @@ def _cue(simp: str) -> bool:
 
 # --------------------------------------------------------------------------- from known parts
 @dataclass
-class Part:
+class KnownBlock:
     """One block of a document whose role is known: what a draft or a writer produces."""
 
     role: str  # title | opening | work | problems | plans | closing | signature
@@ -322,18 +322,18 @@ class Part:
     level: int = 0  # headings: 1 for 一、, 2 for （一）
 
 
-def summary_from_blocks(parts: list[Part], separator: str = "\n\n") -> Summary:
+def summary_from_blocks(parts: list[KnownBlock], separator: str = "\n\n") -> Summary:
     """A document built from blocks with known roles; its text is the blocks joined by
     ``separator`` (a draft's plain-text form), so positions match that text."""
     pieces: list[str] = []
     offset = 0
-    placed: list[tuple[Part, int]] = []
+    placed: list[tuple[KnownBlock, int]] = []
     for part in parts:
         lines = [ln for ln in part.text.split("\n") if ln.strip()] if part.kind != "heading" else [part.text]
         # a signature's lines (the office over its date) stay together, as the draft prints them
         joiner = "\n" if part.kind == "signature" else separator
         for n, line in enumerate(lines):
-            placed.append((Part(part.role, part.kind, line, part.level), offset))
+            placed.append((KnownBlock(part.role, part.kind, line, part.level), offset))
             offset += len(line) + len(joiner if n < len(lines) - 1 else separator)
         if lines:
             pieces.append(joiner.join(lines))
@@ -356,7 +356,7 @@ def summary_from_blocks(parts: list[Part], separator: str = "\n\n") -> Summary:
     return doc
 
 
-def _heading_section(part: Part, at: int, doc: Summary) -> Section:
+def _heading_section(part: KnownBlock, at: int, doc: Summary) -> Section:
     marked = match_marker(part.text)
     line = doc.position(at)[0]
     if marked is None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from assistant.checking.registry import Ctx, Finding, Scope, register_check
 from assistant.core.script import to_simplified
-from assistant.core.text import sentence_key, sentences, squeeze
+from assistant.core.text import NUMBER_MARK, sentence_key, sentences, squeeze
 
 
 @register_check(
@@ -59,6 +59,4 @@ def leak_sentences(texts: Iterable[str], min_chars: int = 12, min_clause: int = 
     return out
 
 
-_ITEM_MARK = re.compile(
-    r"^\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]|^\s*[（(][0-9一二三四五六七八九十]{1,3}[)）]"
-)
+_ITEM_MARK = re.compile(rf"^\s*(?:{NUMBER_MARK.pattern})")

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from assistant.checking.registry import Ctx, Finding, Scope, SectionSpec, register_check
 from assistant.core.roles import CLOSING_CUE, PLAN_CUE, PLAN_START, PROBLEM_CUE
-from assistant.core.text import CJK, fold, sentence_key, squeeze
+from assistant.core.text import CJK, NUMBER_MARK, fold, sentence_key, squeeze
 from assistant.summary.tree import match_marker
 
 ECHO_GRAM = 10  # a run this long shared with the instructions is an echo, not a coincidence
@@ -65,7 +65,7 @@ def instruction_grams(texts: Iterable[str]) -> set[str]:
     """The ECHO_GRAM-character runs of a prompt's own words (its data blocks taken out)."""
     grams: set[str] = set()
     for text in texts:
-        key = squeeze(re.sub(r"^\s*[0-9]+[.、．]", "", text, flags=re.M))[0]
+        key = squeeze(re.sub(rf"^\s*(?:{NUMBER_MARK.pattern})", "", text, flags=re.M))[0]
         grams.update(key[i : i + ECHO_GRAM] for i in range(len(key) - ECHO_GRAM + 1))
     return grams
 

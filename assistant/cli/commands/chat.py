@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from assistant.cli.app import ChromaUrl, Embedder, IndexDir, JsonFlag, command, handle_errors
-from assistant.cli.ui import Reporter, error, esc, info, print_json, show_records, warn
+from assistant.cli.app import ChromaUrl, Embedder, IndexDir, JsonFlag, command
+from assistant.cli.ui import ScreenReporter, error, esc, info, print_json, show_records, warn
 from assistant.core.errors import ExitCode, InputError
 
 if TYPE_CHECKING:
@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 
 
 @command()
-@handle_errors
 def chat(
     facts_path: Annotated[Path | None, typer.Option("--facts", help="從已有的事實文件開始，只問缺的部分。")] = None,
     llm: Annotated[str | None, typer.Option("--llm", help="寫作方式：template（默認）或 提供方:模型。")] = None,
@@ -81,7 +80,7 @@ def chat(
     view = TerminalView()
     revision = Revision(
         session,
-        retriever=lambda: open_retriever(settings, Reporter()),
+        retriever=lambda: open_retriever(settings, ScreenReporter()),
         backend=backend,
         prompts=settings.prompts_dir,
         check_levels=settings.check,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from assistant.cli.app import ChromaUrl, IndexDir, command, handle_errors
+from assistant.cli.app import ChromaUrl, IndexDir, command
 from assistant.cli.ui import error, esc, out, print_json
 from assistant.core.clean import visible
 from assistant.core.errors import ExitCode, InputError, ZongjieError
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
 
 @command()
-@handle_errors
 def check(
     files: Annotated[
         list[str], typer.Argument(metavar="稿子", help="要檢查的稿子（.txt/.md/.docx），- 表示標準輸入。")
@@ -45,7 +44,8 @@ def check(
     """檢查稿子：缺哪一部分、順序和編號、佔位符、數字出處、照抄範文、簡繁混用、重複句子、標點。"""
     from assistant.checking.check import check_text, checker_options
     from assistant.core.config import Settings
-    from assistant.io.readers import read_stdin_bytes, read_text_arg
+    from assistant.io.plain import read_stdin_bytes
+    from assistant.io.readers import read_text_arg
 
     if fmt not in ("human", "json", "line"):
         raise InputError(f"--format 不能是「{fmt}」", hint="可選：human、json、line")
@@ -116,10 +116,10 @@ def _fix_files(files: list[str], *, dry_run: bool, backup: bool, as_json: bool) 
     the diff with ``--dry-run``; every change is listed."""
     import difflib
 
-    from assistant.checking.check import MAX_CHARS
+    from assistant.checking.check import MAX_CHECK_CHARS
     from assistant.checking.fix import fix_text
     from assistant.core.files import read_limited
-    from assistant.io.readers import MAX_BYTES, TextForm, decode_bytes, split_front_matter
+    from assistant.io.plain import MAX_TEXT_BYTES, TextForm, decode_bytes, split_front_matter
 
     results: list[dict[str, object]] = []
     code: int = ExitCode.OK
@@ -130,10 +130,10 @@ def _fix_files(files: list[str], *, dry_run: bool, backup: bool, as_json: bool) 
             code = ExitCode.USAGE
             continue
         try:
-            data = read_limited(path, MAX_BYTES, "一篇工作總結")
+            data = read_limited(path, MAX_TEXT_BYTES, "一篇工作總結")
             raw = decode_bytes(data, name)
             _meta, body, _offset = split_front_matter(raw, name)
-            if len(body) > MAX_CHARS:  # as check itself refuses it
+            if len(body) > MAX_CHECK_CHARS:  # as check itself refuses it
                 raise InputError(f"{name}：文字過長（{len(body):,} 字），不像是一篇工作總結")
         except ZongjieError as exc:
             error(str(exc))

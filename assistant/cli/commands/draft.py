@@ -1,26 +1,20 @@
-"""Commands for drafting: ``draft`` (one facts file, or a table of them) and ``facts``."""
+"""``zongjie draft``: one facts file, or a table of them."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from assistant.cli.app import ChromaUrl, Embedder, IndexDir, JsonFlag, app, command, handle_errors
-from assistant.cli.ui import Reporter, WritingDisplay, err, error, esc, info, out, print_json, warn
-from assistant.cli.zh import ZhCommand, ZhGroup
+from assistant.cli.app import ChromaUrl, Embedder, Force, IndexDir, JsonFlag, command
+from assistant.cli.ui import ScreenReporter, WritingDisplay, err, error, esc, info, out, print_json, warn
 from assistant.core.errors import ExitCode, InputError
 
 if TYPE_CHECKING:
     from assistant.drafting.batch import BatchResult
-    from assistant.facts.model import Facts
-
-facts_app = typer.Typer(cls=ZhGroup, help="事實文件：生成示例、檢查格式。", no_args_is_help=True)
-app.add_typer(facts_app, name="facts")
 
 TABLE_SUFFIXES = (".xlsx", ".csv")
 
@@ -28,22 +22,20 @@ PromptsDir = Annotated[
     Path | None,
     typer.Option("--prompts", help="自己的提示詞/措辭文件夾，同名文件覆蓋內置的；環境變量 ZONGJIE_PROMPTS。"),
 ]
-Script = Annotated[
+ScriptOption = Annotated[
     str,
     typer.Option("--script", help="輸出字體：auto（跟事實文件一致）、simplified、traditional、taiwan（台灣用語）"),
 ]
-Force = Annotated[bool, typer.Option("--force", "-f", help="允許覆蓋已存在的文件。")]
 
 
 @command()
-@handle_errors
 def draft(
     facts_path: Annotated[
         Path, typer.Option("--facts", help="事實文件（.yaml/.json/.toml），或批量的 .xlsx/.csv 表格。")
     ],
     output: Annotated[Path | None, typer.Option("--output", "-o", help="寫入文件（.md/.txt/.docx）。")] = None,
     fmt: Annotated[str | None, typer.Option("--format", help="md、txt 或 docx；默認看 -o 的擴展名。")] = None,
-    script: Script = "auto",
+    script: ScriptOption = "auto",
     llm: Annotated[
         str | None,
         typer.Option(
@@ -94,7 +86,7 @@ def draft(
     today = parse_date(date)
     settings = Settings.resolve(llm=llm, embedder=embedder, prompts=prompts, index=index_dir, chroma_url=chroma_url)
     spec = resolve_spec(settings.llm, base_url)
-    reporter = Reporter(enabled=not as_json)
+    reporter = ScreenReporter(enabled=not as_json)
     options = DraftOptions(
         script=script,
         prompts=settings.prompts_dir,
@@ -167,13 +159,12 @@ def parse_date(text: str | None) -> dt.date | None:
     """``--date``: 2026-11-29, 2026/11/29 or 2026年11月29日."""
     if text is None:
         return None
-    m = re.fullmatch(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*", text)
-    try:
-        if m is None:
-            raise ValueError(text)
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        raise InputError(f"--date「{text}」不是有效的日期", hint="例如 2026-11-29 或 2026年11月29日") from None
+    from assistant.core.dates import read_full_date
+
+    day = read_full_date(text)
+    if day is None:
+        raise InputError(f"--date「{text}」不是有效的日期", hint="例如 2026-11-29 或 2026年11月29日")
+    return day
 
 
 def _report_batch(result: BatchResult, as_json: bool) -> int:
@@ -219,55 +210,3 @@ def _report_batch(result: BatchResult, as_json: bool) -> int:
     if not failed:
         return ExitCode.OK
     return ExitCode.USAGE if len(failed) == len(result.rows) else ExitCode.FAILED
-
-
-@facts_app.command("init", cls=ZhCommand)
-@handle_errors
-def facts_init(
-    path: Annotated[Path, typer.Argument(metavar="文件", help="寫到哪裡（.yaml）。")] = Path("facts.yaml"),
-    force: Force = False,
-) -> None:
-    """生成一份帶中文註釋的示例事實文件。"""
-    from assistant.core.files import atomic_write, check_output
-    from assistant.core.prompts import load_text
-
-    if path.suffix.lower() not in (".yaml", ".yml"):
-        raise InputError(f"{path.name}：示例文件是 YAML 格式，請用 .yaml 擴展名")
-    check_output(path, force)
-    text = load_text("facts_template.yaml")
-    atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
-    info(f"[green]已生成 {esc(path)}[/]，改成你們的內容後運行：zongjie draft --facts {esc(path)}")
-
-
-@facts_app.command("check", cls=ZhCommand)
-@handle_errors
-def facts_check(
-    path: Annotated[Path, typer.Argument(metavar="文件", help="事實文件。")],
-    as_json: JsonFlag = False,
-) -> None:
-    """檢查事實文件的格式，並列出識別到的數字。"""
-    from assistant.core.numbers import find_figures
-    from assistant.facts.model import load_facts
-
-    facts = load_facts(path)
-    figures = [f for f in find_figures(facts.all_text()) if f.kind != "date"]
-    if as_json:
-        data = {"facts": facts.to_dict(), "figures": [{"text": f.text, "key": f.key} for f in figures]}
-        print_json(data | {"notes": facts.notes})
-        return
-    out().print(
-        f"[green]格式正確[/]：{esc(facts.community)}，{esc(facts.period)}，{len(facts.work)} 類工作，{len(figures)} 個數字。",
-        soft_wrap=True,
-    )
-    if figures:
-        out().print("已識別：" + esc("、".join(f.text for f in figures)), soft_wrap=True)
-    for note in facts.notes:
-        warn(note)
-    _warn_missing(facts)
-
-
-def _warn_missing(facts: Facts) -> None:
-    if not facts.problems:
-        warn("沒有寫存在問題：稿中這一部分要你補充或確認。")
-    if not facts.plans:
-        warn("沒有寫下一步計劃：稿中這一部分要你補充或確認。")

@@ -1,4 +1,5 @@
-"""``zongjie facts extract``: a facts file from the office's own reports, ledgers and notes."""
+"""``zongjie facts``: ``init`` (a commented example), ``check`` (a facts file's form and figures) and
+``extract`` (a facts file from the office's own reports, ledgers and notes)."""
 
 from __future__ import annotations
 
@@ -8,20 +9,68 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from assistant.cli.app import ChromaUrl, Embedder, IndexDir, JsonFlag, handle_errors
-from assistant.cli.commands.draft import Force, facts_app
-from assistant.cli.ui import Reporter, err, error, esc, info, out, print_json
-from assistant.cli.zh import ZhCommand
+from assistant.cli.app import ChromaUrl, Embedder, Force, IndexDir, JsonFlag, command, facts_app
+from assistant.cli.ui import ScreenReporter, err, error, esc, info, out, print_json, warn
 from assistant.core.config import Settings
 from assistant.core.errors import ExitCode, InputError, ZongjieError
 
 if TYPE_CHECKING:
     from assistant.extract.model import Extraction
     from assistant.extract.reconcile import Nearest
+    from assistant.facts.model import Facts
 
 
-@facts_app.command("extract", cls=ZhCommand)
-@handle_errors
+@command("init", group=facts_app)
+def facts_init(
+    path: Annotated[Path, typer.Argument(metavar="文件", help="寫到哪裡（.yaml）。")] = Path("facts.yaml"),
+    force: Force = False,
+) -> None:
+    """生成一份帶中文註釋的示例事實文件。"""
+    from assistant.core.files import atomic_write, check_output
+    from assistant.core.prompts import load_text
+
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        raise InputError(f"{path.name}：示例文件是 YAML 格式，請用 .yaml 擴展名")
+    check_output(path, force)
+    text = load_text("facts_template.yaml")
+    atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    info(f"[green]已生成 {esc(path)}[/]，改成你們的內容後運行：zongjie draft --facts {esc(path)}")
+
+
+@command("check", group=facts_app)
+def facts_check(
+    path: Annotated[Path, typer.Argument(metavar="文件", help="事實文件。")],
+    as_json: JsonFlag = False,
+) -> None:
+    """檢查事實文件的格式，並列出識別到的數字。"""
+    from assistant.core.numbers import find_figures
+    from assistant.facts.model import load_facts
+
+    facts = load_facts(path)
+    figures = [f for f in find_figures(facts.all_text()) if f.kind != "date"]
+    if as_json:
+        data = {"facts": facts.to_dict(), "figures": [{"text": f.text, "key": f.key} for f in figures]}
+        print_json(data | {"notes": facts.notes})
+        return
+    out().print(
+        f"[green]格式正確[/]：{esc(facts.community)}，{esc(facts.period)}，{len(facts.work)} 類工作，{len(figures)} 個數字。",
+        soft_wrap=True,
+    )
+    if figures:
+        out().print("已識別：" + esc("、".join(f.text for f in figures)), soft_wrap=True)
+    for note in facts.notes:
+        warn(note)
+    _warn_missing(facts)
+
+
+def _warn_missing(facts: Facts) -> None:
+    if not facts.problems:
+        warn("沒有寫存在問題：稿中這一部分要你補充或確認。")
+    if not facts.plans:
+        warn("沒有寫下一步計劃：稿中這一部分要你補充或確認。")
+
+
+@command("extract", group=facts_app)
 def facts_extract(
     paths: Annotated[
         list[Path], typer.Argument(metavar="材料", help="材料文件或文件夾：.docx、.txt、.md、.xlsx、.csv。")
@@ -67,7 +116,7 @@ def facts_extract(
 
         spec = resolve_spec(llm, base_url)  # asked for by --llm alone: extraction never uses a default model
         backend = make_backend(spec, timeout) if spec else None
-    with Reporter(enabled=not as_json).progress("讀取材料") as update:
+    with ScreenReporter(enabled=not as_json).progress("讀取材料") as update:
         materials, problems = read_materials(paths, progress=update)
     for problem in problems:
         error(f"{problem.name}：{problem.message}")
@@ -116,7 +165,7 @@ def _lazy_nearest(settings: Settings, quiet: bool) -> Nearest:
             try:
                 from assistant.drafting.pipeline import open_retriever
 
-                reporter = Reporter(enabled=not quiet)
+                reporter = ScreenReporter(enabled=not quiet)
                 state["search"] = nearest_in_samples(open_retriever(settings, reporter).search)
             except ZongjieError as exc:
                 error(f"打不開範文索引，詞表認不出的條目歸入「其他工作」（{exc}）")

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from assistant.cli.app import ChromaUrl, Embedder, IndexDir, JsonFlag, command, handle_errors, text_argument
-from assistant.cli.ui import Reporter, error, esc, info, out, print_json, show_records
+from assistant.cli.app import ChromaUrl, Embedder, IndexDir, JsonFlag, command, text_argument
+from assistant.cli.ui import ScreenReporter, error, esc, info, out, print_json, show_records
 from assistant.core.config import Settings
 from assistant.core.errors import ExitCode
 from assistant.drafting.pipeline import ensure_index, open_index
@@ -19,9 +19,8 @@ if TYPE_CHECKING:
     from assistant.retrieval.ingest import IngestReport
 
 
-@command()
-@handle_errors
-def ingest(
+@command("ingest")
+def ingest_command(
     paths: Annotated[
         list[Path] | None, typer.Argument(metavar="路徑", help="文件或文件夾（.txt/.md/.docx）；默認為內置範文。")
     ] = None,
@@ -47,7 +46,7 @@ def ingest(
     index = open_index(replace(settings, embedder=None) if rebuild else settings)
     if rebuild:
         index.requested_embedder = settings.embedder
-    with Reporter(enabled=not as_json).progress("重建索引" if rebuild else "導入") as update:
+    with ScreenReporter(enabled=not as_json).progress("重建索引" if rebuild else "導入") as update:
         if rebuild:
             report = rebuild_index(index, list(paths or []), reference, progress=update)
         else:
@@ -99,7 +98,6 @@ def _print_ingest(report: IngestReport, index: Index) -> None:
 
 
 @command()
-@handle_errors
 def search(
     query: Annotated[str, typer.Argument(metavar="內容", help="檢索內容，簡體繁體均可。")],
     role: Annotated[
@@ -132,7 +130,7 @@ def search(
         info(f"檢索內容有 {len(query)} 字，只用前 {MAX_QUERY} 字檢索。")
         query = query[:MAX_QUERY]
     index = open_index(Settings.resolve(embedder=embedder, index=index_dir, chroma_url=chroma_url))
-    ensure_index(index, Reporter(enabled=not as_json))
+    ensure_index(index, ScreenReporter(enabled=not as_json))
     retriever = Retriever(index)
     kinds = sorted(set(KINDS) | set(retriever.kinds()))
     if kind and kind not in kinds:

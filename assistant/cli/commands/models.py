@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from assistant.cli.app import JsonFlag, command, handle_errors
+from assistant.cli.app import JsonFlag, command
 from assistant.cli.ui import print_json, show_records
 
 
 @command()
-@handle_errors
 def models(as_json: JsonFlag = False) -> None:
     """列出可用的模型提供方、接口地址、密鑰環境變量，以及密鑰是否已設置（不顯示密鑰本身）。"""
     from assistant.backends.llm import IN_PROCESS, iter_providers, key_status

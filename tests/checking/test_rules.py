@@ -15,12 +15,12 @@ from assistant.checking.check import check_document, check_text
 from assistant.checking.fix import fix_text
 from assistant.checking.registry import Options, SectionSpec, run_rules
 from assistant.cli.main import app
-from assistant.summary.parts import Part, summary_from_blocks
+from assistant.summary.parts import KnownBlock, summary_from_blocks
 
 from .test_check import GOOD, _mangle
 
 runner = CliRunner()
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 REAL = sorted((REPO / "tests" / "data" / "real").glob("*.txt"))
 
 PASTED = """南湖社区2025年工作总结
@@ -53,25 +53,6 @@ def test_half_width_punctuation_between_chinese_is_reported(text: str) -> None:
 @pytest.mark.parametrize("text", ["每天6:30开放", "发放1,200份", "see (WHO) report, ok", "比例为1:2"])
 def test_punctuation_inside_figures_and_latin_text_is_left_alone(text: str) -> None:
     assert "punctuation" not in _rules(GOOD.replace("部分居民参与不够。", text + "。"))
-
-
-# ---------------------------------------------------------------------------- numbering levels
-def test_a_skipped_level_is_reported() -> None:
-    text = GOOD.replace("（一）加强宣传", "1、加强宣传").replace("（二）整治环境", "2、整治环境")
-    findings = [f for f in check_text(text, "t").findings if f.rule == "numbering-level"]
-    assert len(findings) == 1 and "（一）" in findings[0].message and findings[0].line == 7
-
-
-def test_a_marker_at_the_wrong_level_is_reported() -> None:
-    text = "（一）主要工作\n\n做了一些事。\n\n（二）存在问题\n\n人手不足。\n"
-    assert "numbering-level" in _rules(text)
-
-
-def test_the_standard_sequence_is_clean() -> None:
-    text = GOOD.replace(
-        "（一）加强宣传", "（一）加强宣传\n\n1.印发资料\n\n（1）发放宣传资料3200份。\n\n（2）悬挂横幅25条。\n\n2.其他"
-    )
-    assert "numbering-level" not in _rules(text)
 
 
 # ---------------------------------------------------------------------------- headings and title
@@ -180,14 +161,14 @@ def test_the_validator_and_the_checker_agree_on_a_section() -> None:
     """The same sentence repeated: the model validator (section scope) and the checker on the
     whole text report it by the same rule."""
     body = "社区开展环境整治活动12次，发动居民参与。社区开展环境整治活动12次，发动居民参与。"
-    section = summary_from_blocks([Part("work", "para", body)])
+    section = summary_from_blocks([KnownBlock("work", "para", body)])
     spec = SectionSpec("work", ["开展环境整治活动12次"], 60)
     as_section = {f.rule for f in run_rules(section, Options(facts_text="开展环境整治活动12次", section=spec))}
     whole = summary_from_blocks(
         [
-            Part("title", "title", "甲社区2025年工作总结"),
-            Part("work", "heading", "一、主要工作", 1),
-            Part("work", "para", body),
+            KnownBlock("title", "title", "甲社区2025年工作总结"),
+            KnownBlock("work", "heading", "一、主要工作", 1),
+            KnownBlock("work", "para", body),
         ]
     )
     as_document = {f.rule for f in check_document(whole, "d", Options(facts_text="开展环境整治活动12次")).findings}
@@ -220,17 +201,3 @@ def test_fix_keeps_the_files_encoding_line_ends_and_mode_and_a_byte_exact_backup
     assert (tmp_path / "a.txt.bak").read_bytes() == b"an older backup of the user's"  # never overwritten
     assert (tmp_path / "a.txt.bak.1").read_bytes() == original and "a.txt.bak.1" in result.output
     assert os.stat(path).st_mode & 0o777 == 0o600 == os.stat(tmp_path / "a.txt.bak.1").st_mode & 0o777
-
-
-def test_fix_keeps_an_authors_own_numbering_hierarchy_and_markdown_links(tmp_path: Path) -> None:
-    """1、 parts with (1) points and an (一) list under a part: renumbered by the author's own
-    levels, not by GB/T's ranks of the markers (which would make the list a part)."""
-    text = (
-        "甲社区2024年工作总结\n今年以来，社区认真开展各项工作，现总结如下：\n1、主要工作\n(1)组织领导\n召开会议6次。\n"
-        "(2)宣传发动\n发放资料3200份，见[通知](附件/通知.docx)。\n2、存在问题\n(一)设施薄弱。\n(二)意识不强。\n"
-        "3、下一步计划\n继续整治。\n"
-    )
-    fixed, _ = fix_text(text)
-    assert _heading_starts(fixed) == GBT_OUTLINE
-    assert "[通知](附件/通知.docx)" in fixed  # a Markdown link is no bracket pair
-    assert fix_text(fixed)[0] == fixed

@@ -16,9 +16,11 @@ from assistant.io.readers import read_source
 from assistant.retrieval.corpus import bundled_sample_files
 from assistant.summary.tree import parse_tree
 
-LABELS = yaml.safe_load((Path(__file__).parent / "golden" / "section_labels.yaml").read_text(encoding="utf-8"))
+LABELS = yaml.safe_load(
+    (Path(__file__).resolve().parents[1] / "golden" / "section_labels.yaml").read_text(encoding="utf-8")
+)
 SAMPLES = {p.stem.split("_", 1)[1]: p for p in bundled_sample_files()}
-DRAFTS = sorted((Path(__file__).parent / "golden" / "drafts").glob("*.md"))
+DRAFTS = sorted((Path(__file__).resolve().parents[1] / "golden" / "drafts").glob("*.md"))
 
 
 def _report(text: str, **options):  # type: ignore[no-untyped-def]

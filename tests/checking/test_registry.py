@@ -20,16 +20,16 @@ from assistant.checking.rules.punctuation import punctuation_edits
 from assistant.core.errors import InputError
 from assistant.summary.parts import read_summary
 
-from .cli_helpers import invoke
+from ..cli_helpers import invoke
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
 _TABLE = re.compile(r"<!-- rules:[^\n]*-->\n(.*?)\n<!-- /rules -->", re.S)
 
 
 def test_the_readme_table_is_the_registry() -> None:
     found = _TABLE.search(README.read_text(encoding="utf-8"))
     assert found, "README.md has no <!-- rules --> table"
-    assert found.group(1) == rule_table(), "python -m tests.test_registry rewrites it"
+    assert found.group(1) == rule_table(), "python -m tests.checking.test_registry rewrites it"
 
 
 def test_every_rule_is_complete() -> None:

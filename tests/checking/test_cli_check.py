@@ -15,8 +15,8 @@ from assistant.cli.main import app
 from .test_check import GOOD
 
 runner = CliRunner()
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "facts"
-SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "06_pian5.txt"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "facts"
+SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "06_pian5.txt"
 
 
 def _file(tmp_path: Path, name: str, text: str) -> Path:

@@ -1,0 +1,102 @@
+"""The one date reader: every way offices write a date (2026年7月10日, 2026-07-10, 2026/7/10,
+2026.7.10, 二〇二六年七月十日, 3月5日, 3/5) read into year, month and day, and the one way a
+summary writes one back (2026年7月10日, as 公文 do).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
+_CN_YEAR = r"[〇零○Ｏ一二三四五六七八九]{4}"
+_CN_SMALL = r"[一二三四五六七八九十]{1,3}"
+_ARABIC = re.compile(
+    r"(?:(?P<y>(?:19|20)[0-9]{2})\s*[-/.年]\s*)?(?P<m>[0-9]{1,2})\s*[-/.月]\s*(?P<d>[0-9]{1,2})(?![0-9])\s*日?"
+)
+_CHINESE = re.compile(rf"(?P<y>{_CN_YEAR})\s*年\s*(?P<m>{_CN_SMALL})\s*月\s*(?P<d>{_CN_SMALL})\s*日")
+
+
+@dataclass(frozen=True)
+class When:
+    """A date as far as it is known: a year, a month, a day, each may be missing."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def text(self) -> str:
+        """``3月5日``, ``3月`` or ''."""
+        if self.month is None:
+            return ""
+        return f"{self.month}月" + (f"{self.day}日" if self.day else "")
+
+    def date(self) -> dt.date | None:
+        """The calendar day, when year, month and day are all known and make one."""
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def _small_cn(text: str) -> int:
+    """一 .. 三十一 (十, 十二, 二十, 二十三)."""
+    if "十" not in text:
+        return _CN_DIGIT.get(text, 0)
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGIT.get(tens, 0) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
+
+
+def find_date(text: str) -> tuple[When, int, int] | None:
+    """The first date written in ``text``: (the date, its start, its end), or None. A month or a
+    day out of range is no date."""
+    found = []
+    for pattern in (_ARABIC, _CHINESE):
+        m = pattern.search(text)
+        if m:
+            found.append(m)
+    for m in sorted(found, key=lambda m: m.start()):
+        y, mo, d = m.group("y"), m.group("m"), m.group("d")
+        if m.re is _CHINESE:
+            when = When(int("".join(str(_CN_DIGIT[c]) for c in y)), _small_cn(mo), _small_cn(d))
+        else:
+            when = When(int(y) if y else None, int(mo), int(d))
+        if when.month and 1 <= when.month <= 12 and when.day and 1 <= when.day <= 31:
+            return when, m.start(), m.end()
+    return None
+
+
+def read_date(text: str) -> When:
+    """The date a cell or a line gives (a ledger's 2025年3月5日, 2025-03-05, 3/5…), else an empty When."""
+    found = find_date(text)
+    return found[0] if found else When()
+
+
+def read_full_date(text: str) -> dt.date | None:
+    """A whole text that is one full date (year, month and day), as ``--date`` and a facts file's
+    日期 are given; None when it is not one."""
+    found = find_date(text.strip())
+    if found is None or found[1] != 0 or found[2] != len(text.strip()):
+        return None
+    return found[0].date()
+
+
+def date_text(day: dt.date | When) -> str:
+    """A date as 公文 write it: 2026年7月10日."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+_WRITTEN = re.compile(r"(?:(?P<y>[0-9]{4})年)?(?:(?P<m>[0-9]{1,2})(?:-[0-9]{1,2})?月)?(?:(?P<d>[0-9]{1,2})日)?")
+
+
+def read_written_date(text: str) -> When:
+    """A date figure as the figure reader normalises it (2025年3月5日, 3月, 3-5月, 5日): what of
+    year, month and day it gives."""
+    m = _WRITTEN.match(text)
+    if m is None:
+        return When()
+    y, mo, d = m.group("y"), m.group("m"), m.group("d")
+    return When(int(y) if y else None, int(mo) if mo else None, int(d) if d else None)

@@ -1,0 +1,115 @@
+"""Plain text files (.txt, .md) and standard input: decoded whatever the encoding (UTF-8 with or
+without BOM, UTF-16 with BOM, GB18030), mojibake refused, YAML front matter split off, and the
+way a file was stored kept so that a rewrite (``check --fix``) stores it the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.core.errors import InputError
+
+MAX_TEXT_BYTES = 20 * 1024 * 1024  # a summary is a few pages; anything this big is not one
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
+
+# Typical UTF-8-read-as-Latin-1/GBK debris: "å·¥ä½œ", "ï¼Œ", "鍥涘"…
+_MOJIBAKE = re.compile(r"[ÃÂâåæçéèïð][\x80-\xbf\u0080-\u00ff]|锟斤拷|[\ufffd]")
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, then GB18030."""
+    if not data.strip():
+        raise InputError(f"{name}：文件是空的")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}：UTF-16 解碼失敗") from exc
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}：看起來是二進制文件，不是文本", hint="請提供 .txt、.md 或 .docx 文件")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        break
+    else:
+        raise InputError(f"{name}：無法識別的文字編碼", hint="請另存為 UTF-8 編碼的文本")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if looks_like_mojibake(text):
+        raise InputError(
+            f"{name}：內容疑似亂碼（編碼錯誤）",
+            hint="請用記事本或 Word 打開，確認文字正常後另存為 UTF-8",
+        )
+    return text
+
+
+@dataclass(frozen=True)
+class TextForm:
+    """How a text file was stored, so that a rewrite (check --fix) stores it the same way."""
+
+    encoding: str
+    bom: bytes
+    newline: str
+
+    @classmethod
+    def of(cls, data: bytes) -> TextForm:
+        if data.startswith(b"\xff\xfe"):
+            encoding, bom = "utf-16-le", b"\xff\xfe"
+        elif data.startswith(b"\xfe\xff"):
+            encoding, bom = "utf-16-be", b"\xfe\xff"
+        elif data.startswith(b"\xef\xbb\xbf"):
+            encoding, bom = "utf-8", b"\xef\xbb\xbf"
+        else:
+            try:
+                data.decode("utf-8")
+                encoding = "utf-8"
+            except UnicodeDecodeError:
+                encoding = "gb18030"
+            bom = b""
+        sample = data[len(bom) :].decode(encoding, errors="replace")
+        newline = "\r\n" if "\r\n" in sample else "\r" if "\r" in sample else "\n"
+        return cls(encoding, bom, newline)
+
+    def encode(self, text: str) -> bytes:
+        return self.bom + text.replace("\n", self.newline).encode(self.encoding)
+
+
+def looks_like_mojibake(text: str) -> bool:
+    hits = len(_MOJIBAKE.findall(text))
+    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    return hits >= 3 and hits * 4 > cjk
+
+
+def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str, int]:
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text, 0
+    import yaml
+
+    try:
+        meta = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        where = f" 第{line + 2}行" if line is not None else ""
+        raise InputError(f"{name}{where}：開頭的 front matter 不是合法的 YAML") from exc
+    if not isinstance(meta, dict):
+        raise InputError(f"{name}：front matter 應為「鍵: 值」的映射")
+    return meta, text[m.end() :], m.group(0).count("\n")
+
+
+def read_stdin_bytes(stream: Any) -> bytes:
+    """Standard input as bytes (any encoding is decoded like a file's), bounded like a file."""
+    source = getattr(stream, "buffer", None)
+    if source is None:  # a text stream without bytes underneath (an embedding program's)
+        data = stream.read(MAX_TEXT_BYTES + 1)
+        data = data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data
+    else:
+        data = source.read(MAX_TEXT_BYTES + 1)
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputError("標準輸入：內容過大，不像是一篇工作總結")
+    return bytes(data)
