@@ -16,6 +16,10 @@ share of work sections written as prose rather than 一是… lists.
 
     python bench/draft.py [--runs 3] [--python PATH]   # --python: another checkout's venv
     python bench/draft.py --quality [--drafts 200]
+    python bench/draft.py --style [--runs 5]         # reading an office's style; drafts with --like
+
+``--style`` times reading the style of each office in tests/data/styles (in process, median of
+``--runs``) and the cold ``zongjie draft --facts`` of each office with and without ``--like``.
 """
 
 from __future__ import annotations
@@ -70,7 +74,7 @@ def quality(n: int) -> None:
     from assistant.checking.registry import Options
     from assistant.core.script import to_simplified
     from assistant.drafting.draft import DraftOptions, make_draft
-    from assistant.drafting.template_writer import phrases
+    from assistant.drafting.phrasing import phrases
     from assistant.facts.model import facts_from_data
     from tests.generated import facts_data, own_names
 
@@ -111,13 +115,55 @@ def quality(n: int) -> None:
     Console(width=120).print(table)
 
 
+def style(runs: int, python: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    sys.path.insert(0, str(REPO))
+    from assistant.io.readers import read_source
+    from assistant.summary.style import read_style
+
+    offices = sorted(p for p in (REPO / "tests" / "data" / "styles").iterdir() if p.is_dir())
+    zongjie = [python, "-m", "assistant"]
+    table = Table(title=f"office styles: reading one, and drafting with --like (median of {runs}, cold)")
+    for column in ("office", "read style ms", "draft s", "draft --like s", "ratio"):
+        table.add_column(column, justify="left" if column == "office" else "right")
+    read_source(next(offices[0].glob("past.*")))  # warm the parser and OpenCC once, as a process does
+    read_style(read_source(next(offices[0].glob("past.*"))).text)
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, ZONGJIE_HOME=str(Path(tmp) / "home"))
+        subprocess.run([*zongjie, "ingest", "--json"], env=env, check=True, capture_output=True)
+        ratios = []
+        for office in offices:
+            past = next(office.glob("past.*"))
+            src = read_source(past)
+            reads = []
+            for _ in range(runs):
+                started = time.perf_counter()
+                read_style(src.text, past.name, src.line_offset, src.fmt != "txt")
+                reads.append(time.perf_counter() - started)
+            facts = ["draft", "--facts", str(office / "facts.yaml"), "--date", "2026-01-05", "--json"]
+            plain = statistics.median(timed([*zongjie, *facts], env)[0] for _ in range(runs))
+            like = statistics.median(timed([*zongjie, *facts, "--like", str(past)], env)[0] for _ in range(runs))
+            ratios.append(like / plain)
+            row = (office.name, f"{1000 * statistics.median(reads):.1f}", f"{plain:.2f}", f"{like:.2f}")
+            table.add_row(*row, f"{like / plain:.2f}")
+    table.add_row("median", "", "", "", f"{statistics.median(ratios):.2f}")
+    Console(width=120).print(table)
+    print(f"load average {os.getloadavg()[0]:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--python", default=sys.executable, help="interpreter whose zongjie to measure")
     parser.add_argument("--quality", action="store_true", help="quality table over generated facts (no index)")
     parser.add_argument("--drafts", type=int, default=200)
+    parser.add_argument("--style", action="store_true", help="reading office styles; drafts with --like")
     args = parser.parse_args()
+    if args.style:
+        style(args.runs, args.python)
+        return
     if args.quality:
         quality(args.drafts)
         return

@@ -149,7 +149,7 @@ def own_names(draft: Any, facts: Any) -> set[str]:
     """Headings that are the user's own category names: two of those that look alike (网格化管理,
     网格管理) are the user's naming, not a pattern the writer repeated."""
     from assistant.core.script import convert
-    from assistant.drafting.template_writer import display_name
+    from assistant.drafting.phrasing import display_name
 
     names = tuple(convert(n, draft.script) for c in facts.work for n in (c.strip(), display_name(c)))
     return {s.heading for s in draft.sections if s.heading.endswith(names)}

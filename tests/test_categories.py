@@ -57,7 +57,7 @@ def test_item_sentences_are_classified_by_cue_words() -> None:
 
 def _all_phrases() -> list[tuple[str, str, tuple[str, ...]]]:
     """(where, text, needs) for every phrase of both banks."""
-    from assistant.drafting.template_writer import phrases
+    from assistant.drafting.phrasing import phrases
 
     out = [(f"{c.name}.{slot}", p.text, p.needs) for c in VOCAB for slot, ps in c.phrases.items() for p in ps]
 
@@ -80,7 +80,7 @@ def _all_phrases() -> list[tuple[str, str, tuple[str, ...]]]:
 
 def test_a_phrase_that_names_a_practice_says_which_words_it_needs() -> None:
     from assistant.core.script import to_simplified
-    from assistant.drafting.template_writer import phrases
+    from assistant.drafting.phrasing import phrases
 
     practices = [to_simplified(w) for w in phrases()["practices"]["words"]]
     undeclared = [

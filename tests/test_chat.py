@@ -229,3 +229,12 @@ def test_command_parsing_and_figure_doubts() -> None:
     assert parse_command("普通回答") is None
     assert unreadable("发放资料3k份") and unreadable("清理垃圾若干吨")
     assert unreadable("发放资料3200份") == [] and unreadable("2024年上半年") == []
+
+
+def test_every_session_field_is_type_checked_on_load() -> None:
+    """A field added to Session without a type check would make every resumed session fail."""
+    from dataclasses import fields
+
+    from assistant.chat.sessions import _TYPES, Session
+
+    assert set(_TYPES) == {f.name for f in fields(Session)}

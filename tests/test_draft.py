@@ -17,7 +17,7 @@ from assistant.cli.main import app
 from assistant.core.numbers import find_figures
 from assistant.core.script import convert, to_simplified
 from assistant.drafting.draft import DraftOptions, make_draft
-from assistant.drafting.template_writer import phrase_texts, phrases
+from assistant.drafting.phrasing import phrase_texts, phrases
 from assistant.facts.model import facts_from_data, load_facts
 from assistant.retrieval.corpus import bundled_sample_files, load_sample
 from assistant.retrieval.index import Index

@@ -13,7 +13,7 @@ from assistant.checking.check import check_document
 from assistant.checking.registry import Options
 from assistant.core.script import to_simplified
 from assistant.drafting.draft import DraftOptions, make_draft
-from assistant.drafting.template_writer import phrases
+from assistant.drafting.phrasing import phrases
 from assistant.facts.model import facts_from_data
 
 from .generated import facts_strategy, own_names

@@ -149,7 +149,7 @@ def test_facts_check_lists_figures(tmp_path: Path) -> None:
     ],
 )
 def test_the_kind_an_office_name_shows(name: str, kind: str) -> None:
-    from assistant.facts.model import kind_from_name, office_kind
+    from assistant.core.offices import kind_from_name, office_kind
 
     assert office_kind("", name) == kind and office_kind("物業", name) == "物業"  # a kind given wins
     assert (kind_from_name(name) or "單位") == kind  # facts extract reads names with the same function

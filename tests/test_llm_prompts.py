@@ -8,8 +8,9 @@ import re
 import pytest
 
 from assistant.drafting.llm_writer import LLMSectionWriter
+from assistant.drafting.phrasing import section_titles
 from assistant.drafting.planner import plan
-from assistant.drafting.template_writer import TemplateWriter, section_titles
+from assistant.drafting.template_writer import TemplateWriter
 from assistant.facts.model import facts_from_data
 
 HOSTILE = {

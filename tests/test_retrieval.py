@@ -54,3 +54,33 @@ def test_hybrid_fuses_ranks(retriever: Retriever) -> None:
 def test_query_with_no_known_words(retriever: Retriever) -> None:
     assert retriever.search("qqzzkk", k=3, mode="bm25") == []
     assert len(retriever.search("qqzzkk", k=3)) == 3  # vectors always return neighbours
+
+
+def test_an_offices_own_chunks_come_first_for_every_query(index_copy: Path) -> None:
+    """With the samples and three offices' archives in the index, every query for one office
+    returns that office's chunks first (when it has chunks of that part at all)."""
+    from assistant.core.offices import unit_key
+    from assistant.retrieval.index import Index
+    from assistant.retrieval.ingest import ingest
+
+    styles = Path(__file__).resolve().parent / "data" / "styles"
+    offices = {
+        "桂园社区": "01_shequ_huibao",
+        "南湖街道社区卫生服务中心": "03_weisheng_zhongxin",
+        "河西街道": "10_jiedao_anpai",
+    }
+    ingest(Index(index_copy), [next((styles / folder).glob("past.*")) for folder in offices.values()])
+    retriever = Retriever(Index(index_copy))
+    queries = ["宣传发动 发放资料", "环境整治 清理杂物", "存在的问题 不足", "下一步工作计划", "党建引领", "居民满意度"]
+    for office in offices:
+        key = unit_key(office)
+        for query in queries:
+            for role in (None, "work", "problems", "plans"):
+                own = [h for h in retriever.search(query, k=30, role=role) if h.metadata.get("unit_key") == key]
+                hits = retriever.search(query, k=5, role=role, prefer_unit=office)
+                if own:
+                    assert hits[0].metadata.get("unit_key") == key, (office, query, role)
+                    assert [h.metadata.get("unit_key") for h in hits[: len(own)]] == [key] * min(len(own), 5)
+    # without an office to prefer, the ranking is as before: the samples still answer
+    first = retriever.search("投放鼠藥 滅鼠", k=3)[0]
+    assert "鼠" in first.body and not first.metadata.get("unit_key")

@@ -36,6 +36,7 @@ COMMANDS = {
     "import": ("導入", "导入", "import"),
     "quit": ("退出", "quit", "exit"),
     "skip": ("跳過", "跳过", "skip"),
+    "like": ("仿照", "like"),
     "keep": ("保留", "keep"),
 }
 _COMMAND_OF = {name: cmd for cmd, names in COMMANDS.items() for name in names}
@@ -48,6 +49,7 @@ HELP = """可用命令（中英文均可）：
   /導出 /export 路徑          導出稿子，按擴展名 .md/.txt/.docx；已存在的文件加 --force 才覆蓋
   /保存 /save [路徑]          把事實保存為事實文件，之後可用 zongjie draft --facts 使用
   /導入 /import 路徑…         從月報、台賬、群聊記錄等材料導入條目（每條顯示出處，有衝突時問你）
+  /仿照 /like 路徑            照這篇以往的總結的格式和口吻重新起草（標題、各部分標題、落款…）
   /退出 /quit                 退出（會話已自動保存，可用 zongjie chat --resume 繼續）"""
 FORCE = ("--force", "-f")
 
@@ -242,6 +244,7 @@ class Chat:
                 "save": self.cmd_save,
                 "rewrite": self.cmd_rewrite,
                 "edit": self.cmd_edit,
+                "like": self.cmd_like,
             }
             try:
                 handlers.get(command, self.cmd_unknown)(args)
@@ -281,6 +284,23 @@ class Chat:
         self.session.given = sorted({*self.session.given, *filled})
         self.session.applied()
         return added
+
+    def cmd_like(self, args: list[str]) -> None:
+        """Follow the frame of an earlier summary (read now; a file that is no summary is said so)."""
+        from assistant.drafting.office_style import read_like
+
+        if not args:
+            raise InputError("用法：/仿照 路徑（例如 /仿照 去年總結.docx）")
+        path = Path(" ".join(args)).expanduser()
+        choice = read_like(path)
+        if choice.style is None:
+            self.say(choice.note, "warn")
+            return
+        self.session.like = str(path.resolve())
+        self.session.save()
+        self.say(f"以後的稿子照「{path.name}」的格式和口吻寫。", "ok")
+        if self.revision.draft is not None:
+            self.make_draft(f"仿照 {path.name}")
 
     def cmd_check(self, args: list[str]) -> None:
         self.view.show_report(self.revision.check())

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from assistant.chat.sessions import Session
 from assistant.core.clean import clean_item, redecode
 from assistant.core.numbers import find_figures
+from assistant.core.offices import KINDS, office_kind
 from assistant.core.script import convert, detect_script
 from assistant.facts.categories import suggested
-from assistant.facts.model import FIELD_LABELS, KINDS, LIST_FIELDS, office_kind
+from assistant.facts.model import FIELD_LABELS, LIST_FIELDS
 
 # (field, question, required)
 QUESTIONS: list[tuple[str, str, bool]] = [

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from assistant.backends.llm import Backend
     from assistant.checking.check import Report
     from assistant.drafting.draft import Draft, DraftSection
+    from assistant.drafting.office_style import StyleChoice
     from assistant.drafting.pipeline import Display
     from assistant.drafting.template_writer import TemplateWriter
     from assistant.facts.model import Facts
@@ -59,6 +60,15 @@ class Revision:
             self._retriever = self._retriever_factory()
         return self._retriever
 
+    def _like(self) -> StyleChoice | None:
+        """The earlier summary the session follows (/仿照), read again for each draft; None: the
+        office's own ingested summaries, as for ``draft``."""
+        if not self.session.like:
+            return None
+        from assistant.drafting.office_style import read_like
+
+        return read_like(Path(self.session.like))
+
     def facts(self, data: dict[str, Any] | None = None) -> Facts:
         """The session's facts (or ``data``), validated as a facts file is."""
         return facts_from_data(self.session.facts if data is None else data, "會話中的事實")
@@ -73,7 +83,7 @@ class Revision:
             self.draft = run_draft(
                 facts,
                 self.retriever,
-                DraftOptions(prompts=self.prompts, check_levels=self.check_levels),
+                DraftOptions(prompts=self.prompts, check_levels=self.check_levels, style=self._like()),
                 backend=self.backend,
                 display=display,
             )
@@ -84,7 +94,7 @@ class Revision:
         from assistant.drafting.draft import DraftOptions
         from assistant.drafting.pipeline import run_draft
 
-        options = DraftOptions(prompts=self.prompts, check_levels=self.check_levels)
+        options = DraftOptions(prompts=self.prompts, check_levels=self.check_levels, style=self._like())
         self.draft = run_draft(self.facts(), self.retriever, options)
         saved = {s["key"]: s for s in self.session.drafts[-1]["sections"]} if self.session.drafts else {}
         for section in self.draft.sections:
@@ -147,10 +157,11 @@ class Revision:
         )
 
     def check(self) -> Report:
-        from assistant.checking.check import check_document, checker_options
+        from assistant.checking.check import check_document
+        from assistant.drafting.pipeline import draft_check_options
 
         assert self.draft is not None
-        options = checker_options(self.check_levels, facts_text=self.draft.allowed_text(), leaks=self.retriever.leaks)
+        options = draft_check_options(self.draft, self.retriever, self.check_levels)
         return check_document(self.draft.as_summary(), "當前稿子", options)
 
 

@@ -45,6 +45,7 @@ class Session:
     given: list[str] = field(default_factory=list)  # fields filled from a facts file or /導入, not asked
     pending: str | None = None  # an answer whose figures could not be read, awaiting /保留
     redraft: str | None = None  # the note of a draft the facts changed for, not yet saved
+    like: str = ""  # an earlier summary whose frame the drafts follow (/仿照)
     version: int = VERSION
 
     @property
@@ -105,6 +106,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "given": (list,),
     "pending": (str, type(None)),
     "redraft": (str, type(None)),
+    "like": (str,),
     "version": (int,),
 }
 _TYPE_NAMES = {str: "文字", int: "整數", float: "數字", dict: "映射", list: "列表"}

@@ -51,6 +51,15 @@ class SectionSpec:
 
 
 @dataclass
+class PastText:
+    """The office's own earlier summary a draft follows: what it said (its paragraphs), and the
+    formulas the draft may repeat (現將……匯報如下：, 以上報告，敬請指教。)."""
+
+    body: str
+    formulas: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Options:
     facts_text: str | None = None  # figures may come only from here
     expected_text: str | None = None  # figures that must appear (default: all of facts_text)
@@ -58,6 +67,7 @@ class Options:
     severities: dict[str, str] = field(default_factory=dict)
     leaks: LeakData | None = None
     section: SectionSpec | None = None
+    past: PastText | None = None  # last year's summary: none of its sentences in this year's
 
 
 @dataclass

@@ -127,13 +127,52 @@ def show_draft_report(draft: Draft, console: Console, notes: list[str] | None = 
         console.print("[yellow]稿子沒有寫完，數字核對和檢查從略。[/]")
         return
     console.print(figures_line(draft.figures()))
+    show_style(draft.style_report(), console)
     show_check_summary(draft.check, console)
     show_confirmations(draft, console)
     for note in notes or []:
         console.print(f"[yellow]事實文件：{esc(note)}[/]", soft_wrap=True)
 
 
-GAP_NAMES = {"problems": "存在的問題", "plans": "下一步工作計劃"}
+GAP_NAMES = {"problems": "存在的問題", "plans": "下一步工作計劃", "results": "取得的成效"}
+FEATURE_NAMES = {
+    "title_genre": "標題體例",
+    "opening_self": "開頭自稱",
+    "leadership": "領導關係的說法",
+    "formula": "過渡句",
+    "structure": "結構",
+    "results_part": "成效",
+    "title_work": "工作部分標題",
+    "title_results": "成效部分標題",
+    "title_problems": "問題部分標題",
+    "title_plans": "計劃部分標題",
+    "sub_heading": "小標題形式",
+    "list_habit": "列舉方式",
+    "closing": "結尾",
+    "signature": "落款",
+    "date_line": "日期行",
+    "script": "字體",
+}
+ORIGIN_NAMES = {"like": "--like 指定的總結", "own": "本單位以往的總結", "kind": "同類單位的總結"}
+
+
+def show_style(report: dict[str, Any], console: Console) -> None:
+    """Whose frame the draft follows: each feature with the line of the summary it came from."""
+    if report.get("note"):
+        console.print(Text(visible(report["note"]), style="yellow"), soft_wrap=True)
+    if not report["features"]:
+        return
+    origin = ORIGIN_NAMES.get(report["origin"], report["origin"])
+    shown = "、".join(
+        f"{FEATURE_NAMES.get(f['feature'], f['feature'])}（第{f['line']}行）"
+        if f["line"]
+        else FEATURE_NAMES.get(f["feature"], f["feature"])
+        for f in report["features"]
+    )
+    console.print(Text(visible(f"格式照{origin}「{report['document']}」：{shown}。"), style="green"), soft_wrap=True)
+    if report["defaults"]:
+        kept = "、".join(FEATURE_NAMES.get(name, name) for name in report["defaults"])
+        console.print(Text(visible(f"那篇總結沒有體現的，沿用默認：{kept}。"), style="dim"), soft_wrap=True)
 
 
 def show_confirmations(draft: Draft, console: Console) -> None:

@@ -50,12 +50,14 @@ def is_byline(text: str) -> bool:
 
 # 2025年12月20日, or the office's name and the date on one line
 SIGNATURE_DATE = re.compile(
-    r"^(?:\S{2,24}\s+)?[0-9０-９〇零一二三四五六七八九十xX×*]{2,4}\s*年.{0,6}月(.{0,4}日)?$"
+    r"^(?:\S{2,24}\s+)?(?:中华民国|中華民國|民国|民國)?[0-9０-９〇零一二三四五六七八九十xX×*]{2,4}\s*年.{0,6}月(.{0,4}日)?$"
     r"|^【\s*待[补補填][:：]?[^】]{0,8}(?:日期|时间|時間)\s*】$"  # a date left for the user to fill
 )
 
 
-SIGNATURE_ORG = re.compile(r"(?:社区|居委会|街道|办事处|中心|公司|委员会|办公室|办|局|站|所|院|村委会|服务处)$")
+SIGNATURE_ORG = re.compile(
+    r"(?:社区|居委会|街道|办事处|中心|公司|委员会|办公室|办|局|站|所|院|村委会|服务处|管理处|办公处|党支部|党委|党工委|协会)$"
+)
 
 
 def is_signature_line(text: str) -> bool:

@@ -100,9 +100,12 @@ def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:.6g}"
 
 
+_FINANCIAL = str.maketrans("壹贰貳参叁參肆伍陆陸柒捌玖拾", "一二二三三三四五六六七八九十")
+
+
 def cn_to_int(text: str) -> int | None:
     """A heading or list number, Chinese or Arabic: 三 -> 3, 十二 -> 12, ２ -> 2, 一百零一 -> 101."""
-    text = fold(text.strip())
+    text = fold(text.strip()).translate(_FINANCIAL)
     if not text:
         return None
     if text.isdecimal():  # not isdigit: ① and ² are digits that int() refuses

@@ -37,7 +37,7 @@ NON_PARTS = ("signature", "byline", "other")
 # A heading stands for the problems part when it is *about* problems: it ends in a problem word
 # (工作中的短板, 不足之处) or starts with one (存在的问题和下一步打算). A problem word in the middle
 # of a work item (排查化解存在的问题和矛盾) does not make it one.
-_PROBLEM_WORD = r"(?:问题|不足|不足之处|困难|短板|差距|薄弱环节|难点|弱项|教训|缺点|遗憾|挑战)"
+_PROBLEM_WORD = r"(?:问题|不足|不足之处|困难|短板|差距|薄弱环节|难点|弱项|教训|缺点|遗憾|挑战|检讨)"
 _PAIR = r"(?:和|与|及|、|以及)"
 _ADVICE = r"(?:建议|对策|打算|思路|措施|下一步|下步|今后|改进)"
 PROBLEM_HEADING = re.compile(
@@ -56,11 +56,11 @@ _FUTURE = (
 )
 PLAN_HEADING = re.compile(
     rf"^(?:下一步|下步|今后|下一阶段|下阶段)|{_FUTURE}.{{0,8}}{_PLAN_WORD}"
-    rf"|^(?:工作)?(?:计划|打算|思路|设想|展望|努力方向|意见和建议|建议)$"
+    rf"|^(?:工作)?(?:计划|打算|思路|设想|展望|努力方向|意见和建议|建议)$|^(?:跟进事项|后续工作|后续安排)$"
     rf"|{_PROBLEM_WORD}{_PAIR}(?:建议|对策|打算|思路|措施)"
 )
 CLOSING_HEADING = re.compile(r"^(?:结语|结束语|结尾|小结|总结)$")
-OTHER_HEADING = re.compile(r"^(?:基本情况|概况|附件|附表|说明|备注|工作概况|总体情况)")
+OTHER_HEADING = re.compile(r"^(?:基本情况|概况|附件|附表|说明|备注|工作概况|总体情况|前言|引言)")
 
 # --------------------------------------------------------------------------- sentences
 # A sentence that opens the problems part inside a paragraph.
@@ -95,6 +95,7 @@ CLOSING_CUE = re.compile(
 CLOSING_SOFT = re.compile(
     r"^(?:今后[，,]?我们将|我们将继续|在新的一年|新的一年)"
     r"|^(?:.{0,8}[，,])?(?:我们|我|社区|街道|中心|全村)?将以(?:更|这次|此次|此为)|新的?起点|谢谢大家"
+    r"|^(?:以上报告|特此报告|以上汇报)[，,。]"
 )
 # A closing-like sentence that in fact announces plans (展望明年，社区打算…).
 PLAN_INTENT = re.compile(r"打算|计划|将要|拟|准备|力争")

@@ -153,6 +153,18 @@ def _check_header(header: list[str], name: str) -> None:
         seen[ident] = i
 
 
+_LIKE_HEADERS = {"仿照", "参照", "like"}  # a column naming each row's past summary (its frame)
+
+
+def _is_like_header(header: str) -> bool:
+    return to_simplified(header).strip().lower() in _LIKE_HEADERS
+
+
+def like_cell(cells: Cells) -> str:
+    """The past summary a row names in its 仿照 column ("": none)."""
+    return next((str(v).strip() for h, v in cells if _is_like_header(h) and v is not None and str(v).strip()), "")
+
+
 def row_to_data(cells: Cells | dict[str, Any]) -> dict[str, Any]:
     """A table row as facts data (canonical keys), ready for validation."""
     pairs = list(cells.items()) if isinstance(cells, dict) else cells
@@ -160,7 +172,7 @@ def row_to_data(cells: Cells | dict[str, Any]) -> dict[str, Any]:
     work: dict[str, list[str]] = {}
     for header, value in pairs:
         text = "" if value is None else str(value).strip()
-        if not text:
+        if not text or _is_like_header(header):
             continue
         key = canonical_key(header)
         prefixed = _WORK_PREFIX.match(header)
@@ -232,7 +244,16 @@ def run_batch(
             try:
                 facts = facts_from_data(row_to_data(cells), f"{table.name} 第{number}行")
                 row.community = facts.community
-                drafted = run_draft(facts, shared, options, backend=backend)
+                row_options = options
+                like = like_cell(cells)
+                if like:  # this row's own past summary, named beside the table or by its full path
+                    from dataclasses import replace
+
+                    from assistant.drafting.office_style import read_like
+
+                    path = Path(like).expanduser()
+                    row_options = replace(options, style=read_like(path if path.is_absolute() else table.parent / path))
+                drafted = run_draft(facts, shared, row_options, backend=backend)
                 name = output_name(facts, drafted.title, fmt, drafted.script)
                 if name in used:  # two rows for one unit and period: both kept
                     name = name.replace(f".{fmt}", f"-第{number}行.{fmt}")

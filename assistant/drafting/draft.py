@@ -10,14 +10,17 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from assistant.checking.edits import apply_edits
+from assistant.checking.registry import PastText
 from assistant.checking.rules.punctuation import punctuation_edits
 from assistant.core.errors import BackendError
 from assistant.core.numbers import compare, find_figures
 from assistant.core.periods import period_end
 from assistant.core.script import convert, convert_keeping
 from assistant.core.text import PLACEHOLDER
+from assistant.drafting.office_style import StyleChoice, for_period, frame_years
+from assistant.drafting.phrasing import section_titles
 from assistant.drafting.planner import Outline, PlannedSection, SearchFn, Source, plan
-from assistant.drafting.template_writer import TemplateWriter, Written, section_titles
+from assistant.drafting.template_writer import TemplateWriter, Written
 from assistant.facts.model import Facts
 from assistant.summary.parts import KnownBlock, Summary, summary_from_blocks
 
@@ -87,6 +90,7 @@ class Draft:
     error: str = ""  # why the draft stopped early (a model backend failed)
     outline: Outline | None = None  # kept so one section can be rewritten later
     today: dt.date | None = None  # the drafting date (None: the day it was made)
+    style: StyleChoice | None = None  # whose frame the draft follows
 
     @property
     def title(self) -> str:
@@ -145,7 +149,10 @@ class Draft:
         """What the draft's figures may come from: the facts, and the signature the draft made
         from the unit's name and the drafting date when the facts gave none (said in notes())."""
         signature = next((s.text for s in self.sections if s.key == "signature"), "")
-        return self.facts.all_text() + ("" if self.signed_by_facts() else "\n" + signature)
+        frame = ""
+        if self.style is not None and self.style.style is not None:  # 2026年工作思路: the office's part title
+            frame = "\n" + "、".join(frame_years(for_period(self.style.style, self.facts)))
+        return self.facts.all_text() + ("" if self.signed_by_facts() else "\n" + signature) + frame
 
     def figures(self) -> dict[str, list[str]]:
         # the sections only: the 【未完成】 notice (an address, a port) is not the draft's text
@@ -206,7 +213,37 @@ class Draft:
         }
         if self.check is not None:
             out["check"] = self.check
+        out["style"] = self.style_report()
         return out
+
+    def past_text(self) -> PastText | None:
+        """The earlier summary the draft follows, for the check that nothing of it is copied."""
+        style = self.style.style if self.style is not None else None
+        if style is None or not style.body:
+            return None
+        return PastText(style.body, style.frame_phrases())
+
+    def parts_the_office_omits(self) -> set[str]:
+        """``missing-…`` rules for the parts the office's own summaries do without (no closing, a
+        bulletin's problems): the draft leaves them out on purpose, so its own check does not ask."""
+        if self.style is None or self.style.style is None:
+            return set()
+        roles = {s.role for s in self.sections}
+        return {f"missing-{part}" for part in ("problems", "plans", "closing") if part not in roles}
+
+    def style_report(self) -> dict[str, Any]:
+        """Where each feature of the frame came from (the office's summary and its line), and
+        which stayed the default because that summary did not show it."""
+        choice = self.style or StyleChoice(None, "default")
+        if choice.style is None:
+            return {"origin": choice.origin, "document": "", "features": [], "defaults": [], "note": choice.note}
+        return {
+            "origin": choice.origin,
+            "document": choice.style.source,
+            "features": choice.style.features(),
+            "defaults": choice.style.missing(),
+            "note": choice.note,
+        }
 
 
 def target_script(facts: Facts, script: str) -> str:
@@ -223,6 +260,7 @@ class DraftOptions:
     fill_gaps: bool = False
     today: dt.date | None = None  # the drafting date (tests pin it)
     check_levels: dict[str, str] = field(default_factory=dict)  # the config file's [check] table
+    style: StyleChoice | None = None  # the office's style (--like, or found among its own summaries)
 
 
 def make_draft(
@@ -244,11 +282,15 @@ def make_draft(
     script, prompts, today = options.script, options.prompts, options.today
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    outline = plan(facts, search, section_titles(prompts), order=options.order)
+    choice = options.style or StyleChoice(None, "default")
+    style = for_period(choice.style, facts) if choice.style is not None else None
+    outline = plan(facts, search, section_titles(prompts), order=options.order, style=style)
     timings["retrieval"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    template = TemplateWriter(facts, prompts, sub_style=outline.sub_style, fill_gaps=options.fill_gaps, today=today)
+    template = TemplateWriter(
+        facts, prompts, sub_style=outline.sub_style, fill_gaps=options.fill_gaps, today=today, style=style
+    )
     section_writer: SectionWriter = writer(facts, outline, template) if writer else template
     target = target_script(facts, script)
     keep = user_words(facts, target)
@@ -275,6 +317,7 @@ def make_draft(
         error=error,
         outline=outline,
         today=today,
+        style=choice,
     )
 
 

@@ -20,14 +20,15 @@ from typing import Any
 from assistant.backends.llm import Backend
 from assistant.checking import rules  # noqa: F401  (importing registers the rules)
 from assistant.checking.edits import apply_edits
-from assistant.checking.registry import LeakData, Options, SectionSpec, run_rules
+from assistant.checking.registry import LeakData, Options, PastText, SectionSpec, run_rules
 from assistant.checking.rules.punctuation import punctuation_edits
 from assistant.checking.rules.section import instruction_grams
 from assistant.core.prompts import load_text, own_words, render_file
 from assistant.core.script import to_simplified
 from assistant.core.text import sentences
+from assistant.drafting.phrasing import join_names
 from assistant.drafting.planner import PlannedSection, sub_marker
-from assistant.drafting.template_writer import TemplateWriter, Written, join_names
+from assistant.drafting.template_writer import TemplateWriter, Written
 from assistant.facts.model import Facts
 from assistant.summary.parts import KnownBlock, summary_from_blocks
 from assistant.summary.tree import match_marker, plain_line
@@ -93,6 +94,8 @@ class LLMSectionWriter:
         self.sub_style = template.sub_style
         self.script = script
         self.leaks = leaks
+        style = template.style  # the office's earlier summary: its sentences are not this year's
+        self.past = PastText(style.body, style.frame_phrases()) if style and style.body else None
         self.prompts = prompts
         self.on_token = on_token
         self.on_event = on_event
@@ -250,6 +253,7 @@ class LLMSectionWriter:
             expected_text="" if kind in ("opening", "closing") else "\n".join(section.items),
             leaks=self.leaks,
             section=SectionSpec(role, list(section.items), max(60, len(base.text)), self.instructions(kind)),
+            past=self.past,
         )
         return [f.message for f in run_rules(doc, options) if f.severity != "info"]
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from assistant.backends.llm import Backend
+    from assistant.checking.registry import Options
     from assistant.core.config import Settings
     from assistant.core.progress import Reporter
     from assistant.drafting.draft import Draft, DraftOptions, SectionWriter, WriterFactory
@@ -73,6 +74,12 @@ def run_draft(
     from assistant.drafting.draft import DraftOptions, make_draft
 
     options = options or DraftOptions()
+    if options.style is None and retriever is not None:  # the office's own summaries, if it ingested any
+        from dataclasses import replace
+
+        from assistant.drafting.office_style import choose
+
+        options = replace(options, style=choose(retriever.office_styles(), facts))
     prompts = Path(options.prompts) if options.prompts else None
     result = make_draft(
         facts,
@@ -109,14 +116,25 @@ def llm_writer_factory(
     return build
 
 
+def draft_check_options(result: Draft, retriever: Retriever | None, levels: dict[str, str] | None) -> Options:
+    """How a draft is checked, after drafting and by chat's /檢查: the checker's options as
+    ``zongjie check`` builds them, with the facts, the samples, and the office's earlier summary
+    (nothing of it copied; the parts it does without not asked for)."""
+    from assistant.checking.check import checker_options
+
+    options = checker_options(levels, facts_text=result.allowed_text(), leaks=retriever.leaks if retriever else None)
+    options.disabled |= result.parts_the_office_omits()
+    options.past = result.past_text()
+    return options
+
+
 def check_draft(result: Draft, retriever: Retriever | None, levels: dict[str, str] | None = None) -> None:
     """The draft's own check, with the options ``zongjie check`` builds the same way (``levels``:
     the config file's [check] table)."""
-    from assistant.checking.check import check_document, checker_options
+    from assistant.checking.check import check_document
 
     started = time.perf_counter()
-    leaks = retriever.leaks if retriever else None
-    options = checker_options(levels, facts_text=result.allowed_text(), leaks=leaks)
+    options = draft_check_options(result, retriever, levels)
     report = check_document(result.as_summary(), "draft", options)
     # the last guard for model-written sections: any error the checker finds in one of them
     # puts the template's version in its place

@@ -14,11 +14,13 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
 from assistant.core.numbers import int_to_cn
+from assistant.core.text import fold
 from assistant.facts.items import read_items
 from assistant.facts.model import Facts
 
 if TYPE_CHECKING:
     from assistant.retrieval.search import Hit
+    from assistant.summary.style import Style
 
 ORDERS = ("facts", "examples")
 
@@ -42,7 +44,13 @@ def work_key(category: str) -> str:
 
 class SearchFn(Protocol):
     def __call__(
-        self, query: str, k: int = ..., role: str | None = ..., kind: str | None = ..., prefer_kind: str | None = ...
+        self,
+        query: str,
+        k: int = ...,
+        role: str | None = ...,
+        kind: str | None = ...,
+        prefer_kind: str | None = ...,
+        prefer_unit: str | None = ...,
     ) -> Sequence[Hit]: ...
 
 
@@ -120,8 +128,15 @@ def _position(hits: list[Hit]) -> float:
     return sum(float(h.metadata.get("position", 0.5)) * h.score for h in hits) / total
 
 
-def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str], order: str = "facts") -> Outline:
-    """Plan the draft. ``search`` is a retriever's search (None: no examples)."""
+def plan(
+    facts: Facts,
+    search: SearchFn | None,
+    section_titles: dict[str, str],
+    order: str = "facts",
+    style: Style | None = None,
+) -> Outline:
+    """Plan the draft. ``search`` is a retriever's search (None: no examples); ``style`` is the
+    office's own (its structure and part titles), or None for the default frame."""
 
     # Every query first, then one batch: a retriever embeds all of them in a single call.
     queries = {
@@ -132,7 +147,10 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str], 
         "plans": ("下一步工作计划 今后 " + " ".join(facts.plans)[:300], "plans"),
         "closing": ("总之 今后 继续努力", "closing"),
     }
-    calls = [{"query": text, "k": 3, "role": role, "prefer_kind": facts.kind} for text, role in queries.values()]
+    calls = [
+        {"query": text, "k": 3, "role": role, "prefer_kind": facts.kind, "prefer_unit": facts.community}
+        for text, role in queries.values()
+    ]
     found = dict(zip(queries, search_all(search, calls), strict=True)) if search is not None else {}
 
     def find(key: str) -> list[Hit]:
@@ -157,7 +175,12 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str], 
         work_subs.append(section)
     if order == "examples":
         work_subs.sort(key=lambda s: s.position)
-    style = "paren_cn"  # GB/T 9704: 一、 then （一）, whatever numbering the examples used
+    sub_style = "paren_cn"  # GB/T 9704: 一、 then （一）, whatever numbering the examples used
+    structure = style.structure if style and style.structure else "wrapper"
+    titles = dict(section_titles)
+    if style is not None:  # the office's own part titles, as it wrote them
+        titles.update({"work": style.titles.get("work", titles["work"]), **style.titles})
+        titles["work_only"] = style.titles.get("work", titles["work_only"])
 
     sections = [PlannedSection(SectionKey.TITLE, "title", 0, sources=[])]
     sections.append(
@@ -166,57 +189,80 @@ def plan(facts: Facts, search: SearchFn | None, section_titles: dict[str, str], 
     # 主要工作及成效 when results are reported inside the work (率達到…); results the facts list on
     # their own are a part of their own, 二、取得的成效, not a （六）主要成效 under 主要工作及成效
     results_inside = not facts.results and any(i.kind == "result" for i in read_items(facts.items()))
-    work_top = PlannedSection(
-        SectionKey.WORK,
-        "work",
-        1,
-        marker="一、",
-        title=section_titles["work" if results_inside else "work_only"],
-        sources=_sources(sorted(all_work_hits, key=lambda h: -h.score)),
-    )
-    sections.append(work_top)
-    # many kinds of work of a line or two each read as a list of run-in headings, as offices type
-    # them (（一）家庭醫生簽約。組建…), not as a dozen one-line subsections
-    run_in = len(work_subs) >= _RUN_IN_MIN and all(
-        len(sub.items) <= 2 and sum(len(i) for i in sub.items) <= _RUN_IN_CHARS for sub in work_subs
-    )
-    for i, sub in enumerate(work_subs, 1):
-        # a lone subsection goes unnumbered: （一） with no （二） is a slip the checker reports
-        sub.marker = sub_marker(i, style) if len(work_subs) > 1 else ""
-        sub.inline = run_in
-    sections.extend(work_subs)
-    if facts.results:
+    results_part = bool(facts.results) if style is None or style.results_part is None else style.results_part
+    numbers = iter(range(1, 100))
+    # lines of work the office puts at the top beside its work part (一、基本情況)
+    top_names = {fold(t) for t in (style.top_categories if style else [])}
+    for sub in [s for s in work_subs if fold(s.category or "") in top_names]:
+        work_subs.remove(sub)
+        sub.level, sub.marker, sub.title = 1, f"{int_to_cn(next(numbers))}、", sub.category or ""
+        sections.append(sub)
+    if structure == "wrapper":
+        work_top = PlannedSection(
+            SectionKey.WORK,
+            "work",
+            1,
+            marker=f"{int_to_cn(next(numbers))}、",
+            title=titles["work" if results_inside else "work_only"],
+            sources=_sources(sorted(all_work_hits, key=lambda h: -h.score)),
+        )
+        sections.append(work_top)
+        # many kinds of work of a line or two each read as a list of run-in headings, as offices type
+        # them (（一）家庭醫生簽約。組建…), not as a dozen one-line subsections
+        run_in = len(work_subs) >= _RUN_IN_MIN and all(
+            len(sub.items) <= 2 and sum(len(i) for i in sub.items) <= _RUN_IN_CHARS for sub in work_subs
+        )
+        if style is not None and style.sub_heading:
+            run_in = style.sub_heading in ("run_in", "run_in_framed", "numbered")
+        unmarked = style is not None and style.sub_heading in ("lead_phrase", "yishi_paragraphs", "none")
+        for i, sub in enumerate(work_subs, 1):
+            # a lone subsection goes unnumbered: （一） with no （二） is a slip the checker reports
+            sub.marker = sub_marker(i, sub_style) if len(work_subs) > 1 and not unmarked else ""
+            sub.inline = run_in
+        sections.extend(work_subs)
+    else:  # each line of work a part of its own (lines), or paragraphs with no numbers (none)
+        for sub in work_subs:
+            sub.level = 1 if structure == "lines" else 0
+            sub.marker = f"{int_to_cn(next(numbers))}、" if structure == "lines" else ""
+        sections.extend(work_subs)
+    if facts.results or (style is not None and style.results_part):
         result_hits = find("results")
+        own = results_part and structure != "none"
         sections.append(
             PlannedSection(
                 SectionKey.RESULTS,
                 "work",
-                1,
-                marker="二、",
-                title=section_titles["results"],
+                1 if own else 0,
+                marker=f"{int_to_cn(next(numbers))}、" if own else "",
+                title=titles["results"] if own else "",
                 items=list(facts.results),
                 sources=_sources(result_hits),
                 examples=result_hits[:2],
             )
         )
-    top = ["二、", "三、", "四、"][1 if facts.results else 0 :]
-    for role, marker, items in ((SectionKey.PROBLEMS, top[0], facts.problems), (SectionKey.PLANS, top[1], facts.plans)):
+    for role, items in ((SectionKey.PROBLEMS, facts.problems), (SectionKey.PLANS, facts.plans)):
+        if style is not None and not items and role not in style.titles and style.structure != "none":
+            continue  # the office's reports have no such part, and the facts have nothing for one
+        if style is not None and not items and style.structure == "none" and role == SectionKey.PROBLEMS:
+            continue  # a bulletin says what was done and what comes next
         hits = find(role)
+        headed = structure != "none" and (style is None or role in style.titles or style.structure != "none")
         sections.append(
             PlannedSection(
                 role,
                 role,
-                1,
-                marker=marker,
-                title=section_titles[role],
+                1 if headed else 0,
+                marker=f"{int_to_cn(next(numbers))}、" if headed else "",
+                title=titles[role] if headed else "",
                 items=list(items),
                 sources=_sources(hits),
                 examples=hits[:2],
             )
         )
     closing_hits = find("closing")
-    sections.append(
-        PlannedSection(SectionKey.CLOSING, "closing", 0, sources=_sources(closing_hits), examples=closing_hits[:2])
-    )
+    if style is None or style.closing is not False:
+        sections.append(
+            PlannedSection(SectionKey.CLOSING, "closing", 0, sources=_sources(closing_hits), examples=closing_hits[:2])
+        )
     sections.append(PlannedSection(SectionKey.SIGNATURE, "signature", 0))  # the unit and a date, given or not
-    return Outline(sections, style)
+    return Outline(sections, sub_style)

@@ -11,27 +11,41 @@ do not give, the draft marks as a gap instead of filling in.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.checking.rules.headings import same_pattern
 from assistant.core.furniture import org_line
 from assistant.core.numbers import int_to_cn
-from assistant.core.periods import is_running, period_end, time_phrase
-from assistant.core.prompts import load_toml, render
+from assistant.core.offices import office_kind
+from assistant.core.periods import is_running, time_phrase
+from assistant.core.prompts import render
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
+from assistant.drafting.office_style import matching_heading, period_as_written, signature_lines
+from assistant.drafting.phrasing import (
+    DATE_GAP,
+    PHRASES,
+    display_name,
+    is_misc,
+    join_names,
+    phrases,
+    pick,
+    rotate,
+    self_name,
+    signing_date,
+)
 from assistant.drafting.planner import PlannedSection, SectionKey, sub_marker
 from assistant.facts.categories import LEAD_VERB, Phrase, match_name, vocabulary
 from assistant.facts.items import CLAUSE_BREAK, Item, clean, in_time_order, merge_shared_verbs, read_items
-from assistant.facts.model import Facts, office_kind
+from assistant.facts.model import Facts
 
-PHRASES = "phrases.toml"
+if TYPE_CHECKING:
+    from assistant.summary.style import Style
+
 KIND_VOICE = {"社區": "社区", "街道": "街道", "單位": "单位", "物業": "物业", "社區衛生服務中心": "社区卫生服务中心"}
 KIND_VOICE["村委會"] = "村委会"
 _PROSE_MAX = 90  # characters of measures that still read well as one sentence
@@ -47,103 +61,6 @@ class Written:
     alternative: Written | None = None  # the template's version of a model-written section
     gap: str = ""  # the part the facts left empty (its placeholder is in the text)
     suggestions: list[str] = field(default_factory=list)  # what the user might write in the gap
-
-
-@lru_cache(maxsize=8)
-def _phrases(override: str | None) -> dict[str, Any]:
-    return load_toml(PHRASES, override)
-
-
-def phrases(override: Path | str | None = None) -> dict[str, Any]:
-    return _phrases(str(override) if override else None)
-
-
-def section_titles(override: Path | str | None = None) -> dict[str, str]:
-    return dict(phrases(override)["sections"])
-
-
-def pick(options: list[Any] | str, *keys: str) -> Any:
-    """A stable choice among ``options``: the same facts always give the same draft."""
-    if isinstance(options, str):
-        return options
-    digest = hashlib.sha1("\x00".join(keys).encode("utf-8")).digest()
-    return options[int.from_bytes(digest[:4], "big") % len(options)]
-
-
-def rotate(options: list[Any], *keys: str) -> list[Any]:
-    """All options, starting from the stable choice: the first one not used yet wins."""
-    if not options:
-        return []
-    digest = hashlib.sha1("\x00".join(keys).encode("utf-8")).digest()
-    start = int.from_bytes(digest[:4], "big") % len(options)
-    return options[start:] + options[:start]
-
-
-def join_names(names: list[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return "、".join(names[:-1]) + "和" + names[-1]
-
-
-def _misc(category: str) -> bool:
-    return re.sub(r"工作$", "", category.strip()) in _MISC
-
-
-def display_name(category: str) -> str:
-    """A category as prose names it: 宣傳發動工作 -> 宣傳發動 (the sentence adds 工作 itself)."""
-    name = category.strip()
-    bare = re.sub(r"(?:工作|方面)$", "", name)
-    if bare in _MISC:
-        return bare + "工作"  # a heading 其他 alone reads as a slip
-    return bare if len(bare) >= 2 else name
-
-
-_MISC = {"其他", "其它", "其他事项", "其它事项"}  # what did not fit elsewhere: no kind of work to name
-
-
-_SELF_SUFFIX = [
-    ("卫生服务中心", "中心"),
-    ("服务中心", "中心"),
-    ("中心", "中心"),
-    ("居民委员会", "社区"),
-    ("居委会", "社区"),
-    ("社区", "社区"),
-    ("街道办事处", "街道"),
-    ("办事处", "街道"),
-    ("街道", "街道"),
-    ("村民委员会", "村委会"),
-    ("村委会", "村委会"),
-    ("管理处", "管理处"),
-    ("服务站", "服务站"),
-    ("卫生院", "卫生院"),
-    ("公司", "公司"),
-]
-
-
-DATE_GAP = "【待补：成文日期】"
-_SIGN_WITHIN_DAYS = 92  # a summary is written within about a quarter of its period's end
-
-
-def signing_date(period: str, today: dt.date) -> str:
-    """The date a draft is signed with when the facts give none: the drafting day while the
-    period runs or has just ended; a gap for the user once it is long over (a 2024 report signed
-    in 2026 would look finished and be wrong)."""
-    end = period_end(period, today)
-    if end is not None and (today - end).days > _SIGN_WITHIN_DAYS:
-        return DATE_GAP
-    return f"{today.year}年{today.month}月{today.day}日"
-
-
-def self_name(community: str, default: str) -> str:
-    """How the office calls itself: by the last word of its name (管理處, 服務站, 中心), else as
-    its kind does (社區, 街道, 我們)."""
-    simp = to_simplified(community)
-    for suffix, name in _SELF_SUFFIX:
-        if simp.endswith(suffix):
-            return name
-    if simp.endswith("站") and len(simp) >= 3:
-        return simp[-3:]  # 文體站
-    return default
 
 
 def voice_of(facts: Facts) -> str:
@@ -227,8 +144,10 @@ class TemplateWriter:
         fill_gaps: bool = False,
         today: dt.date | None = None,
         avoid: Iterable[str] = (),
+        style: Style | None = None,
     ) -> None:
         self.facts = facts
+        self.style = style  # the office's own frame, moved to this period (office_style.for_period)
         self.salt = salt  # another salt, other wordings: how a section is rewritten without a model
         self.bank = phrases(prompts)
         self.vocab = vocabulary(prompts)
@@ -257,6 +176,7 @@ class TemplateWriter:
         # an item also listed under 成效 is said there, not in its category too
         self._items_said: set[str] = {fold(clean(r)) for r in facts.results}
         self._enumerated = 0
+        self._work_n = 0  # lines of work written so far (一是… paragraphs count on)
         self._heading_of = self._plan_headings()
 
     # ------------------------------------------------------------------ choosing phrases
@@ -289,7 +209,9 @@ class TemplateWriter:
         vocabulary and each can have a construction of its own; otherwise the user's names as
         they are, so that a draft is never half framed."""
         # unframed, a heading is the user's own name, 工作 and all (發展黨員工作); 其他 is 其他工作
-        plain = {c: display_name(c) if _misc(c) else c.strip() for c in self.facts.work}
+        plain = {c: display_name(c) if is_misc(c) else c.strip() for c in self.facts.work}
+        if self.style is not None and self.style.sub_heading:
+            return self._office_headings(plain)
         framed: dict[str, str] = {}
         templates: set[str] = set()
         for category in self.facts.work:
@@ -311,6 +233,21 @@ class TemplateWriter:
                 return plain
         return framed
 
+    def _office_headings(self, plain: dict[str, str]) -> dict[str, str]:
+        """Headings in the office's way: its own heading for a line of work it reported last time
+        too; otherwise its frame word before the name (聚焦小區治理) or the name as it is."""
+        assert self.style is not None
+        out: dict[str, str] = {}
+        for category, name in plain.items():
+            own = matching_heading(self.style, category)
+            if own:
+                out[category] = own
+            elif self.style.frame_word and not LEAD_VERB.match(fold(name)) and not is_misc(category):
+                out[category] = self.style.frame_word + display_name(category)
+            else:
+                out[category] = name
+        return out
+
     # ------------------------------------------------------------------ sections
     def write(self, section: PlannedSection) -> Written:
         writers: dict[SectionKey, Callable[[PlannedSection], Written]] = {
@@ -326,6 +263,11 @@ class TemplateWriter:
         return writers[section.kind](section)
 
     def _write_title(self, section: PlannedSection) -> Written:
+        if self.style is not None and self.style.title_genre:  # the office's genre: 工作情況匯報 …
+            genre, topic = self.style.title_genre, self.facts.topic.strip()
+            if genre.startswith("工作"):
+                topic = topic.removesuffix("工作")
+            return Written("", f"{self.facts.community}{period_as_written(self.style, self.facts)}{topic}{genre}")
         key = "with_topic" if self.facts.topic else "without_topic"
         return Written("", self._render(self.bank["title"][key]))
 
@@ -343,6 +285,8 @@ class TemplateWriter:
         key = key or ("leaders" if leading else "leaders_advised")
         parties = {"leading": join_names(leading), "advising": join_names(advising)}
         leaders = self._choose(bank[key], "leaders", **parties) if self.facts.superiors else ""
+        if self.style is not None and self.style.leadership and self.facts.superiors:
+            leaders = self._office_leaders(key, leading, advising)
         names = [n for n in self._names_list() if not topic or fold(n) not in fold(self.facts.topic)]
         if len(names) > 1:  # a list of kinds of work: 組織保障、學習教育, not 強化組織保障、抓實學習教育
             names = self._listable(names)
@@ -370,7 +314,25 @@ class TemplateWriter:
         }
         body = self._choose(bodies, "opening", **extra)
         lead_in = self._choose(bank["lead_in"], "lead_in")
+        if self.style is not None and self.style.opening_self:  # 我社區在…的正確領導下，…
+            when = extra["when"] if self.style.opening_period_first else ""
+            body = f"{when}{self.style.opening_self}{leaders}{focus}。"
+        if self.style is not None and self.style.formula:  # 現將一年來工作情況匯報如下：
+            lead_in = self.style.formula.rstrip("：:") + "："
         return Written("", body + lead_in)
+
+    def _office_leaders(self, key: str, leading: list[str], advising: list[str]) -> str:
+        """Whom the office serves under, with the office's own words for it (正確領導, 業務指導)."""
+        assert self.style is not None
+        lead = f"的{self.style.leader_adj}领导"
+        advise = f"的{self.style.advisor_adj}指导"
+        if key == "leaders_guided":
+            return f"在{join_names(self.facts.superiors)}的支持下，"
+        if key == "leaders_mixed":
+            return f"在{join_names(leading)}{lead}和{join_names(advising)}{advise}下，"
+        if key == "leaders":
+            return f"在{join_names(leading)}{lead}下，"
+        return f"在{join_names(advising)}{advise}下，"
 
     def _leads(self, superior: str) -> bool:
         """Whether a superior leads the office rather than advises it: a party committee, a
@@ -403,25 +365,42 @@ class TemplateWriter:
         return core not in fold(self.facts.community) and [fold(c) for c in self.facts.work] != [topic]
 
     def _names_list(self) -> list[str]:
-        return [display_name(c) for c in self.facts.work if not _misc(c)]
+        return [display_name(c) for c in self.facts.work if not is_misc(c)]
 
     def _write_work(self, section: PlannedSection) -> Written:
         if section.category is None:  # the top heading 一、主要工作及成效: its subsections carry the text
             return Written(section.heading, "")
         category = section.category
         heading = self._heading_of.get(category, category.strip())
-        body = self._paragraph(category, read_items(section.items))
-        if not section.marker or section.inline:  # the only subsection, or one of many short ones:
+        own_line = section.level == 1 or (section.marker and not section.inline)
+        body = self._paragraph(category, read_items(section.items), numbered_level=section.level if own_line else 0)
+        self._work_n += 1
+        form = self.style.sub_heading if self.style is not None and section.level == 2 else ""
+        if form == "lead_phrase":  # 產業發展方面，…
+            return Written("", f"{display_name(category)}方面，{body}")
+        if form == "yishi_paragraphs":  # 一是做好為民服務。…
+            return Written("", f"{int_to_cn(self._work_n)}是{heading}。{body}")
+        if not own_line:  # the only subsection, one of many short ones, or a run-in heading
             return Written("", f"{section.marker}{heading}。{body}")  # its heading opens the paragraph
         return Written(f"{section.marker}{heading}", body)
 
-    def _paragraph(self, category: str, items: list[Item]) -> str:
+    def _paragraph(self, category: str, items: list[Item], numbered_level: int = 0) -> str:
         """The items in the user's order (dated ones in time order) as prose or 一是…, then the
-        results that close the section. Nothing is said that the items do not say."""
+        results that close the section. Nothing is said that the items do not say.
+        ``numbered_level``: the heading's level when it stands on its own line, so that an
+        office that lists items under it (1. … 2. …) gets its list a level below."""
         # an item the user wrote under two categories is said once, where it first comes
         items = [i for i in in_time_order(items) if self._first_time(i.text)]
         results = [i for i in items if i.kind == "result"]
-        parts = [self._measures([i for i in items if i.kind != "result"])]
+        habit = self.style.list_habit if self.style is not None else ""
+        measures = [i for i in items if i.kind != "result"]
+        if habit == "numbered" and numbered_level and len(measures) >= 2:
+            marker = sub_marker if numbered_level == 1 else (lambda n, _style: f"{n}.")
+            clauses = merge_shared_verbs(measures)
+            return "\n".join(f"{marker(n, self.sub_style)}{c}。" for n, c in enumerate(clauses, 1)) + (
+                "\n" + "；".join(merge_shared_verbs(results)) + "。" if results else ""
+            )
+        parts = [self._measures(measures, habit)]
         if results:
             connectors = self.bank["connectors"]["result" if self.running else "result_ended"]
             connector = pick(connectors, *self._keys(f"result:{category}"))
@@ -436,7 +415,7 @@ class TemplateWriter:
         self._items_said.add(key)
         return True
 
-    def _measures(self, items: list[Item]) -> str:
+    def _measures(self, items: list[Item], habit: str = "") -> str:
         """Measures as one sentence, two sentences, or 一是…二是… by their number and length,
         alternating between sections so that a draft is not one list after another. Statistics
         (易腐垃圾87桶) keep their place as a clause of their own and are never numbered."""
@@ -465,6 +444,10 @@ class TemplateWriter:
             return clauses[0] + "。"
         sep = "；" if any(CLAUSE_BREAK.search(c) for c in clauses) else "，"
         total = sum(len(c) for c in clauses)
+        if habit in ("yishi", "numbered"):  # the office lists its measures 一是…二是…
+            return "；".join(f"{int_to_cn(k)}是{c}" for k, c in enumerate(clauses, 1)) + "。"
+        if habit == "prose":  # the office writes running prose, never 一是…
+            return "。".join(sep.join(clauses[i : i + 3]) for i in range(0, len(clauses), 3)) + "。"
         if len(clauses) <= 3 and total <= _PROSE_MAX:
             return sep.join(clauses) + "。"
         if stat_at or (len(clauses) <= 5 and total <= 2 * _PROSE_MAX and self._enumerated > 0):
@@ -479,7 +462,16 @@ class TemplateWriter:
         without one (在…考核中…, 榮獲…), and no 通過以上工作 crediting them to any one piece of work."""
         starts = tuple(self.bank["results"]["subject_before"])
         items = [self._render("$self") + i if fold(i).startswith(starts) else i for i in self._results(section)]
-        return Written(section.heading if section.marker else "", "；".join(items) + "。")
+        heading = section.heading if section.marker else ""
+        if not items:  # the office reports its results apart and the facts give none
+            return Written(heading, self._gap(section, "results"), gap="results")
+        return Written(heading, "；".join(items) + "。")
+
+    def _gap(self, section: PlannedSection, kind: str) -> str:
+        """The placeholder for a part the facts left empty, named as the office names the part."""
+        if self.style is not None and self.style.titles.get(kind):
+            return f"【待补：{self.style.titles[kind]}】"
+        return str(self.bank[kind]["placeholder"]) if kind in self.bank else "【待补：取得的成效】"
 
     def _results(self, section: PlannedSection) -> list[str]:
         return merge_shared_verbs(read_items(list(dict.fromkeys(section.items))))
@@ -489,7 +481,7 @@ class TemplateWriter:
         items = list(dict.fromkeys(clean(i) for i in section.items if clean(i)))
         suggestions = [self._render(s, names=self._names(2)) for s in bank["suggestions"]]
         if not items and not self.fill_gaps:
-            return Written(section.heading, bank["placeholder"], gap=kind, suggestions=suggestions)
+            return Written(section.heading, self._gap(section, kind), gap=kind, suggestions=suggestions)
         confirm: list[str] = []
         if not items:  # --fill-gaps: general statements, each one for the user to confirm
             items = [clean(s) for s in suggestions]
@@ -507,6 +499,14 @@ class TemplateWriter:
             lead = self._choose(bank["lead_one"], kind)
             return Written(section.heading, f"{lead}{item}。", confirm, gap=kind if confirm else "")
         lead = self._choose(leads, kind)
+        habit = self.style.part_habit if self.style is not None else ""
+        if habit == "yishi" or (habit == "prose" and len(items) <= 3):  # one paragraph, as the office writes it
+            listed = (
+                "；".join(f"{int_to_cn(n)}是{item}" for n, item in enumerate(items, 1))
+                if habit == "yishi"
+                else "；".join(items)
+            )
+            return Written(section.heading, f"{lead}{listed}。", confirm, gap=kind if confirm else "")
         lines = [lead] + [f"{sub_marker(n, self.sub_style)}{item}。" for n, item in enumerate(items, 1)]
         return Written(section.heading, "\n".join(lines), confirm, gap=kind if confirm else "")
 
@@ -550,6 +550,16 @@ class TemplateWriter:
 
     def _write_closing(self, section: PlannedSection) -> Written:
         bank = self.bank["closing"]
+        if self.style is not None and self.style.closing_formula:  # 以上報告，敬請指教。
+            return Written("", self.style.closing_formula)
+        if self.style is not None and self.style.closing_opener:  # 新的一年，我村將…
+            names = self._names(2)
+            leading = [s for s in self.facts.superiors if self._leads(s)]
+            relation = "支持" if self.voice == "物业" else "领导" if leading else "指导"
+            under = f"在{join_names(leading or self.facts.superiors)}的{relation}下，" if self.facts.superiors else ""
+            doing = f"继续抓好{names}等工作" if names else "继续做好各项工作"
+            subject = self.style.opening_self or self._render("$self")
+            return Written("", f"{self.style.closing_opener}，{subject}将{under}{doing}。")
         topic = "with_topic" if self._topic_in_body() else "without_topic"
         options = list(bank[topic])
         if self.facts.problems:  # only then may it speak of the problems it will address
@@ -557,31 +567,12 @@ class TemplateWriter:
         return Written("", self._choose(options, "closing"))
 
     def _write_signature(self, section: PlannedSection) -> Written:
-        author = self.facts.author or self.facts.community
-        signers = [p.strip() for p in re.split(r"[，,、；;]|\s{2,}", author) if p.strip()]
+        office_lines = signature_lines(self.style, self.facts) if self.style is not None else []
+        author = self.facts.author or "\n".join(office_lines) or self.facts.community
+        signers = [p.strip() for p in re.split(r"[，,、；;\n]|\s{2,}", author) if p.strip()]
         if len(signers) > 1 and all(org_line(p) for p in signers):
             author = "\n".join(signers)  # two offices sign one above the other, not in one line
+        if self.style is not None and self.style.date_line is False and not self.facts.date:
+            return Written("", author)  # a bulletin, signed (if at all) without a date
         date = self.facts.date or signing_date(self.facts.period, self.today)
         return Written("", f"{author}\n{date}", gap="date" if date == DATE_GAP else "")
-
-
-def phrase_texts(bank: dict[str, Any]) -> list[str]:
-    """Every phrase in a bank (for tests: no figures, no names), variables removed."""
-    out: list[str] = []
-
-    def walk(value: Any) -> None:
-        if isinstance(value, str):
-            out.append(value)
-        elif isinstance(value, list):
-            for v in value:
-                walk(v)
-        elif isinstance(value, dict):
-            if "text" in value:
-                out.append(str(value["text"]))
-                return
-            for k, v in value.items():
-                if k not in ("keywords", "synonyms", "cues", "needs", "name", "words", "voice"):
-                    walk(v)
-
-    walk(bank)
-    return [re.sub(r"\$[_a-zA-Z][_a-zA-Z0-9]*", "", t) for t in out]

@@ -8,10 +8,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from assistant.core.offices import kind_from_name
 from assistant.core.periods import Period
 from assistant.core.script import to_simplified
 from assistant.extract.materials import Material
-from assistant.facts import model as facts
 
 if TYPE_CHECKING:
     from assistant.extract.model import ExtractedItem
@@ -126,7 +126,7 @@ def period_text(spans: list[Period]) -> str:
 
 def _kind_in_its_script(name: str) -> str | None:
     """The kind of office a name says, in the name's own script (None: it does not say)."""
-    kind = facts.kind_from_name(name)
+    kind = kind_from_name(name)
     if kind is None:
         return None
     return to_simplified(kind) if to_simplified(name) == name else kind

@@ -19,35 +19,12 @@ from assistant.core.clean import clean_item
 from assistant.core.dates import date_text, read_full_date
 from assistant.core.errors import InputError
 from assistant.core.files import atomic_write, read_limited
-from assistant.core.script import detect_script, to_simplified, to_traditional
+from assistant.core.offices import KINDS, kind_of_word, kind_words
+from assistant.core.script import detect_script, to_simplified
 from assistant.facts.formats import FACTS_FORMATS, LineFinder, duplicate_key, parse_text
 from assistant.io.plain import decode_bytes
 
-KINDS = ("社區", "街道", "單位", "物業", "社區衛生服務中心", "村委會")
 LIST_FIELDS = ("superiors", "results", "problems", "plans")
-# The kind of office a name shows, for facts that do not say (checked in this order, simplified):
-# what the name ends with decides (柳岸街道松濤社區 is a 社區), a 物業 or a health centre anywhere.
-_KIND_BY_NAME = (
-    (r"物业|物管", "物業"),
-    (r"卫生服务中心|卫生服务站|卫生院", "社區衛生服務中心"),
-    (r"(?:社区|居委会|居民委员会)$", "社區"),
-    (r"(?:村委会|村民委员会|村)$", "村委會"),
-    (r"街道|办事处", "街道"),
-    (r"社区|居委会|居民委员会", "社區"),
-)
-
-
-def kind_from_name(name: str) -> str | None:
-    """The kind of office a name shows (柳岸街道松濤社區 is a 社區), or None when it shows none."""
-    simp = to_simplified(name)
-    return next((k for pattern, k in _KIND_BY_NAME if re.search(pattern, simp)), None)
-
-
-def office_kind(kind: str, community: str) -> str:
-    """The kind of office: as the facts give it, else as its name shows, else 單位."""
-    if kind.strip():
-        return kind.strip()
-    return kind_from_name(community) or "單位"
 
 
 # Canonical key -> names a user may write (compared after conversion to Simplified).
@@ -126,7 +103,7 @@ class Facts:
             if value:
                 out[key] = value
         if self.author:
-            out["author"] = self.author
+            out["author"] = self.author.split("\n") if "\n" in self.author else self.author
         if self.date:
             out["date"] = self.date
         return out
@@ -211,6 +188,12 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
             raise fail((raw_key,), "不能為空")
         return text or None
 
+    def author_field() -> str | None:
+        """落款: one line, or a list of lines for offices that sign together (黨支部 over 村委會)."""
+        if "author" in values and isinstance(values["author"][1], list):
+            return "\n".join(sentences(values["author"][1], (values["author"][0],))) or None
+        return text_field("author")
+
     def text_list(key: str) -> list[str]:
         if key not in values:
             return []
@@ -236,9 +219,14 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
     period = text_field("period", required=True) or ""
     kind = text_field("kind")
     if kind is not None:
-        kind = to_traditional(kind)
-        if kind not in KINDS:
-            raise fail((values["kind"][0],), f"「{kind}」不是可用的類型", hint=f"可選：{'、'.join(KINDS)}")
+        known = kind_of_word(kind)  # 村, 居委會, 物業公司: the plain words offices use
+        if known is None:
+            raise fail(
+                (values["kind"][0],),
+                f"「{kind}」不是可用的類型",
+                hint=f"可寫：{'、'.join(KINDS)}，或 {'、'.join(kind_words())} 等",
+            )
+        kind = known
     date = text_field("date")
     if date and _ISO_DATE.match(date):
         day = read_full_date(date.split("T")[0].split(" ")[0])
@@ -274,7 +262,7 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
         results=text_list("results"),
         problems=text_list("problems"),
         plans=text_list("plans"),
-        author=text_field("author"),
+        author=author_field(),
         date=date,
         notes=notes,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -14,9 +15,11 @@ from assistant.core.config import samples_dir
 from assistant.core.entities import extract_entities
 from assistant.core.errors import InputError
 from assistant.core.numbers import find_figures
+from assistant.core.offices import unit_key
 from assistant.core.script import detect_script, to_simplified
 from assistant.core.text import split_sentences
 from assistant.io.readers import SUMMARY_SUFFIXES, SourceText, read_source
+from assistant.summary.style import Style, read_style
 from assistant.summary.tree import Paragraph, ParseTree, parse_tree
 
 CHUNK_CHARS = 400  # target size of a chunk's body
@@ -44,6 +47,20 @@ class Sample:
     doc: ParseTree
     text: str
     digest: str
+    style: Style | None = None  # the office's style, for summaries an office ingests
+
+    def office_metadata(self) -> dict[str, Any]:
+        """What every chunk of an office's own summary records: which office, of what kind, for
+        which period; the first chunk also holds the summary's style (JSON)."""
+        if self.style is None or self.source.startswith("samples/"):
+            return {}
+        unit = self.style.unit
+        return {
+            "unit": unit,
+            "unit_key": unit_key(unit) if unit else "",
+            "period": self.style.period or self.period,
+            "kind": self.style.kind or self.kind,
+        }
 
     @cached_property
     def entities(self) -> list[str]:
@@ -108,6 +125,8 @@ def load_sample(path: Path) -> Sample:
     kind = str(meta.get("kind") or guess_kind(text))
     script = str(meta.get("script") or detect_script(text))
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
+    bundled = source_name(path).startswith("samples/")
+    style = None if bundled else read_style(text, path.name, src.line_offset, src.fmt in ("md", "docx"))
     return Sample(
         id=sid,
         title=str(meta.get("title") or doc.title or path.stem),
@@ -118,6 +137,7 @@ def load_sample(path: Path) -> Sample:
         doc=doc,
         text=text,
         digest=digest,
+        style=style,
     )
 
 
@@ -203,6 +223,7 @@ def _merge_small(blocks: list[_Block]) -> list[_Block]:
 
 def chunk_sample(sample: Sample) -> list[Chunk]:
     chunks: list[Chunk] = []
+    office = sample.office_metadata()
     blocks = _blocks(sample.doc)
     pieces = [(b, piece) for b in blocks for piece in split_long(b.body)]
     for order, (block, piece) in enumerate(pieces):
@@ -228,9 +249,12 @@ def chunk_sample(sample: Sample) -> list[Chunk]:
                     "period": sample.period,
                     "entities": "|".join(sample.entities),
                     "figures": "|".join(sample.figures),
+                    **office,
                 },
             )
         )
+    if chunks and sample.style is not None and office:
+        chunks[0].metadata["style"] = json.dumps(sample.style.to_dict(), ensure_ascii=False)
     return chunks
 
 

@@ -149,9 +149,12 @@ class Ingest:
         if old and all(m.get("digest") == sample.digest for m in old_metas):
             # same text, same chunks: skip chunking and entity extraction altogether
             result.status, result.unchanged = "unchanged", len(old)
-            flip = [cid for cid, m in old.items() if is_reference(m) != reference]
-            if flip:
-                self.index.update_metadata(flip, [dict(old[cid], reference=reference) for cid in flip])
+            office = sample.office_metadata()
+            flip = [cid for cid, m in old.items() if is_reference(m) != reference or _lacks(m, office)]
+            if flip:  # a reference flag changed, or an index from before offices were recorded
+                made = {c.id: c.metadata for c in chunk_sample(sample)} if office else {}
+                metas = [dict(old[cid], **office, **_style_of(made.get(cid, {})), reference=reference) for cid in flip]
+                self.index.update_metadata(flip, metas)
                 result.status = "updated"
             return result
         bundled = sample.source.startswith("samples/")
@@ -194,6 +197,14 @@ class Ingest:
         gone = [cid for cid, meta in zip(ids, metas, strict=True) if not source_exists(str(meta.get("source", "")))]
         self.index.delete(gone)
         return len(gone)
+
+
+def _lacks(meta: dict[str, Any], office: dict[str, Any]) -> bool:
+    return bool(office) and any(meta.get(k) != v for k, v in office.items())
+
+
+def _style_of(meta: dict[str, Any]) -> dict[str, Any]:
+    return {"style": meta["style"]} if "style" in meta else {}
 
 
 def ingest_items(paths: Iterable[Path], reference: bool) -> list[IngestSource]:

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from assistant.core.offices import unit_key
 from assistant.retrieval.index import Index
+from assistant.summary.style import Style, styles_from_metadata
 
 if TYPE_CHECKING:
     from assistant.checking.registry import LeakData
@@ -81,6 +83,7 @@ class Query:
     role: str | None = None
     kind: str | None = None
     prefer_kind: str | None = None
+    prefer_unit: str | None = None  # an office's name: its own chunks come first
     mode: str = "hybrid"  # hybrid, vector or bm25
 
 
@@ -116,12 +119,13 @@ class Retriever:
         role: str | None = None,
         kind: str | None = None,
         prefer_kind: str | None = None,
+        prefer_unit: str | None = None,
         mode: str = "hybrid",
     ) -> list[Hit]:
-        """Top ``k`` chunks for ``query``; ``mode`` is hybrid, vector or bm25."""
-        return self.search_many(
-            [{"query": query, "k": k, "role": role, "kind": kind, "prefer_kind": prefer_kind, "mode": mode}]
-        )[0]
+        """Top ``k`` chunks for ``query``; ``mode`` is hybrid, vector or bm25. ``prefer_unit``: an
+        office whose own chunks (its ingested summaries) come before all others when it has any."""
+        call = {"query": query, "k": k, "role": role, "kind": kind, "prefer_kind": prefer_kind, "mode": mode}
+        return self.search_many([{**call, "prefer_unit": prefer_unit}])[0]
 
     def search_many(self, calls: Sequence[Mapping[str, Any]]) -> list[list[Hit]]:
         """Several searches, each given as ``search``'s keyword arguments; the vectors of all of
@@ -132,15 +136,27 @@ class Retriever:
         vectors = iter(self.query_cache.vectors(wanted, self._embed) if wanted and snap.docs else [])
         results = []
         for q in queries:
-            pool = max(q.k * 4, 20)
-            lists: dict[str, list[tuple[int, float]]] = {}
-            if q.mode != "bm25":
-                vector = next(vectors, None)
-                lists["vector"] = snap.nearest(vector, pool, q.role, q.kind) if vector is not None else []
-            if q.mode != "vector":
-                lists["bm25"] = snap.keyword(self._tokens(q.query[:MAX_QUERY]), pool, q.role, q.kind)
-            results.append(self._fuse(lists, q))
+            vector = next(vectors, None) if q.mode != "bm25" else None
+            hits = self._ranked(q, vector, None)
+            unit = unit_key(q.prefer_unit) if q.prefer_unit else ""
+            if unit and snap.has_unit(unit):  # the office's own chunks first, then the others
+                own = self._ranked(q, vector, unit)
+                hits = own + [h for h in hits if h.id not in {o.id for o in own}]
+            results.append(hits[: q.k])
         return results
+
+    def _ranked(self, q: Query, vector: Any, unit: str | None) -> list[Hit]:
+        pool = max(q.k * 4, 20)
+        lists: dict[str, list[tuple[int, float]]] = {}
+        if q.mode != "bm25":
+            lists["vector"] = self.snapshot.nearest(vector, pool, q.role, q.kind, unit) if vector is not None else []
+        if q.mode != "vector":
+            lists["bm25"] = self.snapshot.keyword(self._tokens(q.query[:MAX_QUERY]), pool, q.role, q.kind, unit)
+        return self._fuse(lists, q)
+
+    def office_styles(self) -> list[Style]:
+        """The styles of the summaries offices ingested (not the bundled samples')."""
+        return styles_from_metadata([m for _, _, m in self.snapshot.docs if m.get("style")])
 
     def _embed(self) -> Callable[[list[str]], Sequence[Sequence[float]]]:
         from assistant.retrieval.embeddings import embed_queries, get_embedder

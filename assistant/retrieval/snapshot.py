@@ -37,7 +37,7 @@ class Snapshot:
     postings: np.ndarray
     scores: np.ndarray
     folder: Path | None = None
-    _masks: dict[tuple[str | None, str | None], np.ndarray] = field(default_factory=dict)
+    _masks: dict[tuple[str | None, str | None, str | None], np.ndarray] = field(default_factory=dict)
 
     # ---------------------------------------------------------------- building
     @classmethod
@@ -107,26 +107,38 @@ class Snapshot:
         return cls(docs, vectors, {w: i for i, w in enumerate(words)}, indptr, postings, scores, folder)
 
     # ---------------------------------------------------------------- searching
-    def mask(self, role: str | None, kind: str | None) -> np.ndarray:
-        key = (role, kind)
+    def mask(self, role: str | None, kind: str | None, unit: str | None = None) -> np.ndarray:
+        """Chunks of a part (role), a kind of office, and one office (its ``unit_key``)."""
+        key = (role, kind, unit)
         if key not in self._masks:
             self._masks[key] = np.array(
                 [
-                    (not role or role in (m.get("role"), m.get("role2"))) and (not kind or m.get("kind") == kind)
+                    (not role or role in (m.get("role"), m.get("role2")))
+                    and (not kind or m.get("kind") == kind)
+                    and (not unit or m.get("unit_key") == unit)
                     for _, _, m in self.docs
                 ],
                 dtype=bool,
             )
         return self._masks[key]
 
-    def nearest(self, vector: np.ndarray, k: int, role: str | None, kind: str | None) -> list[tuple[int, float]]:
+    def has_unit(self, unit: str) -> bool:
+        return bool(unit) and any(m.get("unit_key") == unit for _, _, m in self.docs)
+
+    def nearest(
+        self, vector: np.ndarray, k: int, role: str | None, kind: str | None, unit: str | None = None
+    ) -> list[tuple[int, float]]:
         """(chunk number, cosine similarity) of the ``k`` nearest chunks that pass the filters."""
         if not self.docs:
             return []
         sims = self.vectors @ np.asarray(vector, dtype=np.float32)
-        return _top(np.where(self.mask(role, kind), sims, -np.inf), k)
+        mask = self.mask(role, kind, unit)
+        found = _top(np.where(mask, sims, -np.inf), k)
+        return [(i, s) for i, s in found if mask[i]] if unit else found
 
-    def keyword(self, query_tokens: list[str], k: int, role: str | None, kind: str | None) -> list[tuple[int, float]]:
+    def keyword(
+        self, query_tokens: list[str], k: int, role: str | None, kind: str | None, unit: str | None = None
+    ) -> list[tuple[int, float]]:
         """(chunk number, BM25 score) of the best ``k`` chunks with a positive score."""
         ids = [self.vocab[t] for t in query_tokens if t in self.vocab]
         if not ids:
@@ -135,7 +147,7 @@ class Snapshot:
         for tid in ids:
             start, end = self.indptr[tid], self.indptr[tid + 1]
             total[self.postings[start:end]] += self.scores[start:end]  # a token lists each chunk once
-        total[~self.mask(role, kind)] = 0.0
+        total[~self.mask(role, kind, unit)] = 0.0
         return [(i, s) for i, s in _top(total, k) if s > 0]
 
 

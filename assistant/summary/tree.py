@@ -36,6 +36,8 @@ _CN = f"[{CN_DIGITS}]+"
 # Heading styles by rank: a heading nests under the nearest earlier heading of a lower rank,
 # so "1、" straight under "一、" (as in several samples) works without a "（一）" between.
 _MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
+    # Taiwan's 公文 put 壹、貳、 above 一、
+    ("tw", 0, re.compile(r"^(?P<m>(?P<n>[壹貳贰參叁肆伍陸陆柒捌玖拾]{1,2})\s*、)")),
     ("cn", 1, re.compile(rf"^(?P<m>(?P<n>{_CN})\s*[、.．,，:：])")),
     ("paren_cn", 2, re.compile(rf"^(?P<m>[（(]\s*(?P<n>{_CN})\s*[)）][、.．]?)")),
     ("num", 3, re.compile(r"^(?P<m>(?P<n>[0-9０-９]{1,2})\s*(?:[、．]|\.(?![0-9０-９])))")),

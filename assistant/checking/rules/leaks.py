@@ -42,6 +42,59 @@ def _leaks(ctx: Ctx) -> Iterable[Finding]:
                 )
 
 
+PAST_RUN = 12  # characters shared with last year's summary that make a copied sentence
+PAST_OWN = 6  # of them, at least this many not in this year's facts: the facts' own names are no copy
+
+
+@register_check(
+    ("past-copy", "error", "照抄了本單位以往總結的句子（起草時按所參照的以往總結檢查）"), scopes=(Scope.TEXT,)
+)
+def _past_copy(ctx: Ctx) -> Iterable[Finding]:
+    """A run of PAST_RUN characters the draft shares with the office's earlier summary, which the
+    new facts do not say themselves: last year's sentence (and its figures) in this year's."""
+    past = ctx.options.past
+    if past is None:
+        return
+    body = squeeze(past.body)[0]
+    for formula in past.formulas:  # the office's frame (我社區在…的正確領導下, 現將…如下) is no copying
+        key = squeeze(formula)[0]
+        if len(key) >= 2:
+            body = body.replace(key, "\x00")
+    grams = {g for g in _grams(body) if "\x00" not in g}
+    facts_pairs = {p for p in _pairs(squeeze(ctx.options.facts_text or "")[0])}
+    for block in ctx.doc.blocks:
+        if block.kind != "para":
+            continue  # headings and the signature are the office's frame
+        key, offsets = squeeze(block.text)
+        for i in range(len(key) - PAST_RUN + 1):
+            gram = key[i : i + PAST_RUN]
+            if gram in grams and _uncovered(gram, facts_pairs) >= PAST_OWN:
+                yield ctx.at(
+                    "past-copy",
+                    block.offset + offsets[i],
+                    "這裡照抄了以往總結的句子：今年的總結只寫今年事實裡的內容。",
+                    block.text[offsets[i] : offsets[i] + 30],
+                )
+                break
+
+
+def _pairs(key: str) -> set[str]:
+    return {key[i : i + 2] for i in range(len(key) - 1)}
+
+
+def _uncovered(run: str, pairs: set[str]) -> int:
+    """Characters of ``run`` that no character pair of the facts covers."""
+    covered = [False] * len(run)
+    for i in range(len(run) - 1):
+        if run[i : i + 2] in pairs:
+            covered[i] = covered[i + 1] = True
+    return covered.count(False)
+
+
+def _grams(key: str) -> set[str]:
+    return {key[i : i + PAST_RUN] for i in range(len(key) - PAST_RUN + 1)}
+
+
 def leak_sentences(texts: Iterable[str], min_chars: int = 12, min_clause: int = 16) -> set[str]:
     """Normalised sentences (and long clauses) distinctive enough that finding one in a draft
     means it was copied."""

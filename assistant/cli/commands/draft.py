@@ -63,6 +63,14 @@ def draft(
     date: Annotated[
         str | None, typer.Option("--date", help="起草日期（如 2026-11-29），事實沒寫落款日期時用它落款；默認今天。")
     ] = None,
+    like: Annotated[
+        Path | None,
+        typer.Option(
+            "--like",
+            metavar="以往總結",
+            help="照這篇總結的格式和口吻寫（.txt/.md/.docx，不導入索引）；不寫時用已導入的本單位以往總結。",
+        ),
+    ] = None,
     prompts: PromptsDir = None,
     index_dir: IndexDir = None,
     chroma_url: ChromaUrl = None,
@@ -87,7 +95,13 @@ def draft(
     settings = Settings.resolve(llm=llm, embedder=embedder, prompts=prompts, index=index_dir, chroma_url=chroma_url)
     spec = resolve_spec(settings.llm, base_url)
     reporter = ScreenReporter(enabled=not as_json)
+    style = None
+    if like is not None:  # read before any drafting: a file that cannot be read is refused here
+        from assistant.drafting.office_style import read_like
+
+        style = read_like(like)
     options = DraftOptions(
+        style=style,
         script=script,
         prompts=settings.prompts_dir,
         order=order,

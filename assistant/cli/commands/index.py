@@ -115,7 +115,7 @@ def search(
 ) -> None:
     """在範文中檢索（關鍵詞 BM25 + 向量，融合排序）。"""
     from assistant.core.errors import InputError
-    from assistant.facts.model import KINDS
+    from assistant.core.offices import KINDS
     from assistant.retrieval.search import MAX_QUERY, ROLES, Retriever
 
     if role and role not in ROLES:

@@ -1,0 +1,195 @@
+"""An office's style applied to a new period: its own words for the frame, moved to the new
+period (2025年工作思路 in the 2024 summary is 2026年工作思路 in the 2025 one; 明年 and 下半年
+stay), and never its content.
+
+Where the style comes from, in this order: a summary given for this draft (``--like``); the
+office's own ingested summaries, the same unit first and the most recent period first; other
+offices of the same kind; else no style (the draft's own default). The bundled samples are
+examples of content, not anyone's house style, and are never a style's source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.core.offices import office_kind, unit_key
+from assistant.core.periods import parse_period
+from assistant.core.script import convert, to_simplified
+from assistant.core.text import fold
+from assistant.facts.model import Facts
+from assistant.io.readers import read_source
+from assistant.summary.style import Style, read_style
+
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)")
+_ROC_YEAR = re.compile(r"(?<![0-9])(1[0-9]{2})(?=\s*年)")
+# How each kind of period speaks of itself in a formula or a title
+_PERIOD_WORDS = {
+    "year": ("一年来", "全年", "本年度", "年度"),
+    "half": ("半年来", "上半年", "下半年"),
+    "quarter": ("本季度", "季度"),
+    "month": ("本月", "月份"),
+}
+
+
+@dataclass
+class StyleChoice:
+    """The style a draft follows, where it came from, and a note for the user (empty: none)."""
+
+    style: Style | None
+    origin: str  # like | own | kind | default
+    note: str = ""
+
+
+def read_like(path: Path) -> StyleChoice:
+    """``--like FILE``: the style of a summary given for this draft. A file that is not a
+    summary gives the default style and a note; a file that cannot be read is an input error."""
+    src = read_source(path)
+    style = read_style(src.text, path.name, src.line_offset, src.fmt in ("md", "docx"))
+    if style is None:
+        return StyleChoice(
+            None, "default", f"{path.name} 看起來不是一篇工作總結（找不到工作、問題或計劃部分），按默認格式起草。"
+        )
+    return StyleChoice(style, "like")
+
+
+def choose(candidates: list[Style], facts: Facts) -> StyleChoice:
+    """Among ingested summaries' styles: the office's own (its most recent period), else one of
+    an office of the same kind, else none."""
+    key = unit_key(facts.community)
+    own = [s for s in candidates if s.unit and unit_key(s.unit) == key]
+    if own:
+        return StyleChoice(max(own, key=_recency), "own")
+    kind = office_kind(facts.kind or "", facts.community)
+    same_kind = [s for s in candidates if s.kind and s.kind == kind]
+    if same_kind:
+        return StyleChoice(max(same_kind, key=_recency), "kind")
+    return StyleChoice(None, "default")
+
+
+def _recency(style: Style) -> tuple[int, int, str]:
+    period = parse_period(fold(style.period)) if style.period else None
+    year = period.year if period and period.year else 0
+    month = max(period.months) if period and period.months else 12
+    return year, month, style.source
+
+
+# ------------------------------------------------------------------ the new period
+def period_kind(period: str) -> str:
+    simp = fold(period)
+    if re.search(r"[上下]半年", simp):
+        return "half"
+    if "季度" in simp:
+        return "quarter"
+    found = parse_period(simp)
+    if found is not None and len(found.months) == 1:
+        return "month"
+    return "year"
+
+
+def shift(text: str, style: Style, facts: Facts) -> str:
+    """``text`` of the style's summary moved to the facts' period: its years moved by as many
+    years as the periods are apart, and the words of its kind of period (一年來, 上半年) made the
+    new period's when the kinds differ."""
+    old = _year(style.period or style.title)
+    new = _year(facts.period)
+    if old is not None and new is not None and old[1] == new[1] and old[0] != new[0]:
+        pattern = _ROC_YEAR if old[1] == "roc" else _YEAR
+        text = pattern.sub(lambda m: str(int(m.group(1)) + new[0] - old[0]), text)
+    past_kind, new_kind = period_kind(style.period), period_kind(facts.period)
+    if past_kind == new_kind == "month":  # a monthly report: 10月份 becomes 11月份
+        old_p, new_p = parse_period(fold(style.period)), parse_period(fold(facts.period))
+        if old_p and new_p and old_p.months and new_p.months:
+            before, after = old_p.months[0], new_p.months[0]
+            text = re.sub(rf"(?<![0-9]){before}(?=\s*月)", str(after), text)
+    if past_kind != new_kind and style.period:
+        for word in _PERIOD_WORDS[past_kind]:
+            if word in fold(text):
+                replacement = _PERIOD_WORDS[new_kind][0]
+                start = fold(text).find(word)
+                text = text[:start] + replacement + text[start + len(word) :]
+                break
+    return text
+
+
+def _year(period: str) -> tuple[int, str] | None:
+    m = _YEAR.search(period)
+    if m:
+        return int(m.group(1)), "ad"
+    m = _ROC_YEAR.search(period)
+    return (int(m.group(1)), "roc") if m else None
+
+
+def period_as_written(style: Style, facts: Facts) -> str:
+    """The facts' period as the office writes periods in its titles: 2026年度 where it wrote
+    2025年度, 11月份 where it wrote 10月份; otherwise as the facts give it."""
+    period = facts.period.strip()
+    if fold(style.period).endswith("年度") and re.fullmatch(r"(?:19|20)[0-9]{2}年", fold(period)):
+        return period + "度"
+    if style.period.endswith("份") and re.search(r"[0-9一二三四五六七八九十]月$", period):
+        return period + "份"
+    return period
+
+
+def frame_years(style: Style) -> list[str]:
+    """The years the office's frame names once moved to the new period (2026年工作思路): they
+    are the frame's, allowed in the draft as the period itself is."""
+    words = [style.title_genre, style.formula, *style.titles.values()]
+    return sorted({m.group(0) + "年" for w in words for m in _YEAR.finditer(w)})
+
+
+def in_script(text: str, script: str) -> str:
+    """The style's words in the draft's script family (Simplified inside the writer)."""
+    return to_simplified(text) if script != "traditional" else convert(text, "traditional")
+
+
+def same_office(style: Style, facts: Facts) -> bool:
+    return bool(style.unit) and unit_key(style.unit) == unit_key(facts.community)
+
+
+def signature_lines(style: Style, facts: Facts) -> list[str]:
+    """The office's own signing lines (one organ or two) when the style is its own summary's;
+    another office's lines are not this one's."""
+    if not style.signature or not same_office(style, facts):
+        return []
+    return list(style.signature)
+
+
+def matching_heading(style: Style, category: str) -> str:
+    """The office's own heading for a line of work it wrote last time too (聚焦黨建引領，築牢戰鬥
+    堡壘 for 黨建引領), when the heading holds no figure; "" when it had none."""
+    name = re.sub(r"(?:工作|方面)$", "", fold(category).strip())
+    if len(name) < 2:
+        return ""
+    for heading in style.headings:
+        folded = fold(heading)
+        if re.search(r"[0-9]", folded):
+            continue
+        if name in folded or (len(folded) >= 2 and folded.rstrip("工作") in name and len(folded) >= 4):
+            return heading
+    return ""
+
+
+def for_period(style: Style, facts: Facts) -> Style:
+    """A copy of ``style`` whose frame words speak of the facts' period, in Simplified (the
+    writer's own script; the draft is converted at the end)."""
+    from dataclasses import replace
+
+    def moved(text: str) -> str:
+        return to_simplified(shift(text, style, facts))
+
+    return replace(
+        style,
+        titles={role: moved(title) for role, title in style.titles.items()},
+        title_genre=moved(style.title_genre),
+        formula=moved(style.formula),
+        headings=[to_simplified(h) for h in style.headings],
+        top_categories=[to_simplified(t) for t in style.top_categories],
+        opening_self=to_simplified(style.opening_self),
+        leader_adj=to_simplified(style.leader_adj),
+        advisor_adj=to_simplified(style.advisor_adj),
+        frame_word=to_simplified(style.frame_word),
+        closing_opener=to_simplified(style.closing_opener),
+        closing_formula=to_simplified(style.closing_formula),
+    )

@@ -1,0 +1,141 @@
+"""The phrase bank and how the template writer picks from it: the bank (prompts/phrases.toml,
+with the user's own file merged over it), stable choices (the same facts always give the same
+draft), and the small words that name things: categories, the office itself, its signing date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from assistant.core.dates import date_text
+from assistant.core.periods import period_end
+from assistant.core.prompts import load_toml
+from assistant.core.script import to_simplified
+
+PHRASES = "phrases.toml"
+
+
+@lru_cache(maxsize=8)
+def _phrases(override: str | None) -> dict[str, Any]:
+    return load_toml(PHRASES, override)
+
+
+def phrases(override: Path | str | None = None) -> dict[str, Any]:
+    return _phrases(str(override) if override else None)
+
+
+def section_titles(override: Path | str | None = None) -> dict[str, str]:
+    return dict(phrases(override)["sections"])
+
+
+def pick(options: list[Any] | str, *keys: str) -> Any:
+    """A stable choice among ``options``: the same facts always give the same draft."""
+    if isinstance(options, str):
+        return options
+    digest = hashlib.sha1("\x00".join(keys).encode("utf-8")).digest()
+    return options[int.from_bytes(digest[:4], "big") % len(options)]
+
+
+def rotate(options: list[Any], *keys: str) -> list[Any]:
+    """All options, starting from the stable choice: the first one not used yet wins."""
+    if not options:
+        return []
+    digest = hashlib.sha1("\x00".join(keys).encode("utf-8")).digest()
+    start = int.from_bytes(digest[:4], "big") % len(options)
+    return options[start:] + options[:start]
+
+
+def join_names(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return "、".join(names[:-1]) + "和" + names[-1]
+
+
+def is_misc(category: str) -> bool:
+    return re.sub(r"工作$", "", category.strip()) in _MISC
+
+
+def display_name(category: str) -> str:
+    """A category as prose names it: 宣傳發動工作 -> 宣傳發動 (the sentence adds 工作 itself)."""
+    name = category.strip()
+    bare = re.sub(r"(?:工作|方面)$", "", name)
+    if bare in _MISC:
+        return bare + "工作"  # a heading 其他 alone reads as a slip
+    return bare if len(bare) >= 2 else name
+
+
+_MISC = {"其他", "其它", "其他事项", "其它事项"}  # what did not fit elsewhere: no kind of work to name
+
+
+_SELF_SUFFIX = [
+    ("卫生服务中心", "中心"),
+    ("服务中心", "中心"),
+    ("中心", "中心"),
+    ("居民委员会", "社区"),
+    ("居委会", "社区"),
+    ("社区", "社区"),
+    ("街道办事处", "街道"),
+    ("办事处", "街道"),
+    ("街道", "街道"),
+    ("村民委员会", "村委会"),
+    ("村委会", "村委会"),
+    ("管理处", "管理处"),
+    ("服务站", "服务站"),
+    ("卫生院", "卫生院"),
+    ("公司", "公司"),
+]
+
+
+DATE_GAP = "【待补：成文日期】"
+
+
+_SIGN_WITHIN_DAYS = 92  # a summary is written within about a quarter of its period's end
+
+
+def signing_date(period: str, today: dt.date) -> str:
+    """The date a draft is signed with when the facts give none: the drafting day while the
+    period runs or has just ended; a gap for the user once it is long over (a 2024 report signed
+    in 2026 would look finished and be wrong)."""
+    end = period_end(period, today)
+    if end is not None and (today - end).days > _SIGN_WITHIN_DAYS:
+        return DATE_GAP
+    return date_text(today)
+
+
+def self_name(community: str, default: str) -> str:
+    """How the office calls itself: by the last word of its name (管理處, 服務站, 中心), else as
+    its kind does (社區, 街道, 我們)."""
+    simp = to_simplified(community)
+    for suffix, name in _SELF_SUFFIX:
+        if simp.endswith(suffix):
+            return name
+    if simp.endswith("站") and len(simp) >= 3:
+        return simp[-3:]  # 文體站
+    return default
+
+
+def phrase_texts(bank: dict[str, Any]) -> list[str]:
+    """Every phrase in a bank (for tests: no figures, no names), variables removed."""
+    out: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+        elif isinstance(value, dict):
+            if "text" in value:
+                out.append(str(value["text"]))
+                return
+            for k, v in value.items():
+                if k not in ("keywords", "synonyms", "cues", "needs", "name", "words", "voice"):
+                    walk(v)
+
+    walk(bank)
+    return [re.sub(r"\$[_a-zA-Z][_a-zA-Z0-9]*", "", t) for t in out]

@@ -1,0 +1,328 @@
+"""Drafts in the office's own frame: its past summary (``--like``, or ingested) decides the title's
+genre, the opening, the parts and their titles, the sub-headings and lists, the closing and the
+signature; the new facts alone decide what is said.
+
+The thirteen offices in tests/data/styles were written, with what a correct draft must show
+(expected.yaml), by a hand that never saw the code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant.core.numbers import find_figures
+from assistant.core.script import to_simplified
+from assistant.core.text import squeeze
+from assistant.drafting.draft import DraftOptions, make_draft
+from assistant.drafting.office_style import StyleChoice, shift
+from assistant.drafting.pipeline import check_draft
+from assistant.facts.model import facts_from_data, load_facts
+from assistant.summary.style import read_style
+
+from ..cli_helpers import invoke
+from ..generated import facts_strategy
+
+STYLES = Path(__file__).resolve().parents[1] / "data" / "styles"
+OFFICES = sorted(p for p in STYLES.iterdir() if p.is_dir())
+DATE = "2026-01-05"
+
+
+def simp(text: str | None) -> str:
+    return to_simplified(text or "").replace("\u3000", " ")
+
+
+def expected(office: Path) -> dict[str, Any]:
+    return dict(yaml.safe_load((office / "expected.yaml").read_text(encoding="utf-8")))
+
+
+def past_of(office: Path) -> Path:
+    return next(office.glob("past.*"))
+
+
+def drafted(args: list[str]) -> dict[str, Any]:
+    result = invoke(["draft", *args, "--json", "--date", DATE])
+    assert result.exit_code in (0, 1), result.output
+    return dict(json.loads(result.output))
+
+
+def section(data: dict[str, Any], key: str) -> str:
+    return simp(next((s["text"] for s in data["sections"] if s["key"] == key), ""))
+
+
+@pytest.fixture(scope="module")
+def like_drafts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    """Every office's new draft with its past summary given by --like (no index is needed for the
+    frame; the samples' index is built once for the references)."""
+    import os
+
+    home = tmp_path_factory.mktemp("styles-home")
+    old = os.environ.get("ZONGJIE_HOME")
+    os.environ["ZONGJIE_HOME"] = str(home)
+    try:
+        return {o.name: drafted(["--facts", str(o / "facts.yaml"), "--like", str(past_of(o))]) for o in OFFICES}
+    finally:
+        if old is None:
+            os.environ.pop("ZONGJIE_HOME", None)
+        else:
+            os.environ["ZONGJIE_HOME"] = old
+
+
+def test_the_corpus_is_as_wide_as_the_issue_asks() -> None:
+    kinds = {simp(expected(o)["kind"]) for o in OFFICES}
+    assert len(OFFICES) >= 10 and {"社区", "街道", "社区卫生服务中心", "村", "物业"} <= kinds
+    structures = {expected(o)["structure"] for o in OFFICES}
+    assert structures >= {"wrapper", "lines_top_level", "none"}
+    assert {expected(o)["script"] for o in OFFICES} >= {"simplified", "traditional", "taiwan"}
+
+
+@pytest.mark.parametrize("office", OFFICES, ids=lambda p: p.name)
+def test_the_draft_has_the_offices_frame(office: Path, like_drafts: dict[str, dict[str, Any]]) -> None:
+    exp, data = expected(office), like_drafts[office.name]
+    text = simp(data["text"])
+    title = simp(data["title"])
+    if "expected" in exp["title"]:
+        assert title == simp(exp["title"]["expected"])
+    else:
+        assert re.search(exp["title"]["pattern"], title), title
+    opening = section(data, "opening")
+    for key in ("self_reference", "formula"):
+        if exp["opening"].get(key):
+            assert simp(exp["opening"][key]) in opening, (key, opening)
+    for role, part_title in exp["part_titles"].items():
+        if part_title:
+            assert re.search(rf"^[一二三四五六七八九十]+、{re.escape(simp(part_title))}$", text, re.M), role
+    closing = exp["closing"]
+    if exp["structure"] == "none":  # a bulletin ends on its plans: 下一步，…
+        last = [s for s in data["sections"] if s["key"] not in ("signature",) and s["text"]][-1]
+        assert simp(last["text"]).startswith(simp(closing["opens_with"] or "")), last
+    else:
+        assert ("closing" in [s["key"] for s in data["sections"]]) == closing["present"]
+        if closing["opens_with"]:
+            assert section(data, "closing").startswith(simp(closing["opens_with"]))
+    signature = section(data, "signature")
+    for line in exp["signature"]:
+        assert simp(line) in signature.split("\n"), (line, signature)
+    has_date = bool(re.search(r"年.{1,2}月.{1,3}日$|【待补：成文日期】", signature))
+    assert has_date == exp["date_line"] or not exp["signature"], signature
+
+
+@pytest.mark.parametrize("office", OFFICES, ids=lambda p: p.name)
+def test_nothing_of_the_past_summary_is_said_again(office: Path, like_drafts: dict[str, dict[str, Any]]) -> None:
+    """Last year's figures and sentences stay last year's: none in this year's draft unless this
+    year's facts say them, and the draft's own check agrees (no past-copy, no unsupported figure)."""
+    exp, data = expected(office), like_drafts[office.name]
+    text = simp(data["text"])
+    facts_text = simp((office / "facts.yaml").read_text(encoding="utf-8"))
+    new_keys = {f.key for f in find_figures(facts_text)}
+    for figure in exp["past_figures"]:
+        found = find_figures(simp(figure))
+        if found and found[0].key not in new_keys:
+            assert found[0].key not in {f.key for f in find_figures(text)}, figure
+    facts_key = squeeze(facts_text)[0]
+    for sentence in exp["past_sentences_sample"]:
+        key = squeeze(sentence)[0]
+        runs = {key[i : i + 12] for i in range(len(key) - 11)} - {
+            facts_key[i : i + 12] for i in range(len(facts_key) - 11)
+        }
+        assert not any(run in squeeze(text)[0] for run in runs), sentence
+    errors = {f["rule"] for f in data["check"]["findings"] if f["severity"] == "error"}
+    assert not errors & {"past-copy", "unsupported-figure", "sample-leak"}
+
+
+@pytest.mark.parametrize("office", OFFICES, ids=lambda p: p.name)
+def test_the_report_says_where_each_feature_came_from(office: Path, like_drafts: dict[str, dict[str, Any]]) -> None:
+    style = like_drafts[office.name]["style"]
+    assert style["origin"] == "like" and style["document"] == past_of(office).name
+    features = {f["feature"]: f for f in style["features"]}
+    assert "structure" in features and all(f["document"] == past_of(office).name for f in features.values())
+    unplaced = [f for f in features.values() if f["line"] < 1 and f["feature"] not in ("script", "results_part")]
+    assert not unplaced
+    lines = past_of(office).read_text(encoding="utf-8").split("\n")
+    if "title_genre" in features:  # the line a feature names holds it
+        assert simp(features["title_genre"]["value"]) in simp(lines[features["title_genre"]["line"] - 1])
+
+
+@pytest.mark.parametrize("office", [OFFICES[0], OFFICES[3], OFFICES[9]], ids=lambda p: p.name)
+def test_an_ingested_summary_gives_the_same_frame_as_like(office: Path, index_copy: Path) -> None:
+    """``zongjie ingest 去年總結 && zongjie draft --facts 今年.yaml`` is ``--like 去年總結`` without
+    the option, and the office's own sections are the first references."""
+    assert invoke(["ingest", str(past_of(office))]).exit_code == 0
+    ingested = drafted(["--facts", str(office / "facts.yaml")])
+    like = drafted(["--facts", str(office / "facts.yaml"), "--like", str(past_of(office))])
+    assert ingested["text"] == like["text"]
+    assert ingested["style"]["origin"] == "own"
+    work = [s for s in ingested["sections"] if s["key"].startswith("work:")]
+    assert all(s["sources"] and s["sources"][0]["sample"].startswith("past") for s in work)
+
+
+def test_without_a_past_summary_the_default_frame_is_kept(tmp_path: Path) -> None:
+    office = OFFICES[0]
+    data = drafted(["--facts", str(office / "facts.yaml")])
+    assert data["style"]["origin"] == "default" and "工作总结" in data["title"]
+
+
+def test_a_file_that_is_no_summary_gives_the_default_and_says_so(tmp_path: Path) -> None:
+    letter = tmp_path / "通知.txt"
+    letter.write_text("各位居民：\n明天上午停水，請提前儲水。\n", encoding="utf-8")
+    result = invoke(["draft", "--facts", str(OFFICES[0] / "facts.yaml"), "--like", str(letter), "--date", DATE])
+    assert result.exit_code == 0 and "看起來不是一篇工作總結" in result.output
+    missing = invoke(["draft", "--facts", str(OFFICES[0] / "facts.yaml"), "--like", str(tmp_path / "無.txt")])
+    assert missing.exit_code == 2 and "無.txt" in missing.output and "Traceback" not in missing.output
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("村", "村委會"),
+        ("居委會", "社區"),
+        ("社区居委会", "社區"),
+        ("服務中心", "社區衛生服務中心"),
+        ("物業公司", "物業"),
+    ],
+)
+def test_kind_takes_the_plain_words_offices_use(word: str, kind: str) -> None:
+    facts = facts_from_data(
+        {"community": "甲", "period": "2025年", "kind": word, "work": {"宣傳": ["發放資料10份"]}}, "t"
+    )
+    assert facts.kind == kind
+
+
+def test_an_unknown_kind_lists_the_words_that_work() -> None:
+    from assistant.core.errors import InputError
+
+    with pytest.raises(InputError) as caught:
+        facts_from_data(
+            {"community": "甲", "period": "2025年", "kind": "協會", "work": {"宣傳": ["發放資料10份"]}}, "t"
+        )
+    assert "村" in (caught.value.hint or "") and "居委會" in (caught.value.hint or "")
+
+
+@pytest.mark.parametrize(
+    ("past_period", "title", "new_period", "moved"),
+    [
+        ("2024年", "2025年工作思路", "2025年", "2026年工作思路"),
+        ("2024年", "明年工作打算", "2025年", "明年工作打算"),
+        ("2025年上半年", "下半年工作打算", "2026年上半年", "下半年工作打算"),
+        ("2025年10月份", "2025年10月份工作汇报如下", "2025年11月", "2025年11月份工作汇报如下"),
+        ("113年度", "114年度工作重點", "114年度", "115年度工作重點"),
+        ("2024年", "现将一年来工作情况汇报如下", "2025年上半年", "现将半年来工作情况汇报如下"),
+    ],
+)
+def test_period_words_move_with_the_period(past_period: str, title: str, new_period: str, moved: str) -> None:
+    style = read_style(f"甲社区{past_period}工作总结\n\n一、主要工作\n做了事。\n二、存在问题\n有问题。\n")
+    assert style is not None
+    facts = facts_from_data({"community": "甲社区", "period": new_period, "work": {"宣传": ["发放资料10份"]}}, "t")
+    assert shift(title, style, facts) == moved
+
+
+# ------------------------------------------------------------------ generated offices
+_FRAMES = st.sampled_from(
+    [
+        ("工作情况汇报", "现将一年来工作情况汇报如下：", "工作开展情况", "存在的不足", "下步打算"),
+        ("工作总结", "现将全年工作总结如下：", "主要工作及成效", "存在的问题", "2026年工作思路"),
+        ("工作总结和明年工作安排", "现将有关情况报告如下：", "工作完成情况", "问题和不足", "明年工作安排"),
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(past=facts_strategy, new=facts_strategy, frame=_FRAMES)
+def test_no_past_figure_or_sentence_reaches_a_generated_draft(
+    past: dict[str, Any], new: dict[str, Any], frame: tuple[str, ...]
+) -> None:
+    """A generated office's past summary (written in a generated frame from generated facts) and
+    new facts: no figure of the past summary that the facts lack, and no 12-character run of
+    its sentences that the facts do not say, appears in the new draft."""
+    genre, formula, work_title, problems_title, plans_title = frame
+    lines = [
+        f"甲社区2024年{genre}",
+        "",
+        f"我社区在甲街道党工委的正确领导下，扎实推进各项工作。{formula}",
+        f"一、{work_title}",
+    ]
+    for n, (category, items) in enumerate(past["work"].items(), 1):
+        lines.append(f"（{'一二三四五六七八九十'[(n - 1) % 10]}）{category}。" + "；".join(items) + "。")
+    lines += [f"二、{problems_title}", "；".join(past.get("problems") or ["队伍力量不足"]) + "。"]
+    lines += [
+        f"三、{plans_title}",
+        "；".join(past.get("plans") or ["加强队伍建设"]) + "。",
+        "",
+        "甲社区居委会",
+        "2024年12月20日",
+    ]
+    past_text = "\n".join(lines)
+    style = read_style(past_text, "past.txt")
+    assert style is not None
+    facts = facts_from_data({**new, "community": "甲社区", "period": "2025年"}, "new")
+    draft = make_draft(facts, None, DraftOptions(today=dt.date(2026, 1, 5), style=StyleChoice(style, "like")))
+    text, facts_text = simp(draft.text()), simp(facts.all_text())
+    fact_keys = {f.key for f in find_figures(facts_text)} | {f.key for f in find_figures(draft.allowed_text())}
+    for figure in find_figures(simp(style.body)):
+        if figure.kind not in ("date", "time") and figure.key not in fact_keys:
+            assert figure.key not in {f.key for f in find_figures(text) if f.kind not in ("date", "time")}, figure.text
+    facts_key, draft_key = squeeze(facts_text)[0], squeeze(text)[0]
+    pairs = {facts_key[i : i + 2] for i in range(len(facts_key) - 1)}
+    frame = [squeeze(p)[0] for p in style.frame_phrases()]
+    for sentence in re.split(r"[。；：]", style.body):  # its own sentences, the formulas aside
+        key = squeeze(sentence)[0]
+        if any(f and f in key for f in frame) or any(key and key in f for f in frame):
+            continue
+        for i in range(len(key) - 11):
+            run = key[i : i + 12]
+            covered = {j for j in range(11) if run[j : j + 2] in pairs}
+            covered |= {j + 1 for j in covered}
+            assert not (run in draft_key and 12 - len(covered) >= 6), run
+    check_draft(draft, None)  # the draft's own check: the same rule, from the other side
+    assert draft.check is not None and not [f for f in draft.check["findings"] if f["rule"] == "past-copy"]
+
+
+def test_style_reading_is_fast_and_each_feature_has_its_line() -> None:
+    """Reading an office's style is a parse of one summary: every feature it shows is on a line."""
+    style = read_style(past_of(OFFICES[0]).read_text(encoding="utf-8"), "past.txt")
+    assert style is not None
+    assert style.lines["title_genre"] == 1 and style.lines["formula"] == 3 and style.lines["signature"] >= 20
+    assert load_facts(OFFICES[0] / "facts.yaml").community == style.unit
+
+
+def test_chat_follows_a_summary_named_with_like(index_copy: Path, tmp_path: Path) -> None:
+    """/仿照 in chat: the next drafts take that summary's frame, and a resumed session keeps it."""
+    office = OFFICES[0]
+    answers = (
+        "桂园社区\n2025年\n\n城关街道党工委\n\n社区\n党建引领\n开展主题党日活动14次\n\n\n\n\n\n\n\n"
+        f"/仿照 {past_of(office)}\n/导出 {tmp_path / 'd.txt'}\n/退出\n"
+    )
+    result = invoke(["chat"], input=answers)
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "d.txt").read_text(encoding="utf-8")
+    assert text.startswith("桂园社区2025年工作情况汇报") and "一、工作开展情况" in text
+    resumed = invoke(["chat", "--resume"], input=f"/导出 {tmp_path / 'e.txt'}\n/退出\n")
+    assert resumed.exit_code == 0 and (tmp_path / "e.txt").read_text(encoding="utf-8").startswith(
+        "桂园社区2025年工作情况汇报"
+    )
+
+
+def test_a_batch_row_names_its_past_summary_in_a_like_column(index_copy: Path, tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copy(past_of(OFFICES[0]), tmp_path / "桂园去年.txt")
+    table = tmp_path / "表.csv"
+    table.write_text(
+        "单位,时段,类型,上级,仿照,工作\n"
+        "桂园社区,2025年,社区,城关街道党工委,桂园去年.txt,党建引领:开展主题党日活动14次\n"
+        "枫叶社区,2025年,社区,城关街道党工委,,党建引领:开展主题党日活动9次\n",
+        encoding="utf-8",
+    )
+    result = invoke(["draft", "--facts", str(table), "--out-dir", str(tmp_path / "out"), "--format", "txt"])
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == ["枫叶社区2025年工作总结.txt", "桂园社区2025年工作情况汇报.txt"]
+    assert "仿照" not in (tmp_path / "out" / "枫叶社区2025年工作总结.txt").read_text(encoding="utf-8")
