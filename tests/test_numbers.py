@@ -93,6 +93,13 @@ def test_dates_are_figures_of_their_own_kind() -> None:
     assert [(f.kind, f.key) for f in figures] == [("date", "2024年"), ("number", "300份")]
 
 
+@pytest.mark.parametrize("date", ["2026/7/10", "2026.7.10", "2026-07-10", "2026年07月10日", "二〇二六年七月十日"])
+def test_a_date_in_any_common_form_is_one_date_not_two_figures(date: str) -> None:
+    figures = find_figures(f"报送日期：{date}，开展活动3次")
+    assert [f.kind for f in figures] == ["date", "number"]
+    assert figures[0].text == date and figures[1].key == "3次"
+
+
 def test_compare_by_canonical_value() -> None:
     unsupported, missing = compare("發放三千二百份，清理1.2萬噸，新增99噸", "發放3,200份\n清理12000噸\n培訓2期")
     assert [f.text for f in unsupported] == ["99噸"]

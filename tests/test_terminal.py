@@ -110,3 +110,54 @@ def test_usage_errors_are_chinese(argv: list[str], words: str) -> None:
     assert result.exit_code == 2
     assert words in result.output and "運行 zongjie" in result.output
     assert "Error" not in result.output and "Usage" not in result.output and "Try '" not in result.output
+
+
+def _columns(line: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+REAL2 = Path(__file__).parent / "data" / "real_heldout2"
+
+
+@pytest.mark.parametrize("name", ["09_halfwidth_wuye_jinxiu.txt", "14_template_placeholders_mixed_script.txt"])
+def test_check_with_many_findings_fits_80_columns_one_line_each(name: str) -> None:
+    result = invoke(["check", str(REAL2 / name), "--disable", "sample-leak"], env=NARROW)
+    lines = [ln for ln in result.output.split("\n") if ln]
+    findings = [ln for ln in lines if re.search(r":\d+:\d+ ", ln)]
+    assert len(findings) > 5  # one line per finding, as linters print them
+    assert max(_columns(ln) for ln in lines) <= 80, max(lines, key=_columns)
+    assert "\\x0a" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("env", "simplified"),
+    [
+        ({"LANG": "zh_CN.UTF-8"}, True),
+        ({"LANG": "zh_SG.UTF-8"}, True),
+        ({"LANG": "zh_TW.UTF-8"}, False),
+        ({"LC_ALL": "zh_HK.UTF-8", "LANG": "zh_CN.UTF-8"}, False),  # LC_ALL comes first
+        ({"LANG": "zh_TW.UTF-8", "ZONGJIE_UI_SCRIPT": "simplified"}, True),  # the setting first
+    ],
+)
+def test_messages_speak_the_users_script(
+    env: dict[str, str], simplified: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("ZONGJIE_UI_SCRIPT", raising=False)
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    draft = tmp_path / "網格工作.txt"  # the user's own file name, in neither script's favour
+    draft.write_text("標題\n\n只有一句話。\n", encoding="utf-8")
+    result = invoke(["check", str(draft), "--disable", "sample-leak"], env={**NARROW, **env})
+    assert "網格工作.txt" in result.output  # never converted
+    assert ("缺少结尾" in result.output) == simplified and ("缺少結尾" in result.output) == (not simplified)
+
+
+def test_a_simplified_facts_file_gets_simplified_messages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ZONGJIE_UI_SCRIPT", raising=False)
+    facts = tmp_path / "facts.yaml"
+    facts.write_text("单位：桂香里社区\n时段: 2025年\n", encoding="utf-8")
+    result = invoke(["facts", "check", str(facts)], env={"LANG": "C.UTF-8"})
+    assert result.exit_code == 2
+    assert "全角冒号" in result.output and "全角冒號" not in result.output, result.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -32,3 +33,30 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
         at = edit.end
     out.append(text[at:])
     return "".join(out)
+
+
+# What no fix may touch: a web address, a file name, and in Markdown its code and comments
+_ANYWHERE = re.compile(
+    r"(?:https?://|www\.)[^\s，。；）)]+|[\w\u4e00-\u9fff.-]+\.(?:docx?|xlsx?|csv|pdf|txt|md|jpe?g|png|zip)\b", re.I
+)
+_MARKDOWN = re.compile(r"^(?:```|~~~)[^\n]*\n.*?^(?:```|~~~)[ \t]*$|`[^`\n]+`|<!--.*?-->|\]\([^)\n]*\)", re.M | re.S)
+_INDENTED = re.compile(r"(?:^(?:    |\t)[^\n]*\n?)+", re.M)
+
+
+def protected(text: str, markdown: bool) -> list[tuple[int, int]]:
+    """Spans of ``text`` that fixes leave as they are."""
+    spans = [m.span() for m in _ANYWHERE.finditer(text)]
+    if markdown:
+        spans += [m.span() for m in _MARKDOWN.finditer(text)]
+        # an indented block after a blank line is code in Markdown
+        spans += [
+            m.span() for m in _INDENTED.finditer(text) if m.start() < 2 or text[m.start() - 2 : m.start()] == "\n\n"
+        ]
+    return sorted(spans)
+
+
+def outside(edits: list[Edit], spans: list[tuple[int, int]]) -> list[Edit]:
+    """The edits that touch no protected span."""
+    if not spans:
+        return edits
+    return [e for e in edits if not any(s < e.end and e.start < t for s, t in spans)]

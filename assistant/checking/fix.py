@@ -13,14 +13,21 @@ from assistant.checking.registry import fixes
 from assistant.summary.parts import read_summary
 
 
-def fix_text(text: str) -> tuple[str, list[Edit]]:
+def fix_text(text: str, markdown: bool = True) -> tuple[str, list[Edit]]:
     """The text with every mechanical problem repaired, and the edits made. One repair can
     reveal another (a comma after a bracket that has just become full-width), so this runs until
     nothing changes; a second fix of its output changes nothing."""
+    from dataclasses import replace
+
+    from assistant.core.script import convert, detect_script
+
+    script = detect_script(text)
     done: list[Edit] = []
     for _ in range(4):
-        doc = read_summary(text)
+        doc = read_summary(text, markdown=markdown)
         edits = without_overlaps([edit for fix in fixes() for edit in fix(doc)])
+        if script == "traditional":  # what a fix writes is in the text's script: （一萬）, not 万
+            edits = [replace(e, after=convert(e.after, "traditional")) for e in edits]
         if not edits:
             break
         text = apply_edits(text, edits)

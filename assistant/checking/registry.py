@@ -158,7 +158,8 @@ def checkable() -> list[str]:
 
 
 def fixes() -> list[Fix]:
-    """Every registered fix, once, in registration order."""
+    """Every registered fix, once, in registration order (each leaves protected spans alone:
+    wrap a fix's edits with :func:`checking.edits.outside`)."""
     out: list[Fix] = []
     for rule in RULES.values():
         if rule.fix is not None and rule.fix not in out:

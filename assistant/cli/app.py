@@ -54,12 +54,40 @@ def command(name: str | None = None, *, group: typer.Typer = app) -> Callable[[F
     return register
 
 
+_SCRIPT_PEEK = 4096  # bytes: enough to tell the scripts apart, bounded for any file
+
+
+def _note_user_files(values: Any) -> None:
+    """The paths a command was given: their names are the user's own words, shown as written;
+    and the first regular file's script is the messages' script when no setting or locale
+    chose one (a Simplified facts file that fails to load still gets Simplified messages)."""
+    import stat
+
+    given = [v for value in values for v in (value if isinstance(value, list | tuple) else [value])]
+    paths = [Path(v) for v in given if isinstance(v, Path | str) and v and v != "-"]
+    ui.keep([w for p in paths for w in (str(p), p.name)])  # every word the user typed is theirs
+    for path in paths:
+        try:
+            if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or device would block the read
+                continue
+            with path.open("rb") as handle:
+                head = handle.read(_SCRIPT_PEEK).decode("utf-8", errors="ignore")
+        except OSError:
+            continue
+        if any("\u4e00" <= c <= "\u9fff" for c in head):
+            from assistant.core.script import detect_script
+
+            ui.prefer(detect_script(head))
+            return
+
+
 def handle_errors(func: F) -> F:
     """Turn our errors into a Chinese message and an exit code; never show a traceback."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
+            _note_user_files(kwargs.values())
             return func(*args, **kwargs)
         except ZongjieError as exc:
             error(str(exc))
@@ -163,7 +191,13 @@ def main(
 ) -> None:
     """總結：社區、街道、物業等單位的工作總結助手（起草、檢查、檢索範文）。"""
     _prepare_streams()
-    ui.reset()
+    from assistant.core.config import setting
+
+    try:
+        ui.reset(setting("ui_script"))
+    except ZongjieError:  # a broken config file is reported by the command that reads it
+        ui.reset()
+    ui.keep([redecode(a) or a for a in sys.argv[1:]])  # file names and queries as typed
 
 
 # Options shared by the commands that use the index. Each setting is taken from the option, else

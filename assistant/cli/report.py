@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from assistant.cli.ui import esc
+from assistant.cli.ui import esc, write_content
 from assistant.core.clean import visible
 
 if TYPE_CHECKING:
@@ -65,6 +65,47 @@ def show_check_report(report: Report, console: Console) -> None:
     console.print(f"錯誤 {report.count('error')} 個，警告 {report.count('warning')} 個。")
 
 
+FEW = 5  # up to this many findings, the table; more, one line each
+SEVERITY_WORDS = {"error": "錯誤", "warning": "警告", "info": "提示"}
+
+
+def show_check_lines(report: Report, console: Console, width: int = 80) -> None:
+    """Linter lines: the parts on one line, then ``文件:行:列 級別 規則 說明`` per finding, each cut
+    to ``width`` display columns."""
+    from pathlib import PurePath
+
+    from rich.cells import cell_len
+
+    from assistant.core.roles import PART_NAMES, PARTS
+
+    parts = " ".join(f"{PART_NAMES[p]}{'✓' if report.sections[p].found else '✗'}" for p in PARTS)
+    console.print(Text(visible(report.file)), soft_wrap=True)  # the file in full, once
+    console.print(Text(fit(parts, width)), soft_wrap=True)
+    name = report.file if cell_len(report.file) <= 20 else PurePath(report.file).name
+    name = name if cell_len(name) <= 20 else "…" + name[-12:]
+    order = sorted(report.findings, key=lambda f: (f.line == 0, f.line, f.col))
+    for f in order:
+        where = f"{f.line}:{f.col}" if f.line else "-"
+        line = f"{name}:{where} {SEVERITY_WORDS[f.severity]} {f.rule} {f.message}"
+        style = {"error": "red", "warning": "yellow"}.get(f.severity, "cyan")
+        console.print(Text(fit(visible(line), width), style=style), soft_wrap=True)
+    console.print(f"錯誤 {report.count('error')} 個，警告 {report.count('warning')} 個。")
+
+
+def fit(text: str, width: int) -> str:
+    """``text`` cut to ``width`` display columns (a CJK character takes two), with … when cut."""
+    from rich.cells import cell_len
+
+    if cell_len(text) <= width:
+        return text
+    out = ""
+    for c in text:
+        if cell_len(out + c) > width - 1:
+            break
+        out += c
+    return out + "…"
+
+
 def show_check_summary(check: dict[str, Any] | None, console: Console) -> None:
     """One line on the parts, then the checker's findings on a draft."""
     if check is None:
@@ -106,7 +147,7 @@ def show_draft_text(draft: Draft, console: Console) -> None:
 
         console.print(Markdown(draft.text("md")))
     else:
-        console.file.write(draft.text("txt"))
+        write_content(draft.text("txt"))
 
 
 def show_draft_report(draft: Draft, console: Console, notes: list[str] | None = None) -> None:
@@ -128,6 +169,7 @@ def show_draft_report(draft: Draft, console: Console, notes: list[str] | None = 
         return
     console.print(figures_line(draft.figures()))
     show_style(draft.style_report(), console)
+    show_asks(draft.asks(), draft.edits, console)
     show_check_summary(draft.check, console)
     show_confirmations(draft, console)
     for note in notes or []:
@@ -154,6 +196,25 @@ FEATURE_NAMES = {
     "script": "字體",
 }
 ORIGIN_NAMES = {"like": "--like 指定的總結", "own": "本單位以往的總結", "kind": "同類單位的總結"}
+
+
+def show_asks(asks: list[dict[str, str]], edits: list[dict[str, str]], console: Console) -> None:
+    """What such summaries usually state and the facts do not (asked, not written), and what was
+    copy-edited in the user's items."""
+    if asks:
+        wanted = "；".join(f"{a['category']}：{a['what']}" if a["category"] else a["what"] for a in asks)
+        console.print(
+            Text(
+                visible(f"這類總結通常還會寫，事實中沒有（要寫請補進事實文件，稿子不會替你編）：{wanted}。"),
+                style="cyan",
+            ),
+            soft_wrap=True,
+        )
+    for edit in edits:
+        console.print(
+            Text(visible(f"潤色：「{edit['before']}」→「{edit['after']}」（{edit['why']}）"), style="dim"),
+            soft_wrap=True,
+        )
 
 
 def show_style(report: dict[str, Any], console: Console) -> None:

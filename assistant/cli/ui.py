@@ -26,21 +26,90 @@ from assistant.core.clean import visible
 _consoles: dict[str, Console] = {}
 
 
-def reset() -> None:
-    """New consoles for a new invocation, so each one sees the current streams and width."""
+class _Script:
+    """The script the user reads: ``decided`` once a setting or the locale says so; else the
+    facts' script when a command learns it; else Traditional (the project's first users')."""
+
+    def __init__(self) -> None:
+        self.script = "traditional"
+        self.decided = False
+        self.kept: set[str] = set()  # the user's own words: never converted
+
+
+_ui = _Script()
+_LOCALE_SCRIPT = {"zh_cn": "simplified", "zh_sg": "simplified", "zh_hans": "simplified"}
+_LOCALE_SCRIPT |= {"zh_tw": "traditional", "zh_hk": "traditional", "zh_mo": "traditional", "zh_hant": "traditional"}
+
+
+def reset(setting: str | None = None) -> None:
+    """New consoles for a new invocation (the current streams and width), and the script of its
+    messages: the ``ui_script`` setting, else the locale (LC_ALL, LC_MESSAGES, LANG)."""
+    import os
+
     _consoles.clear()
+    _ui.__init__()  # type: ignore[misc]
+    chosen = (setting or "").strip().lower()
+    if chosen in ("simplified", "traditional"):
+        _ui.script, _ui.decided = chosen, True
+        return
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "").split(".")[0].replace("-", "_").lower()
+        if value:
+            if value in _LOCALE_SCRIPT:
+                _ui.script, _ui.decided = _LOCALE_SCRIPT[value], True
+            return  # the first locale variable set is the one that counts
+
+
+def prefer(script: str) -> None:
+    """The facts' script, for messages, when neither a setting nor the locale chose one."""
+    if not _ui.decided and script in ("simplified", "traditional"):
+        _ui.script = script
+
+
+def keep(words: Sequence[str]) -> None:
+    """The user's own words (names, items, file names): shown as written, whatever the script."""
+    _ui.kept.update(w for w in words if w)
+
+
+def ui_script() -> str:
+    return _ui.script
+
+
+class _Scripted:
+    """A stream whose text is shown in the user's script: our words converted, theirs kept."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def _stream(self) -> Any:
+        return getattr(sys, self._name)
+
+    def write(self, text: str) -> int:
+        if _ui.script == "simplified" and text:
+            from assistant.core.script import convert_keeping
+
+            text = convert_keeping(text, "simplified", _ui.kept)
+        return int(self._stream().write(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream(), name)
 
 
 def out() -> Console:
     if "out" not in _consoles:
-        _consoles["out"] = Console(highlight=False)
+        _consoles["out"] = Console(file=_Scripted("stdout"), highlight=False)  # type: ignore[arg-type]
     return _consoles["out"]
 
 
 def err() -> Console:
     if "err" not in _consoles:
-        _consoles["err"] = Console(stderr=True, highlight=False)
+        _consoles["err"] = Console(file=_Scripted("stderr"), highlight=False, stderr=True)  # type: ignore[arg-type]
     return _consoles["err"]
+
+
+def write_content(text: str) -> None:
+    """The user's own content (a draft, a facts file): written as it is, never converted."""
+    sys.stdout.write(text)
 
 
 def esc(value: object) -> str:

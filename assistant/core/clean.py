@@ -86,6 +86,8 @@ def visible(text: str, keep_newlines: bool = False) -> str:
     for c in text:
         if c == "\n" and keep_newlines:
             out.append(c)
+        elif c == "\n":
+            out.append("⏎")  # a line break inside a quoted piece of text
         elif "\udc80" <= c <= "\udcff":  # a byte that was not UTF-8 (surrogateescape)
             out.append(f"\\x{ord(c) - 0xDC00:02x}")
         elif is_control(c) or c in LINE_BREAKS:

@@ -92,10 +92,11 @@ class Config:
     prompts: str | None = None
     index: str | None = None
     chroma_url: str | None = None
+    ui_script: str | None = None  # simplified | traditional: the messages' script
     check: dict[str, str] = field(default_factory=dict)
 
 
-_KNOWN_KEYS = {"llm", "embedder", "prompts", "index", "chroma_url", "check"}
+_KNOWN_KEYS = {"llm", "embedder", "prompts", "index", "chroma_url", "ui_script", "check"}
 
 
 @lru_cache(maxsize=8)
@@ -115,7 +116,7 @@ def _load(path: Path, mtime: float) -> Config:
     check = raw.get("check", {})
     if not isinstance(check, dict) or not all(isinstance(v, str) for v in check.values()):
         raise InputError(f"配置文件 {path}：[check] 應為「規則 = 嚴重程度」的表")
-    values = {k: raw[k] for k in ("llm", "embedder", "prompts", "index", "chroma_url") if k in raw}
+    values = {k: raw[k] for k in ("llm", "embedder", "prompts", "index", "chroma_url", "ui_script") if k in raw}
     for key, value in values.items():
         if not isinstance(value, str):
             raise InputError(f"配置文件 {path}：{key} 應為字符串")
@@ -129,6 +130,7 @@ ENV_VARS = {
     "prompts": "ZONGJIE_PROMPTS",
     "index": "ZONGJIE_INDEX",
     "chroma_url": "ZONGJIE_CHROMA_URL",
+    "ui_script": "ZONGJIE_UI_SCRIPT",
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.core.dates import date_text, find_date
 from assistant.core.text import PLACEHOLDER, fold
 
 # Units and measure words, in Simplified. Longest first so 平方米 wins over 米, 人次 over 人.
@@ -201,6 +202,12 @@ _PLACE_BEFORE = "苑园城府庭湾里居坊寓邸墅阁轩村巷街路院厦楼
 _PHASE = "期区"
 
 
+_SEPARATED_DATE = re.compile(
+    r"(?<![0-9.])(?:19|20)[0-9]{2}[/.\-](?:0?[1-9]|1[0-2])[/.\-](?:0?[1-9]|[12][0-9]|3[01])(?![0-9])"
+    r"|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+)
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text``, in order. Linear in the length of the text."""
     norm = fold(text) if len(text) < 4096 else "".join(fold(text[i : i + 4096]) for i in range(0, len(text), 4096))
@@ -225,6 +232,13 @@ def find_figures(text: str) -> list[Figure]:
             if m.group("h2"):
                 key += f"-{int(m.group('h2'))}:{m.group('m2')}"
             figures.append(Figure(text[m.start() : m.end()], m.start(), m.end(), 0.0, key, kind="time"))
+
+    for m in _SEPARATED_DATE.finditer(norm):  # 2026/7/10, 2026.7.10, 2026-07-10, 二〇二六年七月十日
+        found = find_date(m.group(0))
+        if found is not None and found[0].year and free(m.start(), m.end()):
+            take(m.start(), m.end())
+            key = date_text(found[0])
+            figures.append(Figure(text[m.start() : m.end()], m.start(), m.end(), 0.0, key, kind="date"))
 
     for m in _DATE.finditer(norm):
         if not (m.group("y") or m.group("m")) or m.end() == m.start():

@@ -84,3 +84,34 @@ def time_phrase(period: str, today: dt.date) -> str:
     if "以来" in fold(period) or not is_running(period, today):
         return f"{period}，"
     return f"{period}以来，"
+
+
+def period_kind(period: str) -> str:
+    """year | half | quarter | month: how long a period is, as its words say."""
+    simp = fold(period)
+    if re.search(r"[上下]半年", simp):
+        return "half"
+    if "季度" in simp:
+        return "quarter"
+    found = parse_period(simp)
+    if found is not None and len(found.months) == 1:
+        return "month"
+    return "year"
+
+
+def span_words(period: str, running: bool) -> tuple[str, str]:
+    """How a draft speaks of its own period (一年來, 上半年, 本季度, 今年以來) and of the one after
+    it (新的一年，, 下半年，, 下一季度，, 今年餘下的時間裡，)."""
+    kind = period_kind(period)
+    months = parse_period(fold(period))
+    partial = kind == "year" and months is not None and 0 < len(months.months) < 12
+    if running or partial:
+        return "今年以来", "今年余下的时间里，"
+    if kind == "half":
+        first = "下半年" not in fold(period)
+        return ("上半年", "下半年，") if first else ("下半年", "新的一年，")
+    if kind == "quarter":
+        return "本季度", "下一季度，"
+    if kind == "month":
+        return "本月", "下个月，"
+    return "一年来", "新的一年，"

@@ -57,6 +57,7 @@ _FUTURE = (
 PLAN_HEADING = re.compile(
     rf"^(?:下一步|下步|今后|下一阶段|下阶段)|{_FUTURE}.{{0,8}}{_PLAN_WORD}"
     rf"|^(?:工作)?(?:计划|打算|思路|设想|展望|努力方向|意见和建议|建议)$|^(?:跟进事项|后续工作|后续安排)$"
+    rf"|^[0-9一二三四五六七八九十]{{1,3}}月份?(?:工作)?(?:计划|打算|安排|重点|思路)$"
     rf"|{_PROBLEM_WORD}{_PAIR}(?:建议|对策|打算|思路|措施)"
 )
 CLOSING_HEADING = re.compile(r"^(?:结语|结束语|结尾|小结|总结)$")
@@ -71,6 +72,7 @@ PROBLEM_CUE = re.compile(
     r"|^(?:目前|当前|同时)?[，,]?(?:存在的|主要的?)(?:主要)?(?:问题|不足|困难)(?:是|有|主要|[:：])"
     r"|不足之处|^(?:问题|不足)(?:主要)?(?:是|有|表现在)"
     r"|(?:还|仍|依然)(?:不够|不足|不高|不强|有待|需要|需进一步)"
+    r"|深知.{0,40}?(?:远未|尚未|还未|仍会|还会|长期性|艰巨性|反复性|复杂性)"
 )
 # A sentence that opens the plans part: it starts with a future marker.
 PLAN_START = re.compile(
@@ -79,9 +81,10 @@ PLAN_START = re.compile(
     r"(?:20[0-9]{2}年|下半年|下季度|第[一二三四]季度|下个?月|[0-9一二三四五六七八九十]{1,2}月份?)[，,]?.{0,10}?(?:将|要|计划|打算|拟))"
 )
 # In a news report the last paragraph may say what comes next without a 下一步: 将于…, 还将…
-NEWS_PLAN = re.compile(r"将于|还将|将继续|将进一步|将持续|计划于|拟于|下一步")
+NEWS_PLAN = re.compile(r"将于|还将|将继续|将进一步|将持续|计划于|拟于|下一步|表示[，,].{0,24}?将|将以.{0,16}?为契机")
 PLAN_CUE = re.compile(
     r"在(?:今后|以后)的工作中|下一步[，,]?(?:我们|我|本?社区|中心|街道|我办|我局|公司|村)?(?:将|要|计划|打算)"
+    r"|(?:计划|打算|安排|思路|措施|重点)如下|^(?:我们|我)?决心[，,]"
 )
 # A final paragraph that sums up rather than reports.
 CLOSING_CUE = re.compile(
@@ -93,10 +96,13 @@ CLOSING_CUE = re.compile(
 # Openings of a last paragraph that close the text when the plans have a part of their own, and
 # are the plans when they do not.
 CLOSING_SOFT = re.compile(
-    r"^(?:今后[，,]?我们将|我们将继续|在新的一年|新的一年)"
+    r"^(?:今后[，,]?我们将|我们将继续|在新的一年|新的一年|今年余下的时间里|下一季度[，,]|下个月[，,])"
     r"|^(?:.{0,8}[，,])?(?:我们|我|社区|街道|中心|全村)?将以(?:更|这次|此次|此为)|新的?起点|谢谢大家"
     r"|^(?:以上报告|特此报告|以上汇报)[，,。]"
 )
+# A closing that only says the lines of work will go on (新的一年，社區將繼續抓好A、B等工作。):
+# a resolve, not a plan, even with no plans part before it.
+CLOSING_CONTINUE = re.compile(r"继续.{0,40}?(?:抓好|做好|把).{0,40}?等(?:服务)?工作(?:做细做实)?。?$")
 # A closing-like sentence that in fact announces plans (展望明年，社区打算…).
 PLAN_INTENT = re.compile(r"打算|计划|将要|拟|准备|力争")
 # The lead-in that ends a conventional opening: 現將……總結如下：

@@ -39,6 +39,11 @@ def convert(text: str, target: str) -> str:
     return str(_converter(_CONFIGS[target]).convert(text))
 
 
+# Characters at home in Traditional text too (佔/占地 and 占比, 臺/台, 裡/鄰里, 於/于 as a name;
+# 污, 涌 and 出 are OpenCC's variant or phrase choices, 汙, 湧, 齣): never a sign of mixing
+BOTH_SCRIPTS = frozenset("占台里于才志着面松污涌出")
+
+
 def script_counts(text: str) -> tuple[int, int]:
     """(characters only Traditional, characters only Simplified) in ``text``."""
     trad = simp = 0
@@ -47,6 +52,8 @@ def script_counts(text: str) -> tuple[int, int]:
     # Traditional text written with 群 is not mixed
     s2t = convert(text, "traditional")
     for orig, s, t in zip(text, t2s, s2t, strict=False):
+        if orig in BOTH_SCRIPTS:
+            continue
         if s != orig:
             trad += 1
         elif t != orig:

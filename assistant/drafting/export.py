@@ -165,11 +165,18 @@ def build_docx(draft: Draft) -> Any:
     section.left_margin = Mm(MARGINS_MM["left"])
     section.right_margin = Mm(MARGINS_MM["right"])
 
+    from assistant.core.script import convert
+
+    def named(name: str) -> str:  # style names in the draft's own script: 公文标题 in a Simplified one
+        return convert(name, draft.script)
+
     body = _style(document, "Normal", BODY_FONT, SIZE_SAN, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
-    title = _style(document, "公文標題", TITLE_FONT, SIZE_ER, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
-    h1 = _style(document, "公文一級標題", H1_FONT, SIZE_SAN)
-    h2 = _style(document, "公文二級標題", H2_FONT, SIZE_SAN)
-    signature = _style(document, "公文落款", BODY_FONT, SIZE_SAN, align=WD_ALIGN_PARAGRAPH.RIGHT, indent=False)
+    title = _style(document, named("公文標題"), TITLE_FONT, SIZE_ER, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    h1 = _style(document, named("公文一級標題"), H1_FONT, SIZE_SAN)
+    h2 = _style(document, named("公文二級標題"), H2_FONT, SIZE_SAN)
+    for level, style in enumerate((title, h1, h2)):  # Word's navigation pane lists the outline
+        _outline_level(style, level)
+    signature = _style(document, named("公文落款"), BODY_FONT, SIZE_SAN, align=WD_ALIGN_PARAGRAPH.RIGHT, indent=False)
     fonts = {body.name: BODY_FONT, title.name: TITLE_FONT, h1.name: H1_FONT, h2.name: H2_FONT}
     fonts[signature.name] = BODY_FONT
 
@@ -196,6 +203,8 @@ def build_docx(draft: Draft) -> Any:
         style = signature if s.key == "signature" else body
         if s.key == "signature":
             para("", body)
+            _signature(document, s.text, para, signature)
+            continue
         for line in s.text.split("\n"):
             if line.strip():
                 # list items under 二、存在的問題 are the second level: （一）, whatever the examples used
@@ -203,6 +212,36 @@ def build_docx(draft: Draft) -> Any:
                 para(item, style, s.needs_confirmation, s.key.startswith("work:") and not s.heading)
     _add_page_numbers(document, section)
     return document
+
+
+def _outline_level(style: Any, level: int) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    ppr = style.element.get_or_add_pPr()
+    for old in ppr.findall(qn("w:outlineLvl")):
+        ppr.remove(old)
+    outline = OxmlElement("w:outlineLvl")
+    outline.set(qn("w:val"), str(level))
+    ppr.append(outline)
+
+
+_DATE_LINE = re.compile(r"^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|【待[补補]：成文日期】)\s*$")
+DATE_RIGHT_CHARS = 4  # GB/T 9704-2012 7.3.5.1: 成文日期 右空四字
+
+
+def _signature(document: Any, text: str, para: Any, style: Any) -> None:
+    """The signing offices and the date at the right: the date four characters in from the
+    right margin (右空四字), each office centred over the date."""
+    from docx.shared import Pt
+
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    date = next((ln for ln in lines if _DATE_LINE.match(ln)), "")
+    for line in lines:
+        para(line, style)
+        paragraph = document.paragraphs[-1]
+        chars = DATE_RIGHT_CHARS if line == date or not date else DATE_RIGHT_CHARS + (len(date) - len(line)) / 2
+        paragraph.paragraph_format.right_indent = Pt(SIZE_SAN * max(chars, 0))
 
 
 _RUN_IN = re.compile(r"^（[一二三四五六七八九十]{1,3}）[^。；，：\n]{1,24}。")

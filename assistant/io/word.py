@@ -19,7 +19,20 @@ def heading_level(paragraph: Any) -> int:
     """A paragraph's heading level by its Word style (Title 1, Heading 1 is 2, …), 0 for body text."""
     style = (paragraph.style.name if paragraph.style is not None else "") or ""
     m = _HEADING_STYLE.match(style)
-    return int(m.group(1)) + 1 if m else (1 if style == "Title" else 0)
+    if m or style == "Title":
+        return int(m.group(1)) + 1 if m else 1
+    return _outline_level(paragraph.style) if paragraph.style is not None else 0
+
+
+def _outline_level(style: Any) -> int:
+    """A style named otherwise (公文一级标题) that carries an outline level, as Word's navigation
+    pane reads it: level 0 is the title (1), 1 a first-level heading (2), and so on."""
+    from docx.oxml.ns import qn
+
+    ppr = style.element.pPr
+    found = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
+    value = found.get(qn("w:val"), "") if found is not None else ""
+    return int(value) + 1 if value.isdigit() and int(value) < 9 else 0  # 9 is Word's body text
 
 
 def open_docx(path: Path) -> Any:

@@ -17,6 +17,7 @@ from typing import Any
 
 from assistant.core.numbers import LABEL_KINDS, find_figures
 from assistant.core.roles import (
+    CLOSING_CONTINUE,
     CLOSING_CUE,
     CLOSING_SOFT,
     LEAD_IN,
@@ -81,6 +82,7 @@ class Summary:
     tree: list[Section] = field(default_factory=list)  # top-level headings, for the numbering rules
     parts: dict[str, PartFound] = field(default_factory=dict)
     segmented: bool = False
+    markdown: bool = True  # read as Markdown: its code and comments are not prose
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -125,7 +127,7 @@ class Summary:
 def read_summary(text: str, line_offset: int = 0, markdown: bool = True) -> Summary:
     """Parse a text and find its parts."""
     tree = parse_tree(text, line_offset, markdown)
-    doc = Summary(text, line_offset, tree=tree.sections, segmented=tree.segmented)
+    doc = Summary(text, line_offset, tree=tree.sections, segmented=tree.segmented, markdown=markdown)
     doc.parts = {name: PartFound() for name in PARTS}
     _blocks_of(doc, tree)
     doc.extra = [Block("para", p.text, _offset(p), "other") for p in tree.extra]
@@ -206,6 +208,8 @@ def _find_parts(doc: Summary, tree: ParseTree) -> None:
             if block.role != "closing" and PROBLEM_CUE.search(simp):
                 doc.found("problems", s.offset, "paragraph")
             starts_plans = PLAN_START.match(simp) or (block.role != "closing" and PLAN_CUE.search(simp))
+            if starts_plans and _only_resolves(simp):
+                continue  # 新的一年，…繼續抓好A、B等工作: a closing's resolve, no plan
             if starts_plans and (block.role != "closing" or n == 0):
                 doc.found("plans", s.offset, "paragraph")
 
@@ -214,7 +218,19 @@ def _closing(doc: Summary, closing: list[Block]) -> None:
     if not closing:
         return
     simp = fold(closing[0].text)
-    if _announces_plans(simp) and not doc.parts["plans"].found:
+    turn = next((s for s in closing[0].sentences() if PROBLEM_CUE.search(fold(s.text))), None)
+    if (
+        turn is not None and not doc.parts["problems"].found
+    ):  # 工作雖取得了一定成效，但也存在一些不足：… 下一步，…: the problems and plans
+        for block in closing:
+            block.role = "problems"
+        doc.found("problems", turn.offset, "paragraph")
+        plans = next((s for s in closing[0].sentences() if s.offset > turn.offset and _plans_start(fold(s.text))), None)
+        if plans is not None:
+            doc.found("plans", plans.offset, "paragraph")
+        return
+    plans_like = _announces_plans(simp) or (PLAN_START.match(simp) and not _only_resolves(simp))
+    if plans_like and not doc.parts["plans"].found:
         for block in closing:  # 今後我們將…, with no plans part before it: it is the plans
             block.role = "plans"
         doc.found("plans", closing[0].offset, "paragraph")
@@ -287,7 +303,7 @@ def _last_role(doc: Summary, block: Block, spans: list[Sentence]) -> str:
     simp = fold(spans[0].text)
     if not doc.parts["plans"].found and (NEWS_PLAN.search(simp) or _announces_plans(simp)):
         return "plans"
-    if CLOSING_CUE.match(simp) or (CLOSING_SOFT.match(simp) and doc.parts["plans"].found):
+    if CLOSING_CUE.match(simp) or (CLOSING_SOFT.match(simp) and doc.parts["plans"].found) or _only_resolves(simp):
         return "closing"
     counts = [f for f in find_figures(block.text) if f.kind not in LABEL_KINDS]
     quoted = block.text.lstrip()[:1] in '“"「『' or "说" in block.text[-12:]
@@ -296,9 +312,19 @@ def _last_role(doc: Summary, block: Block, spans: list[Sentence]) -> str:
     return ""
 
 
+def _plans_start(simp: str) -> bool:
+    return bool(PLAN_START.match(simp) or PLAN_CUE.search(simp))
+
+
+def _only_resolves(simp: str) -> bool:
+    return bool(CLOSING_CONTINUE.search(simp)) and not PLAN_INTENT.search(simp)
+
+
 def _announces_plans(simp: str) -> bool:
     """A sentence that reads like a closing but says what will be done (今後我們將…, 展望明年，
     社區打算…): the plans, when the text has no plans part of its own."""
+    if _only_resolves(simp):
+        return False
     soft = CLOSING_SOFT.match(simp) and not CLOSING_CUE.match(simp)
     return bool(soft or (CLOSING_CUE.match(simp) and PLAN_INTENT.search(simp)))
 

@@ -15,12 +15,14 @@ from typing import Any
 from assistant.core.furniture import SIGNATURE_DATE, SIGNATURE_ORG, is_byline, is_signature_line, org_line
 from assistant.core.numbers import cn_to_int, int_to_cn
 from assistant.core.roles import (
+    CLOSING_CONTINUE,
     CLOSING_CUE,
     CLOSING_HEADING,
     CLOSING_SOFT,
     LEAD_IN,
     OTHER_HEADING,
     PLAN_HEADING,
+    PLAN_INTENT,
     PLAN_START,
     PROBLEM_CUE,
     PROBLEM_HEADING,
@@ -372,8 +374,11 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
         doc.title, doc.title_line = lines[0].text, lines[0].no
         doc.title_col, doc.title_offset = lines[0].col, lines[0].offset
         start = 1
-        # a subtitle (——记…, （2024年12月）) under the title belongs to it
-        while start < len(lines) and _SUBTITLE.match(lines[start].text):
+        # a subtitle (——记…, （2024年12月）) under the title belongs to it; a page that prints its
+        # title again under its bylines (a web copy) repeats it, and the repeat belongs to nothing
+        while start < len(lines) and (
+            _SUBTITLE.match(lines[start].text) or (start <= 4 and _same_title(doc.title, lines[start].text))
+        ):
             doc.extra.append(_para(lines[start]))
             start += 1
     lines = _join_broken(lines, start)[start:]
@@ -428,6 +433,17 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
     _split_signature(doc)
     _split_closing(doc)
     return doc
+
+
+def _same_title(title: str, line: str) -> bool:
+    """A line that says the title again (关于柳岸社区…的总结 / 柳岸社区…总结): a title-like line
+    whose character pairs are nearly all the title's."""
+    a, b = fold(re.sub(r"\s+", "", title)), fold(re.sub(r"\s+", "", line))
+    if not b or SENTENCE_END.search(b) or len(b) > 60 or not _TITLE_WORD.search(b):
+        return False
+    pairs_b = {b[i : i + 2] for i in range(len(b) - 1)}
+    pairs_a = {a[i : i + 2] for i in range(len(a) - 1)}
+    return bool(pairs_b) and len(pairs_a & pairs_b) >= 0.75 * min(len(pairs_a), len(pairs_b))
 
 
 _BRACKET_HEADING = re.compile(r"^【(?!待[补補填确確])[^】\s][^】]{1,30}】$")  # 【待補：…】 is a gap, not a heading
@@ -548,7 +564,8 @@ def _split_signature(doc: ParseTree) -> None:
 
 def _closes(text: str) -> bool:
     simp = fold(text)
-    return bool(CLOSING_CUE.match(simp) or CLOSING_SOFT.match(simp))
+    resolves = CLOSING_CONTINUE.search(simp) and not PLAN_INTENT.search(simp)  # 下半年，…繼續抓好…等工作
+    return bool(CLOSING_CUE.match(simp) or CLOSING_SOFT.match(simp) or resolves)
 
 
 def _split_closing(doc: ParseTree) -> None:

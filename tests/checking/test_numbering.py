@@ -12,10 +12,15 @@ from .test_check import GOOD
 from .test_rules import GBT_OUTLINE, _heading_starts, _rules
 
 
-def test_a_skipped_level_is_reported() -> None:
+def test_a_skipped_level_is_advice_once_per_document() -> None:
+    """1、 straight under 一、 is the commonest real usage: one piece of advice for the whole text,
+    not a warning per heading."""
     text = GOOD.replace("（一）加强宣传", "1、加强宣传").replace("（二）整治环境", "2、整治环境")
-    findings = [f for f in check_text(text, "t").findings if f.rule == "numbering-level"]
-    assert len(findings) == 1 and "（一）" in findings[0].message and findings[0].line == 7
+    text = text.replace("（一）部分", "1、部分").replace("（二）", "2、", 1)
+    report = check_text(text, "t")
+    advice = [f for f in report.findings if f.rule == "numbering-advice"]
+    assert len(advice) == 1 and advice[0].severity == "info" and "（一）" in advice[0].message
+    assert advice[0].line == 7 and not [f for f in report.findings if f.rule == "numbering-level"]
 
 
 def test_a_marker_at_the_wrong_level_is_reported() -> None:

@@ -73,7 +73,13 @@ def test_config_severities_reach_the_draft_and_chat_as_they_reach_check(zongjie_
 
 
 def test_fixes_are_the_rules_fixes_in_order() -> None:
-    assert fixes() == [numbering_edits, RULES["punctuation"].fix]
+    assert fixes() == [
+        numbering_edits,
+        RULES["punctuation"].fix,
+        RULES["ascii-quote"].fix,
+        RULES["converter-debris"].fix,
+        RULES["date-form"].fix,
+    ]
     assert RULES["numbering"].fix is RULES["numbering-level"].fix is numbering_edits
 
 

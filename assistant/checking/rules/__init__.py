@@ -6,6 +6,9 @@ from assistant.checking.rules import parts  # noqa: F401
 from assistant.checking.rules import numbering  # noqa: F401
 from assistant.checking.rules import headings  # noqa: F401
 from assistant.checking.rules import punctuation  # noqa: F401
+from assistant.checking.rules import quotes  # noqa: F401
+from assistant.checking.rules import conversion  # noqa: F401
+from assistant.checking.rules import dates  # noqa: F401
 from assistant.checking.rules import section  # noqa: F401
 from assistant.checking.rules import sentences  # noqa: F401
 from assistant.checking.rules import figures  # noqa: F401

@@ -34,6 +34,8 @@ def _figures(ctx: Ctx) -> Iterable[Finding]:
         bounds.append(bounds[-1] + len(block.text) + 1)
     for f in unsupported:
         i = min(max(0, bisect.bisect_right(bounds, f.start) - 1), len(starts) - 1)
+        if f.kind == "date" and ctx.doc.blocks and ctx.doc.blocks[i].kind == "signature":
+            continue  # the date a summary is signed: when it was written, not one of its facts
         offset = starts[i] + f.start - bounds[i] if starts else 0
         what = {"date": "日期", "time": "時間", "ordinal": "編號"}.get(f.kind, "數字")
         yield ctx.at("unsupported-figure", offset, f"{what}「{f.text}」不在事實文件中，請核對或刪去。", f.text)

@@ -59,7 +59,11 @@ def numbering_edits(doc: Summary) -> list[Edit]:
             number = (s.number or n) if consecutive and same_style else n
             target = level_marker(depth, number)
             if s.marker != target and doc.text[s.offset : s.offset + len(s.marker)] == s.marker:
-                edits.append(Edit(s.offset, s.offset + len(s.marker), s.marker, target))
+                end = s.offset + len(s.marker)
+                if not target[-1].isascii():  # 1. 客戶服務 -> （一）客戶服務: no space after a Chinese mark
+                    while end < len(doc.text) and doc.text[end] in " \t":
+                        end += 1
+                edits.append(Edit(s.offset, end, doc.text[s.offset : end], target))
     return edits
 
 
@@ -108,10 +112,12 @@ def _numbering(ctx: Ctx) -> Iterable[Finding]:
 
 
 @register_check(
-    ("numbering-level", "warning", "不合 GB/T 9704 的層次：一、 → （一） → 1. → （1），如「一、」下直接用「1、」"),
+    ("numbering-level", "warning", "不合 GB/T 9704 的層次：一、 → （一） → 1. → （1），如「（一）」下用了「一、」"),
+    ("numbering-advice", "info", "「一、」下直接用「1、」：常見的寫法，按 GB/T 9704 中間應有「（一）」；全文只提一次"),
     fix=numbering_edits,
 )
 def _numbering_level(ctx: Ctx) -> Iterable[Finding]:
+    skipped: list[Section] = []  # 1、 straight under 一、: the commonest real usage, advised once
     for siblings, depth, parent in numbered_groups(ctx.doc.tree):
         numbered = [s for s in siblings if s.style in LEVEL_STYLES]
         if not numbered or depth > len(LEVEL_STYLES):
@@ -121,6 +127,9 @@ def _numbering_level(ctx: Ctx) -> Iterable[Finding]:
         if first.style == expected:
             continue
         if parent is not None and parent.style in LEVEL_STYLES and first.rank > parent.rank + 1:
+            if parent.style == "cn" and first.style == "num":
+                skipped.append(first)
+                continue
             message = (
                 f"跳過了一級：「{parent.marker}」下面直接用了「{first.marker}」，"
                 f"按 GB/T 9704 應為「{LEVEL_EXAMPLES[depth - 1]}」。"
@@ -131,3 +140,11 @@ def _numbering_level(ctx: Ctx) -> Iterable[Finding]:
                 "（GB/T 9704 的順序是 一、 （一） 1. （1））。"
             )
         yield ctx.at("numbering-level", first.offset, message, first.heading)
+    if skipped:
+        where = "" if len(skipped) == 1 else f"等 {len(skipped)} 處"
+        yield ctx.at(
+            "numbering-advice",
+            skipped[0].offset,
+            f"「一、」下直接用了「1、」{where}：這是常見寫法；按 GB/T 9704，中間應有「（一）」（--fix 可改）。",
+            skipped[0].heading,
+        )

@@ -7,7 +7,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from assistant.checking.edits import Edit
+from assistant.checking.edits import Edit, outside, protected
 from assistant.checking.registry import Ctx, Finding, register_check
 from assistant.core.text import CJK_CHARS
 from assistant.summary.parts import Summary
@@ -25,8 +25,12 @@ _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（",
 _AFTER_CJK = re.compile(rf"(?<=[{CJK_CHARS}{_CLOSE})])[ \t]*([,;:?!])[ \t]*(?=[{CJK_CHARS}{_OPEN}0-9]|[ \t]*$)", re.M)
 
 
-# , ; after a figure and before Chinese: 共计120,其中
-_AFTER_FIGURE = re.compile(rf"(?<=[0-9%])([,;])[ \t]*(?=[{CJK_CHARS}])")
+# , ; after a figure and before Chinese or the line's end: 共计120,其中 / 达到92.5%;
+_AFTER_FIGURE = re.compile(rf"(?<=[0-9%])([,;])[ \t]*(?=[{CJK_CHARS}]|[ \t]*$)", re.M)
+# a full stop typed as . after Chinese, a figure or a bracket, before Chinese or the line's end
+# (3次.居民, 120人次.); not in 3.5, v1.2, 报告.docx, www.example.com, nor a list's 1.
+_PERIOD = re.compile(rf"(?<=[{CJK_CHARS}0-9%）)”])\.(?=[{CJK_CHARS}“（]|[ \t]*$)", re.M)
+_FULL["."] = "。"
 
 
 def punctuation_edits(text: str) -> list[Edit]:
@@ -34,11 +38,23 @@ def punctuation_edits(text: str) -> list[Edit]:
     for pattern in (_AFTER_CJK, _AFTER_FIGURE):
         for m in pattern.finditer(text):
             edits.setdefault(m.start(), Edit(m.start(), m.end(), m.group(0), _FULL[m.group(1)]))
+    for m in _PERIOD.finditer(text):
+        if _LIST_MARK.fullmatch(text, _line_head(text, m.start()), m.end()):
+            continue  # 1. at a line's start numbers a list (the numbering fix renumbers it)
+        edits.setdefault(m.start(), Edit(m.start(), m.end(), ".", "。"))
     covered = {i for e in edits.values() for i in range(e.start, e.end)}  # edits are a few characters long
     for edit in _bracket_edits(text):
         if edit.start not in covered:
             edits[edit.start] = edit
     return sorted(edits.values(), key=lambda e: e.start)
+
+
+_LIST_MARK = re.compile(r"[ \t]*[0-9]{1,2}\.")
+_PINYIN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}")
+
+
+def _line_head(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
 
 
 def _bracket_edits(text: str) -> list[Edit]:
@@ -55,6 +71,8 @@ def _bracket_edits(text: str) -> list[Edit]:
             elif c in ")）" and stack:
                 j = stack.pop()
                 inner = line[j + 1 : min(i, j + 41)]  # enough to tell Chinese; bounded on deep nesting
+                if line[j] == "(" and c == ")" and _PINYIN.fullmatch(inner):
+                    continue  # 任務(wù): a converter's pinyin, which converter-debris removes
                 before = line[j - 1] if j else ""
                 after = line[i + 1] if i + 1 < len(line) else ""
                 chinese = any(_is_cjk(x) for x in (before, after)) or any(_is_cjk(x) for x in inner)
@@ -73,11 +91,11 @@ def _is_cjk(c: str) -> bool:
 
 
 def punctuation_fix(doc: Summary) -> list[Edit]:
-    return punctuation_edits(doc.text)
+    return outside(punctuation_edits(doc.text), protected(doc.text, doc.markdown))
 
 
 @register_check(
-    ("punctuation", "warning", "中文之間的半角標點（, : ; ( ) ? !）和半角全角混用的括號"), fix=punctuation_fix
+    ("punctuation", "warning", "中文之間的半角標點（, . : ; ( ) ? !）和半角全角混用的括號"), fix=punctuation_fix
 )
 def _punctuation(ctx: Ctx) -> Iterable[Finding]:
     # a web page's byline (发布时间:2025-07-03) is not the summary's text: --fix still mends it
@@ -88,7 +106,7 @@ def _punctuation(ctx: Ctx) -> Iterable[Finding]:
         i = bisect.bisect_right(starts, at) - 1
         return i >= 0 and at < aside[i][1]
 
-    edits = [e for e in punctuation_edits(ctx.doc.text) if not set_aside(e.start)]
+    edits = [e for e in punctuation_fix(ctx.doc) if not set_aside(e.start)]
     for edit in edits[:50]:
         yield ctx.at(
             "punctuation",

@@ -30,8 +30,9 @@ def _mixed_script(ctx: Ctx) -> Iterable[Finding]:
     if trad == simp or min(trad, simp) < 2:
         return
     minority = "traditional" if trad < simp else "simplified"
-    # two characters at least: one 里 in a Traditional place name (榆林里) is the user's own name
-    odd = [sp for sp, (t, s) in zip(spans, counts, strict=True) if (t if minority == "traditional" else s) >= 2]
+    # characters legitimate in both scripts (里, 占, 台) are not counted (BOTH_SCRIPTS), so one
+    # 織 in 組織 is a slip however short the sentence
+    odd = [sp for sp, (t, s) in zip(spans, counts, strict=True) if (t if minority == "traditional" else s) >= 1]
     if odd:
         name, other = ("繁體", "簡體") if minority == "traditional" else ("簡體", "繁體")
         yield ctx.at(

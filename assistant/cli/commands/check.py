@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from assistant.cli.app import ChromaUrl, IndexDir, command
-from assistant.cli.ui import error, esc, out, print_json
+from assistant.cli.ui import error, esc, info, out, print_json
 from assistant.core.clean import visible
 from assistant.core.errors import ExitCode, InputError, ZongjieError
 
@@ -28,7 +28,11 @@ def check(
         Path | None, typer.Option("--facts", help="事實文件：核對稿中的數字是否都有出處、事實是否都用上。")
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", help="human（默認）、json 或 line（path:行:列: 級別 規則 說明）")
+        str,
+        typer.Option(
+            "--format",
+            help="human（默認：問題少時一張表，多時每個一行）、table、json 或 line（path:行:列: 級別 規則 說明）",
+        ),
     ] = "human",
     disable: Annotated[list[str] | None, typer.Option("--disable", help="本次不查某條規則，可重複。")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="警告也算不通過。")] = False,
@@ -47,8 +51,8 @@ def check(
     from assistant.io.plain import read_stdin_bytes
     from assistant.io.readers import read_text_arg
 
-    if fmt not in ("human", "json", "line"):
-        raise InputError(f"--format 不能是「{fmt}」", hint="可選：human、json、line")
+    if fmt not in ("human", "table", "json", "line"):
+        raise InputError(f"--format 不能是「{fmt}」", hint="可選：human、table、json、line")
     if (dry_run or no_backup) and not fix:
         raise InputError("--dry-run 和 --no-backup 只能和 --fix 一起用")
     if fix:
@@ -87,10 +91,13 @@ def check(
                 line = f"{report.file}:{f.line}:{f.col}: {f.severity} {f.rule} {f.message}"
                 sys.stdout.write(visible(line) + "\n")
     else:
-        from assistant.cli.report import show_check_report
+        from assistant.cli.report import FEW, show_check_lines, show_check_report
 
         for report in reports:
-            show_check_report(report, out())
+            if fmt == "table" or len(report.findings) <= FEW:
+                show_check_report(report, out())
+            else:
+                show_check_lines(report, out(), min(out().width, 80))
     if bad_input:
         raise typer.Exit(ExitCode.USAGE)
     raise typer.Exit(ExitCode.FAILED if any(r.failed(strict) for r in reports) else ExitCode.OK)
@@ -118,7 +125,7 @@ def _fix_files(files: list[str], *, dry_run: bool, backup: bool, as_json: bool) 
 
     from assistant.checking.check import MAX_CHECK_CHARS
     from assistant.checking.fix import fix_text
-    from assistant.core.files import read_limited
+    from assistant.core.files import FileState, check_writable, read_limited, rewrite
     from assistant.io.plain import MAX_TEXT_BYTES, TextForm, decode_bytes, split_front_matter
 
     results: list[dict[str, object]] = []
@@ -130,6 +137,7 @@ def _fix_files(files: list[str], *, dry_run: bool, backup: bool, as_json: bool) 
             code = ExitCode.USAGE
             continue
         try:
+            before = FileState.of(path) if path.exists() else None
             data = read_limited(path, MAX_TEXT_BYTES, "一篇工作總結")
             raw = decode_bytes(data, name)
             _meta, body, _offset = split_front_matter(raw, name)
@@ -140,8 +148,12 @@ def _fix_files(files: list[str], *, dry_run: bool, backup: bool, as_json: bool) 
             code = ExitCode.USAGE
             continue
         head = raw[: len(raw) - len(body)]
-        fixed, edits = fix_text(body)
+        fixed, edits = fix_text(body, markdown=path.suffix.lower() in (".md", ".markdown"))
         new = head + fixed
+        if len(fixed) > MAX_CHECK_CHARS:  # a fix that grew it past what check reads is no fix
+            error(f"{name}：改正後文字會超過 {MAX_CHECK_CHARS:,} 字的上限，未改動；請把它分成幾個文件")
+            code = ExitCode.USAGE
+            continue
         changes = [
             {"line": head.count("\n") + body.count("\n", 0, e.start) + 1, "before": e.before, "after": e.after}
             for e in edits
@@ -153,14 +165,30 @@ def _fix_files(files: list[str], *, dry_run: bool, backup: bool, as_json: bool) 
             )
             # a last line without its newline gets one, as diff(1) marks it, so - and + stay apart
             sys.stdout.writelines(d if d.endswith("\n") else d + "\n\\ 文件末尾沒有換行\n" for d in diff)
-        kept = ""
+        kept = note = ""
         if edits and not dry_run:
-            if backup:  # the file's own bytes, under a name that overwrites nothing
-                bak = _free_name(path.with_name(path.name + ".bak"))
-                _write_bytes(bak, data, path)
-                kept = bak.name
-            _write_bytes(path, TextForm.of(data).encode(new), path)  # its encoding, line ends, mode
+            bak: Path | None = None
+            try:
+                check_writable(path)  # said before a .bak is made for nothing
+                if backup:  # the file's own bytes, under a name that overwrites nothing
+                    bak = _free_name(path.with_name(path.name + ".bak"))
+                    _write_bytes(bak, data, path)
+                    kept = bak.name
+                assert before is not None
+                # its encoding, BOM, each line's own line end and its mode; refused if it changed
+                note = rewrite(path, TextForm.of(data).encode_like(data, new), before)
+            except ZongjieError as exc:
+                if bak is not None:
+                    bak.unlink(missing_ok=True)
+                error(str(exc))
+                results[-1].update(written=False, error=str(exc))
+                code = ExitCode.USAGE
+                kept = ""
+                continue
         results[-1]["backup"] = kept
+        if note:
+            results[-1]["note"] = note
+            info(f"{esc(name)}：{esc(note)}")
         if not as_json:
             _show_changes(name, changes, dry_run, kept)
     if as_json:

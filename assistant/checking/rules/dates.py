@@ -1,0 +1,42 @@
+"""The date a summary is signed with, written as 公文 write it (GB/T 9704-2012): 2026年7月10日,
+not 2026/7/10, 2026.7.10, 2026-07-10 or 2026年07月10日. The fix rewrites it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.checking.edits import Edit
+from assistant.checking.registry import Ctx, Finding, register_check
+from assistant.core.dates import date_text, find_date
+from assistant.summary.parts import Summary
+
+_ARABIC_DATE = re.compile(
+    r"(?<![0-9])(?:19|20)[0-9]{2}(?:[/.\-](?:0?[1-9]|1[0-2])[/.\-][0-9]{1,2}|年0[1-9]月[0-9]{1,2}日|年[0-9]{1,2}月0[1-9]日)(?![0-9])"
+)
+
+
+def date_edits(doc: Summary) -> list[Edit]:
+    """Signature lines' dates in another form, as 2026年7月10日."""
+    edits: list[Edit] = []
+    for block in doc.blocks:
+        if block.kind != "signature":
+            continue
+        for m in _ARABIC_DATE.finditer(block.text):
+            found = find_date(m.group(0))
+            if found is not None and found[0].year and found[0].date() is not None:
+                after = date_text(found[0])
+                if after != m.group(0):
+                    edits.append(Edit(block.offset + m.start(), block.offset + m.end(), m.group(0), after))
+    return edits
+
+
+@register_check(("date-form", "warning", "落款日期寫成 2026/7/10、2026.7.10 之類，應為 2026年7月10日"), fix=date_edits)
+def _date_form(ctx: Ctx) -> Iterable[Finding]:
+    for edit in date_edits(ctx.doc):
+        yield ctx.at(
+            "date-form",
+            edit.start,
+            f"落款日期「{edit.before}」應寫成「{edit.after}」（zongjie check --fix 可自動改正）。",
+            edit.before,
+        )

@@ -1,0 +1,73 @@
+"""Quotation marks in Chinese text: straight ASCII quotes around Chinese ("網格") become “網格”
+(the fix's edits are the findings), and a quote opened and never closed in its paragraph (or
+closed and never opened) is reported where it stands."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.checking.edits import Edit, outside, protected
+from assistant.checking.registry import Ctx, Finding, register_check
+from assistant.core.text import CJK
+from assistant.summary.parts import Summary
+
+_PAIRS = {"“": "”", "「": "」", "『": "』"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+_CODE = re.compile(r"`[^`\n]*`")  # Markdown code keeps its quotes
+
+
+def ascii_quote_edits(text: str) -> list[Edit]:
+    """Pairs of straight quotes on one line with Chinese between them: “ and ”."""
+    edits: list[Edit] = []
+    at = 0
+    for line in text.split("\n"):
+        code = [(m.start(), m.end()) for m in _CODE.finditer(line)]
+        marks = [i for i, c in enumerate(line) if c == '"' and not any(s <= i < e for s, e in code)]
+        for a, b in zip(marks[::2], marks[1::2], strict=False):
+            if CJK.search(line[a + 1 : b]) or CJK.search(line[max(0, a - 1) : a]):
+                edits += [Edit(at + a, at + a + 1, '"', "“"), Edit(at + b, at + b + 1, '"', "”")]
+        at += len(line) + 1
+    return edits
+
+
+def _ascii_fix(doc: Summary) -> list[Edit]:
+    return outside(ascii_quote_edits(doc.text), protected(doc.text, doc.markdown))
+
+
+@register_check(("ascii-quote", "warning", '中文裡用了英文直引號 "…"，應為 “…”'), fix=_ascii_fix)
+def _ascii(ctx: Ctx) -> Iterable[Finding]:
+    edits = _ascii_fix(ctx.doc)
+    for opening in edits[::2][:50]:
+        yield ctx.at(
+            "ascii-quote",
+            opening.start,
+            '中文裡用了英文直引號 "…"，應為 “…”（zongjie check --fix 可自動改正）。',
+            ctx.doc.text[opening.start : opening.start + 20],
+        )
+
+
+@register_check(("unbalanced-quote", "warning", "引號不成對：只有前引號或只有後引號"))
+def _unbalanced(ctx: Ctx) -> Iterable[Finding]:
+    for block in ctx.doc.blocks:
+        stack: list[tuple[str, int]] = []
+        for i, c in enumerate(block.text):
+            if c in _PAIRS:
+                stack.append((c, i))
+            elif c in _CLOSERS:
+                if stack and stack[-1][0] == _CLOSERS[c]:
+                    stack.pop()
+                else:
+                    yield ctx.at(
+                        "unbalanced-quote",
+                        block.offset + i,
+                        f"引號不成對：這個「{c}」前面沒有對應的前引號。",
+                        block.text[max(0, i - 10) : i + 1],
+                    )
+        for c, i in stack[:3]:
+            yield ctx.at(
+                "unbalanced-quote",
+                block.offset + i,
+                f"引號不成對：這個「{c}」後面沒有對應的後引號。",
+                block.text[i : i + 12],
+            )
