@@ -17,6 +17,7 @@ share of work sections written as prose rather than 一是… lists.
     python bench/draft.py [--runs 3] [--python PATH]   # --python: another checkout's venv
     python bench/draft.py --quality [--drafts 200]
     python bench/draft.py --style [--runs 5]         # reading an office's style; drafts with --like
+    python bench/draft.py --prose [--repo PATH]      # issue 19's measures; PATH: an older checkout
 
 ``--style`` times reading the style of each office in tests/data/styles (in process, median of
 ``--runs``) and the cold ``zongjie draft --facts`` of each office with and without ``--like``.
@@ -115,6 +116,64 @@ def quality(n: int) -> None:
     Console(width=120).print(table)
 
 
+STOCK = ("总之", "再上新台阶", "认真总结经验", "逐项抓好落实", "回顾这一阶段")
+
+
+def prose(repo: Path) -> None:
+    """Issue 19's measures over the 26 facts files (examples and held-out), drafted with no index
+    by the checkout at ``repo`` (this one, or an older one to compare): characters per item,
+    headings that name their line of work, outcomes closing their section, plans that answer a
+    problem, stock closings and thousands separators (both must be 0)."""
+    import datetime as dt
+    import re
+
+    from rich.console import Console
+    from rich.table import Table
+
+    sys.path.insert(0, str(repo))
+    from assistant.core.script import to_simplified
+    from assistant.drafting.draft import DraftOptions, make_draft
+    from assistant.facts.model import load_facts
+
+    files = sorted((REPO / "examples" / "facts").iterdir())
+    files += sorted(p for p in (REPO / "tests" / "data" / "facts").iterdir() if p.suffix in (".yaml", ".json", ".toml"))
+    count = dict.fromkeys(("chars", "items", "sections", "own", "outcomes", "closing", "plans", "answering"), 0)
+    stock = separators = 0
+    for path in files:
+        facts = load_facts(path)
+        draft = make_draft(facts, None, DraftOptions(today=dt.date(2026, 11, 29)))
+        for section in draft.sections:
+            text = to_simplified(section.text)
+            if section.key.startswith("work:"):
+                category = section.key.removeprefix("work:")
+                count["sections"] += 1
+                count["chars"] += len(text)
+                count["items"] += len(facts.work.get(category, []))
+                heading = to_simplified(section.heading or text.split("。")[0])
+                name = to_simplified(category.strip()).removesuffix("工作")
+                count["own"] += name in heading
+                rates = [m.start() for m in re.finditer(r"率[^，；。]{0,6}\d", text)]
+                count["outcomes"] += bool(rates)
+                count["closing"] += bool(rates) and all(";" not in text[r:] and "；" not in text[r:] for r in rates)
+            if section.key == "plans":
+                lines = [ln for ln in text.split("\n") if ln.strip()]
+                count["plans"] += len(lines)
+                count["answering"] += sum("针对" in ln or "为解决" in ln for ln in lines)
+        body = to_simplified(draft.text())
+        stock += sum(body.count(w) for w in STOCK)
+        separators += len(re.findall(r"\d,\d{3}", body))
+    table = Table(title=f"prose measures over {len(files)} facts files ({repo})")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    table.add_row("characters per item in work sections", f"{count['chars'] / max(count['items'], 1):.1f}")
+    table.add_row("work headings that name their line of work", f"{count['own']} of {count['sections']}")
+    table.add_row("sections with a rate whose rates close the section", f"{count['closing']} of {count['outcomes']}")
+    table.add_row("plans that say which problem they answer", f"{count['answering']} of {count['plans']}")
+    table.add_row("stock closing phrases (must be 0)", str(stock))
+    table.add_row("thousands separators in the text (must be 0)", str(separators))
+    Console(width=120).print(table)
+
+
 def style(runs: int, python: str) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -160,7 +219,12 @@ def main() -> None:
     parser.add_argument("--quality", action="store_true", help="quality table over generated facts (no index)")
     parser.add_argument("--drafts", type=int, default=200)
     parser.add_argument("--style", action="store_true", help="reading office styles; drafts with --like")
+    parser.add_argument("--prose", action="store_true", help="issue 19's prose measures over the facts files")
+    parser.add_argument("--repo", type=Path, default=REPO, help="with --prose: the checkout whose writer to measure")
     args = parser.parse_args()
+    if args.prose:
+        prose(args.repo)
+        return
     if args.style:
         style(args.runs, args.python)
         return

@@ -27,6 +27,8 @@ def zongjie_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     monkeypatch.setenv("ZONGJIE_HOME", str(home))
     for var in ("ZONGJIE_INDEX", "ZONGJIE_CHROMA_URL", "ZONGJIE_EMBEDDER", "ZONGJIE_LLM", "ZONGJIE_CONFIG"):
         monkeypatch.delenv(var, raising=False)
+    # the messages' script is pinned, as the width is: tests of the script choice unpin it
+    monkeypatch.setenv("ZONGJIE_UI_SCRIPT", "traditional")
     # jieba's dictionary cache is slow to rebuild: share one across tests
     cache = REPO / ".pytest_cache" / "jieba"
     cache.mkdir(parents=True, exist_ok=True)

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -341,7 +342,7 @@ def test_items_become_prose_not_one_clause_per_figure() -> None:
     text = make_draft(
         facts_from_data({"community": "甲社区", "period": "2025年", "work": work}, "t"), None, DraftOptions(today=TODAY)
     ).text()
-    assert "发放宣传册2,400份、宣传单200份" in text  # one verb, one clause
+    assert "发放宣传册2400份、宣传单200份" in text  # one verb, one clause (no thousands separator)
     assert "易腐垃圾87桶、可回收物9.8吨" in text and "一是易腐垃圾" not in text  # statistics are not measures
     body = text[text.index("易腐垃圾") :]
     assert body.index("可回收物") < body.index("分类准确率达到90%")  # the result closes the section
@@ -444,18 +445,30 @@ def test_docx_follows_the_gongwen_style(index_copy: Path, tmp_path: Path) -> Non
     for p in paragraphs:  # every run carries its East Asian font
         for run in p.runs:
             assert east_asia(run._r) is not None, p.text
-    for name in ("Normal", "公文標題", "公文一級標題", "公文二級標題"):
+    # a Simplified draft: its styles are named in Simplified; titles and headings are an outline
+    for name in ("Normal", "公文标题", "公文一级标题", "公文二级标题"):
         assert east_asia(document.styles[name].element) is not None
+    levels = {
+        name: document.styles[name].element.pPr.find(qn("w:outlineLvl")).get(qn("w:val"))
+        for name in ("公文标题", "公文一级标题", "公文二级标题")
+    }
+    assert levels == {"公文标题": "0", "公文一级标题": "1", "公文二级标题": "2"}
+    # 成文日期 右空四字 (four 三号 characters), the office centred over it
+    date = paragraphs[-1]
+    assert re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", date.text), date.text
+    assert date.paragraph_format.right_indent == Pt(64)
+    office = paragraphs[-2]
+    assert office.paragraph_format.right_indent == Pt(16 * (4 + (len(date.text) - len(office.text)) / 2))
     title = paragraphs[0]
-    assert title.style.name == "公文標題" and east_asia(title.runs[0]._r) == "方正小标宋简体"
+    assert title.style.name == "公文标题" and east_asia(title.runs[0]._r) == "方正小标宋简体"
     assert title.style.font.size == Pt(22)
     assert title.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
     body = document.styles["Normal"]
     assert body.font.size == Pt(16) and body.paragraph_format.line_spacing == Pt(28)
     assert body.paragraph_format.first_line_indent == Pt(32)
     assert east_asia(body.element) == "仿宋_GB2312"
-    headings = {p.style.name: east_asia(p.runs[0]._r) for p in paragraphs if "級標題" in p.style.name}
-    assert headings == {"公文一級標題": "黑体", "公文二級標題": "楷体_GB2312"}
+    headings = {p.style.name: east_asia(p.runs[0]._r) for p in paragraphs if "级标题" in p.style.name}
+    assert headings == {"公文一级标题": "黑体", "公文二级标题": "楷体_GB2312"}
     assert body.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
     # GB/T 9704 page numbers: odd pages at the right, even pages at the left
     assert document.settings.odd_and_even_pages_header_footer
@@ -463,8 +476,12 @@ def test_docx_follows_the_gongwen_style(index_copy: Path, tmp_path: Path) -> Non
     assert odd.alignment == WD_ALIGN_PARAGRAPH.RIGHT and even.alignment == WD_ALIGN_PARAGRAPH.LEFT
     for footer in (section.footer, section.even_page_footer):
         assert "PAGE" in footer._element.xml and "fldChar" in footer._element.xml
-    # the text reads back whole
+    # the text reads back whole, its headings known by their outline levels
     assert load_facts(EXAMPLES[0]).community in "\n".join(p.text for p in paragraphs)
+    from assistant.io.word import heading_level
+
+    assert heading_level(title) == 1
+    assert {heading_level(p) for p in paragraphs if p.style.name == "公文一级标题"} == {2}
 
 
 def test_docx_numbers_headings_in_the_gbt_sequence(tmp_path: Path) -> None:

@@ -50,12 +50,19 @@ def test_the_issue_example_message(tmp_path: Path) -> None:
         "    - 清理死角5處",
         "    - 清運10噸",
     ]
-    lines += ["  宣傳發動: 發放宣傳資料3200份"]  # line 12: a string where a list belongs
+    lines += ["  宣傳發動: {份數: 3200}"]  # line 12: a mapping where a list belongs
     path = _write(tmp_path, "facts.yaml", "\n".join(lines) + "\n")
     with pytest.raises(InputError) as info:
         load_facts(path)
     assert info.value.message == "facts.yaml 第12行: work.宣傳發動 應為列表"
     assert info.value.exit_code == 2
+
+
+def test_one_item_on_the_category_line_is_a_list_of_one(tmp_path: Path) -> None:
+    # Clerks write a category with a single item on one line; its meaning is plain.
+    text = "community: 甲社區\nperiod: 2024年\nwork:\n  宣傳發動: 發放宣傳資料3200份\n"
+    facts = load_facts(_write(tmp_path, "facts.yaml", text))
+    assert list(facts.work["宣傳發動"]) == ["發放宣傳資料3200份"]
 
 
 @pytest.mark.parametrize(
@@ -65,7 +72,11 @@ def test_the_issue_example_message(tmp_path: Path) -> None:
         ("b.json", '{"community": "甲",\n "period": }', "b.json 第2行: JSON 格式錯誤"),
         ("c.toml", 'community = "甲"\nperiod = \n', "c.toml 第2行: TOML 格式錯誤"),
         ("d.yaml", "period: 2024年\n", "缺少必填字段 community"),
-        ("e.yaml", "community: 甲\nperiod: 2024年\nwork: [a, b]\n", "e.yaml 第3行: work 應為「類別: [條目, …]」的映射"),
+        (
+            "e.yaml",
+            "community: 甲\nperiod: 2024年\nwork: [a, b]\n",
+            "e.yaml 第3行: work 要按類別分開寫，每類下面一條一行",
+        ),
         ("f.yaml", "community: 甲\nperiod: 2024年\nwrok: {}\n", "f.yaml 第3行: wrok 不是可識別的字段"),
         ("g.yaml", "community: 甲\nperiod: 2024年\nkind: 公司\n", "「公司」不是可用的類型"),
         (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -91,6 +92,7 @@ class Draft:
     outline: Outline | None = None  # kept so one section can be rewritten later
     today: dt.date | None = None  # the drafting date (None: the day it was made)
     style: StyleChoice | None = None  # whose frame the draft follows
+    edits: list[dict[str, str]] = field(default_factory=list)  # copy-edits made to the user's items
 
     @property
     def title(self) -> str:
@@ -209,6 +211,8 @@ class Draft:
             "needs_confirmation": self.confirmations(),
             "gaps": self.gaps(),
             "notes": self.notes(),
+            "asks": self.asks(),
+            "edits": self.edits,
             "timings": {k: round(v, 4) for k, v in self.timings.items()},
         }
         if self.check is not None:
@@ -222,6 +226,27 @@ class Draft:
         if style is None or not style.body:
             return None
         return PastText(style.body, style.frame_phrases())
+
+    def asks(self) -> list[dict[str, str]]:
+        """What a summary of this kind usually states and the facts do not: asked, not written
+        (the user adds it to the facts, or leaves it out)."""
+        from assistant.core.periods import period_kind
+        from assistant.core.script import to_simplified
+        from assistant.facts.categories import missing_expected
+
+        out = [{"category": c, "what": w} for c, w in missing_expected(self.facts.work)]
+        said = to_simplified(self.facts.all_text())
+        if period_kind(self.facts.period) == "year" and not re.search(
+            r"同比|比上年|比去年|较上年|较去年|上年同期", said
+        ):
+            out.append({"category": "", "what": "與上年相比的變化（同比增減、比上年多或少）"})
+        if (
+            self.facts.kind == "物業"
+            and not re.search(r"收缴率|收费率", said)
+            and not any(a["what"].startswith("物业费") for a in out)
+        ):
+            out.append({"category": "", "what": "物業費收繳率"})
+        return out
 
     def parts_the_office_omits(self) -> set[str]:
         """``missing-…`` rules for the parts the office's own summaries do without (no closing, a
@@ -318,6 +343,7 @@ def make_draft(
         outline=outline,
         today=today,
         style=choice,
+        edits=[{"before": e.before, "after": e.after, "why": e.why} for e in template.edits],
     )
 
 

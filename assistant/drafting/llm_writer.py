@@ -26,7 +26,7 @@ from assistant.checking.rules.section import instruction_grams
 from assistant.core.prompts import load_text, own_words, render_file
 from assistant.core.script import to_simplified
 from assistant.core.text import sentences
-from assistant.drafting.phrasing import join_names
+from assistant.drafting.phrasing import join_offices
 from assistant.drafting.planner import PlannedSection, sub_marker
 from assistant.drafting.template_writer import TemplateWriter, Written
 from assistant.facts.model import Facts
@@ -125,7 +125,7 @@ class LLMSectionWriter:
         if self.facts.topic and kind in ("opening", "closing"):
             lines.append(f"主题：{self.facts.topic}")
         if self.facts.superiors and kind in ("opening", "closing"):
-            lines.append(f"上级：{join_names(self.facts.superiors)}")
+            lines.append(f"上级：{join_offices(self.facts.superiors)}")
         if kind == "opening":
             lines.append(f"工作类别：{'、'.join(self.facts.work)}")
         if kind not in ("opening", "closing"):
@@ -146,7 +146,7 @@ class LLMSectionWriter:
             "community": self.facts.community,
             "period": self.facts.period,
             "topic": self.facts.topic,
-            "superiors": join_names(self.facts.superiors),
+            "superiors": join_offices(self.facts.superiors),
             "heading": heading,
             "facts": self._section_facts(section, kind, heading),
             "examples": _data(examples),

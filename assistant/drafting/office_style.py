@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.core.offices import office_kind, unit_key
-from assistant.core.periods import parse_period
+from assistant.core.periods import parse_period, period_kind
 from assistant.core.script import convert, to_simplified
 from assistant.core.text import fold
 from assistant.facts.model import Facts
@@ -76,18 +76,6 @@ def _recency(style: Style) -> tuple[int, int, str]:
 
 
 # ------------------------------------------------------------------ the new period
-def period_kind(period: str) -> str:
-    simp = fold(period)
-    if re.search(r"[上下]半年", simp):
-        return "half"
-    if "季度" in simp:
-        return "quarter"
-    found = parse_period(simp)
-    if found is not None and len(found.months) == 1:
-        return "month"
-    return "year"
-
-
 def shift(text: str, style: Style, facts: Facts) -> str:
     """``text`` of the style's summary moved to the facts' period: its years moved by as many
     years as the periods are apart, and the words of its kind of period (一年來, 上半年) made the

@@ -50,10 +50,19 @@ def rotate(options: list[Any], *keys: str) -> list[Any]:
     return options[start:] + options[:start]
 
 
-def join_names(names: list[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return "、".join(names[:-1]) + "和" + names[-1]
+_PLACE = re.compile(r"^.{2,8}?(?:街道|镇|乡|县|市|区|村)(?=.{2,})")
+
+
+def join_offices(names: list[str]) -> str:
+    """Offices as a 公文 lists them: 南湖街道黨工委、辦事處 (the place said once), 區民政局、區老齡辦
+    (、 between them, never A和B和C)."""
+    out: list[str] = []
+    for n, name in enumerate(names):
+        place = _PLACE.match(name)
+        if n and place and names[n - 1].startswith(place.group(0)) and len(place.group(0)) >= 3:
+            name = name[len(place.group(0)) :]  # 南湖街道辦事處 after 南湖街道黨工委: 辦事處
+        out.append(name)
+    return "、".join(out)
 
 
 def is_misc(category: str) -> bool:
@@ -102,7 +111,7 @@ def signing_date(period: str, today: dt.date) -> str:
     period runs or has just ended; a gap for the user once it is long over (a 2024 report signed
     in 2026 would look finished and be wrong)."""
     end = period_end(period, today)
-    if end is not None and (today - end).days > _SIGN_WITHIN_DAYS:
+    if end is None or (today - end).days > _SIGN_WITHIN_DAYS:  # no year known, or long over
         return DATE_GAP
     return date_text(today)
 

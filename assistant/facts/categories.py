@@ -38,12 +38,22 @@ class Phrase:
 
 
 @dataclass(frozen=True)
+class Expectation:
+    """What a report on this kind of work usually states (事故起數), and the words that show the
+    facts state it; missing, it is asked for, never written."""
+
+    what: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Category:
     name: str
     synonyms: tuple[str, ...]
     cues: tuple[str, ...]
     phrases: dict[str, tuple[Phrase, ...]] = field(default_factory=dict, hash=False, compare=False)
     keys: frozenset[str] = frozenset()  # the synonyms as name_key reduces them (妇联工作 -> 妇联)
+    expects: tuple[Expectation, ...] = ()
 
 
 def _phrase(value: Any) -> Phrase:
@@ -64,7 +74,11 @@ def parse_vocabulary(data: dict[str, Any]) -> tuple[Category, ...]:
         }
         cues = tuple(to_simplified(str(c)) for c in entry.get("cues", []))
         keys = frozenset(name_key(s) for s in synonyms)
-        out.append(Category(name, synonyms, cues, phrases, keys))
+        expects = tuple(
+            Expectation(to_simplified(str(e["what"])), tuple(to_simplified(str(w)) for w in e.get("words", [])))
+            for e in entry.get("expects", [])
+        )
+        out.append(Category(name, synonyms, cues, phrases, keys, expects))
     return tuple(out)
 
 
@@ -98,6 +112,19 @@ def match_name(name: str, vocab: tuple[Category, ...] | None = None) -> Category
     if len(found) == 1:
         return next(iter(found.values()))
     return None  # nothing, or two kinds of work in one name: stay neutral
+
+
+def missing_expected(work: dict[str, list[str]], vocab: tuple[Category, ...] | None = None) -> list[tuple[str, str]]:
+    """(category, what) for each thing a report on that kind of work usually states and the
+    category's items do not (a 安全生產 report without its accidents)."""
+    out: list[tuple[str, str]] = []
+    for category, items in work.items():
+        entry = match_name(category, vocab)
+        if entry is None:
+            continue
+        said = to_simplified(category + "\n" + "\n".join(items))
+        out += [(category, e.what) for e in entry.expects if not any(w in said for w in e.words)]
+    return out
 
 
 def classify(sentence: str, vocab: tuple[Category, ...] | None = None) -> Category | None:

@@ -87,6 +87,10 @@ def _check_expanded_size(data: Any, name: str) -> None:
 
 
 # ------------------------------------------------------------------------------ YAML
+# a field name at a line's start followed by a full-width colon and no half-width one
+_FULL_WIDTH_KEY = re.compile(r"^[ \t]*(?P<key>[^\s:：#\-\[{][^:：\n]{0,15}?)：[^\n:]*$", re.M)
+
+
 def _parse_yaml(text: str, name: str) -> tuple[Any, LineFinder]:
     import yaml
 
@@ -107,6 +111,14 @@ def _parse_yaml(text: str, name: str) -> tuple[Any, LineFinder]:
         mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         where = f" 第{mark.line + 1}行" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "語法錯誤"
+        wide = _FULL_WIDTH_KEY.search(text)
+        if wide is not None:  # 時段：2025年: the commonest slip of all, named as such
+            line = text.count("\n", 0, wide.start()) + 1
+            key = wide.group("key").strip()
+            raise InputError(
+                f"{name} 第{line}行: 「{key}：」用的是全角冒號「：」",
+                hint=f"改成半角冒號加一個空格：「{key}: 」（每個字段名後都一樣）",
+            ) from exc
         raise InputError(f"{name}{where}: YAML 格式錯誤（{problem}）", hint="注意縮進和冒號後的空格") from exc
     finally:
         if loader is not None:

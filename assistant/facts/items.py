@@ -44,6 +44,16 @@ _TIME_PREFIX = re.compile(
 _RESULT = re.compile(
     r"率(?:达到?|为|提高|提升|上升|下降|保持)|满意度|同比|环比|比(?:上年|去年|上半年|年初|上月).{0,6}(?:增长|增加|下降|减少|提高|提升|前移)"
     r"|从.{1,12}(?:提高|提升|下降|增加|减少)到|获评|荣获|被评为|获得.{0,12}(?:称号|表彰|奖)|排名|得分|零发生|无一起|未发生"
+    r"|帮助.{1,14}实现|惠及.{0,8}[0-9]|(?:成功|完成|合格|达标|知晓|覆盖|参与|准确|规范管理|签约|建档|及时|处置|整改|办结|收缴)率[0-9]"
+)
+# The quantifiers and filler a heading leaves out of a phrase taken from an item
+# the user's own script: the phrase is cut from the text as written (約 as well as 约)
+_PHRASE_NOISE = re.compile(
+    r"各[类類]|各[项項]|全年|累[计計]|共[计計]|共|[约約]|近|[余餘]|多|等|了|全部|集中|及[时時]|按[时時]|足[额額]"
+    r"|[规規]范|常[态態]化|一批"
+)
+_FIGURE_WORD = re.compile(
+    r"[0-9０-９][0-9,.，]*(?:万|亿)?[余多]?[^\s，,；;、。0-9]{0,3}|[一二两三四五六七八九十百千万]+(?=[个次场户人名件处期批项支家条块张份])[个次场户人名件处期批项支家条块张份]"
 )
 
 
@@ -111,6 +121,97 @@ class Item:
     @property
     def verb(self) -> str | None:
         return self.prefix_and_verb[1]
+
+
+# verbs whose subject is the people reached, not the office: 參與居民 is no heading
+_REACH_VERBS = {"参与", "参加", "覆盖", "惠及", "受益", "涉及", "吸引"}
+
+
+def action_phrase(item: Item) -> str:
+    """What an item did, as a heading can say it: its verb and object without figures or
+    quantifiers (排查各類矛盾糾紛416件 -> 排查矛盾糾紛); "" when the item does not open with a verb
+    or says too much for a heading."""
+    if item.kind != "measure":
+        return ""
+    _prefix, verb, rest = item.prefix_and_verb
+    if verb is None:
+        return ""
+    first = CLAUSE_BREAK.split(rest, maxsplit=1)[0]
+    count = re.search(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[个次场户人名件处期批项支家条块张份]", first)
+    first = first[: count.start()] if count else first  # what was done, before how much of it
+    first = _PHRASE_NOISE.sub("", first).strip("、 ")
+    # a clean object only: no figure, quote or list in it, and no preposition (聯合…站為, 對…進行)
+    if not first or len(first) > 9 or re.search(r"[0-9“”\"《》（）()、]|[为对向给把将在从与和及率]", fold(first)):
+        return ""
+    if _RESULT.search(fold(verb + first)) or fold(verb) in _REACH_VERBS:
+        return ""  # an outcome or the people reached (參與居民近1500人) is no thing done
+    return f"{verb}{first}"
+
+
+_COMPARISON = re.compile(r"\s*(?:比|较|同比|环比|其中|增长|增加|下降|减少|提高|降低)")
+
+
+def split_results(item: Item) -> tuple[Item | None, list[Item]]:
+    """A measure whose last clauses report outcomes (調解成功401件，調解成功率96.4%): the measure,
+    and the outcome clauses as results of their own, so that the outcomes close the section."""
+    if item.kind != "measure":
+        return item, []
+    clauses = [c for c in CLAUSE_BREAK.split(item.text) if c.strip()]
+    if len(clauses) < 2:
+        return item, []
+    cut = len(clauses)
+    while cut > 1 and _RESULT.search(fold(clauses[cut - 1])) and find_figures(clauses[cut - 1]):
+        cut -= 1
+    while cut < len(clauses) and _COMPARISON.match(fold(clauses[cut])):
+        cut += 1  # 比上年增加8.1萬元 says nothing without the figure it is compared with
+    if cut == len(clauses):
+        return item, []
+    head = "，".join(clauses[:cut])
+    return Item(head, item.index), [Item(c, item.index) for c in clauses[cut:]]
+
+
+# Pairs of characters too common to tie a plan to a problem
+_COMMON_PAIRS = set(
+    """工作 社区 居民 群众 加强 进一步 开展 提高 提升 推进 部分 问题 不足 服务 管理 建设 继续 持续 工作中 存在 还不 不够
+    有待 需要 进行 组织 各类 相关 力度 能力 水平 情况 方面 全面 落实 完善 做好 抓好 街道 小区 单位 中心""".split()
+)
+
+
+def pair_plans(problems: list[str], plans: list[str]) -> list[int | None]:
+    """For each plan, the problem it answers (its index), or None. A plan answers a problem when
+    they share at least three uncommon character pairs (網格員 … 網格員培訓, 監控探頭 … 監控探頭),
+    each problem answered once, the best match first; no pairing is invented for the rest."""
+
+    def pairs(text: str) -> set[str]:
+        simp = fold(text)
+        return {simp[i : i + 2] for i in range(len(simp) - 1)} - _COMMON_PAIRS - {p for p in _COMMON_PAIRS}
+
+    problem_pairs = [pairs(p) for p in problems]
+    scored = sorted(
+        ((len(pairs(plan) & problem_pairs[j]), i, j) for i, plan in enumerate(plans) for j in range(len(problems))),
+        reverse=True,
+    )
+    answer: list[int | None] = [None] * len(plans)
+    taken: set[int] = set()
+    for score, i, j in scored:
+        if score < 3:
+            break
+        if answer[i] is None and j not in taken:
+            answer[i], taken = j, taken | {j}
+    return answer
+
+
+def problem_gist(problem: str) -> str:
+    """A problem as 針對……的問題 names it: the clause that says what is wrong (…力量不足) and
+    has no figure, else its first clause; without its own 問題."""
+    clauses = [c for c in CLAUSE_BREAK.split(clean(problem)) if c.strip()] or [clean(problem)]
+    wrong = [c for c in clauses if _WRONG.search(fold(c)) and not find_figures(c)]
+    return re.sub(r"(?:的)?(?:问题|問題)$", "", (wrong or clauses)[0])
+
+
+_WRONG = re.compile(
+    r"不足|不够|不高|不强|不多|不全|老化|薄弱|欠缺|缺乏|短缺|滞后|有待|偏[低少弱高]|较[低少弱差]|不到位|不完善|难以|困难|不稳定"
+)
 
 
 def clean(text: str) -> str:

@@ -20,7 +20,7 @@ from assistant.core.dates import date_text, read_full_date
 from assistant.core.errors import InputError
 from assistant.core.files import atomic_write, read_limited
 from assistant.core.offices import KINDS, kind_of_word, kind_words
-from assistant.core.script import detect_script, to_simplified
+from assistant.core.script import convert, detect_script, to_simplified
 from assistant.facts.formats import FACTS_FORMATS, LineFinder, duplicate_key, parse_text
 from assistant.io.plain import decode_bytes
 
@@ -237,7 +237,7 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
     if "work" in values:
         raw_key, value = values["work"]
         if not isinstance(value, dict):
-            raise fail((raw_key,), "應為「類別: [條目, …]」的映射")
+            raise fail((raw_key,), "要按類別分開寫，每類下面一條一行", hint=_work_example(raw_key, value))
         seen: dict[str, str] = {}
         for category, items in value.items():
             path = (raw_key, str(category))
@@ -249,7 +249,8 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
                 label = f"{raw_key}.{category}（與「{seen[same]}」是同一類）"
                 raise duplicate_key(name, label, finder.line((raw_key, seen[same])), finder.line(path))
             seen[same] = str(category)
-            work[cat] = sentences(items, path)
+            # 宣傳: 發放資料100份 on the category's own line is that category's one item
+            work[cat] = sentences([items] if isinstance(items, str) else items, path)
             if not work[cat]:
                 raise fail(path, "沒有條目", hint="每個類別至少寫一條做了什麼")
     facts = Facts(
@@ -272,6 +273,17 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
             raise fail((values["work"][0],), "沒有內容", hint=hint)
         raise InputError(f"{name}: 缺少必填字段 work（主要工作）", hint=hint)
     return facts
+
+
+def _work_example(key: str, value: Any) -> str:
+    """How the user's own first item goes under a category, as the hint shows it."""
+    from assistant.facts.categories import classify
+
+    first = next((str(v) for v in value if str(v).strip()), "") if isinstance(value, list) else str(value or "")
+    first = clean_item(first)[0] if first else "發放宣傳資料100份"
+    entry = classify(first)
+    category = convert(entry.name, detect_script(first)) if entry is not None else "類別名稱"
+    return f"例如：\n{key}:\n  {category}:\n    - {first}"
 
 
 # ---------------------------------------------------------------------------- writing
