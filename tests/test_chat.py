@@ -238,3 +238,22 @@ def test_every_session_field_is_type_checked_on_load() -> None:
     from assistant.chat.sessions import _TYPES, Session
 
     assert set(_TYPES) == {f.name for f in fields(Session)}
+
+
+def test_an_edit_to_the_facts_keeps_a_rewritten_section(index_copy: Path, mock_llm: MockLLM) -> None:
+    """/重寫 1 then /改 日期: the redraft keeps the rewritten opening and says so."""
+    from .test_llm import CLOSING, FACTS, OPENING, PLANS, PROBLEMS
+
+    work = "一是清理卫生死角36处；二是清运垃圾52吨。"
+    rewritten = "今年以来，社区围绕创卫目标，集中整治与日常保洁并重。现将有关情况总结如下："
+    mock_llm.responses = [OPENING, work, PROBLEMS, PLANS, CLOSING, rewritten, OPENING, work, PROBLEMS, PLANS, CLOSING]
+    path = Path(os.environ["ZONGJIE_HOME"]) / "f.yaml"
+    path.write_text(yaml.safe_dump(FACTS, allow_unicode=True), encoding="utf-8")
+    result = _chat(["/重寫 1 换个开头", "/改 日期", "2024年7月9日", "/退出"], "--facts", str(path), "--llm", "mock:x")
+    assert result.exit_code == 0, result.output
+    drafts = sessions()[0].drafts
+    assert len(drafts) == 3
+    opening = next(s for s in drafts[2]["sections"] if s["key"] == "opening")
+    assert opening["text"] == drafts[1]["sections"][1]["text"] and rewritten in opening["text"]
+    assert "2024年7月9日" in str(drafts[2]["sections"])
+    assert "已原樣保留" in result.output

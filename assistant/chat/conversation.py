@@ -62,6 +62,20 @@ class EndOfInput(Exception):
         self.where = where
 
 
+def import_paths(args: list[str]) -> list[str]:
+    """The paths of /導入: quoted ones whole ("三月 月報.docx"), and the whole rest of the line
+    when it names one existing file with spaces in its name."""
+    import shlex
+
+    line = " ".join(args)
+    if len(args) > 1 and Path(line).expanduser().exists():
+        return [line]
+    try:
+        return shlex.split(line)
+    except ValueError:  # an unbalanced quote: the words as typed
+        return args
+
+
 class Quit(Exception):
     """The user typed /退出."""
 
@@ -155,8 +169,16 @@ class Chat:
             return
         if answer["q"].startswith("edit:"):
             self._apply_edit(answer["q"][5:], json.loads(answer["a"]))
-        elif answer["q"] == "import":
-            self._import(json.loads(answer["a"]), logged=True)
+        elif answer["q"] == "import":  # never run again: a file that hung or failed would again
+            self.session.applied()
+            self.say(
+                f"上次的 /導入 {' '.join(json.loads(answer['a']))} 沒有完成，沒有導入任何條目；需要的話請重新導入。",
+                "warn",
+            )
+            return
+        elif answer["q"] == "expect":
+            self._apply_expected(*json.loads(answer["a"]))
+            self.session.applied()
         else:
             self._show(self.interview.answer(answer["a"], answer.get("command")))
             self.session.applied()
@@ -173,6 +195,39 @@ class Chat:
 
     # ------------------------------------------------------------------ interview
     def run_interview(self) -> None:
+        self._run_questions()
+        self._ask_expected()
+
+    def _ask_expected(self) -> None:
+        """Before the first draft: what such summaries usually state and the facts lack (a 安全生產
+        report's accidents), asked once each; an answer joins its line of work, a blank skips."""
+        from assistant.facts.categories import missing_expected
+
+        work = self.session.facts.get("work") or {}
+        for category, what in missing_expected(work):
+            key = f"{category}:{what}"
+            if key in self.session.asked:
+                continue
+            question = f"「{category}」這類總結通常會寫{what}，事實中還沒有。有的話寫一條（寫清數字），直接回車跳過："
+            answer = self.ask(question)
+            parsed = parse_command(answer)
+            if parsed is not None and parsed[0] == "quit":
+                raise Quit
+            if parsed is not None:
+                answer = ""  # any other command skips the question (the answer is not a command)
+            cleaned = cleaned_answer(answer)
+            text = cleaned[0] if cleaned else ""
+            self.session.log("expect", json.dumps([category, what, text], ensure_ascii=False))
+            self._apply_expected(category, what, text)
+            self.session.applied()
+
+    def _apply_expected(self, category: str, what: str, text: str) -> None:
+        if text:
+            self.session.facts.setdefault("work", {}).setdefault(category, []).append(text)
+        self.session.asked = [*self.session.asked, f"{category}:{what}"]
+        self.session.save()
+
+    def _run_questions(self) -> None:
         while (question := self.interview.question()) is not None:
             self.session.save()  # where the question skips left us
             answer = self.ask(question)
@@ -214,6 +269,12 @@ class Chat:
         draft = self.revision.draft
         assert draft is not None
         self.view.show_draft(draft, version, self.revision.rewritable())
+        if self.revision.kept:
+            numbers = "、".join(self.revision.kept)
+            self.say(
+                f"第 {numbers} 部分是你改寫過的，已原樣保留（事實的改動沒有寫進去）；要按新的事實重寫，用 /重寫 編號。",
+                "note",
+            )
         if not draft.complete:
             self.say(f"稿子未完成：{draft.error}", "error")
 
@@ -265,7 +326,16 @@ class Chat:
     def cmd_facts(self, args: list[str]) -> None:
         self.say("\n".join(facts_lines(self.session.facts)))
 
+    def _ask_or_quit(self, prompt: str) -> str:
+        """An answer to a question inside a command: /退出 quits, it is no answer."""
+        answer = self.ask(prompt)
+        parsed = parse_command(answer)
+        if parsed is not None and parsed[0] == "quit":
+            raise Quit
+        return answer
+
     def cmd_import(self, args: list[str]) -> None:
+        args = import_paths(args)
         if self._import(args):
             self.make_draft(f"導入 {' '.join(args)}")
 
@@ -279,7 +349,18 @@ class Chat:
             self.session.log("import", json.dumps(args, ensure_ascii=False))
         before = copy.deepcopy(self.session.facts)
         nearest = nearest_in_samples(self.revision.retriever.search)
-        added = import_materials(self.session.facts, args, ask=self.ask, say=self.say, nearest=nearest)
+        try:
+            added = import_materials(self.session.facts, args, ask=self._ask_or_quit, say=self.say, nearest=nearest)
+        except Quit:
+            self.session.facts = before  # /退出 at a conflict: nothing half-imported is kept
+            self.session.applied()
+            raise
+        except Exception as exc:  # any material that cannot be read: a message, the chat goes on
+            self.session.facts = before
+            self.session.applied()
+            reason = exc.message if isinstance(exc, ZongjieError) else f"{type(exc).__name__}：{exc}"
+            self.say(f"導入沒有完成（{reason}），沒有導入任何條目；之前的回答都保留着。", "warn")
+            return 0
         filled = [k for k, v in self.session.facts.items() if v and v != before.get(k) and k != "work"]
         self.session.given = sorted({*self.session.given, *filled})
         self.session.applied()

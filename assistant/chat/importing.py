@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.chat.interview import choice
+from assistant.core.text import fold
 from assistant.extract.materials import read_materials
 from assistant.extract.model import ExtractedItem, Extraction
 from assistant.extract.reconcile import Nearest, extract
@@ -52,12 +53,20 @@ def import_materials(
     return added
 
 
+def _same_category(work: dict[str, Any], category: str) -> str:
+    """The session's own name for ``category`` when it has one in either script (組織領導 for a
+    Simplified material's 组织领导), else ``category``."""
+    return next((name for name in work if fold(name) == fold(category)), category)
+
+
 def _add_items(facts: dict[str, Any], result: Extraction, say: Callable[[str], None]) -> int:
     added = 0
     for item in result.items:
         if item.section == "work":
-            target = facts.setdefault("work", {}).setdefault(item.category, [])
-            label = item.category
+            work = facts.setdefault("work", {})
+            category = _same_category(work, item.category)
+            target = work.setdefault(category, [])
+            label = category
         else:
             target = facts.setdefault(item.section, [])
             label = {"results": "成效", "problems": "存在問題", "plans": "下一步計劃"}[item.section]
@@ -90,7 +99,9 @@ def _settle(
         k = choice(answer, len(items))
         if k is not None:
             chosen = items[k - 1]
-            facts.setdefault("work", {}).setdefault(chosen.category, []).append(chosen.text)
-            say(f"  + {chosen.category}：{chosen.text}")
+            work = facts.setdefault("work", {})
+            category = _same_category(work, chosen.category)
+            work.setdefault(category, []).append(chosen.text)
+            say(f"  + {category}：{chosen.text}")
             return 1
         say(f"請輸入 1–{len(items)} 之間的編號，或直接回車。")

@@ -53,6 +53,7 @@ class Revision:
         self._display: Callable[[], AbstractContextManager[Display | None]] = display or (lambda: nullcontext())
         self.draft: Draft | None = None
         self._salt = len(session.drafts)
+        self.kept: list[str] = []  # the rewritten sections the last redraft kept (their numbers)
 
     @property
     def retriever(self) -> Retriever:
@@ -87,7 +88,29 @@ class Revision:
                 backend=self.backend,
                 display=display,
             )
+        self.kept = self._keep_rewritten()
         return self.session.add_draft(self.draft.to_dict(), note)
+
+    def _keep_rewritten(self) -> list[str]:
+        """The sections the user had rewritten, as they were: a change to the facts redrafts the
+        rest, never throws their wording away. Their numbers (for /重寫) are returned."""
+        from assistant.drafting.pipeline import check_draft
+
+        assert self.draft is not None
+        if not self.session.rewritten or not self.session.drafts:
+            return []
+        saved = {s.get("key"): s for s in self.session.drafts[-1]["sections"] if isinstance(s, dict)}
+        kept: list[str] = []
+        for section in self.draft.sections:
+            old = saved.get(section.key)
+            if section.key in self.session.rewritten and old is not None:
+                section.heading = str(old.get("heading", section.heading))
+                section.text = str(old.get("text", section.text))
+                section.writer = str(old.get("writer", section.writer))
+                kept.append(str(self.rewritable().index(section) + 1) if section in self.rewritable() else section.key)
+        if kept:
+            check_draft(self.draft, self.retriever)  # the report speaks of the text as it now is
+        return kept
 
     def restore(self) -> None:
         """The last saved version, rebuilt: the plan again, then the saved text of each section."""
@@ -141,6 +164,7 @@ class Revision:
         if not changed:
             return Rewritten(None, message, ok=False)
         self.draft.sections[self.draft.sections.index(current)] = section
+        self.session.rewritten = sorted({*self.session.rewritten, section.key})
         check_draft(self.draft, self.retriever)
         version = self.session.add_draft(self.draft.to_dict(), f"重寫 {n} {instruction}".strip())
         return Rewritten(version, message)

@@ -46,6 +46,8 @@ class Session:
     pending: str | None = None  # an answer whose figures could not be read, awaiting /保留
     redraft: str | None = None  # the note of a draft the facts changed for, not yet saved
     like: str = ""  # an earlier summary whose frame the drafts follow (/仿照)
+    asked: list[str] = field(default_factory=list)  # what such summaries usually state, already asked
+    rewritten: list[str] = field(default_factory=list)  # sections the user had rewritten: a redraft keeps them
     version: int = VERSION
 
     @property
@@ -107,6 +109,8 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "pending": (str, type(None)),
     "redraft": (str, type(None)),
     "like": (str,),
+    "asked": (list,),
+    "rewritten": (list,),
     "version": (int,),
 }
 _TYPE_NAMES = {str: "文字", int: "整數", float: "數字", dict: "映射", list: "列表"}

@@ -190,3 +190,103 @@ def parse_toml(text: str) -> dict[str, Any]:
         raise TomlError(str(exc), int(m.group(1)) if m else None) from exc
     except RecursionError as exc:
         raise TomlError("嵌套過深", None) from exc
+
+
+# ---------------------------------------------------------------- rewriting a file the user owns
+class FileState(tuple[int, int, int, int]):
+    """What identifies a file's contents cheaply: (device, inode, size, mtime in ns)."""
+
+    @classmethod
+    def of(cls, path: Path) -> FileState:
+        st = os.stat(path)
+        return cls((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns))
+
+
+def writers_of(path: Path) -> list[int]:
+    """Other processes that hold ``path`` open for writing (Linux /proc; elsewhere none known):
+    a rename would leave their later writes in the old, unlinked file."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return []
+    try:
+        want = os.stat(path)
+    except OSError:
+        return []
+    found: list[int] = []
+    for entry in proc.iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            for fd in (entry / "fd").iterdir():
+                try:
+                    st = os.stat(fd)
+                except OSError:
+                    continue
+                if (st.st_dev, st.st_ino) != (want.st_dev, want.st_ino):
+                    continue
+                flags = next(
+                    (
+                        int(ln.split()[1], 8)
+                        for ln in (entry / "fdinfo" / fd.name).read_text().splitlines()
+                        if ln.startswith("flags:")
+                    ),
+                    0,
+                )
+                if flags & (os.O_WRONLY | os.O_RDWR):
+                    found.append(int(entry.name))
+                    break
+        except OSError:  # a process that ended, or one we may not look into
+            continue
+    return found
+
+
+def check_writable(path: Path) -> None:
+    """A read-only file is the user's choice: refused, though the folder would let a rename
+    replace it."""
+    # the mode bits too: an administrator may write anything, but a 0444 file says "leave it"
+    if not os.access(path, os.W_OK) or not os.stat(path).st_mode & 0o222:
+        raise InputError(f"{path}：文件是只讀的，未改動", hint="確實要改的話，先去掉只讀屬性（chmod u+w）再運行")
+
+
+def rewrite(path: Path, data: bytes, before: FileState) -> str:
+    """Replace the contents of ``path``, read as ``before``, with ``data``, losing nothing: refused
+    when the file is read-only, open for writing elsewhere, or changed since it was read; a file
+    with hard links is rewritten in place so that every name sees the new text; bytes appended
+    in the instant of the rename are carried over. Returns a note for the user, or ""."""
+    check_writable(path)
+    pids = writers_of(path)
+    if pids:
+        raise InputError(
+            f"{path}：另一個程序（進程 {pids[0]}）正打開此文件寫入，未改動", hint="等它寫完並關閉文件後再運行"
+        )
+    if FileState.of(path) != before:
+        raise InputError(f"{path}：讀取之後文件又被改動了，未寫入", hint="等寫入結束後再運行")
+    st = os.stat(path)
+    if st.st_nlink > 1:  # a rename would leave the other names with the old text
+        with open(path, "r+b") as handle:
+            handle.write(data)
+            handle.truncate()
+        return f"此文件有 {st.st_nlink} 個硬鏈接，已原地改寫，各個名稱看到的都是新內容"
+    old = os.open(path, os.O_RDONLY)
+    try:
+        tmp_fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=path.suffix, dir=path.parent)
+        tmp = Path(name)
+        try:
+            with os.fdopen(tmp_fd, "wb") as handle:
+                handle.write(data)
+            os.chmod(tmp, stat.S_IMODE(st.st_mode))  # a private file stays private
+            if FileState.of(path) != before:
+                raise InputError(f"{path}：寫入前文件又被改動了，未寫入", hint="等寫入結束後再運行")
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        grown = os.fstat(old).st_size - before[2]
+        if grown > 0:  # appended between the last look and the rename: carried over, not lost
+            os.lseek(old, before[2], os.SEEK_SET)
+            extra = os.read(old, grown)
+            with open(path, "ab") as handle:
+                handle.write(extra)
+            return f"改寫時另有程序追加了 {grown} 字節，已原樣接在文件末尾"
+        return ""
+    finally:
+        os.close(old)

@@ -8,7 +8,9 @@ unit, the period and the topic. A file that cannot be read is reported by name; 
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -17,14 +19,15 @@ from typing import Any
 
 from assistant.core.dates import When, read_date
 from assistant.core.errors import InputError
+from assistant.core.files import read_limited, reason
 from assistant.core.periods import Period, parse_period
 from assistant.core.progress import Progress
 from assistant.core.script import to_simplified
 from assistant.core.text import CJK, SENTENCE_END, split_sentences
 from assistant.facts.model import canonical_key
-from assistant.io.plain import MAX_TEXT_BYTES
+from assistant.io.plain import MAX_TEXT_BYTES, decode_bytes
 from assistant.io.readers import read_source
-from assistant.io.sheets import read_sheets
+from assistant.io.sheets import MAX_SHEET_BYTES, read_sheets
 from assistant.io.word import heading_level, open_docx
 from assistant.io.word_numbering import Numbering
 from assistant.summary.tree import classify_heading, match_marker, plain_line
@@ -105,30 +108,99 @@ class ReadProblem:
 
 
 # ---------------------------------------------------------------------------- files
+MAX_FOLDER_DEPTH = 32  # folders below a material folder; an office's own are a few deep
+
+
 def material_files(paths: Iterable[Path]) -> Iterator[Path | ReadProblem]:
     """The readable-looking files under ``paths``; what cannot be used is a problem by name."""
     for path in paths:
-        if not path.exists():
+        try:
+            exists, is_dir = path.exists(), path.is_dir()
+        except OSError as exc:  # a name too long for the system, say
+            yield ReadProblem(str(path), f"無法讀取（{reason(exc)}）")
+            continue
+        if not exists:
             yield ReadProblem(str(path), "路徑不存在")
-        elif path.is_dir():
+        elif is_dir:
+            too_deep: list[Path] = []
+            links: list[ReadProblem] = []
             found = sorted(
                 p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in MATERIAL_SUFFIXES and not p.name.startswith(("~$", "."))
+                for p in _files_under(path, too_deep, links)
+                if p.suffix.lower() in MATERIAL_SUFFIXES and not p.name.startswith(("~$", "."))
             )
-            if not found:
+            yield from links
+            if too_deep:
+                more = f"（另有 {len(too_deep) - 1} 個同樣的文件夾）" if len(too_deep) > 1 else ""
+                yield ReadProblem(
+                    str(too_deep[0]),
+                    f"文件夾嵌套超過 {MAX_FOLDER_DEPTH} 層，裡面的文件沒有讀取{more}；請把材料移到層級淺一些的文件夾後再試",
+                )
+            elif not found:
                 yield ReadProblem(str(path), "文件夾中沒有 .docx、.txt、.md、.xlsx 或 .csv 文件")
             yield from found
         elif path.suffix.lower() not in MATERIAL_SUFFIXES:
             yield ReadProblem(
                 path.name, f"不支持的文件類型「{path.suffix or '無擴展名'}」（支持 {'、'.join(MATERIAL_SUFFIXES)}）"
             )
+        elif not path.is_file():  # a FIFO or a device would block the read or never end
+            yield ReadProblem(path.name, "不是普通文件（管道、設備之類），沒有讀取；請提供保存在磁盤上的文件")
         else:
             yield path
 
 
+def _files_under(folder: Path, too_deep: list[Path], links: list[ReadProblem]) -> Iterator[Path]:
+    """The files under ``folder``, as ``rglob("*")`` and ``is_file`` give them (folders linked to
+    are not entered, folders that cannot be listed are passed over), but without recursion, which
+    a folder nested a thousand deep exhausted; folders below ``MAX_FOLDER_DEPTH`` go to
+    ``too_deep`` unread. A file link whose target is outside ``folder`` (附件.txt -> /etc/passwd)
+    or nowhere is not read: nothing outside the folder the user named reaches the facts."""
+    try:
+        root = folder.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return
+    stack = [(folder, 0)]
+    while stack:
+        current, depth = stack.pop()
+        try:
+            with os.scandir(current) as entries:
+                listed = list(entries)
+        except OSError:
+            continue
+        for entry in listed:
+            try:
+                is_file, is_dir = entry.is_file(), entry.is_dir(follow_symlinks=False)
+            except OSError:  # a link that loops back on itself, say
+                is_file = is_dir = False
+            if entry.is_symlink() and not is_dir:
+                problem = _link_problem(current / entry.name, root, is_file)
+                if problem is not None:
+                    if Path(entry.name).suffix.lower() in MATERIAL_SUFFIXES:
+                        links.append(problem)
+                    continue
+            if is_file:
+                yield current / entry.name
+            elif is_dir and depth + 1 >= MAX_FOLDER_DEPTH:
+                too_deep.append(current / entry.name)
+            elif is_dir:
+                stack.append((current / entry.name, depth + 1))
+
+
+def _link_problem(link: Path, root: Path, is_file: bool) -> ReadProblem | None:
+    """Why a linked file is not read, or None when it points at a file inside ``root``."""
+    try:
+        target = link.resolve(strict=True)
+    except (OSError, RuntimeError):  # dangling, or a loop
+        return ReadProblem(str(link), "是一個指向不存在文件的鏈接，沒有讀取；請把真正的文件放進文件夾")
+    if not is_file or not target.is_relative_to(root):
+        return ReadProblem(str(link), "是一個指向所選文件夾之外的鏈接，沒有讀取；如需使用，請把文件本身複製到文件夾中")
+    return None
+
+
 def read_materials(paths: Iterable[Path], progress: Progress | None = None) -> tuple[list[Material], list[ReadProblem]]:
-    """Every material under ``paths``; the files that could not be read, each with the reason."""
+    """Every material under ``paths``; the files that could not be read, each with the reason.
+    A file that fails in a way the readers did not foresee is named like any other: one bad file
+    never ends the run."""
     found = list(material_files(paths))
     files = [p for p in found if isinstance(p, Path)]
     problems = [p for p in found if isinstance(p, ReadProblem)]
@@ -139,8 +211,15 @@ def read_materials(paths: Iterable[Path], progress: Progress | None = None) -> t
         try:
             material = read_material(path)
         except InputError as exc:
+            if isinstance(exc.__cause__, csv.Error):  # in Chinese, not in the csv module's words
+                problems.append(ReadProblem(path.name, _unforeseen(path, exc.__cause__)))
+                continue
             said = exc.message.removeprefix(str(path)).removeprefix(path.name).lstrip("：: ")  # named once
-            problems.append(ReadProblem(path.name, said or str(exc)))
+            said = said or exc.message
+            problems.append(ReadProblem(path.name, f"{said}；{exc.hint}" if exc.hint else said))
+            continue
+        except Exception as exc:  # any failure of one file is that file's problem, named
+            problems.append(ReadProblem(path.name, _unforeseen(path, exc)))
             continue
         if not material.pieces:
             problems.append(ReadProblem(path.name, "沒有讀到任何內容（文件是空的？）"))
@@ -149,6 +228,28 @@ def read_materials(paths: Iterable[Path], progress: Progress | None = None) -> t
     if progress:
         progress("", len(files), len(files))
     return materials, problems
+
+
+def _unforeseen(path: Path, exc: BaseException) -> str:
+    """What to tell the user about a file a reader failed on unexpectedly, and what to do: the
+    libraries underneath (python-docx, openpyxl, csv) raise their own errors on malformed files."""
+    import traceback
+
+    suffix = path.suffix.lower()
+    if isinstance(exc, RecursionError):
+        what = "文件內部結構嵌套過深，無法讀取"
+    elif isinstance(exc, csv.Error):
+        what = "CSV 中有一格內容過長，無法讀取" if "field limit" in str(exc) else "CSV 格式錯誤，無法讀取"
+    elif suffix == ".docx" and any("table" in frame.filename for frame in traceback.extract_tb(exc.__traceback__)):
+        what = "文件中的表格結構有誤（合併單元格或跨列設置不正確），無法讀取"
+    else:
+        what = "文件內容有誤，無法讀取"
+    todo = {
+        ".docx": "請用 Word 打開後另存為新的 .docx（表格有誤時可把表格複製到新文檔），再試",
+        ".xlsx": "請用 Excel 打開後另存為新的 .xlsx，再試",
+        ".csv": "請用 Excel 打開後另存為 CSV（UTF-8）或 .xlsx，再試",
+    }.get(suffix, "請另存為 UTF-8 編碼的文本文件後再試")
+    return f"{what}；{todo}"
 
 
 def read_material(path: Path) -> Material:
@@ -433,6 +534,12 @@ def _cell_text(value: Any) -> str:
 def _read_sheet(path: Path, material: Material) -> None:
     sheets = read_sheets(path, "台賬")
     if path.suffix.lower() == ".csv":
+        line = _unclosed_quote(decode_bytes(read_limited(path, MAX_SHEET_BYTES, "台賬"), path.name))
+        if line is not None:
+            raise InputError(
+                f"第{line}行有一個引號沒有配對，從那裡到文件末尾會被讀成一格，後面的行都會丟失；"
+                "請補上或刪掉這個引號（或用 Excel 打開後另存為 CSV）再試"
+            )
         _read_grid([[str(c).strip() for c in row] for row in sheets[0].rows], material, "", "work", "")
         return
     several = len(sheets) > 1
@@ -446,6 +553,30 @@ def _read_sheet(path: Path, material: Material) -> None:
                         values[r - 1][c - 1] = top
         grid = [[_cell_text(v) for v in row] for row in values]
         _read_grid(grid, material, f"工作表「{sheet.title}」" if several else "", "work", "")
+
+
+def _unclosed_quote(text: str) -> int | None:
+    """The line on which a quoted CSV cell opens and never closes, else None. The csv module then
+    reads the rest of the file into that one cell without a word; this follows its rules (a quote
+    opens a cell only at its start, ``""`` inside one is a quote)."""
+    if '"' not in text:
+        return None
+    state, line, opened = "start", 1, 0
+    for ch in text:
+        if state == "quoted":
+            if ch == '"':
+                state = "quote"
+        elif state == "quote":  # a quote inside a quoted cell: doubled, or the end of the cell
+            state = "quoted" if ch == '"' else ("start" if ch in ",\n" else "field")
+        elif ch in ",\n":
+            state = "start"
+        elif state == "start" and ch == '"':
+            state, opened = "quoted", line
+        else:
+            state = "field"
+        if ch == "\n":
+            line += 1
+    return opened if state == "quoted" else None
 
 
 def _read_grid(grid: list[list[str]], material: Material, label: str, section: str, heading: str) -> None:

@@ -5,7 +5,9 @@ extraction, and how two items' wordings are compared."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Set
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.core.dates import When
 from assistant.core.numbers import LABEL_KINDS, Figure, find_figures
@@ -15,6 +17,13 @@ from assistant.extract.materials import Piece, ReadProblem
 MONTH_WORDS = re.compile(r"本月|当月|这个月")
 _LABEL_NOISE = re.compile(r"本月|当月|今天|今日|昨天|上午|下午|共计|合计|累计|一共|共|约|近|达|余|多")
 CONFLICT = 0.6  # overlap of wording before two values of one measure are called a conflict
+
+
+@lru_cache(maxsize=1 << 14)
+def figures_in(text: str) -> tuple[Figure, ...]:
+    """``find_figures``, remembered: a sentence is asked whether it reports work, which day it
+    names, what it counts and what its words are, and finding figures is the slow part of each."""
+    return tuple(find_figures(text))
 
 
 @dataclass
@@ -29,11 +38,16 @@ class ExtractedItem:
     computed: bool = False
     parts: list[ExtractedItem] = field(default_factory=list)
     original: str = ""  # the deterministic wording, when a model's tidier one replaced it
+    # the figures of the text they were found in: reconciling asks for them once per comparison,
+    # and the text may still change (a sentence that goes on, a date put in front)
+    _found: tuple[str, list[Figure]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def figures(self) -> list[Figure]:
         """The work figures: what the item counts, not the dates, times and numbered places it names."""
-        return [f for f in find_figures(self.text) if f.kind not in LABEL_KINDS]
+        if self._found is None or self._found[0] != self.text:
+            self._found = (self.text, [f for f in figures_in(self.text) if f.kind not in LABEL_KINDS])
+        return list(self._found[1])
 
     @property
     def piece(self) -> Piece:
@@ -81,9 +95,10 @@ def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
-def overlap(a: str, b: str) -> float:
-    """Share of the shorter text's character pairs found in the other (1.0 for equal texts)."""
-    x, y = _bigrams(a), _bigrams(b)
+def overlap(a: str, b: str, pairs: Callable[[str], Set[str]] = _bigrams) -> float:
+    """Share of the shorter text's character pairs found in the other (1.0 for equal texts);
+    ``pairs`` may give them from a cache."""
+    x, y = pairs(a), pairs(b)
     if not x or not y:
         return 1.0 if a == b and a else 0.0
     return len(x & y) / min(len(x), len(y))

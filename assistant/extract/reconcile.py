@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -31,7 +32,16 @@ from assistant.core.script import convert, detect_script, to_simplified
 from assistant.core.text import squeeze
 from assistant.extract.materials import SIGNATURE, Material, Piece, ReadProblem, match_text
 from assistant.extract.meta import describe
-from assistant.extract.model import CONFLICT, MONTH_WORDS, Conflict, ExtractedItem, Extraction, label_of, overlap
+from assistant.extract.model import (
+    CONFLICT,
+    MONTH_WORDS,
+    Conflict,
+    ExtractedItem,
+    Extraction,
+    figures_in,
+    label_of,
+    overlap,
+)
 from assistant.extract.totals import add_totals
 from assistant.facts.categories import OTHER, classify, match_name
 from assistant.facts.items import VERBS as ITEM_VERBS
@@ -73,7 +83,7 @@ def is_work(piece: Piece) -> bool:
         return len(re.findall(r"[\u4e00-\u9fff]", simp)) >= 4
     if _FUTURE.search(simp) or not _VERBS.search(simp):
         return False
-    if any(f.kind not in LABEL_KINDS for f in find_figures(piece.text)):
+    if any(f.kind not in LABEL_KINDS for f in figures_in(piece.text)):
         return True
     # a figureless sentence counts under a work heading of a report (成立領導小組…), or when it
     # records a day's activity (10月12日召開兩委會議，研究冬季防火工作)
@@ -114,7 +124,7 @@ def _items_of(material: Material, script: str) -> list[ExtractedItem]:
             if not text:
                 continue
             label = to_simplified(piece.cells.get("activity", ""))
-            items.append(ExtractedItem(text, piece.section, [piece], when, label=label))
+            items.append(ExtractedItem(text, _listed_in(piece.section), [piece], when, label=label))
             previous = None
             continue
         own = _date_in(piece.text, when) if piece.section in ("work", "intro") else None
@@ -127,10 +137,15 @@ def _items_of(material: Material, script: str) -> list[ExtractedItem]:
         if not is_work(piece):
             previous = None
             continue
-        section = "work" if piece.section == "intro" else piece.section
-        previous = ExtractedItem(piece.text, section, [piece], when)
+        previous = ExtractedItem(piece.text, _listed_in(piece.section), [piece], when)
         items.append(previous)
     return items
+
+
+def _listed_in(section: str) -> str:
+    """The part of the facts an item goes to: work done before the first heading (a ledger's
+    table under a title), under 基本情況 or in a closing part is work like any other."""
+    return section if section in ("work", "results", "problems", "plans") else "work"
 
 
 def _file_when(span: Period | None) -> When:
@@ -145,7 +160,7 @@ def _with_year(base: When, when: When) -> When:
 
 def _date_in(text: str, when: When) -> When | None:
     """The day a sentence names itself (``3月5日``), in the year of its file."""
-    for f in find_figures(text):
+    for f in figures_in(text):
         found = read_written_date(f.unit) if f.kind == "date" else When()
         if found.month and found.day:
             return When(found.year or when.year, found.month, found.day)
@@ -160,42 +175,157 @@ def _clause(item: ExtractedItem, figure: Figure) -> str:
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, figure.start)), default=0)
     end = next((m.start() for m in _CLAUSE_END.finditer(text, figure.end)), len(text))
     clause = text[start:end]
-    return label_of(clause, [f for f in find_figures(clause)])
+    return label_of(clause, list(figures_in(clause)))
+
+
+def _whole(item: ExtractedItem) -> str:
+    return squeeze(item.label)[0] if item.label else label_of(item.text, list(figures_in(item.text)))
+
+
+class _Words:
+    """The words around each item's figures, worked out once per extraction: an item is compared
+    with many others, and finding its figures and labels again for each pair was most of the time.
+    Keyed by the text, so an item whose text changes is never given stale words."""
+
+    def __init__(self) -> None:
+        self._clauses: dict[tuple[str, str, int, int], str] = {}
+        self._wholes: dict[tuple[str, str], str] = {}
+        self._grams: dict[str, frozenset[str]] = {}
+        self._units: dict[str, Counter[str]] = {}
+
+    def once(self, item: ExtractedItem, unit: str) -> bool:
+        """The unit occurs once among the item's figures."""
+        found = self._units.get(item.text)
+        if found is None:
+            found = self._units[item.text] = Counter(f.unit for f in item.figures)
+        return found[unit] == 1
+
+    def clause(self, item: ExtractedItem, figure: Figure) -> str:
+        key = (item.label, item.text, figure.start, figure.end)
+        found = self._clauses.get(key)
+        if found is None:
+            found = self._clauses[key] = _clause(item, figure)
+        return found
+
+    def whole(self, item: ExtractedItem) -> str:
+        key = (item.label, item.text)
+        found = self._wholes.get(key)
+        if found is None:
+            found = self._wholes[key] = _whole(item)
+        return found
+
+    def grams(self, text: str) -> frozenset[str]:
+        found = self._grams.get(text)
+        if found is None:
+            found = self._grams[text] = frozenset(text[i : i + 2] for i in range(len(text) - 1))
+        return found
+
+    def affinity(self, a: ExtractedItem, fa: Figure, b: ExtractedItem, fb: Figure) -> float:
+        if fa.unit != fb.unit or fa.kind != fb.kind:
+            return 0.0
+        score = overlap(self.clause(a, fa), self.clause(b, fb), self.grams)
+        if self.once(a, fa.unit) and self.once(b, fb.unit):
+            score = max(score, overlap(self.whole(a), self.whole(b), self.grams))
+        return score
+
+    def pairs(self, a: ExtractedItem, b: ExtractedItem, threshold: float) -> list[tuple[Figure, Figure]]:
+        """Each figure of ``a`` with its best counterpart in ``b`` at ``threshold`` or above."""
+        out = []
+        theirs = b.figures
+        for fa in a.figures:
+            scored = [(self.affinity(a, fa, b, fb), fb) for fb in theirs]
+            best = max(scored, key=lambda s: s[0], default=(0.0, None))
+            if best[1] is not None and best[0] >= threshold:
+                out.append((fa, best[1]))
+        return out
+
+    def covers(self, host: ExtractedItem, other: ExtractedItem) -> bool:
+        """Every work figure of ``other`` is in ``host`` with the same value."""
+        figures = other.figures
+        pairs = self.pairs(other, host, MERGE)
+        return bool(figures) and len(pairs) == len(figures) and all(_same(fa, fb) for fa, fb in pairs)
 
 
 def affinity(a: ExtractedItem, fa: Figure, b: ExtractedItem, fb: Figure) -> float:
     """How surely two figures measure the same thing: the words around them, or the whole items'
     words when the unit occurs once in each."""
-    if fa.unit != fb.unit or fa.kind != fb.kind:
-        return 0.0
-    score = overlap(_clause(a, fa), _clause(b, fb))
-    if sum(f.unit == fa.unit for f in a.figures) == 1 and sum(f.unit == fb.unit for f in b.figures) == 1:
-        whole_a = squeeze(a.label)[0] if a.label else label_of(a.text, find_figures(a.text))
-        whole_b = squeeze(b.label)[0] if b.label else label_of(b.text, find_figures(b.text))
-        score = max(score, overlap(whole_a, whole_b))
-    return score
-
-
-def _pairs(a: ExtractedItem, b: ExtractedItem, threshold: float) -> list[tuple[Figure, Figure]]:
-    """Each figure of ``a`` with its best counterpart in ``b`` at ``threshold`` or above."""
-    out = []
-    for fa in a.figures:
-        scored = [(affinity(a, fa, b, fb), fb) for fb in b.figures]
-        best = max(scored, key=lambda s: s[0], default=(0.0, None))
-        if best[1] is not None and best[0] >= threshold:
-            out.append((fa, best[1]))
-    return out
-
-
-def _covers(host: ExtractedItem, other: ExtractedItem) -> bool:
-    """Every work figure of ``other`` is in ``host`` with the same value."""
-    figures = other.figures
-    pairs = _pairs(other, host, MERGE)
-    return bool(figures) and len(pairs) == len(figures) and all(_same(fa, fb) for fa, fb in pairs)
+    return _Words().affinity(a, fa, b, fb)
 
 
 def _same(a: Figure, b: Figure) -> bool:
     return abs(a.value - b.value) < 1e-9 and a.value2 == b.value2
+
+
+def _value_keys(figure: Figure) -> list[tuple[str, str, float | None, int]]:
+    """Where a figure of the same value may be filed: by unit and whole number, on both sides of a
+    whole number when the value is within ``_same``'s margin of it (none for inf or nan, which
+    equal nothing)."""
+    low, high = figure.value - 1e-9, figure.value + 1e-9
+    if not math.isfinite(low) or not math.isfinite(high):
+        return []
+    return [(figure.unit, figure.kind, figure.value2, n) for n in dict.fromkeys((math.floor(low), math.floor(high)))]
+
+
+class _Near:
+    """Which of ``items`` may have a figure that measures the same as a given one, at ``threshold``
+    or above (``_Words.affinity``), without comparing it with each: the same unit, and words that
+    share a character pair. Words overlapping by a share t of the shorter one's n pairs share one
+    of any n - ⌈t·n⌉ + 1 of those pairs (prefix filtering), so each item is filed under all its pairs
+    and under that many of its rarest, and looked up both ways round."""
+
+    def __init__(
+        self,
+        words: _Words,
+        items: Sequence[ExtractedItem],
+        threshold: float,
+        scope: Callable[[ExtractedItem], object] = lambda item: None,
+    ) -> None:
+        self.words, self.threshold, self.scope = words, threshold, scope
+        signs = [(n, sign) for n, item in enumerate(items) for f in item.figures for sign in self._signs(item, f)]
+        self.rarity = Counter((key, g) for _, (key, _text, grams) in signs for g in grams)
+        self.exact: dict[tuple[tuple[object, ...], str], list[int]] = {}
+        self.every: dict[tuple[tuple[object, ...], str], list[int]] = {}
+        self.rare: dict[tuple[tuple[object, ...], str], list[int]] = {}
+        for n, (key, text, grams) in signs:
+            if not grams:
+                self.exact.setdefault((key, text), []).append(n)
+                continue
+            for g in grams:
+                self.every.setdefault((key, g), []).append(n)
+            for g in self._rarest(key, grams):
+                self.rare.setdefault((key, g), []).append(n)
+
+    def _signs(self, item: ExtractedItem, figure: Figure) -> list[tuple[tuple[object, ...], str, frozenset[str]]]:
+        """The words ``affinity`` compares for this figure, each with what must match exactly."""
+        base = (self.scope(item), figure.unit, figure.kind)
+        words = [("clause", self.words.clause(item, figure))]
+        if self.words.once(item, figure.unit):
+            words.append(("whole", self.words.whole(item)))
+        # words of one character overlap only with the same character; empty words with nothing
+        return [((tag, *base), text, self.words.grams(text)) for tag, text in words if text]
+
+    def _rarest(self, key: tuple[object, ...], grams: frozenset[str]) -> list[str]:
+        size = len(grams)
+        needed = max(1, math.ceil(self.threshold * size))
+        while needed > 1 and (needed - 1) / size >= self.threshold:  # as overlap() divides
+            needed -= 1
+        while needed < size and needed / size < self.threshold:
+            needed += 1
+        return sorted(grams, key=lambda g: (self.rarity[(key, g)], g))[: size - needed + 1]
+
+    def near(self, item: ExtractedItem, figures: Sequence[Figure] | None = None) -> set[int]:
+        """The positions in ``items`` that may match a figure of ``item`` (all of them by default)."""
+        found: set[int] = set()
+        for figure in item.figures if figures is None else figures:
+            for key, text, grams in self._signs(item, figure):
+                if not grams:
+                    found.update(self.exact.get((key, text), ()))
+                    continue
+                for g in self._rarest(key, grams):
+                    found.update(self.every.get((key, g), ()))
+                for g in grams:
+                    found.update(self.rare.get((key, g), ()))
+        return found
 
 
 def _may_merge(a: ExtractedItem, b: ExtractedItem) -> bool:
@@ -215,7 +345,55 @@ def _preference(item: ExtractedItem) -> tuple[int, int, int]:
     return (-len(item.figures), kind, -len(item.text))
 
 
+def _absorb_same(group: list[ExtractedItem], words: _Words, absorbed: set[int]) -> list[ExtractedItem]:
+    """The items of one day (or month) that stand for their activity; the rest are absorbed by the
+    first of them (in order of preference) that has all their figures with the same values. Only
+    the hosts with each of an item's values, found by value, are compared with it."""
+    local: list[ExtractedItem] = []
+    filed: dict[tuple[str, str, float | None, int], list[int]] = {}  # a value -> positions in local
+    for item in sorted(group, key=_preference):
+        figures = item.figures
+        candidates: set[int] | None = None
+        for figure in figures:
+            found = {n for key in _value_keys(figure) for n in filed.get(key, ())}
+            candidates = found if candidates is None else candidates & found
+            if not candidates:
+                break
+        host = next(
+            (local[n] for n in sorted(candidates or ()) if _may_merge(local[n], item) and words.covers(local[n], item)),
+            None,
+        )
+        if host is not None:
+            host.sources += item.sources
+            absorbed.add(id(item))
+            continue
+        for figure in figures:
+            for key in _value_keys(figure):
+                filed.setdefault(key, []).append(len(local))
+        local.append(item)
+    return local
+
+
+def _differences(local: list[ExtractedItem], words: _Words) -> list[tuple[ExtractedItem, ExtractedItem, str]]:
+    """Pairs of items of one day (or month) from different files with different values of one
+    measure, and the measure; only items whose words are near enough are compared."""
+    edges = []
+    near = _Near(words, local, CONFLICT)
+    files = [a.files for a in local]
+    for i, a in enumerate(local):
+        for j in sorted(j for j in near.near(a) if j > i):
+            b = local[j]
+            if files[i] & files[j] or not _compatible_years(a.when, b.when):
+                continue
+            differ = [(fa, fb) for fa, fb in words.pairs(a, b, CONFLICT) if not _same(fa, fb)]
+            if differ:
+                fa, fb = differ[0]
+                edges.append((a, b, words.clause(b, fb) if b.label else words.clause(a, fa)))
+    return edges
+
+
 def _reconcile(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], list[Conflict]]:
+    words = _Words()
     work = [i for i in items if i.section == "work" and i.figures]
     hosts: list[ExtractedItem] = []
     absorbed: set[int] = set()
@@ -225,40 +403,27 @@ def _reconcile(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], list[Co
     # 1. the same day (or the same month, for monthly figures): absorb duplicates, find conflicts
     edges: list[tuple[ExtractedItem, ExtractedItem, str]] = []  # two items, and what they disagree about
     for group in groups.values():
-        ranked = sorted(group, key=_preference)
-        local: list[ExtractedItem] = []
-        for item in ranked:
-            host = next((h for h in local if _may_merge(h, item) and _covers(h, item)), None)
-            if host is not None:
-                host.sources += item.sources
-                absorbed.add(id(item))
-            else:
-                local.append(item)
-        for i, a in enumerate(local):
-            for b in local[i + 1 :]:
-                if a.files & b.files or not _compatible_years(a.when, b.when):
-                    continue
-                differ = [(fa, fb) for fa, fb in _pairs(a, b, CONFLICT) if not _same(fa, fb)]
-                if differ:
-                    fa, fb = differ[0]
-                    edges.append((a, b, _clause(b, fb) if b.label else _clause(a, fa)))
+        local = _absorb_same(group, words, absorbed)
+        edges += _differences(local, words)
         hosts += local
     # 2. day records that add up to a monthly figure of another place
     in_conflict = {id(x) for a, b, _ in edges for x in (a, b)}
+    records = [h for h in hosts if h.when.month is not None and h.when.day is not None and len(h.figures) == 1]
+    near = _Near(words, records, MERGE, scope=lambda item: item.when.month)
     for month_item in [h for h in hosts if h.when.day is None and h.when.month is not None]:
         for figure in month_item.figures:
+            if figure.value2 is not None:
+                continue
             days = [
                 h
-                for h in hosts
+                for h in (records[n] for n in sorted(near.near(month_item, [figure])))
                 if h.when.month == month_item.when.month
-                and h.when.day is not None
                 and id(h) not in absorbed
                 and id(h) not in in_conflict
-                and len(h.figures) == 1
                 and _compatible_years(h.when, month_item.when)
-                and affinity(month_item, figure, h, h.figures[0]) >= MERGE
+                and words.affinity(month_item, figure, h, h.figures[0]) >= MERGE
             ]
-            if not days or figure.value2 is not None:
+            if not days:
                 continue
             total = sum(h.figures[0].value for h in days)
             if abs(total - figure.value) < 1e-9:
@@ -267,9 +432,14 @@ def _reconcile(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], list[Co
                     absorbed.add(id(h))
             elif total > figure.value and any(not (h.files & month_item.files) for h in days):
                 edges += [
-                    (month_item, h, _clause(h, h.figures[0]) if h.label else _clause(month_item, figure)) for h in days
+                    (month_item, h, words.clause(h, h.figures[0]) if h.label else words.clause(month_item, figure))
+                    for h in days
                 ]
-    # conflicts: connected items leave the facts together
+    # conflicts: connected items leave the facts together, found in the order the edges give them
+    neighbours: dict[int, list[ExtractedItem]] = {}
+    for p0, p1, _ in edges:
+        neighbours.setdefault(id(p0), []).append(p1)
+        neighbours.setdefault(id(p1), []).append(p0)
     conflicts: list[Conflict] = []
     seen: set[int] = set()
     for a, _, measure in edges:
@@ -282,7 +452,7 @@ def _reconcile(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], list[Co
                 continue
             seen.add(id(x))
             component.append(x)
-            queue += [q for p0, p1, _ in edges for p, q in ((p0, p1), (p1, p0)) if p is x]
+            queue += neighbours[id(x)]
         component.sort(key=lambda x: (x.when.day or 0, sorted(x.files)))
         conflicts.append(Conflict(measure, component[0].when, component))
     kept = [i for i in items if id(i) not in absorbed and id(i) not in seen]
@@ -354,13 +524,13 @@ def _dated(item: ExtractedItem, several_months: bool) -> None:
             text = _TODAY.sub(day, text, count=1)
         elif yesterday and _YESTERDAY.search(text):
             text = _YESTERDAY.sub(yesterday, text, count=1)
-        elif not any(f.kind == "date" for f in find_figures(text)):
+        elif not any(f.kind == "date" for f in figures_in(text)):
             text = day + text
     elif several_months:
         month = f"{when.month}月"
         if MONTH_WORDS.search(text):
             text = MONTH_WORDS.sub(month, text, count=1)
-        elif not any(f.kind == "date" for f in find_figures(text)):
+        elif not any(f.kind == "date" for f in figures_in(text)):
             text = month + text
     item.text = re.sub(r"^(\d+月(?:\d+日)?)(?:[，,]\s*|\s+)", r"\1", text)
 

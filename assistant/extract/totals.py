@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.dates import When
-from assistant.core.numbers import Figure, find_figures
+from assistant.core.numbers import LABEL_KINDS, Figure, find_figures
 from assistant.core.script import to_simplified
 from assistant.extract.model import CONFLICT, MONTH_WORDS, ExtractedItem, label_of, overlap
 
@@ -65,7 +65,7 @@ def _total_item(group: list[ExtractedItem]) -> ExtractedItem:
     template = min(group, key=lambda g: (len(_base(g)), g.when.month or 0))
     text = _base(template)
     figures = find_figures(text)
-    work = [f for f in figures if f.kind != "date"]
+    work = [f for f in figures if f.kind not in LABEL_KINDS]  # as ``item.figures``: 1號樓 is no count
     pieces: list[str] = []
     last = 0
     for slot, figure in enumerate(work):

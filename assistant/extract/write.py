@@ -3,6 +3,7 @@ as a commented block at the end for the user to settle) and the same as data for
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from assistant.core.errors import InputError
@@ -63,16 +64,32 @@ def to_facts(extraction: Extraction) -> Facts:
     return facts_from_data(to_data(extraction), "提取結果")
 
 
+# line breaks, escapes and other controls: from a file name (月報\n存在問題: [...] #.txt) or a
+# ledger cell they would start a live line of YAML, or break a commented conflict block
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _visible(text: str) -> str:
+    """``text`` on one visible line: each control character written as its escape (\\x0a)."""
+    return _CONTROL.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}", text
+    )
+
+
 def _scalar(value: str) -> str:
-    """One YAML scalar: plain when that is safe, else double-quoted (JSON's quoting is valid YAML)."""
+    """One YAML scalar on one line: plain when that is safe, else double-quoted; control
+    characters as YAML's escapes, so that the value reads back as it was."""
     import yaml
 
+    if _CONTROL.search(value):
+        escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+        return '"' + _visible(escaped) + '"'
     dumped = yaml.safe_dump(value, allow_unicode=True, width=1_000_000)
     return dumped.removesuffix("\n").removesuffix("\n...").strip()
 
 
 def sources_text(item: ExtractedItem) -> str:
-    places = list(dict.fromkeys(str(p.place) for p in item.sources))
+    places = list(dict.fromkeys(_visible(str(p.place)) for p in item.sources))
     return "；".join(places)
 
 
@@ -88,7 +105,7 @@ def to_yaml(extraction: Extraction) -> str:
     script = extraction.script
     c = lambda text: convert(text, script)  # noqa: E731 - a short local alias reads better here
     key = {k: c(v) for k, v in KEYS.items()}
-    files = "、".join(extraction.files)
+    files = "、".join(map(_visible, extraction.files))
     lines = [
         c(f"# 由 zongjie facts extract 从 {len(extraction.files)} 个文件整理：{files}"),
         c("# 每条后面的注释是它的出处；起草前请核对，有冲突的条目在文件末尾，工具没有替你选择。"),
@@ -98,12 +115,12 @@ def to_yaml(extraction: Extraction) -> str:
         if value:
             origin = extraction.origins.get(field, "")
             where = origin if origin.startswith(("--", "由")) else c("来源：") + origin
-            lines.append(f"{key[field]}: {_scalar(value)}  # {c(where)}")
+            lines.append(f"{key[field]}: {_scalar(value)}  # {c(_visible(where))}")
     if extraction.superiors:
         lines.append(f"{key['superiors']}:")
         for name in extraction.superiors:
             origin = extraction.origins.get(f"superiors:{name}", "")
-            lines.append(f"  - {_scalar(name)}  # {c('来源：')}{origin}")
+            lines.append(f"  - {_scalar(name)}  # {c('来源：')}{_visible(origin)}")
     work = extraction.work()
     if work:
         lines.append(f"{key['work']}:")
@@ -126,7 +143,7 @@ def to_yaml(extraction: Extraction) -> str:
 
 def conflict_lines(conflict: Conflict, script: str) -> list[str]:
     when = conflict.when.text()
-    head = f"# {convert('冲突', script)}：{conflict.measure}" + (f"（{when}）" if when else "")
+    head = f"# {convert('冲突', script)}：{_visible(conflict.measure)}" + (f"（{when}）" if when else "")
     out = [head]
     for item in conflict.items:
         out.append(f"#   {_scalar(item.category)}: {_scalar(item.text)}  # {_comment(item, script)}")

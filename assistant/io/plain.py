@@ -19,6 +19,10 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
 _MOJIBAKE = re.compile(r"[ÃÂâåæçéèïð][\x80-\xbf\u0080-\u00ff]|锟斤拷|[\ufffd]")
 
 
+_UTF8_BOM = b"\xef\xbb\xbf"
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
 def decode_bytes(data: bytes, name: str) -> str:
     """Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, then GB18030."""
     if not data.strip():
@@ -31,7 +35,9 @@ def decode_bytes(data: bytes, name: str) -> str:
         return text.replace("\r\n", "\n").replace("\r", "\n")
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}：看起來是二進制文件，不是文本", hint="請提供 .txt、.md 或 .docx 文件")
-    for encoding in ("utf-8-sig", "gb18030"):
+    if data.startswith(_UTF8_BOM):  # a BOM that the bytes after it contradict (GBK saved with
+        data = data[len(_UTF8_BOM) :]  # one in front): the text is read after it, not as 锘…
+    for encoding in ("utf-8", "gb18030"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
@@ -62,21 +68,29 @@ class TextForm:
             encoding, bom = "utf-16-le", b"\xff\xfe"
         elif data.startswith(b"\xfe\xff"):
             encoding, bom = "utf-16-be", b"\xfe\xff"
-        elif data.startswith(b"\xef\xbb\xbf"):
-            encoding, bom = "utf-8", b"\xef\xbb\xbf"
         else:
+            bom = _UTF8_BOM if data.startswith(_UTF8_BOM) else b""
             try:
-                data.decode("utf-8")
+                data[len(bom) :].decode("utf-8")
                 encoding = "utf-8"
             except UnicodeDecodeError:
-                encoding = "gb18030"
-            bom = b""
+                encoding = "gb18030"  # with a BOM in front too: written back the same way
         sample = data[len(bom) :].decode(encoding, errors="replace")
         newline = "\r\n" if "\r\n" in sample else "\r" if "\r" in sample else "\n"
         return cls(encoding, bom, newline)
 
     def encode(self, text: str) -> bytes:
         return self.bom + text.replace("\n", self.newline).encode(self.encoding)
+
+    def encode_like(self, original: bytes, text: str) -> bytes:
+        """``text`` (read with its line ends made \\n) stored as ``original`` was: each line keeps
+        its own line end, so a file with mixed ends keeps them mixed."""
+        ends = _LINE_END.findall(original[len(self.bom) :].decode(self.encoding, errors="replace"))
+        lines = text.split("\n")
+        if len(lines) != len(ends) + 1:  # a fix never adds or removes a line; if one did
+            return self.encode(text)
+        joined = "".join(line + end for line, end in zip(lines, [*ends, ""], strict=True))
+        return self.bom + joined.encode(self.encoding)
 
 
 def looks_like_mojibake(text: str) -> bool:

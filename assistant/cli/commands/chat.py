@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from assistant.cli.app import ChromaUrl, Embedder, IndexDir, JsonFlag, command
+from assistant.cli.commands.draft import show_in_script_of
 from assistant.cli.ui import ScreenReporter, error, esc, info, print_json, show_records, warn
 from assistant.core.errors import ExitCode, InputError
 
@@ -68,6 +69,7 @@ def chat(
             from assistant.facts.model import load_facts
 
             facts = load_facts(facts_path, partial=True)
+            show_in_script_of(facts)
         session = new_session(spec.label if spec else "template")
         if facts is not None:
             session.facts = facts.to_dict()

@@ -15,6 +15,7 @@ from assistant.core.errors import ExitCode, InputError
 
 if TYPE_CHECKING:
     from assistant.drafting.batch import BatchResult
+    from assistant.facts.model import Facts
 
 TABLE_SUFFIXES = (".xlsx", ".csv")
 
@@ -135,6 +136,7 @@ def draft(
     from assistant.facts.model import load_facts
 
     facts = load_facts(facts_path)
+    show_in_script_of(facts)
     backend = make_backend(spec, timeout) if spec else None
     retriever = open_retriever(settings, reporter)
     with WritingDisplay(enabled=not as_json) as display:
@@ -167,6 +169,15 @@ def draft(
         if as_json:
             error(result.error)
         raise typer.Exit(ExitCode.FAILED)
+
+
+def show_in_script_of(facts: Facts) -> None:
+    """Messages in the facts' script (unless a setting or the locale chose), the facts' own words
+    as written."""
+    from assistant.cli import ui
+
+    ui.prefer(facts.script)
+    ui.keep([facts.community, facts.period, facts.topic, *facts.superiors, *facts.work, *facts.items()])
 
 
 def parse_date(text: str | None) -> dt.date | None:

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from assistant.cli.app import ChromaUrl, Embedder, Force, IndexDir, JsonFlag, command, facts_app
-from assistant.cli.ui import ScreenReporter, err, error, esc, info, out, print_json, warn
+from assistant.cli.commands.draft import show_in_script_of
+from assistant.cli.ui import ScreenReporter, err, error, esc, info, out, print_json, warn, write_content
 from assistant.core.config import Settings
 from assistant.core.errors import ExitCode, InputError, ZongjieError
 
@@ -47,6 +48,7 @@ def facts_check(
     from assistant.facts.model import load_facts
 
     facts = load_facts(path)
+    show_in_script_of(facts)
     figures = [f for f in find_figures(facts.all_text()) if f.kind != "date"]
     if as_json:
         data = {"facts": facts.to_dict(), "figures": [{"text": f.text, "key": f.key} for f in figures]}
@@ -110,6 +112,7 @@ def facts_extract(
         if output.suffix.lower() not in (".yaml", ".yml"):
             raise InputError(f"{output.name}：提取結果要寫出處註釋，只能保存為 .yaml", hint="例如 -o facts.yaml")
         check_output(output, force)  # before any work: a folder that exists, a file we may replace
+        _not_an_input(output, paths)
     backend = None
     if llm:
         from assistant.backends.llm import make_backend, resolve_spec
@@ -147,10 +150,28 @@ def facts_extract(
         print_json(data)
     else:
         if output is None:
-            out().file.write(text)
+            write_content(text)
         _report(result, output, len(facts.work))
     if problems:
         raise typer.Exit(ExitCode.FAILED)
+
+
+def _not_an_input(output: Path, paths: list[Path]) -> None:
+    """Refuse, before any work, an output that is (or links to) one of the materials: --force
+    would replace the office's own file with the facts drawn from it."""
+    from assistant.extract.materials import MATERIAL_SUFFIXES
+
+    if not output.exists():
+        return
+    target = output.resolve()
+    for path in paths:
+        named = path.resolve()
+        inside = named.is_dir() and target.is_relative_to(named) and target.suffix.lower() in MATERIAL_SUFFIXES
+        if target == named or inside:
+            raise InputError(
+                f"{output}：這個文件{'指向' if output.is_symlink() else '就是'}材料 {target.name}，寫入會覆蓋它，未做任何改動",
+                hint="換一個輸出文件名，例如 -o 事實.yaml",
+            )
 
 
 def _lazy_nearest(settings: Settings, quiet: bool) -> Nearest:
