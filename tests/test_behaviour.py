@@ -110,6 +110,7 @@ def record(names: list[str]) -> None:  # pragma: no cover - a maintainer's tool
     from assistant.retrieval.ingest import ingest
 
     os.environ.setdefault("COLUMNS", "160")
+    os.environ["ZONGJIE_UI_SCRIPT"] = "traditional"  # as tests/conftest.py sets it for every test
     with tempfile.TemporaryDirectory() as home:
         os.environ["ZONGJIE_HOME"] = home
         ingest(Index(Path(home) / "index"), bundled_sample_files())

@@ -144,6 +144,7 @@ def test_one_backend_registry(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_every_setting_option_then_environment_then_config_file(
     name: str, monkeypatch: pytest.MonkeyPatch, zongjie_home: Path
 ) -> None:
+    monkeypatch.delenv(config.ENV_VARS[name], raising=False)  # conftest pins the UI script
     assert config.setting(name) is None
     (zongjie_home / "config.toml").write_text(f'{name} = "from-config"\n', encoding="utf-8")
     assert config.setting(name) == "from-config"
