@@ -90,11 +90,11 @@ def test_every_command(index_copy: Path, tmp_path: Path) -> None:
         "2025年第二季度",
         f"/export {docx_out}",  # exists: refused
         f"/導出 {docx_out} --force",
-        f"/save {facts_out}",
+        f"/存 {facts_out}",  # the short form users type
         f"/保存 {tmp_path / 'draft.md'}",  # a draft's name: pointed to /導出, nothing written
         "随便说一句",
         "/不存在",
-        "/quit",
+        "/退",
     ]
     result = _chat([*INTERVIEW, *commands])
     assert result.exit_code == 0, result.output

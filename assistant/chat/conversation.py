@@ -32,9 +32,9 @@ COMMANDS = {
     "rewrite": ("重寫", "重写", "rewrite"),
     "check": ("檢查", "检查", "check"),
     "export": ("導出", "导出", "export"),
-    "save": ("保存", "save"),
+    "save": ("保存", "存", "save"),  # /存: what users type
     "import": ("導入", "导入", "import"),
-    "quit": ("退出", "quit", "exit"),
+    "quit": ("退出", "退", "quit", "exit"),
     "skip": ("跳過", "跳过", "skip"),
     "like": ("仿照", "like"),
     "keep": ("保留", "keep"),
@@ -47,10 +47,10 @@ HELP = """可用命令（中英文均可）：
   /重寫 /rewrite 編號 [要求]   改寫某一部分，例如 /重寫 2 更簡潔（數字保持不變）
   /檢查 /check                檢查當前稿子
   /導出 /export 路徑          導出稿子，按擴展名 .md/.txt/.docx；已存在的文件加 --force 才覆蓋
-  /保存 /save [路徑]          把事實保存為事實文件，之後可用 zongjie draft --facts 使用
+  /保存 /存 /save [路徑]      把事實保存為事實文件，之後可用 zongjie draft --facts 使用
   /導入 /import 路徑…         從月報、台賬、群聊記錄等材料導入條目（每條顯示出處，有衝突時問你）
   /仿照 /like 路徑            照這篇以往的總結的格式和口吻重新起草（標題、各部分標題、落款…）
-  /退出 /quit                 退出（會話已自動保存，可用 zongjie chat --resume 繼續）"""
+  /退出 /退 /quit             退出（會話已自動保存，可用 zongjie chat --resume 繼續）"""
 FORCE = ("--force", "-f")
 
 

@@ -290,3 +290,11 @@ def test_mangled_summaries_never_crash(data: st.DataObject) -> None:
 def test_huge_line_is_fine() -> None:
     report = check_text("一、主要工作\n" + "清理垃圾十吨，" * 20000, "x")
     assert report.sections["work"].found
+
+
+def test_a_fact_broken_over_a_line_is_quoted_on_one() -> None:
+    """A figure a facts file breaks over a line (发放手册5\\n本) is cited as 5本, not 「5\\x0a本」."""
+    report = _report(GOOD, facts_text="2024年上半年\n发放宣传资料3,200份\n清理卫生死角48处\n发放手册5\n本")
+    unused = [f for f in report.findings if f.rule == "unused-fact"]
+    assert unused and all("\n" not in f.text and "\n" not in f.message for f in unused)
+    assert any("5本" in f.message for f in unused), [f.message for f in unused]

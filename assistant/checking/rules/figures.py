@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 
 from assistant.checking.registry import Ctx, Finding, Scope, register_check
@@ -39,5 +40,6 @@ def _figures(ctx: Ctx) -> Iterable[Finding]:
         offset = starts[i] + f.start - bounds[i] if starts else 0
         what = {"date": "日期", "time": "時間", "ordinal": "編號"}.get(f.kind, "數字")
         yield ctx.at("unsupported-figure", offset, f"{what}「{f.text}」不在事實文件中，請核對或刪去。", f.text)
-    for f in missing:
-        yield ctx.nowhere("unused-fact", f"事實文件中的「{f.text}」沒有寫進稿子。", f.text)
+    for f in missing:  # a figure a facts file broke over a line (5\n本) is quoted on one line
+        shown = re.sub(r"\s+", "", f.text)
+        yield ctx.nowhere("unused-fact", f"事實文件中的「{shown}」沒有寫進稿子。", shown)
