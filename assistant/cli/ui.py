@@ -12,6 +12,7 @@ a style (and drop it), and a terminal would obey ``\\x1b[2J``.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -112,9 +113,14 @@ def write_content(text: str) -> None:
     sys.stdout.write(text)
 
 
+_LONE_BRACKET = re.compile(r"(\\+)\[(?![a-z#/@][^[]*?\])")
+
+
 def esc(value: object) -> str:
     """User text for a rich markup string: markup escaped, control characters made visible."""
-    return escape(visible(str(value)))
+    # rich turns every \[ outside a tag into [ but escape() leaves a \[ that starts no tag
+    # as it is: one more backslash keeps the user's (前\[後 prints as itself)
+    return _LONE_BRACKET.sub(lambda m: m.group(1) + "\\[", escape(visible(str(value))))
 
 
 def error(message: str) -> None:
