@@ -24,6 +24,7 @@ from assistant.core.periods import Period, parse_period
 from assistant.core.progress import Progress
 from assistant.core.script import to_simplified
 from assistant.core.text import CJK, SENTENCE_END, split_sentences
+from assistant.extract.lines import part_of_heading, plan_document, set_apart
 from assistant.facts.model import canonical_key
 from assistant.io.plain import MAX_TEXT_BYTES, decode_bytes
 from assistant.io.readers import read_source
@@ -62,6 +63,8 @@ _DAY_DIVIDER = re.compile(r"^[-—–=_\s]*(?P<date>(?:20[0-9]{2}年)?[0-9]{1,2}
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3\u3030\u303d]|\\[[\u4e00-\u9fff]{1,4}\\]"
 )
+_ALL_MEMBERS = re.compile(r"@(?:全体成员|全體成員|所有人)")
+_LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
 _MENTION = re.compile(r"@\S+?(?:\s|$)")
 
 
@@ -88,6 +91,7 @@ class Piece:
     heading: str = ""  # the nearest sub-heading or a ledger's category: a hint for the category
     cells: dict[str, str] = field(default_factory=dict)  # rows: date, category, activity, place, quantity, unit…
     note: bool = False  # from a chat-group note (a message may announce as well as report)
+    aside: str = ""  # why it is not an item (a key of lines.REASONS): a 聯繫電話, a notice…
 
 
 @dataclass
@@ -277,6 +281,10 @@ def read_material(path: Path) -> Material:
         _read_sheet(path, material)
     else:
         _read_text(path, material)
+    if plan_document(path.stem):  # 下半年工作要點: what it lists is to come
+        for piece in material.pieces:
+            if piece.section in ("work", "intro"):
+                piece.section = "plans"
     named = parse_period(path.stem)  # the file name fills in what the header leaves out
     if named is not None:
         header = material.span or Period(None, ())
@@ -332,19 +340,25 @@ class _ReportReader:
 
     def __init__(self, material: Material) -> None:
         self.material = material
-        self.section = "intro"
+        self.base = "intro"
+        self.part: str | None = None  # plans or topics, from a heading of minutes or plans
         self.heading = ""
         self.seen_heading = False
+
+    @property
+    def section(self) -> str:
+        return self.part or self.base
 
     def heading_line(self, title: str, top: bool) -> None:
         self.seen_heading = True
         simp = to_simplified(title)
+        self.part = part_of_heading(title)
         if top:
             role = classify_heading(title)[0]
-            self.section = "results" if _RESULTS_HEADING.search(simp) and role == "work" else role
-            self.heading = title if role == "work" else ""
+            self.base = "results" if _RESULTS_HEADING.search(simp) and role == "work" else role
+            self.heading = title if role == "work" and self.part is None else ""
         else:
-            self.heading = title
+            self.heading = title if self.part is None else ""
 
     def line(self, raw: str, where: str, level: int = 0) -> None:
         """One paragraph (or line) of a report; ``level`` is its Word or Markdown heading level."""
@@ -358,6 +372,9 @@ class _ReportReader:
             self.heading_line(match_text(text), top=level <= 2 or (marked is not None and marked[1] == 1))
             return
         rest = text[len(marked[2]) :].strip() if marked else text
+        if _LABEL_LINE.fullmatch(to_simplified(rest)):  # 議題： on a line of its own heads what follows
+            self.heading_line(rest.rstrip(":："), top=False)
+            return
         # 1、存在問題 or a bare 下一步打算 starts a part whatever its marker, as 一、 does
         part = not SENTENCE_END.search(rest) and len(rest) <= 40 and classify_heading(rest)[0] in ("problems", "plans")
         if part or (marked and not SENTENCE_END.search(rest) and len(rest) <= 40):
@@ -371,9 +388,18 @@ class _ReportReader:
         section = self.section
         if section == "intro":
             self.material.superiors += [s for s in superiors_in(text) if s not in self.material.superiors]
+        whole = set_apart(text) or ("meeting" if section == "topics" else "")
         for sentence in clean_sentences(text):
             self.material.pieces.append(
-                Piece(sentence, Place(self.material.name, where), "sentence", section, When(), self.heading)
+                Piece(
+                    sentence,
+                    Place(self.material.name, where),
+                    "sentence",
+                    section,
+                    When(),
+                    self.heading,
+                    aside=whole or set_apart(sentence) or "",
+                )
             )
 
 
@@ -490,12 +516,21 @@ def _read_chat(text: str, material: Material, offset: int) -> None:
         elif not title_read and _read_header_line(line, material):
             title_read = True
             continue
+        aside = "notice" if _ALL_MEMBERS.search(line) else set_apart(line, note=True) or ""
         message = clean_message(line)
         if not CJK.search(message):
             continue
         for sentence in clean_sentences(message):
             material.pieces.append(
-                Piece(sentence, Place(material.name, f"第{i}行"), "sentence", "work", when, note=True)
+                Piece(
+                    sentence,
+                    Place(material.name, f"第{i}行"),
+                    "sentence",
+                    "work",
+                    when,
+                    note=True,
+                    aside=aside or set_apart(sentence, note=True) or "",
+                )
             )
 
 

@@ -79,6 +79,7 @@ class Extraction:
     script: str
     notes: list[str] = field(default_factory=list)  # things the user should know (names that differ…)
     origins: dict[str, str] = field(default_factory=dict)  # field -> where the value came from
+    aside: list[Piece] = field(default_factory=list)  # lines that are not items, each with its reason
 
     def work(self) -> dict[str, list[ExtractedItem]]:
         out: dict[str, list[ExtractedItem]] = {}

@@ -30,6 +30,7 @@ from assistant.core.periods import Period
 from assistant.core.roles import LEAD_IN
 from assistant.core.script import convert, detect_script, to_simplified
 from assistant.core.text import squeeze
+from assistant.extract.lines import is_plan
 from assistant.extract.materials import SIGNATURE, Material, Piece, ReadProblem, match_text
 from assistant.extract.meta import describe
 from assistant.extract.model import (
@@ -113,11 +114,17 @@ def row_sentence(cells: dict[str, str], script: str) -> str:
     return words
 
 
-def _items_of(material: Material, script: str) -> list[ExtractedItem]:
+def _items_of(material: Material, script: str, aside: list[Piece]) -> list[ExtractedItem]:
+    """The items of one material; the pieces that are not items for a named reason go to ``aside``."""
     items: list[ExtractedItem] = []
     default = _file_when(material.span)
     previous: ExtractedItem | None = None
     for piece in material.pieces:
+        if piece.aside or piece.section == "topics":
+            piece.aside = piece.aside or "meeting"
+            aside.append(piece)
+            previous = None
+            continue
         when = piece.when if piece.when.month else _with_year(default, piece.when)
         if piece.kind == "row":
             text = row_sentence(piece.cells, script)
@@ -137,7 +144,10 @@ def _items_of(material: Material, script: str) -> list[ExtractedItem]:
         if not is_work(piece):
             previous = None
             continue
-        previous = ExtractedItem(piece.text, _listed_in(piece.section), [piece], when)
+        section = _listed_in(piece.section)
+        if section == "work" and is_plan(piece.text):  # 10月底前新增充電點2處: to come, not done
+            section = "plans"
+        previous = ExtractedItem(piece.text, section, [piece], when)
         items.append(previous)
     return items
 
@@ -558,8 +568,9 @@ def extract(
     """Items, categories, conflicts (and totals, if asked) from the materials."""
     script = detect_script("".join(p.text for m in materials for p in m.pieces[:50]))
     items: list[ExtractedItem] = []
+    aside: list[Piece] = []
     for material in sorted(materials, key=_order):
-        items += _items_of(material, script)
+        items += _items_of(material, script, aside)
     items = _dedupe_lists(items)
     items, conflicts = _reconcile(items)
     several = len({i.when.month for i in items if i.when.month}) > 1
@@ -586,6 +597,7 @@ def extract(
         script=script,
         notes=meta.notes,
         origins=meta.origins,
+        aside=aside,
     )
 
 

@@ -1,0 +1,124 @@
+"""Lines of an office's materials that are not work done, told apart before items are taken.
+
+A monthly report ends with its 下月打算, a 報送日期 and a 聯繫電話; minutes list their time, place,
+people and 議題 before the 會議決定 (which are plans); a table has a caption; a chat group mixes
+reports with notices, thanks, assignments, quoted replies and system lines. None of these is work
+(the issue-20 folders have every kind). ``set_apart`` names why a line is left out; ``is_plan``
+says a sentence is written about the future; ``part_of_heading`` maps the headings of minutes
+and plan documents to the part of the facts they feed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.numbers import LABEL_KINDS, find_figures
+from assistant.core.script import to_simplified
+
+# What a set-apart line is, in the report's words (Simplified; converted for the user).
+REASONS = {
+    "submission": "报送、联系信息",
+    "meeting": "会议时间、地点、人员和议题",
+    "caption": "表题、附件说明",
+    "notice": "通知、提醒",
+    "assignment": "分工、交办",
+    "thanks": "感谢、应答",
+    "question": "提问",
+    "quote": "引用的原话",
+    "system": "群聊系统消息（拍一拍、撤回、图片、文件）",
+    "plan_in_chat": "群里说的打算",
+    "correction": "更正说明（已用更正后的数字）",
+}
+
+_SUBMISSION = re.compile(
+    r"^(?:报送|填报|上报|呈报|抄送|主送)(?:日期|时间|单位|人)?[:：]"
+    r"|^(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|填表人|制表人|审核人|审核|签发|签发人|统计人|经办人)[:：]"
+    r"|联系电话[:：]|(?<![0-9])(?:0[0-9]{2,3}-)?[0-9]{7,8}(?![0-9])$|(?<![0-9])1[3-9][0-9]{9}(?![0-9])"
+)
+_MEETING = re.compile(
+    r"^(?:会议)?(?:时间|地点|主持人?|参会人员|参会人数|出席人员|出席|列席人员|列席|缺席人员|缺席|记录人?|议题|议程)[:：]"
+)
+_CAPTION = re.compile(r"^(?:附?表|图)\s*[0-9一二三四五六七八九十]+(?:[\s:：.．、]|$)|^附(?:件|表)?[:：]|^附[:：]?\s*\S{0,20}(?:表|清单|统计)$")
+# chat: announcements of something to come, with what to bring or when to be there
+_NOTICE = re.compile(
+    r"提前[0-9一二三四五六七八九十]+分钟|准时(?:参加|到|出席)|请(?:各位|大家|各|相关)|穿正装|佩戴党徽|带上|别迟到|到场"
+    r"|(?:明天|明早|今天|今晚|本周[一二三四五六日天]|下周[一二三四五六日天]?|周[一二三四五六日天])(?:上午|下午|晚上)?[0-9一二三四五六七八九十]+点"
+)
+_ASSIGNMENT = re.compile(r"你(?:负责|跟进|牵头|对接|联系|安排)|负责跟进|跟进一下|报给我|发给我|交给我|(?:周[一二三四五六日天]|月底|明天)前(?:报|交|发)")
+_CLAUSES = re.compile(r"[，,；;。]")
+_THANKS = re.compile(r"^(?:谢谢|感谢|辛苦|收到|好的|好滴|ok|OK|嗯|明白|了解|已阅|👍)|辛苦了|感谢各位|谢谢大家|大家辛苦")
+_QUESTION = re.compile(r"[？?]$|(?:吗|呢|么)$")
+_SYSTEM = re.compile(r"拍了拍|撤回了一条消息|^\[(?:图片|文件|语音|视频|表情|动画表情|链接|位置)\]|^「[^」]{0,30}[:：]")
+# plans: future words at the start, a deadline, an intention
+_PLAN = re.compile(
+    r"^(?:计划|拟|将|准备|力争|下一步|下阶段|下一阶段|下季度|下半年|明年|下月|下周|后续|今后|接下来)"
+    r"|(?<![0-9])[0-9一二三四五六七八九十]{1,2}月(?:[0-9]{1,2}日|底|末|中旬|上旬|下旬)?前(?!后)|年底前|年内完成|季度末前|(?:本|下)?周[一二三四五六日天]前"
+    r"|计划(?:开展|走访|完成|发放|新增|举办|组织|实施)|力争|争取(?:把|在|让|使|实现|达到)|下次|拟于|将于|定于"
+)
+# a heading whose sentences are plans (minutes' decisions, a plan document's points) or topics
+_PLAN_HEADING = re.compile(r"决定|决议|部署|安排|打算|计划|要点|思路|下步|下一步|重点工作$")
+_TOPIC_HEADING = re.compile(r"^(?:会议)?(?:议题|议程)$")
+_PLAN_TITLE = re.compile(r"要点|计划|安排|打算|思路")
+_REPORT_TITLE = re.compile(r"总结|汇报|报告|记录|纪要|月报|台账|情况")
+
+
+def set_apart(text: str, note: bool = False) -> str | None:
+    """Why ``text`` (a line or sentence of a material) is not an item, as a key of ``REASONS``;
+    None when it may be one. ``note`` marks a chat message."""
+    simp = to_simplified(text).strip()
+    if _SUBMISSION.search(simp):
+        return "submission"
+    if _MEETING.match(simp):
+        return "meeting"
+    if _CAPTION.match(simp):
+        return "caption"
+    if not note:
+        return None
+    if _SYSTEM.search(simp):
+        return "system"
+    if _ASSIGNMENT.search(simp):
+        return "assignment"
+    if _NOTICE.search(simp):
+        return "notice"
+    counts = _counts(simp)
+    if _THANKS.search(simp) and not counts:  # 「…一共76人，大家辛苦了」 reports first
+        return "thanks"
+    if _QUESTION.search(simp) and not counts:
+        return "question"
+    if is_plan(simp):
+        return "plan_in_chat"
+    return None
+
+
+def _counts(text: str) -> bool:
+    return any(f.kind not in LABEL_KINDS for f in find_figures(text))
+
+
+def is_plan(text: str) -> bool:
+    """A sentence written about what is to come (计划, 将, 月底前, 力争…): never work done. A
+    sentence that reports a figure first and looks ahead after (「來了130多人，下次要多準備」) is
+    not a plan: it is a plan when it opens with the future, or when every clause with a figure does."""
+    clauses = [c for c in _CLAUSES.split(to_simplified(text)) if c.strip()]
+    marked = [bool(_PLAN.search(c)) for c in clauses]
+    if not any(marked):
+        return False
+    if marked[0]:
+        return True
+    return all(m for c, m in zip(clauses, marked, strict=True) if _counts(c))
+
+
+def part_of_heading(title: str) -> str | None:
+    """``plans`` for a heading of decisions or plans (会议决定, 下步打算), ``topics`` for 议题;
+    None for any other heading."""
+    simp = to_simplified(title).strip(" ：:。")
+    if _TOPIC_HEADING.match(simp):
+        return "topics"
+    if _PLAN_HEADING.search(simp):
+        return "plans"
+    return None
+
+
+def plan_document(stem: str) -> bool:
+    """A file named as a plan (下半年工作要點, 2026年工作計劃): all it says is to come."""
+    simp = to_simplified(stem)
+    return bool(_PLAN_TITLE.search(simp)) and not _REPORT_TITLE.search(simp)
