@@ -147,7 +147,7 @@ def score_folder(extraction: Extraction, expected_path: Path) -> FolderScore:
             s.noise_as_items += 1
             s.bad.append(f"雜項成了條目：{entry['text']}")
     for entry in lines("not_figures"):
-        ks = keys(entry["text"])
+        ks = [f.key for f in find_figures(entry["text"]) if f.kind not in ("date", "time")]
         if not ks:
             continue
         s.not_figures += 1

@@ -7,7 +7,7 @@ against the facts by these canonical keys, never by the surface text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.core.dates import date_text, find_date
 from assistant.core.text import PLACEHOLDER, fold
@@ -77,13 +77,13 @@ class Figure:
     unit: str  # canonical unit; "%" for percentages, "" for a bare number
     value2: float | None = None  # upper end of a range
     approx: str = ""  # 余 / 多 / 近 / 约 / 左右 …
-    kind: str = "number"  # number | percent | date | time | ordinal
+    kind: str = "number"  # number | percent | date | time | ordinal | age | jubilee | change
 
     @property
     def key(self) -> str:
         """Canonical form used for comparison: ``3200份``, ``87.9%``, ``2024年3月``, ``6:30-8:30``,
         ``3号楼``."""
-        if self.kind in LABEL_KINDS:
+        if self.kind in ("date", "time", "ordinal"):
             return self.unit
         value = _fmt(self.value)
         if self.value2 is not None:
@@ -93,7 +93,7 @@ class Figure:
 
 # Kinds that name a moment or a place rather than count something: a draft may not invent them,
 # but it need not repeat every one of them either.
-LABEL_KINDS = ("date", "time", "ordinal")
+LABEL_KINDS = ("date", "time", "ordinal", "age", "jubilee", "change")
 MAX_DIGITS = 15  # a longer run of digits is a code or an ID, not a figure (and floats stop there)
 
 
@@ -261,9 +261,48 @@ def find_figures(text: str) -> list[Figure]:
         fig = _figure_from_match(norm, text, m)
         if fig and free(fig.start, fig.end):
             take(fig.start, fig.end)
-            figures.append(fig)
+            figures.append(_what_it_names(norm, text, fig))
     figures.sort(key=lambda f: f.start)
     return figures
+
+
+_BUILDING = ("幢", "栋", "座")
+_COUNTED = re.compile(r"(?:共|共计|全部|全|计|累计|覆盖|涉及|合计|新建|建成|所有)\s*$")
+_BUILDING_NAMED = re.compile(
+    r"[0-9]|单元|室|号|门|楼道|电梯|的|、|外墙|顶楼|楼(?!房)|住户|居民(?!楼)|垃圾|信报箱|地下|[东南西北]"
+)
+_JUBILEE_BEFORE = re.compile(r"(?:在党|党龄|工龄|教龄|结婚|建党|建国|成立|建校|建村|建社)\s*$")
+_CHANGE_BEFORE = re.compile(
+    r"比(?:上月|上年|去年|同期|上季度|上半年|往年)?[^，。,；;]{0,6}?(?:多了?|增加了?|增长了?|提高了?|减少了?|下降了?)\s*$"
+)
+
+
+def _what_it_names(norm: str, text: str, fig: Figure) -> Figure:
+    """A number that names or qualifies rather than counts work: a building (3幢 of 3幢2單元), a
+    room (1502室), an age (80歲以上), a jubilee (光榮在黨50年, 50周年), a day of each month
+    (每月19日), a change against before (比上月多了100多人次). Counting them as work would
+    report a building number as three buildings."""
+    before, after = norm[max(0, fig.start - 8) : fig.start], norm[fig.end : fig.end + 3]
+    named = lambda unit, end=fig.end: replace(fig, text=text[fig.start : end], end=end, unit=unit, kind="ordinal")  # noqa: E731
+    if (
+        fig.unit in _BUILDING
+        and not _COUNTED.search(before)
+        and (_BUILDING_NAMED.match(after) or before.endswith("、"))
+    ):
+        return named(_fmt(fig.value) + fig.unit)
+    if not fig.unit and after.startswith("室") and fig.value >= 100:
+        return named(_fmt(fig.value) + "室", fig.end + 1)
+    if fig.unit in ("岁", "周岁"):
+        return replace(fig, kind="age")
+    if fig.unit == "周" and after.startswith("年"):
+        return replace(fig, text=text[fig.start : fig.end + 1], end=fig.end + 1, kind="jubilee")
+    if fig.unit == "年" and _JUBILEE_BEFORE.search(before):
+        return replace(fig, kind="jubilee")
+    if not fig.unit and before.endswith("每月") and after[:1] in ("日", "号"):
+        return named(f"每月{_fmt(fig.value)}日", fig.end + 1)
+    if _CHANGE_BEFORE.search(before):
+        return replace(fig, kind="change")
+    return fig
 
 
 def _ordinal(norm: str, text: str, m: re.Match[str], value: float) -> Figure | None:

@@ -30,6 +30,7 @@ from assistant.core.periods import Period
 from assistant.core.roles import LEAD_IN
 from assistant.core.script import convert, detect_script, to_simplified
 from assistant.core.text import squeeze
+from assistant.extract.corrections import apply_corrections
 from assistant.extract.lines import is_plan
 from assistant.extract.materials import SIGNATURE, Material, Piece, ReadProblem, match_text
 from assistant.extract.meta import describe
@@ -82,9 +83,12 @@ def is_work(piece: Piece) -> bool:
         return False
     if piece.section in ("results", "problems", "plans"):
         return len(re.findall(r"[\u4e00-\u9fff]", simp)) >= 4
-    if _FUTURE.search(simp) or not _VERBS.search(simp):
+    counts = any(f.kind not in LABEL_KINDS for f in figures_in(piece.text))
+    if _FUTURE.search(simp):
         return False
-    if any(f.kind not in LABEL_KINDS for f in figures_in(piece.text)):
+    if not _VERBS.search(simp):  # 一季度物業費收費率86.4%: a figure under a work heading of a report
+        return counts and piece.section == "work" and bool(piece.heading) and not piece.note
+    if counts:
         return True
     # a figureless sentence counts under a work heading of a report (成立領導小組…), or when it
     # records a day's activity (10月12日召開兩委會議，研究冬季防火工作)
@@ -118,6 +122,7 @@ def _items_of(material: Material, script: str, aside: list[Piece]) -> list[Extra
     """The items of one material; the pieces that are not items for a named reason go to ``aside``."""
     items: list[ExtractedItem] = []
     default = _file_when(material.span)
+    months = material.span.months if material.span else ()
     previous: ExtractedItem | None = None
     for piece in material.pieces:
         if piece.aside or piece.section == "topics":
@@ -131,7 +136,7 @@ def _items_of(material: Material, script: str, aside: list[Piece]) -> list[Extra
             if not text:
                 continue
             label = to_simplified(piece.cells.get("activity", ""))
-            items.append(ExtractedItem(text, _listed_in(piece.section), [piece], when, label=label))
+            items.append(ExtractedItem(text, _listed_in(piece.section), [piece], when, label=label, months=months))
             previous = None
             continue
         own = _date_in(piece.text, when) if piece.section in ("work", "intro") else None
@@ -147,7 +152,7 @@ def _items_of(material: Material, script: str, aside: list[Piece]) -> list[Extra
         section = _listed_in(piece.section)
         if section == "work" and is_plan(piece.text):  # 10月底前新增充電點2處: to come, not done
             section = "plans"
-        previous = ExtractedItem(piece.text, section, [piece], when)
+        previous = ExtractedItem(piece.text, section, [piece], when, months=months)
         items.append(previous)
     return items
 
@@ -407,9 +412,9 @@ def _reconcile(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], list[Co
     work = [i for i in items if i.section == "work" and i.figures]
     hosts: list[ExtractedItem] = []
     absorbed: set[int] = set()
-    groups: dict[tuple[int | None, int | None], list[ExtractedItem]] = {}
-    for item in work:
-        groups.setdefault((item.when.month, item.when.day), []).append(item)
+    groups: dict[tuple[int | None, int | None, tuple[int, ...]], list[ExtractedItem]] = {}
+    for item in work:  # a figure without its month belongs to the span of its file (一季度)
+        groups.setdefault((item.when.month, item.when.day, () if item.when.month else item.months), []).append(item)
     # 1. the same day (or the same month, for monthly figures): absorb duplicates, find conflicts
     edges: list[tuple[ExtractedItem, ExtractedItem, str]] = []  # two items, and what they disagree about
     for group in groups.values():
@@ -571,6 +576,7 @@ def extract(
     aside: list[Piece] = []
     for material in sorted(materials, key=_order):
         items += _items_of(material, script, aside)
+    items = apply_corrections(items, aside)
     items = _dedupe_lists(items)
     items, conflicts = _reconcile(items)
     several = len({i.when.month for i in items if i.when.month}) > 1
