@@ -134,7 +134,10 @@ def score_folder(extraction: Extraction, expected_path: Path) -> FolderScore:
     def lines(kind: str) -> list[dict[str, str]]:
         return list(expected.get(kind) or [])
 
-    for kind, total, as_work in (("plans", "plans", "plans_as_work"), ("next_month_plans", "next_month", "next_month_as_work")):
+    for kind, total, as_work in (
+        ("plans", "plans", "plans_as_work"),
+        ("next_month_plans", "next_month", "next_month_as_work"),
+    ):
         for entry in lines(kind):
             setattr(s, total, getattr(s, total) + 1)
             hit = [i for i in work if _said_in(i, entry["text"], entry["source"])]
@@ -167,10 +170,14 @@ def score_folder(extraction: Extraction, expected_path: Path) -> FolderScore:
                 s.right += 1
                 continue
             why = (
-                "part" if key in parts
-                else "plan" if key in plan_keys
-                else "noise" if key in noise_keys
-                else "not_figure" if key in odd_keys
+                "part"
+                if key in parts
+                else "plan"
+                if key in plan_keys
+                else "noise"
+                if key in noise_keys
+                else "not_figure"
+                if key in odd_keys
                 else "other"
             )
             s.wrong[why] += 1

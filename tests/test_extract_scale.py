@@ -81,9 +81,9 @@ def _every_pair(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], list[C
     work = [i for i in items if i.section == "work" and i.figures]
     hosts: list[ExtractedItem] = []
     absorbed: set[int] = set()
-    groups: dict[tuple[int | None, int | None], list[ExtractedItem]] = {}
+    groups: dict[tuple[int | None, int | None, tuple[int, ...]], list[ExtractedItem]] = {}
     for item in work:
-        groups.setdefault((item.when.month, item.when.day), []).append(item)
+        groups.setdefault((item.when.month, item.when.day, () if item.when.month else item.months), []).append(item)
     edges: list[tuple[ExtractedItem, ExtractedItem, str]] = []
     for group in groups.values():
         local: list[ExtractedItem] = []
@@ -102,6 +102,8 @@ def _every_pair(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], list[C
                 if differ:
                     fa, fb = differ[0]
                     edges.append((a, b, words.clause(b, fb) if b.label else words.clause(a, fa)))
+        # one piece of work told in other words is a rule of its own, not an index: applied as is
+        edges += reconcile._told_differently(local, words, {(id(a), id(b)) for a, b, _ in edges})
         hosts += local
     in_conflict = {id(x) for a, b, _ in edges for x in (a, b)}
     for month_item in [h for h in hosts if h.when.day is None and h.when.month is not None]:

@@ -30,7 +30,7 @@ from assistant.core.periods import Period
 from assistant.core.roles import LEAD_IN
 from assistant.core.script import convert, detect_script, to_simplified
 from assistant.core.text import squeeze
-from assistant.extract.corrections import apply_corrections
+from assistant.extract.notes import apply_corrections, resolve_days, tidy_spoken
 from assistant.extract.lines import is_plan
 from assistant.extract.materials import SIGNATURE, Material, Piece, ReadProblem, match_text
 from assistant.extract.meta import describe
@@ -51,7 +51,7 @@ from assistant.facts.items import VERBS as ITEM_VERBS
 Nearest = Callable[[str], str | None]  # sentence -> a category name from the samples, or None
 
 _VERBS = re.compile(
-    r"开展|组织|举办|举行|召开|发放|分发|派发|张贴|悬挂|设置|布设|清理|清运|清扫|清除|清洗|整治|整改|排查|检查|巡查"
+    r"借阅|开展|组织|举办|举行|召开|发放|分发|派发|张贴|悬挂|设置|布设|清理|清运|清扫|清除|清洗|整治|整改|排查|检查|巡查"
     r"|巡逻|督查|督导|走访|入户|上门|慰问|探访|看望|帮扶|救助|调解|化解|受理|办理|接待|解答|回复|处理|培训|宣讲|讲座"
     r"|义诊|体检|筛查|随访|接种|签约|建档|投放|消杀|灭鼠|喷洒|安装|更换|维修|修复|修补|铺设|改造|新增|增设|新设|配备"
     r"|补种|种植|粉刷|疏通|回收|收集|收运|招募|发动|动员|出动|参与|参加|服务|完成|建立|成立|调整|制定|印发|发布|推送"
@@ -77,13 +77,14 @@ MERGE = 0.45  # overlap of wording for one activity with the same values, same d
 
 
 # ---------------------------------------------------------------------------- items
-def is_work(piece: Piece) -> bool:
-    simp = to_simplified(piece.text)
+def is_work(piece: Piece, text: str = "") -> bool:
+    """``piece`` (as ``text``, when its words were tidied) reports work done."""
+    simp = to_simplified(text or piece.text)
     if _SKIP.search(simp) or LEAD_IN.search(simp) or SIGNATURE.match(simp) or re.search(r"领导下|指导下", simp):
         return False
     if piece.section in ("results", "problems", "plans"):
         return len(re.findall(r"[\u4e00-\u9fff]", simp)) >= 4
-    counts = any(f.kind not in LABEL_KINDS for f in figures_in(piece.text))
+    counts = any(f.kind not in LABEL_KINDS for f in figures_in(text or piece.text))
     if _FUTURE.search(simp):
         return False
     if not _VERBS.search(simp):  # 一季度物業費收費率86.4%: a figure under a work heading of a report
@@ -139,20 +140,24 @@ def _items_of(material: Material, script: str, aside: list[Piece]) -> list[Extra
             items.append(ExtractedItem(text, _listed_in(piece.section), [piece], when, label=label, months=months))
             previous = None
             continue
-        own = _date_in(piece.text, when) if piece.section in ("work", "intro") else None
+        text = piece.text
+        if piece.note:  # 上週二 -> 8月5日, 來了大概50人 -> 約50人參加
+            text, when = resolve_days(text, when)
+            text = tidy_spoken(text)
+        own = _date_in(text, when) if piece.section in ("work", "intro") else None
         if own is not None:
             when = own
-        joins = previous is not None and previous.piece.place == piece.place and _LEADING.match(piece.text)
-        if joins and previous is not None and (is_work(piece) or piece.section != "work"):
-            previous.text += "，" + piece.text
+        joins = previous is not None and previous.piece.place == piece.place and _LEADING.match(text)
+        if joins and previous is not None and (is_work(piece, text) or piece.section != "work"):
+            previous.text += "，" + text
             continue
-        if not is_work(piece):
+        if not is_work(piece, text):
             previous = None
             continue
         section = _listed_in(piece.section)
         if section == "work" and is_plan(piece.text):  # 10月底前新增充電點2處: to come, not done
             section = "plans"
-        previous = ExtractedItem(piece.text, section, [piece], when, months=months)
+        previous = ExtractedItem(text, section, [piece], when, months=months)
         items.append(previous)
     return items
 
@@ -404,6 +409,51 @@ def _differences(local: list[ExtractedItem], words: _Words) -> list[tuple[Extrac
             if differ:
                 fa, fb = differ[0]
                 edges.append((a, b, words.clause(b, fb) if b.label else words.clause(a, fa)))
+    return edges + _told_differently(local, words, {(id(a), id(b)) for a, b, _ in edges})
+
+
+_GENERIC = re.compile(r"活动|开展|参加|参与|居民|社区|工作|人员|完成|组织|情况|一共|共|都|了|的|在|和")
+
+
+def _common_run(a: str, b: str) -> int:
+    """Length of the longest run of characters the two texts share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def _told_differently(
+    local: list[ExtractedItem], words: _Words, known: set[tuple[int, int]]
+) -> list[tuple[ExtractedItem, ExtractedItem, str]]:
+    """One piece of work told in two files in different words and with different figures: a
+    report's 「走訪慰問高齡獨居老人63戶」 and a note's 「這個月獨居老人探訪一共做了58戶」, or a table's
+    晚會 row and a note about the same evening. Only figures whose unit each item has once, from
+    different files; the same day needs one shared word, the same month a shared run of four."""
+    edges = []
+    by_unit: dict[str, list[tuple[ExtractedItem, Figure]]] = {}
+    for item in local:
+        for f in item.figures:
+            if words.once(item, f.unit) and f.value2 is None:
+                by_unit.setdefault(f.unit, []).append((item, f))
+    for pairs in by_unit.values():
+        if len(pairs) > 50:  # a ledger's rows: compared by the near index above, not here
+            continue
+        for n, (a, fa) in enumerate(pairs):
+            for b, fb in pairs[n + 1 :]:
+                if (id(a), id(b)) in known or (id(b), id(a)) in known or a.files & b.files or _same(fa, fb):
+                    continue
+                if not (a.piece.note or b.piece.note or a.piece.kind == "row" or b.piece.kind == "row"):
+                    continue  # two reports in different words are two pieces of work
+                x, y = _GENERIC.sub("", words.whole(a)), _GENERIC.sub("", words.whole(b))
+                run = _common_run(x, y) if len(x) <= len(y) else _common_run(y, x)
+                if run >= (2 if a.when.day and b.when.day else 4):
+                    edges.append((a, b, words.clause(a, fa)))
+                    known.add((id(a), id(b)))
     return edges
 
 
