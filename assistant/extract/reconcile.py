@@ -30,7 +30,6 @@ from assistant.core.periods import Period
 from assistant.core.roles import LEAD_IN
 from assistant.core.script import convert, detect_script, to_simplified
 from assistant.core.text import squeeze
-from assistant.extract.notes import apply_corrections, resolve_days, tidy_spoken
 from assistant.extract.lines import is_plan
 from assistant.extract.materials import SIGNATURE, Material, Piece, ReadProblem, match_text
 from assistant.extract.meta import describe
@@ -44,6 +43,7 @@ from assistant.extract.model import (
     label_of,
     overlap,
 )
+from assistant.extract.notes import apply_corrections, resolve_days, tidy_spoken
 from assistant.extract.totals import add_totals
 from assistant.facts.categories import OTHER, classify, match_name
 from assistant.facts.items import VERBS as ITEM_VERBS
