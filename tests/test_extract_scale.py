@@ -316,10 +316,10 @@ def test_a_failure_the_readers_did_not_foresee_is_the_files_problem(
     folder = _materials(tmp_path)
     (folder / "台账.csv").write_text("日期,工作内容,数量\n2025-03-06,清理楼道堆物,12处\n", "utf-8")
 
-    def broken(path: Path, material: Any) -> None:
+    def broken(path: Path, material: Any, title: Any) -> None:
         raise csv.Error("line contains NUL")
 
-    monkeypatch.setattr(materials, "_read_sheet", broken)
+    monkeypatch.setattr(materials, "read_sheet", broken)
     data = _extract(folder, tmp_path / "facts.yaml", 1, "台账.csv")
     message = data["problems"][0]["message"]
     assert "CSV 格式錯誤" in message and "Excel" in message and "Error" not in message

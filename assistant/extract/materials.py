@@ -9,26 +9,25 @@ unit, the period and the topic. A file that cannot be read is reported by name; 
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from assistant.core.dates import When, read_date
 from assistant.core.errors import InputError
-from assistant.core.files import read_limited, reason
+from assistant.core.files import reason
 from assistant.core.periods import Period, parse_period
 from assistant.core.progress import Progress
 from assistant.core.script import to_simplified
-from assistant.core.text import CJK, SENTENCE_END, split_sentences
+from assistant.core.text import CJK, SENTENCE_END
 from assistant.extract.lines import part_of_heading, plan_document, set_apart
+from assistant.extract.pieces import Material, Piece, Place, ReadProblem, clean_sentences, match_text
+from assistant.extract.tables import read_grid, read_sheet
 from assistant.facts.model import canonical_key
-from assistant.io.plain import MAX_TEXT_BYTES, decode_bytes
+from assistant.io.plain import MAX_TEXT_BYTES
 from assistant.io.readers import read_source
-from assistant.io.sheets import MAX_SHEET_BYTES, read_sheets
 from assistant.io.word import heading_level, open_docx
 from assistant.io.word_numbering import Numbering
 from assistant.summary.tree import classify_heading, match_marker, plain_line
@@ -63,52 +62,10 @@ _DAY_DIVIDER = re.compile(r"^[-—–=_\s]*(?P<date>(?:20[0-9]{2}年)?[0-9]{1,2}
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3\u3030\u303d]|\\[[\u4e00-\u9fff]{1,4}\\]"
 )
+_CAPTION_MONTH = re.compile(r"(?<![0-9])([0-9]{1,2})月份?(?![0-9])")
 _ALL_MEMBERS = re.compile(r"@(?:全体成员|全體成員|所有人)")
 _LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
 _MENTION = re.compile(r"@\S+?(?:\s|$)")
-
-
-@dataclass(frozen=True)
-class Place:
-    """Where a piece is: a file and a paragraph, line, or table row."""
-
-    file: str
-    where: str
-
-    def __str__(self) -> str:
-        return f"{self.file} {self.where}"
-
-
-@dataclass
-class Piece:
-    """One sentence of a report or a note, or one row of a ledger or a table."""
-
-    text: str  # the sentence as written (cleaned), or the row's cells in order
-    place: Place
-    kind: str  # "sentence" | "row"
-    section: str = "work"  # work | results | problems | plans | intro
-    when: When = field(default_factory=When)
-    heading: str = ""  # the nearest sub-heading or a ledger's category: a hint for the category
-    cells: dict[str, str] = field(default_factory=dict)  # rows: date, category, activity, place, quantity, unit…
-    note: bool = False  # from a chat-group note (a message may announce as well as report)
-    aside: str = ""  # why it is not an item (a key of lines.REASONS): a 聯繫電話, a notice…
-
-
-@dataclass
-class Material:
-    path: Path
-    name: str
-    pieces: list[Piece] = field(default_factory=list)
-    span: Period | None = None
-    community: str | None = None
-    topic: str | None = None
-    superiors: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class ReadProblem:
-    name: str
-    message: str
 
 
 # ---------------------------------------------------------------------------- files
@@ -278,7 +235,7 @@ def read_material(path: Path) -> Material:
     if suffix == ".docx":
         _read_docx(path, material)
     elif suffix in (".xlsx", ".csv"):
-        _read_sheet(path, material)
+        read_sheet(path, material, _read_header_line)
     else:
         _read_text(path, material)
     if plan_document(path.stem):  # 下半年工作要點: what it lists is to come
@@ -403,22 +360,6 @@ class _ReportReader:
             )
 
 
-def match_text(text: str) -> str:
-    """A heading without its number marker."""
-    marked = match_marker(text)
-    return text[len(marked[2]) :].strip() if marked else text
-
-
-def clean_sentences(text: str) -> list[str]:
-    """Sentences of a paragraph without list markers and end marks."""
-    out = []
-    for sentence in split_sentences(text):
-        part = match_text(sentence).strip(" 。；;，,！？!?")
-        if part:
-            out.append(part)
-    return out
-
-
 def _read_docx(path: Path, material: Material) -> None:
     from docx.table import Table
 
@@ -426,17 +367,22 @@ def _read_docx(path: Path, material: Material) -> None:
     numbering = Numbering(document)  # Word's automatic 一、 marks a report's headings
     reader = _ReportReader(material)
     paragraphs = tables = 0
+    caption = ""
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             tables += 1
             grid = [[cell.text.strip() for cell in _unique_cells(row.cells)] for row in block.rows]
-            _read_grid(grid, material, f"表{tables}", reader.section, reader.heading)
+            month = _CAPTION_MONTH.search(to_simplified(caption))  # 表1 12月份報修工單分類統計
+            when = When(None, int(month.group(1)), None) if month and 1 <= int(month.group(1)) <= 12 else None
+            read_grid(grid, material, f"表{tables}", reader.section, reader.heading, _read_header_line, when)
+            caption = ""
             continue
         marker = numbering.marker(block)
         text = block.text.strip()
         if not text:
             continue
         text = marker + text
+        caption = text if set_apart(text) == "caption" else ""
         paragraphs += 1
         reader.line(text, f"第{paragraphs}段", heading_level(block))
 
@@ -532,156 +478,3 @@ def _read_chat(text: str, material: Material, offset: int) -> None:
                     aside=aside or set_apart(sentence, note=True) or "",
                 )
             )
-
-
-# ---------------------------------------------------------------------------- ledgers and tables
-_COLUMNS: list[tuple[str, re.Pattern[str]]] = [
-    ("ignore", re.compile(r"序号|编号|负责人|责任人|经办人|填报人|备注|说明|联系|电话|附件")),
-    ("date", re.compile(r"日期|时间")),
-    ("category", re.compile(r"类别|类型|分类|板块")),
-    ("people", re.compile(r"人数|人次")),
-    ("quantity", re.compile(r"数量|数值|完成量|工作量|^数$")),
-    ("unit", re.compile(r"^(?:计量)?单位$")),
-    ("place", re.compile(r"地点|地址|位置|场所|区域")),
-    ("activity", re.compile(r"内容|事项|活动|名称|项目|工作")),
-]
-
-
-def _column_role(name: str) -> str | None:
-    for part in reversed(to_simplified(name).split("/")):
-        part = part.strip()
-        for role, pattern in _COLUMNS:
-            if part and pattern.search(part):
-                return role
-    return None
-
-
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime | dt.date):
-        return f"{value.year}年{value.month}月{value.day}日"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _read_sheet(path: Path, material: Material) -> None:
-    sheets = read_sheets(path, "台賬")
-    if path.suffix.lower() == ".csv":
-        line = _unclosed_quote(decode_bytes(read_limited(path, MAX_SHEET_BYTES, "台賬"), path.name))
-        if line is not None:
-            raise InputError(
-                f"第{line}行有一個引號沒有配對，從那裡到文件末尾會被讀成一格，後面的行都會丟失；"
-                "請補上或刪掉這個引號（或用 Excel 打開後另存為 CSV）再試"
-            )
-        _read_grid([[str(c).strip() for c in row] for row in sheets[0].rows], material, "", "work", "")
-        return
-    several = len(sheets) > 1
-    for sheet in sheets:
-        values = sheet.rows
-        for min_row, max_row, min_col, max_col in sheet.merged:  # a merged header names every column under it
-            top = values[min_row - 1][min_col - 1] if min_row <= len(values) else None
-            for r in range(min_row, min(max_row, len(values)) + 1):
-                for c in range(min_col, max_col + 1):
-                    if c - 1 < len(values[r - 1]):
-                        values[r - 1][c - 1] = top
-        grid = [[_cell_text(v) for v in row] for row in values]
-        _read_grid(grid, material, f"工作表「{sheet.title}」" if several else "", "work", "")
-
-
-def _unclosed_quote(text: str) -> int | None:
-    """The line on which a quoted CSV cell opens and never closes, else None. The csv module then
-    reads the rest of the file into that one cell without a word; this follows its rules (a quote
-    opens a cell only at its start, ``""`` inside one is a quote)."""
-    if '"' not in text:
-        return None
-    state, line, opened = "start", 1, 0
-    for ch in text:
-        if state == "quoted":
-            if ch == '"':
-                state = "quote"
-        elif state == "quote":  # a quote inside a quoted cell: doubled, or the end of the cell
-            state = "quoted" if ch == '"' else ("start" if ch in ",\n" else "field")
-        elif ch in ",\n":
-            state = "start"
-        elif state == "start" and ch == '"':
-            state, opened = "quoted", line
-        else:
-            state = "field"
-        if ch == "\n":
-            line += 1
-    return opened if state == "quoted" else None
-
-
-def _read_grid(grid: list[list[str]], material: Material, label: str, section: str, heading: str) -> None:
-    """A table: title rows, one or two header rows, then records; without a ledger's columns each
-    cell with text is read as sentences."""
-    start = len(grid)
-    for i, row in enumerate(grid[:6]):
-        distinct = {c for c in row if c}
-        if len(distinct) == 1 and _read_header_line(next(iter(distinct)), material):
-            continue  # a title row, merged across the table
-        if sum(1 for c in row if c and _column_role(c)) >= 2:
-            start = i
-            break
-    roles: list[str | None] = []
-    names: list[str] = []
-    body = start
-    if start < len(grid):
-        names = list(grid[start])
-        body = start + 1
-        below = grid[body] if body < len(grid) else []
-        if below and any(c and _column_role(c) for c in below) and not any(_is_value(c) for c in below):
-            names = [
-                "/".join(dict.fromkeys(x for x in (a, b) if x))
-                for a, b in zip(names, below + [""] * len(names), strict=False)
-            ]
-            body += 1
-        roles = [_column_role(n) if n else None for n in names]
-    if "activity" not in roles:
-        _read_cells(grid, material, label, section, heading)
-        return
-    for r in range(body, len(grid)):
-        cells: dict[str, str] = {}
-        for role, name, value in zip(roles, names, grid[r], strict=False):
-            if role and role != "ignore" and value:
-                cells[role] = f"{cells[role]} {value}" if role in cells else value
-                if role == "people":
-                    cells["people_unit"] = "人次" if "人次" in to_simplified(name) else "人"
-        if not cells.get("activity") and not cells.get("quantity"):
-            continue
-        when = read_date(cells["date"]) if "date" in cells else When()
-        where = f"{label}第{r + 1}行" if label else f"第{r + 1}行"
-        text = "｜".join(
-            _row_part(role, cells)
-            for role in ("date", "category", "activity", "place", "quantity", "people")
-            if role in cells
-        )
-        material.pieces.append(
-            Piece(text, Place(material.name, where), "row", section, when, cells.get("category", heading), cells)
-        )
-
-
-def _row_part(role: str, cells: dict[str, str]) -> str:
-    if role == "quantity":
-        return cells["quantity"] + cells.get("unit", "")
-    if role == "people":
-        return cells["people"] + cells.get("people_unit", "")
-    return cells[role]
-
-
-def _is_value(text: str) -> bool:
-    return bool(text) and (re.fullmatch(r"[0-9.,，年月日/\-\s]+", text) is not None)
-
-
-def _read_cells(grid: list[list[str]], material: Material, label: str, section: str, heading: str) -> None:
-    for r, row in enumerate(grid, 1):
-        for c, value in enumerate(row, 1):
-            if not value or not CJK.search(value) or (c > 1 and value == row[c - 2]):
-                continue
-            where = f"{label}第{r}行第{c}列"
-            for sentence in clean_sentences(value):
-                material.pieces.append(
-                    Piece(sentence, Place(material.name, where), "sentence", section, When(), heading)
-                )

@@ -101,6 +101,8 @@ def is_work(piece: Piece, text: str = "") -> bool:
 
 def row_sentence(cells: dict[str, str], script: str) -> str:
     """A ledger row as an item: ``3月5日在社區廣場發放宣傳資料500份``."""
+    if cells.get("sentence"):  # a row of measures, worded by its table (tables.py)
+        return cells["sentence"]
     activity = cells.get("activity", "").strip()
     place = cells.get("place", "").strip()
     words = ""
@@ -115,7 +117,11 @@ def row_sentence(cells: dict[str, str], script: str) -> str:
         if not all(f.key in known for f in find_figures(amount)) or not known:
             words += amount
     if cells.get("people"):
-        words += "，" + convert("参与", script) + cells["people"] + cells.get("people_unit", "人")
+        people = cells["people"]
+        unit = "" if people.endswith(("人", "人次", "名")) else cells.get("people_unit", "人")
+        words += "，" + convert("参与", script) + people + unit
+    if cells.get("note"):  # 備註: 發放防暑慰問品45份
+        words += f"（{cells['note']}）"
     return words
 
 
