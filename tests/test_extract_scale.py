@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
-from assistant.extract import reconcile
+from assistant.extract import reconcile, same_work
 from assistant.extract.materials import MAX_FOLDER_DEPTH, read_materials
 from assistant.extract.model import CONFLICT, Conflict, ExtractedItem
 from assistant.extract.write import to_json
@@ -77,7 +77,7 @@ def office(folder: Path, n: int, seed: int, days: int = 3, values: int = 6) -> P
 
 def _every_pair(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], list[Conflict]]:
     """Reconciling as it was before the indexes: every item compared with every other."""
-    words = reconcile._Words()
+    words = same_work._Words()
     work = [i for i in items if i.section == "work" and i.figures]
     hosts: list[ExtractedItem] = []
     absorbed: set[int] = set()
@@ -87,8 +87,8 @@ def _every_pair(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], list[C
     edges: list[tuple[ExtractedItem, ExtractedItem, str]] = []
     for group in groups.values():
         local: list[ExtractedItem] = []
-        for item in sorted(group, key=reconcile._preference):
-            host = next((h for h in local if reconcile._may_merge(h, item) and words.covers(h, item)), None)
+        for item in sorted(group, key=same_work._preference):
+            host = next((h for h in local if same_work._may_merge(h, item) and words.covers(h, item)), None)
             if host is not None:
                 host.sources += item.sources
                 absorbed.add(id(item))
@@ -96,14 +96,14 @@ def _every_pair(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], list[C
                 local.append(item)
         for i, a in enumerate(local):
             for b in local[i + 1 :]:
-                if a.files & b.files or not reconcile._compatible_years(a.when, b.when):
+                if a.files & b.files or not same_work._compatible_years(a.when, b.when):
                     continue
-                differ = [(fa, fb) for fa, fb in words.pairs(a, b, CONFLICT) if not reconcile._same(fa, fb)]
+                differ = [(fa, fb) for fa, fb in words.pairs(a, b, CONFLICT) if not same_work._same(fa, fb)]
                 if differ:
                     fa, fb = differ[0]
                     edges.append((a, b, words.clause(b, fb) if b.label else words.clause(a, fa)))
         # one piece of work told in other words is a rule of its own, not an index: applied as is
-        edges += reconcile._told_differently(local, words, {(id(a), id(b)) for a, b, _ in edges})
+        edges += same_work._told_differently(local, words, {(id(a), id(b)) for a, b, _ in edges})
         hosts += local
     in_conflict = {id(x) for a, b, _ in edges for x in (a, b)}
     for month_item in [h for h in hosts if h.when.day is None and h.when.month is not None]:
@@ -116,8 +116,8 @@ def _every_pair(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], list[C
                 and id(h) not in absorbed
                 and id(h) not in in_conflict
                 and len(h.figures) == 1
-                and reconcile._compatible_years(h.when, month_item.when)
-                and words.affinity(month_item, figure, h, h.figures[0]) >= reconcile.MERGE
+                and same_work._compatible_years(h.when, month_item.when)
+                and words.affinity(month_item, figure, h, h.figures[0]) >= same_work.MERGE
             ]
             if not days or figure.value2 is not None:
                 continue
@@ -158,7 +158,7 @@ def test_reconciling_by_index_gives_what_comparing_every_pair_gives(
     materials, problems = read_materials([folder])
     totals = seed % 3 == 0
     indexed = to_json(reconcile.extract(materials, problems, totals=totals))
-    monkeypatch.setattr(reconcile, "_reconcile", _every_pair)
+    monkeypatch.setattr(reconcile, "reconcile_items", _every_pair)
     assert indexed == to_json(reconcile.extract(materials, problems, totals=totals))
     if seed == 0:  # the made-up materials do repeat and conflict
         assert indexed["conflicts"] and any(len(i["sources"]) > 1 for i in indexed["items"])
@@ -166,13 +166,13 @@ def test_reconciling_by_index_gives_what_comparing_every_pair_gives(
 
 def _comparisons(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls = [0]
-    real = reconcile._Words.pairs
+    real = same_work._Words.pairs
 
     def counted(self: Any, *args: Any) -> Any:
         calls[0] += 1
         return real(self, *args)
 
-    monkeypatch.setattr(reconcile._Words, "pairs", counted)
+    monkeypatch.setattr(same_work._Words, "pairs", counted)
     return calls
 
 

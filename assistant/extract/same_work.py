@@ -1,0 +1,361 @@
+"""One piece of work in many places, made one: the same activity with the same values in two
+files is one item citing both; day records that add up to a month's (or a period's) figure are
+its detail; the same measure with different values is a conflict for the user to settle.
+
+Items are compared within the day (or month, or the span of their file) they belong to, through
+an index of their values and rarest words (so a folder of thousands of items is not compared pair
+by pair); items with no time of their own are compared with the months their file covers.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from assistant.core.dates import When
+from assistant.core.numbers import Figure
+from assistant.core.text import squeeze
+from assistant.extract.model import CONFLICT, Conflict, ExtractedItem, figures_in, label_of, overlap
+
+MERGE = 0.45  # overlap of wording for one activity with the same values, same day or month
+_CLAUSE_END = re.compile(r"[，,；;：:。！？]")
+
+
+# ---------------------------------------------------------------------------- one activity, many places
+def _clause(item: ExtractedItem, figure: Figure) -> str:
+    if item.label:
+        return squeeze(item.label)[0]
+    text = item.text
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, figure.start)), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(text, figure.end)), len(text))
+    clause = text[start:end]
+    return label_of(clause, list(figures_in(clause)))
+
+
+def _whole(item: ExtractedItem) -> str:
+    return squeeze(item.label)[0] if item.label else label_of(item.text, list(figures_in(item.text)))
+
+
+class _Words:
+    """The words around each item's figures, worked out once per extraction: an item is compared
+    with many others, and finding its figures and labels again for each pair was most of the time.
+    Keyed by the text, so an item whose text changes is never given stale words."""
+
+    def __init__(self) -> None:
+        self._clauses: dict[tuple[str, str, int, int], str] = {}
+        self._wholes: dict[tuple[str, str], str] = {}
+        self._grams: dict[str, frozenset[str]] = {}
+        self._units: dict[str, Counter[str]] = {}
+
+    def once(self, item: ExtractedItem, unit: str) -> bool:
+        """The unit occurs once among the item's figures."""
+        found = self._units.get(item.text)
+        if found is None:
+            found = self._units[item.text] = Counter(f.unit for f in item.figures)
+        return found[unit] == 1
+
+    def clause(self, item: ExtractedItem, figure: Figure) -> str:
+        key = (item.label, item.text, figure.start, figure.end)
+        found = self._clauses.get(key)
+        if found is None:
+            found = self._clauses[key] = _clause(item, figure)
+        return found
+
+    def whole(self, item: ExtractedItem) -> str:
+        key = (item.label, item.text)
+        found = self._wholes.get(key)
+        if found is None:
+            found = self._wholes[key] = _whole(item)
+        return found
+
+    def grams(self, text: str) -> frozenset[str]:
+        found = self._grams.get(text)
+        if found is None:
+            found = self._grams[text] = frozenset(text[i : i + 2] for i in range(len(text) - 1))
+        return found
+
+    def affinity(self, a: ExtractedItem, fa: Figure, b: ExtractedItem, fb: Figure) -> float:
+        if fa.unit != fb.unit or fa.kind != fb.kind:
+            return 0.0
+        score = overlap(self.clause(a, fa), self.clause(b, fb), self.grams)
+        if self.once(a, fa.unit) and self.once(b, fb.unit):
+            score = max(score, overlap(self.whole(a), self.whole(b), self.grams))
+        return score
+
+    def pairs(self, a: ExtractedItem, b: ExtractedItem, threshold: float) -> list[tuple[Figure, Figure]]:
+        """Each figure of ``a`` with its best counterpart in ``b`` at ``threshold`` or above."""
+        out = []
+        theirs = b.figures
+        for fa in a.figures:
+            scored = [(self.affinity(a, fa, b, fb), fb) for fb in theirs]
+            best = max(scored, key=lambda s: s[0], default=(0.0, None))
+            if best[1] is not None and best[0] >= threshold:
+                out.append((fa, best[1]))
+        return out
+
+    def covers(self, host: ExtractedItem, other: ExtractedItem) -> bool:
+        """Every work figure of ``other`` is in ``host`` with the same value."""
+        figures = other.figures
+        pairs = self.pairs(other, host, MERGE)
+        return bool(figures) and len(pairs) == len(figures) and all(_same(fa, fb) for fa, fb in pairs)
+
+
+def affinity(a: ExtractedItem, fa: Figure, b: ExtractedItem, fb: Figure) -> float:
+    """How surely two figures measure the same thing: the words around them, or the whole items'
+    words when the unit occurs once in each."""
+    return _Words().affinity(a, fa, b, fb)
+
+
+def _same(a: Figure, b: Figure) -> bool:
+    return abs(a.value - b.value) < 1e-9 and a.value2 == b.value2
+
+
+def _value_keys(figure: Figure) -> list[tuple[str, str, float | None, int]]:
+    """Where a figure of the same value may be filed: by unit and whole number, on both sides of a
+    whole number when the value is within ``_same``'s margin of it (none for inf or nan, which
+    equal nothing)."""
+    low, high = figure.value - 1e-9, figure.value + 1e-9
+    if not math.isfinite(low) or not math.isfinite(high):
+        return []
+    return [(figure.unit, figure.kind, figure.value2, n) for n in dict.fromkeys((math.floor(low), math.floor(high)))]
+
+
+class _Near:
+    """Which of ``items`` may have a figure that measures the same as a given one, at ``threshold``
+    or above (``_Words.affinity``), without comparing it with each: the same unit, and words that
+    share a character pair. Words overlapping by a share t of the shorter one's n pairs share one
+    of any n - ⌈t·n⌉ + 1 of those pairs (prefix filtering), so each item is filed under all its pairs
+    and under that many of its rarest, and looked up both ways round."""
+
+    def __init__(
+        self,
+        words: _Words,
+        items: Sequence[ExtractedItem],
+        threshold: float,
+        scope: Callable[[ExtractedItem], object] = lambda item: None,
+    ) -> None:
+        self.words, self.threshold, self.scope = words, threshold, scope
+        signs = [(n, sign) for n, item in enumerate(items) for f in item.figures for sign in self._signs(item, f)]
+        self.rarity = Counter((key, g) for _, (key, _text, grams) in signs for g in grams)
+        self.exact: dict[tuple[tuple[object, ...], str], list[int]] = {}
+        self.every: dict[tuple[tuple[object, ...], str], list[int]] = {}
+        self.rare: dict[tuple[tuple[object, ...], str], list[int]] = {}
+        for n, (key, text, grams) in signs:
+            if not grams:
+                self.exact.setdefault((key, text), []).append(n)
+                continue
+            for g in grams:
+                self.every.setdefault((key, g), []).append(n)
+            for g in self._rarest(key, grams):
+                self.rare.setdefault((key, g), []).append(n)
+
+    def _signs(self, item: ExtractedItem, figure: Figure) -> list[tuple[tuple[object, ...], str, frozenset[str]]]:
+        """The words ``affinity`` compares for this figure, each with what must match exactly."""
+        base = (self.scope(item), figure.unit, figure.kind)
+        words = [("clause", self.words.clause(item, figure))]
+        if self.words.once(item, figure.unit):
+            words.append(("whole", self.words.whole(item)))
+        # words of one character overlap only with the same character; empty words with nothing
+        return [((tag, *base), text, self.words.grams(text)) for tag, text in words if text]
+
+    def _rarest(self, key: tuple[object, ...], grams: frozenset[str]) -> list[str]:
+        size = len(grams)
+        needed = max(1, math.ceil(self.threshold * size))
+        while needed > 1 and (needed - 1) / size >= self.threshold:  # as overlap() divides
+            needed -= 1
+        while needed < size and needed / size < self.threshold:
+            needed += 1
+        return sorted(grams, key=lambda g: (self.rarity[(key, g)], g))[: size - needed + 1]
+
+    def near(self, item: ExtractedItem, figures: Sequence[Figure] | None = None) -> set[int]:
+        """The positions in ``items`` that may match a figure of ``item`` (all of them by default)."""
+        found: set[int] = set()
+        for figure in item.figures if figures is None else figures:
+            for key, text, grams in self._signs(item, figure):
+                if not grams:
+                    found.update(self.exact.get((key, text), ()))
+                    continue
+                for g in self._rarest(key, grams):
+                    found.update(self.every.get((key, g), ()))
+                for g in grams:
+                    found.update(self.rare.get((key, g), ()))
+        return found
+
+
+def _may_merge(a: ExtractedItem, b: ExtractedItem) -> bool:
+    # rows of one table are separate records even when they read the same
+    same_table = a.piece.kind == b.piece.kind == "row" and a.piece.place.file == b.piece.place.file
+    return not same_table and _compatible_years(a.when, b.when)
+
+
+def _compatible_years(a: When, b: When) -> bool:
+    return a.year is None or b.year is None or a.year == b.year
+
+
+def _preference(item: ExtractedItem) -> tuple[int, int, int]:
+    """Which of several items of one activity stands for it: most figures, then a report's
+    sentence over a ledger row over a chat note, then the longer text."""
+    kind = 0 if item.piece.kind == "sentence" and not item.piece.note else (1 if item.piece.kind == "row" else 2)
+    return (-len(item.figures), kind, -len(item.text))
+
+
+def _absorb_same(group: list[ExtractedItem], words: _Words, absorbed: set[int]) -> list[ExtractedItem]:
+    """The items of one day (or month) that stand for their activity; the rest are absorbed by the
+    first of them (in order of preference) that has all their figures with the same values. Only
+    the hosts with each of an item's values, found by value, are compared with it."""
+    local: list[ExtractedItem] = []
+    filed: dict[tuple[str, str, float | None, int], list[int]] = {}  # a value -> positions in local
+    for item in sorted(group, key=_preference):
+        figures = item.figures
+        candidates: set[int] | None = None
+        for figure in figures:
+            found = {n for key in _value_keys(figure) for n in filed.get(key, ())}
+            candidates = found if candidates is None else candidates & found
+            if not candidates:
+                break
+        host = next(
+            (local[n] for n in sorted(candidates or ()) if _may_merge(local[n], item) and words.covers(local[n], item)),
+            None,
+        )
+        if host is not None:
+            host.sources += item.sources
+            absorbed.add(id(item))
+            continue
+        for figure in figures:
+            for key in _value_keys(figure):
+                filed.setdefault(key, []).append(len(local))
+        local.append(item)
+    return local
+
+
+def _differences(local: list[ExtractedItem], words: _Words) -> list[tuple[ExtractedItem, ExtractedItem, str]]:
+    """Pairs of items of one day (or month) from different files with different values of one
+    measure, and the measure; only items whose words are near enough are compared."""
+    edges = []
+    near = _Near(words, local, CONFLICT)
+    files = [a.files for a in local]
+    for i, a in enumerate(local):
+        for j in sorted(j for j in near.near(a) if j > i):
+            b = local[j]
+            if files[i] & files[j] or not _compatible_years(a.when, b.when):
+                continue
+            differ = [(fa, fb) for fa, fb in words.pairs(a, b, CONFLICT) if not _same(fa, fb)]
+            if differ:
+                fa, fb = differ[0]
+                edges.append((a, b, words.clause(b, fb) if b.label else words.clause(a, fa)))
+    return edges + _told_differently(local, words, {(id(a), id(b)) for a, b, _ in edges})
+
+
+_GENERIC = re.compile(r"活动|开展|参加|参与|居民|社区|工作|人员|完成|组织|情况|一共|共|都|了|的|在|和")
+
+
+def _common_run(a: str, b: str) -> int:
+    """Length of the longest run of characters the two texts share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def _told_differently(
+    local: list[ExtractedItem], words: _Words, known: set[tuple[int, int]]
+) -> list[tuple[ExtractedItem, ExtractedItem, str]]:
+    """One piece of work told in two files in different words and with different figures: a
+    report's 「走訪慰問高齡獨居老人63戶」 and a note's 「這個月獨居老人探訪一共做了58戶」, or a table's
+    晚會 row and a note about the same evening. Only figures whose unit each item has once, from
+    different files; the same day needs one shared word, the same month a shared run of four."""
+    edges = []
+    by_unit: dict[str, list[tuple[ExtractedItem, Figure]]] = {}
+    for item in local:
+        for f in item.figures:
+            if words.once(item, f.unit) and f.value2 is None:
+                by_unit.setdefault(f.unit, []).append((item, f))
+    for pairs in by_unit.values():
+        if len(pairs) > 50:  # a ledger's rows: compared by the near index above, not here
+            continue
+        for n, (a, fa) in enumerate(pairs):
+            for b, fb in pairs[n + 1 :]:
+                if (id(a), id(b)) in known or (id(b), id(a)) in known or a.files & b.files or _same(fa, fb):
+                    continue
+                if not (a.piece.note or b.piece.note or a.piece.kind == "row" or b.piece.kind == "row"):
+                    continue  # two reports in different words are two pieces of work
+                x, y = _GENERIC.sub("", words.whole(a)), _GENERIC.sub("", words.whole(b))
+                run = _common_run(x, y) if len(x) <= len(y) else _common_run(y, x)
+                if run >= (2 if a.when.day and b.when.day else 4):
+                    edges.append((a, b, words.clause(a, fa)))
+                    known.add((id(a), id(b)))
+    return edges
+
+
+def reconcile_items(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], list[Conflict]]:
+    """The work items made one per piece of work, and the conflicts taken out of them."""
+    words = _Words()
+    work = [i for i in items if i.section == "work" and i.figures]
+    hosts: list[ExtractedItem] = []
+    absorbed: set[int] = set()
+    groups: dict[tuple[int | None, int | None, tuple[int, ...]], list[ExtractedItem]] = {}
+    for item in work:  # a figure without its month belongs to the span of its file (一季度)
+        groups.setdefault((item.when.month, item.when.day, () if item.when.month else item.months), []).append(item)
+    # 1. the same day (or the same month, for monthly figures): absorb duplicates, find conflicts
+    edges: list[tuple[ExtractedItem, ExtractedItem, str]] = []  # two items, and what they disagree about
+    for group in groups.values():
+        local = _absorb_same(group, words, absorbed)
+        edges += _differences(local, words)
+        hosts += local
+    # 2. day records that add up to a monthly figure of another place
+    in_conflict = {id(x) for a, b, _ in edges for x in (a, b)}
+    records = [h for h in hosts if h.when.month is not None and h.when.day is not None and len(h.figures) == 1]
+    near = _Near(words, records, MERGE, scope=lambda item: item.when.month)
+    for month_item in [h for h in hosts if h.when.day is None and h.when.month is not None]:
+        for figure in month_item.figures:
+            if figure.value2 is not None:
+                continue
+            days = [
+                h
+                for h in (records[n] for n in sorted(near.near(month_item, [figure])))
+                if h.when.month == month_item.when.month
+                and id(h) not in absorbed
+                and id(h) not in in_conflict
+                and _compatible_years(h.when, month_item.when)
+                and words.affinity(month_item, figure, h, h.figures[0]) >= MERGE
+            ]
+            if not days:
+                continue
+            total = sum(h.figures[0].value for h in days)
+            if abs(total - figure.value) < 1e-9:
+                for h in days:
+                    month_item.sources += h.sources
+                    absorbed.add(id(h))
+            elif total > figure.value and any(not (h.files & month_item.files) for h in days):
+                edges += [
+                    (month_item, h, words.clause(h, h.figures[0]) if h.label else words.clause(month_item, figure))
+                    for h in days
+                ]
+    # conflicts: connected items leave the facts together, found in the order the edges give them
+    neighbours: dict[int, list[ExtractedItem]] = {}
+    for p0, p1, _ in edges:
+        neighbours.setdefault(id(p0), []).append(p1)
+        neighbours.setdefault(id(p1), []).append(p0)
+    conflicts: list[Conflict] = []
+    seen: set[int] = set()
+    for a, _, measure in edges:
+        if id(a) in seen:
+            continue
+        component, queue = [], [a]
+        while queue:
+            x = queue.pop()
+            if id(x) in seen:
+                continue
+            seen.add(id(x))
+            component.append(x)
+            queue += neighbours[id(x)]
+        component.sort(key=lambda x: (x.when.day or 0, sorted(x.files)))
+        conflicts.append(Conflict(measure, component[0].when, component))
+    kept = [i for i in items if id(i) not in absorbed and id(i) not in seen]
+    return kept, conflicts
