@@ -62,6 +62,10 @@ _DAY_DIVIDER = re.compile(r"^[-—–=_\s]*(?P<date>(?:20[0-9]{2}年)?[0-9]{1,2}
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3\u3030\u303d]|\\[[\u4e00-\u9fff]{1,4}\\]"
 )
+# 「5月15日（星期四）　值班人：王德明　天氣：陰」: a day's header in a log, with its fields
+_DAY_HEADER = re.compile(
+    r"^(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日\s*(?:[（(](?:星期|周)[一二三四五六日天][）)])?\s*(?:[^\s:：，。]{1,6}[:：][^\s]*\s*)*$"
+)
 _CAPTION_MONTH = re.compile(r"(?<![0-9])([0-9]{1,2})月份?(?![0-9])")
 _ALL_MEMBERS = re.compile(r"@(?:全体成员|全體成員|所有人)")
 _LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
@@ -301,6 +305,7 @@ class _ReportReader:
         self.part: str | None = None  # plans or topics, from a heading of minutes or plans
         self.heading = ""
         self.seen_heading = False
+        self.day = When()  # a duty log's 「5月15日（星期四）　值班人：…」 dates the lines below it
 
     @property
     def section(self) -> str:
@@ -308,6 +313,7 @@ class _ReportReader:
 
     def heading_line(self, title: str, top: bool) -> None:
         self.seen_heading = True
+        self.day = When()
         simp = to_simplified(title)
         self.part = part_of_heading(title)
         if top:
@@ -329,6 +335,10 @@ class _ReportReader:
             self.heading_line(match_text(text), top=level <= 2 or (marked is not None and marked[1] == 1))
             return
         rest = text[len(marked[2]) :].strip() if marked else text
+        day = _DAY_HEADER.match(to_simplified(rest))
+        if day:
+            self.day = When(None, int(day.group("m")), int(day.group("d")))
+            return
         if _LABEL_LINE.fullmatch(to_simplified(rest)):  # 議題： on a line of its own heads what follows
             self.heading_line(rest.rstrip(":："), top=False)
             return
@@ -353,7 +363,7 @@ class _ReportReader:
                     Place(self.material.name, where),
                     "sentence",
                     section,
-                    When(),
+                    self.day,
                     self.heading,
                     aside=whole or set_apart(sentence) or "",
                 )

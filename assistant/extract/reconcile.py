@@ -66,6 +66,11 @@ _DAY_RECORD = re.compile(
     r"^[0-9]{1,2}月[0-9]{1,2}日(?:[上下]午)?[，, ]?\s*(?:社区|街道|中心|我们|工作人员|网格员|志愿者)?(?P<verb>\w\w)"
 )
 _RECORD_VERBS = {"组织", "召开", "举办", "开展", "联合", "走访", "慰问", "参加", "配合", "协助", "排查", "检查", "巡查"}
+_SEE_TABLE = re.compile(
+    r"[，,；;]\s*(?:具体|详细|詳細|具體)?(?:情况|情況|数据|數據|安排)?(?:见|見|详见|詳見|如)(?:下表|附表|附件)[^，。]*$"
+)
+_PERIOD_TOTAL = re.compile(r"上半年|下半年|全年|年度|[一二三四]季度|截至|以来")
+_MONTH_NAMED = re.compile(r"(?<![0-9—\-~～至到])([0-9]{1,2})月份?(?![0-9]|底|前|起)")
 _LEADING = re.compile(r"^(?:其中|此次|本次|活动中|期间|同时)")  # a sentence that goes on from the one before
 _TODAY = re.compile(r"今天|今日")
 _YESTERDAY = re.compile(r"昨天|昨日")
@@ -143,13 +148,19 @@ def _items_of(material: Material, script: str, aside: list[Piece]) -> list[Extra
             items.append(ExtractedItem(text, _listed_in(piece.section), [piece], when, label=label, months=months))
             previous = None
             continue
-        text = piece.text
+        text = _SEE_TABLE.sub("", piece.text)  # 本月共開展文體活動5場，具體情況見下表：
         if piece.note:  # 上週二 -> 8月5日, 來了大概50人 -> 約50人參加
             text, when = resolve_days(text, when)
             text = tidy_spoken(text)
         own = _date_in(text, when) if piece.section in ("work", "intro") else None
         if own is not None:
             when = own
+        elif piece.section in ("work", "intro"):
+            named = {int(m) for m in _MONTH_NAMED.findall(to_simplified(text))}
+            if when.month is None and len(named) == 1 and (not months or next(iter(named)) in months):
+                when = When(when.year, named.pop(), None)  # 11月日常巡查… in a quarter's report
+            elif not named and _PERIOD_TOTAL.search(to_simplified(text)):
+                when = When(when.year, None, None)  # 上半年…合計 in June's report: no month's figure
         joins = previous is not None and previous.piece.place == piece.place and _LEADING.match(text)
         if joins and previous is not None and (is_work(piece, text) or piece.section != "work"):
             previous.text += "，" + text

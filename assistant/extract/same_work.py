@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.core.dates import When
 from assistant.core.numbers import Figure
-from assistant.core.text import squeeze
+from assistant.core.script import to_simplified
 from assistant.extract.model import CONFLICT, Conflict, ExtractedItem, figures_in, label_of, overlap
 
 MERGE = 0.45  # overlap of wording for one activity with the same values, same day or month
@@ -26,7 +26,7 @@ _CLAUSE_END = re.compile(r"[，,；;：:。！？]")
 # ---------------------------------------------------------------------------- one activity, many places
 def _clause(item: ExtractedItem, figure: Figure) -> str:
     if item.label:
-        return squeeze(item.label)[0]
+        return label_of(item.label, [])
     text = item.text
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, figure.start)), default=0)
     end = next((m.start() for m in _CLAUSE_END.finditer(text, figure.end)), len(text))
@@ -35,7 +35,7 @@ def _clause(item: ExtractedItem, figure: Figure) -> str:
 
 
 def _whole(item: ExtractedItem) -> str:
-    return squeeze(item.label)[0] if item.label else label_of(item.text, list(figures_in(item.text)))
+    return label_of(item.label, []) if item.label else label_of(item.text, list(figures_in(item.text)))
 
 
 class _Words:
@@ -308,8 +308,12 @@ def reconcile_items(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], li
         local = _absorb_same(group, words, absorbed)
         edges += _differences(local, words)
         hosts += local
+    # 1b. an item with no month of its own (a quarter's report, an undated export) and the items of
+    #     the months its file covers
+    hosts = _absorb_across(hosts, words, absorbed)
     # 2. day records that add up to a monthly figure of another place
     in_conflict = {id(x) for a, b, _ in edges for x in (a, b)}
+    _absorb_day_tables(hosts, absorbed, in_conflict)
     records = [h for h in hosts if h.when.month is not None and h.when.day is not None and len(h.figures) == 1]
     near = _Near(words, records, MERGE, scope=lambda item: item.when.month)
     for month_item in [h for h in hosts if h.when.day is None and h.when.month is not None]:
@@ -359,3 +363,112 @@ def reconcile_items(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], li
         conflicts.append(Conflict(measure, component[0].when, component))
     kept = [i for i in items if id(i) not in absorbed and id(i) not in seen]
     return kept, conflicts
+
+
+def _absorb_across(hosts: list[ExtractedItem], words: _Words, absorbed: set[int]) -> list[ExtractedItem]:
+    """An item without a month (「第三季度累計走訪1,900戶」 in a report filed under no month, a
+    CSV's 合計 row) and an item of a month its file covers, with the same values and near words,
+    are one: the preferred wording stays and cites both. Found by value, not pair by pair."""
+    filed: dict[tuple[str, str, float | None, int], list[int]] = {}
+    for n, host in enumerate(hosts):
+        for figure in host.figures:
+            for key in _value_keys(figure):
+                filed.setdefault(key, []).append(n)
+    for lone in hosts:
+        if lone.when.month is not None or id(lone) in absorbed:
+            continue
+        candidates = sorted({n for f in lone.figures for key in _value_keys(f) for n in filed.get(key, ())})
+        for n in candidates[:200]:
+            other = hosts[n]
+            if (
+                other is lone
+                or id(other) in absorbed
+                or lone.piece.place.file == other.piece.place.file
+                or not _may_merge(other, lone)
+            ):
+                continue
+            if other.when.month is not None and lone.months and other.when.month not in lone.months:
+                continue
+            if other.when.month is None and lone.months and other.months and not set(lone.months) & set(other.months):
+                continue
+            if not any(_same(f, g) for f in lone.figures for g in other.figures):
+                continue  # filed side by side by a whole number, not of the same value
+            covers, covered = words.covers(other, lone), words.covers(lone, other)
+            if not (covers or covered):
+                continue
+            keep, drop = (
+                (other, lone) if covers and (_preference(other) <= _preference(lone) or not covered) else (lone, other)
+            )
+            keep.sources += drop.sources
+            absorbed.add(id(drop))
+            if drop is lone:
+                break
+    return [h for h in hosts if id(h) not in absorbed]
+
+
+_RANGE = re.compile(
+    r"(?P<m1>[0-9]{1,2})月(?P<d1>[0-9]{1,2})日(?:起)?(?:至|到|—|-|~|～)(?:(?P<m2>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})日"
+)
+
+
+def _span(item: ExtractedItem) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The days a total covers: a range it names (5月15日至6月30日), else its month."""
+    found = _RANGE.search(to_simplified(item.text))
+    if found:
+        m1, d1 = int(found.group("m1")), int(found.group("d1"))
+        m2 = int(found.group("m2") or m1)
+        return (m1, d1), (m2, int(found.group("d2")))
+    if item.when.month is not None and item.when.day is None:  # a day's item is no total
+        return (item.when.month, 1), (item.when.month, 31)
+    return None
+
+
+def _absorb_day_tables(hosts: list[ExtractedItem], absorbed: set[int], in_conflict: set[int]) -> None:
+    """Day records of one file with several measures each (a patrol log: 發現問題4處，已整改3處)
+    whose sums equal a total's figures in two measures or more are the total's detail: the total
+    cites them and they leave the items. Records with a measure the total lacks stay."""
+    days: dict[str, list[ExtractedItem]] = {}
+    for h in hosts:
+        if h.when.month and h.when.day and id(h) not in absorbed and id(h) not in in_conflict:
+            days.setdefault(h.piece.place.file, []).append(h)
+    for total in hosts:
+        span = _span(total) if id(total) not in absorbed else None
+        if span is None:
+            continue
+        wanted = {f.unit: f.value for f in total.figures if f.value2 is None}
+        for file, records in days.items():
+            if file in total.files:
+                continue
+            inside = [
+                r
+                for r in records
+                if id(r) not in absorbed and span[0] <= (r.when.month or 0, r.when.day or 0) <= span[1]
+            ]
+            if _adds_up_in_order(total, inside):  # 發現問題4處，已整改3處: one unit, two measures
+                for r in inside:  # a record with more to say (備註: 更換地磚12塊) stays, cited
+                    total.sources += r.sources
+                    if len(r.figures) == len(total.figures):
+                        absorbed.add(id(r))
+                continue
+            if len(wanted) != len(total.figures):
+                continue  # two measures in one unit are told apart by their order only
+            sums: Counter[str] = Counter()
+            for r in inside:
+                for f in r.figures:
+                    if f.unit in wanted:
+                        sums[f.unit] += f.value  # type: ignore[assignment]
+            matched = [u for u in sums if abs(sums[u] - wanted[u]) < 1e-9]
+            if len(inside) < 2 or len(matched) < 2 or len(matched) != len(sums):
+                continue
+            for r in inside:
+                if {f.unit for f in r.figures} <= set(wanted):
+                    total.sources += r.sources
+                    absorbed.add(id(r))
+
+
+def _adds_up_in_order(total: ExtractedItem, records: list[ExtractedItem]) -> bool:
+    """Records that each give the total's measures in the same order and units, and add up to it."""
+    units = [f.unit for f in total.figures]
+    if len(units) < 2 or len(records) < 2 or any([f.unit for f in r.figures[: len(units)]] != units for r in records):
+        return False
+    return all(abs(sum(r.figures[k].value for r in records) - total.figures[k].value) < 1e-9 for k in range(len(units)))

@@ -338,6 +338,7 @@ def _read_measures(rows: list[tuple[int, list[str]]], table: _Table) -> None:
         measures = _measures(row, table)
         if not measures:
             continue
+        named = False
         first = next((v for v in row if v), "")
         total = bool(_TOTAL_ROW.search(to_simplified(first)))
         by_day_or_place = _split_by_day_or_place(row, table)
@@ -348,9 +349,10 @@ def _read_measures(rows: list[tuple[int, list[str]]], table: _Table) -> None:
             month = re.match(r"([0-9]{1,2})月", to_simplified(first))
             if month:
                 when = When(when.year, int(month.group(1)), None)
-            label = what + (
-                convert("合计", detect_script(what or first)) if not by_day_or_place and parts and not month else ""
-            )
+            # 收入合計 names itself; 7月小計 and 合計 say what they total by the ledger's topic
+            bare = re.sub(r"^[0-9]{1,2}月份?", "", to_simplified(first))
+            named = len(bare) > 2
+            label = first if named else (table.topic or table.heading) + first
         else:
             label = what
         text = f"{label}：" + "，".join(measures) if label else "，".join(measures)
@@ -363,7 +365,9 @@ def _read_measures(rows: list[tuple[int, list[str]]], table: _Table) -> None:
             table.section,
             when,
             _cells(row, table).get("category", table.heading),
-            {"sentence": text},
+            # what the figures are compared by: the row's words (保潔, 收入合計), not a ledger's
+            # 7月小計, whose figures are best compared by the words of each measure
+            {"sentence": text, "activity": label if total and named else "" if total or by_day_or_place else what},
         )
         if total:
             for detail, _ in parts:  # the days or places of this total: its detail, not counted again
@@ -435,7 +439,7 @@ def _count_records(rows: list[tuple[int, list[str]]], table: _Table) -> None:
                 table.section,
                 When(None, month, None),
                 category,
-                {"sentence": text},
+                {"sentence": text, "activity": category},
             )
         )
 
