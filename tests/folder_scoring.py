@@ -71,6 +71,7 @@ class FolderScore:
     noise_as_items: int = 0
     not_figures: int = 0
     not_figures_counted: int = 0
+    listed: Counter[str] = field(default_factory=Counter)  # plans in 下一步計劃, 下月打算 kept apart
     missing: list[str] = field(default_factory=list)
     twice: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
@@ -87,6 +88,7 @@ class FolderScore:
     def to_dict(self) -> dict[str, Any]:
         out = {k: v for k, v in vars(self).items()}
         out["wrong"] = dict(self.wrong)
+        out["listed"] = dict(self.listed)
         out["recall"], out["precision"] = self.recall, self.precision
         return out
 
@@ -146,9 +148,9 @@ def score_folder(extraction: Extraction, expected_path: Path) -> FolderScore:
     def lines(kind: str) -> list[dict[str, str]]:
         return list(expected.get(kind) or [])
 
-    for kind, total, as_work in (
-        ("plans", "plans", "plans_as_work"),
-        ("next_month_plans", "next_month", "next_month_as_work"),
+    for kind, total, as_work, section in (
+        ("plans", "plans", "plans_as_work", "plans"),
+        ("next_month_plans", "next_month", "next_month_as_work", "next_month"),
     ):
         for entry in lines(kind):
             setattr(s, total, getattr(s, total) + 1)
@@ -156,6 +158,8 @@ def score_folder(extraction: Extraction, expected_path: Path) -> FolderScore:
             if hit:
                 setattr(s, as_work, getattr(s, as_work) + 1)
                 s.bad.append(f"計劃成了工作：{entry['text']}")
+            listed = [i for i in extraction.items if i.section == section and _said_in(i, entry["text"], entry["source"])]
+            s.listed[kind] += bool(listed)
     for entry in lines("noise"):
         s.noise += 1
         if any(_said_in(i, entry["text"], entry["source"]) for i in items):

@@ -62,6 +62,8 @@ def _same_category(work: dict[str, Any], category: str) -> str:
 def _add_items(facts: dict[str, Any], result: Extraction, say: Callable[[str], None]) -> int:
     added = 0
     for item in result.items:
+        if item.section not in ("work", "results", "problems", "plans"):
+            continue  # a month's 下月打算 inside the period: reported by extract, not a fact
         if item.section == "work":
             work = facts.setdefault("work", {})
             category = _same_category(work, item.category)

@@ -35,7 +35,9 @@ from assistant.summary.tree import classify_heading, match_marker, plain_line
 MATERIAL_SUFFIXES = (".docx", ".txt", ".md", ".markdown", ".xlsx", ".csv")
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted Office files, and old .doc/.xls
-_TITLE_WORDS = re.compile(r"月报|周报|季报|年报|简报|总结|汇报|报告|台账|记录|情况|统计")
+_TITLE_WORDS = re.compile(
+    r"要点|工作计划|工作安排|工作思路|月报|周报|季报|年报|简报|总结|汇报|报告|台账|记录|情况|统计"
+)
 _ORG = (
     r"社区居民委员会|居民委员会|居委会|社区卫生服务中心|社区|街道办事处|街道|物业服务中心|物业管理处"
     r"|物业服务有限公司|物业公司|物业|小区|村民委员会|村委会"
@@ -66,6 +68,7 @@ _EMOJI = re.compile(
 _DAY_HEADER = re.compile(
     r"^(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日\s*(?:[（(](?:星期|周)[一二三四五六日天][）)])?\s*(?:[^\s:：，。]{1,6}[:：][^\s]*\s*)*$"
 )
+_MEETING_DAY = re.compile(r"^(?:会议)?(?:时间|日期)[:：]")
 _CAPTION_MONTH = re.compile(r"(?<![0-9])([0-9]{1,2})月份?(?![0-9])")
 _ALL_MEMBERS = re.compile(r"@(?:全体成员|全體成員|所有人)")
 _LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
@@ -356,6 +359,10 @@ class _ReportReader:
         if section == "intro":
             self.material.superiors += [s for s in superiors_in(text) if s not in self.material.superiors]
         whole = set_apart(text) or ("meeting" if section == "topics" else "")
+        if whole == "meeting" and self.material.held.month is None and _MEETING_DAY.match(to_simplified(text)):
+            held = read_date(text)  # minutes report on what came before; their plans are of this date
+            if held.month:
+                self.material.held = held
         for sentence in clean_sentences(text):
             self.material.pieces.append(
                 Piece(

@@ -38,9 +38,9 @@ class ExtractedItem:
     computed: bool = False
     parts: list[ExtractedItem] = field(default_factory=list)
     original: str = ""  # the deterministic wording, when a model's tidier one replaced it
-    months: tuple[
-        int, ...
-    ] = ()  # the months its file covers (a quarter's report): items of different quarters never meet
+    # the months its file covers (a quarter's report): items of different quarters never meet
+    months: tuple[int, ...] = ()
+    issued: tuple[int, int] = (0, 0)  # (year, month) its file reports up to, or the minutes were held
     # the figures of the text they were found in: reconciling asks for them once per comparison,
     # and the text may still change (a sentence that goes on, a date put in front)
     _found: tuple[str, list[Figure]] | None = field(default=None, init=False, repr=False, compare=False)

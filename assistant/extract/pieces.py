@@ -37,6 +37,7 @@ class Piece:
     cells: dict[str, str] = field(default_factory=dict)  # rows: date, category, activity, place, quantity, unit…
     note: bool = False  # from a chat-group note (a message may announce as well as report)
     aside: str = ""  # why it is not an item (a key of lines.REASONS): a 聯繫電話, a notice…
+    details: list[Piece] = field(default_factory=list)  # the rows a total stands for (a ledger's days under its 小計)
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Material:
     community: str | None = None
     topic: str | None = None
     superiors: list[str] = field(default_factory=list)
+    held: When = field(default_factory=When)  # the day minutes were held (會議時間), when no period is named
 
 
 @dataclass(frozen=True)

@@ -132,6 +132,8 @@ def _items_of(material: Material, script: str, aside: list[Piece]) -> list[Extra
     items: list[ExtractedItem] = []
     default = _file_when(material.span)
     months = material.span.months if material.span else ()
+    held = material.held
+    issued = (material.span.year or 0, max(months, default=0)) if material.span else (held.year or 0, held.month or 0)
     previous: ExtractedItem | None = None
     for piece in material.pieces:
         if piece.aside or piece.section == "topics":
@@ -145,7 +147,10 @@ def _items_of(material: Material, script: str, aside: list[Piece]) -> list[Extra
             if not text:
                 continue
             label = to_simplified(piece.cells.get("activity", ""))
-            items.append(ExtractedItem(text, _listed_in(piece.section), [piece], when, label=label, months=months))
+            sources = [piece, *piece.details]  # a total cites the days it stands for
+            items.append(
+                ExtractedItem(text, _listed_in(piece.section), sources, when, label=label, months=months, issued=issued)
+            )
             previous = None
             continue
         text = _SEE_TABLE.sub("", piece.text)  # 本月共開展文體活動5場，具體情況見下表：
@@ -171,7 +176,7 @@ def _items_of(material: Material, script: str, aside: list[Piece]) -> list[Extra
         section = _listed_in(piece.section)
         if section == "work" and is_plan(piece.text):  # 10月底前新增充電點2處: to come, not done
             section = "plans"
-        previous = ExtractedItem(text, section, [piece], when, months=months)
+        previous = ExtractedItem(text, section, [piece], when, months=months, issued=issued)
         items.append(previous)
     return items
 
@@ -340,11 +345,17 @@ def _order(material: Material) -> tuple[int, int, str]:
 
 
 def _dedupe_lists(items: list[ExtractedItem]) -> list[ExtractedItem]:
-    """Results and problems said twice are one; plans come from the latest material that has any."""
+    """Results and problems said twice are one; plans come from the latest material that has any
+    (an earlier month's 下月打算 is kept apart as ``next_month``: done since, or dropped)."""
     out: list[ExtractedItem] = []
-    latest_plans = max(((i.when.year or 0, i.when.month or 0) for i in items if i.section == "plans"), default=None)
+
+    # the last month the work reported comes from: a plan written before it (7月報's 下月打算) was
+    # for a month the period covers; the rest look beyond the period
+    reported = max((i.issued for i in items if i.section == "work"), default=(0, 0))
     for item in items:
-        if item.section == "plans" and (item.when.year or 0, item.when.month or 0) != latest_plans:
+        if item.section == "plans" and item.issued < reported:
+            item.section = "next_month"  # a month's 下月打算 inside the period: reported, not drafted
+            out.append(item)
             continue
         if item.section != "work":
             key = squeeze(item.text)[0]
@@ -361,7 +372,7 @@ def _ordered(items: list[ExtractedItem]) -> list[ExtractedItem]:
     first: dict[str, int] = {}
     for n, item in enumerate(items):
         first.setdefault(item.category, n)
-    section_rank = {"work": 0, "results": 1, "problems": 2, "plans": 3}
+    section_rank = {"work": 0, "results": 1, "problems": 2, "plans": 3, "next_month": 4}
 
     def key(pair: tuple[int, ExtractedItem]) -> tuple[int, int, int, int, int, int]:
         n, item = pair

@@ -372,6 +372,7 @@ def _read_measures(rows: list[tuple[int, list[str]]], table: _Table) -> None:
         if total:
             for detail, _ in parts:  # the days or places of this total: its detail, not counted again
                 detail.aside = "part"
+                piece.details.append(detail)
             parts = []
         elif by_day_or_place:
             parts.append((piece, row))
@@ -408,14 +409,13 @@ def _count_records(rows: list[tuple[int, list[str]]], table: _Table) -> None:
     """A list of records with no number (one work order per row): counted per category, each row
     set apart as the detail of its count."""
     material = table.material
-    counted: dict[str, list[int]] = {}
+    counted: dict[str, list[Piece]] = {}
     months: set[int] = set()
     for r, row in rows:
         cells = _cells(row, table)
         category = cells.get("category", "")
         if not category:
             continue
-        counted.setdefault(category, []).append(r)
         when = read_date(cells.get("date", ""))
         if when.month:
             months.add(when.month)
@@ -424,24 +424,25 @@ def _count_records(rows: list[tuple[int, list[str]]], table: _Table) -> None:
         )
         piece.aside = "part"
         material.pieces.append(piece)
+        counted.setdefault(category, []).append(piece)
     names = to_simplified(material.name + "".join(c.name for c in table.columns))
     noun, unit = ("工单", "件") if re.search(r"工单|报修|维修|投诉|诉求", names) else ("", "条")
     script = detect_script("".join(counted))
     month = next(iter(months)) if len(months) == 1 else None
     for category, found in counted.items():
         text = f"{category}{convert(noun, script)}{len(found)}{convert(unit, script)}"
-        where = f"{_where(table, found[0])}等{len(found)}行" if len(found) > 1 else _where(table, found[0])
-        material.pieces.append(
-            Piece(
-                text,
-                Place(material.name, where),
-                "row",
-                table.section,
-                When(None, month, None),
-                category,
-                {"sentence": text, "activity": category},
-            )
+        where = found[0].place.where + (f"等{len(found)}行" if len(found) > 1 else "")
+        count = Piece(
+            text,
+            Place(material.name, where),
+            "row",
+            table.section,
+            When(None, month, None),
+            category,
+            {"sentence": text, "activity": category},
         )
+        count.details = found
+        material.pieces.append(count)
 
 
 def _read_cells(grid: list[list[str]], table: _Table) -> None:
