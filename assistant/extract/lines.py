@@ -38,6 +38,7 @@ _SUBMISSION = re.compile(
 _MEETING = re.compile(
     r"^(?:会议)?(?:时间|地点|主持人?|参会人员|参会人数|出席人员|出席|列席人员|列席|缺席人员|缺席|记录人?|议题|议程)[:：]"
 )
+_REMARKS = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:书记|主任|同志)?(?:指出|强调|要求|表示|提出|总结)")
 _CAPTION = re.compile(
     r"^(?:附?表|图)\s*[0-9一二三四五六七八九十]+(?:[\s:：.．、]|$)|^附(?:件|表)?[:：]|^附[:：]?\s*\S{0,20}(?:表|清单|统计)$"
 )
@@ -76,6 +77,8 @@ def set_apart(text: str, note: bool = False) -> str | None:
         return "meeting"
     if _CAPTION.match(simp):
         return "caption"
+    if _REMARKS.match(simp) and not _counts(simp):  # 周建華指出，四季度要…: a speech in minutes
+        return "meeting"
     if not note:
         return None
     if _SYSTEM.search(simp):

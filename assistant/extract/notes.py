@@ -137,6 +137,10 @@ _SPOKEN = [
 ]
 
 
+_CHATTER = re.compile(r"开心|高兴|挺好|不错|热闹|不够|下次|还有不少|都做了登记|辛苦|哈哈")
+_CLAUSE = re.compile(r"[，,；;]")
+
+
 def tidy_spoken(text: str) -> str:
     """Spoken chat wording an office would not hand in, said plainly; every figure kept as written.
     Only in Simplified or only in Traditional text the rewrite is in that script."""
@@ -146,5 +150,8 @@ def tidy_spoken(text: str) -> str:
     out = text
     for pattern, repl in _SPOKEN:
         out = pattern.sub(repl, out)
+    clauses = _CLAUSE.split(out)  # 「…約50人參加，家長和小朋友都很開心」: the remark goes
+    kept = [c for n, c in enumerate(clauses) if n == 0 or not _CHATTER.search(c) or re.search(r"[0-9]", c)]
+    out = "，".join(kept)
     keep = [f.key for f in figures_in(text)]
     return out if [f.key for f in figures_in(out)] == keep else text

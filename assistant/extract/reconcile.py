@@ -69,6 +69,11 @@ _RECORD_VERBS = {"组织", "召开", "举办", "开展", "联合", "走访", "�
 _SEE_TABLE = re.compile(
     r"[，,；;]\s*(?:具体|详细|詳細|具體)?(?:情况|情況|数据|數據|安排)?(?:见|見|详见|詳見|如)(?:下表|附表|附件)[^，。]*$"
 )
+_OWN_HEADING = re.compile(r"[\u4e00-\u9fff“”\"]{2,10}")
+_GENERIC_HEADING = re.compile(
+    r"主要工作|工作情况|工作开展|基本情况|总体情况|其他|存在|问题|不足|计划|打算|思路|会议|内容|决定|议题|成效|亮点|备注|说明|汇报|报告|小结"
+)
+_REPORTED_BY = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:通报|汇报|通報|匯報|介绍|介紹|报告|報告)了?[^：:，。]{0,12}[：:]")
 _PERIOD_TOTAL = re.compile(r"上半年|下半年|全年|年度|[一二三四]季度|截至|以来")
 _MONTH_NAMED = re.compile(r"(?<![0-9—\-~～至到])([0-9]{1,2})月份?(?![0-9]|底|前|起)")
 _LEADING = re.compile(r"^(?:其中|此次|本次|活动中|期间|同时)")  # a sentence that goes on from the one before
@@ -154,6 +159,7 @@ def _items_of(material: Material, script: str, aside: list[Piece]) -> list[Extra
             previous = None
             continue
         text = _SEE_TABLE.sub("", piece.text)  # 本月共開展文體活動5場，具體情況見下表：
+        text = _REPORTED_BY.sub("", text)  # 劉敏通報了第三季度工作情況：三季度長者食堂累計助餐…
         if piece.note:  # 上週二 -> 8月5日, 來了大概50人 -> 約50人參加
             text, when = resolve_days(text, when)
             text = tidy_spoken(text)
@@ -219,9 +225,13 @@ def categorize(item: ExtractedItem, nearest: Nearest | None, script: str, topic:
             name, by = (entry.name if entry else hint), "ledger"
             break
         if piece.heading:
-            entry = match_name(match_text(piece.heading)) or match_name(_without(match_text(piece.heading), topic))
+            own = match_text(piece.heading).strip(" ：:。")
+            entry = match_name(own) or match_name(_without(own, topic))
             if entry:
                 name, by = entry.name, "heading"
+                break
+            if _OWN_HEADING.fullmatch(to_simplified(own)) and not _GENERIC_HEADING.search(to_simplified(own)):
+                name, by = own, "heading"  # the office's own name for a line of work (工程維修)
                 break
     if not name:
         entry = classify(to_simplified(item.text).replace(topic, ""))

@@ -364,7 +364,7 @@ def _read_measures(rows: list[tuple[int, list[str]]], table: _Table) -> None:
             "row",
             table.section,
             when,
-            _cells(row, table).get("category", table.heading),
+            table.heading or _cells(row, table).get("category", ""),  # 工程維修 over its rows' 水電維修
             # what the figures are compared by: the row's words (保潔, 收入合計), not a ledger's
             # 7月小計, whose figures are best compared by the words of each measure
             {"sentence": text, "activity": label if total and named else "" if total or by_day_or_place else what},
@@ -431,10 +431,9 @@ def _count_records(rows: list[tuple[int, list[str]]], table: _Table) -> None:
     month = next(iter(months)) if len(months) == 1 else None
     for category, found in counted.items():
         text = f"{category}{convert(noun, script)}{len(found)}{convert(unit, script)}"
-        where = found[0].place.where + (f"等{len(found)}行" if len(found) > 1 else "")
         count = Piece(
             text,
-            Place(material.name, where),
+            Place(material.name, found[0].place.where),  # its rows follow it as its detail
             "row",
             table.section,
             When(None, month, None),

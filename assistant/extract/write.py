@@ -8,6 +8,7 @@ from typing import Any
 
 from assistant.core.errors import InputError
 from assistant.core.script import convert
+from assistant.extract.lines import REASONS
 from assistant.extract.model import Conflict, ExtractedItem, Extraction
 from assistant.facts.model import Facts, facts_from_data
 
@@ -88,9 +89,47 @@ def _scalar(value: str) -> str:
     return dumped.removesuffix("\n").removesuffix("\n...").strip()
 
 
+MAX_PLACES = 4  # places of one file named in a comment; a month's ledger days are counted after them
+
+
 def sources_text(item: ExtractedItem) -> str:
-    places = list(dict.fromkeys(_visible(str(p.place)) for p in item.sources))
-    return "；".join(places)
+    """Where an item comes from, one file at a time: ``台賬.xlsx 第10行、第4行、第5行等7處；月報.docx 第8段``."""
+    by_file: dict[str, list[str]] = {}
+    for p in item.sources:
+        places = by_file.setdefault(p.place.file, [])
+        if p.place.where not in places:
+            places.append(p.place.where)
+    out = []
+    for file, places in by_file.items():
+        shown = "、".join(places[:MAX_PLACES]) + (f"等{len(places)}處" if len(places) > MAX_PLACES else "")
+        out.append(_visible(f"{file} {shown}"))
+    return "；".join(out)
+
+
+def account(extraction: Extraction) -> dict[str, Any]:
+    """What the extraction did, for the report and ``--json``: items per file, work found in more
+    than one file made one, totals checked against their detail, corrections applied, conflicts,
+    plans and 下月打算 kept apart, and every line set apart with its reason and place."""
+    work = [i for i in extraction.items if i.section == "work"]
+    per_file = {name: 0 for name in extraction.files}
+    for item in work:
+        per_file[item.piece.place.file] = per_file.get(item.piece.place.file, 0) + 1
+    aside: dict[str, list[dict[str, str]]] = {}
+    for piece in extraction.aside:
+        aside.setdefault(piece.aside, []).append(
+            {"file": piece.place.file, "where": piece.place.where, "text": piece.text}
+        )
+    return {
+        "items_per_file": per_file,
+        "merged": sum(1 for i in work if len(i.files) > 1),
+        "totals_with_detail": sum(1 for i in work if any(p.aside == "part" for p in i.sources)),
+        "detail_rows": len(aside.get("part", [])),
+        "corrections": len(aside.get("correction", [])),
+        "conflicts": len(extraction.conflicts),
+        "plans": len(extraction.listed("plans")),
+        "next_month": len(extraction.listed("next_month")),
+        "set_apart": {reason: {"why": REASONS.get(reason, reason), "lines": lines} for reason, lines in aside.items()},
+    }
 
 
 def _comment(item: ExtractedItem, script: str) -> str:
@@ -132,6 +171,12 @@ def to_yaml(extraction: Extraction) -> str:
         if listed:
             lines.append(f"{key[section]}:")
             lines += [f"  - {_scalar(i.text)}  # {_comment(i, script)}" for i in listed]
+    ahead = extraction.listed("next_month")
+    if ahead:  # reported so that nothing is lost, commented so that it is not drafted as a plan
+        lines += ["", c("# ---------------------------------------------------------------- 期内的下月打算")]
+        lines.append(c("# 这些打算写在本期内某月的材料里，指向的月份仍在本期之内：做了的已作为工作列出，"))
+        lines.append(c("# 不写进「下一步计划」。需要时去掉行首的 # 移到上面。"))
+        lines += [f"#   - {_scalar(i.text)}  # {_comment(i, script)}" for i in ahead]
     if extraction.conflicts:
         lines += ["", c("# ---------------------------------------------------------------- 待核对的冲突")]
         lines.append(c("# 同一项工作在不同材料里数字不同，以下条目没有写进上面的事实。核对后把正确的一条"))
@@ -188,4 +233,5 @@ def to_json(extraction: Extraction) -> dict[str, Any]:
         "files": extraction.files,
         "notes": extraction.notes,
         "origins": extraction.origins,
+        "account": account(extraction),
     }

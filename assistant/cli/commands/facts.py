@@ -197,6 +197,31 @@ def _lazy_nearest(settings: Settings, quiet: bool) -> Nearest:
     return nearest
 
 
+def _what_was_done(result: Extraction) -> None:
+    """One line each for what a clerk would otherwise check by hand (the details are in --json)."""
+    from assistant.extract.write import account
+
+    done = account(result)
+    merged = []
+    if done["merged"]:
+        merged.append(f"{done['merged']} 條工作在幾個文件裡都有，已合為一條")
+    if done["totals_with_detail"]:
+        merged.append(f"{done['totals_with_detail']} 個合計與 {done['detail_rows']} 行明細核對相符，明細不再單列")
+    if done["corrections"]:
+        merged.append(f"群裡的更正 {done['corrections']} 處已用更正後的數字")
+    if done["next_month"]:
+        merged.append(f"期內的下月打算 {done['next_month']} 條單獨列在文件末尾，不作計劃")
+    if merged:
+        err().print("整理：" + "；".join(merged) + "。")
+    apart = [
+        f"{v['why']} {len(v['lines'])} 行" for k, v in done["set_apart"].items() if k not in ("part", "correction")
+    ]
+    if apart:
+        err().print("略去（不是工作）：" + "、".join(apart) + "；每一行見 --json 的 account.set_apart。")
+    files = "、".join(f"{esc(name)} {n} 條" for name, n in done["items_per_file"].items())
+    err().print(f"各文件的工作條目：{files}。")
+
+
 def _report(result: Extraction, output: Path | None, categories: int) -> None:
     from rich.table import Table
     from rich.text import Text
@@ -216,6 +241,7 @@ def _report(result: Extraction, output: Path | None, categories: int) -> None:
     )
     for note in result.notes:
         err().print(f"[yellow]注意：{esc(note)}[/]")
+    _what_was_done(result)
     if result.conflicts:
         table = Table(title="數字不一致（沒有寫進事實，請核對後自己選）", title_justify="left")
         for column in ("工作", "時間", "條目", "出處"):
