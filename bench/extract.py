@@ -166,7 +166,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--samples", action="store_true", help="place unknown items by the samples' index")
     parser.add_argument("--sizes", default="1000,5000,20000", help="made-up work items, comma-separated")
+    parser.add_argument("--folders", action="store_true", help="only the office folders' scores")
     args = parser.parse_args()
+    if args.folders:
+        folders()
+        return
     print("| input | items | seconds (best) | items/s |")
     print("| --- | ---: | ---: | ---: |")
     items, seconds = rate([MATERIALS], args.runs)
@@ -206,6 +210,31 @@ def main() -> None:
         print(
             f"| {name} | {s.figure_recall:.0%} | {s.figure_precision:.0%} | {s.item_recall:.0%} | "
             f"{s.item_precision:.0%} | {s.category_agreement:.0%} | {len(s.untraced)} |"
+        )
+    folders()
+
+
+def folders() -> None:
+    """Each office folder of tests/data/folders against the list its writer made before the tool ran."""
+    from tests.folder_scoring import FOLDERS, run_folder
+
+    print()
+    print(
+        "| folder | work figures found | once | precision (wrong: kind) | conflicts | corrections "
+        "| plans as work | 下月打算 as work | noise as items | not-figures counted | plans listed | 下月打算 kept | seconds |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for folder in sorted(p.parent for p in FOLDERS.glob("*/expected.yaml")):
+        started = time.perf_counter()
+        _, s = run_folder(folder.name)
+        seconds = time.perf_counter() - started
+        wrong = ", ".join(f"{k} {v}" for k, v in sorted(s.wrong.items())) or "none"
+        print(
+            f"| {folder.name} | {s.found}/{s.work_figures} | {s.once} | {s.precision:.0%} ({wrong}) "
+            f"| {s.conflicts_named}/{s.conflicts} | {s.corrected}/{s.corrections} | {s.plans_as_work}/{s.plans} "
+            f"| {s.next_month_as_work}/{s.next_month} | {s.noise_as_items}/{s.noise} "
+            f"| {s.not_figures_counted}/{s.not_figures} | {s.listed['plans']}/{s.plans} "
+            f"| {s.listed['next_month_plans']}/{s.next_month} | {seconds:.2f} |"
         )
 
 

@@ -158,7 +158,9 @@ def score_folder(extraction: Extraction, expected_path: Path) -> FolderScore:
             if hit:
                 setattr(s, as_work, getattr(s, as_work) + 1)
                 s.bad.append(f"計劃成了工作：{entry['text']}")
-            listed = [i for i in extraction.items if i.section == section and _said_in(i, entry["text"], entry["source"])]
+            listed = [
+                i for i in extraction.items if i.section == section and _said_in(i, entry["text"], entry["source"])
+            ]
             s.listed[kind] += bool(listed)
     for entry in lines("noise"):
         s.noise += 1

@@ -28,6 +28,8 @@ REASONS = {
     "system": "群聊系统消息（拍一拍、撤回、图片、文件）",
     "plan_in_chat": "群里说的打算",
     "correction": "更正说明（已用更正后的数字）",
+    "part": "合计的明细（已与合计核对）",
+    "table_note": "表格外的说明",
 }
 
 _SUBMISSION = re.compile(

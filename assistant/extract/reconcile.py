@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from assistant.core.dates import When, read_written_date
 from assistant.core.numbers import LABEL_KINDS, find_figures
@@ -79,8 +80,6 @@ _MONTH_NAMED = re.compile(r"(?<![0-9—\-~～至到])([0-9]{1,2})月份?(?![0-9]
 _LEADING = re.compile(r"^(?:其中|此次|本次|活动中|期间|同时)")  # a sentence that goes on from the one before
 _TODAY = re.compile(r"今天|今日")
 _YESTERDAY = re.compile(r"昨天|昨日")
-_CLAUSE_END = re.compile(r"[，,；;：:。！？]")
-MERGE = 0.45  # overlap of wording for one activity with the same values, same day or month
 
 
 # ---------------------------------------------------------------------------- items
@@ -176,12 +175,13 @@ def _items_of(material: Material, script: str, aside: list[Piece]) -> list[Extra
         if joins and previous is not None and (is_work(piece, text) or piece.section != "work"):
             previous.text += "，" + text
             continue
+        section = _listed_in(piece.section)
+        if section == "work" and is_plan(text):  # 10月底前新增充電點2處: to come, not done, and kept
+            section = "plans"
+            piece = replace(piece, section="plans")
         if not is_work(piece, text):
             previous = None
             continue
-        section = _listed_in(piece.section)
-        if section == "work" and is_plan(piece.text):  # 10月底前新增充電點2處: to come, not done
-            section = "plans"
         previous = ExtractedItem(text, section, [piece], when, months=months, issued=issued)
         items.append(previous)
     return items

@@ -245,6 +245,14 @@ def _topic(title: str) -> str:
     return title[start : start + len(bare)] if start >= 0 else bare
 
 
+def _line_below(table: _Table, r: int, text: str) -> None:
+    """A line in a table's grid that is no row of it (填表人：…, 監督電話：…, a remark): named in
+    the report as set apart, never an item."""
+    piece = Piece(text, Place(table.material.name, _where(table, r)), "sentence", table.section)
+    piece.aside = set_apart(text) or "table_note"
+    table.material.pieces.append(piece)
+
+
 def _where(table: _Table, r: int) -> str:
     return f"{table.label}第{r + 1}行" if table.label else f"第{r + 1}行"
 
@@ -266,6 +274,7 @@ def _read_records(rows: list[tuple[int, list[str]]], table: _Table) -> None:
         cells = _cells(row, table)
         text_cells = [v for v in row if v]
         if len(text_cells) == 1 and set_apart(text_cells[0]):  # 填表人：… below the table
+            _line_below(table, r, text_cells[0])
             continue
         if not cells.get("activity") and not cells.get("quantity"):
             continue
@@ -334,7 +343,8 @@ def _read_measures(rows: list[tuple[int, list[str]]], table: _Table) -> None:
             and len([v for v in row if v]) == 1
             and (set_apart(text_cells[0]) or not _measures(row, table))
         ):
-            continue  # 填表人：… or a note line under the table
+            _line_below(table, r, text_cells[0])  # 填表人：… or a note line under the table
+            continue
         measures = _measures(row, table)
         if not measures:
             continue
