@@ -289,7 +289,8 @@ def _what_it_names(norm: str, text: str, fig: Figure) -> Figure:
         and not _COUNTED.search(before)
         and (_BUILDING_NAMED.match(after) or before.endswith("、"))
     ):
-        return named(_fmt(fig.value) + fig.unit)
+        upper = f"-{_fmt(fig.value2)}" if fig.value2 is not None else ""  # 1至6棟: buildings 1 to 6
+        return named(_fmt(fig.value) + upper + fig.unit)
     if not fig.unit and after.startswith("室") and fig.value >= 100:
         return named(_fmt(fig.value) + "室", fig.end + 1)
     if fig.unit in ("岁", "周岁"):
