@@ -131,3 +131,18 @@ def plan_document(stem: str) -> bool:
     """A file named as a plan (下半年工作要點, 2026年工作計劃): all it says is to come."""
     simp = to_simplified(stem)
     return bool(_PLAN_TITLE.search(simp)) and not _REPORT_TITLE.search(simp)
+
+
+_GENERIC_HEADING = re.compile(
+    r"主要工作|工作情况|工作开展|开展情况|基本情况|总体情况|其他|存在|问题|不足|计划|打算|思路|会议|内容|决定|议题|成效|亮点"
+    r"|备注|说明|汇报|报告|小结|总结|回顾|^收入$|^支出$|结余|结存|合计|小计"
+)
+
+
+def generic_heading(title: str) -> bool:
+    """一、主要工作, 工作開展情況, 會議內容: a heading that names no line of work of its own."""
+    from assistant.summary.tree import match_marker
+
+    marked = match_marker(title)
+    bare = title[len(marked[2]) :] if marked else title
+    return bool(_GENERIC_HEADING.search(to_simplified(bare)))

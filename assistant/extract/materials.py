@@ -22,7 +22,7 @@ from assistant.core.periods import Period, parse_period
 from assistant.core.progress import Progress
 from assistant.core.script import to_simplified
 from assistant.core.text import CJK, SENTENCE_END
-from assistant.extract.lines import part_of_heading, plan_document, set_apart
+from assistant.extract.lines import generic_heading, part_of_heading, plan_document, set_apart
 from assistant.extract.pieces import Material, Piece, Place, ReadProblem, clean_sentences, match_text
 from assistant.extract.tables import read_grid, read_sheet
 from assistant.facts.model import canonical_key
@@ -41,6 +41,7 @@ _TITLE_WORDS = re.compile(
 _ORG = (
     r"社区居民委员会|居民委员会|居委会|社区卫生服务中心|社区|街道办事处|街道|物业服务中心|物业管理处"
     r"|物业服务有限公司|物业公司|物业|小区|村民委员会|村委会"
+    r"|村(?=20[0-9]{2}|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年|第|全年|年度|工作|村务|$)"
 )
 _COMMUNITY_RE = re.compile(rf"^(?!关于|开展|做好|加强|推进)(?P<name>[\u4e00-\u9fff]{{1,16}}?(?:{_ORG}))")
 _TOPIC_RE = re.compile(r"(?:年度?|月份?|季度|半年)(?P<topic>[\u4e00-\u9fff]{2,6}?)工作(?:" + _TITLE_WORDS.pattern + ")")
@@ -266,7 +267,7 @@ def _read_header_line(line: str, material: Material) -> bool:
         for key, value in known:
             start = simp.find(value)
             original = line[start : start + len(value)] if start >= 0 else value
-            if key == "community" and material.community is None:
+            if key == "community" and material.community is None and len(original) >= 2:  # not 單位：元
                 material.community = original
             elif key == "period" and material.span is None:
                 material.span = parse_period(value)
@@ -308,6 +309,7 @@ class _ReportReader:
         self.part: str | None = None  # plans or topics, from a heading of minutes or plans
         self.heading = ""
         self.seen_heading = False
+        self.line_of_work = ""  # a top heading that names a line of work
         self.day = When()  # a duty log's 「5月15日（星期四）　值班人：…」 dates the lines below it
 
     @property
@@ -323,8 +325,11 @@ class _ReportReader:
             role = classify_heading(title)[0]
             self.base = "results" if _RESULTS_HEADING.search(simp) and role == "work" else role
             self.heading = title if role == "work" and self.part is None else ""
+            # 一、黨建工作 names a line of work its sub-headings (組織生活, 陣地建設) are parts of;
+            # 一、主要工作 does not, and its sub-headings are the lines of work
+            self.line_of_work = self.heading if self.heading and not generic_heading(self.heading) else ""
         else:
-            self.heading = title if self.part is None else ""
+            self.heading = (self.line_of_work or title) if self.part is None else ""
 
     def line(self, raw: str, where: str, level: int = 0) -> None:
         """One paragraph (or line) of a report; ``level`` is its Word or Markdown heading level."""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from assistant.core.offices import kind_from_name
 from assistant.core.periods import Period
 from assistant.core.script import to_simplified
+from assistant.extract.lines import plan_document
 from assistant.extract.materials import Material
 
 if TYPE_CHECKING:
@@ -80,6 +81,8 @@ def _community(meta: Meta, materials: list[Material], option: str | None) -> Non
 
 
 def _period(meta: Meta, materials: list[Material], items: list[ExtractedItem], option: str | None) -> None:
+    # a plan for the months ahead (下半年工作要點) is no part of the period its work covers
+    materials = [m for m in materials if not plan_document(m.path.stem)]
     spans = [m.span for m in materials if m.span and m.span.months]
     origins = [_files(m for m in materials if m.span and m.span.months)] if spans else []
     dated = {m.name for m in materials if not (m.span and m.span.months)}

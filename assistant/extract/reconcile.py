@@ -30,7 +30,7 @@ from assistant.core.periods import Period
 from assistant.core.roles import LEAD_IN
 from assistant.core.script import convert, detect_script, to_simplified
 from assistant.core.text import squeeze
-from assistant.extract.lines import is_plan
+from assistant.extract.lines import generic_heading, is_plan
 from assistant.extract.materials import SIGNATURE, Material, Piece, ReadProblem, match_text
 from assistant.extract.meta import describe
 from assistant.extract.model import (
@@ -38,6 +38,7 @@ from assistant.extract.model import (
     ExtractedItem,
     Extraction,
     figures_in,
+    label_of,
     overlap,
 )
 from assistant.extract.notes import apply_corrections, resolve_days, tidy_spoken
@@ -71,9 +72,6 @@ _SEE_TABLE = re.compile(
     r"[，,；;]\s*(?:具体|详细|詳細|具體)?(?:情况|情況|数据|數據|安排)?(?:见|見|详见|詳見|如)(?:下表|附表|附件)[^，。]*$"
 )
 _OWN_HEADING = re.compile(r"[\u4e00-\u9fff“”\"]{2,10}")
-_GENERIC_HEADING = re.compile(
-    r"主要工作|工作情况|工作开展|基本情况|总体情况|其他|存在|问题|不足|计划|打算|思路|会议|内容|决定|议题|成效|亮点|备注|说明|汇报|报告|小结"
-)
 _REPORTED_BY = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:通报|汇报|通報|匯報|介绍|介紹|报告|報告)了?[^：:，。]{0,12}[：:]")
 _PERIOD_TOTAL = re.compile(r"上半年|下半年|全年|年度|[一二三四]季度|截至|以来")
 _MONTH_NAMED = re.compile(r"(?<![0-9—\-~～至到])([0-9]{1,2})月份?(?![0-9]|底|前|起)")
@@ -115,7 +113,7 @@ def row_sentence(cells: dict[str, str], script: str) -> str:
     if place and place not in activity:
         words += "在" + place
     simp = to_simplified(activity)
-    words += activity if _VERBS.match(simp) or not activity else convert("开展", script) + activity
+    words += activity if _VERBS.search(simp) or not activity else convert("开展", script) + activity
     quantity = cells.get("quantity", "").strip()
     if quantity:
         amount = quantity + cells.get("unit", "").strip()
@@ -213,12 +211,16 @@ def _date_in(text: str, when: When) -> When | None:
 
 
 # ---------------------------------------------------------------------------- categories
-def categorize(item: ExtractedItem, nearest: Nearest | None, script: str, topic: str = "") -> None:
+def categorize(
+    item: ExtractedItem, nearest: Nearest | None, script: str, topic: str = "", unknown_headings: bool = True
+) -> None:
     """The item's category, and how it was chosen. The report's topic (创卫) says nothing about the
-    kind of work, since all of it serves the topic, so it is left out of the words compared."""
+    kind of work, since all of it serves the topic, so it is left out of the words compared.
+    ``unknown_headings``: a heading the vocabulary does not know may name the category."""
     name, by = "", ""
     topic = to_simplified(topic)
-    for piece in item.sources:  # the office's own name for the kind of work
+    # the office's own name for the kind of work: a report's heading before a ledger's own topic
+    for piece in sorted(item.sources, key=lambda p: p.kind == "row" and not p.cells.get("category")):
         hint = piece.cells.get("category") if piece.kind == "row" else None
         entry = match_name(hint) if hint else None
         if hint:
@@ -230,7 +232,7 @@ def categorize(item: ExtractedItem, nearest: Nearest | None, script: str, topic:
             if entry:
                 name, by = entry.name, "heading"
                 break
-            if _OWN_HEADING.fullmatch(to_simplified(own)) and not _GENERIC_HEADING.search(to_simplified(own)):
+            if unknown_headings and _OWN_HEADING.fullmatch(to_simplified(own)) and not generic_heading(own):
                 name, by = own, "heading"  # the office's own name for a line of work (工程維修)
                 break
     if not name:
@@ -244,6 +246,40 @@ def categorize(item: ExtractedItem, nearest: Nearest | None, script: str, topic:
     if not name:
         name, by = OTHER, "other"
     item.category, item.category_by = convert(name, script), by
+
+
+OWN_NEAR = 0.4  # share of an item's word pairs another item of the office's own line of work must have
+_COMMON_PAIRS = re.compile(r"开展|组织|参加|参与|活动|工作|居民|社区|完成|发放|进行|一共|下午|上午")
+
+
+def _own_lines_of_work(work: list[ExtractedItem]) -> None:
+    """A note or a ledger row has no heading of its own; the reports around it do. An item the
+    vocabulary (or the samples) placed goes to the office's own line of work whose items it shares
+    most words with (「反詐宣傳入戶發放資料860份」 with 平安建設's 「反詐進樓棟宣傳」), so the facts keep
+    the office's few lines of work instead of one category per chat message."""
+    own: dict[str, list[frozenset[str]]] = {}
+    for item in work:
+        if item.category_by in ("heading", "ledger"):
+            own.setdefault(item.category, []).append(_pairs(item.text))
+    if not own:
+        return
+    for item in work:
+        if item.category_by in ("heading", "ledger") or item.category in own:
+            continue
+        mine = _pairs(item.text)
+        if not mine:
+            continue
+        score, name = max(
+            (max(len(mine & theirs) / len(mine) for theirs in group), name) for name, group in own.items()
+        )
+        if score >= OWN_NEAR:
+            item.category, item.category_by = name, "heading"
+
+
+def _pairs(text: str) -> frozenset[str]:
+    """Word pairs of an item without its figures and dates: what it is about."""
+    words = _COMMON_PAIRS.sub(" ", label_of(text, list(figures_in(text))))
+    return frozenset(p for i in range(len(words) - 1) if " " not in (p := words[i : i + 2]))
 
 
 def nearest_in_samples(search: Callable[..., Sequence[object]]) -> Nearest:
@@ -328,6 +364,12 @@ def extract(
         _dated(item, several)
         if item.section == "work":
             categorize(item, nearest, script, topic)
+    work = [i for i in items + [c for conflict in conflicts for c in conflict.items] if i.section == "work"]
+    sizes = Counter(i.category for i in work)
+    for item in work:  # a heading the vocabulary does not know names a line of work only when it holds several
+        if item.category_by == "heading" and sizes[item.category] < 2 and match_name(item.category) is None:
+            categorize(item, nearest, script, topic, unknown_headings=False)
+    _own_lines_of_work(work)
     if totals:
         items = add_totals(items)
     items = _ordered(items)

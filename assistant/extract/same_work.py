@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from assistant.core.dates import When
-from assistant.core.numbers import Figure
+from assistant.core.numbers import LABEL_KINDS, Figure
 from assistant.core.script import to_simplified
 from assistant.extract.model import CONFLICT, Conflict, ExtractedItem, figures_in, label_of, overlap
 
@@ -362,7 +362,45 @@ def reconcile_items(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], li
         component.sort(key=lambda x: (x.when.day or 0, sorted(x.files)))
         conflicts.append(Conflict(measure, component[0].when, component))
     kept = [i for i in items if id(i) not in absorbed and id(i) not in seen]
+    for item in kept:
+        _in_report_words(item)
     return kept, conflicts
+
+
+def _in_report_words(item: ExtractedItem) -> None:
+    """A ledger's subtotal that a report's sentence tells too reads as the report wrote it, with the
+    ledger's other measures after it: 「開展樓道堆物專項整治，共清理樓道雜物41處，清運垃圾13車，出動34人次」
+    rather than 「樓道堆物清理7月小計：雜物41處，清運量13車，出動34人次」."""
+    first = item.sources[0]
+    if first.kind != "row" or not first.cells.get("sentence") or item.section != "work":
+        return
+    keys = {f.key for f in item.figures}
+    told = next(
+        (
+            p
+            for p in item.sources[1:]
+            if p.kind == "sentence"
+            and not p.note
+            and {f.key for f in _work_figures(p.text)} <= keys
+            and _work_figures(p.text)
+        ),
+        None,
+    )
+    if told is None:
+        return
+    said = {f.key for f in _work_figures(told.text)}
+    extra = [
+        clause
+        for clause in re.split(r"[，,：:；;]", item.text)
+        if _work_figures(clause) and not {f.key for f in _work_figures(clause)} & said
+    ]
+    item.text = "，".join([told.text, *extra])
+    item.sources.remove(told)
+    item.sources.insert(0, told)  # the report's sentence first: its heading and wording lead
+
+
+def _work_figures(text: str) -> list[Figure]:
+    return [f for f in figures_in(text) if f.kind not in LABEL_KINDS]
 
 
 def _absorb_across(hosts: list[ExtractedItem], words: _Words, absorbed: set[int]) -> list[ExtractedItem]:

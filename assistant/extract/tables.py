@@ -28,7 +28,7 @@ from assistant.core.errors import InputError
 from assistant.core.files import read_limited
 from assistant.core.script import convert, detect_script, to_simplified
 from assistant.core.text import CJK
-from assistant.extract.lines import set_apart
+from assistant.extract.lines import generic_heading, set_apart
 from assistant.extract.pieces import Material, Piece, Place, clean_sentences
 from assistant.io.plain import decode_bytes
 from assistant.io.sheets import MAX_SHEET_BYTES, read_sheets
@@ -176,6 +176,8 @@ def _measure_word(header: str, unit: str) -> str:
     word = re.sub(r"[（(][^）)]*[）)]", "", header)
     if word in ("金额", "数量", "数值", "数", "数目", "合计"):
         return ""
+    if word.endswith("量") and len(word) > 2:  # 清運量 -> 清運: 「清運10車」
+        return word[:-1]
     for tail in (unit + "数", unit, "数"):
         if tail and word.endswith(tail) and len(word) > len(tail):
             return word[: -len(tail)]
@@ -262,7 +264,8 @@ def _cells(row: list[str], table: _Table) -> dict[str, str]:
     for column, value in zip(table.columns, row, strict=False):
         role = column.role
         if role and role not in ("ignore", "measure") and value:
-            cells[role] = f"{cells[role]} {value}" if role in cells else value
+            joiner = "，" if role in ("activity", "note") else " "  # 公開事項 and 主要內容: one phrase each
+            cells[role] = f"{cells[role]}{joiner}{value}" if role in cells else value
             if role == "people":
                 cells["people_unit"] = column.unit
     return cells
@@ -374,7 +377,7 @@ def _read_measures(rows: list[tuple[int, list[str]]], table: _Table) -> None:
             "row",
             table.section,
             when,
-            table.heading or _cells(row, table).get("category", ""),  # 工程維修 over its rows' 水電維修
+            _line_of_work(row, table),
             # what the figures are compared by: the row's words (保潔, 收入合計), not a ledger's
             # 7月小計, whose figures are best compared by the words of each measure
             {"sentence": text, "activity": label if total and named else "" if total or by_day_or_place else what},
@@ -387,6 +390,15 @@ def _read_measures(rows: list[tuple[int, list[str]]], table: _Table) -> None:
         elif by_day_or_place:
             parts.append((piece, row))
         material.pieces.append(piece)
+
+
+def _line_of_work(row: list[str], table: _Table) -> str:
+    """The category hint of a row of measures: the report's heading over the table (工程維修 over its
+    rows' 水電維修); else the row's category, unless it is only 收入 or 合計 (then the ledger's topic)."""
+    if table.heading:
+        return table.heading
+    category = _cells(row, table).get("category", "")
+    return table.topic if not category or generic_heading(category) else category
 
 
 def _split_by_day_or_place(row: list[str], table: _Table) -> bool:

@@ -151,6 +151,8 @@ def to_yaml(extraction: Extraction) -> str:
     ]
     for field in ("community", "period", "topic", "kind"):
         value = getattr(extraction, field)
+        if value and field == "kind":
+            value = c(value)  # 村委會 in a Traditional file, whatever the name's characters say
         if value:
             origin = extraction.origins.get(field, "")
             where = origin if origin.startswith(("--", "由")) else c("来源：") + origin
