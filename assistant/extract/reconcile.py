@@ -248,7 +248,7 @@ def categorize(
     item.category, item.category_by = convert(name, script), by
 
 
-OWN_NEAR = 0.4  # share of an item's word pairs another item of the office's own line of work must have
+OWN_NEAR = 0.2  # share of word pairs an item must have with one of the office's own line of work
 _COMMON_PAIRS = re.compile(r"开展|组织|参加|参与|活动|工作|居民|社区|完成|发放|进行|一共|下午|上午")
 
 
@@ -269,11 +269,15 @@ def _own_lines_of_work(work: list[ExtractedItem]) -> None:
         mine = _pairs(item.text)
         if not mine:
             continue
-        score, name = max(
-            (max(len(mine & theirs) / len(mine) for theirs in group), name) for name, group in own.items()
-        )
+        score, name = max((max(_near(mine, theirs) for theirs in group), name) for name, group in own.items())
         if score >= OWN_NEAR:
             item.category, item.category_by = name, "heading"
+
+
+def _near(mine: frozenset[str], theirs: frozenset[str]) -> float:
+    """Shared word pairs over the shorter item's, when they share three or more (反詐, 宣傳, 入戶)."""
+    shared = len(mine & theirs)
+    return shared / min(len(mine), len(theirs)) if shared >= 3 and theirs else 0.0
 
 
 def _pairs(text: str) -> frozenset[str]:
