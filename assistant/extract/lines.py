@@ -55,15 +55,19 @@ _ASSIGNMENT = re.compile(
 _CLAUSES = re.compile(r"[，,；;。]")
 _THANKS = re.compile(r"^(?:谢谢|感谢|辛苦|收到|好的|好滴|ok|OK|嗯|明白|了解|已阅|👍)|辛苦了|感谢各位|谢谢大家|大家辛苦")
 _QUESTION = re.compile(r"[？?]$|(?:吗|呢|么)$")
-_SYSTEM = re.compile(r"拍了拍|撤回了一条消息|^\[(?:图片|文件|语音|视频|表情|动画表情|链接|位置)\]|^「[^」]{0,30}[:：]")
+_SYSTEM = re.compile(r"拍了拍|撤回了一条消息|^\[(?:图片|文件|语音|视频|表情|动画表情|链接|位置)\]")
+_QUOTE = re.compile(r"^「[^」]{0,30}[:：]|^「.*」\s*-(?:\s*-)+\s*$")  # 「名字：原話」 under a reply
 # plans: future words at the start, a deadline, an intention
 _PLAN = re.compile(
-    r"^(?:计划|拟|将|准备|力争|下一步|下阶段|下一阶段|下季度|下半年|明年|下月|下周|后续|今后|接下来)"
+    r"^(?:计划|拟|力争|下一步|下阶段|下一阶段|下季度|下半年|明年|下月|下周|后续|今后|接下来)"
+    # 將 and 準備 open a plan only before a verb of intent: 「將23名困難群眾納入低保」 was done
+    r"|^将(?:于|在|继续|进一步|持续|全面|加快|着力|重点|认真|积极|开展|组织|推进|加强|做好|完成|启动)"
+    r"|^准备(?:于|在|开展|组织|召开|启动)"
     r"|(?<![0-9])[0-9一二三四五六七八九十]{1,2}月(?:[0-9]{1,2}日|底|末|中旬|上旬|下旬)?前(?!后)|年底前|年内完成|季度末前|(?:本|下)?周[一二三四五六日天]前"
     r"|计划(?:开展|走访|完成|发放|新增|举办|组织|实施)|力争|争取(?:把|在|让|使|实现|达到)|下次|拟于|将于|定于"
 )
 # a heading whose sentences are plans (minutes' decisions, a plan document's points) or topics
-_PLAN_HEADING = re.compile(r"决定|决议|部署|安排|打算|计划|要点|思路|下步|下一步|重点工作$")
+_PLAN_HEADING = re.compile(r"决定|决议|部署|安排|打算|计划|要点|思路|下步|下一步")
 _TOPIC_HEADING = re.compile(r"^(?:会议)?(?:议题|议程)$")
 _PLAN_TITLE = re.compile(r"要点|计划|安排|打算|思路")
 _REPORT_TITLE = re.compile(r"总结|汇报|报告|记录|纪要|月报|台账|情况")
@@ -85,6 +89,8 @@ def set_apart(text: str, note: bool = False) -> str | None:
         return None
     if _SYSTEM.search(simp):
         return "system"
+    if _QUOTE.search(simp):
+        return "quote"
     if _ASSIGNMENT.search(simp):
         return "assignment"
     if _NOTICE.search(simp):
