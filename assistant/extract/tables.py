@@ -368,7 +368,8 @@ def _read_measures(rows: list[tuple[int, list[str]]], table: _Table) -> None:
             label = first if named else (table.topic or table.heading) + first
         else:
             label = what
-        text = f"{label}：" + "，".join(measures) if label else "，".join(measures)
+        # 水電維修工單14件，按時完成13件; a subtotal keeps a colon: 樓道堆物清理7月小計：雜物41處，…
+        text = label + ("：" if total and not named else "") + "，".join(measures)
         if note:
             text += f"（{note}）"
         piece = Piece(
