@@ -212,7 +212,10 @@ def test_the_issue_control_characters(tmp_path: Path) -> None:
         "work": {"宣傳": ["清屏\x1b[2J發放資料100份", "發放\x00宣傳冊200份"]},
     }
     facts = _load(tmp_path, "c.json", json.dumps(data))
-    assert facts.work["宣傳"] == ["清屏[2J發放資料100份", "發放宣傳冊200份"]  # the NUL drops nothing after it
+    assert facts.work["宣傳"] == [
+        "清屏發放資料100份",
+        "發放宣傳冊200份",
+    ]  # the sequence whole; the NUL drops nothing after it
     assert len(facts.notes) == 2
 
 
@@ -324,3 +327,32 @@ def test_cleaning_is_final(text: str) -> None:
     """A cleaned value cleans to itself: no control character, line break or leading mark is left."""
     cleaned, _ = clean_item(text)
     assert clean_item(cleaned) == (cleaned, [])
+
+
+TERMINAL_SEQUENCES = [
+    "\x1b]52;c;aGVsbG8=\x07",  # OSC 52: set the clipboard (what left 「入戶走訪]52」)
+    "\x1b]0;title\x1b\\",  # OSC 0 ended by ST
+    "\x1b[2J",  # clear the screen
+    "\x1b[1;31m",  # colour
+    "\x1b[200~",  # bracketed paste
+    "\x9b2J",  # CSI in its one-byte form
+    "\x1bP1;2|abc\x1b\\",  # DCS
+    "\x1b[12",  # cut off before its final byte
+]
+
+
+@pytest.mark.parametrize("sequence", TERMINAL_SEQUENCES)
+def test_a_terminal_sequence_leaves_no_remnant_and_no_figure(sequence: str) -> None:
+    from assistant.core.numbers import find_figures
+
+    text, changes = clean_item(f"入戶走訪{sequence}共12戶")
+    assert text == "入戶走訪共12戶"
+    assert [f.key for f in find_figures(text)] == ["12户"]
+    assert changes and "控制字符" in changes[0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="\x1b\x9b\x9d\x07[]();0123456789PX^_\\abcJm~ 入戶", max_size=40))
+def test_no_escape_character_survives_cleaning(text: str) -> None:
+    cleaned, _ = clean_item(text)
+    assert not any(is_control(c) for c in cleaned)

@@ -33,10 +33,25 @@ def is_control(char: str) -> bool:
     return category in ("Cc", "Cs") or char in BIDI or char == "\ufeff"
 
 
+# A terminal's escape sequences, whole: taking out the ESC alone would leave 「]52;c;…」 of a
+# clipboard sequence (OSC 52) or 「[2J」 behind, and their digits read as figures (入戶走訪]52).
+_SEQUENCE = re.compile(
+    r"\x1b\][ -~]*(?:\x07|\x1b\\)?"  # OSC … BEL or ST; its text is ASCII, so the item's words stay
+    r"|\x1b[P^_X][ -~]*(?:\x1b\\)?"  # DCS, SOS, PM, APC … ST
+    r"|\x1b\[[0-?]*[ -/]*[@-~]?"  # CSI, even cut off before its final byte
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # one-byte CSI only whole: a stray byte must not take the item's digits
+    r"|\x9d[ -~]*[\x07\x9c]"  # one-byte OSC only with its end
+    r"|\x1b[ -/]*[@-Z\\^_a-z=>]?"  # ESC and its letter (never a digit of the text after it)
+)
+
+
 def strip_controls(text: str) -> tuple[str, int]:
-    """``text`` without control characters, and how many were removed."""
+    """``text`` without control characters and terminal escape sequences, and how many of them
+    were removed (a sequence counts once)."""
+    sequences = len(_SEQUENCE.findall(text))
+    text = _SEQUENCE.sub("", text)
     kept = [c for c in text if not is_control(c)]
-    return "".join(kept), len(text) - len(kept)
+    return "".join(kept), sequences + len(text) - len(kept)
 
 
 def one_line(text: str) -> str:
