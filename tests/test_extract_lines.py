@@ -3,9 +3,13 @@ lines it takes and the lines it must leave (work done that looks like them)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.extract.lines import is_plan, part_of_heading, plan_document, set_apart
+from assistant.extract.materials import read_materials
+from assistant.extract.reconcile import extract
 
 
 @pytest.mark.parametrize(
@@ -87,3 +91,16 @@ def test_headings_and_titles_that_hold_plans_or_topics() -> None:
     ]
     assert plan_document("2025年下半年工作要點") and plan_document("2026年工作计划")
     assert not plan_document("2025年7月工作月报") and not plan_document("上半年工作计划执行情况汇报")
+
+
+def test_no_label_is_left_in_an_item(tmp_path: Path) -> None:
+    (tmp_path / "群.txt").write_text(
+        "王敏 2025/3/4 9:10\n黨建工作：3月開展主題黨日活動2次，參與黨員82人次\n\n"
+        "李強 2025/3/6 9:10\n更正：剛才說錯了\n",
+        "utf-8",
+    )
+    materials, problems = read_materials([tmp_path])
+    result = extract(materials, problems, community="甲社區", period="2025年3月")
+    work = [i for i in result.items if i.section == "work"]
+    assert [i.text for i in work] == ["3月開展主題黨日活動2次，參與黨員82人次"]
+    assert work[0].category_by == "heading"  # the label became the category hint, not text

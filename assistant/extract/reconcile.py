@@ -72,6 +72,8 @@ _SEE_TABLE = re.compile(
     r"[，,；;]\s*(?:具体|详细|詳細|具體)?(?:情况|情況|数据|數據|安排)?(?:见|見|详见|詳見|如)(?:下表|附表|附件)[^，。]*$"
 )
 _OWN_HEADING = re.compile(r"[\u4e00-\u9fff“”\"]{2,10}")
+_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]\s*(?=\S)")
+_LINE_WORDS = re.compile(r"(?:工作|建设|服务|管理|宣传|整治|活动|保障|引领|防控|治理|帮扶|救助|安全)$")
 _REPORTED_BY = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:通报|汇报|通報|匯報|介绍|介紹|报告|報告)了?[^：:，。]{0,12}[：:]")
 _PERIOD_TOTAL = re.compile(r"上半年|下半年|全年|年度|[一二三四]季度|截至|以来")
 _MONTH_NAMED = re.compile(r"(?<![0-9—\-~～至到])([0-9]{1,2})月份?(?![0-9]|底|前|起)")
@@ -157,6 +159,10 @@ def _items_of(material: Material, script: str, aside: list[Piece]) -> list[Extra
             continue
         text = _SEE_TABLE.sub("", piece.text)  # 本月共開展文體活動5場，具體情況見下表：
         text = _REPORTED_BY.sub("", text)  # 劉敏通報了第三季度工作情況：三季度長者食堂累計助餐…
+        label = _LABEL.match(text)
+        if label and (_LINE_WORDS.search(to_simplified(label.group(1))) or match_name(label.group(1))):
+            text = text[label.end() :]  # 黨建工作：3月開展… -> 3月開展…, its label a category hint
+            piece.heading = piece.heading or label.group(1)
         if piece.note:  # 上週二 -> 8月5日, 來了大概50人 -> 約50人參加
             text, when = resolve_days(text, when)
             text = tidy_spoken(text)
