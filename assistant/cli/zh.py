@@ -168,6 +168,15 @@ _DETAILS = [
     (re.compile(r"is not a valid (?:float|number)"), "應為數字"),
     (re.compile(r"is not a valid integer"), "應為整數"),
     (re.compile(r"is not one of (.+?)\.?$"), "應為以下之一：{0}"),
+    # click.Path's checks: the path as given, and what to do
+    (
+        re.compile(r"^(?:File|Directory|Path) (.+) is not readable\.?$"),
+        "{0} 沒有讀取權限：請檢查文件權限，或把它複製到自己的文件夾再試",
+    ),
+    (re.compile(r"^(?:File|Directory|Path) (.+) is not writable\.?$"), "{0} 沒有寫入權限：請換一個位置保存"),
+    (re.compile(r"^(?:File|Directory|Path) (.+) does not exist\.?$"), "{0} 不存在：請檢查路徑"),
+    (re.compile(r"^(?:File|Directory|Path) (.+) is a directory\.?$"), "{0} 是文件夾，這裡要一個文件"),
+    (re.compile(r"^(?:File|Directory|Path) (.+) is a file\.?$"), "{0} 是文件，這裡要一個文件夾"),
 ]
 _GENERAL = [
     (re.compile(r"No such command '(.+?)'\.(?: Did you mean (.+)\?)?"), "沒有「{0}」這個命令"),

@@ -36,8 +36,14 @@ _REASONS = {
 
 
 def reason(exc: OSError) -> str:
-    """Why a file operation failed, in Chinese (the system's words are often English)."""
-    return _REASONS.get(exc.errno or 0, exc.strerror or type(exc).__name__)
+    """Why a file operation failed, in Chinese (the system's words are often English), with what
+    to do for the common cases; a rare one names its error number rather than an English word."""
+    known = _REASONS.get(exc.errno or 0)
+    if known is None:
+        return f"系統錯誤 {exc.errno}" if exc.errno else "系統無法讀寫這個文件"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"{known}：請檢查文件權限，或把它複製到自己的文件夾再試"
+    return known
 
 
 def _kind(mode: int) -> str:
@@ -87,6 +93,28 @@ def check_zip(path: Path, limit: int, what: str) -> None:
     unpacked = sum(info.file_size for info in infos)
     if unpacked > limit or len(infos) > 10_000:
         raise InputError(f"{path}：解壓後達 {_size(unpacked)}，不像是{what}（可能是壓縮炸彈）")
+    # the sizes above are what the file declares; a crafted one declares less than it holds, so
+    # the parts are unpacked once, counting, and refused as soon as they pass the limit
+    total = 0
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in infos:
+                with archive.open(info) as part:
+                    while chunk := part.read(1 << 20):
+                        total += len(chunk)
+                        if total > limit:
+                            raise InputError(
+                                f"{path}：解壓後超過 {_size(limit)}，不像是{what}（可能是壓縮炸彈）",
+                                hint="請確認文件來源；正常的月報、台賬遠小於這個大小",
+                            )
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError) as exc:  # a damaged part
+        raise InputError(f"{path}：不是有效的{what}（文件已損壞，或不是這種格式）") from exc
+    except OSError as exc:
+        raise InputError(f"{path}：無法讀取{what}（{reason(exc)}）") from exc
+    except Exception as exc:  # zlib.error and the like from a damaged stream
+        raise InputError(f"{path}：不是有效的{what}（壓縮數據已損壞）") from exc
 
 
 def _size(n: int) -> str:

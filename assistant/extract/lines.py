@@ -30,6 +30,7 @@ REASONS = {
     "correction": "更正说明（已用更正后的数字）",
     "part": "合计的明细（已与合计核对）",
     "table_note": "表格外的说明",
+    "formula": "没有保存计算结果的公式（数字读不到：请用 Excel 打开后保存，再提取）",
 }
 
 _SUBMISSION = re.compile(

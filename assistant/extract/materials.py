@@ -13,7 +13,6 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
 
 from assistant.core.dates import When, read_date
 from assistant.core.errors import InputError
@@ -28,7 +27,7 @@ from assistant.extract.tables import read_grid, read_sheet
 from assistant.facts.model import canonical_key
 from assistant.io.plain import MAX_TEXT_BYTES
 from assistant.io.readers import read_source
-from assistant.io.word import heading_level, open_docx
+from assistant.io.word import body_blocks, heading_level, open_docx, table_rows
 from assistant.io.word_numbering import Numbering
 from assistant.summary.tree import classify_heading, match_marker, plain_line
 
@@ -228,7 +227,7 @@ def read_material(path: Path) -> Material:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        raise InputError(f"{path.name}：無法讀取（{exc.strerror}）") from exc
+        raise InputError(f"{path.name}：無法讀取（{reason(exc)}）") from exc
     if size == 0:
         raise InputError(f"{path.name}：文件是空的")
     if size > MAX_TEXT_BYTES:
@@ -390,10 +389,10 @@ def _read_docx(path: Path, material: Material) -> None:
     reader = _ReportReader(material)
     paragraphs = tables = 0
     caption = ""
-    for block in document.iter_inner_content():
+    for block in body_blocks(document):
         if isinstance(block, Table):
             tables += 1
-            grid = [[cell.text.strip() for cell in _unique_cells(row.cells)] for row in block.rows]
+            grid = table_rows(block, path.name)
             month = _CAPTION_MONTH.search(to_simplified(caption))  # 表1 12月份報修工單分類統計
             when = When(None, int(month.group(1)), None) if month and 1 <= int(month.group(1)) <= 12 else None
             read_grid(grid, material, f"表{tables}", reader.section, reader.heading, _read_header_line, when)
@@ -409,17 +408,14 @@ def _read_docx(path: Path, material: Material) -> None:
         reader.line(text, f"第{paragraphs}段", heading_level(block))
 
 
-def _unique_cells(cells: Iterable[Any]) -> list[Any]:
-    """A merged cell appears once per grid column in python-docx; keep it once."""
-    out: list[Any] = []
-    for cell in cells:
-        if not out or cell._tc is not out[-1]._tc:
-            out.append(cell)
-    return out
-
-
 def _read_text(path: Path, material: Material) -> None:
     source = read_source(path)
+    lines = [line for line in source.text.split("\n") if line.strip()]
+    if lines and sum(line.count("\t") >= 2 for line in lines) * 2 >= len(lines):
+        # Excel's 「Unicode 文本」: a sheet saved as tab-separated UTF-16 text
+        grid = [[cell.strip().strip('"') for cell in line.split("\t")] for line in source.text.split("\n")]
+        read_grid(grid, material, "", "work", "", _read_header_line)
+        return
     if source.fmt == "txt" and _looks_like_chat(source.text):
         _read_chat(source.text, material, source.line_offset)
         return

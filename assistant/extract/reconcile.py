@@ -159,10 +159,10 @@ def _items_of(material: Material, script: str, aside: list[Piece]) -> list[Extra
             continue
         text = _SEE_TABLE.sub("", piece.text)  # 本月共開展文體活動5場，具體情況見下表：
         text = _REPORTED_BY.sub("", text)  # 劉敏通報了第三季度工作情況：三季度長者食堂累計助餐…
-        label = _LABEL.match(text)
-        if label and (_LINE_WORDS.search(to_simplified(label.group(1))) or match_name(label.group(1))):
-            text = text[label.end() :]  # 黨建工作：3月開展… -> 3月開展…, its label a category hint
-            piece.heading = piece.heading or label.group(1)
+        labelled = _LABEL.match(text)
+        if labelled and (_LINE_WORDS.search(to_simplified(labelled.group(1))) or match_name(labelled.group(1))):
+            text = text[labelled.end() :]  # 黨建工作：3月開展… -> 3月開展…, its label a category hint
+            piece.heading = piece.heading or labelled.group(1)
         if piece.note:  # 上週二 -> 8月5日, 來了大概50人 -> 約50人參加
             text, when = resolve_days(text, when)
             text = tidy_spoken(text)

@@ -104,6 +104,12 @@ def read_sheet(path: Path, material: Material, title: TitleLine) -> None:
         return
     several = len(sheets) > 1
     for sheet in sheets:
+        if sheet.uncached:  # a formula Excel never computed: its figure is not in the file
+            cells = "、".join(sheet.uncached[:8]) + (f"等{len(sheet.uncached)}格" if len(sheet.uncached) > 8 else "")
+            where = f"工作表「{sheet.title}」" if several else "表中"
+            note = Piece(f"{where}{cells}是公式，文件裡沒有保存計算結果", Place(material.name, where), "sentence")
+            note.aside = "formula"
+            material.pieces.append(note)
         values = sheet.rows
         for min_row, max_row, min_col, max_col in sheet.merged:  # a merged header names every column under it
             top = values[min_row - 1][min_col - 1] if min_row <= len(values) else None

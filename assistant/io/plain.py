@@ -23,28 +23,73 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
 
-def decode_bytes(data: bytes, name: str) -> str:
-    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, then GB18030."""
-    if not data.strip():
-        raise InputError(f"{name}：文件是空的")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{name}：UTF-16 解碼失敗") from exc
-        return text.replace("\r\n", "\n").replace("\r", "\n")
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{name}：看起來是二進制文件，不是文本", hint="請提供 .txt、.md 或 .docx 文件")
-    if data.startswith(_UTF8_BOM):  # a BOM that the bytes after it contradict (GBK saved with
-        data = data[len(_UTF8_BOM) :]  # one in front): the text is read after it, not as 锘…
-    for encoding in ("utf-8", "gb18030"):
+# Characters an office's text is made of, in both scripts: a decoding that yields few of them
+# (Big5 read as GBK, UTF-16 without its BOM read as GBK) is the wrong one.
+_COMMON = frozenset(
+    "的一是在不了有和人中大上个個国國我以要他时時来來用们們生到作地出就分对對成会會可主发發年动動同工也能下"
+    "过過子说說产產种種面而方后後多定行学學法所民得经經十三之进進着著等部度家月日共计計"
+    "社区區居委街道村物业業卫衛服务務心总總结結开開展组組织織活宣传傳清理走访訪户戶次份处處"
+)
+_BOMS = [  # longest first: a UTF-32 LE BOM starts with the UTF-16 LE one
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+]
+
+
+def _common_share(text: str) -> float:
+    """Share of the text's CJK characters that are common ones (see ``_COMMON``)."""
+    cjk = [c for c in text[:20000] if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"]
+    return sum(c in _COMMON for c in cjk) / len(cjk) if cjk else 0.0
+
+
+def _without_bom(data: bytes) -> str | None:
+    """Text that has no BOM and is not UTF-8: GB18030, Big5 or UTF-16/32 without a BOM, whichever
+    decodes cleanly into the most common characters; None when none does."""
+    candidates = []
+    for encoding in ("gb18030", "big5", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
         try:
             text = data.decode(encoding)
-        except UnicodeDecodeError:
+        except (UnicodeDecodeError, ValueError):
             continue
-        break
+        if any(ord(c) < 32 and c not in "\t\n\r" for c in text[:4096]):
+            continue  # NULs and other controls: the wrong width
+        candidates.append((_common_share(text), encoding, text))
+    best = max(candidates, default=None, key=lambda c: c[0])
+    return best[2] if best is not None and best[0] >= 0.15 else None
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Decode text bytes: a BOM's encoding (UTF-8, UTF-16, UTF-32), then UTF-8, then whichever of
+    GB18030, Big5 and UTF-16/32 without a BOM reads as Chinese."""
+    if not data.strip(b"\x00 \t\r\n"):
+        raise InputError(f"{name}：文件是空的")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}：{encoding.upper()} 解碼失敗", hint="請另存為 UTF-8 編碼的文本") from exc
+            return text.replace("\r\n", "\n").replace("\r", "\n")
+    if data.startswith(_UTF8_BOM):  # a BOM that the bytes after it contradict (GBK saved with
+        data = data[len(_UTF8_BOM) :]  # one in front): the text is read after it, not as 锘…
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        found = _without_bom(data)
+        if found is None:
+            if b"\x00" in data[:8192]:
+                raise InputError(
+                    f"{name}：看起來是二進制文件，不是文本", hint="請提供 .txt、.md 或 .docx 文件"
+                ) from None
+            raise InputError(f"{name}：無法識別的文字編碼", hint="請另存為 UTF-8 編碼的文本") from None
+        text = found
     else:
-        raise InputError(f"{name}：無法識別的文字編碼", hint="請另存為 UTF-8 編碼的文本")
+        if "\x00" in text[:8192]:  # UTF-16 of ASCII-heavy text is valid UTF-8 full of NULs
+            text = _without_bom(data) or ""
+            if not text:
+                raise InputError(f"{name}：看起來是二進制文件，不是文本", hint="請提供 .txt、.md 或 .docx 文件")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if looks_like_mojibake(text):
         raise InputError(

@@ -4,6 +4,7 @@ become Markdown headings, and Word's automatic numbering (一、 that is not in 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -48,15 +49,87 @@ def open_docx(path: Path) -> Any:
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
         raise InputError(f"{path}：不是有效的 .docx 文件") from exc
     except Exception as exc:  # zipfile.BadZipFile and lxml errors on damaged files
-        raise InputError(f"{path}：無法打開 .docx 文件（{type(exc).__name__}）") from exc
+        raise InputError(
+            f"{path}：無法打開 .docx 文件（文件已損壞，或不是 Word 文檔）", hint="請用 Word 打開後另存為新的 .docx 再試"
+        ) from exc
+
+
+MAX_TABLE_ROWS = 5_000  # rows of one table in a report
+MAX_TABLE_COLUMNS = 64  # Word allows 63
+_MAX_NESTING = 16  # content controls within content controls
+
+
+def body_blocks(document: Any) -> Iterator[Any]:
+    """The body's paragraphs and tables in order, with what ``iter_inner_content`` leaves out: the
+    paragraphs of content controls (w:sdt) and of text boxes (after the paragraph that holds them)."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    def walk(parent: Any, depth: int) -> Iterator[Any]:
+        for child in parent.iterchildren():
+            if child.tag == qn("w:p"):
+                yield Paragraph(child, document)
+                for box in child.iter(qn("w:txbxContent")):
+                    for inner in box.iter(qn("w:p")):
+                        yield Paragraph(inner, document)
+            elif child.tag == qn("w:tbl"):
+                yield Table(child, document)
+            elif child.tag == qn("w:sdt") and depth < _MAX_NESTING:
+                content = child.find(qn("w:sdtContent"))
+                if content is not None:
+                    yield from walk(content, depth + 1)
+
+    yield from walk(document.element.body, 0)
+
+
+def table_rows(table: Any, name: str) -> list[list[str]]:
+    """A table's rows as the texts of their cells, read from the XML: one text per cell as written
+    (a merged cell once), a cell merged down from above (vMerge) with the text above it; spans
+    that cannot be (gridSpan 2147483647 or 「兩」) held to the table's width. Nested tables and
+    text boxes in a cell are part of its text."""
+    from docx.oxml.ns import qn
+
+    rows: list[list[str]] = []
+    above: dict[int, str] = {}  # grid column -> the text of the cell above it
+    for tr in table._tbl.iterchildren(qn("w:tr")):
+        if len(rows) >= MAX_TABLE_ROWS:
+            raise InputError(
+                f"{name}：表格超過 {MAX_TABLE_ROWS:,} 行，不像是報告裡的表格", hint="請把表格另存為 .xlsx 再整理"
+            )
+        row: list[str] = []
+        column = 0
+        for tc in tr.iterchildren(qn("w:tc")):
+            if column >= MAX_TABLE_COLUMNS:
+                break
+            span, merged = 1, None
+            props = tc.find(qn("w:tcPr"))
+            if props is not None:
+                grid = props.find(qn("w:gridSpan"))
+                value = grid.get(qn("w:val"), "") if grid is not None else ""
+                span = int(value) if value.isdigit() and len(value) < 4 else 1
+                down = props.find(qn("w:vMerge"))
+                merged = (down.get(qn("w:val")) or "continue") if down is not None else None
+            span = max(1, min(span, MAX_TABLE_COLUMNS - column))
+            text = "\n".join("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in tc.iter(qn("w:p"))).strip()
+            if merged == "continue" and not text:
+                text = above.get(column, "")
+            for k in range(span):
+                above[column + k] = text
+            row.append(text)
+            column += span
+        rows.append(row)
+    return rows
 
 
 def read_docx_text(path: Path) -> str:
     """Paragraphs of a .docx as text lines; Word heading styles become Markdown headings."""
+    from docx.text.paragraph import Paragraph
+
     document = open_docx(path)
     numbering = Numbering(document)
     lines: list[str] = []
-    for para in document.paragraphs:
+    for para in (b for b in body_blocks(document) if isinstance(b, Paragraph)):
         marker = numbering.marker(para)  # Word's automatic 一、 is not in the text
         text = para.text.strip()
         text = marker + text if text else text

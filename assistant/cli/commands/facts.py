@@ -213,9 +213,12 @@ def _what_was_done(result: Extraction) -> None:
         merged.append(f"期內的下月打算 {done['next_month']} 條單獨列在文件末尾，不作計劃")
     if merged:
         err().print("整理：" + "；".join(merged) + "。")
-    apart = [
-        f"{v['why']} {len(v['lines'])} 行" for k, v in done["set_apart"].items() if k not in ("part", "correction")
-    ]
+    for line in done["set_apart"].get("formula", {}).get("lines", []):  # a figure lost: said plainly
+        err().print(
+            f"[yellow]注意：{esc(line['file'])} {esc(line['text'])}，這些數字讀不到；請用 Excel 打開後保存，再提取。[/]"
+        )
+    skip = ("part", "correction", "formula")
+    apart = [f"{v['why']} {len(v['lines'])} 行" for k, v in done["set_apart"].items() if k not in skip]
     if apart:
         err().print("略去（不是工作）：" + "、".join(apart) + "；每一行見 --json 的 account.set_apart。")
     files = "、".join(f"{esc(name)} {n} 條" for name, n in done["items_per_file"].items())
