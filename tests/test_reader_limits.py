@@ -235,3 +235,19 @@ def test_a_formula_without_its_result_is_reported_not_silent(tmp_path: Path) -> 
     result = CliRunner().invoke(app, args)
     lines = json.loads(result.stdout)["account"]["set_apart"]["formula"]["lines"]
     assert lines[0]["file"] == "台账.xlsx" and "C3" in lines[0]["text"]
+
+
+def test_a_word_file_whose_text_is_many_reports_is_refused_at_once(tmp_path: Path) -> None:
+    import time
+
+    import docx
+
+    document = docx.Document()
+    for _ in range(40):
+        document.add_paragraph("清理楼道堆物12处。" * 30_000)  # about 11 MB of XML, a few KB zipped
+    path = tmp_path / "月报.docx"
+    document.save(str(path))
+    started = time.perf_counter()
+    materials, problems = read_materials([tmp_path])
+    assert time.perf_counter() - started < 10
+    assert materials == [] and problems[0].name == "月报.docx" and "MB" in problems[0].message

@@ -36,6 +36,22 @@ def _outline_level(style: Any) -> int:
     return int(value) + 1 if value.isdigit() and int(value) < 9 else 0  # 9 is Word's body text
 
 
+MAX_DOCUMENT_XML = 10 * 1024 * 1024  # the text of a report (pictures are parts of their own)
+
+
+def _check_text_part(path: Path) -> None:
+    """Refuse a .docx whose text alone is many times a long report's: parsing it would take minutes."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        size = next((i.file_size for i in archive.infolist() if i.filename == "word/document.xml"), 0)
+    if size > MAX_DOCUMENT_XML:
+        raise InputError(
+            f"{path}：正文部分解壓後有 {size // 1024 // 1024} MB，遠超一份報告",
+            hint="請確認文件內容；如是合併的多份材料，請分成幾個文件再試",
+        )
+
+
 def open_docx(path: Path) -> Any:
     """A python-docx Document; damaged or non-.docx files raise :class:`InputError`."""
     try:
@@ -44,6 +60,7 @@ def open_docx(path: Path) -> Any:
     except ImportError as exc:  # pragma: no cover - python-docx is a core dependency
         raise InputError("讀取 .docx 需要 python-docx") from exc
     check_zip(path, MAX_DOCX_UNPACKED, ".docx 文件")
+    _check_text_part(path)
     try:
         return docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
