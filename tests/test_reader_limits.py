@@ -251,3 +251,15 @@ def test_a_word_file_whose_text_is_many_reports_is_refused_at_once(tmp_path: Pat
     materials, problems = read_materials([tmp_path])
     assert time.perf_counter() - started < 10
     assert materials == [] and problems[0].name == "月报.docx" and "MB" in problems[0].message
+
+
+def test_a_file_named_in_gbk_bytes_is_read_and_named_in_chinese(tmp_path: Path) -> None:
+    import os
+
+    name = os.fsdecode("3月工作月报.txt".encode("gbk"))  # unzipped from a Chinese Windows zip
+    (tmp_path / name).write_text(
+        "甲社区2025年3月工作月报\n一、主要工作\n3月5日在社区广场发放宣传资料500份。\n", "utf-8"
+    )
+    materials, problems = read_materials([tmp_path])
+    assert problems == [] and materials[0].name == "3月工作月报.txt"
+    assert materials[0].span is not None and materials[0].span.months == (3,)

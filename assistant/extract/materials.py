@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from assistant.core.clean import redecode, visible
 from assistant.core.dates import When, read_date
 from assistant.core.errors import InputError
 from assistant.core.files import reason
@@ -112,7 +113,9 @@ def material_files(paths: Iterable[Path]) -> Iterator[Path | ReadProblem]:
                 path.name, f"不支持的文件類型「{path.suffix or '無擴展名'}」（支持 {'、'.join(MATERIAL_SUFFIXES)}）"
             )
         elif not path.is_file():  # a FIFO or a device would block the read or never end
-            yield ReadProblem(path.name, "不是普通文件（管道、設備之類），沒有讀取；請提供保存在磁盤上的文件")
+            yield ReadProblem(
+                display_name(path.name), "不是普通文件（管道、設備之類），沒有讀取；請提供保存在磁盤上的文件"
+            )
         else:
             yield path
 
@@ -180,17 +183,17 @@ def read_materials(paths: Iterable[Path], progress: Progress | None = None) -> t
             material = read_material(path)
         except InputError as exc:
             if isinstance(exc.__cause__, csv.Error):  # in Chinese, not in the csv module's words
-                problems.append(ReadProblem(path.name, _unforeseen(path, exc.__cause__)))
+                problems.append(ReadProblem(display_name(path.name), _unforeseen(path, exc.__cause__)))
                 continue
             said = exc.message.removeprefix(str(path)).removeprefix(path.name).lstrip("：: ")  # named once
             said = said or exc.message
-            problems.append(ReadProblem(path.name, f"{said}；{exc.hint}" if exc.hint else said))
+            problems.append(ReadProblem(display_name(path.name), f"{said}；{exc.hint}" if exc.hint else said))
             continue
         except Exception as exc:  # any failure of one file is that file's problem, named
-            problems.append(ReadProblem(path.name, _unforeseen(path, exc)))
+            problems.append(ReadProblem(display_name(path.name), _unforeseen(path, exc)))
             continue
         if not material.pieces:
-            problems.append(ReadProblem(path.name, "沒有讀到任何內容（文件是空的？）"))
+            problems.append(ReadProblem(display_name(path.name), "沒有讀到任何內容（文件是空的？）"))
             continue
         materials.append(material)
     if progress:
@@ -220,6 +223,12 @@ def _unforeseen(path: Path, exc: BaseException) -> str:
     return f"{what}；{todo}"
 
 
+def display_name(name: str) -> str:
+    """A file name as people read it: bytes that were not UTF-8 (a zip made on Chinese Windows
+    keeps its names in GBK) decoded as GB18030, else shown as escapes (\\xd4)."""
+    return redecode(name) or visible(name)
+
+
 def read_material(path: Path) -> Material:
     """One file, by its extension."""
     try:
@@ -238,18 +247,19 @@ def read_material(path: Path) -> Material:
             f"{path.name}：文件已加密，或是舊版 Office 格式（.doc/.xls）",
             hint="請在 Word/Excel 中取消密碼，另存為 .docx/.xlsx 後再試",
         )
-    material = Material(path, path.name)
+    material = Material(path, display_name(path.name))
     if suffix == ".docx":
         _read_docx(path, material)
     elif suffix in (".xlsx", ".csv"):
         read_sheet(path, material, _read_header_line)
     else:
         _read_text(path, material)
-    if plan_document(path.stem):  # 下半年工作要點: what it lists is to come
+    stem = Path(material.name).stem
+    if plan_document(stem):  # 下半年工作要點: what it lists is to come
         for piece in material.pieces:
             if piece.section in ("work", "intro"):
                 piece.section = "plans"
-    named = parse_period(path.stem)  # the file name fills in what the header leaves out
+    named = parse_period(stem)  # the file name fills in what the header leaves out
     if named is not None:
         header = material.span or Period(None, ())
         material.span = Period(header.year or named.year, header.months or named.months)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.core.offices import kind_from_name
@@ -82,7 +83,7 @@ def _community(meta: Meta, materials: list[Material], option: str | None) -> Non
 
 def _period(meta: Meta, materials: list[Material], items: list[ExtractedItem], option: str | None) -> None:
     # a plan for the months ahead (下半年工作要點) is no part of the period its work covers
-    materials = [m for m in materials if not plan_document(m.path.stem)]
+    materials = [m for m in materials if not plan_document(Path(m.name).stem)]
     spans = [m.span for m in materials if m.span and m.span.months]
     origins = [_files(m for m in materials if m.span and m.span.months)] if spans else []
     dated = {m.name for m in materials if not (m.span and m.span.months)}

@@ -206,7 +206,7 @@ def read_grid(
     """A table: title rows, one or two header rows, then rows (see the module's notes)."""
     table = _Table(material, label, section, heading, when=when)
     if not label:  # a ledger file: its name says what it records until a title row does
-        table.topic = _topic(material.path.stem)
+        table.topic = _topic(Path(material.name).stem)
     titled = False
     start = len(grid)
     for i, row in enumerate(grid[:6]):
