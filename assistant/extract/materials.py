@@ -114,7 +114,7 @@ def material_files(paths: Iterable[Path]) -> Iterator[Path | ReadProblem]:
             )
         elif not path.is_file():  # a FIFO or a device would block the read or never end
             yield ReadProblem(
-                display_name(path.name), "不是普通文件（管道、設備之類），沒有讀取；請提供保存在磁盤上的文件"
+                readable_name(path.name), "不是普通文件（管道、設備之類），沒有讀取；請提供保存在磁盤上的文件"
             )
         else:
             yield path
@@ -183,17 +183,17 @@ def read_materials(paths: Iterable[Path], progress: Progress | None = None) -> t
             material = read_material(path)
         except InputError as exc:
             if isinstance(exc.__cause__, csv.Error):  # in Chinese, not in the csv module's words
-                problems.append(ReadProblem(display_name(path.name), _unforeseen(path, exc.__cause__)))
+                problems.append(ReadProblem(readable_name(path.name), _unforeseen(path, exc.__cause__)))
                 continue
             said = exc.message.removeprefix(str(path)).removeprefix(path.name).lstrip("：: ")  # named once
             said = said or exc.message
-            problems.append(ReadProblem(display_name(path.name), f"{said}；{exc.hint}" if exc.hint else said))
+            problems.append(ReadProblem(readable_name(path.name), f"{said}；{exc.hint}" if exc.hint else said))
             continue
         except Exception as exc:  # any failure of one file is that file's problem, named
-            problems.append(ReadProblem(display_name(path.name), _unforeseen(path, exc)))
+            problems.append(ReadProblem(readable_name(path.name), _unforeseen(path, exc)))
             continue
         if not material.pieces:
-            problems.append(ReadProblem(display_name(path.name), "沒有讀到任何內容（文件是空的？）"))
+            problems.append(ReadProblem(readable_name(path.name), "沒有讀到任何內容（文件是空的？）"))
             continue
         materials.append(material)
     if progress:
@@ -223,7 +223,7 @@ def _unforeseen(path: Path, exc: BaseException) -> str:
     return f"{what}；{todo}"
 
 
-def display_name(name: str) -> str:
+def readable_name(name: str) -> str:
     """A file name as people read it: bytes that were not UTF-8 (a zip made on Chinese Windows
     keeps its names in GBK) decoded as GB18030, else shown as escapes (\\xd4)."""
     return redecode(name) or visible(name)
@@ -247,7 +247,7 @@ def read_material(path: Path) -> Material:
             f"{path.name}：文件已加密，或是舊版 Office 格式（.doc/.xls）",
             hint="請在 Word/Excel 中取消密碼，另存為 .docx/.xlsx 後再試",
         )
-    material = Material(path, display_name(path.name))
+    material = Material(path, readable_name(path.name))
     if suffix == ".docx":
         _read_docx(path, material)
     elif suffix in (".xlsx", ".csv"):

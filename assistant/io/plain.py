@@ -63,7 +63,7 @@ def _without_bom(data: bytes) -> str | None:
 def decode_bytes(data: bytes, name: str) -> str:
     """Decode text bytes: a BOM's encoding (UTF-8, UTF-16, UTF-32), then UTF-8, then whichever of
     GB18030, Big5 and UTF-16/32 without a BOM reads as Chinese."""
-    if not data.strip(b"\x00 \t\r\n"):
+    if not data.strip():
         raise InputError(f"{name}：文件是空的")
     for bom, encoding in _BOMS:
         if data.startswith(bom):

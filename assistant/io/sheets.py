@@ -52,8 +52,8 @@ def _read_csv(path: Path, what: str) -> Sheet:
     return Sheet(path.stem, rows)
 
 
-MAX_ROWS = 100_000  # rows of one sheet: a year's daily ledger has a few thousand
-MAX_COLUMNS = 200  # columns read of one sheet; a ledger has a dozen (Excel allows 16,384)
+MAX_SHEET_ROWS = 100_000  # rows of one sheet: a year's daily ledger has a few thousand
+MAX_SHEET_COLUMNS = 200  # columns read of one sheet; a ledger has a dozen (Excel allows 16,384)
 MAX_MERGED = 10_000  # merged ranges of one sheet
 
 
@@ -93,16 +93,16 @@ def _read_one(path: Path, sheet: Any, formula_sheet: Any, merged: list[Merged]) 
     """One sheet's rows; a cell openpyxl cannot convert ends the sheet with a message naming it."""
     rows: list[list[Any]] = []
     try:
-        for row in sheet.iter_rows(max_row=MAX_ROWS + 1, max_col=MAX_COLUMNS, values_only=True):
+        for row in sheet.iter_rows(max_row=MAX_SHEET_ROWS + 1, max_col=MAX_SHEET_COLUMNS, values_only=True):
             rows.append(list(row))
-        if len(rows) > MAX_ROWS:
+        if len(rows) > MAX_SHEET_ROWS:
             raise InputError(
-                f"{path.name} 工作表「{sheet.title}」：超過 {MAX_ROWS:,} 行，不像是一份台賬",
+                f"{path.name} 工作表「{sheet.title}」：超過 {MAX_SHEET_ROWS:,} 行，不像是一份台賬",
                 hint="請把要整理的部分複製到新的工作表或文件再試",
             )
         uncached = [
             cell.coordinate
-            for r, row in enumerate(formula_sheet.iter_rows(max_row=len(rows), max_col=MAX_COLUMNS))
+            for r, row in enumerate(formula_sheet.iter_rows(max_row=len(rows), max_col=MAX_SHEET_COLUMNS))
             for c, cell in enumerate(row)
             if isinstance(cell.value, str)
             and cell.value.startswith("=")
@@ -119,7 +119,9 @@ def _read_one(path: Path, sheet: Any, formula_sheet: Any, merged: list[Merged]) 
         rows.pop()  # read-only mode pads a sheet to its stated size with empty rows
     width = len(rows)
     clipped = [
-        (r1, min(r2, width), c1, min(c2, MAX_COLUMNS)) for r1, r2, c1, c2 in merged if r1 <= width and c1 <= MAX_COLUMNS
+        (r1, min(r2, width), c1, min(c2, MAX_SHEET_COLUMNS))
+        for r1, r2, c1, c2 in merged
+        if r1 <= width and c1 <= MAX_SHEET_COLUMNS
     ]
     return Sheet(sheet.title, rows, clipped, uncached)
 
