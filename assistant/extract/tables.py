@@ -156,7 +156,14 @@ def _unclosed_quote(text: str) -> int | None:
 
 
 def _column(name: str) -> _Column:
-    """A header's role; a measure's unit and words. The lower of two header rows names it best."""
+    """A header's role; a measure's unit and words, in the header's own script (工單 in a
+    Traditional ledger). The lower of two header rows names it best."""
+    found = _column_simplified(name)
+    script = detect_script(name)
+    return _Column(name, found.role, convert(found.unit, script), convert(found.word, script))
+
+
+def _column_simplified(name: str) -> _Column:
     parts = [p.strip() for p in to_simplified(name).split("/") if p.strip()]
     for part in reversed(parts):
         for role, pattern in _COLUMNS:
