@@ -142,8 +142,9 @@ _CLAUSE = re.compile(r"[，,；;]")
 
 
 def tidy_spoken(text: str) -> str:
-    """Spoken chat wording an office would not hand in, said plainly; every figure kept as written.
-    Only in Simplified or only in Traditional text the rewrite is in that script."""
+    """Spoken chat wording an office would not hand in, said plainly, and remarks (都很開心) left
+    out; every figure kept as written, or nothing changes. The patterns are Simplified, so a
+    Traditional note keeps its words rather than come back in the other script."""
     simp = to_simplified(text)
     if simp != text:
         return text  # the patterns are Simplified; a Traditional note keeps its words
