@@ -104,3 +104,13 @@ def test_no_label_is_left_in_an_item(tmp_path: Path) -> None:
     work = [i for i in result.items if i.section == "work"]
     assert [i.text for i in work] == ["3月開展主題黨日活動2次，參與黨員82人次"]
     assert work[0].category_by == "heading"  # the label became the category hint, not text
+
+
+def test_a_speakers_name_before_a_colon_is_not_part_of_the_item(tmp_path: Path) -> None:
+    (tmp_path / "群.txt").write_text(
+        "—— 2025年3月4日 ——\n劉敏：今天走訪困難家庭20戶\n張經理：收到\n更正：剛才說錯了，是22戶，不是20戶\n", "utf-8"
+    )
+    materials, problems = read_materials([tmp_path])
+    result = extract(materials, problems, community="甲社區", period="2025年3月")
+    work = [i.text for i in result.items if i.section == "work"]
+    assert work == ["3月4日走訪困難家庭22戶"], work

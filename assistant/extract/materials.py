@@ -71,6 +71,11 @@ _DAY_HEADER = re.compile(
 )
 _MEETING_DAY = re.compile(r"^(?:会议)?(?:时间|日期)[:：]")
 _CAPTION_MONTH = re.compile(r"(?<![0-9])([0-9]{1,2})月份?(?![0-9])")
+_SPEAKER = re.compile(r"^([\u4e00-\u9fff]{2,5})[:：]\s*(?=\S)")
+# a label before a colon that is no one's name: 更正：, 通知：, 黨建工作：, 會議時間：
+_NOT_A_SPEAKER = re.compile(
+    r"更正|纠正|通知|提醒|注意|备注|说明|补充|附|时间|地点|日期|电话|工作|建设|服务|管理|宣传|整治|活动|情况|议题|内容|决定"
+)
 _ALL_MEMBERS = re.compile(r"@(?:全体成员|全體成員|所有人)")
 _LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
 _MENTION = re.compile(r"@\S+?(?:\s|$)")
@@ -439,7 +444,13 @@ def _read_text(path: Path, material: Material) -> None:
 def _looks_like_chat(text: str) -> bool:
     lines = [line for line in text.split("\n") if line.strip()][:60]
     stamps = sum(1 for line in lines if _chat_stamp(line) is not None)
-    return stamps >= 2 and stamps * 5 >= len(lines)
+    if stamps >= 2 and stamps * 5 >= len(lines):
+        return True
+    # 「劉敏：…」 on most lines: a chat pasted without its times
+    said = sum(
+        1 for line in lines if (m := _SPEAKER.match(line)) and not _NOT_A_SPEAKER.search(to_simplified(m.group(1)))
+    )
+    return len(lines) >= 3 and said * 2 >= len(lines)
 
 
 def _chat_stamp(line: str) -> tuple[When | None, str] | None:
@@ -490,6 +501,9 @@ def _read_chat(text: str, material: Material, offset: int) -> None:
         elif not title_read and _read_header_line(line, material):
             title_read = True
             continue
+        speaker = _SPEAKER.match(line)  # 「劉敏：今天走訪了20戶」: the name is who said it, not what
+        if speaker and not _NOT_A_SPEAKER.search(to_simplified(speaker.group(1))):
+            line = line[speaker.end() :]
         aside = "notice" if _ALL_MEMBERS.search(line) else set_apart(line, note=True) or ""
         message = clean_message(line)
         if not CJK.search(message):

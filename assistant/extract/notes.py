@@ -4,7 +4,7 @@
   mean; a monthly figure (這個月, 7月份…) belongs to its month, not to the day it was posted.
 - A correction 「更正：剛才走訪戶數打錯了，是168戶，不是186戶」 replaces the figure of the earlier
   message it corrects, which then cites both messages; the correction itself is not an item. A
-  correction whose earlier message is not found stays an item, so nothing is lost.
+  correction whose earlier message is not found is listed in the report, not taken as work.
 - Spoken wording that is safe to tidy without a model: 來了大概50人 -> 約50人參加.
 """
 
@@ -66,8 +66,9 @@ def apply_corrections(items: list[ExtractedItem], aside: list[Piece]) -> list[Ex
             ),
             None,
         )
-        if target is None:
-            out.append(item)
+        if target is None:  # nothing earlier to correct: listed in the report, not taken as work
+            item.piece.aside = "correction"
+            aside.append(item.piece)
             continue
         old, figure = target
         written = right.text if right.unit or not figure.unit else right.text + figure.unit

@@ -41,7 +41,7 @@ from assistant.extract.model import (
     label_of,
     overlap,
 )
-from assistant.extract.notes import apply_corrections, resolve_days, tidy_spoken
+from assistant.extract.notes import apply_corrections, correction_of, resolve_days, tidy_spoken
 from assistant.extract.same_work import reconcile_items
 from assistant.extract.totals import add_totals
 from assistant.facts.categories import OTHER, classify, match_name
@@ -183,7 +183,8 @@ def _items_of(material: Material, script: str, aside: list[Piece]) -> list[Extra
         if section == "work" and is_plan(text):  # 10月底前新增充電點2處: to come, not done, and kept
             section = "plans"
             piece = replace(piece, section="plans")
-        if not is_work(piece, text):
+        correcting = piece.note and correction_of(text) is not None  # 更正：是22戶，不是20戶 (no verb)
+        if not correcting and not is_work(piece, text):
             previous = None
             continue
         previous = ExtractedItem(text, section, [piece], when, months=months, issued=issued)
