@@ -18,7 +18,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -78,8 +77,6 @@ _REPORTED_BY = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:通报|汇报|通報|匯報|
 _PERIOD_TOTAL = re.compile(r"上半年|下半年|全年|年度|[一二三四]季度|截至|以来")
 _MONTH_NAMED = re.compile(r"(?<![0-9—\-~～至到])([0-9]{1,2})月份?(?![0-9]|底|前|起)")
 _LEADING = re.compile(r"^(?:其中|此次|本次|活动中|期间|同时)")  # a sentence that goes on from the one before
-_TODAY = re.compile(r"今天|今日")
-_YESTERDAY = re.compile(r"昨天|昨日")
 
 
 # ---------------------------------------------------------------------------- items
@@ -316,20 +313,14 @@ def _without(text: str, topic: str) -> str:
 
 # ---------------------------------------------------------------------------- dates in item text
 def _dated(item: ExtractedItem, several_months: bool) -> None:
-    """Make the item say when, now that it stands alone: 今天 -> 3月5日, 本月 -> 3月."""
+    """Make the item say when, now that it stands alone: a day or a month in front, 本月 -> 3月."""
     when = item.when
     if when.month is None or item.section != "work":
         return
     text = item.text
-    if when.day:
-        day = f"{when.month}月{when.day}日"
-        yesterday = _yesterday(when)
-        if _TODAY.search(text):
-            text = _TODAY.sub(day, text, count=1)
-        elif yesterday and _YESTERDAY.search(text):
-            text = _YESTERDAY.sub(yesterday, text, count=1)
-        elif not any(f.kind == "date" for f in figures_in(text)):
-            text = day + text
+    if when.day:  # a note's 今天 and 昨天 were made dates as it was read (notes.resolve_days)
+        if not any(f.kind == "date" for f in figures_in(text)):
+            text = f"{when.month}月{when.day}日" + text
     elif several_months:
         month = f"{when.month}月"
         if MONTH_WORDS.search(text):
@@ -337,16 +328,6 @@ def _dated(item: ExtractedItem, several_months: bool) -> None:
         elif not any(f.kind == "date" for f in figures_in(text)):
             text = month + text
     item.text = re.sub(r"^(\d+月(?:\d+日)?)(?:[，,]\s*|\s+)", r"\1", text)
-
-
-def _yesterday(when: When) -> str:
-    if when.month is None or when.day is None:
-        return ""
-    try:
-        day = dt.date(when.year or 2001, when.month, when.day) - dt.timedelta(days=1)
-    except ValueError:
-        return ""
-    return f"{day.month}月{day.day}日"
 
 
 # ---------------------------------------------------------------------------- the whole extraction
