@@ -46,12 +46,13 @@ _SEQUENCE = re.compile(
 
 
 def strip_controls(text: str) -> tuple[str, int]:
-    """``text`` without control characters and terminal escape sequences, and how many of them
-    were removed (a sequence counts once)."""
-    sequences = len(_SEQUENCE.findall(text))
+    """``text`` without control characters and terminal escape sequences (whole), and how many
+    control characters were removed."""
+    # the control characters of each sequence are counted (ESC, BEL…), its printable rest is not
+    in_sequences = sum(sum(1 for c in m.group() if is_control(c)) for m in _SEQUENCE.finditer(text))
     text = _SEQUENCE.sub("", text)
     kept = [c for c in text if not is_control(c)]
-    return "".join(kept), sequences + len(text) - len(kept)
+    return "".join(kept), in_sequences + len(text) - len(kept)
 
 
 def one_line(text: str) -> str:
