@@ -403,7 +403,17 @@ def _dedupe_lists(items: list[ExtractedItem]) -> list[ExtractedItem]:
             continue
         if item.section != "work":
             key = squeeze(item.text)[0]
-            twin = next((o for o in out if o.section == item.section and overlap(squeeze(o.text)[0], key) >= 0.9), None)
+            figures = [f.key for f in figures_in(item.text)]  # 10月6日 and 10月16日 are two plans
+            twin = next(
+                (
+                    o
+                    for o in out
+                    if o.section == item.section
+                    and overlap(squeeze(o.text)[0], key) >= 0.9
+                    and [f.key for f in figures_in(o.text)] == figures
+                ),
+                None,
+            )
             if twin is not None:
                 twin.sources += item.sources
                 continue
