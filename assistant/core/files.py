@@ -79,8 +79,12 @@ def read_limited(path: Path, limit: int, what: str = "文件") -> bytes:
     return data
 
 
-def check_zip(path: Path, limit: int, what: str) -> None:
-    """Refuse a zip (.docx, .xlsx) whose parts unpack to more than ``limit`` bytes in all."""
+def check_zip(path: Path, limit: int, what: str) -> dict[str, int]:
+    """Refuse a zip (.docx, .xlsx) whose parts unpack to more than ``limit`` bytes in all.
+
+    Returns how many XML elements each part holds, counted as it unpacks (a ``<`` that opens an
+    element): a reader refuses a part its parser would need many times the part's size to hold,
+    such as a few kilobytes zipped that unpack to millions of empty elements."""
     import zipfile
 
     try:
@@ -90,15 +94,19 @@ def check_zip(path: Path, limit: int, what: str) -> None:
         raise InputError(f"{path}：不是有效的{what}（文件已損壞，或不是這種格式）") from exc
     except OSError as exc:
         raise InputError(f"{path}：無法讀取{what}（{reason(exc)}）") from exc
+    if len(infos) > 10_000:
+        raise InputError(f"{path}：包含 {len(infos):,} 個部件，不像是{what}（可能是壓縮炸彈）")
     unpacked = sum(info.file_size for info in infos)
-    if unpacked > limit or len(infos) > 10_000:
+    if unpacked > limit:
         raise InputError(f"{path}：解壓後達 {_size(unpacked)}，不像是{what}（可能是壓縮炸彈）")
     # the sizes above are what the file declares; a crafted one declares less than it holds, so
     # the parts are unpacked once, counting, and refused as soon as they pass the limit
     total = 0
+    elements: dict[str, int] = {}
     try:
         with zipfile.ZipFile(path) as archive:
             for info in infos:
+                count, last = 0, b""
                 with archive.open(info) as part:
                     while chunk := part.read(1 << 20):
                         total += len(chunk)
@@ -107,6 +115,9 @@ def check_zip(path: Path, limit: int, what: str) -> None:
                                 f"{path}：解壓後超過 {_size(limit)}，不像是{what}（可能是壓縮炸彈）",
                                 hint="請確認文件來源；正常的月報、台賬遠小於這個大小",
                             )
+                        count += _opened_elements(last + chunk) - _opened_elements(last)
+                        last = chunk[-1:]
+                elements[info.filename] = elements.get(info.filename, 0) + count
     except InputError:
         raise
     except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError) as exc:  # a damaged part
@@ -115,6 +126,12 @@ def check_zip(path: Path, limit: int, what: str) -> None:
         raise InputError(f"{path}：無法讀取{what}（{reason(exc)}）") from exc
     except Exception as exc:  # zlib.error and the like from a damaged stream
         raise InputError(f"{path}：不是有效的{what}（壓縮數據已損壞）") from exc
+    return elements
+
+
+def _opened_elements(data: bytes) -> int:
+    """The elements that ``data`` opens: each ``<`` but those of end tags, ``<?`` and ``<!``."""
+    return data.count(b"<") - data.count(b"</") - data.count(b"<?") - data.count(b"<!")
 
 
 def _size(n: int) -> str:
