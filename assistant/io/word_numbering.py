@@ -10,6 +10,7 @@ not known here give no marker.
 from __future__ import annotations
 
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from assistant.core.numbers import int_to_cn
 
@@ -17,6 +18,19 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CHINESE = {"chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting"}
 _CHINESE_LEGAL = {"chineseLegalSimplified"}  # 壹贰叁: rare in a summary, read as plain Chinese
 _MAX_LEVELS = 9
+
+
+_STYLES: WeakKeyDictionary[Any, dict[str | None, Any]] = WeakKeyDictionary()
+
+
+def paragraph_style(paragraph: Any) -> Any:
+    """``paragraph.style``, looked up once for each style of a document: python-docx searches all
+    the styles for every paragraph (a millisecond each, minutes for a long report)."""
+    cache = _STYLES.setdefault(paragraph.part, {})
+    key = paragraph._p.style  # the paragraph's style id; None for the default style
+    if key not in cache:
+        cache[key] = paragraph.style
+    return cache[key]
 
 
 def _val(element: Any, tag: str) -> str | None:
@@ -31,6 +45,7 @@ class Numbering:
         self._levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (fmt, text, start)
         self._counters: dict[str, list[int]] = {}
         self._counter_of: dict[str, str] = {}  # numId -> whose count it continues
+        self._by_style: dict[str | None, tuple[str | None, str | None]] = {}  # style id -> its numId, ilvl
         try:
             root = document.part.numbering_part.element
         except (AttributeError, KeyError, NotImplementedError):
@@ -93,14 +108,29 @@ class Numbering:
             return int_to_cn(value)
         return str(value)
 
-    @staticmethod
-    def _reference(paragraph: Any) -> tuple[str | None, int]:
+    def _reference(self, paragraph: Any) -> tuple[str | None, int]:
         """numId and level of a paragraph: its own numPr, else its style's (and the style's bases)."""
         p_pr = paragraph._p.pPr
         num_pr = p_pr.find(_W + "numPr") if p_pr is not None else None
         num_id = _val(num_pr, "numId")
         ilvl = _val(num_pr, "ilvl")
-        style = paragraph.style
+        if num_id is None or ilvl is None:
+            key = paragraph._p.style
+            if key not in self._by_style:
+                self._by_style[key] = self._style_reference(paragraph_style(paragraph))
+            by_style = self._by_style[key]
+            num_id = num_id if num_id is not None else by_style[0]
+            ilvl = ilvl if ilvl is not None else by_style[1]
+        try:
+            level = int(ilvl or 0)
+        except ValueError:
+            level = 0
+        return (None if num_id in (None, "0") else num_id), min(max(level, 0), _MAX_LEVELS - 1)
+
+    @staticmethod
+    def _style_reference(style: Any) -> tuple[str | None, str | None]:
+        """numId and level a style gives its paragraphs, from it or its bases."""
+        num_id = ilvl = None
         depth = 0
         while (num_id is None or ilvl is None) and style is not None and depth < 8:
             s_pr = style.element.find(_W + "pPr")
@@ -108,8 +138,4 @@ class Numbering:
             num_id = num_id if num_id is not None else _val(s_num, "numId")
             ilvl = ilvl if ilvl is not None else _val(s_num, "ilvl")
             style, depth = style.base_style, depth + 1
-        try:
-            level = int(ilvl or 0)
-        except ValueError:
-            level = 0
-        return (None if num_id in (None, "0") else num_id), min(max(level, 0), _MAX_LEVELS - 1)
+        return num_id, ilvl
