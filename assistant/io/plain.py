@@ -1,10 +1,12 @@
 """Plain text files (.txt, .md) and standard input: decoded whatever the encoding (UTF-8 with or
-without BOM, UTF-16 with BOM, GB18030), mojibake refused, YAML front matter split off, and the
-way a file was stored kept so that a rewrite (``check --fix``) stores it the same way.
+without BOM, UTF-16 and UTF-32 with or without BOM, GB18030, Big5), mojibake refused, YAML front
+matter split off, and the way a file was stored kept so that a rewrite (``check --fix``) stores
+it the same way.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -36,60 +38,140 @@ _BOMS = [  # longest first: a UTF-32 LE BOM starts with the UTF-16 LE one
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 ]
+# tried in this order; the first of equally good readings wins, so GBK before Big5
+_WITHOUT_BOM = ("gb18030", "big5", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+_NAMES = {
+    "gb18030": "GBK（簡體中文）",
+    "big5": "Big5（繁體中文）",
+    "utf-16-le": "UTF-16",
+    "utf-16-be": "UTF-16",
+    "utf-32-le": "UTF-32",
+    "utf-32-be": "UTF-32",
+}
 
 
-def _common_share(text: str) -> float:
-    """Share of the text's CJK characters that are common ones (see ``_COMMON``)."""
-    cjk = [c for c in text[:20000] if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"]
-    return sum(c in _COMMON for c in cjk) / len(cjk) if cjk else 0.0
+@functools.cache
+def _frequent() -> frozenset[str]:
+    """The characters in everyday use: GB2312's first level (the 3,755 most used simplified ones)
+    and Big5's (the 5,401 most used traditional ones). Text read in the wrong encoding is made
+    of rare characters, symbols and kana."""
+    found = set()
+    for lead, trails, encoding in (
+        (range(0xB0, 0xD8), range(0xA1, 0xFF), "gb2312"),
+        (range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)], "big5"),
+    ):
+        for first in lead:
+            for second in trails:
+                try:
+                    found.add(bytes((first, second)).decode(encoding))
+                except UnicodeDecodeError:
+                    continue
+    return frozenset(found)
 
 
-def _without_bom(data: bytes) -> str | None:
-    """Text that has no BOM and is not UTF-8: GB18030, Big5 or UTF-16/32 without a BOM, whichever
-    decodes cleanly into the most common characters; None when none does."""
-    candidates = []
-    for encoding in ("gb18030", "big5", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+def _plausible(text: str) -> float:
+    """How much a decoded text looks like Chinese office text: the share of its non-ASCII
+    characters that are everyday characters or CJK punctuation, with the share of the most
+    common characters (``_COMMON``) as a tie-break; -1 for control characters (the wrong width)."""
+    sample = text[:20000]
+    if any(ord(c) < 32 and c not in "\t\n\r\f" for c in sample):
+        return -1.0
+    wide = [c for c in sample if ord(c) > 127]
+    if not wide:
+        return 1.0
+    frequent = _frequent()
+    good = sum(
+        c in frequent or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" or "\u2010" <= c <= "\u206f"
+        for c in wide
+    )
+    common = sum(c in _COMMON for c in wide)
+    return good / len(wide) + 0.1 * common / len(wide)
+
+
+def _without_bom(data: bytes) -> tuple[str | None, str]:
+    """The encoding of text that has no BOM and is not UTF-8: whichever of GB18030, Big5 and
+    UTF-16/32 without a BOM decodes cleanly into everyday characters (None when none does), and
+    the likeliest encoding in any case, for a message. Judged on the first 64 KB, then on all of
+    it if the whole does not decode as the start does."""
+    sample = data[:65536]
+    found = _judge(sample, final=len(sample) == len(data))
+    if found[0] is None or len(sample) == len(data):
+        return found
+    try:
+        data.decode(found[0])
+    except (UnicodeDecodeError, ValueError):
+        return _judge(data, final=True)
+    return found
+
+
+def _judge(data: bytes, final: bool) -> tuple[str | None, str]:
+    """(encoding, likeliest encoding) of ``data``; a character cut at its end is no error unless
+    ``final``."""
+    import codecs
+
+    best: tuple[float, str] = (-2.0, "gb18030")
+    guess: tuple[float, str] = (-2.0, "gb18030")
+    gbk = -2.0  # how GB18030 reads it, if it does
+    for encoding in _WITHOUT_BOM:
         try:
-            text = data.decode(encoding)
+            score = _plausible(codecs.getincrementaldecoder(encoding)().decode(data, final))
         except (UnicodeDecodeError, ValueError):
+            text = codecs.getincrementaldecoder(encoding)(errors="replace").decode(data, final)
+            score = _plausible(text) - text.count("\ufffd") / max(len(text), 1)
+            guess = max(guess, (score, encoding), key=lambda g: g[0])
             continue
-        if any(ord(c) < 32 and c not in "\t\n\r" for c in text[:4096]):
-            continue  # NULs and other controls: the wrong width
-        candidates.append((_common_share(text), encoding, text))
-    best = max(candidates, default=None, key=lambda c: c[0])
-    return best[2] if best is not None and best[0] >= 0.15 else None
+        gbk = score if encoding == "gb18030" else gbk
+        best = max(best, (score, encoding), key=lambda g: g[0])
+        guess = max(guess, best, key=lambda g: g[0])
+    if best[0] >= 0.5:
+        return best[1], best[1]
+    # nothing reads as everyday text (a list of rare names): GB18030, the mainland's own, when it
+    # decodes cleanly; the mojibake check still stands after it
+    return ("gb18030" if gbk >= 0 else None), guess[1]
+
+
+def _encoding_of(data: bytes) -> tuple[str | None, bytes, str]:
+    """(encoding, BOM, likeliest encoding) of text bytes; the encoding None when nothing fits."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, bom, encoding
+    bom = _UTF8_BOM if data.startswith(_UTF8_BOM) else b""  # GBK saved with one in front happens
+    try:
+        text = data[len(bom) :].decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if "\x00" not in text[:8192]:  # UTF-16 of ASCII-heavy text is valid UTF-8 full of NULs
+            return "utf-8", bom, "utf-8"
+    found, guess = _without_bom(data[len(bom) :])
+    return found, bom, guess
 
 
 def decode_bytes(data: bytes, name: str) -> str:
     """Decode text bytes: a BOM's encoding (UTF-8, UTF-16, UTF-32), then UTF-8, then whichever of
-    GB18030, Big5 and UTF-16/32 without a BOM reads as Chinese."""
-    if not data.strip():
+    GB18030, Big5 and UTF-16/32 without a BOM reads as Chinese; else an :class:`InputError` that
+    names the file and the likeliest encoding."""
+    if data and not data.strip(b"\x00"):  # zeros only: a file never written, or not text
+        raise InputError(
+            f"{name}：看起來是二進制文件，不是文本（內容全是零字節）", hint="請提供 .txt、.md 或 .docx 文件"
+        )
+    if not data.strip(b"\x00 \t\r\n"):  # spaces in UTF-16 are spaces and zeros
         raise InputError(f"{name}：文件是空的")
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                text = data[len(bom) :].decode(encoding)
-            except UnicodeDecodeError as exc:
-                raise InputError(f"{name}：{encoding.upper()} 解碼失敗", hint="請另存為 UTF-8 編碼的文本") from exc
-            return text.replace("\r\n", "\n").replace("\r", "\n")
-    if data.startswith(_UTF8_BOM):  # a BOM that the bytes after it contradict (GBK saved with
-        data = data[len(_UTF8_BOM) :]  # one in front): the text is read after it, not as 锘…
+    encoding, bom, guess = _encoding_of(data)
+    if encoding is None:
+        if b"\x00" in data[:8192]:
+            raise InputError(f"{name}：看起來是二進制文件，不是文本", hint="請提供 .txt、.md 或 .docx 文件")
+        raise InputError(
+            f"{name}：無法識別的文字編碼（最接近 {_NAMES.get(guess, guess)}，但按它讀出來多是亂碼）",
+            hint="請用記事本打開，確認文字正常後另存為 UTF-8 編碼的文本再試",
+        )
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        found = _without_bom(data)
-        if found is None:
-            if b"\x00" in data[:8192]:
-                raise InputError(
-                    f"{name}：看起來是二進制文件，不是文本", hint="請提供 .txt、.md 或 .docx 文件"
-                ) from None
-            raise InputError(f"{name}：無法識別的文字編碼", hint="請另存為 UTF-8 編碼的文本") from None
-        text = found
-    else:
-        if "\x00" in text[:8192]:  # UTF-16 of ASCII-heavy text is valid UTF-8 full of NULs
-            text = _without_bom(data) or ""
-            if not text:
-                raise InputError(f"{name}：看起來是二進制文件，不是文本", hint="請提供 .txt、.md 或 .docx 文件")
+        text = data[len(bom) :].decode(encoding)
+    except UnicodeDecodeError as exc:  # a BOM that the bytes after it contradict
+        raise InputError(
+            f"{name}：按 {encoding.upper()} 解碼失敗（文件開頭標明了這種編碼，內容卻不是）",
+            hint="請用記事本打開，確認文字正常後另存為 UTF-8 編碼的文本再試",
+        ) from exc
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if looks_like_mojibake(text):
         raise InputError(
@@ -109,17 +191,8 @@ class TextForm:
 
     @classmethod
     def of(cls, data: bytes) -> TextForm:
-        if data.startswith(b"\xff\xfe"):
-            encoding, bom = "utf-16-le", b"\xff\xfe"
-        elif data.startswith(b"\xfe\xff"):
-            encoding, bom = "utf-16-be", b"\xfe\xff"
-        else:
-            bom = _UTF8_BOM if data.startswith(_UTF8_BOM) else b""
-            try:
-                data[len(bom) :].decode("utf-8")
-                encoding = "utf-8"
-            except UnicodeDecodeError:
-                encoding = "gb18030"  # with a BOM in front too: written back the same way
+        encoding, bom, _guess = _encoding_of(data)
+        encoding = encoding or "gb18030"  # (never written: what cannot be read is not rewritten)
         sample = data[len(bom) :].decode(encoding, errors="replace")
         newline = "\r\n" if "\r\n" in sample else "\r" if "\r" in sample else "\n"
         return cls(encoding, bom, newline)
