@@ -297,3 +297,32 @@ def test_a_csv_error_is_said_in_chinese(tmp_path: Path) -> None:
         read_sheets(path)
     message = str(caught.value)
     assert "台账.csv" in message and "field" not in message and "limit" not in message
+
+
+# ------------------------------------------------------------------ what the system says, in Chinese
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".docx"])
+def test_a_file_without_read_permission_is_said_in_chinese(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    import builtins
+    import errno
+    import io
+
+    from assistant.io.word import read_docx_text
+
+    path = tmp_path / f"台账{suffix}"
+    path.write_bytes(b"PK")
+    real_open = builtins.open
+
+    def refuse(file: object, *args: object, **kwargs: object) -> object:
+        if str(file) == str(path):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(builtins, "open", refuse)
+    monkeypatch.setattr(io, "open", refuse)  # zipfile's
+    monkeypatch.setattr(Path, "open", lambda self, *a, **k: refuse(self, *a, **k))
+    with pytest.raises(InputError) as caught:
+        read_docx_text(path) if suffix == ".docx" else read_sheets(path)
+    said = str(caught.value)
+    assert "台账" in said and "沒有權限" in said and "Permission" not in said and "Error" not in said

@@ -183,3 +183,16 @@ def test_impossible_merges_in_a_word_table_do_not_stop_the_reader(tmp_path: Path
     _docx(tmp_path / "台账.docx", f"<w:tbl><w:tr>{top}</w:tr><w:tr>{row}</w:tr><w:tr>{below}</w:tr></w:tbl>")
     materials, problems = read_materials([tmp_path])
     assert problems == [] and any("发放宣传资料500份" in p.text for m in materials for p in m.pieces)
+
+
+def test_tracked_insertions_and_fields_are_read_and_deletions_are_not(tmp_path: Path) -> None:
+    from assistant.io.word import read_docx_text
+
+    body = (
+        "<w:p><w:r><w:t>3月5日发放宣传资料</w:t></w:r>"
+        '<w:ins w:id="1" w:author="a"><w:r><w:t>500份</w:t></w:r></w:ins>'
+        '<w:del w:id="2" w:author="a"><w:r><w:delText>300份</w:delText></w:r></w:del>'
+        '<w:fldSimple w:instr="DATE"><w:r><w:t>（2025年3月31日）</w:t></w:r></w:fldSimple></w:p>'
+    )
+    _docx(tmp_path / "月报.docx", body)
+    assert "3月5日发放宣传资料500份（2025年3月31日）" in read_docx_text(tmp_path / "月报.docx").split("\n")
