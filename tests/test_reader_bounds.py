@@ -290,6 +290,16 @@ def test_a_csv_with_too_many_rows_is_refused_by_name(tmp_path: Path) -> None:
     assert "台账.csv" in caught.value.message and "100,000" in caught.value.message
 
 
+def test_excels_unicode_text_saved_as_csv_is_read_by_tabs(tmp_path: Path) -> None:
+    path = tmp_path / "台账.csv"
+    rows = ["日期\t工作内容\t数量", "2025-03-05\t发放宣传资料, 张贴海报\t500份"]
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("utf-16"))
+    assert read_sheets(path)[0].rows == [
+        ["日期", "工作内容", "数量"],
+        ["2025-03-05", "发放宣传资料, 张贴海报", "500份"],
+    ]
+
+
 def test_a_csv_error_is_said_in_chinese(tmp_path: Path) -> None:
     path = tmp_path / "台账.csv"
     path.write_bytes(b'a,b\n"' + b"x" * (2 * 1024 * 1024) + b'"\n')

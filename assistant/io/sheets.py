@@ -38,7 +38,7 @@ MAX_SHEET_COLUMNS = 200  # columns read of one sheet; a ledger has a dozen (Exce
 MAX_ROW_CELLS = 16_384  # cells in one row: Excel's own limit, so more is a damaged file
 MAX_CELLS = 2_000_000  # rows × columns of what one sheet gives its reader
 MAX_MERGED = 100_000  # merged ranges of one sheet
-MAX_PART_ELEMENTS = 300_000  # a part parsed whole (the workbook, its styles); Excel's own stay far below
+MAX_XLSX_PART_ELEMENTS = 300_000  # a part parsed whole (the workbook, its styles); Excel's own stay far below
 MAX_STREAMED_ELEMENTS = 2_000_000  # the sheets and shared strings, streamed: ~1 million cells
 
 
@@ -62,12 +62,15 @@ def read_sheets(path: Path, what: str = "表格", first_only: bool = False) -> l
 
 
 def _read_csv(path: Path, what: str) -> Sheet:
-    """The rows of a CSV as written, within the same bounds as a sheet's: rows, columns, cells."""
+    """The rows of a CSV as written, within the same bounds as a sheet's: rows, columns, cells.
+    A file whose first line has tabs and no comma is Excel's tab-separated text: read by tabs."""
     text = decode_bytes(read_limited(path, MAX_SHEET_BYTES, what), path.name)
     csv.field_size_limit(MAX_CSV_FIELD)
     rows: list[list[Any]] = []
     cells = 0
-    reader = csv.reader(io.StringIO(text))
+    first = next((line for line in text[:65536].split("\n", 20)[:20] if line.strip()), "")
+    tabs = "\t" in first and "," not in first  # Excel's 「Unicode 文本」 or 「文本（製表符分隔）」 named .csv
+    reader = csv.reader(io.StringIO(text), delimiter="\t" if tabs else ",")
     try:
         for row in reader:
             if len(row) > MAX_SHEET_COLUMNS:
@@ -185,10 +188,10 @@ class _Book:
         )
 
     def _xml(self, name: str) -> Any:
-        """A part parsed whole (none of them holds more than ``MAX_PART_ELEMENTS``)."""
+        """A part parsed whole (none of them holds more than ``MAX_XLSX_PART_ELEMENTS``)."""
         import xml.etree.ElementTree as ET
 
-        if self.counts.get(name, 0) > MAX_PART_ELEMENTS:
+        if self.counts.get(name, 0) > MAX_XLSX_PART_ELEMENTS:
             raise self._too_big(name, self.counts[name])
         return ET.fromstring(self.archive.read(name))
 
