@@ -156,7 +156,7 @@ class _Book:
 
     def __init__(self, path: Path, archive: Any, counts: dict[str, int]) -> None:
         self.path, self.archive, self.counts = path, archive, counts
-        root = _targets(self._xml("_rels/.rels"), "")
+        root = _targets(self._xml("_rels/.rels"), "") if "_rels/.rels" in counts else []
         self.part = next((t for kind, t in root if kind.endswith("/officeDocument")), "xl/workbook.xml")
         self.book = self._xml(self.part)
         if self.book.tag != f"{{{_MAIN}}}workbook":  # ISO "Strict Open XML", or no workbook at all
