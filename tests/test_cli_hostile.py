@@ -78,6 +78,17 @@ def test_check_in_messages_stays(zongjie_home: Path) -> None:
     assert result.exit_code == 2 and "配置文件 [check] 中沒有這條規則：no-such-rule" in result.output
 
 
+def test_an_unreadable_config_is_said_in_chinese(zongjie_home: Path) -> None:
+    config = zongjie_home / "config.toml"
+    config.write_bytes('[check]\nsample-leak = "警告"\n'.encode("gbk"))
+    result = invoke(["check", "-", "--disable", "sample-leak"], input=SUMMARY)
+    assert result.exit_code == 2 and "不是 UTF-8 編碼" in result.output and str(config) in result.output
+    config.unlink()
+    config.mkdir()  # a folder where the file should be: no settings, no traceback
+    result = invoke(["check", "-", "--disable", "sample-leak"], input=SUMMARY)
+    assert_clean(result.output, result.exit_code, (0, 1))
+
+
 def test_install_hints_keep_their_extras() -> None:
     result = invoke(["models"])
     assert result.exit_code == 0 and "pip install 'zongjie[local]'" in result.output

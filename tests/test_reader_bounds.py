@@ -336,3 +336,20 @@ def test_a_file_without_read_permission_is_said_in_chinese(
         read_docx_text(path) if suffix == ".docx" else read_sheets(path)
     said = str(caught.value)
     assert "台账" in said and "沒有權限" in said and "Permission" not in said and "Error" not in said
+
+
+def test_cells_read_as_their_text_are_named_by_facts_extract_and_batch(tmp_path: Path) -> None:
+    """What the reader could not convert reaches the user: an aside in the extraction's account
+    and a warning in batch drafting, naming the cells."""
+    from assistant.drafting.batch import read_table
+    from assistant.extract.materials import read_materials
+
+    path = tmp_path / "台账.xlsx"
+    _ledger(path)
+    _edit_sheet(path, {b"</sheetData>": b'<row r="3"><c r="A3" t="d"><v>not-a-date</v></c></row></sheetData>'})
+    materials, problems = read_materials([path])
+    assert problems == []
+    notes = [p for p in materials[0].pieces if p.aside == "unreadable_cell"]
+    assert len(notes) == 1 and "A3" in notes[0].text
+    warnings = read_table(path).warnings
+    assert any("A3" in w and "與格式不符" in w for w in warnings), warnings

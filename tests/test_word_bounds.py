@@ -196,3 +196,26 @@ def test_tracked_insertions_and_fields_are_read_and_deletions_are_not(tmp_path: 
     )
     _docx(tmp_path / "月报.docx", body)
     assert "3月5日发放宣传资料500份（2025年3月31日）" in read_docx_text(tmp_path / "月报.docx").split("\n")
+
+
+def test_a_table_inside_a_frame_cell_gives_its_rows_as_work(tmp_path: Path) -> None:
+    """A report laid out in a one-cell frame with its activity table inside: the inner table's
+    rows are read as a table (each row a line of work with its figure), not as one cell of text."""
+    from assistant.extract.materials import read_materials
+
+    def cell(text: str) -> str:
+        return f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+    inner = (
+        f"<w:tbl><w:tr>{cell('日期')}{cell('活动内容')}{cell('参与人数')}</w:tr>"
+        f"<w:tr>{cell('3月5日')}{cell('学雷锋志愿服务')}{cell('45人')}</w:tr>"
+        f"<w:tr>{cell('3月12日')}{cell('植树护绿活动')}{cell('38人')}</w:tr></w:tbl>"
+    )
+    outer = f"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>三月份活动情况</w:t></w:r></w:p>{inner}<w:p/></w:tc></w:tr></w:tbl>"
+    _docx(tmp_path / "月报.docx", outer)
+    materials, problems = read_materials([tmp_path / "月报.docx"])
+    assert problems == []
+    texts = [p.text for p in materials[0].pieces]
+    assert any("学雷锋志愿服务" in t and "45人" in t for t in texts), texts
+    assert any("植树护绿活动" in t and "38人" in t for t in texts), texts
+    assert not any("学雷锋志愿服务" in t and "植树护绿活动" in t for t in texts), texts  # two rows, two pieces

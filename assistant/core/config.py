@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.core.errors import InputError
-from assistant.core.files import parse_toml
+from assistant.core.files import parse_toml, reason
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent  # assistant/, above core/
 DEFAULT_EMBEDDER = "e5-small"
@@ -103,8 +103,10 @@ _KNOWN_KEYS = {"llm", "embedder", "prompts", "index", "chroma_url", "ui_script",
 def _load(path: Path, mtime: float) -> Config:
     try:
         raw: dict[str, Any] = parse_toml(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"無法讀取配置文件 {path}：{exc}") from exc
+    except OSError as exc:
+        raise InputError(f"無法讀取配置文件 {path}：{reason(exc)}") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"無法讀取配置文件 {path}：不是 UTF-8 編碼", hint="請用記事本另存為 UTF-8 編碼再試") from exc
     except ValueError as exc:  # TomlError
         raise InputError(f"配置文件 {path} 格式錯誤：{exc}") from exc
     unknown = sorted(set(raw) - _KNOWN_KEYS)

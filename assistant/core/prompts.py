@@ -16,7 +16,7 @@ from typing import Any
 
 from assistant.core.config import prompts_dir
 from assistant.core.errors import InputError
-from assistant.core.files import parse_toml
+from assistant.core.files import parse_toml, reason
 
 # The one template-variable pattern: $name or ${name} ($$ is a dollar sign)
 VARIABLE = re.compile(r"\$(?:\{([_a-zA-Z][_a-zA-Z0-9]*)\}|([_a-zA-Z][_a-zA-Z0-9]*))")
@@ -71,8 +71,10 @@ def load_text(name: str, override: Path | str | None = None) -> str:
 def _read(path: Path, _mtime: float) -> str:
     try:
         return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PromptError(f"無法讀取提示詞文件 {path}：{exc}") from exc
+    except OSError as exc:
+        raise PromptError(f"無法讀取提示詞文件 {path}：{reason(exc)}") from exc
+    except UnicodeDecodeError as exc:
+        raise PromptError(f"無法讀取提示詞文件 {path}：不是 UTF-8 編碼，請另存為 UTF-8 再試") from exc
 
 
 def render_file(name: str, variables: dict[str, Any], override: Path | str | None = None) -> str:

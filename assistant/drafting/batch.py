@@ -84,7 +84,7 @@ def read_table(path: Path) -> Table:
     warnings = [
         f"{path.name} {cell}：公式沒有保存的計算結果，按空白處理（用 Excel 打開並保存一次即可）"
         for cell in sheet.uncached
-    ]
+    ] + [f"{path.name} {cell}：單元格的值與格式不符，按原文讀入，請核對" for cell in sheet.unreadable]
     if not grid:
         raise InputError(f"{path.name}: 表格是空的")
     header, first_data = _header(grid, merged)

@@ -31,6 +31,7 @@ REASONS = {
     "part": "合计的明细（已与合计核对）",
     "table_note": "表格外的说明",
     "formula": "没有保存计算结果的公式（数字读不到：请用 Excel 打开后保存，再提取）",
+    "unreadable_cell": "与格式不符的单元格（按原文读入：请核对这些格）",
 }
 
 _SUBMISSION = re.compile(

@@ -28,7 +28,7 @@ from assistant.extract.tables import read_grid, read_sheet
 from assistant.facts.model import canonical_key
 from assistant.io.plain import MAX_TEXT_BYTES
 from assistant.io.readers import read_source
-from assistant.io.word import body_blocks, heading_level, open_docx, table_rows
+from assistant.io.word import body_blocks, heading_level, nested_tables, open_docx, table_rows
 from assistant.io.word_numbering import Numbering
 from assistant.summary.tree import classify_heading, match_marker, plain_line
 
@@ -406,11 +406,13 @@ def _read_docx(path: Path, material: Material) -> None:
     caption = ""
     for block in body_blocks(document):
         if isinstance(block, Table):
-            tables += 1
-            grid = table_rows(block, path.name)
             month = _CAPTION_MONTH.search(to_simplified(caption))  # 表1 12月份報修工單分類統計
             when = When(None, int(month.group(1)), None) if month and 1 <= int(month.group(1)) <= 12 else None
-            read_grid(grid, material, f"表{tables}", reader.section, reader.heading, _read_header_line, when)
+            # a table inside a cell (a report laid out in a frame) is a table of its own, not text
+            for table in (block, *nested_tables(block)):
+                tables += 1
+                grid = table_rows(table, path.name, nested=False)
+                read_grid(grid, material, f"表{tables}", reader.section, reader.heading, _read_header_line, when)
             caption = ""
             continue
         marker = numbering.marker(block)

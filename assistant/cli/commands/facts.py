@@ -217,7 +217,9 @@ def _what_was_done(result: Extraction) -> None:
         err().print(
             f"[yellow]注意：{esc(line['file'])} {esc(line['text'])}，這些數字讀不到；請用 Excel 打開後保存，再提取。[/]"
         )
-    skip = ("part", "correction", "formula")
+    for line in done["set_apart"].get("unreadable_cell", {}).get("lines", []):  # read as written: worth a look
+        err().print(f"[yellow]注意：{esc(line['file'])} {esc(line['text'])}；請核對這些格。[/]")
+    skip = ("part", "correction", "formula", "unreadable_cell")
     apart = [f"{v['why']} {len(v['lines'])} 行" for k, v in done["set_apart"].items() if k not in skip]
     if apart:
         err().print("略去（不是工作）：" + "、".join(apart) + "；每一行見 --json 的 account.set_apart。")
