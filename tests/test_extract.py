@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from assistant.cli.main import app
 from assistant.core.config import Settings
-from assistant.core.numbers import compare, find_figures
+from assistant.core.numbers import LABEL_KINDS, compare, find_figures
 from assistant.core.periods import parse_period
 from assistant.extract.materials import clean_message, read_materials
 from assistant.extract.model import Extraction
@@ -395,7 +395,10 @@ def test_extract_then_draft_every_figure_traces_to_the_materials(tmp_path: Path,
     assert unsupported == [] and missing == []
     whole = run(MATERIALS)
     assert all(untraced(i) == [] for i in whole.items)
-    assert {f.key for f in find_figures(text) if f.kind != "date"} <= set(work_keys([i.text for i in whole.items]))
+    counted = {f.key for f in find_figures(text) if f.kind not in LABEL_KINDS}
+    assert counted <= set(work_keys([i.text for i in whole.items]))
+    named = {f.key for f in find_figures(text) if f.kind in LABEL_KINDS and f.kind != "date"}  # 3棟, 2型
+    assert named <= {f.key for i in whole.items for f in find_figures(i.text)}
     for conflicting in ("30公斤", "32公斤", "42户"):
         assert conflicting not in text  # listed for the user, not resolved
     assert "投放鼠药" in out.read_text("utf-8").split("待核对的冲突")[1]

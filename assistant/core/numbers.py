@@ -263,7 +263,26 @@ def find_figures(text: str) -> list[Figure]:
             take(fig.start, fig.end)
             figures.append(_what_it_names(norm, text, fig))
     figures.sort(key=lambda f: f.start)
+    if any(q in norm for q in '“「《"'):
+        figures = _in_names(norm, figures)
     return figures
+
+
+# a short quoted phrase is a name (“十年守護 健康同行”開放日, 「兩學一做」): its numbers name, not count
+_QUOTED_NAME = re.compile(r"“[^”“]{1,16}”|「[^」「]{1,16}」|《[^》《]{1,24}》|\"[^\"]{1,16}\"")
+
+
+_SAID = set("说道称问讲:：")  # 說「來了50人」 quotes words said, not a name
+
+
+def _in_names(norm: str, figures: list[Figure]) -> list[Figure]:
+    spans = [(m.start(), m.end()) for m in _QUOTED_NAME.finditer(norm) if norm[m.start() - 1 : m.start()] not in _SAID]
+    return [
+        replace(f, kind="ordinal", unit=f.text.strip())
+        if f.kind in ("number", "percent") and any(s < f.start and f.end < e for s, e in spans)
+        else f
+        for f in figures
+    ]
 
 
 _BUILDING = ("幢", "栋", "座")
@@ -287,10 +306,16 @@ def _what_it_names(norm: str, text: str, fig: Figure) -> Figure:
     if (
         fig.unit in _BUILDING
         and not _COUNTED.search(before)
-        and (_BUILDING_NAMED.match(after) or before.endswith("、"))
+        and (
+            _BUILDING_NAMED.match(after)
+            or before.endswith("、")
+            or (before[-1:] in _PLACE_BEFORE and after[:1] not in ("", "，", "。", "；", "、", ",", ";"))
+        )
     ):
         upper = f"-{_fmt(fig.value2)}" if fig.value2 is not None else ""  # 1至6棟: buildings 1 to 6
         return named(_fmt(fig.value) + upper + fig.unit)
+    if not fig.unit and after.startswith("型") and fig.value < 100 and fig.value2 is None:  # 2型糖尿病
+        return named(_fmt(fig.value) + "型", fig.end + 1)
     if not fig.unit and after.startswith("室") and fig.value >= 100:
         return named(_fmt(fig.value) + "室", fig.end + 1)
     if fig.unit in ("岁", "周岁"):

@@ -107,6 +107,22 @@ def set_apart(text: str, note: bool = False) -> str | None:
     return None
 
 
+# 「，具體情況見表1」 after a sentence whose figures its table gives again
+SEE_TABLE = re.compile(
+    r"[，,；;]\s*(?:具体|详细|詳細|具體)?(?:情况|情況|数据|數據|安排)?(?:见|見|详见|詳見|如)(?:下表|附表|附件|表[0-9一二三四五六七八九十]+)[^，。]*$"
+)
+_ENUMERATOR = re.compile(
+    r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]是?)[，,：:]?\s*"
+)  # 二是…: a list's mark
+
+
+def bare_sentence(text: str) -> str:
+    """A report's sentence as an item says it: without 「，具體情況見表1」 after it or the 二是 of
+    its list before it."""
+    text = SEE_TABLE.sub("", text)
+    return _ENUMERATOR.sub("", text) or text
+
+
 def _counts(text: str) -> bool:
     return any(f.kind not in LABEL_KINDS for f in find_figures(text))
 

@@ -361,6 +361,13 @@ class _ReportReader:
         if day:
             self.day = When(None, int(day.group("m")), int(day.group("d")))
             return
+        if _MINUTES_PART.match(to_simplified(rest)):  # 會議內容, 會議決定 on lines of their own head the minutes' parts
+            self.heading_line(rest, top=True)
+            return
+        bracket = _BRACKET_HEADING.match(rest)
+        if bracket:  # 【基本醫療】 on a line of its own: a line of work's heading, as 一、 would be
+            self.heading_line(bracket.group(1).strip(), top=True)
+            return
         if _LABEL_LINE.fullmatch(to_simplified(rest)):  # 議題： on a line of its own heads what follows
             self.heading_line(rest.rstrip(":："), top=False)
             return
@@ -382,7 +389,13 @@ class _ReportReader:
             held = read_date(text)  # minutes report on what came before; their plans are of this date
             if held.month:
                 self.material.held = held
-        for sentence in clean_sentences(text):
+        heading = self.heading
+        sentences = clean_sentences(text)
+        for n, sentence in enumerate(sentences):
+            lead = _RUN_IN_LEAD.match(to_simplified(sentence)) if n == 0 and len(sentences) > 1 else None
+            if lead and not any(c.isdigit() for c in sentence):  # 一是基本醫療平穩運行。 heads its paragraph
+                heading = sentence[lead.start(1) :] if not generic_heading(heading) or not heading else heading
+                continue
             self.material.pieces.append(
                 Piece(
                     sentence,
@@ -390,10 +403,15 @@ class _ReportReader:
                     "sentence",
                     section,
                     self.day,
-                    self.heading,
+                    heading,
                     aside=whole or set_apart(sentence) or "",
                 )
             )
+
+
+_RUN_IN_LEAD = re.compile(r"^[一二三四五六七八九十]是([^，,；;：:]{2,16})$")
+_MINUTES_PART = re.compile(r"^(?:会议)?(?:议题|主要内容|内容|议程|决定|决议|议定事项|议定)$|^会议决定事项$")
+_BRACKET_HEADING = re.compile(r"^[【\[［]\s*(?!待[补補填确確])([^】\]］\s][^】\]］]{0,30})[】\]］]$")
 
 
 def _read_docx(path: Path, material: Material) -> None:

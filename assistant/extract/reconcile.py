@@ -29,7 +29,7 @@ from assistant.core.periods import Period
 from assistant.core.roles import LEAD_IN
 from assistant.core.script import convert, detect_script, to_simplified
 from assistant.core.text import squeeze
-from assistant.extract.lines import generic_heading, is_plan
+from assistant.extract.lines import bare_sentence, generic_heading, is_plan
 from assistant.extract.materials import SIGNATURE, Material, Piece, ReadProblem, match_text
 from assistant.extract.meta import describe
 from assistant.extract.model import (
@@ -67,15 +67,16 @@ _DAY_RECORD = re.compile(
     r"^[0-9]{1,2}月[0-9]{1,2}日(?:[上下]午)?[，, ]?\s*(?:社区|街道|中心|我们|工作人员|网格员|志愿者)?(?P<verb>\w\w)"
 )
 _RECORD_VERBS = {"组织", "召开", "举办", "开展", "联合", "走访", "慰问", "参加", "配合", "协助", "排查", "检查", "巡查"}
-_SEE_TABLE = re.compile(
-    r"[，,；;]\s*(?:具体|详细|詳細|具體)?(?:情况|情況|数据|數據|安排)?(?:见|見|详见|詳見|如)(?:下表|附表|附件)[^，。]*$"
-)
 _OWN_HEADING = re.compile(r"[\u4e00-\u9fff“”\"]{2,10}")
 _LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]\s*(?=\S)")
 _LINE_WORDS = re.compile(r"(?:工作|建设|服务|管理|宣传|整治|活动|保障|引领|防控|治理|帮扶|救助|安全)$")
-_REPORTED_BY = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:通报|汇报|通報|匯報|介绍|介紹|报告|報告)了?[^：:，。]{0,12}[：:]")
+_REPORTED_BY = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}(?:(?:副|常务)?(?:主任|书记|書記|院长|院長|站长|站長|所长|所長|科长|科長|组长|組長))?"
+    r"(?:通报|汇报|通報|匯報|介绍|介紹|报告|報告)了?[^：:，。]{0,12}[：:]"
+)
 _PERIOD_TOTAL = re.compile(r"上半年|下半年|全年|年度|[一二三四]季度|截至|以来")
 _MONTH_NAMED = re.compile(r"(?<![0-9—\-~～至到])([0-9]{1,2})月份?(?![0-9]|底|前|起)")
+_LEAD_IN_ONLY = re.compile(r"[：:]\s*$")  # 主任通報了上半年重點工作完成情況： leads what follows
 _LEADING = re.compile(r"^(?:其中|此次|本次|活动中|期间|同时)")  # a sentence that goes on from the one before
 
 
@@ -88,6 +89,8 @@ def is_work(piece: Piece, text: str = "") -> bool:
     if piece.section in ("results", "problems", "plans"):
         return len(re.findall(r"[\u4e00-\u9fff]", simp)) >= 4
     counts = any(f.kind not in LABEL_KINDS for f in figures_in(text or piece.text))
+    if _LEAD_IN_ONLY.search(simp) and not counts:  # 通報了上半年重點工作完成情況：
+        return False
     if _FUTURE.search(simp):
         return False
     if not _VERBS.search(simp):  # 一季度物業費收費率86.4%: a figure under a work heading of a report
@@ -154,8 +157,11 @@ def _items_of(material: Material, script: str, aside: list[Piece]) -> list[Extra
             )
             previous = None
             continue
-        text = _SEE_TABLE.sub("", piece.text)  # 本月共開展文體活動5場，具體情況見下表：
-        text = _REPORTED_BY.sub("", text)  # 劉敏通報了第三季度工作情況：三季度長者食堂累計助餐…
+        text = _REPORTED_BY.sub("", piece.text)  # 劉敏通報了第三季度工作情況：三季度長者食堂累計助餐…
+        text = bare_sentence(text)  # 本月共開展文體活動5場，具體情況見下表： / 二是…
+        if not text.strip(" ：:，,"):  # only who reported: what they said follows
+            previous = None
+            continue
         labelled = _LABEL.match(text)
         if labelled and (_LINE_WORDS.search(to_simplified(labelled.group(1))) or match_name(labelled.group(1))):
             text = text[labelled.end() :]  # 黨建工作：3月開展… -> 3月開展…, its label a category hint
@@ -397,7 +403,9 @@ def _dedupe_lists(items: list[ExtractedItem]) -> list[ExtractedItem]:
     # for a month the period covers; the rest look beyond the period
     reported = max((i.issued for i in items if i.section == "work"), default=(0, 0))
     for item in items:
-        if item.section == "plans" and item.issued < reported:
+        named = [int(m) for m in re.findall(r"(?<![0-9])([0-9]{1,2})月", to_simplified(item.text)) if 1 <= int(m) <= 12]
+        beyond = bool(named) and (item.when.year or reported[0], max(named)) > reported
+        if item.section == "plans" and item.issued < reported and not beyond:  # 7月1日起… in May: still a plan
             item.section = "next_month"  # a month's 下月打算 inside the period: reported, not drafted
             out.append(item)
             continue

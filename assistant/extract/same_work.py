@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from assistant.core.dates import When
 from assistant.core.numbers import LABEL_KINDS, Figure
 from assistant.core.script import to_simplified
+from assistant.extract.lines import SEE_TABLE, bare_sentence
 from assistant.extract.model import CONFLICT, Conflict, ExtractedItem, figures_in, label_of, overlap
 
 MERGE = 0.45  # overlap of wording for one activity with the same values, same day or month
@@ -300,6 +301,9 @@ def reconcile_items(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], li
     hosts: list[ExtractedItem] = []
     absorbed: set[int] = set()
     groups: dict[tuple[int | None, int | None, tuple[int, ...]], list[ExtractedItem]] = {}
+    # 0. a table's row whose figures a report tells in sentences of their own, before any
+    #    sentence is taken into the row as its wording
+    work = _absorb_told_apart(work, words, absorbed)
     for item in work:  # a figure without its month belongs to the span of its file (一季度)
         groups.setdefault((item.when.month, item.when.day, () if item.when.month else item.months), []).append(item)
     # 1. the same day (or the same month, for monthly figures): absorb duplicates, find conflicts
@@ -311,6 +315,7 @@ def reconcile_items(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], li
     # 1b. an item with no month of its own (a quarter's report, an undated export) and the items of
     #     the months its file covers
     hosts = _absorb_across(hosts, words, absorbed)
+    hosts = _absorb_table_mentions(hosts, absorbed)
     # 2. day records that add up to a monthly figure of another place
     in_conflict = {id(x) for a, b, _ in edges for x in (a, b)}
     _absorb_day_tables(hosts, absorbed, in_conflict)
@@ -372,7 +377,7 @@ def _in_report_words(item: ExtractedItem) -> None:
     ledger's other measures after it: 「開展樓道堆物專項整治，共清理樓道雜物41處，清運垃圾13車，出動34人次」
     rather than 「樓道堆物清理7月小計：雜物41處，清運量13車，出動34人次」."""
     first = item.sources[0]
-    if first.kind != "row" or not first.cells.get("sentence") or item.section != "work":
+    if first.kind != "row" or item.section != "work":
         return
     keys = {f.key for f in item.figures}
     told = next(
@@ -381,20 +386,20 @@ def _in_report_words(item: ExtractedItem) -> None:
             for p in item.sources[1:]
             if p.kind == "sentence"
             and not p.note
-            and {f.key for f in _work_figures(p.text)} <= keys
-            and _work_figures(p.text)
+            and {f.key for f in _work_figures(bare_sentence(p.text))} <= keys
+            and _work_figures(bare_sentence(p.text))
         ),
         None,
     )
     if told is None:
         return
-    said = {f.key for f in _work_figures(told.text)}
+    said = {f.key for f in _work_figures(bare_sentence(told.text))}
     extra = [
         clause
         for clause in re.split(r"[，,：:；;]", item.text)
         if _work_figures(clause) and not {f.key for f in _work_figures(clause)} & said
     ]
-    item.text = "，".join([told.text, *extra])
+    item.text = "，".join([bare_sentence(told.text), *extra])
     item.sources.remove(told)
     item.sources.insert(0, told)  # the report's sentence first: its heading and wording lead
 
@@ -442,6 +447,82 @@ def _absorb_across(hosts: list[ExtractedItem], words: _Words, absorbed: set[int]
             if drop is lone:
                 break
     return [h for h in hosts if id(h) not in absorbed]
+
+
+def _absorb_told_apart(hosts: list[ExtractedItem], words: _Words, absorbed: set[int]) -> list[ExtractedItem]:
+    """A table's row whose every figure a report tells in sentences of its own (a system export's
+    合計 row: 簽約14061人，重點人群簽約6588人…, and the minutes' 簽約居民14,061人 … 重點人群簽約
+    6,588人 in two sentences) is told already: it joins the sentence that tells its first figure,
+    so that no figure is counted twice. Each figure must find the same value in near words."""
+    by_value: dict[tuple[str, str, float | None, int], list[ExtractedItem]] = {}
+    for host in hosts:
+        if host.piece.kind == "sentence":
+            for figure in host.figures:
+                for key in _value_keys(figure):
+                    by_value.setdefault(key, []).append(host)
+    for row in hosts:
+        if row.piece.kind != "row" or len(row.figures) < 2 or id(row) in absorbed:
+            continue
+        tellers = []
+        for figure in row.figures:
+            teller = next(
+                (
+                    other
+                    for key in _value_keys(figure)
+                    for other in by_value.get(key, ())
+                    if id(other) not in absorbed
+                    and not (other.files & row.files)
+                    and _may_merge(other, row)
+                    and any(
+                        _same(figure, g)
+                        and figure.unit == g.unit
+                        and (_telling(figure) or words.affinity(row, figure, other, g) >= MERGE)
+                        for g in other.figures
+                    )
+                ),
+                None,
+            )
+            if teller is None:
+                break
+            tellers.append(teller)
+        else:
+            tellers[0].sources += row.sources
+            absorbed.add(id(row))
+    return [h for h in hosts if id(h) not in absorbed]
+
+
+def _absorb_table_mentions(hosts: list[ExtractedItem], absorbed: set[int]) -> list[ExtractedItem]:
+    """「4月共開展健康教育活動5場，具體情況見表1」 and that table's 合計 row (5場, 199人) are
+    one: the row takes the sentence, which then leads it (see ``_in_report_words``)."""
+    rows = [h for h in hosts if h.piece.kind == "row" and len(h.figures) >= 2]
+    for told in hosts:
+        if told.piece.kind != "sentence" or not SEE_TABLE.search(told.piece.text) or not told.figures:
+            continue
+        row = next(
+            (
+                r
+                for r in rows
+                if id(r) not in absorbed
+                and r.files == told.files
+                and r.when.month == told.when.month
+                and all(any(_same(f, g) and f.unit == g.unit for g in r.figures) for f in told.figures)
+            ),
+            None,
+        )
+        if row is not None:
+            row.sources += told.sources
+            absorbed.add(id(told))
+    return [h for h in hosts if id(h) not in absorbed]
+
+
+def _telling(figure: Figure) -> bool:
+    """A value unlikely to be met twice by chance (14061, 7170, 356; not 20, 300 or 1500): a
+    row's short header words (簽約, 履約) are too few to compare, so such a value in the same
+    unit is enough."""
+    value = figure.value
+    if value != int(value) or value < 100:
+        return False
+    return int(value) % 10 != 0 or (value >= 1000 and int(value) % 100 != 0)
 
 
 _RANGE = re.compile(

@@ -46,7 +46,13 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("people", re.compile(r"^(?:参与|参加|出席|服务|受益)?(?:人数|人次)(?:[（(][^）)]*[）)])?$")),
     ("quantity", re.compile(r"数量|数值|完成量|工作量|^数$")),
     ("unit", re.compile(r"^(?:计量)?单位$")),
-    ("place", re.compile(r"地点|地址|位置|场所|区域|楼栋|楼号|网格$|^网格|村民小组|^组别")),
+    # where or by whom the work was split: rows by 網格, 團隊, 科室 are the parts of their total
+    (
+        "place",
+        re.compile(
+            r"地点|地址|位置|场所|区域|楼栋|楼号|网格$|^网格|村民小组|^组别|团队$|^小组$|科室$|部门$|^社区$|小区$|片区$"
+        ),
+    ),
     ("activity", re.compile(r"内容|事项|活动|名称|项目|工作")),
 ]
 _UNIT_IN_HEADER = re.compile(r"[（(](?P<unit>[^）()（]{1,4})[）)]$")
@@ -64,10 +70,11 @@ _MEASURE_END = [  # a measure's header without a bracketed unit: the unit its la
 _MEASURE_WORDS = re.compile(r"数$|量$|人次$|金额$|收入$|支出$|费用$|结余$")
 _TOTAL_ROW = re.compile(r"合计|总计|小计|共计|累计|总数|^总$|^计$")
 _DAY_OR_PLACE = re.compile(
-    r"^(?:第?[0-9一二三四五六七八九十]+(?:网格|组|幢|栋|号楼|片区|村民小组))$|网格$|[0-9]+月[0-9]+日"
+    r"^(?:第?[0-9一二三四五六七八九十]+(?:网格|组|幢|栋|号楼|片区|村民小组|团队)(?:[（(][^）)]{1,8}[）)])?)$|网格$|[0-9]+月[0-9]+日"
 )
+_DEFAULT_SHEET = re.compile(r"^(?:sheet|工作表|表)\s*[0-9]+$", re.I)
 _TITLE_NOISE = re.compile(
-    r"^.*?(?:社区|街道|村|物业|中心|公司)|20[0-9]{2}年|第?[一二三四1-4]季度|上半年|下半年|全年|[0-9]{1,2}月份?|台账|记录表?|统计表?|登记表?|明细表?|导出|表$"
+    r"^.*?(?:社区|街道|村|物业|中心|公司)|[_\-\s]*20[0-9]{2}[-._]?[01][0-9][-._]?[0-3][0-9]|20[0-9]{2}年|第?[一二三四1-4]季度|上半年|下半年|全年|[0-9]{1,2}月份?|台账|记录表?|统计表?|登记表?|明细表?|导出|表$"
 )
 
 
@@ -110,6 +117,14 @@ def read_sheet(path: Path, material: Material, title: TitleLine) -> None:
             note = Piece(f"{where}{cells}是公式，文件裡沒有保存計算結果", Place(material.name, where), "sentence")
             note.aside = "formula"
             material.pieces.append(note)
+        if sheet.unreadable:  # a date that is no date and the like: read as written, worth a look
+            cells = "、".join(sheet.unreadable[:8]) + (
+                f"等{len(sheet.unreadable)}格" if len(sheet.unreadable) > 8 else ""
+            )
+            where = f"工作表「{sheet.title}」" if several else "表中"
+            note = Piece(f"{where}{cells}的值與格式不符，已按原文讀入", Place(material.name, where), "sentence")
+            note.aside = "unreadable_cell"
+            material.pieces.append(note)
         values = sheet.rows
         for min_row, max_row, min_col, max_col in sheet.merged:  # a merged header names every column under it
             top = values[min_row - 1][min_col - 1] if min_row <= len(values) else None
@@ -118,7 +133,10 @@ def read_sheet(path: Path, material: Material, title: TitleLine) -> None:
                     if c - 1 < len(values[r - 1]):
                         values[r - 1][c - 1] = top
         grid = [[_cell_text(v) for v in row] for row in values]
-        read_grid(grid, material, f"工作表「{sheet.title}」" if several else "", "work", "", title)
+        named = several and not _DEFAULT_SHEET.match(sheet.title.strip())  # 財務收支, not Sheet2
+        read_grid(
+            grid, material, f"工作表「{sheet.title}」" if several else "", "work", "", title, topic=sheet.title if named else ""
+        )
 
 
 def _cell_text(value: Any) -> str:
@@ -209,9 +227,11 @@ def read_grid(
     heading: str,
     title: TitleLine,
     when: When | None = None,
+    topic: str = "",
 ) -> None:
-    """A table: title rows, one or two header rows, then rows (see the module's notes)."""
-    table = _Table(material, label, section, heading, when=when)
+    """A table: title rows, one or two header rows, then rows (see the module's notes). ``topic``:
+    what the table records, when its sheet's name says so (財務收支)."""
+    table = _Table(material, label, section, heading, when=when, topic=topic)
     if not label:  # a ledger file: its name says what it records until a title row does
         table.topic = _topic(Path(material.name).stem)
     titled = False

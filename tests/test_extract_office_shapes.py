@@ -1,0 +1,172 @@
+"""Shapes of office material the blind folder (weisheng_halfyear) showed the extraction missing:
+each with what it must give and what it must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.core.numbers import LABEL_KINDS, find_figures
+from assistant.extract.materials import read_materials
+from assistant.extract.reconcile import extract
+
+
+def _counted(text: str) -> list[str]:
+    return [f.text for f in find_figures(text) if f.kind not in LABEL_KINDS]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("4月2型糖尿病患者随访398人次", ["398人次"]),
+        ("4月17日在桂园小区3幢架空层开展高血压自我管理小组活动，参与32人", ["32人"]),
+        ("举办“十年守护 健康同行”开放日活动，服务居民300余人次", ["300余人次"]),
+        ("开展「两学一做」学习教育，参加党员46人", ["46人"]),
+        # what stays a count: buildings counted, words said in quotes
+        ("共改造小区3幢，", ["3幢"]),
+        ("新建2幢", ["2幢"]),
+        ("王主任说“来了50人”", ["50人"]),
+    ],
+)
+def test_names_types_and_quoted_titles_are_not_counts(text: str, counted: list[str]) -> None:
+    assert _counted(text) == counted
+
+
+def _work(folder: Path, **kw: str) -> list[str]:
+    materials, problems = read_materials([folder])
+    result = extract(materials, problems, **kw)
+    return [i.text for i in result.items if i.section == "work"]
+
+
+def test_bracket_headings_head_a_plain_text_report(tmp_path: Path) -> None:
+    (tmp_path / "5月份工作小结.txt").write_text(
+        "幸福里社区卫生服务站\n2025年5月份工作小结\n\n【基本医疗】\n5月门诊诊疗1,905人次。\n\n【慢病管理】\n"
+        "高血压患者随访139人次。\n",
+        "utf-8",
+    )
+    materials, _ = read_materials([tmp_path])
+    pieces = {p.text: p for p in materials[0].pieces}
+    assert "【基本医疗】" not in pieces
+    assert pieces["5月门诊诊疗1,905人次"].section == "work" and pieces["5月门诊诊疗1,905人次"].heading == "基本医疗"
+    work = _work(tmp_path, community="幸福里社区", period="2025年5月")
+    assert "5月门诊诊疗1,905人次" in work and any("高血压患者随访139人次" in t for t in work)
+
+
+def _minutes(path: Path, paragraphs: list[str]) -> None:
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    document.save(str(path))
+
+
+def test_minutes_parts_without_colons_and_run_in_leads(tmp_path: Path) -> None:
+    """会议内容 / 会议决定 on lines of their own; 「一是…。」 leads its paragraph and is no item;
+    「…主任通报了…：」 and 「…副主任汇报：」 are who spoke, not work."""
+    _minutes(
+        tmp_path / "主任办公会会议纪要.docx",
+        [
+            "幸福里社区卫生服务站主任办公会会议纪要",
+            "会议时间：2025年6月30日下午3:00",
+            "议题",
+            "1. 通报上半年工作完成情况；",
+            "会议内容",
+            "王芳主任通报了上半年重点工作完成情况：",
+            "一是基本医疗平稳运行。上半年门诊诊疗累计14,856人次，同比增长5.4%；其中6月门诊诊疗2,027人次。",
+            "李强副主任汇报：6月12日组织传染病防控培训，培训职工29人。",
+            "会议决定",
+            "1. 8月底前试点增设家庭病床10张。",
+        ],
+    )
+    materials, problems = read_materials([tmp_path])
+    result = extract(materials, problems, community="幸福里社区", period="2025年上半年")
+    work = [i.text for i in result.items if i.section == "work"]
+    plans = [i.text for i in result.items if i.section == "plans"]
+    assert not any("通报了" in t or "一是" in t or t == "平稳运行" for t in work), work
+    assert any("14,856人次" in t for t in work) and any("2,027人次" in t for t in work), work
+    assert "6月12日组织传染病防控培训，培训职工29人" in work, work
+    assert plans == ["8月底前试点增设家庭病床10张"], plans
+
+
+def test_an_export_by_team_is_parts_of_its_total_and_the_report_tells_the_total(tmp_path: Path) -> None:
+    """A system export by 团队 with a 合计 row: the teams are the total's detail; the report's
+    sentences that tell the total's figures tell them once; the date in the file name is no figure."""
+    (tmp_path / "家医签约统计导出_20250630.csv").write_text(
+        "团队,签约人数,重点人群签约人数\n第一团队（陈静）,3712,1702\n第二团队（高志远）,3458,1655\n合计,7170,3357\n",
+        "utf-8",
+    )
+    (tmp_path / "6月工作小结.txt").write_text(
+        "幸福里社区卫生服务站2025年6月工作小结\n一、家庭医生签约\n截至6月30日，签约居民7,170人。重点人群签约3,357人。\n",
+        "utf-8",
+    )
+    work = _work(tmp_path, community="幸福里社区", period="2025年6月")
+    joined = "\n".join(work)
+    assert joined.count("7,170") + joined.count("7170") == 1, work
+    assert joined.count("3,357") + joined.count("3357") == 1, work
+    assert "3712" not in joined and "20250630" not in joined, work
+
+
+def test_a_sentence_that_points_to_its_table_is_one_item_with_the_tables_total(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("幸福里社区卫生服务站2025年4月份工作月报")
+    document.add_paragraph("一、健康教育")
+    document.add_paragraph("4月共开展健康教育活动2场，具体情况见表1。")
+    document.add_paragraph("表1 4月份健康教育活动开展情况")
+    table = document.add_table(rows=4, cols=3)
+    for r, row in enumerate([["日期", "活动主题", "参加人数"], ["4月3日", "春季传染病防控讲座", "46人"]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    for c, value in enumerate(["4月11日", "世界帕金森病日咨询", "38人"]):
+        table.cell(2, c).text = value
+    for c, value in enumerate(["合计", "2场", "84人"]):
+        table.cell(3, c).text = value
+    document.save(str(tmp_path / "2025年4月份工作月报.docx"))
+    work = _work(tmp_path, community="幸福里社区", period="2025年4月")
+    told = [t for t in work if "2场" in t]
+    assert told == ["4月共开展健康教育活动2场，参与84人"], work
+    assert not any("见表1" in t for t in work)
+
+
+def test_a_months_plan_that_looks_beyond_the_period_stays_a_plan(tmp_path: Path) -> None:
+    (tmp_path / "5月份工作小结.txt").write_text(
+        "幸福里社区2025年5月份工作小结\n一、主要工作\n5月走访困难家庭32户。\n二、下月工作打算\n"
+        "6月起开展夏季防暑宣传。\n7月1日起执行新版签约服务包。\n",
+        "utf-8",
+    )
+    (tmp_path / "6月份工作小结.txt").write_text(
+        "幸福里社区2025年6月份工作小结\n一、主要工作\n6月开展夏季防暑宣传3场。\n", "utf-8"
+    )
+    materials, problems = read_materials([tmp_path])
+    result = extract(materials, problems, community="幸福里社区", period="2025年上半年")
+    by_section = {i.text: i.section for i in result.items}
+    assert by_section["7月1日起执行新版签约服务包"] == "plans"
+    assert by_section["6月起开展夏季防暑宣传"] == "next_month"
+
+
+def test_a_workbooks_named_sheet_of_accounts_keeps_its_rows_together(tmp_path: Path) -> None:
+    """A 村務公開 workbook: the rows of its 財務收支 sheet (收入 / 支出, words the vocabulary would
+    scatter over 環境整治 and 愛國衛生) stay one line of work named by the sheet; a sheet left as
+    Sheet2 names nothing."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    accounts = book.active
+    assert accounts is not None
+    accounts.title = "財務收支"
+    accounts.append(["類別", "項目", "金額（元）"])
+    for row in (["收入", "光伏發電收益", 23400], ["收入", "農貿攤位租金", 18000], ["支出", "辦公及水電費", 6480]):
+        accounts.append(row)
+    other = book.create_sheet("Sheet2")
+    other.append(["日期", "活動內容", "參加人數"])
+    other.append(["2025年4月9日", "開展村規民約宣講", "45人"])
+    book.save(tmp_path / "村務公開表（2025年上半年）.xlsx")
+    materials, problems = read_materials([tmp_path])
+    result = extract(materials, problems, community="雲溪村", period="2025年上半年")
+    categories = {i.text: i.category for i in result.items if i.section == "work"}
+    money = [c for t, c in categories.items() if "元" in t]
+    assert money == ["財務收支"] * 3, categories
+    assert all(c != "Sheet2" for c in categories.values()), categories
