@@ -135,7 +135,13 @@ def read_sheet(path: Path, material: Material, title: TitleLine) -> None:
         grid = [[_cell_text(v) for v in row] for row in values]
         named = several and not _DEFAULT_SHEET.match(sheet.title.strip())  # 財務收支, not Sheet2
         read_grid(
-            grid, material, f"工作表「{sheet.title}」" if several else "", "work", "", title, topic=sheet.title if named else ""
+            grid,
+            material,
+            f"工作表「{sheet.title}」" if several else "",
+            "work",
+            "",
+            title,
+            topic=sheet.title if named else "",
         )
 
 
