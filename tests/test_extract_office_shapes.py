@@ -170,3 +170,26 @@ def test_a_workbooks_named_sheet_of_accounts_keeps_its_rows_together(tmp_path: P
     money = [c for t, c in categories.items() if "元" in t]
     assert money == ["財務收支"] * 3, categories
     assert all(c != "Sheet2" for c in categories.values()), categories
+
+
+def test_a_plans_run_in_heading_stays_with_its_plan(tmp_path: Path) -> None:
+    """「一、鞏固村道硬化成果。9月底前完成…」 in a 工作要點 is one plan, not a bare slogan and a
+    plan; in a work part the short first sentence heads the line, and a figureless sentence
+    under a heading of its own stays work."""
+    (tmp_path / "2025年下半年工作要點.txt").write_text(
+        "青石村2025年下半年工作要點\n\n一、鞏固村道硬化成果。9月底前完成村道兩側綠化，新增路燈40盞。\n"
+        "二、深化移風易俗。計劃發放宣傳冊500份。\n",
+        "utf-8",
+    )
+    (tmp_path / "6月工作記錄.txt").write_text(
+        "青石村2025年6月工作記錄\n一、主要工作\n1. 防汛值守。6月組織巡查19次。\n二、黨建工作\n"
+        "1. 成立黨員志願服務隊伍。6月開展志願服務3次。\n",
+        "utf-8",
+    )
+    materials, problems = read_materials([tmp_path])
+    result = extract(materials, problems, community="青石村", period="2025年上半年")
+    plans = [i.text for i in result.items if i.section == "plans"]
+    assert plans == ["鞏固村道硬化成果，9月底前完成村道兩側綠化，新增路燈40盞", "深化移風易俗，計劃發放宣傳冊500份"]
+    work = {i.text: i for i in result.items if i.section == "work"}
+    assert "防汛值守" not in work and any("巡查19次" in t for t in work), list(work)
+    assert "成立黨員志願服務隊伍" in work, list(work)  # under 黨建工作, its own heading: still work

@@ -378,9 +378,10 @@ class _ReportReader:
             return
         if not self.seen_heading and _read_header_line(text, self.material):
             return
-        self.paragraph(rest, where)
+        self.paragraph(rest, where, run_in=marked is not None)
 
-    def paragraph(self, text: str, where: str) -> None:
+    def paragraph(self, text: str, where: str, run_in: bool = False) -> None:
+        """``run_in``: the line had a list mark (一、), so a short first sentence may be its heading."""
         section = self.section
         if section == "intro":
             self.material.superiors += [s for s in superiors_in(text) if s not in self.material.superiors]
@@ -391,11 +392,22 @@ class _ReportReader:
                 self.material.held = held
         heading = self.heading
         sentences = clean_sentences(text)
+        prefix = ""
         for n, sentence in enumerate(sentences):
-            lead = _RUN_IN_LEAD.match(to_simplified(sentence)) if n == 0 and len(sentences) > 1 else None
-            if lead and not any(c.isdigit() for c in sentence):  # 一是基本醫療平穩運行。 heads its paragraph
-                heading = sentence[lead.start(1) :] if not generic_heading(heading) or not heading else heading
-                continue
+            if n == 0 and len(sentences) > 1 and not any(c.isdigit() for c in sentence):
+                # 一是基本醫療平穩運行。… or 一、鞏固村道硬化成果。9月底前…: a run-in heading
+                lead = _RUN_IN_LEAD.match(to_simplified(sentence))
+                short = run_in and len(sentence) <= 14 and not set_apart(sentence)
+                words = sentence[lead.start(1) :] if lead else sentence
+                if (lead or short) and (
+                    section in ("plans", "problems") or plan_document(Path(self.material.name).stem)
+                ):
+                    prefix = words + "，"  # 鞏固村道硬化成果，9月底前完成…: one plan
+                    continue
+                if (lead or short) and (not heading or generic_heading(heading)):
+                    heading = words  # the category hint of the sentences after it
+                    continue
+            sentence, prefix = prefix + sentence, ""
             self.material.pieces.append(
                 Piece(
                     sentence,
