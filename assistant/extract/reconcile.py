@@ -105,6 +105,11 @@ def is_work(piece: Piece, text: str = "") -> bool:
     return piece.section == "work" and bool(piece.heading) and not piece.note and len(simp) >= 8
 
 
+_EVENT_END = re.compile(
+    r"(?:讲座|咨询|活动|培训|演练|义诊|宣传|宣讲|会议|比赛|竞赛|服务|体检|筛查|联欢会|晚会|展演|仪式|主题党日)$"
+)
+
+
 def row_sentence(cells: dict[str, str], script: str) -> str:
     """A ledger row as an item: ``3月5日在社區廣場發放宣傳資料500份``."""
     if cells.get("sentence"):  # a row of measures, worded by its table (tables.py)
@@ -115,7 +120,10 @@ def row_sentence(cells: dict[str, str], script: str) -> str:
     if place and place not in activity:
         words += "在" + place
     simp = to_simplified(activity)
-    words += activity if _VERBS.search(simp) or not activity else convert("开展", script) + activity
+    first = re.split(r"[，,；;：:]", simp)[0]
+    # 春季傳染病防控講座 is an event, held: 開展 before it; 低保動態調整 and 招標結果 read as they are
+    event = _EVENT_END.search(first) and not _VERBS.match(first)
+    words += convert("开展", script) + activity if activity and event else activity
     quantity = cells.get("quantity", "").strip()
     if quantity:
         amount = quantity + cells.get("unit", "").strip()
