@@ -193,3 +193,18 @@ def test_a_plans_run_in_heading_stays_with_its_plan(tmp_path: Path) -> None:
     work = {i.text: i for i in result.items if i.section == "work"}
     assert "防汛值守" not in work and any("巡查19次" in t for t in work), list(work)
     assert "成立黨員志願服務隊伍" in work, list(work)  # under 黨建工作, its own heading: still work
+
+
+@pytest.mark.parametrize(
+    ("title", "unit"),
+    [
+        ("桐荫街道社区卫生服务中心2025年5月份工作总结", "桐荫街道社区卫生服务中心"),
+        ("枫林社区卫生服务站2025年5月工作总结", "枫林社区卫生服务站"),
+        ("枫林社区2025年5月工作总结", "枫林社区"),  # a 社区 stays itself
+        ("南湖街道2025年5月工作总结", "南湖街道"),
+    ],
+)
+def test_an_institution_named_after_its_street_is_the_institution(tmp_path: Path, title: str, unit: str) -> None:
+    (tmp_path / "小结.txt").write_text(f"{title}\n一、主要工作\n5月走访困难家庭32户。\n", "utf-8")
+    materials, _ = read_materials([tmp_path])
+    assert materials[0].community == unit

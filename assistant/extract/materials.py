@@ -44,6 +44,9 @@ _ORG = (
     r"|村(?=20[0-9]{2}|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年|第|全年|年度|工作|村务|$)"
 )
 _COMMUNITY_RE = re.compile(rf"^(?!关于|开展|做好|加强|推进)(?P<name>[\u4e00-\u9fff]{{1,16}}?(?:{_ORG}))")
+_INSTITUTION_AFTER = re.compile(
+    r"社区卫生服务(?:中心|站)|卫生服务(?:中心|站)|卫生院|物业服务(?:中心|有限公司)|物业管理处|物业公司"
+)
 _TOPIC_RE = re.compile(r"(?:年度?|月份?|季度|半年)(?P<topic>[\u4e00-\u9fff]{2,6}?)工作(?:" + _TITLE_WORDS.pattern + ")")
 _PERIOD_WORDS = re.compile(r"^.*(?:季度|半年|月份?|年度?)")
 # A signature: the office's name alone, or a date alone
@@ -290,7 +293,9 @@ def _read_header_line(line: str, material: Material) -> bool:
         return False
     m = _COMMUNITY_RE.match(simp)
     if m and material.community is None:
-        material.community = line[: len(m.group("name"))]
+        end = len(m.group("name"))
+        more = _INSTITUTION_AFTER.match(simp, end)  # 桐蔭街道 + 社區衛生服務中心: the centre, not the 街道
+        material.community = line[: more.end() if more else end]
     span = parse_period(simp)
     if span and material.span is None:
         material.span = span
