@@ -27,6 +27,11 @@ def _counted(text: str) -> list[str]:
         ("共改造小区3幢，", ["3幢"]),
         ("新建2幢", ["2幢"]),
         ("王主任说“来了50人”", ["50人"]),
+        # found by the blind 街道 folder: a range's last day, the hotline, how long something took
+        ("国庆假期（10月1日至7日）出动城管执法人员135人次", ["135人次"]),
+        ("12月8日至19日走访困难家庭428户", ["428户"]),
+        ("11月受理12345市民服务热线工单326件", ["326件"]),
+        ("漏水纠纷拖了三个月，10月终于调解成功", []),
     ],
 )
 def test_names_types_and_quoted_titles_are_not_counts(text: str, counted: list[str]) -> None:
@@ -208,3 +213,37 @@ def test_an_institution_named_after_its_street_is_the_institution(tmp_path: Path
     (tmp_path / "小结.txt").write_text(f"{title}\n一、主要工作\n5月走访困难家庭32户。\n", "utf-8")
     materials, _ = read_materials([tmp_path])
     assert materials[0].community == unit
+
+
+def test_a_bulletins_contents_number_and_print_run_are_not_work(tmp_path: Path) -> None:
+    (tmp_path / "工作简报（第12期）.txt").write_text(
+        "云溪街道工作简报\n\n编号：YXJB〔2025〕12号\n\n【本期要目】\n● 我街道开展冬季送温暖走访慰问活动\n"
+        "● 冬季消防安全培训走进沿街商铺\n\n━━━━━━━━\n\n我街道开展冬季送温暖走访慰问活动\n"
+        "12月8日至19日，街道走访慰问困难家庭428户。\n\n━━━━━━━━\n报：区委办公室\n送：各社区\n"
+        "分送：党工委委员\n（共印30份）\n",
+        "utf-8",
+    )
+    materials, problems = read_materials([tmp_path])
+    result = extract(materials, problems, community="云溪街道", period="2025年12月")
+    work = [i.text for i in result.items if i.section == "work"]
+    assert work == ["12月8日至19日，街道走访慰问困难家庭428户"], work
+    apart = {p.text: p.aside for p in result.aside}
+    assert apart["● 我街道开展冬季送温暖走访慰问活动"] == "contents"
+    assert all(apart.get(line) for line in ("报：区委办公室", "送：各社区", "分送：党工委委员", "（共印30份）")), apart
+
+
+def test_next_years_ideas_in_notes_are_plans(tmp_path: Path) -> None:
+    """Markdown notes: 「## 明年想法」 heads plans, 「，具体如下：」 is cut, not the sentence before it."""
+    (tmp_path / "平安办2025年工作笔记.md").write_text(
+        "# 平安办2025年工作笔记\n\n## 反诈宣传\n\n- 全年开展反诈宣传活动36场，具体如下：\n\n"
+        "## 明年想法\n\n- 2026年矛盾纠纷调解成功率保持在95%以上\n",
+        "utf-8",
+    )
+    (tmp_path / "12月份工作月报.txt").write_text(
+        "云溪街道2025年12月份工作月报\n一、主要工作\n12月走访商铺47家。\n", "utf-8"
+    )
+    materials, problems = read_materials([tmp_path])
+    result = extract(materials, problems, community="云溪街道", period="2025年")
+    by_section = {i.text: i.section for i in result.items}
+    assert by_section.get("全年开展反诈宣传活动36场") == "work", by_section
+    assert by_section.get("2026年矛盾纠纷调解成功率保持在95%以上") == "plans", by_section

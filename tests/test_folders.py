@@ -5,9 +5,9 @@ numbers and captions never become items, and building numbers, ages and jubilees
 The draft from each folder's facts says no figure twice, no plan as done work, no chat talk.
 
 The first three folders were also what the extractor was improved against (bench/README.md says
-so); ``weisheng_halfyear`` was written after, by a hand that saw neither code nor output, scored
-once as it came (bench/README.md) and then improved against too; ``jiedao_year`` is the one no
-change has yet been made for.
+so); ``weisheng_halfyear`` and ``jiedao_year`` were written after, by hands that saw neither code
+nor output, scored once as they came (bench/README.md) and then improved against too. A folder in
+``BLIND`` is one no change has yet been made for (``wuye_quarter_hk`` when it is there).
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from assistant.core.numbers import LABEL_KINDS, find_figures
 from .folder_scoring import FOLDERS, run_folder
 
 runner = CliRunner()
-TUNED = ["shequ_quarter", "cun_halfyear", "wuye_year", "weisheng_halfyear"]
-BLIND = [name for name in ("jiedao_year",) if (FOLDERS / name / "expected.yaml").exists()]
+TUNED = ["shequ_quarter", "cun_halfyear", "wuye_year", "weisheng_halfyear", "jiedao_year"]
+BLIND = [name for name in ("wuye_quarter_hk",) if (FOLDERS / name / "expected.yaml").exists()]
 
 
 @pytest.mark.parametrize("name", TUNED)

@@ -77,7 +77,7 @@ class Figure:
     unit: str  # canonical unit; "%" for percentages, "" for a bare number
     value2: float | None = None  # upper end of a range
     approx: str = ""  # 余 / 多 / 近 / 约 / 左右 …
-    kind: str = "number"  # number | percent | date | time | ordinal | age | jubilee | change
+    kind: str = "number"  # number | percent | date | time | ordinal | age | jubilee | change | duration | scope
 
     @property
     def key(self) -> str:
@@ -93,7 +93,7 @@ class Figure:
 
 # Kinds that name a moment or a place rather than count something: a draft may not invent them,
 # but it need not repeat every one of them either.
-LABEL_KINDS = ("date", "time", "ordinal", "age", "jubilee", "change")
+LABEL_KINDS = ("date", "time", "ordinal", "age", "jubilee", "change", "duration", "scope")
 MAX_DIGITS = 15  # a longer run of digits is a code or an ID, not a figure (and floats stop there)
 
 
@@ -240,6 +240,13 @@ def find_figures(text: str) -> list[Figure]:
             key = date_text(found[0])
             figures.append(Figure(text[m.start() : m.end()], m.start(), m.end(), 0.0, key, kind="date"))
 
+    for m in _RANGE_END_DAY.finditer(norm):  # 10月1日至7日: the 7日 is the range's last day
+        if free(m.start("d"), m.end()):
+            take(m.start("d"), m.end())
+            figures.append(
+                Figure(text[m.start("d") : m.end()], m.start("d"), m.end(), 0.0, f"{m.group('d')}日", kind="date")
+            )
+
     for m in _DATE.finditer(norm):
         if not (m.group("y") or m.group("m")) or m.end() == m.start():
             continue
@@ -268,6 +275,10 @@ def find_figures(text: str) -> list[Figure]:
     return figures
 
 
+_SCOPE_AFTER = re.compile(
+    r"(?:社区|村|小区|科室|部门|单位|街道|乡镇|网格)的[^，。；]{0,6}?[0-9一二三四五六七八九十百千]"
+)
+_RANGE_END_DAY = re.compile(r"(?<=日)\s*(?:至|到|—|－|-|~|～)\s*(?P<d>[0-9]{1,2})日")
 # a short quoted phrase is a name (“十年守護 健康同行”開放日, 「兩學一做」): its numbers name, not count
 _QUOTED_NAME = re.compile(r"“[^”“]{1,16}”|「[^」「]{1,16}」|《[^》《]{1,24}》|\"[^\"]{1,16}\"")
 
@@ -314,6 +325,12 @@ def _what_it_names(norm: str, text: str, fig: Figure) -> Figure:
     ):
         upper = f"-{_fmt(fig.value2)}" if fig.value2 is not None else ""  # 1至6棟: buildings 1 to 6
         return named(_fmt(fig.value) + upper + fig.unit)
+    if fig.value == 12345 and ("热线" in after or "热线" in before or after.startswith(("市民", "政务", "便民"))):
+        return named("12345")  # the citizens' hotline's number, not 12,345 of anything
+    if fig.unit == "个" and _SCOPE_AFTER.match(norm, fig.end):  # 6個社區的62名社工: whose, not how many
+        return replace(fig, kind="scope")
+    if fig.unit == "个月":  # 拖了三個月, 歷時6個月: how long, not how much
+        return replace(fig, kind="duration")
     if not fig.unit and after.startswith("型") and fig.value < 100 and fig.value2 is None:  # 2型糖尿病
         return named(_fmt(fig.value) + "型", fig.end + 1)
     if not fig.unit and after.startswith("室") and fig.value >= 100:

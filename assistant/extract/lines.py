@@ -19,6 +19,7 @@ from assistant.core.script import to_simplified
 REASONS = {
     "submission": "报送、联系信息",
     "meeting": "会议时间、地点、人员和议题",
+    "contents": "简报的本期要目（正文另有）",
     "caption": "表题、附件说明",
     "notice": "通知、提醒",
     "assignment": "分工、交办",
@@ -35,7 +36,8 @@ REASONS = {
 }
 
 _SUBMISSION = re.compile(
-    r"^(?:报送|填报|上报|呈报|抄送|主送)(?:日期|时间|单位|人)?[:：]"
+    r"^(?:报送|填报|上报|呈报|抄送|主送|分送|发送|印发)(?:日期|时间|单位|人|范围)?[:：]"
+    r"|^[（(]?共印[0-9一二三四五六七八九十]+份[）)]?$|^(?:编号|期数|签发人?|报|送)[:：]"  # a 簡報's number, print run, 報/送
     r"|^(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|填表人|制表人|审核人|审核|签发|签发人|统计人|经办人)[:：]"
     r"|联系电话[:：]|(?<![0-9])(?:0[0-9]{2,3}-)?[0-9]{7,8}(?![0-9])$|(?<![0-9])1[3-9][0-9]{9}(?![0-9])"
 )
@@ -69,8 +71,11 @@ _PLAN = re.compile(
     r"|计划(?:开展|走访|完成|发放|新增|举办|组织|实施)|力争|争取(?:把|在|让|使|实现|达到)|下次|拟于|将于|定于"
 )
 # a heading whose sentences are plans (minutes' decisions, a plan document's points) or topics
-_PLAN_HEADING = re.compile(r"决定|决议|部署|安排|打算|计划|要点|思路|下步|下一步")
+_PLAN_HEADING = re.compile(
+    r"决定|决议|部署|安排|打算|计划|要点|思路|下步|下一步|^(?:明年|来年|新年|20[0-9]{2}年)(?:的)?(?:想法|设想|目标)"
+)
 _TOPIC_HEADING = re.compile(r"^(?:会议)?(?:议题|议程)$")
+_CONTENTS_HEADING = re.compile(r"^(?:本期)?(?:要目|目录|导读|提要)$")
 _PLAN_TITLE = re.compile(r"要点|计划|安排|打算|思路")
 _REPORT_TITLE = re.compile(r"总结|汇报|报告|记录|纪要|月报|台账|情况")
 
@@ -110,6 +115,7 @@ def set_apart(text: str, note: bool = False) -> str | None:
 # 「，具體情況見表1」 after a sentence whose figures its table gives again
 SEE_TABLE = re.compile(
     r"[，,；;]\s*(?:具体|详细|詳細|具體)?(?:情况|情況|数据|數據|安排)?(?:见|見|详见|詳見|如)(?:下表|附表|附件|表[0-9一二三四五六七八九十]+)[^，。]*$"
+    r"|[，,；;]\s*(?:具体|详细|詳細|具體)?(?:情况|情況|安排|活动|活動)?如下[：:]?\s*$"  # 「，具體如下：」 before its list
 )
 _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]是?)[，,：:]?\s*"
@@ -146,6 +152,8 @@ def part_of_heading(title: str) -> str | None:
     simp = to_simplified(title).strip(" ：:。")
     if _TOPIC_HEADING.match(simp):
         return "topics"
+    if _CONTENTS_HEADING.match(simp):
+        return "contents"  # a 簡報's 本期要目: the titles of what follows, not work of their own
     if _PLAN_HEADING.search(simp):
         return "plans"
     return None

@@ -355,6 +355,8 @@ class _ReportReader:
         text = raw.strip()
         if not text:
             return
+        if self.part == "contents" and not _BULLET.match(text):  # the 要目 end where the articles begin
+            self.part = None
         if level and level <= 2 and not self.seen_heading and _read_header_line(text, self.material):
             return
         marked = match_marker(text)
@@ -390,7 +392,7 @@ class _ReportReader:
         section = self.section
         if section == "intro":
             self.material.superiors += [s for s in superiors_in(text) if s not in self.material.superiors]
-        whole = set_apart(text) or ("meeting" if section == "topics" else "")
+        whole = set_apart(text) or {"topics": "meeting", "contents": "contents"}.get(section, "")
         if whole == "meeting" and self.material.held.month is None and _MEETING_DAY.match(to_simplified(text)):
             held = read_date(text)  # minutes report on what came before; their plans are of this date
             if held.month:
@@ -426,6 +428,7 @@ class _ReportReader:
             )
 
 
+_BULLET = re.compile(r"^[●•·◆◇■□▪▸►★☆\-*]|^[0-9一二三四五六七八九十]{1,2}[、.．]")
 _RUN_IN_LEAD = re.compile(r"^[一二三四五六七八九十]是([^，,；;：:]{2,16})$")
 _MINUTES_PART = re.compile(r"^(?:会议)?(?:议题|主要内容|内容|议程|决定|决议|议定事项|议定)$|^会议决定事项$")
 _BRACKET_HEADING = re.compile(r"^[【\[［]\s*(?!待[补補填确確])([^】\]］\s][^】\]］]{0,30})[】\]］]$")

@@ -148,7 +148,7 @@ def _items_of(material: Material, script: str, aside: list[Piece]) -> list[Extra
     issued = (material.span.year or 0, max(months, default=0)) if material.span else (held.year or 0, held.month or 0)
     previous: ExtractedItem | None = None
     for piece in material.pieces:
-        if piece.aside or piece.section == "topics":
+        if piece.aside or piece.section in ("topics", "contents"):
             piece.aside = piece.aside or "meeting"
             aside.append(piece)
             previous = None
@@ -412,7 +412,8 @@ def _dedupe_lists(items: list[ExtractedItem]) -> list[ExtractedItem]:
     reported = max((i.issued for i in items if i.section == "work"), default=(0, 0))
     for item in items:
         named = [int(m) for m in re.findall(r"(?<![0-9])([0-9]{1,2})月", to_simplified(item.text)) if 1 <= int(m) <= 12]
-        beyond = bool(named) and (item.when.year or reported[0], max(named)) > reported
+        later = any(int(y) > reported[0] for y in re.findall(r"(20[0-9]{2})年", item.text)) if reported[0] else False
+        beyond = later or (bool(named) and (item.when.year or reported[0], max(named)) > reported)
         if item.section == "plans" and item.issued < reported and not beyond:  # 7月1日起… in May: still a plan
             item.section = "next_month"  # a month's 下月打算 inside the period: reported, not drafted
             out.append(item)

@@ -454,12 +454,12 @@ def _absorb_told_apart(hosts: list[ExtractedItem], words: _Words, absorbed: set[
     合計 row: 簽約14061人，重點人群簽約6588人…, and the minutes' 簽約居民14,061人 … 重點人群簽約
     6,588人 in two sentences) is told already: it joins the sentence that tells its first figure,
     so that no figure is counted twice. Each figure must find the same value in near words."""
-    by_value: dict[tuple[str, str, float | None, int], list[ExtractedItem]] = {}
+    by_value: dict[tuple[str, float | None, int], list[ExtractedItem]] = {}  # by value, any unit
     for host in hosts:
         if host.piece.kind == "sentence":
             for figure in host.figures:
                 for key in _value_keys(figure):
-                    by_value.setdefault(key, []).append(host)
+                    by_value.setdefault(key[1:], []).append(host)
     for row in hosts:
         if row.piece.kind != "row" or len(row.figures) < 2 or id(row) in absorbed:
             continue
@@ -469,13 +469,13 @@ def _absorb_told_apart(hosts: list[ExtractedItem], words: _Words, absorbed: set[
                 (
                     other
                     for key in _value_keys(figure)
-                    for other in by_value.get(key, ())
+                    for other in by_value.get(key[1:], ())
                     if id(other) not in absorbed
                     and not (other.files & row.files)
                     and _may_merge(other, row)
                     and any(
                         _same(figure, g)
-                        and figure.unit == g.unit
+                        and (figure.unit == g.unit or "个" in (figure.unit, g.unit))  # 隱患數 counted in 个, told in 處
                         and (_telling(figure) or words.affinity(row, figure, other, g) >= MERGE)
                         for g in other.figures
                     )
