@@ -46,6 +46,7 @@ from assistant.facts.items import (
     Item,
     action_phrase,
     clean,
+    fold_series,
     in_time_order,
     merge_shared_verbs,
     pair_plans,
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
 KIND_VOICE = {"社區": "社区", "街道": "街道", "單位": "单位", "物業": "物业", "社區衛生服務中心": "社区卫生服务中心"}
 KIND_VOICE["村委會"] = "村委会"
 _PROSE_MAX = 90  # characters of measures that still read well as one sentence
+_MAX_ENUMERATED = 6  # measures a 一是…二是… list holds before it reads as a ledger
 
 
 @dataclass
@@ -428,6 +430,7 @@ class TemplateWriter:
         office that lists items under it (1. … 2. …) gets its list a level below."""
         # an item the user wrote under two categories is said once, where it first comes
         items = [i for i in in_time_order(items) if self._first_time(i.text)]
+        items = fold_series(items)  # 一季度…；二季度…；三季度… of one measure: one clause
         results = [i for i in items if i.kind == "result"]
         habit = self.style.list_habit if self.style is not None else ""
         if habit == "numbered" and not numbered_level:  # 1、客戶服務。… runs on in prose
@@ -513,6 +516,8 @@ class TemplateWriter:
             half = (len(clauses) + 1) // 2
             also = pick(self.bank["connectors"]["also"], *self._keys(clauses[0]))
             return sep.join(clauses[:half]) + "。" + also + sep.join(clauses[half:]) + "。"
+        if len(clauses) > _MAX_ENUMERATED:  # 一是…十九是 is a ledger: sentences of three instead
+            return "。".join(sep.join(clauses[i : i + 3]) for i in range(0, len(clauses), 3)) + "。"
         self._enumerated += 1
         return "；".join(f"{int_to_cn(k)}是{c}" for k, c in enumerate(clauses, 1)) + "。"
 

@@ -247,3 +247,53 @@ def merge_shared_verbs(items: list[Item]) -> list[str]:
             groups[key] = len(clauses)
         clauses.append(item.text)
     return clauses
+
+
+_PERIOD_HEAD = re.compile(
+    r"^(?:20[0-9]{2}年)?(?:第?[一二三四1-4]季度|[0-9]{1,2}月份?(?![0-9日号])|上半年|下半年)(?![底末初中])"
+)
+
+
+def fold_series(items: list[Item]) -> list[Item]:
+    """Items that say the same of several periods (一季度受理工单138件，及时率96.2%; 二季度…151件，
+    97%; …) become one: 「一季度、二季度…受理工单分别为138件、151件…，及时率分别为96.2%、97%…」, in
+    the place of the first. Every figure stays, in its period's order; nothing else is added."""
+    shapes: dict[str, list[tuple[int, str, list[str]]]] = {}
+    for n, item in enumerate(items):
+        head = _PERIOD_HEAD.match(item.text)
+        if head is None:
+            continue
+        rest = item.text[head.end() :].lstrip("，, ")
+        figures = [f for f in find_figures(rest) if f.kind not in LABEL_KINDS]
+        if not figures or any(f.kind == "date" for f in find_figures(rest)):
+            continue  # a day's record (4月3日…) or a sentence without a count: not a series
+        shape, at = "", 0
+        for f in figures:
+            shape += rest[at : f.start] + "\x00"
+            at = f.end
+        shape += rest[at:]
+        shapes.setdefault(shape, []).append((n, head.group(0), [f.text for f in figures]))
+    folded: dict[int, str] = {}
+    dropped: set[int] = set()
+    for shape, members in shapes.items():
+        periods = [period for _, period, _ in members]
+        if len(members) < 2 or len(set(periods)) < len(periods):
+            continue
+        slots = shape.split("\x00")
+        text = _span_of(periods)
+        for k, slot in enumerate(slots[:-1]):
+            text += slot + "分别为" + "、".join(values[k] for _, _, values in members)
+        folded[members[0][0]] = text + slots[-1]
+        dropped |= {n for n, _, _ in members[1:]}
+    return [Item(folded[n], item.index) if n in folded else item for n, item in enumerate(items) if n not in dropped]
+
+
+_CN_QUARTERS = "一二三四"
+
+
+def _span_of(periods: list[str]) -> str:
+    """一季度、二季度、三季度 -> 一至三季度; anything else listed as written."""
+    quarters = [_CN_QUARTERS.find(p[-3]) + 1 if re.fullmatch(r"第?[一二三四]季度", p) else 0 for p in periods]
+    if len(periods) >= 3 and all(quarters) and quarters == list(range(quarters[0], quarters[0] + len(quarters))):
+        return f"{_CN_QUARTERS[quarters[0] - 1]}至{_CN_QUARTERS[quarters[-1] - 1]}季度"
+    return "、".join(periods)  # months stay named one by one: 7—9月 would be a date the facts never gave

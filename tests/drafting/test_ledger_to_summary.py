@@ -237,3 +237,62 @@ def test_the_chat_asks_before_it_drafts_and_the_answer_is_a_fact(index_copy: Pat
     result = invoke(["chat"], input=answers)
     assert "這類總結通常會寫事故起数" in result.output, result.output
     assert "全年未发生安全生产事故" in (tmp_path / "d.txt").read_text(encoding="utf-8")
+
+
+def test_the_same_measure_over_several_periods_is_one_clause() -> None:
+    """Facts extracted from a year's reports give one line a quarter (the blind reading's 「一是一季度
+    受理報修工單138件…十九是…」): they become one clause with every figure in its period's order."""
+    from assistant.facts.items import fold_series
+
+    items = read_items(
+        [
+            "一季度受理报修工单138件，维修及时率96.2%",
+            "春节前检查电梯12部",
+            "二季度受理报修工单151件，维修及时率97%",
+            "三季度受理报修工单163件，维修及时率96.8%",
+            "4月3日开展讲座，参与46人",  # a day's record is no series
+            "5月3日开展讲座，参与40人",
+            "7月助餐2100人次",
+            "8月助餐2200人次",
+        ]
+    )
+    texts = [i.text for i in fold_series(items)]
+    assert texts == [
+        "一至三季度受理报修工单分别为138件、151件、163件，维修及时率分别为96.2%、97%、96.8%",
+        "春节前检查电梯12部",
+        "4月3日开展讲座，参与46人",
+        "5月3日开展讲座，参与40人",
+        "7月、8月助餐分别为2100人次、2200人次",
+    ]
+    said = sorted(f.key for t in texts for f in find_figures(t) if f.kind != "date")
+    given_ = sorted(f.key for i in items for f in find_figures(i.text) if f.kind != "date")
+    assert said == given_  # no figure lost or added
+
+
+def test_a_long_line_of_work_is_not_numbered_to_nineteen(tmp_path: Path) -> None:
+    data = {
+        "单位": "嘉和物业",
+        "时段": "2025年",
+        "类型": "物业",
+        "主要工作": {
+            "工程维修": [  # twelve measures of two clauses each, none a series of another
+                "受理水电报修14件，按时完成13件",
+                "受理电梯报修6件，按时完成5件",
+                "疏通下水管道23处，清出杂物2车",
+                "修补外墙渗水点9处，回访业主9户",
+                "更换单元门禁4套，发放门禁卡120张",
+                "清洗二次供水水箱2次，送检水样4份",
+                "维修路灯17盏，更换灯杆2根",
+                "检查消防栓86个，更换水带21条",
+                "修复破损路面35平方米，更换地砖12块",
+                "检修配电柜8台，更换空气开关6个",
+                "升级监控系统，更换摄像头24个",
+                "补种绿化苗木120株，修剪乔木60棵",
+            ]
+        },
+    }
+    path = tmp_path / "facts.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    result = invoke(["draft", "--facts", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "十二是" not in result.output and "七是" not in result.output
