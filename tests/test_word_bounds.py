@@ -219,3 +219,39 @@ def test_a_table_inside_a_frame_cell_gives_its_rows_as_work(tmp_path: Path) -> N
     assert any("学雷锋志愿服务" in t and "45人" in t for t in texts), texts
     assert any("植树护绿活动" in t and "38人" in t for t in texts), texts
     assert not any("学雷锋志愿服务" in t and "植树护绿活动" in t for t in texts), texts  # two rows, two pieces
+
+
+def test_a_report_laid_out_in_a_frame_is_read_as_a_report(tmp_path: Path) -> None:
+    """The whole report in one cell: its contact line is set apart, its headings name the lines of
+    work, its nested table's rows come where the table stands (under 主題活動, not under the plans
+    after it), and 「科室（蓋章）」 is a signature."""
+    from assistant.extract.materials import read_materials
+
+    def p(text: str) -> str:
+        return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+    def cell(text: str) -> str:
+        return f"<w:tc>{p(text)}</w:tc>"
+
+    inner = (
+        f"<w:tbl><w:tr>{cell('日期')}{cell('活动')}{cell('参加人数')}</w:tr>"
+        f"<w:tr>{cell('1月20日')}{cell('写春联活动')}{cell('85人')}</w:tr></w:tbl>"
+    )
+    body = (
+        p("社会事务科2025年度工作总结报送材料")
+        + p("联系人：陈慧敏　联系电话：0591-87316205")
+        + p("一、主题活动")
+        + p("全年组织主题活动1场，参加群众共85人次，具体如下：")
+        + inner
+        + p("二、下一步打算")
+        + p("2026年新增助餐点3个。")
+        + p("社会事务科（盖章）")
+    )
+    _docx(tmp_path / "材料.docx", f"<w:tbl><w:tr><w:tc>{body}</w:tc></w:tr></w:tbl>")
+    materials, problems = read_materials([tmp_path])
+    assert problems == []
+    pieces = {x.text: x for x in materials[0].pieces}
+    assert [x.aside for x in materials[0].pieces if "0591" in x.text] == ["submission"]
+    row = next(x for x in materials[0].pieces if x.kind == "row")
+    assert row.section == "work" and row.heading == "主题活动", row
+    assert pieces["2026年新增助餐点3个"].section == "plans"

@@ -28,7 +28,7 @@ from assistant.extract.tables import read_grid, read_sheet
 from assistant.facts.model import canonical_key
 from assistant.io.plain import MAX_TEXT_BYTES
 from assistant.io.readers import read_source
-from assistant.io.word import body_blocks, heading_level, nested_tables, open_docx, table_rows
+from assistant.io.word import body_blocks, frame_blocks, heading_level, nested_tables, open_docx, table_rows
 from assistant.io.word_numbering import Numbering
 from assistant.summary.tree import classify_heading, match_marker, plain_line
 
@@ -52,6 +52,7 @@ _PERIOD_WORDS = re.compile(r"^.*(?:季度|半年|月份?|年度?)")
 # A signature: the office's name alone, or a date alone
 SIGNATURE = re.compile(
     rf"^(?:[\u4e00-\u9fff]{{2,20}}(?:{_ORG}|办公室|党委|党支部|公司))$|^(?:20[0-9]{{2}}\s*年)?[0-9]{{1,2}}\s*月[0-9]{{1,2}}\s*日$"
+    r"|^[\u4e00-\u9fff]{2,20}\s*[（(](?:盖章|印章|签章|章)[）)]$"  # 社會事務科（蓋章）
 )
 _SUPERIORS_RE = re.compile(r"在(?P<names>[^，。；,;]{2,40}?)的(?:正确|坚强|大力|精心|悉心)?(?:领导|指导|关心|支持)")
 _KEY_VALUE = re.compile(r"(?:^|\s)(?:报送|填报|呈报|上报)?(?P<key>[\u4e00-\u9fff]{2,4})[:：]\s*(?P<value>\S[^\s:：]*)")
@@ -447,6 +448,23 @@ def _read_docx(path: Path, material: Material) -> None:
             month = _CAPTION_MONTH.search(to_simplified(caption))  # 表1 12月份報修工單分類統計
             when = When(None, int(month.group(1)), None) if month and 1 <= int(month.group(1)) <= 12 else None
             # a table inside a cell (a report laid out in a frame) is a table of its own, not text
+            frame = frame_blocks(block)
+            if frame is not None:  # a report laid out in a one-cell frame: read as the body is
+                tables += 1
+                where = f"表{tables}"
+                for i, inner in enumerate(frame, 1):
+                    if isinstance(inner, Table):
+                        tables += 1
+                        grid = table_rows(inner, path.name)
+                        read_grid(
+                            grid, material, f"表{tables}", reader.section, reader.heading, _read_header_line, when
+                        )
+                    elif inner.text.strip():
+                        reader.line(
+                            numbering.marker(inner) + inner.text.strip(), f"{where}第{i}段", heading_level(inner)
+                        )
+                caption = ""
+                continue
             for table in (block, *nested_tables(block)):
                 tables += 1
                 grid = table_rows(table, path.name, nested=False)

@@ -224,6 +224,21 @@ def body_blocks(document: Any) -> Iterator[Any]:
         yield paragraph(element, document) if element.tag == _P else Table(element, document)
 
 
+def frame_blocks(table: Any) -> list[Any] | None:
+    """The paragraphs and tables of a one-cell table in order, when the table is a frame a report
+    is laid out in (one cell, with several paragraphs); None for any other table."""
+    from docx.table import Table
+
+    cells = [tc for tr in _rows(table._tbl, 0) for tc in _cells(tr, 0)]
+    if len(cells) != 1:
+        return None
+    paragraph = _paragraph_class()
+    blocks = [
+        paragraph(e, table._parent) if e.tag == _P else Table(e, table._parent) for e in _block_elements(cells[0], 1)
+    ]
+    return blocks if sum(1 for e in blocks if not isinstance(e, Table)) >= 3 else None
+
+
 def nested_tables(table: Any) -> Iterator[Any]:
     """The tables inside ``table``'s cells (one level down, in reading order), as python-docx
     tables for :func:`table_rows`: a report laid out in a one-cell frame table, or a cell that
