@@ -32,6 +32,13 @@ def _counted(text: str) -> list[str]:
         ("12月8日至19日走访困难家庭428户", ["428户"]),
         ("11月受理12345市民服务热线工单326件", ["326件"]),
         ("漏水纠纷拖了三个月，10月终于调解成功", []),
+        # found by the blind 物業 folder (Hong Kong usage)
+        ("付诸表决：赞成12票、反对1票、弃权0票，议案获得通过", []),
+        ("3座12楼B室天花渗水，要等13楼业主开门", []),
+        ("报修宗数按年上升8%", []),
+        ("原主机已使用十年", []),
+        ("有推销人士在4座逐层派传单，已劝离", []),
+        ("共收到选票120票", ["120"]),
     ],
 )
 def test_names_types_and_quoted_titles_are_not_counts(text: str, counted: list[str]) -> None:
@@ -247,3 +254,61 @@ def test_next_years_ideas_in_notes_are_plans(tmp_path: Path) -> None:
     by_section = {i.text: i.section for i in result.items}
     assert by_section.get("全年开展反诈宣传活动36场") == "work", by_section
     assert by_section.get("2026年矛盾纠纷调解成功率保持在95%以上") == "plans", by_section
+
+
+def test_a_whatsapp_export_in_the_iphone_format_is_a_chat(tmp_path: Path) -> None:
+    """[2025/5/10 下午3:05:40] 名字: … lines: read as messages (the seconds are no figure), the
+    system line set apart, a Cantonese correction (係…唔係…) applied, 👍 and 收到 no items."""
+    (tmp_path / "WhatsApp對話 - 管理處工作群.txt").write_text(
+        "[2025/4/1 上午9:00:12] 管理處工作群: \u200e訊息和通話已經端對端加密。此對話以外的人士，包括 WhatsApp，都無法讀取或收聽。\n"
+        "[2025/4/17 上午11:20:03] 陳經理: 提提大家，4月19日全部同事早上8點半到平台花園集合\n"
+        "[2025/5/10 下午3:05:40] 黃家豪: 今日換咗平台花園光管28支\n"
+        "[2025/5/10 下午3:09:02] 黃家豪: 更正：平台花園光管係換咗23支，唔係28支，打錯字🙏\n"
+        "[2025/5/10 下午3:10:15] 陳經理: 👍\n"
+        "2025/5/12 16:12 - 何嘉欣: 今日派出禮物包350份\n",
+        "utf-8",
+    )
+    materials, problems = read_materials([tmp_path])
+    result = extract(materials, problems, community="翠林苑物業管理處", period="2025年第二季度")
+    work = [i.text for i in result.items if i.section == "work"]
+    assert any("23支" in t for t in work) and not any("28支" in t for t in work), work
+    assert any("350份" in t for t in work), work
+    assert not any("加密" in t or "集合" in t for t in work), work
+    assert all(":" not in t[:12] for t in work), work  # no stamp or speaker left in front
+
+
+def test_a_duty_logs_days_are_the_detail_of_its_months_total(tmp_path: Path) -> None:
+    days = "".join(
+        f"6月{d}日（一）　日更：黃志強　夜更：譚志偉　巡邏{12 if d != 3 else 10}次　異常：{'1宗：3座大堂玻璃門有裂紋' if d == 2 else '無'}\n"
+        for d in range(1, 5)
+    )
+    (tmp_path / "保安巡邏記錄_2025年6月.txt").write_text(
+        f"翠林苑保安部　巡邏記錄簿\n月份：2025年6月\n{days}6月合計：巡邏46次，發現異常1宗，均已跟進處理。\n記錄：李國華\n",
+        "utf-8",
+    )
+    materials, problems = read_materials([tmp_path])
+    result = extract(materials, problems, community="翠林苑物業管理處", period="2025年6月")
+    work = [i.text for i in result.items if i.section == "work"]
+    assert len(work) == 1 and "46次" in work[0], work
+
+
+def test_a_table_only_report_keeps_its_plan_rows_and_filing_line_apart(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=3)
+    rows = [
+        ["項目", "內容", "數量"],
+        ["保安巡邏", "全月巡邏", "360次"],
+        ["下月計劃", "7月上旬完成第1至4座消防喉轆年檢", "—"],
+        ["填報", "陳志明（物業經理）", "2025年7月3日"],
+    ]
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.save(str(tmp_path / "2025年6月份工作月報表.docx"))
+    materials, problems = read_materials([tmp_path])
+    result = extract(materials, problems, community="翠林苑物業管理處", period="2025年6月")
+    by_section = {i.text: i.section for i in result.items}
+    assert by_section.get("7月上旬完成第1至4座消防喉轆年檢") == "plans", by_section
+    assert not any("陳志明" in t for t in by_section), by_section

@@ -82,6 +82,7 @@ def _every_pair(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], list[C
     hosts: list[ExtractedItem] = []
     absorbed: set[int] = set()
     groups: dict[tuple[int | None, int | None, tuple[int, ...]], list[ExtractedItem]] = {}
+    work = same_work._absorb_told_apart(work, words, absorbed)  # rules of their own, applied as they are
     for item in work:
         groups.setdefault((item.when.month, item.when.day, () if item.when.month else item.months), []).append(item)
     edges: list[tuple[ExtractedItem, ExtractedItem, str]] = []
@@ -105,31 +106,38 @@ def _every_pair(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], list[C
         # one piece of work told in other words is a rule of its own, not an index: applied as is
         edges += same_work._told_differently(local, words, {(id(a), id(b)) for a, b, _ in edges})
         hosts += local
+    hosts = same_work._absorb_across(hosts, words, absorbed)
+    hosts = same_work._absorb_table_mentions(hosts, absorbed)
     in_conflict = {id(x) for a, b, _ in edges for x in (a, b)}
+    same_work._absorb_day_tables(hosts, absorbed, in_conflict)
     for month_item in [h for h in hosts if h.when.day is None and h.when.month is not None]:
         for figure in month_item.figures:
             days = [
-                h
+                (h, g)
                 for h in hosts
                 if h.when.month == month_item.when.month
                 and h.when.day is not None
                 and id(h) not in absorbed
                 and id(h) not in in_conflict
-                and len(h.figures) == 1
                 and same_work._compatible_years(h.when, month_item.when)
-                and words.affinity(month_item, figure, h, h.figures[0]) >= same_work.MERGE
+                and (g := same_work._one_of_unit(h, figure)) is not None
+                and words.affinity(month_item, figure, h, g) >= same_work.MERGE
             ]
             if not days or figure.value2 is not None:
                 continue
-            total = sum(h.figures[0].value for h in days)
+            total = sum(g.value for _, g in days)
             if abs(total - figure.value) < 1e-9:
-                for h in days:
+                for h, _ in days:
                     month_item.sources += h.sources
                     absorbed.add(id(h))
-            elif total > figure.value and any(not (h.files & month_item.files) for h in days):
+            elif (
+                total > figure.value
+                and all(len(h.figures) == 1 for h, _ in days)
+                and any(not (h.files & month_item.files) for h, _ in days)
+            ):
                 edges += [
-                    (month_item, h, words.clause(h, h.figures[0]) if h.label else words.clause(month_item, figure))
-                    for h in days
+                    (month_item, h, words.clause(h, g) if h.label else words.clause(month_item, figure))
+                    for h, g in days
                 ]
     conflicts: list[Conflict] = []
     seen: set[int] = set()

@@ -77,7 +77,7 @@ class Figure:
     unit: str  # canonical unit; "%" for percentages, "" for a bare number
     value2: float | None = None  # upper end of a range
     approx: str = ""  # 余 / 多 / 近 / 约 / 左右 …
-    kind: str = "number"  # number | percent | date | time | ordinal | age | jubilee | change | duration | scope
+    kind: str = "number"  # number | percent | date | time | ordinal | age | jubilee | change | duration | scope | vote
 
     @property
     def key(self) -> str:
@@ -93,7 +93,7 @@ class Figure:
 
 # Kinds that name a moment or a place rather than count something: a draft may not invent them,
 # but it need not repeat every one of them either.
-LABEL_KINDS = ("date", "time", "ordinal", "age", "jubilee", "change", "duration", "scope")
+LABEL_KINDS = ("date", "time", "ordinal", "age", "jubilee", "change", "duration", "scope", "vote")
 MAX_DIGITS = 15  # a longer run of digits is a code or an ID, not a figure (and floats stop there)
 
 
@@ -275,6 +275,9 @@ def find_figures(text: str) -> list[Figure]:
     return figures
 
 
+_VOTE_BEFORE = re.compile(r"(?:赞成|反对|弃权|同意|不同意|得票|获得)\s*$")
+_USED_FOR = re.compile(r"(?:使用|用了|运行|运转|历时|持续|长达)(?:了|已)?\s*$")
+_FLOOR_NAMED = re.compile(r"[A-Za-z]|室|业主|住户|平台|大堂|走廊|天台|楼梯|电梯厅|的")
 _SCOPE_AFTER = re.compile(
     r"(?:社区|村|小区|科室|部门|单位|街道|乡镇|网格)的[^，。；]{0,6}?[0-9一二三四五六七八九十百千]"
 )
@@ -299,11 +302,11 @@ def _in_names(norm: str, figures: list[Figure]) -> list[Figure]:
 _BUILDING = ("幢", "栋", "座")
 _COUNTED = re.compile(r"(?:共|共计|全部|全|计|累计|覆盖|涉及|合计|新建|建成|所有)\s*$")
 _BUILDING_NAMED = re.compile(
-    r"[0-9]|单元|室|号|门|楼道|电梯|的|、|外墙|顶楼|楼(?!房)|住户|居民(?!楼)|垃圾|信报箱|地下|[东南西北]"
+    r"[0-9]|单元|室|号|门|楼道|电梯|的|、|外墙|顶楼|楼(?!房)|住户|居民(?!楼)|垃圾|信报箱|地下|[东南西北]|逐层|大堂|平台|天台"
 )
 _JUBILEE_BEFORE = re.compile(r"(?:在党|党龄|工龄|教龄|结婚|建党|建国|成立|建校|建村|建社)\s*$")
 _CHANGE_BEFORE = re.compile(
-    r"(?:比|较|同比|环比)(?:上月|上年|去年|同期|上季度|上半年|往年)?[^，。,；;]{0,6}?(?:多了?|增加了?|增长了?|提高了?|减少了?|下降了?)\s*$"
+    r"(?:比|较|同比|环比|按年|按月|按季)(?:上月|上年|去年|同期|上季度|上半年|往年)?[^，。,；;]{0,6}?(?:多了?|增加了?|增长了?|提高了?|减少了?|下降了?|上升了?)\s*$"
 )
 
 
@@ -329,6 +332,12 @@ def _what_it_names(norm: str, text: str, fig: Figure) -> Figure:
         return named("12345")  # the citizens' hotline's number, not 12,345 of anything
     if fig.unit == "个" and _SCOPE_AFTER.match(norm, fig.end):  # 6個社區的62名社工: whose, not how many
         return replace(fig, kind="scope")
+    if not fig.unit and after.startswith("票") and _VOTE_BEFORE.search(before):  # 贊成12票: a vote, not work
+        return replace(fig, text=text[fig.start : fig.end + 1], end=fig.end + 1, unit="票", kind="vote")
+    if fig.unit == "年" and _USED_FOR.search(before):  # 已使用十年: how long
+        return replace(fig, kind="duration")
+    if not fig.unit and after.startswith("楼") and (before.endswith("座") or _FLOOR_NAMED.match(after[1:])):
+        return named(_fmt(fig.value) + "楼", fig.end + 1)  # 13樓業主: a floor
     if fig.unit == "个月":  # 拖了三個月, 歷時6個月: how long, not how much
         return replace(fig, kind="duration")
     if not fig.unit and after.startswith("型") and fig.value < 100 and fig.value2 is None:  # 2型糖尿病

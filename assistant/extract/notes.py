@@ -20,7 +20,7 @@ from assistant.extract.materials import Piece
 from assistant.extract.model import ExtractedItem, figures_in
 
 _CORRECTION = re.compile(r"更正|纠正|订正|打错|写错|说错|报错|有误|搞错")
-_NOT = re.compile(r"不是\s*$")
+_NOT = re.compile(r"(?:不是|唔系|唔係|并非)\s*$")  # 唔係28支: Cantonese
 _TO = re.compile(r"^\s*(?:应为|应是|应该是|改为|更正为|改成)")
 
 

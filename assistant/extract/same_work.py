@@ -319,32 +319,39 @@ def reconcile_items(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], li
     # 2. day records that add up to a monthly figure of another place
     in_conflict = {id(x) for a, b, _ in edges for x in (a, b)}
     _absorb_day_tables(hosts, absorbed, in_conflict)
-    records = [h for h in hosts if h.when.month is not None and h.when.day is not None and len(h.figures) == 1]
+    # a day's record may count two things (巡邏12次 and 異常1宗): each month figure is summed from
+    # the one figure of its unit in each day
+    records = [h for h in hosts if h.when.month is not None and h.when.day is not None and h.figures]
     near = _Near(words, records, MERGE, scope=lambda item: item.when.month)
     for month_item in [h for h in hosts if h.when.day is None and h.when.month is not None]:
         for figure in month_item.figures:
             if figure.value2 is not None:
                 continue
             days = [
-                h
+                (h, g)
                 for h in (records[n] for n in sorted(near.near(month_item, [figure])))
                 if h.when.month == month_item.when.month
                 and id(h) not in absorbed
                 and id(h) not in in_conflict
                 and _compatible_years(h.when, month_item.when)
-                and words.affinity(month_item, figure, h, h.figures[0]) >= MERGE
+                and (g := _one_of_unit(h, figure)) is not None
+                and words.affinity(month_item, figure, h, g) >= MERGE
             ]
             if not days:
                 continue
-            total = sum(h.figures[0].value for h in days)
+            total = sum(g.value for _, g in days)
             if abs(total - figure.value) < 1e-9:
-                for h in days:
+                for h, _ in days:
                     month_item.sources += h.sources
                     absorbed.add(id(h))
-            elif total > figure.value and any(not (h.files & month_item.files) for h in days):
+            elif (
+                total > figure.value
+                and all(len(h.figures) == 1 for h, _ in days)
+                and any(not (h.files & month_item.files) for h, _ in days)
+            ):
                 edges += [
-                    (month_item, h, words.clause(h, h.figures[0]) if h.label else words.clause(month_item, figure))
-                    for h in days
+                    (month_item, h, words.clause(h, g) if h.label else words.clause(month_item, figure))
+                    for h, g in days
                 ]
     # conflicts: connected items leave the facts together, found in the order the edges give them
     neighbours: dict[int, list[ExtractedItem]] = {}
@@ -447,6 +454,12 @@ def _absorb_across(hosts: list[ExtractedItem], words: _Words, absorbed: set[int]
             if drop is lone:
                 break
     return [h for h in hosts if id(h) not in absorbed]
+
+
+def _one_of_unit(item: ExtractedItem, figure: Figure) -> Figure | None:
+    """The item's one figure in ``figure``'s unit and kind, if it has exactly one."""
+    found = [f for f in item.figures if f.unit == figure.unit and f.kind == figure.kind]
+    return found[0] if len(found) == 1 else None
 
 
 def _absorb_told_apart(hosts: list[ExtractedItem], words: _Words, absorbed: set[int]) -> list[ExtractedItem]:

@@ -28,7 +28,7 @@ from assistant.core.errors import InputError
 from assistant.core.files import read_limited
 from assistant.core.script import convert, detect_script, to_simplified
 from assistant.core.text import CJK
-from assistant.extract.lines import generic_heading, set_apart
+from assistant.extract.lines import generic_heading, part_of_heading, set_apart
 from assistant.extract.pieces import Material, Piece, Place, clean_sentences
 from assistant.io.plain import decode_bytes
 from assistant.io.sheets import MAX_SHEET_BYTES, read_sheets
@@ -50,7 +50,7 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "place",
         re.compile(
-            r"地点|地址|位置|场所|区域|楼栋|楼号|网格$|^网格|村民小组|^组别|团队$|^小组$|科室$|部门$|^社区$|小区$|片区$"
+            r"地点|地址|位置|场所|区域|楼栋|楼号|网格$|^网格|村民小组|^组别|团队$|^小组$|科室$|部门$|^社区$|小区$|片区$|^座[号别]?$|^栋号$|^幢号$"
         ),
     ),
     ("activity", re.compile(r"内容|事项|活动|名称|项目|工作")),
@@ -70,11 +70,11 @@ _MEASURE_END = [  # a measure's header without a bracketed unit: the unit its la
 _MEASURE_WORDS = re.compile(r"数$|量$|人次$|金额$|收入$|支出$|费用$|结余$")
 _TOTAL_ROW = re.compile(r"合计|总计|小计|共计|累计|总数|^总$|^计$")
 _DAY_OR_PLACE = re.compile(
-    r"^(?:第?[0-9一二三四五六七八九十]+(?:网格|组|幢|栋|号楼|片区|村民小组|团队)(?:[（(][^）)]{1,8}[）)])?)$|网格$|[0-9]+月[0-9]+日"
+    r"^(?:第?[0-9一二三四五六七八九十]+(?:网格|组|幢|栋|座|号楼|片区|村民小组|团队)(?:[（(][^）)]{1,8}[）)])?)$|网格$|[0-9]+月[0-9]+日"
 )
 _DEFAULT_SHEET = re.compile(r"^(?:sheet|工作表|表)\s*[0-9]+$", re.I)
 _TITLE_NOISE = re.compile(
-    r"^.*?(?:社区|街道|村|物业|中心|公司)|[_\-\s]*20[0-9]{2}[-._]?[01][0-9][-._]?[0-3][0-9]|[_\-\s]*20[0-9]{2}年度?|第?[一二三四1-4]季度|上半年|下半年|全年|[0-9]{1,2}月份?|台账|记录表?|统计表?|登记表?|明细表?|导出|表$"
+    r"^.*?(?:社区|街道|村|物业|中心|公司)|[_\-\s]*20[0-9]{2}[-._]?[01][0-9][-._]?[0-3][0-9]|[_\-\s]*20[0-9]{2}年度?|[_\-\s]*20[0-9]{2}[Qq][1-4]|第?[一二三四1-4]季度|上半年|下半年|全年|[0-9]{1,2}月份?|台账|记录表?|统计表?|登记表?|明细表?|导出|表$"
 )
 
 
@@ -280,7 +280,8 @@ def read_grid(
 
 def _topic(title: str) -> str:
     """What a ledger records, from its title or file name: 楓林社區2025年第三季度樓道堆物清理台賬 -> 樓道堆物清理."""
-    simp = to_simplified(title)
+    simp = re.sub(r"[（(][^）)]{0,30}[）)]", "", to_simplified(title))  # （截至6月27日）
+    title = re.sub(r"[（(][^）)]{0,30}[）)]", "", title)
     bare = _TITLE_NOISE.sub("", simp).strip()
     start = simp.find(bare) if bare else -1
     return title[start : start + len(bare)] if start >= 0 else bare
@@ -320,6 +321,15 @@ def _read_records(rows: list[tuple[int, list[str]]], table: _Table) -> None:
             continue
         if not cells.get("activity") and not cells.get("quantity"):
             continue
+        first = text_cells[0].strip(" ：:")
+        if set_apart(first + "：") == "submission":  # 填報｜陳志明（物業經理）｜2025年7月3日
+            _line_below(table, r, "：".join(text_cells))
+            continue
+        section = table.section
+        if part_of_heading(first) == "plans" and len(text_cells) > 1:  # 下月計劃｜7月上旬完成…: a plan row
+            section = "plans"
+            row = [v if v != text_cells[0] else "" for v in row]
+            cells = _cells(row, table)
         when = read_date(cells["date"]) if "date" in cells else (table.when or When())
         text = "｜".join(
             _row_part(role, cells)
@@ -331,7 +341,7 @@ def _read_records(rows: list[tuple[int, list[str]]], table: _Table) -> None:
                 text,
                 Place(table.material.name, _where(table, r)),
                 "row",
-                table.section,
+                section,
                 when,
                 cells.get("category", table.heading),
                 cells,
