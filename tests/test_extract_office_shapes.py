@@ -312,3 +312,19 @@ def test_a_table_only_report_keeps_its_plan_rows_and_filing_line_apart(tmp_path:
     by_section = {i.text: i.section for i in result.items}
     assert by_section.get("7月上旬完成第1至4座消防喉轆年檢") == "plans", by_section
     assert not any("陳志明" in t for t in by_section), by_section
+
+
+@pytest.mark.parametrize(("unit", "name"), [("青石村", "村民自治"), ("枫林社区", "小区治理")])
+def test_a_line_of_work_is_named_as_the_unit_names_it(tmp_path: Path, unit: str, name: str) -> None:
+    """The vocabulary's 小区治理 in a 村's facts is 村民自治 (the blind reading: 「（九）小區治理」 in a
+    village); a 预约登记 is no 人口统计 and a 三伏贴 is medical work."""
+    (tmp_path / "6月工作记录.txt").write_text(
+        f"{unit}2025年6月工作记录\n6月组织居民代表议事协商会2次，参加代表31人。\n"
+        "6月20日起开展三伏贴预约登记，已登记预约437人。\n",
+        "utf-8",
+    )
+    materials, problems = read_materials([tmp_path])
+    result = extract(materials, problems, community=unit, period="2025年6月")
+    categories = {i.text[:8]: i.category for i in result.items if i.section == "work"}
+    assert categories["6月组织居民代表"] == name, categories
+    assert categories["6月20日起开展"] == "基本医疗", categories

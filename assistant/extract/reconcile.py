@@ -380,6 +380,7 @@ def extract(
         items = add_totals(items)
     items = _ordered(items)
     meta = describe(materials, items, community=community, period=period)
+    _named_for_the_unit(work, meta.kind, script)
     return Extraction(
         community=meta.community,
         period=meta.period,
@@ -395,6 +396,18 @@ def extract(
         origins=meta.origins,
         aside=aside,
     )
+
+
+def _named_for_the_unit(work: list[ExtractedItem], kind: str | None, script: str) -> None:
+    """A line of work the vocabulary named as this kind of unit names it: 小區治理 in a 村's facts
+    is 村民自治 (``by_kind`` in categories.toml); a name the office wrote itself stays as written."""
+    if not kind:
+        return
+    unit = to_simplified(kind)
+    for item in work:
+        entry = match_name(item.category)
+        if entry is not None and to_simplified(item.category) == entry.name and unit in entry.by_kind:
+            item.category = convert(entry.by_kind[unit], script)
 
 
 def _order(material: Material) -> tuple[int, int, str]:

@@ -54,6 +54,7 @@ class Category:
     phrases: dict[str, tuple[Phrase, ...]] = field(default_factory=dict, hash=False, compare=False)
     keys: frozenset[str] = frozenset()  # the synonyms as name_key reduces them (妇联工作 -> 妇联)
     expects: tuple[Expectation, ...] = ()
+    by_kind: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # 村 -> 村民自治
 
 
 def _phrase(value: Any) -> Phrase:
@@ -78,7 +79,8 @@ def parse_vocabulary(data: dict[str, Any]) -> tuple[Category, ...]:
             Expectation(to_simplified(str(e["what"])), tuple(to_simplified(str(w)) for w in e.get("words", [])))
             for e in entry.get("expects", [])
         )
-        out.append(Category(name, synonyms, cues, phrases, keys, expects))
+        by_kind = {to_simplified(str(k)): to_simplified(str(v)) for k, v in entry.get("by_kind", {}).items()}
+        out.append(Category(name, synonyms, cues, phrases, keys, expects, by_kind))
     return tuple(out)
 
 
