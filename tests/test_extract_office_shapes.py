@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.core.numbers import LABEL_KINDS, find_figures
+from assistant.core.script import to_simplified
 from assistant.extract.materials import read_materials
 from assistant.extract.reconcile import extract
 
@@ -328,3 +329,52 @@ def test_a_line_of_work_is_named_as_the_unit_names_it(tmp_path: Path, unit: str,
     categories = {i.text[:8]: i.category for i in result.items if i.section == "work"}
     assert categories["6月组织居民代表"] == name, categories
     assert categories["6月20日起开展"] == "基本医疗", categories
+
+
+def test_quarter_sheets_name_their_totals_and_work_orders_keep_their_ledgers_name(tmp_path: Path) -> None:
+    """Four sheets 一季度…四季度, each with a 合計 row: each total says its quarter (the blind
+    reading found four unnamed 「整治合计」); a one-row-per-order export counts its kinds under the
+    export's own name, not a medical heading the samples suggested."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    first = book.active
+    assert first is not None
+    for n, quarter in enumerate(("一季度", "二季度")):
+        sheet = first if n == 0 else book.create_sheet()
+        sheet.title = quarter
+        sheet.append(["社区", "劝导占道经营（起）", "清理乱堆乱放（处）"])
+        sheet.append(["梅林社区", 50 + n, 40 + n])
+        sheet.append(["石塘社区", 61 + n, 27 + n])
+        sheet.append(["合计", 111 + 2 * n, 67 + 2 * n])
+    book.save(tmp_path / "2025年市容环境秩序整治台账.xlsx")
+    orders = openpyxl.Workbook()
+    sheet = orders.active
+    assert sheet is not None
+    sheet.append(["工單號", "報修日期", "類別", "位置", "報修內容", "狀態"])
+    for k, kind in enumerate(["水電", "渠務", "水電", "電梯", "渠務", "水電"]):
+        sheet.append([f"CL2504-{k:03d}", f"2025-04-{k + 1:02d}", kind, f"{k + 1}座{k + 3}樓A室", "住戶報修", "已完成"])
+    orders.save(tmp_path / "維修工單匯出_20250627.xlsx")
+    materials, problems = read_materials([tmp_path])
+    result = extract(materials, problems, community="云溪街道", period="2025年")
+    work = {i.text: i.category for i in result.items if i.section == "work"}
+    totals = sorted(t for t in work if "合计" in t)
+    assert [t[:3] for t in totals] == ["一季度", "二季度"], work
+    counts = {t: c for t, c in work.items() if "工單" in t}
+    assert {to_simplified(c) for c in counts.values()} == {"维修工单"}, counts  # the folder's script
+    assert "水電工單3件" in counts, counts
+
+
+def test_a_heading_of_problems_and_plans_sorts_each_sentence(tmp_path: Path) -> None:
+    (tmp_path / "2025年工作总结报送材料.txt").write_text(
+        "云溪街道社会事务科2025年工作总结\n一、主要工作\n全年实施临时救助93人次。\n"
+        "二、存在问题和下一步打算\n一是助餐服务覆盖面还不够广。二是困难群众动态管理还需加强。"
+        "2026年将重点推进长者食堂扩面，力争新增助餐点3个。\n",
+        "utf-8",
+    )
+    materials, problems = read_materials([tmp_path])
+    result = extract(materials, problems, community="云溪街道", period="2025年")
+    by_section = {i.text: i.section for i in result.items}
+    assert by_section.get("助餐服务覆盖面还不够广") == "problems", by_section
+    assert by_section.get("困难群众动态管理还需加强") == "problems", by_section
+    assert by_section.get("2026年将重点推进长者食堂扩面，力争新增助餐点3个") == "plans", by_section

@@ -22,7 +22,7 @@ from assistant.core.periods import Period, parse_period
 from assistant.core.progress import Progress
 from assistant.core.script import to_simplified
 from assistant.core.text import CJK, SENTENCE_END
-from assistant.extract.lines import generic_heading, part_of_heading, plan_document, set_apart
+from assistant.extract.lines import generic_heading, is_plan, part_of_heading, plan_document, set_apart
 from assistant.extract.pieces import Material, Piece, Place, ReadProblem, clean_sentences, match_text
 from assistant.extract.tables import read_grid, read_sheet
 from assistant.facts.model import canonical_key
@@ -332,6 +332,7 @@ class _ReportReader:
         self.heading = ""
         self.seen_heading = False
         self.line_of_work = ""  # a top heading that names a line of work
+        self.mixed = False  # under a heading of problems and plans together
         self.day = When()  # a duty log's 「5月15日（星期四）　值班人：…」 dates the lines below it
 
     @property
@@ -343,6 +344,8 @@ class _ReportReader:
         self.day = When()
         simp = to_simplified(title)
         self.part = part_of_heading(title)
+        # 存在問題和下一步打算: one heading over both; each sentence goes where it reads
+        self.mixed = self.part == "plans" and bool(_PROBLEM_WORDS.search(simp))
         if top:
             role = classify_heading(title)[0]
             self.base = "results" if _RESULTS_HEADING.search(simp) and role == "work" else role
@@ -409,12 +412,12 @@ class _ReportReader:
                 lead = _RUN_IN_LEAD.match(to_simplified(sentence))
                 short = run_in and len(sentence) <= 14 and not set_apart(sentence)
                 words = sentence[lead.start(1) :] if lead else sentence
-                if (lead or short) and (
-                    section in ("plans", "problems") or plan_document(Path(self.material.name).stem)
-                ):
+                listed = section in ("plans", "problems") or plan_document(Path(self.material.name).stem)
+                if short and not lead and listed:
                     prefix = words + "，"  # 鞏固村道硬化成果，9月底前完成…: one plan
                     continue
-                if (lead or short) and (not heading or generic_heading(heading)):
+                # 一是…。 among problems or plans is one of them, not a heading
+                if (lead or short) and not listed and (not heading or generic_heading(heading)):
                     heading = words  # the category hint of the sentences after it
                     continue
             sentence, prefix = prefix + sentence, ""
@@ -423,7 +426,7 @@ class _ReportReader:
                     sentence,
                     Place(self.material.name, where),
                     "sentence",
-                    section,
+                    "problems" if self.mixed and not is_plan(sentence) else section,
                     self.day,
                     heading,
                     aside=whole or set_apart(sentence) or "",
@@ -432,6 +435,7 @@ class _ReportReader:
 
 
 _BULLET = re.compile(r"^[●•·◆◇■□▪▸►★☆\-*]|^[0-9一二三四五六七八九十]{1,2}[、.．]")
+_PROBLEM_WORDS = re.compile(r"问题|不足|困难|短板|差距")
 _RUN_IN_LEAD = re.compile(r"^[一二三四五六七八九十]是([^，,；;：:]{2,16})$")
 _MINUTES_PART = re.compile(r"^(?:会议)?(?:议题|主要内容|内容|议程|决定|决议|议定事项|议定)$|^会议决定事项$")
 _BRACKET_HEADING = re.compile(r"^[【\[［]\s*(?!待[补補填确確])([^】\]］\s][^】\]］]{0,30})[】\]］]$")

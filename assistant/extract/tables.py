@@ -72,9 +72,10 @@ _TOTAL_ROW = re.compile(r"合计|总计|小计|共计|累计|总数|^总$|^计$"
 _DAY_OR_PLACE = re.compile(
     r"^(?:第?[0-9一二三四五六七八九十]+(?:网格|组|幢|栋|座|号楼|片区|村民小组|团队)(?:[（(][^）)]{1,8}[）)])?)$|网格$|[0-9]+月[0-9]+日"
 )
+_SHEET_PERIOD = re.compile(r"(?:20[0-9]{2}年)?(?:第?[一二三四1-4]季度|[0-9]{1,2}月份?|上半年|下半年)")
 _DEFAULT_SHEET = re.compile(r"^(?:sheet|工作表|表)\s*[0-9]+$", re.I)
 _TITLE_NOISE = re.compile(
-    r"^.*?(?:社区|街道|村|物业|中心|公司)|[_\-\s]*20[0-9]{2}[-._]?[01][0-9][-._]?[0-3][0-9]|[_\-\s]*20[0-9]{2}年度?|[_\-\s]*20[0-9]{2}[Qq][1-4]|第?[一二三四1-4]季度|上半年|下半年|全年|[0-9]{1,2}月份?|台账|记录表?|统计表?|登记表?|明细表?|导出|表$"
+    r"^.*?(?:社区|街道|村|物业|中心|公司)|[_\-\s]*20[0-9]{2}[-._]?[01][0-9][-._]?[0-3][0-9]|[_\-\s]*20[0-9]{2}年度?|[_\-\s]*20[0-9]{2}[Qq][1-4]|第?[一二三四1-4]季度|上半年|下半年|全年|[0-9]{1,2}月份?|台账|记录表?|统计表?|登记表?|明细表?|导出|汇出|表$"
 )
 
 
@@ -94,6 +95,7 @@ class _Table:
     heading: str
     columns: list[_Column] = field(default_factory=list)
     topic: str = ""  # what the ledger records, from its title (楼道堆物清理)
+    period: str = ""  # the period a sheet is named after (一季度, 3月): its totals are that period's
     when: When | None = None  # the month a report's caption gives its table (表1 12月份…)
 
 
@@ -134,6 +136,7 @@ def read_sheet(path: Path, material: Material, title: TitleLine) -> None:
                         values[r - 1][c - 1] = top
         grid = [[_cell_text(v) for v in row] for row in values]
         named = several and not _DEFAULT_SHEET.match(sheet.title.strip())  # 財務收支, not Sheet2
+        period = sheet.title.strip() if named and _SHEET_PERIOD.fullmatch(to_simplified(sheet.title.strip())) else ""
         read_grid(
             grid,
             material,
@@ -141,7 +144,8 @@ def read_sheet(path: Path, material: Material, title: TitleLine) -> None:
             "work",
             "",
             title,
-            topic=sheet.title if named else "",
+            topic=sheet.title if named and not period else "",
+            period=period,
         )
 
 
@@ -234,10 +238,11 @@ def read_grid(
     title: TitleLine,
     when: When | None = None,
     topic: str = "",
+    period: str = "",
 ) -> None:
     """A table: title rows, one or two header rows, then rows (see the module's notes). ``topic``:
     what the table records, when its sheet's name says so (財務收支)."""
-    table = _Table(material, label, section, heading, when=when, topic=topic)
+    table = _Table(material, label, section, heading, when=when, topic=topic, period=period)
     if not label:  # a ledger file: its name says what it records until a title row does
         table.topic = _topic(Path(material.name).stem)
     titled = False
@@ -415,6 +420,8 @@ def _read_measures(rows: list[tuple[int, list[str]]], table: _Table) -> None:
             bare = re.sub(r"^[0-9]{1,2}月份?", "", to_simplified(first))
             named = len(bare) > 2
             label = first if named else (table.topic or table.heading) + first
+            if table.period and not re.match(r"[0-9]{1,2}月|[一二三四]季度|第", to_simplified(first)):
+                label = table.period + label  # 一季度市容環境秩序整治合計, not four unnamed 合計
         else:
             label = what
         # 水電維修工單14件，按時完成13件; a subtotal keeps a colon: 樓道堆物清理7月小計：雜物41處，…
@@ -509,7 +516,7 @@ def _count_records(rows: list[tuple[int, list[str]]], table: _Table) -> None:
             "row",
             table.section,
             When(None, month, None),
-            category,
+            table.heading or table.topic or category,  # 水電 and 渠務 are kinds of the ledger's 維修工單
             {"sentence": text, "activity": category},
         )
         count.details = found
