@@ -89,6 +89,7 @@ def test_minutes_parts_without_colons_and_run_in_leads(tmp_path: Path) -> None:
             "王芳主任通报了上半年重点工作完成情况：",
             "一是基本医疗平稳运行。上半年门诊诊疗累计14,856人次，同比增长5.4%；其中6月门诊诊疗2,027人次。",
             "李强副主任汇报：6月12日组织传染病防控培训，培训职工29人。",
+            "陈志明经理报告：本季度共接获住户报修工单44宗，已完成41宗。",
             "会议决定",
             "1. 8月底前试点增设家庭病床10张。",
         ],
@@ -100,6 +101,7 @@ def test_minutes_parts_without_colons_and_run_in_leads(tmp_path: Path) -> None:
     assert not any("通报了" in t or "一是" in t or t == "平稳运行" for t in work), work
     assert any("14,856人次" in t for t in work) and any("2,027人次" in t for t in work), work
     assert "6月12日组织传染病防控培训，培训职工29人" in work, work
+    assert any(t.startswith("本季度共接获") for t in work), work
     assert plans == ["8月底前试点增设家庭病床10张"], plans
 
 
