@@ -380,3 +380,21 @@ def test_a_heading_of_problems_and_plans_sorts_each_sentence(tmp_path: Path) -> 
     assert by_section.get("助餐服务覆盖面还不够广") == "problems", by_section
     assert by_section.get("困难群众动态管理还需加强") == "problems", by_section
     assert by_section.get("2026年将重点推进长者食堂扩面，力争新增助餐点3个") == "plans", by_section
+
+
+def test_a_sentence_that_goes_on_from_the_day_before_joins_it(tmp_path: Path) -> None:
+    """「當天還檢查沿街商鋪47家」 says nothing on its own: it joins the sentence that gives the day;
+    a chat's 「一共走訪了18戶」 reads 「共走訪18戶」."""
+    (tmp_path / "工作简报（第12期）.txt").write_text(
+        "云溪街道工作简报\n\n冬季消防安全培训走进沿街商铺\n"
+        "12月10日，街道在溪口社区开展冬季消防安全培训，商铺从业人员140余人参加。当天还检查沿街商铺47家。\n",
+        "utf-8",
+    )
+    (tmp_path / "工作群.txt").write_text(
+        "王敏 2025/12/20 9:10\n春节前给独居老人送年货，今天一共走访了18户\n李强 2025/12/20 9:12\n收到\n", "utf-8"
+    )
+    materials, problems = read_materials([tmp_path])
+    result = extract(materials, problems, community="云溪街道", period="2025年12月")
+    work = [i.text for i in result.items if i.section == "work"]
+    assert any("140余人参加，当天还检查沿街商铺47家" in t for t in work), work
+    assert any("共走访18户" in t for t in work), work

@@ -77,7 +77,9 @@ _REPORTED_BY = re.compile(
 _PERIOD_TOTAL = re.compile(r"上半年|下半年|全年|年度|[一二三四]季度|截至|以来")
 _MONTH_NAMED = re.compile(r"(?<![0-9—\-~～至到])([0-9]{1,2})月份?(?![0-9]|底|前|起)")
 _LEAD_IN_ONLY = re.compile(r"[：:]\s*$")  # 主任通報了上半年重點工作完成情況： leads what follows
-_LEADING = re.compile(r"^(?:其中|此次|本次|活动中|期间|同时)")  # a sentence that goes on from the one before
+_LEADING = re.compile(
+    r"^(?:其中|此次|本次|活动中|期间|同时|当天|当日|同日|会上)"
+)  # a sentence that goes on from the one before
 
 
 # ---------------------------------------------------------------------------- items
