@@ -398,3 +398,23 @@ def test_a_sentence_that_goes_on_from_the_day_before_joins_it(tmp_path: Path) ->
     work = [i.text for i in result.items if i.section == "work"]
     assert any("140余人参加，当天还检查沿街商铺47家" in t for t in work), work
     assert any("共走访18户" in t for t in work), work
+
+
+def test_work_orders_counted_from_rows_take_the_offices_unit(tmp_path: Path) -> None:
+    """The export has no unit; the office's reports count work orders in 宗: so do the counts."""
+    import openpyxl
+
+    orders = openpyxl.Workbook()
+    sheet = orders.active
+    assert sheet is not None
+    sheet.append(["工單號", "報修日期", "類別", "報修內容", "狀態"])
+    for k, kind in enumerate(["水電", "渠務", "水電", "電梯", "渠務", "水電"]):
+        sheet.append([f"CL2504-{k:03d}", f"2025-04-{k + 1:02d}", kind, "住戶報修", "已完成"])
+    orders.save(tmp_path / "維修工單匯出_20250430.xlsx")
+    (tmp_path / "4月份管理工作報告.txt").write_text(
+        "翠林苑物業管理處2025年4月份管理工作報告\n壹、維修保養\n4月共接獲住戶報修工單6宗，全部已於當月完成。\n", "utf-8"
+    )
+    materials, problems = read_materials([tmp_path])
+    result = extract(materials, problems, community="翠林苑物業管理處", period="2025年4月")
+    work = [i.text for i in result.items if i.section == "work"]
+    assert "水電工單3宗" in work and "渠務工單2宗" in work, work

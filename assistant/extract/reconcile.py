@@ -346,6 +346,33 @@ def _dated(item: ExtractedItem, several_months: bool) -> None:
     item.text = re.sub(r"^(\d+月(?:\d+日)?)(?:[，,]\s*|\s+)", r"\1", text)
 
 
+_ORDER_UNIT = re.compile(r"工单[^，。；\n]{0,10}?[0-9]+\s*(宗|件|单|张)")
+
+
+def _counted_as_the_office_counts(materials: list[Material]) -> None:
+    """Work orders counted from an export's rows (水電工單12件) take the unit the office's own
+    reports give them (12宗 in Hong Kong usage), when they give one."""
+    counts = [p for m in materials for p in m.pieces if p.cells.get("counted")]
+    if not counts:
+        return
+    said = Counter(
+        u
+        for m in materials
+        for p in m.pieces
+        if not p.cells.get("counted")
+        for u in _ORDER_UNIT.findall(to_simplified(p.text))
+    )
+    if not said:
+        return
+    unit = said.most_common(1)[0][0]
+    for piece in counts:
+        sentence, old = piece.cells["sentence"], piece.cells["counted"]
+        if to_simplified(old) != unit and sentence.endswith(old):
+            new = convert(unit, detect_script(sentence))
+            piece.cells["sentence"] = piece.text = sentence[: -len(old)] + new
+            piece.cells["counted"] = new
+
+
 # ---------------------------------------------------------------------------- the whole extraction
 def extract(
     materials: list[Material],
@@ -360,6 +387,7 @@ def extract(
     script = detect_script("".join(p.text for m in materials for p in m.pieces[:50]))
     items: list[ExtractedItem] = []
     aside: list[Piece] = []
+    _counted_as_the_office_counts(materials)
     for material in sorted(materials, key=_order):
         items += _items_of(material, script, aside)
     items = apply_corrections(items, aside)

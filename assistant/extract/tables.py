@@ -517,7 +517,7 @@ def _count_records(rows: list[tuple[int, list[str]]], table: _Table) -> None:
             table.section,
             When(None, month, None),
             table.heading or table.topic or category,  # 水電 and 渠務 are kinds of the ledger's 維修工單
-            {"sentence": text, "activity": category},
+            {"sentence": text, "activity": category, "counted": convert(unit, script)},
         )
         count.details = found
         material.pieces.append(count)
