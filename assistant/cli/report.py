@@ -249,8 +249,14 @@ def show_confirmations(draft: Draft, console: Console) -> None:
             if not suggestions:
                 continue  # the date: the notes below say what to write there
             name = GAP_NAMES.get(gap, gap)
-            console.print(f"[yellow]事實文件沒有寫{esc(name)}，稿中留了【待補】。可以參考這些說法，按實際情況改寫：[/]")
-            for sentence in suggestions:
+            asked = [s for s in suggestions if s.endswith(("？", "?"))]  # questions built from the facts
+            phrases = [s for s in suggestions if s not in asked]
+            console.print(f"[yellow]事實文件沒有寫{esc(name)}，稿中留了【待補】。[/]")
+            for question in asked:
+                console.print(Text(f"  ? {visible(question)}"), soft_wrap=True)
+            if phrases:
+                console.print("[yellow]可以參考這些說法，按實際情況改寫：[/]")
+            for sentence in phrases:
                 console.print(Text(f"  · {visible(sentence)}"))
     for note in draft.notes():
         console.print(Text(visible(note), style="yellow"), soft_wrap=True)

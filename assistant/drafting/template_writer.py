@@ -62,6 +62,10 @@ if TYPE_CHECKING:
 KIND_VOICE = {"社區": "社区", "街道": "街道", "單位": "单位", "物業": "物业", "社區衛生服務中心": "社区卫生服务中心"}
 KIND_VOICE["村委會"] = "村委会"
 _PROSE_MAX = 90  # characters of measures that still read well as one sentence
+# words by which an item of work tells of something undone or complained of
+_PROBLEM_CUE = re.compile(
+    r"反映[^，。；]{0,12}问题|投诉|欠缴|未完成|处理中|尚未|尚有|仍有|滞后|偏慢|难以|不便|短缺|不足"
+)
 _MAX_ENUMERATED = 6  # measures a 一是…二是… list holds before it reads as a ledger
 
 
@@ -540,12 +544,22 @@ class TemplateWriter:
     def _results(self, section: PlannedSection) -> list[str]:
         return merge_shared_verbs(self._read(list(dict.fromkeys(section.items))))
 
+    def _problem_hints(self) -> list[str]:
+        """Questions, not sentences for the draft: work items whose own words name something left
+        undone or complained of (主要反映停車問題, 尚有57戶欠繳), for the user to say whether it is a
+        problem of the period. Nothing of it is written into the draft."""
+        found = [
+            item for items in self.facts.work.values() for item in items if _PROBLEM_CUE.search(to_simplified(item))
+        ]
+        return [f"事实中提到「{clean(item)}」：是否写进存在的问题？" for item in found[:3]]  # converted with the rest
+
     def _list_section(self, section: PlannedSection, kind: str) -> Written:
         bank = self.bank[kind]
         items = list(dict.fromkeys(i.text for i in self._read([t for t in section.items if clean(t)])))
         suggestions = [self._render(s, names=self._names(2)) for s in bank["suggestions"]]
         if not items and not self.fill_gaps:
-            return Written(section.heading, self._gap(section, kind), gap=kind, suggestions=suggestions)
+            hints = self._problem_hints() if kind == "problems" else []
+            return Written(section.heading, self._gap(section, kind), gap=kind, suggestions=hints + suggestions)
         confirm: list[str] = []
         if not items:  # --fill-gaps: general statements, each one for the user to confirm
             items = [clean(s) for s in suggestions]

@@ -296,3 +296,28 @@ def test_a_long_line_of_work_is_not_numbered_to_nineteen(tmp_path: Path) -> None
     result = invoke(["draft", "--facts", str(path)])
     assert result.exit_code == 0, result.output
     assert "十二是" not in result.output and "七是" not in result.output
+
+
+def test_an_empty_problems_part_asks_about_what_the_facts_say_went_wrong(tmp_path: Path) -> None:
+    """No problems in the facts: the draft leaves its gap, and asks (never writes) whether an item
+    that tells of complaints or work left undone is one; --fill-gaps does not write the question."""
+    data = {
+        "单位": "嘉和物业",
+        "时段": "2025年",
+        "类型": "物业",
+        "主要工作": {
+            "客户服务": ["11月业主接待日接待业主21位，主要反映停车问题", "全年走访业主236户"],
+            "收费管理": ["全年物业费收费率95.8%，尚有57户欠缴"],
+        },
+        "下一步计划": ["新增充电车位60个"],
+    }
+    path = tmp_path / "facts.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    result = invoke(["draft", "--facts", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    problems = next(s for s in json.loads(result.stdout)["sections"] if s.get("gap") == "problems")
+    asked = [s for s in problems["suggestions"] if s.endswith("？")]
+    assert len(asked) == 2 and "主要反映停车问题" in asked[0] and "尚有57户欠缴" in asked[1], asked
+    assert "？" not in problems["text"]
+    filled = invoke(["draft", "--facts", str(path), "--fill-gaps"])
+    assert filled.exit_code == 0 and "是否写进" not in filled.stdout, filled.output
