@@ -63,7 +63,7 @@ KIND_VOICE = {"社區": "社区", "街道": "街道", "單位": "单位", "物�
 KIND_VOICE["村委會"] = "村委会"
 _PROSE_MAX = 90  # characters of measures that still read well as one sentence
 # words by which an item of work tells of something undone or complained of
-_PROBLEM_CUE = re.compile(
+_TOLD_AMISS = re.compile(
     r"反映[^，。；]{0,12}问题|投诉|欠缴|未完成|处理中|尚未|尚有|仍有|滞后|偏慢|难以|不便|短缺|不足"
 )
 _MAX_ENUMERATED = 6  # measures a 一是…二是… list holds before it reads as a ledger
@@ -549,7 +549,7 @@ class TemplateWriter:
         undone or complained of (主要反映停車問題, 尚有57戶欠繳), for the user to say whether it is a
         problem of the period. Nothing of it is written into the draft."""
         found = [
-            item for items in self.facts.work.values() for item in items if _PROBLEM_CUE.search(to_simplified(item))
+            item for items in self.facts.work.values() for item in items if _TOLD_AMISS.search(to_simplified(item))
         ]
         return [f"事实中提到「{clean(item)}」：是否写进存在的问题？" for item in found[:3]]  # converted with the rest
 
