@@ -275,6 +275,7 @@ def test_a_whatsapp_export_in_the_iphone_format_is_a_chat(tmp_path: Path) -> Non
     result = extract(materials, problems, community="翠林苑物業管理處", period="2025年第二季度")
     work = [i.text for i in result.items if i.section == "work"]
     assert any("23支" in t for t in work) and not any("28支" in t for t in work), work
+    assert not any("咗" in t for t in work) and any("換了平台花園光管23支" in t for t in work), work  # 書面語
     assert any("350份" in t for t in work), work
     assert not any("加密" in t or "集合" in t for t in work), work
     assert all(":" not in t[:12] for t in work), work  # no stamp or speaker left in front

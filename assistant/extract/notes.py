@@ -145,10 +145,22 @@ _CHATTER = re.compile(r"开心|高兴|挺好|不错|热闹|不够|下次|还有�
 _CLAUSE = re.compile(r"[，,；;]")
 
 
+# Cantonese in a chat (搞掂, 換咗, 嘅) as an office writes it; each word Cantonese alone, so that
+# no character of ordinary Chinese (關係's 係) is touched, and the same in both scripts
+_CANTONESE = [("搞掂", "完成"), ("搞定", "完成"), ("咗", "了"), ("嘅", "的"), ("啲", "些")]
+
+
+def _written(text: str) -> str:
+    for spoken, written in _CANTONESE:
+        text = text.replace(spoken, written)
+    return text
+
+
 def tidy_spoken(text: str) -> str:
     """Spoken chat wording an office would not hand in, said plainly, and remarks (都很開心) left
     out; every figure kept as written, or nothing changes. The patterns are Simplified, so a
     Traditional note keeps its words rather than come back in the other script."""
+    text = _written(text)
     simp = to_simplified(text)
     if simp != text:
         return text  # the patterns are Simplified; a Traditional note keeps its words
