@@ -15,6 +15,10 @@ from assistant.core.text import fold
 _CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 _QUARTERS = dict(zip("一二三四1234", (1, 2, 3, 4) * 2, strict=True))
 _MONTH = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+# A period as a name or a prefix: 一季度, 2025年第三季度, 7月份, 上半年 (not 7月3日, not 7月底)
+PERIOD_NAME = re.compile(
+    r"(?:20[0-9]{2}年)?(?:第?[一二三四1-4]季度|[0-9]{1,2}月份?(?![0-9日号])|上半年|下半年)(?![底末初中])"
+)
 _YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 _QUARTER_RE = re.compile(r"第?([一二三四1-4])\s*季度")
 _RANGE_RE = re.compile(rf"{_MONTH}\s*(?:月份?)?\s*[-—–~～至到]\s*{_MONTH}\s*月")

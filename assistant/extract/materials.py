@@ -30,7 +30,7 @@ from assistant.io.plain import MAX_TEXT_BYTES
 from assistant.io.readers import read_source
 from assistant.io.word import body_blocks, frame_blocks, heading_level, nested_tables, open_docx, table_rows
 from assistant.io.word_numbering import Numbering
-from assistant.summary.tree import classify_heading, match_marker, plain_line
+from assistant.summary.tree import BRACKET_HEADING, classify_heading, match_marker, plain_line
 
 MATERIAL_SUFFIXES = (".docx", ".txt", ".md", ".markdown", ".xlsx", ".csv")
 
@@ -333,6 +333,7 @@ class _ReportReader:
         self.seen_heading = False
         self.line_of_work = ""  # a top heading that names a line of work
         self.mixed = False  # under a heading of problems and plans together
+        self.planned = plan_document(Path(material.name).stem)  # 下半年工作要點: all it lists is to come
         self.day = When()  # a duty log's 「5月15日（星期四）　值班人：…」 dates the lines below it
 
     @property
@@ -377,9 +378,8 @@ class _ReportReader:
         if _MINUTES_PART.match(to_simplified(rest)):  # 會議內容, 會議決定 on lines of their own head the minutes' parts
             self.heading_line(rest, top=True)
             return
-        bracket = _BRACKET_HEADING.match(rest)
-        if bracket:  # 【基本醫療】 on a line of its own: a line of work's heading, as 一、 would be
-            self.heading_line(bracket.group(1).strip(), top=True)
+        if BRACKET_HEADING.match(rest):  # 【基本醫療】 on a line of its own: a line of work's heading, as 一、 would be
+            self.heading_line(rest[1:-1].strip(), top=True)
             return
         if _LABEL_LINE.fullmatch(to_simplified(rest)):  # 議題： on a line of its own heads what follows
             self.heading_line(rest.rstrip(":："), top=False)
@@ -412,7 +412,7 @@ class _ReportReader:
                 lead = _RUN_IN_LEAD.match(to_simplified(sentence))
                 short = run_in and len(sentence) <= 14 and not set_apart(sentence)
                 words = sentence[lead.start(1) :] if lead else sentence
-                listed = section in ("plans", "problems") or plan_document(Path(self.material.name).stem)
+                listed = section in ("plans", "problems") or self.planned
                 if short and not lead and listed:
                     prefix = words + "，"  # 鞏固村道硬化成果，9月底前完成…: one plan
                     continue
@@ -438,7 +438,6 @@ _BULLET = re.compile(r"^[●•·◆◇■□▪▸►★☆\-*]|^[0-9一二三�
 _PROBLEM_WORDS = re.compile(r"问题|不足|困难|短板|差距")
 _RUN_IN_LEAD = re.compile(r"^[一二三四五六七八九十]是([^，,；;：:]{2,16})$")
 _MINUTES_PART = re.compile(r"^(?:会议)?(?:议题|主要内容|内容|议程|决定|决议|议定事项|议定)$|^会议决定事项$")
-_BRACKET_HEADING = re.compile(r"^[【\[［]\s*(?!待[补補填确確])([^】\]］\s][^】\]］]{0,30})[】\]］]$")
 
 
 def _read_docx(path: Path, material: Material) -> None:

@@ -26,6 +26,7 @@ from typing import Any
 from assistant.core.dates import When, read_date
 from assistant.core.errors import InputError
 from assistant.core.files import read_limited
+from assistant.core.periods import PERIOD_NAME
 from assistant.core.script import convert, detect_script, to_simplified
 from assistant.core.text import CJK
 from assistant.extract.lines import generic_heading, part_of_heading, set_apart
@@ -72,7 +73,6 @@ _TOTAL_ROW = re.compile(r"合计|总计|小计|共计|累计|总数|^总$|^计$"
 _DAY_OR_PLACE = re.compile(
     r"^(?:第?[0-9一二三四五六七八九十]+(?:网格|组|幢|栋|座|号楼|片区|村民小组|团队)(?:[（(][^）)]{1,8}[）)])?)$|网格$|[0-9]+月[0-9]+日"
 )
-_SHEET_PERIOD = re.compile(r"(?:20[0-9]{2}年)?(?:第?[一二三四1-4]季度|[0-9]{1,2}月份?|上半年|下半年)")
 _DEFAULT_SHEET = re.compile(r"^(?:sheet|工作表|表)\s*[0-9]+$", re.I)
 _TITLE_NOISE = re.compile(
     r"^.*?(?:社区|街道|村|物业|中心|公司)|[_\-\s]*20[0-9]{2}[-._]?[01][0-9][-._]?[0-3][0-9]|[_\-\s]*20[0-9]{2}年度?|[_\-\s]*20[0-9]{2}[Qq][1-4]|第?[一二三四1-4]季度|上半年|下半年|全年|[0-9]{1,2}月份?|台账|记录表?|统计表?|登记表?|明细表?|导出|汇出|表$"
@@ -136,7 +136,7 @@ def read_sheet(path: Path, material: Material, title: TitleLine) -> None:
                         values[r - 1][c - 1] = top
         grid = [[_cell_text(v) for v in row] for row in values]
         named = several and not _DEFAULT_SHEET.match(sheet.title.strip())  # 財務收支, not Sheet2
-        period = sheet.title.strip() if named and _SHEET_PERIOD.fullmatch(to_simplified(sheet.title.strip())) else ""
+        period = sheet.title.strip() if named and PERIOD_NAME.fullmatch(to_simplified(sheet.title.strip())) else ""
         read_grid(
             grid,
             material,

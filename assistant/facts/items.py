@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from assistant.core.dates import read_written_date
 from assistant.core.numbers import LABEL_KINDS, find_figures
+from assistant.core.periods import PERIOD_NAME
 from assistant.core.text import fold
 
 _END = "。；;，,.!！?？、 \t"
@@ -249,18 +250,13 @@ def merge_shared_verbs(items: list[Item]) -> list[str]:
     return clauses
 
 
-_PERIOD_HEAD = re.compile(
-    r"^(?:20[0-9]{2}年)?(?:第?[一二三四1-4]季度|[0-9]{1,2}月份?(?![0-9日号])|上半年|下半年)(?![底末初中])"
-)
-
-
 def fold_series(items: list[Item]) -> list[Item]:
     """Items that say the same of several periods (一季度受理工单138件，及时率96.2%; 二季度…151件，
     97%; …) become one: 「一季度、二季度…受理工单分别为138件、151件…，及时率分别为96.2%、97%…」, in
     the place of the first. Every figure stays, in its period's order; nothing else is added."""
     shapes: dict[str, list[tuple[int, str, list[str]]]] = {}
     for n, item in enumerate(items):
-        head = _PERIOD_HEAD.match(item.text)
+        head = PERIOD_NAME.match(item.text)
         if head is None:
             continue
         rest = item.text[head.end() :].lstrip("，, ")

@@ -364,9 +364,9 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
         doc.segmented = True
     lines = _set_aside(doc, lines)
     # a WeChat post titles its parts 【暖心养老｜家门口的幸福食堂】: headings, when there are several
-    if sum(1 for ln in lines if _BRACKET_HEADING.match(ln.text)) >= 2:
+    if sum(1 for ln in lines if BRACKET_HEADING.match(ln.text)) >= 2:
         lines = [
-            _Line(ln.no, ln.text[1:-1].strip(), 2, ln.offset, ln.col) if _BRACKET_HEADING.match(ln.text) else ln
+            _Line(ln.no, ln.text[1:-1].strip(), 2, ln.offset, ln.col) if BRACKET_HEADING.match(ln.text) else ln
             for ln in lines
         ]
     start = 0
@@ -446,7 +446,7 @@ def _same_title(title: str, line: str) -> bool:
     return bool(pairs_b) and len(pairs_a & pairs_b) >= 0.75 * min(len(pairs_a), len(pairs_b))
 
 
-_BRACKET_HEADING = re.compile(r"^【(?!待[补補填确確])[^】\s][^】]{1,30}】$")  # 【待補：…】 is a gap, not a heading
+BRACKET_HEADING = re.compile(r"^【(?!待[补補填确確])[^】\s][^】]{1,30}】$")  # 【待補：…】 is a gap, not a heading
 _SUBTITLE = re.compile(r"^(?:——|—|--)|^[（(][^）)]{0,20}[）)]$")
 
 
