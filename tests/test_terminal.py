@@ -162,3 +162,17 @@ def test_a_simplified_facts_file_gets_simplified_messages(tmp_path: Path, monkey
     result = invoke(["facts", "check", str(facts)], env={"LANG": "C.UTF-8"})
     assert result.exit_code == 2
     assert "全角冒号" in result.output and "全角冒號" not in result.output, result.output
+
+
+@pytest.mark.parametrize("args", [["--help"], ["check", "--help"], ["facts", "extract", "--help"]])
+@pytest.mark.parametrize(("lang", "simplified"), [("zh_CN.UTF-8", True), ("zh_HK.UTF-8", False)])
+def test_help_pages_speak_the_users_script(
+    args: list[str], lang: str, simplified: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Click prints help past our consoles, before any callback has read the locale."""
+    monkeypatch.delenv("ZONGJIE_UI_SCRIPT", raising=False)
+    for var in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    result = invoke(args, env={**NARROW, "LANG": lang})
+    assert result.exit_code == 0
+    assert ("选项" in result.output) == simplified and ("選項" in result.output) == (not simplified), result.output

@@ -76,6 +76,15 @@ def ui_script() -> str:
     return _ui.script
 
 
+def in_user_script(text: str) -> str:
+    """Our words in the user's script, theirs as written (for text printed past the consoles)."""
+    if _ui.script == "simplified" and text:
+        from assistant.core.script import convert_keeping
+
+        return convert_keeping(text, "simplified", _ui.kept)
+    return text
+
+
 class _Scripted:
     """A stream whose text is shown in the user's script: our words converted, theirs kept."""
 
@@ -86,11 +95,7 @@ class _Scripted:
         return getattr(sys, self._name)
 
     def write(self, text: str) -> int:
-        if _ui.script == "simplified" and text:
-            from assistant.core.script import convert_keeping
-
-            text = convert_keeping(text, "simplified", _ui.kept)
-        return int(self._stream().write(text))
+        return int(self._stream().write(in_user_script(text)))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream(), name)

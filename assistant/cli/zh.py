@@ -17,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 from typer.core import TyperCommand, TyperGroup
 
-from assistant.cli.ui import err, out
+from assistant.cli.ui import err, in_user_script, out, reset
 from assistant.core.clean import visible
 from assistant.core.errors import ExitCode
 
@@ -66,6 +66,7 @@ class ZhGroup(_Chinese, TyperGroup):
         **extra: Any,
     ) -> Any:
         """Run the command; usage errors are shown in Chinese (exit 2), as ours are."""
+        reset()  # the locale's script, already for a help page shown before any callback runs
         run = super().main
         if not standalone_mode:
             return run(args, prog_name, complete_var, False, windows_expand_args, **extra)
@@ -152,7 +153,8 @@ def render_help(command: Any, ctx: Any) -> str:
     with console.capture() as captured:
         for part in body:
             console.print(part)
-    return "\n".join(line.rstrip() for line in captured.get().rstrip("\n").split("\n")) + "\n"
+    text = "\n".join(line.rstrip() for line in captured.get().rstrip("\n").split("\n")) + "\n"
+    return in_user_script(text)  # Click prints it past our consoles
 
 
 # ------------------------------------------------------------------------------ usage errors
