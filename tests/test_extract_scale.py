@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 import yaml
 
-from assistant.extract import reconcile, same_work
+from assistant.extract import conflicts as conflict_rules
+from assistant.extract import reconcile, same_work, wording
 from assistant.extract.materials import MAX_FOLDER_DEPTH, read_materials
 from assistant.extract.model import CONFLICT, Conflict, ExtractedItem
 from assistant.extract.write import to_json
@@ -77,7 +78,7 @@ def office(folder: Path, n: int, seed: int, days: int = 3, values: int = 6) -> P
 
 def _every_pair(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], list[Conflict]]:
     """Reconciling as it was before the indexes: every item compared with every other."""
-    words = same_work._Words()
+    words = wording.Words()
     work = [i for i in items if i.section == "work" and i.figures]
     hosts: list[ExtractedItem] = []
     absorbed: set[int] = set()
@@ -97,15 +98,16 @@ def _every_pair(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], list[C
                 local.append(item)
         for i, a in enumerate(local):
             for b in local[i + 1 :]:
-                if a.files & b.files or not same_work._compatible_years(a.when, b.when):
+                if a.files & b.files or not wording.same_year(a.when, b.when):
                     continue
-                differ = [(fa, fb) for fa, fb in words.pairs(a, b, CONFLICT) if not same_work._same(fa, fb)]
+                differ = [(fa, fb) for fa, fb in words.pairs(a, b, CONFLICT) if not wording.same_values(fa, fb)]
                 if differ:
                     fa, fb = differ[0]
                     edges.append((a, b, words.clause(b, fb) if b.label else words.clause(a, fa)))
         # one piece of work told in other words is a rule of its own, not an index: applied as is
-        edges += same_work._told_differently(local, words, {(id(a), id(b)) for a, b, _ in edges})
+        edges += conflict_rules._told_differently(local, words, {(id(a), id(b)) for a, b, _ in edges})
         hosts += local
+    edges += conflict_rules.told_over_days(hosts, words, edges)  # an activity over days: a rule of its own
     hosts = same_work._absorb_across(hosts, words, absorbed)
     hosts = same_work._absorb_table_mentions(hosts, absorbed)
     in_conflict = {id(x) for a, b, _ in edges for x in (a, b)}
@@ -119,9 +121,9 @@ def _every_pair(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], list[C
                 and h.when.day is not None
                 and id(h) not in absorbed
                 and id(h) not in in_conflict
-                and same_work._compatible_years(h.when, month_item.when)
+                and wording.same_year(h.when, month_item.when)
                 and (g := same_work._one_of_unit(h, figure)) is not None
-                and words.affinity(month_item, figure, h, g) >= same_work.MERGE
+                and words.affinity(month_item, figure, h, g) >= wording.MERGE
             ]
             if not days or figure.value2 is not None:
                 continue
@@ -174,13 +176,13 @@ def test_reconciling_by_index_gives_what_comparing_every_pair_gives(
 
 def _comparisons(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls = [0]
-    real = same_work._Words.pairs
+    real = wording.Words.pairs
 
     def counted(self: Any, *args: Any) -> Any:
         calls[0] += 1
         return real(self, *args)
 
-    monkeypatch.setattr(same_work._Words, "pairs", counted)
+    monkeypatch.setattr(wording.Words, "pairs", counted)
     return calls
 
 

@@ -9,190 +9,20 @@ by pair); items with no time of their own are compared with the months their fil
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
 
-from assistant.core.dates import When
 from assistant.core.numbers import LABEL_KINDS, Figure
-from assistant.core.script import to_simplified
+from assistant.extract.conflicts import differences, told_over_days
 from assistant.extract.lines import SEE_TABLE, bare_sentence
-from assistant.extract.model import CONFLICT, Conflict, ExtractedItem, figures_in, label_of, overlap
-
-MERGE = 0.45  # overlap of wording for one activity with the same values, same day or month
-_CLAUSE_END = re.compile(r"[，,；;：:。！？]")
-
-
-# ---------------------------------------------------------------------------- one activity, many places
-def _clause(item: ExtractedItem, figure: Figure) -> str:
-    if item.label:
-        return label_of(item.label, [])
-    text = item.text
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, figure.start)), default=0)
-    end = next((m.start() for m in _CLAUSE_END.finditer(text, figure.end)), len(text))
-    clause = text[start:end]
-    return label_of(clause, list(figures_in(clause)))
-
-
-def _whole(item: ExtractedItem) -> str:
-    return label_of(item.label, []) if item.label else label_of(item.text, list(figures_in(item.text)))
-
-
-class _Words:
-    """The words around each item's figures, worked out once per extraction: an item is compared
-    with many others, and finding its figures and labels again for each pair was most of the time.
-    Keyed by the text, so an item whose text changes is never given stale words."""
-
-    def __init__(self) -> None:
-        self._clauses: dict[tuple[str, str, int, int], str] = {}
-        self._wholes: dict[tuple[str, str], str] = {}
-        self._grams: dict[str, frozenset[str]] = {}
-        self._units: dict[str, Counter[str]] = {}
-
-    def once(self, item: ExtractedItem, unit: str) -> bool:
-        """The unit occurs once among the item's figures."""
-        found = self._units.get(item.text)
-        if found is None:
-            found = self._units[item.text] = Counter(f.unit for f in item.figures)
-        return found[unit] == 1
-
-    def clause(self, item: ExtractedItem, figure: Figure) -> str:
-        key = (item.label, item.text, figure.start, figure.end)
-        found = self._clauses.get(key)
-        if found is None:
-            found = self._clauses[key] = _clause(item, figure)
-        return found
-
-    def whole(self, item: ExtractedItem) -> str:
-        key = (item.label, item.text)
-        found = self._wholes.get(key)
-        if found is None:
-            found = self._wholes[key] = _whole(item)
-        return found
-
-    def grams(self, text: str) -> frozenset[str]:
-        found = self._grams.get(text)
-        if found is None:
-            found = self._grams[text] = frozenset(text[i : i + 2] for i in range(len(text) - 1))
-        return found
-
-    def affinity(self, a: ExtractedItem, fa: Figure, b: ExtractedItem, fb: Figure) -> float:
-        if fa.unit != fb.unit or fa.kind != fb.kind:
-            return 0.0
-        score = overlap(self.clause(a, fa), self.clause(b, fb), self.grams)
-        if self.once(a, fa.unit) and self.once(b, fb.unit):
-            score = max(score, overlap(self.whole(a), self.whole(b), self.grams))
-        return score
-
-    def pairs(self, a: ExtractedItem, b: ExtractedItem, threshold: float) -> list[tuple[Figure, Figure]]:
-        """Each figure of ``a`` with its best counterpart in ``b`` at ``threshold`` or above."""
-        out = []
-        theirs = b.figures
-        for fa in a.figures:
-            scored = [(self.affinity(a, fa, b, fb), fb) for fb in theirs]
-            best = max(scored, key=lambda s: s[0], default=(0.0, None))
-            if best[1] is not None and best[0] >= threshold:
-                out.append((fa, best[1]))
-        return out
-
-    def covers(self, host: ExtractedItem, other: ExtractedItem) -> bool:
-        """Every work figure of ``other`` is in ``host`` with the same value."""
-        figures = other.figures
-        pairs = self.pairs(other, host, MERGE)
-        return bool(figures) and len(pairs) == len(figures) and all(_same(fa, fb) for fa, fb in pairs)
-
-
-def affinity(a: ExtractedItem, fa: Figure, b: ExtractedItem, fb: Figure) -> float:
-    """How surely two figures measure the same thing: the words around them, or the whole items'
-    words when the unit occurs once in each."""
-    return _Words().affinity(a, fa, b, fb)
-
-
-def _same(a: Figure, b: Figure) -> bool:
-    return abs(a.value - b.value) < 1e-9 and a.value2 == b.value2
-
-
-def _value_keys(figure: Figure) -> list[tuple[str, str, float | None, int]]:
-    """Where a figure of the same value may be filed: by unit and whole number, on both sides of a
-    whole number when the value is within ``_same``'s margin of it (none for inf or nan, which
-    equal nothing)."""
-    low, high = figure.value - 1e-9, figure.value + 1e-9
-    if not math.isfinite(low) or not math.isfinite(high):
-        return []
-    return [(figure.unit, figure.kind, figure.value2, n) for n in dict.fromkeys((math.floor(low), math.floor(high)))]
-
-
-class _Near:
-    """Which of ``items`` may have a figure that measures the same as a given one, at ``threshold``
-    or above (``_Words.affinity``), without comparing it with each: the same unit, and words that
-    share a character pair. Words overlapping by a share t of the shorter one's n pairs share one
-    of any n - ⌈t·n⌉ + 1 of those pairs (prefix filtering), so each item is filed under all its pairs
-    and under that many of its rarest, and looked up both ways round."""
-
-    def __init__(
-        self,
-        words: _Words,
-        items: Sequence[ExtractedItem],
-        threshold: float,
-        scope: Callable[[ExtractedItem], object] = lambda item: None,
-    ) -> None:
-        self.words, self.threshold, self.scope = words, threshold, scope
-        signs = [(n, sign) for n, item in enumerate(items) for f in item.figures for sign in self._signs(item, f)]
-        self.rarity = Counter((key, g) for _, (key, _text, grams) in signs for g in grams)
-        self.exact: dict[tuple[tuple[object, ...], str], list[int]] = {}
-        self.every: dict[tuple[tuple[object, ...], str], list[int]] = {}
-        self.rare: dict[tuple[tuple[object, ...], str], list[int]] = {}
-        for n, (key, text, grams) in signs:
-            if not grams:
-                self.exact.setdefault((key, text), []).append(n)
-                continue
-            for g in grams:
-                self.every.setdefault((key, g), []).append(n)
-            for g in self._rarest(key, grams):
-                self.rare.setdefault((key, g), []).append(n)
-
-    def _signs(self, item: ExtractedItem, figure: Figure) -> list[tuple[tuple[object, ...], str, frozenset[str]]]:
-        """The words ``affinity`` compares for this figure, each with what must match exactly."""
-        base = (self.scope(item), figure.unit, figure.kind)
-        words = [("clause", self.words.clause(item, figure))]
-        if self.words.once(item, figure.unit):
-            words.append(("whole", self.words.whole(item)))
-        # words of one character overlap only with the same character; empty words with nothing
-        return [((tag, *base), text, self.words.grams(text)) for tag, text in words if text]
-
-    def _rarest(self, key: tuple[object, ...], grams: frozenset[str]) -> list[str]:
-        size = len(grams)
-        needed = max(1, math.ceil(self.threshold * size))
-        while needed > 1 and (needed - 1) / size >= self.threshold:  # as overlap() divides
-            needed -= 1
-        while needed < size and needed / size < self.threshold:
-            needed += 1
-        return sorted(grams, key=lambda g: (self.rarity[(key, g)], g))[: size - needed + 1]
-
-    def near(self, item: ExtractedItem, figures: Sequence[Figure] | None = None) -> set[int]:
-        """The positions in ``items`` that may match a figure of ``item`` (all of them by default)."""
-        found: set[int] = set()
-        for figure in item.figures if figures is None else figures:
-            for key, text, grams in self._signs(item, figure):
-                if not grams:
-                    found.update(self.exact.get((key, text), ()))
-                    continue
-                for g in self._rarest(key, grams):
-                    found.update(self.every.get((key, g), ()))
-                for g in grams:
-                    found.update(self.rare.get((key, g), ()))
-        return found
+from assistant.extract.model import Conflict, ExtractedItem, figures_in
+from assistant.extract.wording import MERGE, Near, Words, day_span, same_values, same_year, value_keys
 
 
 def _may_merge(a: ExtractedItem, b: ExtractedItem) -> bool:
     # rows of one table are separate records even when they read the same
     same_table = a.piece.kind == b.piece.kind == "row" and a.piece.place.file == b.piece.place.file
-    return not same_table and _compatible_years(a.when, b.when)
-
-
-def _compatible_years(a: When, b: When) -> bool:
-    return a.year is None or b.year is None or a.year == b.year
+    return not same_table and same_year(a.when, b.when)
 
 
 def _preference(item: ExtractedItem) -> tuple[int, int, int]:
@@ -202,7 +32,7 @@ def _preference(item: ExtractedItem) -> tuple[int, int, int]:
     return (-len(item.figures), kind, -len(item.text))
 
 
-def _absorb_same(group: list[ExtractedItem], words: _Words, absorbed: set[int]) -> list[ExtractedItem]:
+def _absorb_same(group: list[ExtractedItem], words: Words, absorbed: set[int]) -> list[ExtractedItem]:
     """The items of one day (or month) that stand for their activity; the rest are absorbed by the
     first of them (in order of preference) that has all their figures with the same values. Only
     the hosts with each of an item's values, found by value, are compared with it."""
@@ -212,7 +42,7 @@ def _absorb_same(group: list[ExtractedItem], words: _Words, absorbed: set[int]) 
         figures = item.figures
         candidates: set[int] | None = None
         for figure in figures:
-            found = {n for key in _value_keys(figure) for n in filed.get(key, ())}
+            found = {n for key in value_keys(figure) for n in filed.get(key, ())}
             candidates = found if candidates is None else candidates & found
             if not candidates:
                 break
@@ -225,78 +55,15 @@ def _absorb_same(group: list[ExtractedItem], words: _Words, absorbed: set[int]) 
             absorbed.add(id(item))
             continue
         for figure in figures:
-            for key in _value_keys(figure):
+            for key in value_keys(figure):
                 filed.setdefault(key, []).append(len(local))
         local.append(item)
     return local
 
 
-def _differences(local: list[ExtractedItem], words: _Words) -> list[tuple[ExtractedItem, ExtractedItem, str]]:
-    """Pairs of items of one day (or month) from different files with different values of one
-    measure, and the measure; only items whose words are near enough are compared."""
-    edges = []
-    near = _Near(words, local, CONFLICT)
-    files = [a.files for a in local]
-    for i, a in enumerate(local):
-        for j in sorted(j for j in near.near(a) if j > i):
-            b = local[j]
-            if files[i] & files[j] or not _compatible_years(a.when, b.when):
-                continue
-            differ = [(fa, fb) for fa, fb in words.pairs(a, b, CONFLICT) if not _same(fa, fb)]
-            if differ:
-                fa, fb = differ[0]
-                edges.append((a, b, words.clause(b, fb) if b.label else words.clause(a, fa)))
-    return edges + _told_differently(local, words, {(id(a), id(b)) for a, b, _ in edges})
-
-
-_GENERIC = re.compile(r"活动|开展|参加|参与|居民|社区|工作|人员|完成|组织|情况|一共|共|都|了|的|在|和")
-
-
-def _common_run(a: str, b: str) -> int:
-    """Length of the longest run of characters the two texts share."""
-    best = 0
-    for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
-            if a[i:j] in b:
-                best = j - i
-            else:
-                break
-    return best
-
-
-def _told_differently(
-    local: list[ExtractedItem], words: _Words, known: set[tuple[int, int]]
-) -> list[tuple[ExtractedItem, ExtractedItem, str]]:
-    """One piece of work told in two files in different words and with different figures: a
-    report's 「走訪慰問高齡獨居老人63戶」 and a note's 「這個月獨居老人探訪一共做了58戶」, or a table's
-    晚會 row and a note about the same evening. Only figures whose unit each item has once, from
-    different files; the same day needs one shared word, the same month a shared run of four."""
-    edges = []
-    by_unit: dict[str, list[tuple[ExtractedItem, Figure]]] = {}
-    for item in local:
-        for f in item.figures:
-            if words.once(item, f.unit) and f.value2 is None:
-                by_unit.setdefault(f.unit, []).append((item, f))
-    for pairs in by_unit.values():
-        if len(pairs) > 50:  # a ledger's rows: compared by the near index above, not here
-            continue
-        for n, (a, fa) in enumerate(pairs):
-            for b, fb in pairs[n + 1 :]:
-                if (id(a), id(b)) in known or (id(b), id(a)) in known or a.files & b.files or _same(fa, fb):
-                    continue
-                if not (a.piece.note or b.piece.note or a.piece.kind == "row" or b.piece.kind == "row"):
-                    continue  # two reports in different words are two pieces of work
-                x, y = _GENERIC.sub("", words.whole(a)), _GENERIC.sub("", words.whole(b))
-                run = _common_run(x, y) if len(x) <= len(y) else _common_run(y, x)
-                if run >= (2 if a.when.day and b.when.day else 4):
-                    edges.append((a, b, words.clause(a, fa)))
-                    known.add((id(a), id(b)))
-    return edges
-
-
 def reconcile_items(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], list[Conflict]]:
     """The work items made one per piece of work, and the conflicts taken out of them."""
-    words = _Words()
+    words = Words()
     work = [i for i in items if i.section == "work" and i.figures]
     hosts: list[ExtractedItem] = []
     absorbed: set[int] = set()
@@ -310,8 +77,9 @@ def reconcile_items(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], li
     edges: list[tuple[ExtractedItem, ExtractedItem, str]] = []  # two items, and what they disagree about
     for group in groups.values():
         local = _absorb_same(group, words, absorbed)
-        edges += _differences(local, words)
+        edges += differences(local, words)
         hosts += local
+    edges += told_over_days(hosts, words, edges)
     # 1b. an item with no month of its own (a quarter's report, an undated export) and the items of
     #     the months its file covers
     hosts = _absorb_across(hosts, words, absorbed)
@@ -322,7 +90,7 @@ def reconcile_items(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], li
     # a day's record may count two things (巡邏12次 and 異常1宗): each month figure is summed from
     # the one figure of its unit in each day
     records = [h for h in hosts if h.when.month is not None and h.when.day is not None and h.figures]
-    near = _Near(words, records, MERGE, scope=lambda item: item.when.month)
+    near = Near(words, records, MERGE, scope=lambda item: item.when.month)
     for month_item in [h for h in hosts if h.when.day is None and h.when.month is not None]:
         for figure in month_item.figures:
             if figure.value2 is not None:
@@ -333,7 +101,7 @@ def reconcile_items(items: list[ExtractedItem]) -> tuple[list[ExtractedItem], li
                 if h.when.month == month_item.when.month
                 and id(h) not in absorbed
                 and id(h) not in in_conflict
-                and _compatible_years(h.when, month_item.when)
+                and same_year(h.when, month_item.when)
                 and (g := _one_of_unit(h, figure)) is not None
                 and words.affinity(month_item, figure, h, g) >= MERGE
             ]
@@ -415,19 +183,19 @@ def _work_figures(text: str) -> list[Figure]:
     return [f for f in figures_in(text) if f.kind not in LABEL_KINDS]
 
 
-def _absorb_across(hosts: list[ExtractedItem], words: _Words, absorbed: set[int]) -> list[ExtractedItem]:
+def _absorb_across(hosts: list[ExtractedItem], words: Words, absorbed: set[int]) -> list[ExtractedItem]:
     """An item without a month (「第三季度累計走訪1,900戶」 in a report filed under no month, a
     CSV's 合計 row) and an item of a month its file covers, with the same values and near words,
     are one: the preferred wording stays and cites both. Found by value, not pair by pair."""
     filed: dict[tuple[str, str, float | None, int], list[int]] = {}
     for n, host in enumerate(hosts):
         for figure in host.figures:
-            for key in _value_keys(figure):
+            for key in value_keys(figure):
                 filed.setdefault(key, []).append(n)
     for lone in hosts:
         if lone.when.month is not None or id(lone) in absorbed:
             continue
-        candidates = sorted({n for f in lone.figures for key in _value_keys(f) for n in filed.get(key, ())})
+        candidates = sorted({n for f in lone.figures for key in value_keys(f) for n in filed.get(key, ())})
         for n in candidates[:200]:
             other = hosts[n]
             if (
@@ -441,7 +209,7 @@ def _absorb_across(hosts: list[ExtractedItem], words: _Words, absorbed: set[int]
                 continue
             if other.when.month is None and lone.months and other.months and not set(lone.months) & set(other.months):
                 continue
-            if not any(_same(f, g) for f in lone.figures for g in other.figures):
+            if not any(same_values(f, g) for f in lone.figures for g in other.figures):
                 continue  # filed side by side by a whole number, not of the same value
             covers, covered = words.covers(other, lone), words.covers(lone, other)
             if not (covers or covered):
@@ -462,7 +230,7 @@ def _one_of_unit(item: ExtractedItem, figure: Figure) -> Figure | None:
     return found[0] if len(found) == 1 else None
 
 
-def _absorb_told_apart(hosts: list[ExtractedItem], words: _Words, absorbed: set[int]) -> list[ExtractedItem]:
+def _absorb_told_apart(hosts: list[ExtractedItem], words: Words, absorbed: set[int]) -> list[ExtractedItem]:
     """A table's row whose every figure a report tells in sentences of its own (a system export's
     合計 row: 簽約14061人，重點人群簽約6588人…, and the minutes' 簽約居民14,061人 … 重點人群簽約
     6,588人 in two sentences) is told already: it joins the sentence that tells its first figure,
@@ -471,7 +239,7 @@ def _absorb_told_apart(hosts: list[ExtractedItem], words: _Words, absorbed: set[
     for host in hosts:
         if host.piece.kind == "sentence":
             for figure in host.figures:
-                for key in _value_keys(figure):
+                for key in value_keys(figure):
                     by_value.setdefault(key[1:], []).append(host)
     for row in hosts:
         if row.piece.kind != "row" or len(row.figures) < 2 or id(row) in absorbed:
@@ -481,13 +249,13 @@ def _absorb_told_apart(hosts: list[ExtractedItem], words: _Words, absorbed: set[
             teller = next(
                 (
                     other
-                    for key in _value_keys(figure)
+                    for key in value_keys(figure)
                     for other in by_value.get(key[1:], ())
                     if id(other) not in absorbed
                     and not (other.files & row.files)
                     and _may_merge(other, row)
                     and any(
-                        _same(figure, g)
+                        same_values(figure, g)
                         and (figure.unit == g.unit or "个" in (figure.unit, g.unit))  # 隱患數 counted in 个, told in 處
                         and (_telling(figure) or words.affinity(row, figure, other, g) >= MERGE)
                         for g in other.figures
@@ -518,7 +286,7 @@ def _absorb_table_mentions(hosts: list[ExtractedItem], absorbed: set[int]) -> li
                 if id(r) not in absorbed
                 and r.files == told.files
                 and r.when.month == told.when.month
-                and all(any(_same(f, g) and f.unit == g.unit for g in r.figures) for f in told.figures)
+                and all(any(same_values(f, g) and f.unit == g.unit for g in r.figures) for f in told.figures)
             ),
             None,
         )
@@ -538,23 +306,6 @@ def _telling(figure: Figure) -> bool:
     return int(value) % 10 != 0 or (value >= 1000 and int(value) % 100 != 0)
 
 
-_RANGE = re.compile(
-    r"(?P<m1>[0-9]{1,2})月(?P<d1>[0-9]{1,2})日(?:起)?(?:至|到|—|-|~|～)(?:(?P<m2>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})日"
-)
-
-
-def _span(item: ExtractedItem) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """The days a total covers: a range it names (5月15日至6月30日), else its month."""
-    found = _RANGE.search(to_simplified(item.text))
-    if found:
-        m1, d1 = int(found.group("m1")), int(found.group("d1"))
-        m2 = int(found.group("m2") or m1)
-        return (m1, d1), (m2, int(found.group("d2")))
-    if item.when.month is not None and item.when.day is None:  # a day's item is no total
-        return (item.when.month, 1), (item.when.month, 31)
-    return None
-
-
 def _absorb_day_tables(hosts: list[ExtractedItem], absorbed: set[int], in_conflict: set[int]) -> None:
     """Day records of one file with several measures each (a patrol log: 發現問題4處，已整改3處)
     whose sums equal a total's figures in two measures or more are the total's detail: the total
@@ -564,7 +315,7 @@ def _absorb_day_tables(hosts: list[ExtractedItem], absorbed: set[int], in_confli
         if h.when.month and h.when.day and id(h) not in absorbed and id(h) not in in_conflict:
             days.setdefault(h.piece.place.file, []).append(h)
     for total in hosts:
-        span = _span(total) if id(total) not in absorbed else None
+        span = day_span(total) if id(total) not in absorbed else None
         if span is None:
             continue
         wanted = {f.unit: f.value for f in total.figures if f.value2 is None}
