@@ -44,7 +44,7 @@ def labelled_sets() -> dict[str, list[Case]]:
     from assistant.retrieval.corpus import bundled_sample_files
 
     sets: dict[str, list[Case]] = {}
-    for folder in ("real", "real_heldout", "real_heldout2"):
+    for folder in ("real", "real_heldout", "real_heldout2", "real_heldout3"):
         path = REPO / "tests" / "data" / folder
         cases: list[Case] = []
         for name, label in yaml.safe_load((path / "labels.yaml").read_text(encoding="utf-8")).items():
