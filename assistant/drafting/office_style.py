@@ -18,6 +18,7 @@ from assistant.core.offices import office_kind, unit_key
 from assistant.core.periods import parse_period, period_kind
 from assistant.core.script import convert, to_simplified
 from assistant.core.text import fold
+from assistant.facts.categories import LEAD_VERB
 from assistant.facts.model import Facts
 from assistant.io.readers import read_source
 from assistant.summary.style import Style, read_style
@@ -157,6 +158,26 @@ def matching_heading(style: Style, category: str) -> str:
         if name in folded or (len(folded) >= 2 and folded.rstrip("工作") in name and len(folded) >= 4):
             return heading
     return ""
+
+
+# a clause that states how things stand (經濟發展穩中有進, 人居環境明顯改善): last year's verdict,
+# not a claim this year's facts make; a goal (築牢戰鬥堡壘, 提升群眾獲得感) may stand again
+_VERDICT = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff]{2})(?:明显|持续|稳步|显著|不断|有效|大幅|日益|进一步)?(?:改善|提升|增强|提高|好转|向好|优化)"
+    r"|稳中有进|稳中向好|和谐稳定|安定有序|成效明显|成效显著|新进展|新成效|新突破|新台阶)$"
+)
+_GOAL = re.compile(r"^(?:推动|推进|促进|实现|确保|筑牢|守牢|守好|打造|建设|构建|夯实|织密|营造|助力|激发)")
+
+
+def without_verdict(heading: str) -> tuple[str, bool]:
+    """The office's heading without a clause that judges last year's results, and whether one
+    was taken off (聚力項目攻堅，經濟發展穩中有進 -> 聚力項目攻堅)."""
+    first, comma, second = heading.partition("，")
+    second = fold(second).rstrip("。")
+    goal = _GOAL.match(second) or LEAD_VERB.match(second)
+    if comma and _VERDICT.search(second) and not goal and not _VERDICT.search(fold(first)):
+        return first, True
+    return heading, False
 
 
 def for_period(style: Style, facts: Facts) -> Style:

@@ -25,7 +25,7 @@ from assistant.core.periods import is_running, span_words, time_phrase
 from assistant.core.prompts import render
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
-from assistant.drafting.office_style import matching_heading, period_as_written, signature_lines
+from assistant.drafting.office_style import matching_heading, period_as_written, signature_lines, without_verdict
 from assistant.drafting.phrasing import (
     DATE_GAP,
     PHRASES,
@@ -271,12 +271,12 @@ class TemplateWriter:
         assert self.style is not None
         out: dict[str, str] = {}
         for category, name in plain.items():
-            own = matching_heading(self.style, category)
-            if own:
-                out[category] = own
+            own, judged = without_verdict(matching_heading(self.style, category))
+            done = next((p for p in map(action_phrase, read_items(self.facts.work[category])) if p), "")
+            second = f"，{done}" if done and len(done) <= 10 else ""  # 聚焦小區治理，建立居民議事會
+            if own:  # last year's verdict is not this year's: this year's own work in its place
+                out[category] = own + second if judged else own
             elif self.style.frame_word and not LEAD_VERB.match(fold(name)) and not is_misc(category):
-                done = next((p for p in map(action_phrase, read_items(self.facts.work[category])) if p), "")
-                second = f"，{done}" if done and len(done) <= 10 else ""  # 聚焦小區治理，建立居民議事會
                 out[category] = self.style.frame_word + display_name(category) + second
             else:
                 out[category] = name
