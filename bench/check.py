@@ -42,6 +42,7 @@ def labelled_sets() -> dict[str, list[Case]]:
 
     from assistant.io.readers import read_source
     from assistant.retrieval.corpus import bundled_sample_files
+    from assistant.summary.tree import reads_as_markdown
 
     sets: dict[str, list[Case]] = {}
     for folder in ("real", "real_heldout", "real_heldout2", "real_heldout3"):
@@ -56,7 +57,7 @@ def labelled_sets() -> dict[str, list[Case]]:
                 else:
                     at = text.index(value["quote"])
                     where[part] = (text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1)
-            cases.append((text, 0, name.endswith(".md"), where))
+            cases.append((text, 0, name.endswith(".md") or reads_as_markdown(text), where))
         sets[f"tests/data/{folder}"] = cases
     samples = {p.stem.split("_", 1)[1]: p for p in bundled_sample_files()}
     golden = yaml.safe_load((REPO / "tests" / "golden" / "section_labels.yaml").read_text(encoding="utf-8"))

@@ -45,6 +45,8 @@ PROBLEM_HEADING = re.compile(
     rf"|^(?:[^，,。]{{0,6}}?(?:存在的?|中的?|中存在的?|面临的?|也有|还有|仍有))?(?:主要|突出)?{_PROBLEM_WORD}"
     rf"(?:{_PAIR}(?:{_PROBLEM_WORD}|原因|原因分析|反思|{_ADVICE}.*))*$"
     rf"|{_PROBLEM_WORD}{_PAIR}{_ADVICE}"
+    # what still wants doing, as Hong Kong and Taiwan reports head it: 需改善事項, 仍待加強之處
+    r"|^(?:仍|尚|还)?(?:待|需|须|有待)(?:改善|改进|加强|检讨)(?:的)?(?:事项|之处|地方|方面|事宜)?$"
 )
 # Plans: a plan word after a future marker (下一步打算, 2026年工作打算, 今后工作思路), a title
 # that starts with 下一步/今后, or one that is nothing but the plan word (工作计划).
@@ -57,7 +59,7 @@ _FUTURE = (
 PLAN_HEADING = re.compile(
     rf"^(?:下一步|下步|今后|下一阶段|下阶段)|{_FUTURE}.{{0,8}}{_PLAN_WORD}"
     rf"|^(?:工作)?(?:计划|打算|思路|设想|展望|努力方向|意见和建议|建议)$|^(?:跟进事项|后续工作|后续安排)$"
-    rf"|^[0-9一二三四五六七八九十]{{1,3}}月份?(?:工作)?(?:计划|打算|安排|重点|思路)$"
+    rf"|^(?:[0-9一二三四五六七八九十]{{1,3}}月份?|第[一二三四]季度)(?:工作)?(?:计划|打算|安排|重点|思路)$"
     rf"|{_PROBLEM_WORD}{_PAIR}(?:建议|对策|打算|思路|措施)"
 )
 CLOSING_HEADING = re.compile(r"^(?:结语|结束语|结尾|小结|总结)$")
@@ -73,6 +75,7 @@ PROBLEM_CUE = re.compile(
     r"|不足之处|^(?:问题|不足)(?:主要)?(?:是|有|表现在)"
     r"|(?:还|仍|依然)(?:不够|不足|不高|不强|有待|需要|需进一步)"
     r"|深知.{0,40}?(?:远未|尚未|还未|仍会|还会|长期性|艰巨性|反复性|复杂性)"
+    r"|^(?:不过|但是?|然而)[，,].{0,12}?(?:面临|面对|存在|遇到)的?.{0,8}?(?:问题|不足|挑战|困难|短板)"
 )
 # A sentence that opens the plans part: it starts with a future marker.
 PLAN_START = re.compile(
@@ -91,7 +94,9 @@ CLOSING_CUE = re.compile(
     r"^(?:总之|总而言之|综上|总的来说|总体来看|总体而言|回顾|回望|回首|展望|成绩属于过去|"
     r".{0,20}是一项(?:长期|系统|艰巨|复杂|基础|经常)|"
     r"(?:一年来|半年来|工作半年来|过去的一年)?.{0,12}(?:虽然|尽管)?取得了一定的?(?:成绩|成效)|"
-    r"我们(?:有信心|相信|坚信)|让我们|征程|新征程)"
+    r"我们(?:有信心|相信|坚信)|让我们|征程|新征程|"
+    # the thanks and the address that end a report read out to its hearers
+    r".{0,16}离不开|(?:衷心|由衷|真诚|在此)?感谢|各位(?:代表|领导|同志|委员|来宾)[，,])"
 )
 # Openings of a last paragraph that close the text when the plans have a part of their own, and
 # are the plans when they do not.
@@ -100,6 +105,10 @@ CLOSING_SOFT = re.compile(
     r"|^(?:.{0,8}[，,])?(?:我们|我|社区|街道|中心|全村)?将以(?:更|这次|此次|此为)|新的?起点|谢谢大家"
     r"|^(?:以上报告|特此报告|以上汇报)[，,。]"
 )
+# A paragraph that lists what will be done (以下幾點：一要……二要……) is plans, however it opens.
+PLAN_LIST = re.compile(r"以下几(?:点|个方面|项)|如下[:：]|[一1][是要].{2,}?[二2][是要]")
+# The rallying last line of a report read to residents (我們一起讓……更溫暖！): a closing.
+RALLYING = re.compile(r"(?:我们|大家|让我们)(?:一起|携手|共同).{2,40}[！!]$")
 # A closing that only says the lines of work will go on (新的一年，社區將繼續抓好A、B等工作。):
 # a resolve, not a plan, even with no plans part before it.
 CLOSING_CONTINUE = re.compile(r"继续.{0,40}?(?:抓好|做好|把).{0,40}?等(?:服务)?工作(?:做细做实)?。?$")

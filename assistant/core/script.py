@@ -40,8 +40,9 @@ def convert(text: str, target: str) -> str:
 
 
 # Characters at home in Traditional text too (佔/占地 and 占比, 臺/台, 裡/鄰里, 於/于 as a name;
-# 污, 涌 and 出 are OpenCC's variant or phrase choices, 汙, 湧, 齣): never a sign of mixing
-BOTH_SCRIPTS = frozenset("占台里于才志着面松污涌出")
+# 污, 涌 and 出 are OpenCC's variant or phrase choices, 汙, 湧, 齣; Taiwan's standard writes
+# 分布, 周期, 依托, 批准, 系統, 制度, 只有, 干擾, 徵/長征, 風采, 試卷): never a sign of mixing
+BOTH_SCRIPTS = frozenset("占台里于才志着面松污涌出布周托准系制只干征采卷")
 
 
 def script_counts(text: str) -> tuple[int, int]:
@@ -56,9 +57,14 @@ def script_counts(text: str) -> tuple[int, int]:
             continue
         if s != orig:
             trad += 1
-        elif t != orig:
-            simp += 1
+        elif t != orig and _alone_traditional(orig) != orig:
+            simp += 1  # not a phrase's choice (了解 -> 瞭解, 老娘舅 -> 老孃舅) but the character's own
     return trad, simp
+
+
+@lru_cache(maxsize=4096)
+def _alone_traditional(char: str) -> str:
+    return convert(char, "traditional")
 
 
 def detect_script(text: str, default: Script = "simplified") -> Script:

@@ -23,9 +23,11 @@ from assistant.core.roles import (
     OTHER_HEADING,
     PLAN_HEADING,
     PLAN_INTENT,
+    PLAN_LIST,
     PLAN_START,
     PROBLEM_CUE,
     PROBLEM_HEADING,
+    RALLYING,
 )
 from assistant.core.script import to_simplified
 from assistant.core.text import SENTENCE_END, fold, sentences
@@ -354,6 +356,16 @@ def _join_broken(lines: list[_Line], start: int) -> list[_Line]:
     return out
 
 
+_ATX = re.compile(r"^#{1,6}[ \t]+\S", re.M)
+
+
+def reads_as_markdown(text: str) -> bool:
+    """A .txt pasted from a Markdown editor (## 壹、前言 …): two ATX heading lines or more say
+    the file is Markdown whatever its name, so its heading marks are read as headings."""
+    found = _ATX.finditer(text)
+    return next(found, None) is not None and next(found, None) is not None
+
+
 def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseTree:
     """Parse Markdown (or, with ``markdown=False``, plain text, where ``**`` is a gap to fill and
     not bold) into a :class:`ParseTree`."""
@@ -565,7 +577,8 @@ def _split_signature(doc: ParseTree) -> None:
 def _closes(text: str) -> bool:
     simp = fold(text)
     resolves = CLOSING_CONTINUE.search(simp) and not PLAN_INTENT.search(simp)  # 下半年，…繼續抓好…等工作
-    return bool(CLOSING_CUE.match(simp) or CLOSING_SOFT.match(simp) or resolves)
+    soft = CLOSING_SOFT.match(simp) and not PLAN_LIST.search(simp)  # 新的一年，…以下幾點：一要… is plans
+    return bool(CLOSING_CUE.match(simp) or soft or resolves or RALLYING.search(simp.rstrip()))
 
 
 def _split_closing(doc: ParseTree) -> None:

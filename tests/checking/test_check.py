@@ -298,3 +298,39 @@ def test_a_fact_broken_over_a_line_is_quoted_on_one() -> None:
     unused = [f for f in report.findings if f.rule == "unused-fact"]
     assert unused and all("\n" not in f.text and "\n" not in f.message for f in unused)
     assert any("5本" in f.message for f in unused), [f.message for f in unused]
+
+
+TRAD_PAGE = (
+    "柳岸里2026年度工作報告\n\n"
+    "本年度里辦公處在區公所指導下推動各項工作，茲將辦理情形報告如下：\n\n"
+    "一、環境整潔\n辦理社區清掃活動12場，動員志工參與相當{word}。\n\n"
+    "二、待加強之處\n巷道狹窄，違規停車情形仍然存在。\n\n"
+    "三、明年度工作重點\n明年將爭取劃設停車格，並推動青年志工服務。\n\n"
+    "柳岸里里長　王大明　敬上\n2026.12.20\n"
+)
+
+
+@pytest.mark.parametrize(("word", "mixed"), [("踴躍", False), ("踴跃", True)])
+def test_one_stray_simplified_character_on_a_traditional_page(word: str, mixed: bool) -> None:
+    report = _report(TRAD_PAGE.format(word=word), disabled={"sample-leak"})
+    assert any(f.rule == "mixed-script" for f in report.findings) == mixed
+    # 待加強之處 is the problems, 明年度工作重點 the plans; 敬上 and a dot date are the signature
+    assert report.sections["problems"].found and report.sections["plans"].found
+
+
+@pytest.mark.parametrize("phrase", ["詳細了解需求", "結合簽約服務及時更新", "專業老娘舅調解", "人口分布和周期"])
+def test_a_phrase_choice_of_the_converter_is_no_mixing(phrase: str) -> None:
+    text = TRAD_PAGE.format(word="踴躍").replace("動員志工", phrase + "，動員志工")
+    assert not [f for f in _report(text, disabled={"sample-leak"}).findings if f.rule == "mixed-script"]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["## 壹、前言", "## 貳、執行成果", "# 標題", "正文一句。", "#標籤", "  # 縮進"]), max_size=8
+    )
+)
+def test_a_txt_is_markdown_when_two_lines_are_atx_headings(lines: list[str]) -> None:
+    from assistant.summary.tree import reads_as_markdown
+
+    atx = sum(1 for ln in lines if ln.startswith("#") and " " in ln[:7] and ln.lstrip("#").startswith(" "))
+    assert reads_as_markdown("\n".join(lines)) == (atx >= 2)

@@ -27,8 +27,8 @@ def _mixed_script(ctx: Ctx) -> Iterable[Finding]:
     counts = [script_counts(s.text) for s in spans]
     trad = sum(t for t, _ in counts)
     simp = sum(s for _, s in counts)
-    if trad == simp or min(trad, simp) < 2:
-        return
+    if trad == simp or min(trad, simp) == 0 or (min(trad, simp) == 1 and max(trad, simp) < 20):
+        return  # one stray 跃 on a Traditional page is a slip too, when the page says which script it is
     minority = "traditional" if trad < simp else "simplified"
     # characters legitimate in both scripts (里, 占, 台) are not counted (BOTH_SCRIPTS), so one
     # 織 in 組織 is a slip however short the sentence

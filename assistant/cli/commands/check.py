@@ -50,6 +50,7 @@ def check(
     from assistant.core.config import Settings
     from assistant.io.plain import read_stdin_bytes
     from assistant.io.readers import read_text_arg
+    from assistant.summary.tree import reads_as_markdown
 
     if fmt not in ("human", "table", "json", "line"):
         raise InputError(f"--format 不能是「{fmt}」", hint="可選：human、table、json、line")
@@ -77,7 +78,15 @@ def check(
             bad_input = True
             continue
         try:
-            reports.append(check_text(src.text, name, src.line_offset, options, markdown=src.fmt in ("md", "docx")))
+            reports.append(
+                check_text(
+                    src.text,
+                    name,
+                    src.line_offset,
+                    options,
+                    markdown=src.fmt in ("md", "docx") or reads_as_markdown(src.text),
+                )
+            )
         except ZongjieError as exc:  # a text far too long to be a summary
             error(str(exc))
             bad_input = True
@@ -127,6 +136,7 @@ def _fix_files(files: list[str], *, dry_run: bool, backup: bool, as_json: bool) 
     from assistant.checking.fix import fix_text
     from assistant.core.files import FileState, check_writable, read_limited, rewrite
     from assistant.io.plain import MAX_TEXT_BYTES, TextForm, decode_bytes, split_front_matter
+    from assistant.summary.tree import reads_as_markdown
 
     results: list[dict[str, object]] = []
     code: int = ExitCode.OK
@@ -148,7 +158,7 @@ def _fix_files(files: list[str], *, dry_run: bool, backup: bool, as_json: bool) 
             code = ExitCode.USAGE
             continue
         head = raw[: len(raw) - len(body)]
-        fixed, edits = fix_text(body, markdown=path.suffix.lower() in (".md", ".markdown"))
+        fixed, edits = fix_text(body, markdown=path.suffix.lower() in (".md", ".markdown") or reads_as_markdown(body))
         new = head + fixed
         if len(fixed) > MAX_CHECK_CHARS:  # a fix that grew it past what check reads is no fix
             error(f"{name}：改正後文字會超過 {MAX_CHECK_CHARS:,} 字的上限，未改動；請把它分成幾個文件")

@@ -167,8 +167,7 @@ def make_august() -> None:
     doc.add_paragraph("家庭医生签约服务", style="Heading 1")
     _para(
         doc,
-        "8月新增家庭医生签约276人。家庭医生团队上门随访重点人群130人，发现异常9人，"
-        "均已纳入重点管理。",
+        "8月新增家庭医生签约276人。家庭医生团队上门随访重点人群130人，发现异常9人，均已纳入重点管理。",
     )
     doc.add_paragraph("公共卫生服务", style="Heading 1")
     doc.add_paragraph("健康教育", style="Heading 2")
