@@ -155,7 +155,9 @@ def _top(values: np.ndarray, k: int) -> list[tuple[int, float]]:
     k = min(k, len(values))
     if k <= 0:
         return []
-    part = np.argpartition(-values, k - 1)[:k]
-    # ties break by chunk number, so results do not depend on the partition's order
-    order = sorted(part.tolist(), key=lambda i: (-float(values[i]), i))
+    # scores compared to three decimals, ties broken by chunk number: the last digits of a vector
+    # differ between CPUs (SIMD paths), and near-ties must not turn on them
+    rounded = np.round(values, 3)
+    part = np.argpartition(-rounded, k - 1)[:k]
+    order = sorted(part.tolist(), key=lambda i: (-float(rounded[i]), i))
     return [(i, float(values[i])) for i in order if values[i] != -np.inf]
