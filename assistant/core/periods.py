@@ -80,7 +80,9 @@ def is_running(period: str, today: dt.date) -> bool:
     if "以来" in fold(period):
         return True
     end = period_end(period, today)
-    return end is not None and end >= today
+    # a summary is written in its period's last month (a year's in December): by then it speaks
+    # of the period as done (2025年，…新的一年，), not as still under way
+    return end is not None and end >= today and (end.year, end.month) != (today.year, today.month)
 
 
 def time_phrase(period: str, today: dt.date) -> str:

@@ -321,3 +321,28 @@ def test_an_empty_problems_part_asks_about_what_the_facts_say_went_wrong(tmp_pat
     assert "？" not in problems["text"]
     filled = invoke(["draft", "--facts", str(path), "--fill-gaps"])
     assert filled.exit_code == 0 and "是否写进" not in filled.stdout, filled.output
+
+
+@pytest.mark.parametrize(
+    ("drafted", "signed", "opening", "ahead"),
+    [
+        (dt.date(2026, 12, 4), None, "2026年，", "新的一年，"),  # written in the year's last month
+        (dt.date(2026, 12, 4), "2027年1月12日", "2026年，", "新的一年，"),
+        (dt.date(2026, 10, 9), None, "2026年以来，", "今年余下的时间里，"),  # still under way
+        (dt.date(2026, 10, 9), "2027年1月12日", "2026年，", "新的一年，"),  # as of the day it is signed
+    ],
+)
+def test_a_draft_speaks_of_its_year_as_of_the_day_it_is_signed(
+    drafted: dt.date, signed: str | None, opening: str, ahead: str
+) -> None:
+    data: dict[str, Any] = {
+        "community": "澜石街道",
+        "period": "2026年",
+        "kind": "街道",
+        "superiors": ["栖川区委"],
+        "work": {"社会救助": ["发放临时救助金63.2万元"], "就业帮扶": ["新增城镇就业2140人"]},
+        "plans": ["做好第二批老旧小区改造项目的申报工作"],
+        **({"date": signed} if signed else {}),
+    }
+    text = to_simplified(make_draft(facts_from_data(data, "t"), None, DraftOptions(today=drafted)).text())
+    assert opening in text and ahead in text, text
