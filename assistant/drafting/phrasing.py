@@ -148,3 +148,17 @@ def phrase_texts(bank: dict[str, Any]) -> list[str]:
 
     walk(bank)
     return [re.sub(r"\$[_a-zA-Z][_a-zA-Z0-9]*", "", t) for t in out]
+
+
+# a topic given with the report's own genre in it (物業服務季度工作報告): the genre names the
+# document, the rest the work
+_GENRE = re.compile(r"(?:季度|年度|半年|月度|阶段)?(?P<genre>(?:工作)?(?:情况)?(?:报告|总结|汇报|小结))$")
+
+
+def split_genre(topic: str) -> tuple[str, str]:
+    """(the work the topic names, the genre it gives, or "")."""
+    topic = topic.strip()
+    found = _GENRE.search(to_simplified(topic))
+    if found is None or len(to_simplified(topic)) != len(topic):
+        return topic, ""
+    return topic[: found.start()].rstrip("的"), topic[found.start("genre") :]

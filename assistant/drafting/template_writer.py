@@ -38,6 +38,7 @@ from assistant.drafting.phrasing import (
     rotate,
     self_name,
     signing_date,
+    split_genre,
 )
 from assistant.drafting.planner import PlannedSection, SectionKey, sub_marker
 from assistant.facts.categories import LEAD_VERB, Phrase, match_name, vocabulary
@@ -182,7 +183,9 @@ class TemplateWriter:
         voice["self"] = self_name(facts.community, voice["self"])
         if style is not None and style.opening_self:  # 我司, 我村: as the office calls itself throughout
             voice["self"] = style.opening_self
-        topic = facts.topic.strip()
+        # the work the topic names, and the genre the user gave with it (物業服務 + 季度工作報告)
+        self.topic, self.genre = split_genre(facts.topic)
+        topic = self.topic
         self.vars = {
             "community": facts.community,
             "period": facts.period,
@@ -301,11 +304,14 @@ class TemplateWriter:
 
     def _write_title(self, section: PlannedSection) -> Written:
         if self.style is not None and self.style.title_genre:  # the office's genre: 工作情況匯報 …
-            genre, topic = self.style.title_genre, self.facts.topic.strip()
+            genre, topic = self.style.title_genre, self.topic
             if genre.startswith("工作"):
                 topic = topic.removesuffix("工作")
             return Written("", f"{self.facts.community}{period_as_written(self.style, self.facts)}{topic}{genre}")
-        key = "with_topic" if self.facts.topic else "without_topic"
+        if self.genre:  # the user's own genre word: 季度工作報告 is a report, not a 工作總結
+            topic = self.topic.removesuffix("工作") if self.genre.startswith("工作") else self.topic
+            return Written("", f"{self.facts.community}{self.facts.period}{topic}{self.genre}")
+        key = "with_topic" if self.topic else "without_topic"
         return Written("", self._render(self.bank["title"][key]))
 
     def _names(self, limit: int = 3) -> str:
@@ -324,7 +330,7 @@ class TemplateWriter:
         leaders = self._choose(bank[key], "leaders", **parties) if self.facts.superiors else ""
         if self.style is not None and self.style.leadership and self.facts.superiors:
             leaders = self._office_leaders(key, leading, advising)
-        names = [n for n in self._names_list() if not topic or fold(n) not in fold(self.facts.topic)]
+        names = [n for n in self._names_list() if not topic or fold(n) not in fold(self.topic)]
         if len(names) > 1:  # a list of kinds of work: 組織保障、學習教育, not 強化組織保障、抓實學習教育
             names = self._listable(names)
         listed = "、".join(names[:3])
@@ -351,6 +357,9 @@ class TemplateWriter:
         }
         body = self._choose(bodies, "opening", **extra)
         lead_in = self._choose(bank["lead_in"], "lead_in")
+        for word in ("报告", "汇报"):  # a report reports (報告如下), a summary sums up
+            if word in fold(self.genre):
+                lead_in = lead_in.replace("总结如下", word + "如下")
         if self.style is not None and self.style.opening_self:  # 我社區在…的正確領導下，…
             when = extra["when"] if self.style.opening_period_first else ""
             body = f"{when}{self.style.opening_self}{leaders}{focus}。"
@@ -402,7 +411,7 @@ class TemplateWriter:
         """Whether sentences may name the topic: it was given, it says something (社區工作, 各項
         工作 do not), and it is not just what the office is (物業服務 for a 物業服務中心) or the
         name of its only kind of work."""
-        topic = fold(self.facts.topic)
+        topic = fold(self.topic)
         if not topic or re.fullmatch(
             r"(?:社区|街道|村|村委会|居委会|中心|物业|各项|日常|全面|综合)?(?:工作|事务)", topic
         ):

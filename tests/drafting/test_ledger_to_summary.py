@@ -346,3 +346,25 @@ def test_a_draft_speaks_of_its_year_as_of_the_day_it_is_signed(
     }
     text = to_simplified(make_draft(facts_from_data(data, "t"), None, DraftOptions(today=drafted)).text())
     assert opening in text and ahead in text, text
+
+
+@pytest.mark.parametrize(
+    ("topic", "title", "lead_in"),
+    [
+        ("物业服务季度工作报告", "2026年第三季度物业服务工作报告", "报告如下"),
+        ("安全生产工作情况汇报", "2026年第三季度安全生产工作情况汇报", "汇报如下"),
+        ("安全生产", "2026年第三季度安全生产工作总结", "总结如下"),
+    ],
+)
+def test_a_topic_given_with_its_genre_names_the_document(topic: str, title: str, lead_in: str) -> None:
+    data: dict[str, Any] = {
+        "community": "翠湾名邸物业服务中心",
+        "period": "2026年第三季度",
+        "topic": topic,
+        "kind": "物业",
+        "work": {"客户服务": ["受理业主报事报修1276件"], "秩序维护": ["门岗登记外来车辆4860辆次"]},
+    }
+    text = to_simplified(draft_of(data).text())
+    first, _, rest = text.partition("\n")
+    assert first.lstrip("# ") == "翠湾名邸物业服务中心" + title, first
+    assert lead_in in rest and "报告工作" not in text and "汇报工作" not in text
