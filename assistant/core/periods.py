@@ -66,11 +66,31 @@ def _month(text: str) -> int:
     return int(text) if text.isascii() and text.isdigit() else _CN_MONTH.get(text, 0)
 
 
+# a period that names its days: 2026年暑期（7月6日至8月21日）, 汛期（4月15日至10月15日）
+_DAY_RANGE = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日?(?:至|到|—|－|-|～|~)(?:(?P<m>[0-9]{1,2})月)?(?P<d>[0-9]{1,2})日")
+
+
+def day_range_end(period: str) -> tuple[int, int] | None:
+    """(month, day) a period's own day range ends on, or None when it names none."""
+    found = _DAY_RANGE.search(fold(period))
+    if found is None:
+        return None
+    first_month = int(re.match(r"[0-9]{1,2}", found.group(0)).group(0))  # type: ignore[union-attr]
+    return int(found.group("m") or first_month), int(found.group("d"))
+
+
 def period_end(period: str, today: dt.date) -> dt.date | None:
-    """The last day of ``period`` (2024年上半年 -> 2024-06-30), or None when it cannot be told."""
+    """The last day of ``period`` (2024年上半年 -> 2024-06-30; 2026年暑期（7月6日至8月21日） ->
+    2026-08-21), or None when it cannot be told."""
     found = parse_period(fold(period))
     if found is None or found.year is None:  # 本年度, 上半年: without a year the end cannot be told
         return None
+    days = day_range_end(period)
+    if days is not None:
+        try:
+            return dt.date(found.year, *days)
+        except ValueError:  # 2月30日: the words are the user's; the month's end stands for it
+            pass
     month = max(found.months) if found.months else 12
     return dt.date(found.year, month, calendar.monthrange(found.year, month)[1])
 
@@ -111,7 +131,11 @@ def span_words(period: str, running: bool) -> tuple[str, str]:
     kind = period_kind(period)
     months = parse_period(fold(period))
     partial = kind == "year" and months is not None and 0 < len(months.months) < 12
-    if running or partial:
+    if running:
+        return "今年以来", "今年余下的时间里，"
+    if day_range_end(period) is not None:  # a season of its own (暑期, 汛期), over: no 今年 words
+        return "这一时期", "今后，"
+    if partial:
         return "今年以来", "今年余下的时间里，"
     if kind == "half":
         first = "下半年" not in fold(period)

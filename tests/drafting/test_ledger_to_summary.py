@@ -368,3 +368,20 @@ def test_a_topic_given_with_its_genre_names_the_document(topic: str, title: str,
     first, _, rest = text.partition("\n")
     assert first.lstrip("# ") == "翠湾名邸物业服务中心" + title, first
     assert lead_in in rest and "报告工作" not in text and "汇报工作" not in text
+
+
+@pytest.mark.parametrize(
+    ("period", "signed"),
+    [("2026年暑期（7月6日至8月21日）", "2026年8月28日"), ("2026年汛期（4月15日至10月15日）", "2026年10月20日")],
+)
+def test_a_season_that_names_its_days_is_over_when_they_are(period: str, signed: str) -> None:
+    data: dict[str, Any] = {
+        "community": "青枫社区",
+        "period": period,
+        "kind": "社区",
+        "work": {"托管组织": ["招收小学生86名"], "课程安排": ["开设兴趣课程12门"]},
+        "problems": ["社区活动场地面积小"],
+        "date": signed,
+    }
+    text = to_simplified(draft_of(data).text())
+    assert f"{period}，" in text and "以来" not in text and "今年余下" not in text, text
