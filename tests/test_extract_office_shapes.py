@@ -40,6 +40,9 @@ def _counted(text: str) -> list[str]:
         ("原主机已使用十年", []),
         ("有推销人士在4座逐层派传单，已劝离", []),
         ("共收到选票120票", ["120"]),
+        # found by the blind 卫生服务站 folder: a practice named with a numeral
+        ("7月17日在广场教的八段锦，约60人参加", ["约60人"]),
+        ("開展五禽戲教學3場", ["3場"]),
     ],
 )
 def test_names_types_and_quoted_titles_are_not_counts(text: str, counted: list[str]) -> None:
@@ -419,3 +422,34 @@ def test_work_orders_counted_from_rows_take_the_offices_unit(tmp_path: Path) -> 
     result = extract(materials, problems, community="翠林苑物業管理處", period="2025年4月")
     work = [i.text for i in result.items if i.section == "work"]
     assert "水電工單3宗" in work and "渠務工單2宗" in work, work
+
+
+def test_a_report_under_a_bare_work_heading_with_a_table_of_this_month_and_so_far(tmp_path: Path) -> None:
+    """The blind 卫生服务站 folder: 本月工作情况 in bold on its own line starts the work; its
+    sentences count (接诊, 送去); the table's 本月完成 and 三季度累计 columns are both work."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("柳塘社区卫生服务站2026年9月工作月报")
+    document.add_paragraph("本月工作情况").runs[0].bold = True
+    document.add_paragraph("本月门诊接诊5,896人次，同比增长4.3%。中秋节前，为高龄老人送去健康包68份。")
+    document.add_paragraph("表1 9月份主要指标完成情况")
+    rows = [
+        ["项目", "本月完成", "三季度累计", "备注"],
+        ["老年人健康体检", "289人", "1,077人", "65岁以上"],
+        ["新增家庭医生签约", "254人", "848人", ""],
+    ]
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.save(str(tmp_path / "9月工作月报.docx"))
+    (tmp_path / "例会纪要.txt").write_text(
+        "三季度工作例会纪要\n会议内容\n三季度门诊累计接诊18,283人次。\n（会议纪要由黄婷整理，经陈雅琴审阅。）\n",
+        "utf-8",
+    )
+    work = _work(tmp_path, community="柳塘社区卫生服务站", period="2026年第三季度")
+    said = "\n".join(work)
+    for figure in ("5,896人次", "68份", "289人", "1,077人", "254人", "848人", "18,283人次"):
+        assert figure in said, (figure, work)
+    assert "整理" not in said and "表1" not in said

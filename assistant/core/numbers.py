@@ -270,7 +270,7 @@ def find_figures(text: str) -> list[Figure]:
             take(fig.start, fig.end)
             figures.append(_what_it_names(norm, text, fig))
     figures.sort(key=lambda f: f.start)
-    if any(q in norm for q in '“「《"'):
+    if any(q in norm for q in '“「《"') or _PRACTICE_NAME.search(norm):
         figures = _in_names(norm, figures)
     return figures
 
@@ -287,10 +287,13 @@ _QUOTED_NAME = re.compile(r"“[^”“]{1,16}”|「[^」「]{1,16}」|《[^》
 
 
 _SAID = set("说道称问讲:：")  # 說「來了50人」 quotes words said, not a name
+# names of practices with a numeral in them, written without quotes (教八段錦, 五禽戲)
+_PRACTICE_NAME = re.compile(r"八段锦|八段錦|五禽戏|五禽戲|六字诀|六字訣|十二段锦|十二段錦|二十四式太极|二十四式太極")
 
 
 def _in_names(norm: str, figures: list[Figure]) -> list[Figure]:
     spans = [(m.start(), m.end()) for m in _QUOTED_NAME.finditer(norm) if norm[m.start() - 1 : m.start()] not in _SAID]
+    spans += [(m.start() - 1, m.end() + 1) for m in _PRACTICE_NAME.finditer(norm)]
     return [
         replace(f, kind="ordinal", unit=f.text.strip())
         if f.kind in ("number", "percent") and any(s < f.start and f.end < e for s, e in spans)

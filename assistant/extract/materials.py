@@ -322,6 +322,9 @@ def superiors_in(sentence: str) -> list[str]:
 
 
 # ---------------------------------------------------------------------------- reports
+_WORK_PART = re.compile(r"(?:本月|本季度|本期|上半年|全年|一年来|主要)?(?:工作)?(?:开展|完成|进展)?情况|主要工作")
+
+
 class _ReportReader:
     """Paragraphs in order: headings set the section and the category hint; sentences become pieces."""
 
@@ -386,6 +389,11 @@ class _ReportReader:
             return
         # 1、存在問題 or a bare 下一步打算 starts a part whatever its marker, as 一、 does
         part = not SENTENCE_END.search(rest) and len(rest) <= 40 and classify_heading(rest)[0] in ("problems", "plans")
+        # 本月工作情況 on a line of its own (bold, no number): the work part begins, as 一、 would begin it
+        work = not SENTENCE_END.search(rest) and len(rest) <= 12 and bool(_WORK_PART.fullmatch(to_simplified(rest)))
+        if work:
+            self.heading_line(rest, top=True)
+            return
         if part or (marked and not SENTENCE_END.search(rest) and len(rest) <= 40):
             self.heading_line(rest, top=bool(part) or (marked is not None and marked[1] == 1))
             return

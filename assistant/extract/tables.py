@@ -68,6 +68,8 @@ _MEASURE_END = [  # a measure's header without a bracketed unit: the unit its la
     (re.compile(r"份数$"), "份"),
     (re.compile(r"金额$|收入$|支出$|费用$|结余$"), "元"),
 ]
+_THIS_PERIOD = re.compile(r"(?:本月|当月|本期|本季度|本周|本年度?)(?:完成|完成数|实际|实绩|情况)?")
+_SO_FAR = re.compile(r"(?:累计|累计完成)$")
 _MEASURE_WORDS = re.compile(r"数$|量$|人次$|金额$|收入$|支出$|费用$|结余$")
 _TOTAL_ROW = re.compile(r"合计|总计|小计|共计|累计|总数|^总$|^计$")
 _DAY_OR_PLACE = re.compile(
@@ -201,6 +203,11 @@ def _column_simplified(name: str) -> _Column:
                     return _Column(name, "people", unit, _measure_word(part, unit))
                 return _Column(name, role)
     last = parts[-1] if parts else ""
+    # 本月完成 | 三季度累計: the row's figure this month and so far, the unit written in each cell
+    if _THIS_PERIOD.fullmatch(last):
+        return _Column(name, "measure", "", "")
+    if _SO_FAR.search(last) and len(last) <= 8:
+        return _Column(name, "measure", "", last)
     bracket = _UNIT_IN_HEADER.search(last)
     if bracket:
         return _Column(name, "measure", bracket.group("unit"), _measure_word(last[: bracket.start()], ""))
@@ -394,10 +401,10 @@ def _read_measures(rows: list[tuple[int, list[str]]], table: _Table) -> None:
     material = table.material
     parts: list[tuple[Piece, list[str]]] = []
     for r, row in rows:
-        text_cells = [v for v in row if v and not _is_value(v)]
+        text_cells = list(dict.fromkeys(v for v in row if v and not _is_value(v)))  # a merged cell: once
         if (
             len(text_cells) == 1
-            and len([v for v in row if v]) == 1
+            and len({v for v in row if v}) == 1
             and (set_apart(text_cells[0]) or not _measures(row, table))
         ):
             _line_below(table, r, text_cells[0])  # 填表人：… or a note line under the table
