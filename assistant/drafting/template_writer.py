@@ -349,6 +349,8 @@ class TemplateWriter:
         ]
         if not self.facts.superiors:
             bodies = [b for b in bodies if "$obeying" not in b] or bodies
+        elif self.style is not None and self.style.leadership:  # the office names whom it serves under
+            bodies = [b for b in bodies if "$leaders" in b] or bodies
         extra = {
             "when": time_phrase(self.facts.period, self.today),
             "leaders": leaders,

@@ -154,6 +154,21 @@ def test_last_years_verdict_in_a_heading_is_not_this_years(
             assert verdict not in text, heading
 
 
+@pytest.mark.parametrize("office", OFFICES, ids=lambda p: p.name)
+def test_the_office_names_whom_it_serves_under_in_its_own_words(
+    office: Path, like_drafts: dict[str, dict[str, Any]]
+) -> None:
+    """An office that wrote 在…的正確領導下 does so again, not 認真落實…的部署要求 (the matching
+    reader of issue 18 found the stock phrase in two of five drafts)."""
+    style = read_style(past_of(office).read_text(encoding="utf-8"))
+    facts = yaml.safe_load((office / "facts.yaml").read_text(encoding="utf-8"))
+    if not style.leadership or not any(k in facts for k in ("上级", "上級", "superiors")):
+        pytest.skip("the past summary or the facts name no superior")
+    opening = section(like_drafts[office.name], "opening")
+    assert "部署要求" not in opening, opening
+    assert any(w in opening for w in ("领导下", "指导下", "支持下")), opening
+
+
 @pytest.mark.parametrize(
     ("heading", "kept"),
     [
