@@ -453,3 +453,13 @@ def test_a_report_under_a_bare_work_heading_with_a_table_of_this_month_and_so_fa
     for figure in ("5,896人次", "68份", "289人", "1,077人", "254人", "848人", "18,283人次"):
         assert figure in said, (figure, work)
     assert "整理" not in said and "表1" not in said
+
+
+@pytest.mark.parametrize("month", ["2026-07", "2026年7月", "2026.7", "7月"])
+def test_an_exports_month_column_dates_its_rows(tmp_path: Path, month: str) -> None:
+    (tmp_path / "随访统计导出.csv").write_text(
+        f"统计月份,机构名称,随访人数,发现异常数\n{month},柳塘社区卫生服务站,129,11\n", "utf-8"
+    )
+    materials, problems = read_materials([tmp_path])
+    items = extract(materials, problems, community="柳塘社区", period="2026年第三季度").items
+    assert [i.when.month for i in items if "129" in i.text] == [7], [(i.text, i.when) for i in items]

@@ -42,7 +42,7 @@ _COLUMNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"序号|编号|工单号|单号|负责人|责任|经办人|填报人|填表|记录人|网格员|联系|电话|附件|处理人|维修人"),
     ),
     ("note", re.compile(r"备注|说明|主要问题|情况说明")),
-    ("date", re.compile(r"日期|时间")),
+    ("date", re.compile(r"日期|时间|月份|^统计月|^年月$")),
     ("category", re.compile(r"类别|类型|分类|板块|收支")),
     ("people", re.compile(r"^(?:参与|参加|出席|服务|受益)?(?:人数|人次)(?:[（(][^）)]*[）)])?$")),
     ("quantity", re.compile(r"数量|数值|完成量|工作量|^数$")),
@@ -477,10 +477,18 @@ def _split_by_day_or_place(row: list[str], table: _Table) -> bool:
 _ONE_MONTH = re.compile(r"(?<![0-9—\-~～至到])([0-9]{1,2})月(?![0-9底前])")
 
 
+_MONTH_CELL = re.compile(r"^(?:(?P<y>20[0-9]{2})\s*[-./年]\s*)?(?P<m>[01]?[0-9])(?:\s*月份?)?$")
+
+
 def _row_when(row: list[str], table: _Table) -> When:
     """The row's date; else the one month its words name (備註「3月發放」); else the caption's."""
     for column, value in zip(table.columns, row, strict=False):
         if column.role == "date" and value:
+            month = _MONTH_CELL.match(to_simplified(value.strip()))
+            if month:  # an export's 統計月份: 2026-07, 2026年7月, 7月
+                year = int(month.group("y")) if month.group("y") else None
+                if 1 <= int(month.group("m")) <= 12:
+                    return When(year, int(month.group("m")), None)
             return read_date(value)
     words = to_simplified(
         " ".join(v for c, v in zip(table.columns, row, strict=False) if c.role in ("note", "activity"))
