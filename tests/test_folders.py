@@ -78,7 +78,7 @@ def _work_figures(text: str) -> list[str]:
     return [f.key for f in find_figures(text) if f.kind not in LABEL_KINDS and f.kind != "percent"]
 
 
-@pytest.mark.parametrize("name", TUNED)
+@pytest.mark.parametrize("name", TUNED + BLIND)
 def test_the_draft_from_a_folder_reads_as_a_summary(name: str, tmp_path: Path, index_copy: Path) -> None:
     out = tmp_path / "facts.yaml"
     assert runner.invoke(app, ["facts", "extract", str(FOLDERS / name), "-o", str(out)]).exit_code == 0
@@ -96,5 +96,5 @@ def test_the_draft_from_a_folder_reads_as_a_summary(name: str, tmp_path: Path, i
         assert words not in re.sub(r"[，。、\s]", "", body), plan  # never reported as done
     for remark in ("@", "收到", "辛苦了", "你负责", "你負責", "拍了拍", "撤回", "[图片]", "提前10分钟"):
         assert remark not in body
-    for spoken in ("来了大概", "來了大概", "搞的", "报一下", "報一下"):
+    for spoken in ("来了大概", "來了大概", "搞的", "报一下", "報一下", "教的", "再搞一次", "已发黄婷", "群相册"):
         assert spoken not in body
