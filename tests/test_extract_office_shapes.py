@@ -463,3 +463,19 @@ def test_an_exports_month_column_dates_its_rows(tmp_path: Path, month: str) -> N
     materials, problems = read_materials([tmp_path])
     items = extract(materials, problems, community="柳塘社区", period="2026年第三季度").items
     assert [i.when.month for i in items if "129" in i.text] == [7], [(i.text, i.when) for i in items]
+
+
+def test_a_sub_heading_that_is_a_line_of_work_of_its_own_keeps_its_name(tmp_path: Path) -> None:
+    """一、基本医疗服务 over （二）家庭医生签约服务: the signing is 家庭医生's, not 基本医疗's; a
+    sub-heading the vocabulary does not know stays under its top heading's line of work."""
+    (tmp_path / "7月工作月报.txt").write_text(
+        "柳塘社区卫生服务站2026年7月工作月报\n一、基本医疗服务\n（一）门诊服务\n1. 7月门诊接诊6312人次。\n"
+        "（二）家庭医生签约服务\n1. 新增家庭医生签约318人。\n（三）夜间值守\n1. 安排夜间值守医生31人次。\n",
+        "utf-8",
+    )
+    materials, problems = read_materials([tmp_path])
+    items = extract(materials, problems, community="柳塘社区卫生服务站", period="2026年7月").items
+    headings = {i.text: i.piece.heading for i in items if i.section == "work"}
+    assert headings["新增家庭医生签约318人"] == "家庭医生签约服务", headings
+    assert headings["7月门诊接诊6312人次"] == "基本医疗服务", headings
+    assert headings["安排夜间值守医生31人次"] == "基本医疗服务", headings

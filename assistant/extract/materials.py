@@ -25,6 +25,7 @@ from assistant.core.text import CJK, SENTENCE_END
 from assistant.extract.lines import generic_heading, is_plan, part_of_heading, plan_document, set_apart
 from assistant.extract.pieces import Material, Piece, Place, ReadProblem, clean_sentences, match_text
 from assistant.extract.tables import read_grid, read_sheet
+from assistant.facts.categories import match_name
 from assistant.facts.model import canonical_key
 from assistant.io.plain import MAX_TEXT_BYTES
 from assistant.io.readers import read_source
@@ -358,7 +359,16 @@ class _ReportReader:
             # 一、主要工作 does not, and its sub-headings are the lines of work
             self.line_of_work = self.heading if self.heading and not generic_heading(self.heading) else ""
         else:
-            self.heading = (self.line_of_work or title) if self.part is None else ""
+            self.heading = (self._sub_line(title) or self.line_of_work or title) if self.part is None else ""
+
+    def _sub_line(self, title: str) -> str:
+        """A sub-heading that is a line of work of its own (家庭醫生簽約服務 under 一、基本醫療服務):
+        the vocabulary names it, and not as the top heading's line of work."""
+        if not self.line_of_work:
+            return ""
+        own = match_name(title)
+        top = match_name(self.line_of_work)
+        return title if own is not None and (top is None or own.name != top.name) else ""
 
     def line(self, raw: str, where: str, level: int = 0) -> None:
         """One paragraph (or line) of a report; ``level`` is its Word or Markdown heading level."""

@@ -210,7 +210,9 @@ def _column_simplified(name: str) -> _Column:
         return _Column(name, "measure", "", last)
     bracket = _UNIT_IN_HEADER.search(last)
     if bracket:
-        return _Column(name, "measure", bracket.group("unit"), _measure_word(last[: bracket.start()], bracket.group("unit")))
+        return _Column(
+            name, "measure", bracket.group("unit"), _measure_word(last[: bracket.start()], bracket.group("unit"))
+        )
     for pattern, unit in _MEASURE_END:
         if pattern.search(last):
             return _Column(name, "measure", unit, _measure_word(last, unit))
