@@ -160,7 +160,7 @@ def test_the_office_kind_sets_the_voice(kind: str, name: str, people: str, self_
         "period": "2025年",
         "kind": kind,
         "work": {"日常服务": ["服务120次"]},
-        "plans": ["a", "b"],
+        "plans": ["开展消防演练"],  # one plan speaks with the office as its subject
     }
     draft = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY))
     others = {"业主", "村民", "居民", "群众"} - {people}

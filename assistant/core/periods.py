@@ -134,7 +134,8 @@ def span_words(period: str, running: bool) -> tuple[str, str]:
     if running:
         return "今年以来", "今年余下的时间里，"
     if day_range_end(period) is not None:  # a season of its own (暑期, 汛期), over: no 今年 words
-        return "这一时期", "今后，"
+        season = re.sub(r"[（(][^）)]*[）)]|^.*?[0-9]{4}年度?", "", fold(period)).strip()
+        return (season if 2 <= len(season) <= 4 else "这一时期"), "今后，"
     if partial:
         return "今年以来", "今年余下的时间里，"
     if kind == "half":

@@ -50,7 +50,8 @@ def rotate(options: list[Any], *keys: str) -> list[Any]:
     return options[start:] + options[:start]
 
 
-_PLACE = re.compile(r"^.{2,8}?(?:街道|镇|乡|县|市|区|村)(?=.{2,})")
+_PLACE = re.compile(r"^.{2,8}?(?:街道|镇|鎮|乡|鄉|县|縣|市|区|區|村)(?=.{2,})")
+_PAIRED_BODY = re.compile(r"办事处|党工委|党委|党组|人民政府|政府|人大|政协|管委会|村民委员会|居民委员会|村委会|居委会")
 
 
 def join_offices(names: list[str]) -> str:
@@ -59,8 +60,14 @@ def join_offices(names: list[str]) -> str:
     out: list[str] = []
     for n, name in enumerate(names):
         place = _PLACE.match(name)
+        rest = name[len(place.group(0)) :] if place else ""
         if n and place and names[n - 1].startswith(place.group(0)) and len(place.group(0)) >= 3:
-            name = name[len(place.group(0)) :]  # 南湖街道辦事處 after 南湖街道黨工委: 辦事處
+            # 南湖街道辦事處 after 南湖街道黨工委: 辦事處; 青溪鎮人民政府 after 青溪鎮黨委: 鎮政府; a
+            # body that is not the pair's other half (東嶼區防汛防台指揮部) keeps its place
+            if to_simplified(rest) in ("人民政府", "政府") and place.group(0)[-1] in "镇鎮乡鄉区區县縣":
+                name = place.group(0)[-1] + rest[-2:]
+            elif _PAIRED_BODY.fullmatch(to_simplified(rest)):
+                name = rest
         out.append(name)
     return "、".join(out)
 
@@ -85,8 +92,10 @@ _SELF_SUFFIX = [
     ("卫生服务中心", "中心"),
     ("服务中心", "中心"),
     ("中心", "中心"),
-    ("居民委员会", "社区"),
-    ("居委会", "社区"),
+    ("社区居民委员会", "社区"),
+    ("社区居委会", "社区"),
+    ("居民委员会", "居委会"),  # 榕蔭居民委員會 has no 社區 in its name: it is the 居委會
+    ("居委会", "居委会"),
     ("社区", "社区"),
     ("街道办事处", "街道"),
     ("办事处", "街道"),

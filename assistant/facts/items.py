@@ -202,19 +202,6 @@ def pair_plans(problems: list[str], plans: list[str]) -> list[int | None]:
     return answer
 
 
-def problem_gist(problem: str) -> str:
-    """A problem as 針對……的問題 names it: the clause that says what is wrong (…力量不足) and
-    has no figure, else its first clause; without its own 問題."""
-    clauses = [c for c in CLAUSE_BREAK.split(clean(problem)) if c.strip()] or [clean(problem)]
-    wrong = [c for c in clauses if _WRONG.search(fold(c)) and not find_figures(c)]
-    return re.sub(r"(?:的)?(?:问题|問題)$", "", (wrong or clauses)[0])
-
-
-_WRONG = re.compile(
-    r"不足|不够|不高|不强|不多|不全|老化|薄弱|欠缺|缺乏|短缺|滞后|有待|偏[低少弱高]|较[低少弱差]|不到位|不完善|难以|困难|不稳定"
-)
-
-
 def clean(text: str) -> str:
     """An item without its end punctuation and with its line structure flattened."""
     return re.sub(r"\s*\n\s*", "，", text.strip()).strip(_END)

@@ -120,7 +120,7 @@ def test_plans_answer_problems_only_when_they_share_words(
     assert pair_plans(problems, plans) == pairs
 
 
-def test_a_paired_plan_says_which_problem_it_answers_and_follows_its_order() -> None:
+def test_a_paired_plan_follows_its_problems_order_without_a_frame() -> None:
     data = {
         "community": "甲社区",
         "period": "2025年",
@@ -130,8 +130,8 @@ def test_a_paired_plan_says_which_problem_it_answers_and_follows_its_order() -> 
     }
     text = draft_of(data).text()
     plans = text[text.index("下一步工作计划") :]
-    assert "针对监控探头老化的问题，更换老旧监控探头" in plans
-    assert "夜间巡逻力量不足的问题，吸纳辖区企业职工加入夜间巡逻队" in plans
+    # no 「针对……的问题，」: round 4's blind reader found it mechanical and aimed at the wrong clause
+    assert "针对" not in plans and "为解决" not in plans
     assert plans.index("更换老旧") < plans.index("吸纳辖区") < plans.index("开展消防演练")
 
 
