@@ -142,7 +142,10 @@ def span_words(period: str, running: bool) -> tuple[str, str]:
         first = "下半年" not in fold(period)
         return ("上半年", "下半年，") if first else ("下半年", "新的一年，")
     if kind == "quarter":
-        return "本季度", "下一季度，"
+        quarter = (max(months.months) + 2) // 3 if months and months.months else 0
+        # the quarter by its name (第四季度，): a report written after its quarter is read in the next
+        following = {1: "第二季度，", 2: "第三季度，", 3: "第四季度，", 4: "新的一年，"}.get(quarter, "下一季度，")
+        return "本季度", following
     if kind == "month":
         return "本月", "下个月，"
     return "一年来", "新的一年，"

@@ -532,9 +532,8 @@ class TemplateWriter:
         # 一是…三是 in one line of work and not the others read as a template (round 4's blind
         # reader, in three drafts of eight): without the office's own habit, sentences throughout
         if len(clauses) <= 5 and total <= 2 * _PROSE_MAX:
-            half = (len(clauses) + 1) // 2
-            also = pick(self.bank["connectors"]["also"], *self._keys(clauses[0]))
-            return sep.join(clauses[:half]) + "。" + also + sep.join(clauses[half:]) + "。"
+            half = (len(clauses) + 1) // 2  # two sentences; 「同時，」 before the second read as a template
+            return sep.join(clauses[:half]) + "。" + sep.join(clauses[half:]) + "。"
         return "。".join(sep.join(clauses[i : i + 3]) for i in range(0, len(clauses), 3)) + "。"
 
     def _write_results(self, section: PlannedSection) -> Written:
