@@ -109,9 +109,9 @@ CLOSING_SOFT = re.compile(
 PLAN_LIST = re.compile(r"以下几(?:点|个方面|项)|如下[:：]|[一1][是要].{2,}?[二2][是要]")
 # The rallying last line of a report read to residents (我們一起讓……更溫暖！): a closing.
 RALLYING = re.compile(r"(?:我们|大家|让我们)(?:一起|携手|共同).{2,40}[！!]$")
-# A closing that only says the lines of work will go on (新的一年，社區將繼續抓好A、B等工作。):
+# A closing that only says the work will go on (新的一年，社區將繼續抓好A、B等工作。 or 繼續做好民生保障工作。):
 # a resolve, not a plan, even with no plans part before it.
-CLOSING_CONTINUE = re.compile(r"继续.{0,40}?(?:抓好|做好|把).{0,40}?等(?:服务)?工作(?:做细做实)?。?$")
+CLOSING_CONTINUE = re.compile(r"继续.{0,40}?(?:抓好|做好|把).{0,40}?(?:等(?:服务)?)?工作(?:做细做实)?。?$")
 # A closing-like sentence that in fact announces plans (展望明年，社区打算…).
 PLAN_INTENT = re.compile(r"打算|计划|将要|拟|准备|力争")
 # The lead-in that ends a conventional opening: 現將……總結如下：

@@ -665,7 +665,7 @@ class TemplateWriter:
         # built from the facts: the next period, the superiors, the topic or the office's own lines of work
         leading = [s for s in self.facts.superiors if self._leads(s)]
         if self._topic_in_body():
-            key = "topic_with_superiors" if self.facts.superiors and self.voice != "物业" else "topic_without_superiors"
+            key = "with_topic_and_superiors" if self.facts.superiors and self.voice != "物业" else "with_topic_only"
             extra = {
                 "relation": "领导" if leading else "指导",
                 "superiors": join_offices(leading or self.facts.superiors),
