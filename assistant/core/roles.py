@@ -37,7 +37,7 @@ NON_PARTS = ("signature", "byline", "other")
 # A heading stands for the problems part when it is *about* problems: it ends in a problem word
 # (工作中的短板, 不足之处) or starts with one (存在的问题和下一步打算). A problem word in the middle
 # of a work item (排查化解存在的问题和矛盾) does not make it one.
-_PROBLEM_WORD = r"(?:问题|不足|不足之处|困难|短板|差距|薄弱环节|难点|弱项|教训|缺点|遗憾|挑战|检讨)"
+_PROBLEM_WORD = r"(?:问题|不足|不足之处|困难|短板|短处|差距|薄弱环节|难点|弱项|教训|缺点|遗憾|挑战|检讨|反思)"
 _PAIR = r"(?:和|与|及|、|以及)"
 _ADVICE = r"(?:建议|对策|打算|思路|措施|下一步|下步|今后|改进)"
 PROBLEM_HEADING = re.compile(
@@ -62,7 +62,7 @@ PLAN_HEADING = re.compile(
     rf"|^(?:[0-9一二三四五六七八九十]{{1,3}}月份?|第[一二三四]季度)(?:工作)?(?:计划|打算|安排|重点|思路)$"
     rf"|{_PROBLEM_WORD}{_PAIR}(?:建议|对策|打算|思路|措施)"
 )
-CLOSING_HEADING = re.compile(r"^(?:结语|结束语|结尾|小结|总结)$")
+CLOSING_HEADING = re.compile(r"^(?:结语|结束语|结尾|小结|总结|写在最后|尾声)$")
 OTHER_HEADING = re.compile(r"^(?:基本情况|概况|附件|附表|说明|备注|工作概况|总体情况|前言|引言)")
 
 # --------------------------------------------------------------------------- sentences
@@ -76,6 +76,7 @@ PROBLEM_CUE = re.compile(
     r"|(?:还|仍|依然)(?:不够|不足|不高|不强|有待|需要|需进一步)"
     r"|深知.{0,40}?(?:远未|尚未|还未|仍会|还会|长期性|艰巨性|反复性|复杂性)"
     r"|^(?:不过|但是?|然而)[，,].{0,12}?(?:面临|面对|存在|遇到)的?.{0,8}?(?:问题|不足|挑战|困难|短板)"
+    r"|^[惟唯](?![一有])[^。]{2,40}?(?:不足|不易|偏高|偏低|老化|断层|有限|困难|不够)"  # 惟本里志工…人力逐漸斷層
 )
 # A sentence that opens the plans part: it starts with a future marker.
 PLAN_START = re.compile(
@@ -91,7 +92,7 @@ PLAN_CUE = re.compile(
 )
 # A final paragraph that sums up rather than reports.
 CLOSING_CUE = re.compile(
-    r"^(?:总之|总而言之|综上|总的来说|总体来看|总体而言|回顾|回望|回首|展望|成绩属于过去|"
+    r"^(?:总之|总而言之|综上|总的来说|总体来看|总体而言|回顾|回望|回首|回头看|展望|成绩属于过去|"
     r".{0,20}是一项(?:长期|系统|艰巨|复杂|基础|经常)|"
     r"(?:一年来|半年来|工作半年来|过去的一年)?.{0,12}(?:虽然|尽管)?取得了一定的?(?:成绩|成效)|"
     r"我们(?:有信心|相信|坚信)|让我们|征程|新征程|"

@@ -381,6 +381,12 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
             _Line(ln.no, ln.text[1:-1].strip(), 2, ln.offset, ln.col) if BRACKET_HEADING.match(ln.text) else ln
             for ln in lines
         ]
+    # part titles on lines of their own with no number (一年來的主要做法 / 還存在的短處 / 來年工作打算):
+    # headings, when the text has two of them or more
+    if sum(1 for ln in lines[1:] if _bare_part_title(ln)) >= 2:
+        lines = lines[:1] + [
+            _Line(ln.no, ln.text, 2, ln.offset, ln.col) if _bare_part_title(ln) else ln for ln in lines[1:]
+        ]
     start = 0
     if lines and (lines[0].md_level == 1 or _looks_like_title(lines[0].text)):
         doc.title, doc.title_line = lines[0].text, lines[0].no
@@ -410,6 +416,9 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
             style, rank, marker, number = marked
             rank = ranks.get(style, rank)
             title, body, statement = _split_heading(ln.text[len(marker) :])
+            labelled = _PART_LABEL.match(ln.text[len(marker) :])
+            if labelled and classify_heading(labelled.group(1))[0] in ("problems", "plans", "closing"):
+                title, body, statement = labelled.group(1), labelled.group(2).strip(), False  # 四、結束語：一年來…
             section = Section(
                 title=title.rstrip("。.:："),
                 line=ln.no,
@@ -445,6 +454,21 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
     _split_signature(doc)
     _split_closing(doc)
     return doc
+
+
+_PART_LABEL = re.compile(r"^\s*([^，,。；;：:]{2,8})[：:]\s*(\S.*)$")
+_BARE_WORK_TITLE = re.compile(r"^(?:[^，,。]{0,6})(?:主要做法|主要工作|工作开展情况|工作完成情况|工作情况|主要成效|取得的成效)$")
+
+
+def _bare_part_title(ln: _Line) -> bool:
+    """A short line with no number, no punctuation and the words of a part's title."""
+    text = ln.text.strip()
+    if ln.md_level or match_marker(text) or len(text) > 16 or re.search(r"[，,。；;：:！？、0-9]", text):
+        return False
+    simp = fold(text)
+    return bool(
+        PROBLEM_HEADING.search(simp) or PLAN_HEADING.search(simp) or CLOSING_HEADING.match(simp)
+    ) or bool(_BARE_WORK_TITLE.match(simp))
 
 
 def _same_title(title: str, line: str) -> bool:
@@ -499,8 +523,9 @@ def _set_aside(doc: ParseTree, lines: list[_Line]) -> list[_Line]:
     for ln in lines:
         seen[key(ln.text)] = seen.get(key(ln.text), 0) + 1
     repeated = {t for t, n in seen.items() if n >= 2 and len(t) <= 40 and not SENTENCE_END.search(t)}
-    for ln in lines:
-        furniture = key(ln.text) in repeated and not match_marker(ln.text)
+    for n, ln in enumerate(lines):
+        # the first line is the title even when the page header repeats it further down
+        furniture = key(ln.text) in repeated and not match_marker(ln.text) and (n > 0 or not _looks_like_title(ln.text))
         if furniture or (not ln.md_level and is_byline(ln.text) and not match_marker(ln.text)):
             doc.extra.append(_para(ln))
         else:
