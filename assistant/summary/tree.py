@@ -457,7 +457,9 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
 
 
 _PART_LABEL = re.compile(r"^\s*([^，,。；;：:]{2,8})[：:]\s*(\S.*)$")
-_BARE_WORK_TITLE = re.compile(r"^(?:[^，,。]{0,6})(?:主要做法|主要工作|工作开展情况|工作完成情况|工作情况|主要成效|取得的成效)$")
+_BARE_WORK_TITLE = re.compile(
+    r"^(?:[^，,。]{0,6})(?:主要做法|主要工作|工作开展情况|工作完成情况|工作情况|主要成效|取得的成效)$"
+)
 
 
 def _bare_part_title(ln: _Line) -> bool:
@@ -466,9 +468,9 @@ def _bare_part_title(ln: _Line) -> bool:
     if ln.md_level or match_marker(text) or len(text) > 16 or re.search(r"[，,。；;：:！？、0-9]", text):
         return False
     simp = fold(text)
-    return bool(
-        PROBLEM_HEADING.search(simp) or PLAN_HEADING.search(simp) or CLOSING_HEADING.match(simp)
-    ) or bool(_BARE_WORK_TITLE.match(simp))
+    return bool(PROBLEM_HEADING.search(simp) or PLAN_HEADING.search(simp) or CLOSING_HEADING.match(simp)) or bool(
+        _BARE_WORK_TITLE.match(simp)
+    )
 
 
 def _same_title(title: str, line: str) -> bool:
