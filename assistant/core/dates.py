@@ -69,6 +69,31 @@ def find_date(text: str) -> tuple[When, int, int] | None:
     return None
 
 
+# a span of days: 5月15日至6月30日, 7月6日至8月21日, 10月1日—7日 (digits; the text folded to Simplified)
+_DAY_RANGE = re.compile(
+    r"(?P<m1>[0-9]{1,2})月(?P<d1>[0-9]{1,2})日?(?:起)?(?:至|到|—|－|-|~|～)(?:(?P<m2>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})日"
+)
+# a cell that is a month: an export's 統計月份 (2026-07, 2026年7月, 7月)
+_MONTH_CELL = re.compile(r"^(?:(?P<y>20[0-9]{2})\s*[-./年]\s*)?(?P<m>[01]?[0-9])(?:\s*月份?)?$")
+
+
+def find_day_range(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """((month, day), (month, day)) of the first span of days ``text`` names, or None."""
+    found = _DAY_RANGE.search(text)
+    if found is None:
+        return None
+    m1 = int(found.group("m1"))
+    return (m1, int(found.group("d1"))), (int(found.group("m2") or m1), int(found.group("d2")))
+
+
+def read_month_cell(text: str) -> When | None:
+    """The month a whole cell names (2026-07 -> 2026年7月), or None when it is not one."""
+    found = _MONTH_CELL.match(text.strip())
+    if found is None or not 1 <= int(found.group("m")) <= 12:
+        return None
+    return When(int(found.group("y")) if found.group("y") else None, int(found.group("m")), None)
+
+
 def read_date(text: str) -> When:
     """The date a cell or a line gives (a ledger's 2025年3月5日, 2025-03-05, 3/5…), else an empty When."""
     found = find_date(text)

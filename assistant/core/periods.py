@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from assistant.core.dates import find_day_range
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
 
@@ -66,17 +67,22 @@ def _month(text: str) -> int:
     return int(text) if text.isascii() and text.isdigit() else _CN_MONTH.get(text, 0)
 
 
-# a period that names its days: 2026年暑期（7月6日至8月21日）, 汛期（4月15日至10月15日）
-_DAY_RANGE = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日?(?:至|到|—|－|-|～|~)(?:(?P<m>[0-9]{1,2})月)?(?P<d>[0-9]{1,2})日")
-
-
 def day_range_end(period: str) -> tuple[int, int] | None:
-    """(month, day) a period's own day range ends on, or None when it names none."""
-    found = _DAY_RANGE.search(fold(period))
-    if found is None:
-        return None
-    first_month = int(re.match(r"[0-9]{1,2}", found.group(0)).group(0))  # type: ignore[union-attr]
-    return int(found.group("m") or first_month), int(found.group("d"))
+    """(month, day) a period's own day range ends on (2026年暑期（7月6日至8月21日）), or None."""
+    found = find_day_range(fold(period))
+    return found[1] if found else None
+
+
+_BRACKETED = re.compile(r"\s*[（(][^）)]*[）)]")
+_YEAR_WORDS = re.compile(r"^.*?[0-9]{4}年度?")
+
+
+def year_and_season(period: str) -> tuple[str, str]:
+    """A period without its bracketed days, split into its year as written and the season after
+    it: 2026年汛期（4月15日至10月15日） -> (2026年, 汛期); ("", 上半年) without a year."""
+    named = _BRACKETED.sub("", period).strip() or period
+    year = _YEAR_WORDS.match(named)
+    return (year.group(0), named[year.end() :]) if year else ("", named)
 
 
 def period_end(period: str, today: dt.date) -> dt.date | None:
@@ -134,7 +140,7 @@ def span_words(period: str, running: bool) -> tuple[str, str]:
     if running:
         return "今年以来", "今年余下的时间里，"
     if day_range_end(period) is not None:  # a season of its own (暑期, 汛期), over: no 今年 words
-        season = re.sub(r"[（(][^）)]*[）)]|^.*?[0-9]{4}年度?", "", fold(period)).strip()
+        season = year_and_season(fold(period))[1].strip()
         return (season if 2 <= len(season) <= 4 else "这一时期"), "今后，"
     if partial:
         return "今年以来", "今年余下的时间里，"

@@ -22,7 +22,7 @@ from assistant.core.dates import read_full_date
 from assistant.core.furniture import org_line
 from assistant.core.numbers import int_to_cn
 from assistant.core.offices import office_kind
-from assistant.core.periods import is_running, span_words, time_phrase
+from assistant.core.periods import is_running, span_words, time_phrase, year_and_season
 from assistant.core.prompts import render
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
@@ -695,9 +695,5 @@ def _period_named(period: str, topic: str) -> str:
     """How a title names its period: without the days in brackets (2026年汛期, not 2026年汛期（4月
     15日至…）), and without a season the topic names again (2026年 + 青少年暑期托管, not 2026年暑期
     + 青少年暑期托管)."""
-    named = re.sub(r"\s*[（(][^）)]*[）)]", "", period).strip() or period
-    year = re.match(r"^.*?[0-9]{4}年度?", named)
-    season = named[year.end() :] if year else ""
-    if year and season and season in topic:
-        return year.group(0)
-    return named
+    year, season = year_and_season(period)
+    return year if year and season and season in topic else year + season

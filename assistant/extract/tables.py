@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.core.dates import When, read_date
+from assistant.core.dates import When, read_date, read_month_cell
 from assistant.core.errors import InputError
 from assistant.core.files import read_limited
 from assistant.core.periods import PERIOD_NAME
@@ -479,19 +479,12 @@ def _split_by_day_or_place(row: list[str], table: _Table) -> bool:
 _ONE_MONTH = re.compile(r"(?<![0-9—\-~～至到])([0-9]{1,2})月(?![0-9底前])")
 
 
-_MONTH_CELL = re.compile(r"^(?:(?P<y>20[0-9]{2})\s*[-./年]\s*)?(?P<m>[01]?[0-9])(?:\s*月份?)?$")
-
-
 def _row_when(row: list[str], table: _Table) -> When:
     """The row's date; else the one month its words name (備註「3月發放」); else the caption's."""
     for column, value in zip(table.columns, row, strict=False):
         if column.role == "date" and value:
-            month = _MONTH_CELL.match(to_simplified(value.strip()))
-            if month:  # an export's 統計月份: 2026-07, 2026年7月, 7月
-                year = int(month.group("y")) if month.group("y") else None
-                if 1 <= int(month.group("m")) <= 12:
-                    return When(year, int(month.group("m")), None)
-            return read_date(value)
+            month = read_month_cell(to_simplified(value))  # an export's 統計月份: 2026-07, 7月
+            return month if month is not None else read_date(value)
     words = to_simplified(
         " ".join(v for c, v in zip(table.columns, row, strict=False) if c.role in ("note", "activity"))
     )

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from assistant.core.dates import When
+from assistant.core.dates import When, find_day_range
 from assistant.core.numbers import Figure
 from assistant.core.script import to_simplified
 from assistant.extract.model import ExtractedItem, figures_in, label_of, overlap
@@ -183,18 +183,11 @@ def same_year(a: When, b: When) -> bool:
     return a.year is None or b.year is None or a.year == b.year
 
 
-_RANGE = re.compile(
-    r"(?P<m1>[0-9]{1,2})月(?P<d1>[0-9]{1,2})日(?:起)?(?:至|到|—|-|~|～)(?:(?P<m2>[0-9]{1,2})月)?(?P<d2>[0-9]{1,2})日"
-)
-
-
 def day_span(item: ExtractedItem) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The days a total covers: a range it names (5月15日至6月30日), else its month."""
-    found = _RANGE.search(to_simplified(item.text))
+    found = find_day_range(to_simplified(item.text))
     if found:
-        m1, d1 = int(found.group("m1")), int(found.group("d1"))
-        m2 = int(found.group("m2") or m1)
-        return (m1, d1), (m2, int(found.group("d2")))
+        return found
     if item.when.month is not None and item.when.day is None:  # a day's item is no total
         return (item.when.month, 1), (item.when.month, 31)
     return None
