@@ -31,7 +31,7 @@ from assistant.io.plain import MAX_TEXT_BYTES
 from assistant.io.readers import read_source
 from assistant.io.word import body_blocks, frame_blocks, heading_level, nested_tables, open_docx, table_rows
 from assistant.io.word_numbering import Numbering
-from assistant.summary.tree import BRACKET_HEADING, classify_heading, match_marker, plain_line
+from assistant.summary.tree import BRACKET_HEADING, WORK_PART_TITLE, classify_heading, match_marker, plain_line
 
 MATERIAL_SUFFIXES = (".docx", ".txt", ".md", ".markdown", ".xlsx", ".csv")
 
@@ -323,9 +323,6 @@ def superiors_in(sentence: str) -> list[str]:
 
 
 # ---------------------------------------------------------------------------- reports
-_WORK_PART = re.compile(r"(?:本月|本季度|本期|上半年|全年|一年来|主要)?(?:工作)?(?:开展|完成|进展)?情况|主要工作")
-
-
 class _ReportReader:
     """Paragraphs in order: headings set the section and the category hint; sentences become pieces."""
 
@@ -400,7 +397,7 @@ class _ReportReader:
         # 1、存在問題 or a bare 下一步打算 starts a part whatever its marker, as 一、 does
         part = not SENTENCE_END.search(rest) and len(rest) <= 40 and classify_heading(rest)[0] in ("problems", "plans")
         # 本月工作情況 on a line of its own (bold, no number): the work part begins, as 一、 would begin it
-        work = not SENTENCE_END.search(rest) and len(rest) <= 12 and bool(_WORK_PART.fullmatch(to_simplified(rest)))
+        work = not SENTENCE_END.search(rest) and len(rest) <= 12 and bool(WORK_PART_TITLE.match(to_simplified(rest)))
         if work:
             self.heading_line(rest, top=True)
             return

@@ -457,8 +457,10 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
 
 
 _PART_LABEL = re.compile(r"^\s*([^，,。；;：:]{2,8})[：:]\s*(\S.*)$")
-_BARE_WORK_TITLE = re.compile(
-    r"^(?:[^，,。]{0,6})(?:主要做法|主要工作|工作开展情况|工作完成情况|工作情况|主要成效|取得的成效)$"
+# the work part's title as offices write it on a line of its own: 一年來的主要做法, 本月工作情況
+WORK_PART_TITLE = re.compile(
+    r"^(?:[^，,。]{0,6}(?:主要做法|主要工作|工作开展情况|工作完成情况|工作情况|主要成效|取得的成效)"
+    r"|(?:本月|本季度|本期|上半年|全年|一年来|主要)?(?:工作)?(?:开展|完成|进展)?情况)$"
 )
 
 
@@ -469,7 +471,7 @@ def _bare_part_title(ln: _Line) -> bool:
         return False
     simp = fold(text)
     return bool(PROBLEM_HEADING.search(simp) or PLAN_HEADING.search(simp) or CLOSING_HEADING.match(simp)) or bool(
-        _BARE_WORK_TITLE.match(simp)
+        WORK_PART_TITLE.match(simp)
     )
 
 
