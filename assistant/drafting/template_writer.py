@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +26,13 @@ from assistant.core.periods import is_running, span_words, time_phrase, year_and
 from assistant.core.prompts import render
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
-from assistant.drafting.office_style import matching_heading, period_as_written, signature_lines, without_verdict
+from assistant.drafting.office_style import (
+    matching_heading,
+    period_as_written,
+    same_office,
+    signature_lines,
+    without_verdict,
+)
 from assistant.drafting.phrasing import (
     DATE_GAP,
     PHRASES,
@@ -180,6 +186,9 @@ class TemplateWriter:
         voice = dict(self.bank["voice"].get(self.voice) or self.bank["voice"]["单位"])
         voice["self"] = self_name(facts.community, voice["self"])
         if style is not None and style.opening_self:  # 我司, 我村: as the office calls itself throughout
+            # another office's 我社區 is this one's 我中心: the habit of 我, with this office's name
+            if not same_office(style, facts) and style.opening_self.removeprefix("我") != voice["self"]:
+                style = self.style = replace(style, opening_self="我" + voice["self"])
             voice["self"] = style.opening_self
         # the work the topic names, and the genre the user gave with it (物業服務 + 季度工作報告)
         self.topic, self.genre = split_genre(facts.topic)

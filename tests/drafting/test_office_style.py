@@ -372,3 +372,17 @@ def test_a_batch_row_names_its_past_summary_in_a_like_column(index_copy: Path, t
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert names == ["枫叶社区2025年工作总结.txt", "桂园社区2025年工作情况汇报.txt"]
     assert "仿照" not in (tmp_path / "out" / "枫叶社区2025年工作总结.txt").read_text(encoding="utf-8")
+
+
+def test_another_offices_style_keeps_its_habit_of_we_with_this_offices_name(tmp_path: Path) -> None:
+    """A health centre drafting like a 社區's 汇报 says 我中心, not the 社區's 我社區."""
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(
+        "单位: 柳汀街道社区卫生服务中心\n时段: 2026年上半年\n类型: 社区卫生服务中心\n上级: [柳汀区卫生健康局]\n"
+        "主要工作:\n  高血压管理: [在管高血压患者4218人]\n  健康教育: [开展健康讲座18场]\n"
+        "存在问题: [全科医生只有19名, 部分患者不按时复查]\n下一步计划: [开设晚间慢病门诊, 每月开展强化随访]\n",
+        encoding="utf-8",
+    )
+    past = past_of(STYLES / "01_shequ_huibao")
+    text = simp(drafted(["--facts", str(facts), "--like", str(past)])["text"])
+    assert "我中心" in text and "我社区" not in text, text
