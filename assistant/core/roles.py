@@ -63,7 +63,10 @@ PLAN_HEADING = re.compile(
     rf"|{_PROBLEM_WORD}{_PAIR}(?:建议|对策|打算|思路|措施)"
 )
 CLOSING_HEADING = re.compile(r"^(?:结语|结束语|结尾|小结|总结|写在最后|尾声)$")
-OTHER_HEADING = re.compile(r"^(?:基本情况|概况|附件|附表|说明|备注|工作概况|总体情况|前言|引言)")
+OTHER_HEADING = re.compile(
+    r"^(?:基本情况|概况|附件|附表|说明|备注|工作概况|总体情况|前言|引言)"
+    r"|^(?:计划|计画|项目|活动|工作)?(?:缘起|缘由|背景)$"  # 壹、計畫緣起: a Taiwan report's opening
+)
 
 # --------------------------------------------------------------------------- sentences
 # A sentence that opens the problems part inside a paragraph.
@@ -77,6 +80,12 @@ PROBLEM_CUE = re.compile(
     r"|深知.{0,40}?(?:远未|尚未|还未|仍会|还会|长期性|艰巨性|反复性|复杂性)"
     r"|^(?:不过|但是?|然而)[，,].{0,12}?(?:面临|面对|存在|遇到)的?.{0,8}?(?:问题|不足|挑战|困难|短板)"
     r"|^[惟唯](?![一有])[^。]{2,40}?(?:不足|不易|偏高|偏低|老化|断层|有限|困难|不够)"  # 惟本里志工…人力逐漸斷層
+    # 但也要看到，…仍然薄弱 / 同時也應清醒地認識到
+    r"|(?:^|[，,。])(?:但|但是|同时)(?:也|还)?(?:要|应|应当|必须|需要)?(?:清醒地?)?(?:看到|认识到)[，,]"
+    r"|(?:仍然|依然)(?:比较|较为|相对)?(?:薄弱|欠缺|滞后|突出)"
+    # 工作雖然取得了一定成效，但還存在A、B、C等問題 (a list too long for the cue above)
+    r"|(?:虽然|虽|尽管)[^。]{0,30}?(?:成效|成绩|进展|成果)[^。]{0,6}?[，,](?:但|但是)"
+    r"|(?:但|但是|然而)(?:也|还|仍)(?:存在|有)着?[^。]{0,80}?等(?:问题|不足|短板|困难)"
 )
 # A sentence that opens the plans part: it starts with a future marker.
 PLAN_START = re.compile(
@@ -113,6 +122,25 @@ RALLYING = re.compile(r"(?:我们|大家|让我们)(?:一起|携手|共同).{2,4
 # A closing that only says the work will go on (新的一年，社區將繼續抓好A、B等工作。 or 繼續做好民生保障工作。):
 # a resolve, not a plan, even with no plans part before it.
 CLOSING_CONTINUE = re.compile(r"继续.{0,40}?(?:抓好|做好|把).{0,40}?(?:等(?:服务)?)?工作(?:做细做实)?。?$")
+# A closing that takes up the plans as a whole (把上述計劃逐項落到實處, 確保以上各項工作落實到位): it
+# names no new work, so it is no plan, though it says 計劃.
+CLOSING_RESOLVE = re.compile(
+    r"(?:上述|以上|这些|各项)(?:各项)?(?:计划|安排|工作|目标|任务|措施).{0,6}?(?:落到实处|落实到位|抓好落实|落实好)。?$"
+)
+# The last words of a closing (…為建設平安東湖作出新的貢獻。): whatever opens the paragraph, it
+# promises nothing to be done and is no plan.
+CLOSING_END = re.compile(
+    r"(?:(?:作出|做出)(?:新的|更大的?|应有的|积极)?贡献|再创(?:新的)?佳绩|再创新辉煌|谱写.{0,12}新篇章|再上新台阶"
+    r"|交出.{0,8}满意的?答卷|开创.{0,12}新局面)[。！!]?$"
+)
+
+
+def closes_with_formula(simp: str) -> bool:
+    """A paragraph that ends as a closing ends and promises nothing concrete: not one that opens
+    as plans do (下一步，我們將…, 我們決心，…), whatever its last words."""
+    return bool(CLOSING_END.search(simp)) and not PLAN_CUE.search(simp)
+
+
 # A closing-like sentence that in fact announces plans (展望明年，社区打算…).
 PLAN_INTENT = re.compile(r"打算|计划|将要|拟|准备|力争")
 # The lead-in that ends a conventional opening: 現將……總結如下：

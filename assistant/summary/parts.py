@@ -19,6 +19,8 @@ from assistant.core.numbers import LABEL_KINDS, find_figures
 from assistant.core.roles import (
     CLOSING_CONTINUE,
     CLOSING_CUE,
+    CLOSING_END,
+    CLOSING_RESOLVE,
     CLOSING_SOFT,
     LEAD_IN,
     NEWS_PLAN,
@@ -26,9 +28,11 @@ from assistant.core.roles import (
     PARTS,
     PLAN_CUE,
     PLAN_INTENT,
+    PLAN_LIST,
     PLAN_START,
     PROBLEM_CUE,
     SUMMING_UP,
+    closes_with_formula,
 )
 from assistant.core.text import fold, sentences
 from assistant.summary.tree import Paragraph, ParseTree, Section, classify_heading, match_marker, parse_tree
@@ -212,6 +216,33 @@ def _find_parts(doc: Summary, tree: ParseTree) -> None:
                 continue  # 新的一年，…繼續抓好A、B等工作: a closing's resolve, no plan
             if starts_plans and (block.role != "closing" or n == 0):
                 doc.found("plans", s.offset, "paragraph")
+    if doc.parts["plans"].found and not doc.parts["closing"].found and body:
+        _closing_in_last_paragraph(doc, body[-1])
+
+
+def _closing_in_last_paragraph(doc: Summary, block: Block) -> None:
+    """A closing written on at the end of the last paragraph (一是…；三是…。我們將以更加紮實的作
+    風，…。) or a paragraph of its own under the last heading (文明實踐，貴在堅持。我們將繼續…):
+    from the first sentence that closes, when nothing after it has a figure or starts a plan. The
+    paragraph is the closing from its start when none of it has a figure or a cue of its own."""
+    spans = block.sentences()
+    for n, s in enumerate(spans):
+        simp = fold(s.text)
+        closes = CLOSING_CUE.match(simp) or CLOSING_SOFT.match(simp) or CLOSING_END.search(simp)
+        if not closes or PLAN_LIST.search(simp) or (n == 0 and block.role == "plans"):
+            continue
+        if _cue(simp) and not closes_with_formula(simp):
+            continue  # 我們決心，在新的一年裡，繼續以…為載體: the plans, whatever their last words
+        tail = spans[n:]
+        if any(find_figures(t.text) or PLAN_START.match(fold(t.text)) for t in tail[1:]) or find_figures(s.text):
+            return
+        head = spans[:n]
+        plain = not any(find_figures(h.text) or _cue(fold(h.text)) or _LISTED.match(fold(h.text)) for h in head)
+        doc.found("closing", block.offset if plain and block.role != "plans" else s.offset, "paragraph")
+        return
+
+
+_LISTED = re.compile(r"^(?:[一二三四五六七八九十]是|[0-9]+[、.．]|（[一二三四五六七八九十]）)")
 
 
 def _closing(doc: Summary, closing: list[Block]) -> None:
@@ -317,7 +348,9 @@ def _plans_start(simp: str) -> bool:
 
 
 def _only_resolves(simp: str) -> bool:
-    return bool(CLOSING_CONTINUE.search(simp)) and not PLAN_INTENT.search(simp)
+    if CLOSING_CONTINUE.search(simp) and not PLAN_INTENT.search(simp):
+        return True
+    return bool(CLOSING_RESOLVE.search(simp) or closes_with_formula(simp))
 
 
 def _announces_plans(simp: str) -> bool:

@@ -18,6 +18,7 @@ from assistant.core.roles import (
     CLOSING_CONTINUE,
     CLOSING_CUE,
     CLOSING_HEADING,
+    CLOSING_RESOLVE,
     CLOSING_SOFT,
     LEAD_IN,
     OTHER_HEADING,
@@ -28,6 +29,7 @@ from assistant.core.roles import (
     PROBLEM_CUE,
     PROBLEM_HEADING,
     RALLYING,
+    closes_with_formula,
 )
 from assistant.core.script import to_simplified
 from assistant.core.text import SENTENCE_END, fold, sentences
@@ -605,7 +607,8 @@ def _split_signature(doc: ParseTree) -> None:
 
 def _closes(text: str) -> bool:
     simp = fold(text)
-    resolves = CLOSING_CONTINUE.search(simp) and not PLAN_INTENT.search(simp)  # 下半年，…繼續抓好…等工作
+    resolves = bool(CLOSING_CONTINUE.search(simp) and not PLAN_INTENT.search(simp))  # 下半年，…繼續抓好…等工作
+    resolves = resolves or bool(CLOSING_RESOLVE.search(simp)) or closes_with_formula(simp)  # …落到實處 / 作出新的貢獻
     soft = CLOSING_SOFT.match(simp) and not PLAN_LIST.search(simp)  # 新的一年，…以下幾點：一要… is plans
     return bool(CLOSING_CUE.match(simp) or soft or resolves or RALLYING.search(simp.rstrip()))
 
