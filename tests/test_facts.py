@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from assistant.cli.main import app
 from assistant.core.errors import InputError
-from assistant.facts.model import dump_facts, load_facts
+from assistant.facts.model import dump_facts, facts_from_data, load_facts
 
 runner = CliRunner()
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "facts"
@@ -164,3 +164,16 @@ def test_the_kind_an_office_name_shows(name: str, kind: str) -> None:
 
     assert office_kind("", name) == kind and office_kind("物業", name) == "物業"  # a kind given wins
     assert (kind_from_name(name) or "單位") == kind  # facts extract reads names with the same function
+
+
+@pytest.mark.parametrize("kind", ["网格工作站", "退役军人服务站", "妇联", "社区警务室"])
+def test_an_office_of_its_own_kind_is_drafted_as_a_unit_and_told_so(kind: str) -> None:
+    """A clerk's own word for the office (網格工作站) is no input error: the draft is written in a
+    單位's voice and its notes say so; a word that names no office (公司) is still refused."""
+    from assistant.drafting.draft import DraftOptions, make_draft
+
+    data = {"community": "甲站", "period": "2026年10月", "kind": kind, "work": {"巡查": ["巡查124次"]}}
+    facts = facts_from_data(data, "t")
+    assert facts.kind == "單位" and facts.unknown_kind == kind
+    notes = make_draft(facts, None, DraftOptions()).notes()
+    assert any(kind in n and "口吻" in n for n in notes)

@@ -182,6 +182,11 @@ class Draft:
         end = period_end(self.facts.period, drafted)
         if end is None:
             out.append(f"時段「{self.facts.period}」沒有寫年份，標題和正文照寫了；上報前請寫明年份。")
+        if self.facts.unknown_kind:
+            out.append(
+                f"類型「{self.facts.unknown_kind}」不在常用類型裡，稿子按一般單位的口吻寫（服務對象稱「群眾」）；"
+                "要換口吻，類型可寫：社區、街道、村委會、物業、社區衛生服務中心。"
+            )
         signature = next((s for s in self.sections if s.key == "signature"), None)
         if signature is not None and not self.signed_by_facts():
             missing = "落款" if not self.facts.author else ""

@@ -76,6 +76,7 @@ class Facts:
     date: str | None = None
     source: str = ""
     notes: list[str] = field(default_factory=list)  # what cleaning changed (clean.clean_item)
+    unknown_kind: str = ""  # a 類型 the tool has no voice for (網格工作站): drafted as a 單位, and said so
 
     def items(self) -> list[str]:
         """Every sentence the user wrote, in order."""
@@ -218,15 +219,19 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
     community = text_field("community", required=True) or ""
     period = text_field("period", required=True) or ""
     kind = text_field("kind")
+    unknown_kind = ""
     if kind is not None:
         known = kind_of_word(kind)  # 村, 居委會, 物業公司: the plain words offices use
-        if known is None:
+        if known is None and not re.search(r"(?:[站所室会會队隊部联聯]|中心|协会|協會)$", kind.strip()):
             raise fail(
                 (values["kind"][0],),
                 f"「{kind}」不是可用的類型",
                 hint=f"可寫：{'、'.join(KINDS)}，或 {'、'.join(kind_words())} 等",
             )
-        kind = known
+        # an office of its own kind (網格工作站, 退役軍人服務站, 婦聯): written in a 單位's voice, and
+        # the draft's notes say so, rather than refusing the clerk's own word for the office
+        unknown_kind = kind if known is None else ""
+        kind = known or "單位"
     date = text_field("date")
     if date and _ISO_DATE.match(date):
         day = read_full_date(date.split("T")[0].split(" ")[0])
@@ -266,6 +271,7 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
         author=author_field(),
         date=date,
         notes=notes,
+        unknown_kind=unknown_kind,
     )
     if not work and not partial:  # a summary without its main part is no draft at all
         hint = "至少寫一類工作，每類至少一條"

@@ -247,7 +247,7 @@ def test_an_unknown_kind_lists_the_words_that_work() -> None:
 
     with pytest.raises(InputError) as caught:
         facts_from_data(
-            {"community": "甲", "period": "2025年", "kind": "協會", "work": {"宣傳": ["發放資料10份"]}}, "t"
+            {"community": "甲", "period": "2025年", "kind": "公司", "work": {"宣傳": ["發放資料10份"]}}, "t"
         )
     assert "村" in (caught.value.hint or "") and "居委會" in (caught.value.hint or "")
 
