@@ -26,6 +26,15 @@ from assistant.core.periods import is_running, span_words, time_phrase, year_and
 from assistant.core.prompts import render
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
+from assistant.drafting.frame import (
+    addressee,
+    clients,
+    lines_of_work,
+    problem_gist,
+    second_mentions,
+    signing_body,
+    with_work,
+)
 from assistant.drafting.office_style import (
     matching_heading,
     period_as_written,
@@ -68,6 +77,7 @@ if TYPE_CHECKING:
 
 KIND_VOICE = {"社區": "社区", "街道": "街道", "單位": "单位", "物業": "物业", "社區衛生服務中心": "社区卫生服务中心"}
 KIND_VOICE["村委會"] = "村委会"
+_LONG_NAME = 16  # an office name longer than this is not said again in the opening
 _PROSE_MAX = 90  # characters of measures that still read well as one sentence
 # words by which an item of work tells of something undone or complained of
 _TOLD_AMISS = re.compile(
@@ -199,7 +209,9 @@ class TemplateWriter:
             # a title names its period without the days in brackets (2026年汛期, not 2026年汛期（4月15日至…）)
             "period_named": _period_named(facts.period, topic),
             "topic": topic,
-            "topic_work": topic if topic.endswith("工作") else topic + "工作",  # no 信訪工作工作
+            "topic_work": with_work(topic),  # no 信訪工作工作, no 宣傳活動工作
+            # after 「2026年第三季度，」 the topic without its season (第三季度物業服務工作 → 物業服務工作)
+            "topic_in_body": _without_period(topic, facts.period) or topic,
             "superiors": join_offices(facts.superiors),
             "category": "",
             "span": span_words(facts.period, self.running)[0],
@@ -330,13 +342,15 @@ class TemplateWriter:
         bank = self.bank["opening"]
         topic = self._topic_in_body()
         # a 黨工委 leads, a bureau or a service station advises, a 物業 is supported: each as it is
-        leading = [s for s in self.facts.superiors if self._leads(s)]
-        advising = [s for s in self.facts.superiors if s not in leading]
+        # an owners' committee is whom a 物業 reports to (its addressee), not whom it works under
+        superiors = [s for s in self.facts.superiors if s not in clients(self.facts.superiors)]
+        leading = [s for s in superiors if self._leads(s)]
+        advising = [s for s in superiors if s not in leading]
         key = "leaders_guided" if self.voice == "物业" else "leaders_mixed" if leading and advising else ""
         key = key or ("leaders" if leading else "leaders_advised")
         parties = {"leading": join_offices(leading), "advising": join_offices(advising)}
-        leaders = self._choose(bank[key], "leaders", **parties) if self.facts.superiors else ""
-        if self.style is not None and self.style.leadership and self.facts.superiors:
+        leaders = self._choose(bank[key], "leaders", superiors=join_offices(superiors), **parties) if superiors else ""
+        if self.style is not None and self.style.leadership and superiors:
             leaders = self._office_leaders(key, leading, advising)
         names = [n for n in self._names_list() if not topic or fold(n) not in fold(self.topic)]
         if len(names) > 1:  # a list of kinds of work: 組織保障、學習教育, not 強化組織保障、抓實學習教育
@@ -366,6 +380,21 @@ class TemplateWriter:
             "focus": focus,
         }
         body = self._choose(bodies, "opening", **extra)
+        if self.style is None and not (len(names) == 1 and LEAD_VERB.match(fold(listed))):
+            # all the lines of work and the results a line can hold (a lone 加強… says it itself)
+            listed_all = self._listable(self._names_list())
+            lines = lines_of_work(listed_all, len(self._names_list()))
+            overview = bank["overview_with_topic" if topic else "overview"]
+            # a name as long as 恒禾物業服務有限公司翠灣名邸項目服務中心 is said in the title and the
+            # signature; the opening says 本中心 (round 5: the long name three times was a tell)
+            own = self.vars["self"]
+            who = f"本{own}" if len(self.facts.community) > _LONG_NAME and own != "我们" else self.facts.community
+            body = (
+                self._render(overview, when=extra["when"], leaders=leaders, lines=lines, community=who)
+                if lines
+                else body
+            )
+            body += self._headline(section)
         lead_in = self._choose(bank["lead_in"], "lead_in")
         for word in ("报告", "汇报"):  # a report reports (報告如下), a summary sums up
             if word in fold(self.genre):
@@ -375,7 +404,16 @@ class TemplateWriter:
             body = f"{when}{self.style.opening_self}{leaders}{focus}。"
         if self.style is not None and self.style.formula:  # 現將一年來工作情況匯報如下：
             lead_in = self.style.formula.rstrip("：:") + "："
-        return Written("", body + lead_in)
+        to = addressee(self.facts.superiors, self.voice) if "报告" in fold(self.genre or "") else ""
+        return Written("", (f"{to}：\n" if to else "") + body + lead_in)
+
+    def _headline(self, section: PlannedSection) -> str:
+        """The results the planner gave the opening, as the facts state them."""
+        if not section.items:
+            return ""
+        starts = tuple(self.bank["results"]["subject_before"])
+        items = [self._render("$self") + i if fold(i).startswith(starts) else i for i in self._results(section)]
+        return "；".join(items) + "。"
 
     def _office_leaders(self, key: str, leading: list[str], advising: list[str]) -> str:
         """Whom the office serves under, with the office's own words for it (正確領導, 業務指導)."""
@@ -672,7 +710,19 @@ class TemplateWriter:
             subject = self.style.opening_self or self._render("$self")
             return Written("", f"{self.style.closing_opener}，{subject}将{under}{doing}。")
         # built from the facts: the next period, the superiors, the topic or the office's own lines of work
+        if "报告" in fold(self.genre or ""):
+            return Written("", str(bank["report"]))  # a report ends as a 報告 does
         leading = [s for s in self.facts.superiors if self._leads(s)]
+        # the problem a closing can name in the user's own words (the first that has such a clause)
+        gist = next((g for g in map(problem_gist, self.facts.problems) if g), "")
+        if (self.facts.plans or gist) and self.style is None:  # on the plans just listed, or the problems
+            superiors = [s for s in self.facts.superiors if s not in clients(self.facts.superiors)]
+            relation = "支持" if self.voice == "物业" else "领导" if leading else "指导"
+            under = f"在{second_mentions(leading or superiors)}的{relation}下，" if superiors else ""
+            key = "on_plans_and_problem" if gist else "on_plans"
+            key = key if self.facts.plans else "on_problem"  # no plans to carry out: the problem to solve
+            gist += "等问题" if len(self.facts.problems) > 1 else "的问题"
+            return Written("", self._choose(bank[key], "closing", under=under, gist=gist))
         if self._topic_in_body():
             key = "with_topic_and_superiors" if self.facts.superiors and self.voice != "物业" else "with_topic_only"
             extra = {
@@ -690,7 +740,7 @@ class TemplateWriter:
 
     def _write_signature(self, section: PlannedSection) -> Written:
         office_lines = signature_lines(self.style, self.facts) if self.style is not None else []
-        author = self.facts.author or "\n".join(office_lines) or self.facts.community
+        author = self.facts.author or "\n".join(office_lines) or signing_body(self.facts.community, self.voice)
         signers = [p.strip() for p in re.split(r"[，,、；;\n]|\s{2,}", author) if p.strip()]
         if len(signers) > 1 and all(org_line(p) for p in signers):
             author = "\n".join(signers)  # two offices sign one above the other, not in one line
@@ -698,6 +748,16 @@ class TemplateWriter:
             return Written("", author)  # a bulletin, signed (if at all) without a date
         date = self.facts.date or signing_date(self.facts.period, self.today)
         return Written("", f"{author}\n{date}", gap="date" if date == DATE_GAP else "")
+
+
+def _without_period(topic: str, period: str) -> str:
+    """The topic without the year or season the opening has just said."""
+    year, season = year_and_season(period)
+    for said in (year, season):
+        if said and said in topic:
+            topic = topic.replace(said, "", 1)
+    topic = topic.strip("的 ")
+    return with_work(topic) if topic else ""
 
 
 def _period_named(period: str, topic: str) -> str:

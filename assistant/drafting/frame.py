@@ -1,0 +1,143 @@
+"""Small words of a draft's frame, all made of the facts: the lines of work an opening names (all
+of them, counted), the superiors named a second time (區委、區政府), the problem a closing names,
+the body a report is addressed to and the office that signs.
+
+The blind readers of round 5 counted as tells what the frame said without the facts: an opening
+that named the first three headings and 「認真落實……部署要求」, a closing 「繼續做好X工作」 that
+repeated the superiors' full names. What is here says only what the facts give.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.script import to_simplified
+from assistant.core.text import fold
+
+# a level word that names a place's level, not 社區, 小區, 城市, 城鄉, 轄區
+_LEVEL_AT = re.compile(r"(?<![社小园園片景辖轄城郊校厂廠])(?:省|市|区|區|县|縣|镇|鎮|乡|鄉|街道)")
+_BODY = re.compile(r"委|党委|党工委|人民政府|政府|办事处|局|委员会|指挥部|办公室|办|中心|站|所|院|会")
+_OWNERS = re.compile(r"业主委员会|业委会|业主大会")
+_MAX_LISTED = 7  # lines of work an opening names one by one; more are 「A、B、C等十個方面」
+
+
+_WORK_ITSELF = re.compile(r"(?:工作|活动|行动|专项整治|攻坚战|宣传月|宣传周)$")
+
+
+def with_work(topic: str) -> str:
+    """The topic as the work it names: 信訪 → 信訪工作; 信訪工作, 集中宣傳活動 and 百日行動 as they are."""
+    return topic if _WORK_ITSELF.search(to_simplified(topic)) else topic + "工作"
+
+
+def lines_of_work(names: list[str], total: int) -> str:
+    """The lines of work as an opening names them: 「A、B、C和D」; a name that already holds 和
+    makes the list all 、; with more than an opening can name, or some a list could not name
+    (statements, counted in ``total``), 「A、B、C等方面」. Not counted: 「五個方面」 is a figure the
+    facts do not give."""
+    if not names:
+        return ""
+    if len(names) == 1:
+        return names[0]
+    if len(names) > _MAX_LISTED or len(names) < total:
+        return f"{'、'.join(names[:3])}等方面"
+    if any("和" in n or "与" in n for n in names):
+        return "、".join(names)
+    return "、".join(names[:-1]) + "和" + names[-1]
+
+
+def second_mention(name: str) -> str:
+    """A superior named again after the opening named it in full: 中共栖川區委 → 區委, 栖川區人民
+    政府 → 區政府, 青溪鎮黨委 → 鎮黨委; a body with no level in its name (翠灣名邸業主委員會) as it
+    is."""
+    if party_body(name):
+        return party_body(name)
+    simp = to_simplified(name).removeprefix("中共")
+    offset = len(name) - len(simp)
+    if _LEVEL_AT.match(simp):  # 區委區政府, 區住房和城鄉建設局: no place to drop
+        return name
+    # the last level word in the name (杭州市西湖區委 → 區委)
+    levels = list(_LEVEL_AT.finditer(simp))
+    if not levels or levels[-1].start() < 2:
+        return name
+    level = levels[-1]
+    place, body = simp[: level.start()], simp[level.end() :]
+    if not body or not _BODY.search(body) or _BODY.search(place):  # 區委區政府 names two bodies
+        return name
+    name = name[offset:]
+    return name[level.start() : level.end()] + ("政府" if body == "人民政府" else name[level.end() :])
+
+
+def second_mentions(names: list[str]) -> str:
+    """The superiors named again, each once (區委、區政府)."""
+    out: list[str] = []
+    for name in names:
+        short = second_mention(name)
+        if out and fold(out[-1]).startswith("街道") and fold(short) == "街道办事处":
+            short = short[2:]  # 街道黨工委、辦事處, the pair as a 公文 names it
+        if short not in out:
+            out.append(short)
+    return "、".join(out)
+
+
+def addressee(superiors: list[str], voice: str) -> str:
+    """The body a 物業's report is addressed to: its owners' committee (翠灣名邸業主委員會：), which
+    is the client the report answers to, not a patron it works under."""
+    if voice != "物业":
+        return ""
+    owners = [s for s in superiors if _OWNERS.search(to_simplified(s))]
+    return owners[0] if owners else ""
+
+
+def clients(superiors: list[str]) -> list[str]:
+    """The superiors that are owners' bodies (an 業委會 is reported to, not worked under)."""
+    return [s for s in superiors if _OWNERS.search(to_simplified(s))]
+
+
+_CLAUSE = re.compile(r"[，,；;。：:]")
+_GIST_MIN, _GIST_MAX = 4, 18
+# words by which a clause says what is amiss (偏低, 不足, 沒有, 老化, 不均, 規模小…)
+_AMISS = re.compile(
+    r"不足|不够|不到位|不高|不强|不均|不全|不畅|偏|缺|少|低|难|差|弱|慢|滞后|薄弱|老化|单一|没有|未|不|隐患"
+)
+_AMISS_WEAK = re.compile(r"[大小高多]$")  # 流動性大, 規模小: amiss only as the clause's last word
+
+
+def problem_gist(problem: str) -> str:
+    """The first problem as a closing names it, in the user's own words: its clauses up to the one
+    that says what is amiss (出租房住戶流動性大、分類意識弱), or that clause alone when the run is
+    too long (及時接種率偏低), with no figure in it; else ""."""
+    text = problem.strip().rstrip("。.")
+    text = re.sub(r"^(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\d+[.、．])", "", text)
+    clauses = [re.sub(r"(?:的)?问题$", "", c.strip()) for c in _CLAUSE.split(text) if c.strip()]
+    for n, clause in enumerate(clauses):
+        if not _AMISS.search(clause) or re.search(r"\d", clause):
+            continue
+        run = "、".join(clauses[: n + 1])
+        if len(run) <= _GIST_MAX and not re.search(r"\d", run):
+            return run if len(run) >= _GIST_MIN else ""
+        return clause if _GIST_MIN <= len(clause) <= _GIST_MAX else ""
+    first = clauses[0] if clauses else ""
+    weak = _AMISS_WEAK.search(first) and _GIST_MIN <= len(first) <= _GIST_MAX and not re.search(r"\d", first)
+    return first if weak else ""
+
+
+def party_body(name: str) -> str:
+    """A party committee named again: 中共雲嶺鎮委員會 → 鎮黨委, 中共栖川區委員會 → 區委."""
+    simp = to_simplified(name)
+    found = re.match(r"^中共.{2,8}?(?P<level>镇|乡|街道|区|县|市)委员会$", simp)
+    if found is None:
+        return ""
+    level = found.group("level")
+    return level + ("党委" if level in ("镇", "乡") else "党工委" if level == "街道" else "委")
+
+
+def signing_body(community: str, kind_voice: str) -> str:
+    """The body that signs a summary the facts left unsigned: a village signs as its 村民委員會, a
+    社區 as its 居民委員會; any other office by its own name. (Written in Simplified: the draft is
+    converted to the user's script with the user's own words kept.)"""
+    simp = fold(community)
+    if kind_voice == "村委会" and simp.endswith("村"):
+        return community + "村民委员会"
+    if kind_voice == "社区" and simp.endswith("社区"):
+        return community + "居民委员会"
+    return community

@@ -1,0 +1,140 @@
+"""The frame of a draft made of the facts alone (round 5's blind reading counted what the frame
+said without them as tells): an opening that names every line of work and states a result or two,
+no one-line results part, a closing on the plans that names the first problem in the user's own
+words and the superiors by their short names, a village or 社區 signing as its committee, and a
+物業's report addressed to its owners' committee and closed as a report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+
+from assistant.core.numbers import find_figures
+from assistant.core.script import to_simplified
+from assistant.drafting.draft import DraftOptions, make_draft
+from assistant.drafting.frame import lines_of_work, problem_gist, second_mention, second_mentions, signing_body
+from assistant.facts.model import facts_from_data
+
+from ..generated import facts_strategy
+
+TODAY = dt.date(2026, 11, 29)
+
+
+def draft_of(data: dict[str, Any]) -> Any:
+    return make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY))
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("中共栖川区委", "区委"),
+        ("栖川区人民政府", "区政府"),
+        ("青溪镇党委", "镇党委"),
+        ("杭州市西湖区委", "区委"),
+        ("柳汀区卫生健康局", "区卫生健康局"),
+        ("錦河街道辦事處", "街道辦事處"),
+        ("南塘社区居委会", "南塘社区居委会"),  # 社區 is no level: nothing to drop
+        ("區委區政府", "區委區政府"),  # two bodies, no place
+        ("区住房和城乡建设局物业科", "区住房和城乡建设局物业科"),  # 城鄉 is no level either
+        ("翠湾名邸业主委员会", "翠湾名邸业主委员会"),
+        ("城市管理局", "城市管理局"),
+    ],
+)
+def test_a_superior_named_again_drops_its_place_and_keeps_its_level(name: str, short: str) -> None:
+    assert second_mention(name) == short
+
+
+def test_a_street_pair_is_named_again_as_a_pair() -> None:
+    assert second_mentions(["云麓街道党工委", "云麓街道办事处"]) == "街道党工委、办事处"
+    assert second_mentions(["青溪镇党委", "青溪镇人民政府"]) == "镇党委、镇政府"
+
+
+def test_lines_of_work_are_all_named_without_a_count() -> None:
+    assert lines_of_work(["甲", "乙"], 2) == "甲和乙"
+    assert lines_of_work(["社会救助", "就业帮扶", "养老服务"], 3) == "社会救助、就业帮扶和养老服务"
+    assert lines_of_work(["物资和队伍", "组织指挥"], 2) == "物资和队伍、组织指挥"  # no second 和
+    assert lines_of_work(["甲", "乙", "丙"], 4) == "甲、乙、丙等方面"  # one could not be listed
+    assert not find_figures(lines_of_work([f"工作{n}" for n in "甲乙丙丁戊己庚辛"], 8))  # 八個方面 is no fact
+
+
+@pytest.mark.parametrize(
+    ("problem", "gist"),
+    [
+        ("养老服务站点分布不均，北片3个社区至今没有站点", "养老服务站点分布不均"),
+        ("民宿规模小，带动能力弱", "民宿规模小、带动能力弱"),  # up to the clause that says what is amiss
+        ("流动儿童多，底数变动快，及时接种率偏低", "及时接种率偏低"),
+        ("一是宣传不够深入", "宣传不够深入"),
+        ("中青年高血压患者白天上班，随访难", "中青年高血压患者白天上班、随访难"),
+        ("北片3个社区至今没有站点", ""),  # a figure is not said twice
+    ],
+)
+def test_the_closing_names_a_problem_only_by_a_clause_that_says_what_is_amiss(problem: str, gist: str) -> None:
+    assert problem_gist(problem) == gist
+
+
+def test_a_village_and_a_community_sign_as_their_committees() -> None:
+    assert signing_body("石塘村", "村委会") == "石塘村村民委员会"
+    assert signing_body("青枫社区", "社区") == "青枫社区居民委员会"
+    assert signing_body("澜石街道办事处", "街道") == "澜石街道办事处"
+
+
+def test_the_opening_names_every_line_of_work_and_its_results_and_the_closing_the_plans() -> None:
+    data = {
+        "community": "甲街道",
+        "period": "2025年",
+        "topic": "民生保障",
+        "superiors": ["中共乙川区委", "乙川区人民政府"],
+        "work": {
+            "社会救助": ["发放低保金120万元"],
+            "就业帮扶": ["新增就业300人"],
+            "养老服务": ["新建养老服务站2个"],
+            "住房保障": ["配租公租房40户"],
+        },
+        "results": ["群众满意度93.5%"],
+        "problems": ["养老服务站点分布不均，北片没有站点", "救助力量薄弱"],
+        "plans": ["在北片新建养老服务站1个", "充实救助经办力量"],
+    }
+    text = to_simplified(draft_of(data).text())
+    opening = text.split("\n\n")[1]
+    assert "社会救助、就业帮扶、养老服务和住房保障" in opening and "群众满意度93.5%" in opening
+    assert "部署要求" not in opening and "着重抓了" not in opening
+    assert "取得的成效" not in text  # one result is the opening's headline, not a part of its own
+    closing = text[text.index("充实救助经办力量") :].split("\n\n")[1]
+    assert "区委、区政府的领导下" in closing and "着力解决养老服务站点分布不均等问题" in closing
+    assert "乙川区人民政府" not in closing  # named in full once, in the opening
+
+
+def test_many_results_keep_their_own_part() -> None:
+    results = [f"第{n}项指标达到{90 + n}%并通过上级考核验收" for n in range(1, 4)]
+    data = {"community": "甲社区", "period": "2025年", "work": {"宣传": ["发放资料100份"]}, "results": results}
+    text = to_simplified(draft_of(data).text())
+    assert "取得的成效" in text and text.split("\n\n")[1].count("%") == 0
+
+
+def test_a_property_report_is_addressed_to_its_owners_committee_and_closed_as_a_report() -> None:
+    data = {
+        "community": "丙物业服务中心",
+        "kind": "物业",
+        "period": "2026年第三季度",
+        "topic": "物业服务季度工作报告",
+        "superiors": ["丙花园业主委员会"],
+        "work": {"客户服务": ["受理报修120件"], "秩序维护": ["巡逻360次"]},
+        "plans": ["10月完成外墙排查"],
+    }
+    text = to_simplified(draft_of(data).text())
+    assert text.split("\n\n")[1] == "丙花园业主委员会："
+    assert "关心和支持" not in text  # the owners' committee is the client, not a patron
+    assert "特此报告。" in text and "报告如下" in text
+
+
+@settings(max_examples=60, deadline=None)
+@given(facts_strategy)
+def test_the_opening_and_closing_say_no_figure_the_facts_do_not_give(data: dict[str, Any]) -> None:
+    draft = draft_of(data)
+    assert draft.figures()["unsupported"] == []
+    for section in draft.sections:
+        if section.key in ("opening", "closing"):
+            assert "部署要求" not in to_simplified(section.text)
