@@ -51,10 +51,6 @@ KNOWN_MISSES = {
         "plans",
     ): "the plans were cut from under 「存在的差距和下一步打算」; the heading alone still says plans",
     ("10_news_long_quote_elderly_trad.txt", "problems"): "the problems are said inside a resident's quotation",
-    (
-        "19_wechat_year_review_chunhui.txt",
-        "closing",
-    ): "「新的一年，愿我们…」 after a plans part headed only 「2026，我们约定」",
 }
 
 
