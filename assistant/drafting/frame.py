@@ -108,16 +108,20 @@ def problem_gist(problem: str) -> str:
     too long (及時接種率偏低), with no figure in it; else ""."""
     text = problem.strip().rstrip("。.")
     text = re.sub(r"^(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\d+[.、．])", "", text)
-    clauses = [re.sub(r"(?:的)?问题$", "", c.strip()) for c in _CLAUSE.split(text) if c.strip()]
+    clauses = [re.sub(r"(?:的)?(?:问题|問題)$", "", c.strip()) for c in _CLAUSE.split(text) if c.strip()]
     for n, clause in enumerate(clauses):
-        if not _AMISS.search(clause) or re.search(r"\d", clause):
+        if not _AMISS.search(to_simplified(clause)) or re.search(r"\d", clause):
             continue
         run = "、".join(clauses[: n + 1])
         if len(run) <= _GIST_MAX and not re.search(r"\d", run):
             return run if len(run) >= _GIST_MIN else ""
         return clause if _GIST_MIN <= len(clause) <= _GIST_MAX else ""
     first = clauses[0] if clauses else ""
-    weak = _AMISS_WEAK.search(first) and _GIST_MIN <= len(first) <= _GIST_MAX and not re.search(r"\d", first)
+    weak = (
+        _AMISS_WEAK.search(to_simplified(first))
+        and _GIST_MIN <= len(first) <= _GIST_MAX
+        and not re.search(r"\d", first)
+    )
     return first if weak else ""
 
 

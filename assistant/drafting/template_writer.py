@@ -198,7 +198,8 @@ class TemplateWriter:
         if style is not None and style.opening_self:  # 我司, 我村: as the office calls itself throughout
             # another office's 我社區 is this one's 我中心: the habit of 我, with this office's name
             if not same_office(style, facts) and style.opening_self.removeprefix("我") != voice["self"]:
-                style = self.style = replace(style, opening_self="我" + voice["self"])
+                own = "村" if voice["self"] == "村委会" else voice["self"]  # a village says 我村, not 我村委會
+                style = self.style = replace(style, opening_self="我" + own)
             voice["self"] = style.opening_self
         # the work the topic names, and the genre the user gave with it (物業服務 + 季度工作報告)
         self.topic, self.genre = split_genre(facts.topic)
@@ -401,6 +402,9 @@ class TemplateWriter:
                 lead_in = lead_in.replace("总结如下", word + "如下")
         if self.style is not None and self.style.opening_self:  # 我社區在…的正確領導下，…
             when = extra["when"] if self.style.opening_period_first else ""
+            listed_all = self._listable(self._names_list())
+            if len(listed_all) > 1 and not (len(names) == 1 and LEAD_VERB.match(fold(listed))):
+                focus = f"主要围绕{lines_of_work(listed_all, len(self._names_list()))}开展工作"  # all, not three
             body = f"{when}{self.style.opening_self}{leaders}{focus}。"
         if self.style is not None and self.style.formula:  # 現將一年來工作情況匯報如下：
             lead_in = self.style.formula.rstrip("：:") + "："
@@ -701,12 +705,18 @@ class TemplateWriter:
         bank = self.bank["closing"]
         if self.style is not None and self.style.closing_formula:  # 以上報告，敬請指教。
             return Written("", self.style.closing_formula)
+        gist = next((g for g in map(problem_gist, self.facts.problems) if g), "")
         if self.style is not None and self.style.closing_opener:  # 新的一年，我村將…
             names = self._continuing()
             leading = [s for s in self.facts.superiors if self._leads(s)]
             relation = "支持" if self.voice == "物业" else "领导" if leading else "指导"
+            # the full names again: the office's own closing says its 鎮黨委、鎮政府 in words the
+            # past-copy rule would take for last year's sentence
             under = f"在{join_offices(leading or self.facts.superiors)}的{relation}下，" if self.facts.superiors else ""
             doing = f"继续抓好{names}等工作" if names else "继续做好各项工作"
+            if self.facts.plans:  # on the plans just listed, as the default frame closes (round 5's tells)
+                more = "等问题" if len(self.facts.problems) > 1 else "的问题"
+                doing = f"着力解决{gist}{more}，把上述计划落到实处" if gist else "把上述计划逐项落到实处"
             subject = self.style.opening_self or self._render("$self")
             return Written("", f"{self.style.closing_opener}，{subject}将{under}{doing}。")
         # built from the facts: the next period, the superiors, the topic or the office's own lines of work
@@ -714,7 +724,6 @@ class TemplateWriter:
             return Written("", str(bank["report"]))  # a report ends as a 報告 does
         leading = [s for s in self.facts.superiors if self._leads(s)]
         # the problem a closing can name in the user's own words (the first that has such a clause)
-        gist = next((g for g in map(problem_gist, self.facts.problems) if g), "")
         if (self.facts.plans or gist) and self.style is None:  # on the plans just listed, or the problems
             superiors = [s for s in self.facts.superiors if s not in clients(self.facts.superiors)]
             relation = "支持" if self.voice == "物业" else "领导" if leading else "指导"

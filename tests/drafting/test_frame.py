@@ -138,3 +138,39 @@ def test_the_opening_and_closing_say_no_figure_the_facts_do_not_give(data: dict[
     for section in draft.sections:
         if section.key in ("opening", "closing"):
             assert "部署要求" not in to_simplified(section.text)
+
+
+def test_a_village_drafted_like_a_villages_summary_says_we_and_closes_on_its_plans(tmp_path: Any) -> None:
+    """--like another village's summary: 我村 (not 我村委會), every line of work in the opening, and
+    the closing on the plans with the office's own closing opener (新的一年，)."""
+    past = (
+        "甲村2025年工作总结\n\n2025年，我村在乙镇党委、镇政府的正确领导下，各项工作取得了较好成效。现将一年来的工作"
+        "总结如下：\n\n一、主要工作\n\n产业发展方面，新发展大棚蔬菜130亩。\n\n人居环境方面，清理垃圾260吨。\n\n"
+        "二、存在的问题\n\n集体经济收入来源单一。\n\n三、明年工作打算\n\n明年，我村将继续发展特色产业。\n\n"
+        "新的一年，我村将在镇党委、镇政府的领导下，团结带领全体村民，为建设和美乡村而努力奋斗。\n\n甲村民委员会\n"
+        "2025年12月28日\n"
+    )
+    like = tmp_path / "past.txt"
+    like.write_text(past, encoding="utf-8")
+    from assistant.drafting.office_style import StyleChoice
+    from assistant.summary.style import read_style
+
+    data = {
+        "community": "丙岗村民委员会",
+        "period": "2026年",
+        "kind": "村",
+        "superiors": ["丁镇人民政府"],
+        "work": {
+            "集体资产": ["出租闲置校舍，年租金8.4万元"],
+            "产业发展": ["新增茶园210亩"],
+            "农旅融合": ["修建步道3.2公里"],
+        },
+        "problems": ["产业单一，茶叶收入占比过高", "缺技术人员"],
+        "plans": ["引进制茶技术员2名", "试点发展茶旅民宿"],
+    }
+    style = read_style(past)
+    draft = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY, style=StyleChoice(style, "like")))
+    text = to_simplified(draft.text())
+    assert "我村委会" not in text and "我村在" in text
+    assert "集体资产、产业发展和农旅融合" in text
+    assert "着力解决产业单一等问题，把上述计划落到实处" in text
