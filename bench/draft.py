@@ -117,6 +117,7 @@ def quality(n: int) -> None:
 
 
 STOCK = ("总之", "再上新台阶", "认真总结经验", "逐项抓好落实", "回顾这一阶段")
+FRAME_STOCK = ("部署要求", "坚强领导", "着重抓了", "重点抓了")  # round 5's tells in the frame
 
 
 def prose(repo: Path) -> None:
@@ -138,7 +139,8 @@ def prose(repo: Path) -> None:
     files = sorted((REPO / "examples" / "facts").iterdir())
     files += sorted(p for p in (REPO / "tests" / "data" / "facts").iterdir() if p.suffix in (".yaml", ".json", ".toml"))
     count = dict.fromkeys(("chars", "items", "sections", "own", "outcomes", "closing", "plans", "answering"), 0)
-    stock = separators = 0
+    stock = separators = frame_stock = 0
+    frame = dict.fromkeys(("drafts", "all_named", "one_line_results", "closing_on_facts"), 0)
     for path in files:
         facts = load_facts(path)
         draft = make_draft(facts, None, DraftOptions(today=dt.date(2026, 11, 29)))
@@ -161,6 +163,15 @@ def prose(repo: Path) -> None:
                 count["answering"] += sum("针对" in ln or "为解决" in ln for ln in lines)
         body = to_simplified(draft.text())
         stock += sum(body.count(w) for w in STOCK)
+        frame_stock += sum(body.count(w) for w in FRAME_STOCK)
+        by_key = {s.key: to_simplified(s.text) for s in draft.sections}
+        names = [to_simplified(c.strip()).removesuffix("工作") for c in facts.work]
+        frame["drafts"] += 1
+        frame["all_named"] += all(n in by_key.get("opening", "") for n in names)
+        results = by_key.get("results", "")
+        frame["one_line_results"] += bool(results) and len(results) <= 60 and "\n" not in results
+        closing = by_key.get("closing", "")
+        frame["closing_on_facts"] += any(w in closing for w in ("着力解决", "上述计划", "特此报告"))
         separators += len(re.findall(r"\d,\d{3}", body))
     table = Table(title=f"prose measures over {len(files)} facts files ({repo})")
     table.add_column("measure")
@@ -169,6 +180,10 @@ def prose(repo: Path) -> None:
     table.add_row("work headings that name their line of work", f"{count['own']} of {count['sections']}")
     table.add_row("sections with a rate whose rates close the section", f"{count['closing']} of {count['outcomes']}")
     table.add_row("plans that say which problem they answer", f"{count['answering']} of {count['plans']}")
+    table.add_row("openings that name every line of work", f"{frame['all_named']} of {frame['drafts']}")
+    table.add_row("one-line results parts", f"{frame['one_line_results']} of {frame['drafts']}")
+    table.add_row("closings on the plans or a named problem", f"{frame['closing_on_facts']} of {frame['drafts']}")
+    table.add_row("stock frame phrases (部署要求, 坚强领导, 着重抓了; must be 0)", str(frame_stock))
     table.add_row("stock closing phrases (must be 0)", str(stock))
     table.add_row("thousands separators in the text (must be 0)", str(separators))
     Console(width=120).print(table)
