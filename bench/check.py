@@ -45,7 +45,15 @@ def labelled_sets() -> dict[str, list[Case]]:
     from assistant.summary.tree import reads_as_markdown
 
     sets: dict[str, list[Case]] = {}
-    for folder in ("real", "real_heldout", "real_heldout2", "real_heldout3", "real_heldout4", "real_heldout5"):
+    for folder in (
+        "real",
+        "real_heldout",
+        "real_heldout2",
+        "real_heldout3",
+        "real_heldout4",
+        "real_heldout5",
+        "real_heldout6",
+    ):
         path = REPO / "tests" / "data" / folder
         cases: list[Case] = []
         for name, label in yaml.safe_load((path / "labels.yaml").read_text(encoding="utf-8")).items():

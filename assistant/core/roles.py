@@ -37,9 +37,11 @@ NON_PARTS = ("signature", "byline", "other")
 # A heading stands for the problems part when it is *about* problems: it ends in a problem word
 # (工作中的短板, 不足之处) or starts with one (存在的问题和下一步打算). A problem word in the middle
 # of a work item (排查化解存在的问题和矛盾) does not make it one.
-_PROBLEM_WORD = r"(?:问题|不足|不足之处|困难|短板|短处|差距|薄弱环节|难点|弱项|教训|缺点|遗憾|挑战|检讨|反思)"
+_PROBLEM_WORD = (
+    r"(?:问题|不足|不足之处|困难|短板|短处|差距|薄弱环节|难点|弱项|教训|缺点|遗憾|挑战|检讨|反思|缺失检讨|缺失)"
+)
 _PAIR = r"(?:和|与|及|、|以及)"
-_ADVICE = r"(?:建议|对策|打算|思路|措施|下一步|下步|今后|改进)"
+_ADVICE = r"(?:建议|对策|打算|思路|措施|下一步|下步|今后|改进|展望)"
 PROBLEM_HEADING = re.compile(
     rf"^(?:存在的?|目前存在的?|当前存在的?|面临的?)(?:主要|突出)?{_PROBLEM_WORD}"
     rf"|^(?:[^，,。]{{0,6}}?(?:存在的?|中的?|中存在的?|面临的?|也有|还有|仍有))?(?:主要|突出)?{_PROBLEM_WORD}"
@@ -51,7 +53,7 @@ PROBLEM_HEADING = re.compile(
 # Plans: a plan word after a future marker (下一步打算, 2026年工作打算, 今后工作思路), a title
 # that starts with 下一步/今后, or one that is nothing but the plan word (工作计划).
 # 年度工作安排 alone is work.
-_PLAN_WORD = r"(?:计划|打算|思路|安排|设想|展望|重点|方向|目标|举措|措施|建议|对策|规划|约定|承诺)"
+_PLAN_WORD = r"(?:计划|打算|思路|安排|设想|展望|重点|方向|目标|举措|措施|建议|对策|规划|约定|承诺|作为)"
 _FUTURE = (
     r"(?:下一步|下步|今后|以后|明年|来年|下一阶段|下阶段|新的一年|下半年|下季度|下一季度|下个?月|下周"
     r"|20[0-9*xX×]{2}年|20[0-9]{2}(?=[，,])|未来)"
@@ -71,7 +73,7 @@ OTHER_HEADING = re.compile(
 # --------------------------------------------------------------------------- sentences
 # A sentence that opens the problems part inside a paragraph.
 PROBLEM_CUE = re.compile(
-    r"(?:但|仍|还|也|依然|尚)(?:然|是)?(?:存在|有|暴露出?|反映出?|面临)着?.{0,12}?(?:问题|不足|现象|差距|短板|困难|薄弱|瓶颈|挑战)"
+    r"(?:但|仍|还|也|依然|尚)(?:然|是)?(?:存在|有|暴露出?|反映出?|面临|发现了?)着?.{0,12}?(?:问题|不足|现象|差距|短板|困难|薄弱|瓶颈|挑战)"
     r"|清醒(?:地)?(?:认识|看到)|美中不足|遗憾的是|不足的是|问题在于|短板在于"
     r"|工作中(?:还|仍|也)?(?:存在|有)"
     r"|^(?:目前|当前|同时)?[，,]?(?:存在的|主要的?)(?:主要)?(?:问题|不足|困难)(?:是|有|主要|[:：])"
@@ -89,7 +91,7 @@ PROBLEM_CUE = re.compile(
 )
 # A sentence that opens the plans part: it starts with a future marker.
 PLAN_START = re.compile(
-    r"^(?:同时[，,]?|此外[，,]?|针对(?:上述|以上|这些)?(?:问题|不足)[，,]?)?"
+    r"^(?:同时[，,]?|此外[，,]?|为此[，,]?|针对(?:上述|以上|这些)?(?:问题|不足)[，,]?)?"
     r"(?:下一步|下步|下阶段|下一阶段|今后|明年|来年|接下来|在今后的工作中|在以后的工作中|在新的一年(?:里|中)?|新的一年(?:里|中)?|"
     r"(?:20[0-9]{2}年|下半年|下季度|第[一二三四]季度|下个?月|[0-9一二三四五六七八九十]{1,2}月份?)[，,]?.{0,10}?(?:将|要|计划|打算|拟))"
 )
@@ -97,7 +99,7 @@ PLAN_START = re.compile(
 NEWS_PLAN = re.compile(r"将于|还将|将继续|将进一步|将持续|计划于|拟于|下一步|表示[，,].{0,24}?将|将以.{0,16}?为契机")
 PLAN_CUE = re.compile(
     r"在(?:今后|以后)的工作中|下一步[，,]?(?:我们|我|本?社区|中心|街道|我办|我局|公司|村)?(?:将|要|计划|打算)"
-    r"|(?:计划|打算|安排|思路|措施|重点)如下|^(?:我们|我)?决心[，,]"
+    r"|(?:计划|打算|安排|思路|措施|重点)如下|^(?:我们|我)?决心[，,]|^为此[，,]?(?:我们|我|本?社区|中心|街道|村)?(?:将|要)"
 )
 # A final paragraph that sums up rather than reports.
 CLOSING_CUE = re.compile(
@@ -106,13 +108,13 @@ CLOSING_CUE = re.compile(
     r"(?:一年来|半年来|工作半年来|过去的一年)?.{0,12}(?:虽然|尽管)?取得了一定的?(?:成绩|成效)|"
     r"我们(?:有信心|相信|坚信)|让我们|征程|新征程|(?:.{0,8}[，,])?(?:愿|祝愿)(?:我们|大家)|"
     # the thanks and the address that end a report read out to its hearers
-    r".{0,16}离不开|(?:衷心|由衷|真诚|在此)?感谢|各位(?:代表|领导|同志|委员|来宾)[，,])"
+    r".{0,16}离不开|(?:衷心|由衷|真诚|在此)?感谢|[^，,。]{0,14}(?:衷心|由衷|真诚)感谢|各位(?:代表|领导|同志|委员|来宾)[，,])"
 )
 # Openings of a last paragraph that close the text when the plans have a part of their own, and
 # are the plans when they do not.
 CLOSING_SOFT = re.compile(
     r"^(?:今后[，,]?我们将|我们将继续|在新的一年|新的一年|今年余下的时间里|下一季度[，,]|下个月[，,])"
-    r"|^(?:.{0,8}[，,])?(?:我们|我|社区|街道|中心|全村)?将以(?:更|这次|此次|此为)|新的?起点|谢谢大家"
+    r"|^(?:.{0,8}[，,])?(?:我们|我|社区|街道|中心|全村|[^，,。]{2,10}?)?将以(?:更|这次|此次|此为)|新的?起点|谢谢大家"
     r"|^(?:以上报告|特此报告|以上汇报)[，,。]"
 )
 # A paragraph that lists what will be done (以下幾點：一要……二要……) is plans, however it opens.
@@ -130,7 +132,8 @@ CLOSING_RESOLVE = re.compile(
 # The last words of a closing (…為建設平安東湖作出新的貢獻。): whatever opens the paragraph, it
 # promises nothing to be done and is no plan.
 CLOSING_END = re.compile(
-    r"(?:(?:作出|做出)(?:新的|更大的?|应有的|积极)?贡献|再创(?:新的)?佳绩|再创新辉煌|谱写.{0,12}新篇章|再上新台阶"
+    r"(?:(?:作出|做出)(?:新的|更大的?|应有的|积极)?贡献|(?:贡献|奉献)(?:更大的?|新的|应有的|自己的)?力量"
+    r"|再创(?:新的)?佳绩|再创新辉煌|谱写.{0,12}新篇章|书写.{0,12}新篇章|再上新台阶"
     r"|交出.{0,8}满意的?答卷|开创.{0,12}新局面)[。！!]?$"
 )
 

@@ -44,6 +44,10 @@ _CN = f"[{CN_DIGITS}]+"
 _MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
     # Taiwan's 公文 put 壹、貳、 above 一、
     ("tw", 0, re.compile(r"^(?P<m>(?P<n>[壹貳贰參叁肆伍陸陆柒捌玖拾]{1,2})\s*、)")),
+    # 第一部分 主要做法及成效: a report in parts, above any 一、
+    ("part", 0, re.compile(rf"^(?P<m>第(?P<n>{_CN})部分\s*[、：:．.]?\s*)(?=\S)")),
+    # 01 簽約覆蓋穩步擴大: a WeChat article's numbered headings
+    ("zero", 1, re.compile(r"^(?P<m>(?P<n>0[1-9])\s+)(?=[\u4e00-\u9fff])")),
     ("cn", 1, re.compile(rf"^(?P<m>(?P<n>{_CN})\s*[、.．,，:：])")),
     ("paren_cn", 2, re.compile(rf"^(?P<m>[（(]\s*(?P<n>{_CN})\s*[)）][、.．]?)")),
     ("num", 3, re.compile(r"^(?P<m>(?P<n>[0-9０-９]{1,2})\s*(?:[、．]|\.(?![0-9０-９])))")),
@@ -452,12 +456,16 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
         section.roles = classify_heading(
             section.title or (section.paragraphs[0].text[:20] if section.paragraphs else "")
         )
+    first = doc.sections[0] if doc.sections else None
+    if first is not None and not doc.opening and len(doc.sections) >= 3 and _OVERVIEW.search(fold(first.title)):
+        first.roles = ["other"]  # 壹、防汛期概況 with nothing before it: the text's opening
     _find_enumerations(doc)
     _split_signature(doc)
     _split_closing(doc)
     return doc
 
 
+_OVERVIEW = re.compile(r"^.{0,6}(?:概况|概述|简介|说明)$")
 _PART_LABEL = re.compile(r"^\s*([^，,。；;：:]{2,8})[：:]\s*(\S.*)$")
 # the work part's title as offices write it on a line of its own: 一年來的主要做法, 本月工作情況
 WORK_PART_TITLE = re.compile(
