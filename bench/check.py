@@ -53,6 +53,7 @@ def labelled_sets() -> dict[str, list[Case]]:
         "real_heldout4",
         "real_heldout5",
         "real_heldout6",
+        "real_heldout7",
     ):
         path = REPO / "tests" / "data" / folder
         cases: list[Case] = []

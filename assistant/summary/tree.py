@@ -456,6 +456,11 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
         section.roles = classify_heading(
             section.title or (section.paragraphs[0].text[:20] if section.paragraphs else "")
         )
+    for n, section in enumerate(doc.sections):
+        # 須跟進事項 before a plans part of its own (下月工作重點): what is still wrong, not the plans
+        later = any(s.roles == ["plans"] for s in doc.sections[n + 1 :])
+        if section.roles in (["plans"], ["work"]) and later and _FOLLOW_UP.search(fold(section.title)):
+            section.roles = ["problems"]
     first = doc.sections[0] if doc.sections else None
     if first is not None and not doc.opening and len(doc.sections) >= 3 and _OVERVIEW.search(fold(first.title)):
         first.roles = ["other"]  # 壹、防汛期概況 with nothing before it: the text's opening
@@ -465,6 +470,7 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
     return doc
 
 
+_FOLLOW_UP = re.compile(r"跟进事项|后续工作|后续安排|待办事项|待跟进")
 _OVERVIEW = re.compile(r"^.{0,6}(?:概况|概述|简介|说明)$")
 _PART_LABEL = re.compile(r"^\s*([^，,。；;：:]{2,8})[：:]\s*(\S.*)$")
 # the work part's title as offices write it on a line of its own: 一年來的主要做法, 本月工作情況

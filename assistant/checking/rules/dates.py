@@ -16,12 +16,15 @@ _ARABIC_DATE = re.compile(
 )
 
 
+_FORM_DATE = re.compile(r"(?:填报|填報|报送|報送|上报|上報|成文)日期\s*[:：]")
+
+
 def date_edits(doc: Summary) -> list[Edit]:
     """Signature lines' dates in another form, as 2026年7月10日."""
     edits: list[Edit] = []
-    for block in doc.blocks:
-        if block.kind != "signature":
-            continue
+    # a hand-in's form line (填報人：…　填報日期：2026/10/31) dates the text as a signature does
+    dated = [b for b in doc.extra if _FORM_DATE.search(b.text)]
+    for block in [b for b in doc.blocks if b.kind == "signature"] + dated:
         for m in _ARABIC_DATE.finditer(block.text):
             found = find_date(m.group(0))
             if found is not None and found[0].year and found[0].date() is not None:
