@@ -177,3 +177,10 @@ def test_an_office_of_its_own_kind_is_drafted_as_a_unit_and_told_so(kind: str) -
     assert facts.kind == "單位" and facts.unknown_kind == kind
     notes = make_draft(facts, None, DraftOptions()).notes()
     assert any(kind in n and "口吻" in n for n in notes)
+
+
+@pytest.mark.parametrize("plan", ["七一、八一期间开展走访慰问和座谈", "三八、五一期间举办活动"])
+def test_a_day_named_by_two_numerals_is_not_an_item_number(plan: str) -> None:
+    """七一、 is 7月1日, not item 71: a blind reader found 「七一」 dropped from a plan."""
+    data = {"community": "甲社区", "period": "2026年", "work": {"宣传": ["发放资料10份"]}, "plans": [plan, "另一条"]}
+    assert facts_from_data(data, "t").plans[0] == plan

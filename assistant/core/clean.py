@@ -75,10 +75,16 @@ _LEADING_MARK = re.compile(
 )
 
 
+# two numerals with no 十 between them are no item number but a day: 七一, 八一, 五四, 十一 is 11
+_HOLIDAY = re.compile(r"^[一二三四五六七八九][一二三四五六七八九]\s*、")
+
+
 def strip_leading_marks(text: str) -> tuple[str, str]:
     """``text`` without the heading marks or item numbers it starts with, and what was removed."""
     removed = ""
     while (m := _LEADING_MARK.match(text)) and m.end() < len(text):
+        if _HOLIDAY.match(m.group(0)):
+            break  # 七一、八一期間…: the days (7月1日, 8月1日), not item 71
         removed += m.group(0)
         text = text[m.end() :]
     if text.startswith(">"):  # >100戶 means "over 100", yet starts a quotation in Markdown
