@@ -49,8 +49,8 @@ def second_mention(name: str) -> str:
     """A superior named again after the opening named it in full: 中共栖川區委 → 區委, 栖川區人民
     政府 → 區政府, 青溪鎮黨委 → 鎮黨委; a body with no level in its name (翠灣名邸業主委員會) as it
     is."""
-    if party_body(name):
-        return party_body(name)
+    if party := party_body(name):
+        return party
     simp = to_simplified(name).removeprefix("中共")
     offset = len(name) - len(simp)
     if _LEVEL_AT.match(simp):  # 區委區政府, 區住房和城鄉建設局: no place to drop
@@ -82,9 +82,7 @@ def second_mentions(names: list[str]) -> str:
 def addressee(superiors: list[str], voice: str) -> str:
     """The body a 物業's report is addressed to: its owners' committee (翠灣名邸業主委員會：), which
     is the client the report answers to, not a patron it works under."""
-    if voice != "物业":
-        return ""
-    owners = [s for s in superiors if _OWNERS.search(to_simplified(s))]
+    owners = clients(superiors) if voice == "物业" else []
     return owners[0] if owners else ""
 
 

@@ -381,10 +381,11 @@ class TemplateWriter:
             "focus": focus,
         }
         body = self._choose(bodies, "opening", **extra)
-        if self.style is None and not (len(names) == 1 and LEAD_VERB.match(fold(listed))):
-            # all the lines of work and the results a line can hold (a lone 加強… says it itself)
-            listed_all = self._listable(self._names_list())
-            lines = lines_of_work(listed_all, len(self._names_list()))
+        # every line of work, not the first three (a lone 加強… says what was done itself)
+        listed_all = self._listable(self._names_list())
+        lines = lines_of_work(listed_all, len(self._names_list()))
+        says_itself = len(names) == 1 and LEAD_VERB.match(fold(listed))
+        if self.style is None and not says_itself:  # and the results a line can hold
             overview = bank["overview_with_topic" if topic else "overview"]
             # a name as long as 恒禾物業服務有限公司翠灣名邸項目服務中心 is said in the title and the
             # signature; the opening says 本中心 (round 5: the long name three times was a tell)
@@ -402,9 +403,8 @@ class TemplateWriter:
                 lead_in = lead_in.replace("总结如下", word + "如下")
         if self.style is not None and self.style.opening_self:  # 我社區在…的正確領導下，…
             when = extra["when"] if self.style.opening_period_first else ""
-            listed_all = self._listable(self._names_list())
-            if len(listed_all) > 1 and not (len(names) == 1 and LEAD_VERB.match(fold(listed))):
-                focus = f"主要围绕{lines_of_work(listed_all, len(self._names_list()))}开展工作"  # all, not three
+            if len(listed_all) > 1 and not says_itself:
+                focus = f"主要围绕{lines}开展工作"
             body = f"{when}{self.style.opening_self}{leaders}{focus}。"
         if self.style is not None and self.style.formula:  # 現將一年來工作情況匯報如下：
             lead_in = self.style.formula.rstrip("：:") + "："
@@ -413,11 +413,8 @@ class TemplateWriter:
 
     def _headline(self, section: PlannedSection) -> str:
         """The results the planner gave the opening, as the facts state them."""
-        if not section.items:
-            return ""
-        starts = tuple(self.bank["results"]["subject_before"])
-        items = [self._render("$self") + i if fold(i).startswith(starts) else i for i in self._results(section)]
-        return "；".join(items) + "。"
+        items = self._results_with_subject(section)
+        return "；".join(items) + "。" if items else ""
 
     def _office_leaders(self, key: str, leading: list[str], advising: list[str]) -> str:
         """Whom the office serves under, with the office's own words for it (正確領導, 業務指導)."""
@@ -590,8 +587,7 @@ class TemplateWriter:
     def _write_results(self, section: PlannedSection) -> Written:
         """The results as the facts state them, with the office as subject where a result starts
         without one (在…考核中…, 榮獲…), and no 通過以上工作 crediting them to any one piece of work."""
-        starts = tuple(self.bank["results"]["subject_before"])
-        items = [self._render("$self") + i if fold(i).startswith(starts) else i for i in self._results(section)]
+        items = self._results_with_subject(section)
         heading = section.heading if section.marker else ""
         if not items:  # the office reports its results apart and the facts give none
             return Written(heading, self._gap(section, "results"), gap="results")
@@ -605,6 +601,11 @@ class TemplateWriter:
 
     def _results(self, section: PlannedSection) -> list[str]:
         return merge_shared_verbs(self._read(list(dict.fromkeys(section.items))))
+
+    def _results_with_subject(self, section: PlannedSection) -> list[str]:
+        """The section's results, the office's name before one that starts without a subject."""
+        starts = tuple(self.bank["results"]["subject_before"])
+        return [self._render("$self") + i if fold(i).startswith(starts) else i for i in self._results(section)]
 
     def _problem_hints(self) -> list[str]:
         """Questions, not sentences for the draft: work items whose own words name something left
@@ -705,7 +706,9 @@ class TemplateWriter:
         bank = self.bank["closing"]
         if self.style is not None and self.style.closing_formula:  # 以上報告，敬請指教。
             return Written("", self.style.closing_formula)
+        # the problem a closing can name in the user's own words (the first that has such a clause)
         gist = next((g for g in map(problem_gist, self.facts.problems) if g), "")
+        problem = gist + ("等问题" if len(self.facts.problems) > 1 else "的问题") if gist else ""
         if self.style is not None and self.style.closing_opener:  # 新的一年，我村將…
             names = self._continuing()
             leading = [s for s in self.facts.superiors if self._leads(s)]
@@ -715,23 +718,20 @@ class TemplateWriter:
             under = f"在{join_offices(leading or self.facts.superiors)}的{relation}下，" if self.facts.superiors else ""
             doing = f"继续抓好{names}等工作" if names else "继续做好各项工作"
             if self.facts.plans:  # on the plans just listed, as the default frame closes (round 5's tells)
-                more = "等问题" if len(self.facts.problems) > 1 else "的问题"
-                doing = f"着力解决{gist}{more}，把上述计划落到实处" if gist else "把上述计划逐项落到实处"
+                doing = f"着力解决{problem}，把上述计划落到实处" if problem else "把上述计划逐项落到实处"
             subject = self.style.opening_self or self._render("$self")
             return Written("", f"{self.style.closing_opener}，{subject}将{under}{doing}。")
         # built from the facts: the next period, the superiors, the topic or the office's own lines of work
         if "报告" in fold(self.genre or ""):
             return Written("", str(bank["report"]))  # a report ends as a 報告 does
         leading = [s for s in self.facts.superiors if self._leads(s)]
-        # the problem a closing can name in the user's own words (the first that has such a clause)
-        if (self.facts.plans or gist) and self.style is None:  # on the plans just listed, or the problems
+        if (self.facts.plans or problem) and self.style is None:  # on the plans just listed, or the problems
             superiors = [s for s in self.facts.superiors if s not in clients(self.facts.superiors)]
             relation = "支持" if self.voice == "物业" else "领导" if leading else "指导"
             under = f"在{second_mentions(leading or superiors)}的{relation}下，" if superiors else ""
-            key = "on_plans_and_problem" if gist else "on_plans"
+            key = "on_plans_and_problem" if problem else "on_plans"
             key = key if self.facts.plans else "on_problem"  # no plans to carry out: the problem to solve
-            gist += "等问题" if len(self.facts.problems) > 1 else "的问题"
-            return Written("", self._choose(bank[key], "closing", under=under, gist=gist))
+            return Written("", self._choose(bank[key], "closing", under=under, gist=problem))
         if self._topic_in_body():
             key = "with_topic_and_superiors" if self.facts.superiors and self.voice != "物业" else "with_topic_only"
             extra = {

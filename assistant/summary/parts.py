@@ -34,7 +34,7 @@ from assistant.core.roles import (
     SUMMING_UP,
     closes_with_formula,
 )
-from assistant.core.text import fold, sentences
+from assistant.core.text import NUMBER_MARK, fold, sentences
 from assistant.summary.tree import Paragraph, ParseTree, Section, classify_heading, match_marker, parse_tree
 
 _SUB_HEADING_MAX = 12  # a deeper heading names a part only when it is short: （三）存在問題
@@ -219,28 +219,28 @@ def _find_parts(doc: Summary, tree: ParseTree) -> None:
     if doc.parts["plans"].found and not doc.parts["closing"].found and body:
         _closing_in_last_paragraph(doc, body[-1])
     if doc.parts["plans"].found and not doc.parts["closing"].found and body:
-        _slogan_closing(doc, body[-1])
+        _slogan_closing(doc, body)
 
 
 _TONE = re.compile(r"将|(?<!志)愿|与您同行|同行|共同|携手|一道|无小事|[！!]|初心|贡献|力量|篇章|美好|守护|前行|奋进")
 _SLOGAN_MAX = 100  # a closing line after the plans is short
 
 
-def _slogan_closing(doc: Summary, block: Block) -> None:
+def _slogan_closing(doc: Summary, body: list[Block]) -> None:
     """A short last paragraph after the plans, with no figure, no list and no plan cue, that speaks
     as a closing does (健康路上，家庭醫生與您同行！ / 食品安全無小事，我們將常抓不懈。 / 「無毒社區」
     需要…共同守護，中心將繼續與各界攜手…): the closing."""
+    block = body[-1]
     simp = fold(block.text)
     plans_at = doc.parts["plans"].offset
     if block.offset <= plans_at or len(simp) > _SLOGAN_MAX:
         return
-    body = [b for b in doc.paragraphs() if b.role not in ("opening", "pre")]
     if not any(b.offset < block.offset and b.offset + len(b.text) > plans_at for b in body):
         return  # the plans' only paragraph is the plans, however it sounds
     if any(plans_at < b.offset < block.offset and fold(b.text).startswith("附件") for b in body):
         return  # a table in an appendix (附件2 …) closes nothing
     counts = [f for f in find_figures(block.text) if f.kind not in LABEL_KINDS]
-    if counts or _LISTED.match(simp) or re.match(r"^[（(][0-9一二三四五六七八九十]", simp) or _cue(simp):
+    if counts or _LISTED.match(simp) or _cue(simp):
         return
     if _TONE.search(simp):
         doc.found("closing", block.offset, "paragraph")
@@ -268,7 +268,8 @@ def _closing_in_last_paragraph(doc: Summary, block: Block) -> None:
         return
 
 
-_LISTED = re.compile(r"^(?:[一二三四五六七八九十]是|[0-9]+[、.．]|（[一二三四五六七八九十]）)")
+# an item of a list: 一是…, or a number mark (1、 （一） (1) 一、)
+_LISTED = re.compile(rf"^(?:[一二三四五六七八九十]是|{NUMBER_MARK.pattern})")
 
 
 def _closing(doc: Summary, closing: list[Block]) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from assistant.checking.edits import Edit
 from assistant.checking.registry import Ctx, Finding, register_check
 from assistant.core.dates import date_text, find_date
+from assistant.core.script import to_simplified
 from assistant.summary.parts import Summary
 
 _ARABIC_DATE = re.compile(
@@ -16,14 +17,14 @@ _ARABIC_DATE = re.compile(
 )
 
 
-_FORM_DATE = re.compile(r"(?:填报|填報|报送|報送|上报|上報|成文)日期\s*[:：]")
+_FORM_DATE = re.compile(r"(?:填报|报送|上报|成文)日期\s*[:：]")
 
 
 def date_edits(doc: Summary) -> list[Edit]:
     """Signature lines' dates in another form, as 2026年7月10日."""
     edits: list[Edit] = []
     # a hand-in's form line (填報人：…　填報日期：2026/10/31) dates the text as a signature does
-    dated = [b for b in doc.extra if _FORM_DATE.search(b.text)]
+    dated = [b for b in doc.extra if _FORM_DATE.search(to_simplified(b.text))]
     for block in [b for b in doc.blocks if b.kind == "signature"] + dated:
         for m in _ARABIC_DATE.finditer(block.text):
             found = find_date(m.group(0))
