@@ -54,6 +54,7 @@ def labelled_sets() -> dict[str, list[Case]]:
         "real_heldout5",
         "real_heldout6",
         "real_heldout7",
+        "real_heldout8",
     ):
         path = REPO / "tests" / "data" / folder
         cases: list[Case] = []

@@ -76,6 +76,10 @@ SIGNATURE_ORG = re.compile(
 )
 
 
+# a signer by post, over the name (翠峰苑物業經理 / 梁嘉穎): a memo signed with no office or date
+SIGNATURE_POST = re.compile(r"(?:经理|主任|书记|站长|所长|理事长|会长|负责人|队长|主管|院长|馆长)$")
+
+
 def is_signature_line(text: str) -> bool:
     if SIGNATURE_DATE.match(text.strip()):
         return True  # also 【待補：成文日期】, whose colon would otherwise make it a sentence

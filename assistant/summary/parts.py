@@ -257,6 +257,8 @@ def _closing_in_last_paragraph(doc: Summary, block: Block) -> None:
         closes = CLOSING_CUE.match(simp) or CLOSING_SOFT.match(simp) or CLOSING_END.search(simp)
         if not closes or PLAN_LIST.search(simp) or (n == 0 and block.role == "plans"):
             continue
+        if s.text.rstrip().endswith(("」", "”", "』")):
+            continue  # the last words of someone quoted (…總之，要讓老人們吃得長久。」): not the writer's closing
         if _cue(simp) and not closes_with_formula(simp):
             continue  # 我們決心，在新的一年裡，繼續以…為載體: the plans, whatever their last words
         tail = spans[n:]
@@ -335,6 +337,12 @@ def _headless(doc: Summary, paras: list[Block]) -> None:
                 doc.found("problems", s.offset, "paragraph")
         if state in ("opening", "after-opening") and i == 0 and len(paras) > 1:
             state = "work"
+    # a closing written on after the plans, as in a text with headings (…貢獻力量！ / 紅心向黨守初心…)
+    body = [b for b in paras if b.role != "opening"]
+    if doc.parts["plans"].found and not doc.parts["closing"].found and body:
+        _closing_in_last_paragraph(doc, body[-1])
+    if doc.parts["plans"].found and not doc.parts["closing"].found and body:
+        _slogan_closing(doc, body)
 
 
 def _headless_opening(paras: list[Block]) -> bool:

@@ -12,7 +12,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.core.furniture import SIGNATURE_DATE, SIGNATURE_ORG, is_byline, is_signature_line, org_line
+from assistant.core.furniture import (
+    SIGNATURE_DATE,
+    SIGNATURE_ORG,
+    SIGNATURE_POST,
+    is_byline,
+    is_signature_line,
+    org_line,
+)
 from assistant.core.numbers import cn_to_int, int_to_cn
 from assistant.core.roles import (
     CLOSING_CONTINUE,
@@ -365,11 +372,17 @@ def _join_broken(lines: list[_Line], start: int) -> list[_Line]:
 _ATX = re.compile(r"^#{1,6}[ \t]+\S", re.M)
 
 
+_BOLD_LINE = re.compile(r"^[ \t\u3000]*\*\*[^*\n]{2,40}\*\*[ \t\u3000]*$", re.M)
+
+
 def reads_as_markdown(text: str) -> bool:
-    """A .txt pasted from a Markdown editor (## 壹、前言 …): two ATX heading lines or more say
-    the file is Markdown whatever its name, so its heading marks are read as headings."""
+    """A .txt pasted from a Markdown editor (## 壹、前言 … or **一、本季服務概況** on lines of their
+    own): two such heading lines or more say the file is Markdown whatever its name, so its marks
+    are read as headings (a lone ** in plain text is a gap to fill: **年)."""
     found = _ATX.finditer(text)
-    return next(found, None) is not None and next(found, None) is not None
+    if next(found, None) is not None and next(found, None) is not None:
+        return True
+    return len(_BOLD_LINE.findall(text)) >= 2
 
 
 def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseTree:
@@ -614,7 +627,10 @@ def _split_signature(doc: ParseTree) -> None:
     while n < min(3, len(paragraphs) - keep) and is_signature_line(paragraphs[-1 - n].text):
         n += 1
     tail = paragraphs[len(paragraphs) - n :]
-    if tail and any(SIGNATURE_DATE.match(p.text) or SIGNATURE_ORG.search(to_simplified(p.text)) for p in tail):
+    if tail and (
+        any(SIGNATURE_DATE.match(p.text) or SIGNATURE_ORG.search(to_simplified(p.text)) for p in tail)
+        or (len(tail) >= 2 and SIGNATURE_POST.search(to_simplified(tail[-2].text)))
+    ):
         doc.signature = tail
         del paragraphs[len(paragraphs) - n :]
 
