@@ -117,7 +117,7 @@ def quality(n: int) -> None:
 
 
 STOCK = ("总之", "再上新台阶", "认真总结经验", "逐项抓好落实", "回顾这一阶段")
-FRAME_STOCK = ("部署要求", "坚强领导", "着重抓了", "重点抓了")  # round 5's tells in the frame
+FRAME_STOCK = ("部署要求", "坚强领导", "着重抓了", "重点抓了", "主要围绕")  # rounds 5 and 6's frame tells
 
 
 def prose(repo: Path) -> None:
@@ -140,7 +140,9 @@ def prose(repo: Path) -> None:
     files += sorted(p for p in (REPO / "tests" / "data" / "facts").iterdir() if p.suffix in (".yaml", ".json", ".toml"))
     count = dict.fromkeys(("chars", "items", "sections", "own", "outcomes", "closing", "plans", "answering"), 0)
     stock = separators = frame_stock = 0
-    frame = dict.fromkeys(("drafts", "all_named", "one_line_results", "closing_on_facts"), 0)
+    frame = dict.fromkeys(
+        ("drafts", "headings_listed", "one_line_subsections", "one_line_results", "closing_on_facts"), 0
+    )
     for path in files:
         facts = load_facts(path)
         draft = make_draft(facts, None, DraftOptions(today=dt.date(2026, 11, 29)))
@@ -167,7 +169,11 @@ def prose(repo: Path) -> None:
         by_key = {s.key: to_simplified(s.text) for s in draft.sections}
         names = [to_simplified(c.strip()).removesuffix("工作") for c in facts.work]
         frame["drafts"] += 1
-        frame["all_named"] += all(n in by_key.get("opening", "") for n in names)
+        # round 6's reader: an opening that reads out the headings, a heading alone over one line
+        frame["headings_listed"] += sum(n in by_key.get("opening", "") for n in names) >= 2
+        frame["one_line_subsections"] += sum(
+            bool(s.heading) and s.key.startswith("work:") and "\n" not in s.text.strip() for s in draft.sections
+        )
         results = by_key.get("results", "")
         frame["one_line_results"] += bool(results) and len(results) <= 60 and "\n" not in results
         closing = by_key.get("closing", "")
@@ -180,10 +186,11 @@ def prose(repo: Path) -> None:
     table.add_row("work headings that name their line of work", f"{count['own']} of {count['sections']}")
     table.add_row("sections with a rate whose rates close the section", f"{count['closing']} of {count['outcomes']}")
     table.add_row("plans that say which problem they answer", f"{count['answering']} of {count['plans']}")
-    table.add_row("openings that name every line of work", f"{frame['all_named']} of {frame['drafts']}")
+    table.add_row("openings that read out two headings or more", f"{frame['headings_listed']} of {frame['drafts']}")
+    table.add_row("work headings alone on a line over one paragraph", str(frame["one_line_subsections"]))
     table.add_row("one-line results parts", f"{frame['one_line_results']} of {frame['drafts']}")
     table.add_row("closings on the plans or a named problem", f"{frame['closing_on_facts']} of {frame['drafts']}")
-    table.add_row("stock frame phrases (部署要求, 坚强领导, 着重抓了; must be 0)", str(frame_stock))
+    table.add_row("stock frame phrases (部署要求, 坚强领导, 着重抓了, 主要围绕; must be 0)", str(frame_stock))
     table.add_row("stock closing phrases (must be 0)", str(stock))
     table.add_row("thousands separators in the text (must be 0)", str(separators))
     Console(width=120).print(table)

@@ -314,7 +314,7 @@ def make_draft(
     started = time.perf_counter()
     choice = options.style or StyleChoice(None, "default")
     style = for_period(choice.style, facts) if choice.style is not None else None
-    outline = plan(facts, search, section_titles(prompts), order=options.order, style=style, headline=writer is None)
+    outline = plan(facts, search, section_titles(prompts), order=options.order, style=style, template=writer is None)
     timings["retrieval"] = time.perf_counter() - started
 
     started = time.perf_counter()

@@ -208,8 +208,10 @@ def build_docx(draft: Draft) -> Any:
         for line in s.text.split("\n"):
             if line.strip():
                 # list items under 二、存在的問題 are the second level: （一）, whatever the examples used
-                item = _gbt_marker(line, 2) if s.key in ("problems", "plans") else line
-                para(item, style, s.needs_confirmation, s.key.startswith("work:") and not s.heading)
+                # and so is a line of work's run-in heading (（一）宣傳。發放…)
+                run_in = s.key.startswith("work:") and not s.heading
+                item = _gbt_marker(line, 2) if s.key in ("problems", "plans") or run_in else line
+                para(item, style, s.needs_confirmation, run_in)
     _add_page_numbers(document, section)
     return document
 

@@ -106,6 +106,8 @@ def problem_gist(problem: str) -> str:
     too long (及時接種率偏低), with no figure in it; else ""."""
     text = problem.strip().rstrip("。.")
     text = re.sub(r"^(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\d+[.、．])", "", text)
+    # 還有少數業主…: after 著力解決 the problem without the words that said it is still there
+    text = re.sub(r"^(?:目前|当前|目前还|仍然|依然|还有|仍有|尚有|还|仍|尚)(?=.{4,})", "", text)
     clauses = [re.sub(r"(?:的)?(?:问题|問題)$", "", c.strip()) for c in _CLAUSE.split(text) if c.strip()]
     for n, clause in enumerate(clauses):
         if not _AMISS.search(to_simplified(clause)) or re.search(r"\d", clause):

@@ -110,6 +110,7 @@ _SELF_SUFFIX = [
     ("服务站", "服务站"),
     ("卫生院", "卫生院"),
     ("公司", "公司"),
+    ("所", "本所"),  # 勞動保障事務所, 司法所: 本所 (a bare 所將… is no sentence), never the 街道 it serves
 ]
 
 

@@ -107,6 +107,14 @@ _LEADING_BODY = re.compile(
     r"党委|党工委|党组|党总支|党支部|[省市区县镇乡]委|政府|办事处|街道$|街道办$|镇$|乡$|居委会$|村委会$|指挥部|领导小组|管委会"
 )
 
+# verbs whose subject is not the office (居民參與, 惠及…戶): no 社區 before them
+_NOT_DONE_BY_SELF = frozenset({"参与", "参加", "覆盖", "惠及", "受益", "涉及", "吸引", "获得", "荣获", "实现"})
+# the working office of a 指揮部 or 領導小組 advises and coordinates (round 6's blind reader)
+_STAFF_OFFICE = re.compile(r"(?:指挥部|领导小组|委员会)办公室$|(?:指挥部|领导小组)办$")
+# a result that says its own time (活動期間…, 年底…) takes no 一年來， before it
+_OWN_TIME = re.compile(
+    r"^.{0,6}(?:期间|以来)|^(?:全年|年[底末初内]|今年|本年|[上下]半年|本季度|本月|[一二三四]季度|[0-9一二三四五六七八九十]{1,2}月)"
+)
 
 _LIST_NAME_MAX = 12
 _ONE_OFF = re.compile(r"第[0-9一二三四五六七八九十]+[次届]|普查")
@@ -197,8 +205,12 @@ class TemplateWriter:
         voice["self"] = self_name(facts.community, voice["self"])
         if style is not None and style.opening_self:  # 我司, 我村: as the office calls itself throughout
             # another office's 我社區 is this one's 我中心: the habit of 我, with this office's name
-            if not same_office(style, facts) and style.opening_self.removeprefix("我") != voice["self"]:
-                own = "村" if voice["self"] == "村委会" else voice["self"]  # a village says 我村, not 我村委會
+            if not same_office(style, facts) and style.opening_self.removeprefix("我") != voice["self"].removeprefix(
+                "本"
+            ):
+                own = (
+                    "村" if voice["self"] == "村委会" else voice["self"].removeprefix("本")
+                )  # a village says 我村, not 我村委會
                 style = self.style = replace(style, opening_self="我" + own)
             voice["self"] = style.opening_self
         # the work the topic names, and the genre the user gave with it (物業服務 + 季度工作報告)
@@ -390,13 +402,10 @@ class TemplateWriter:
             # a name as long as 恒禾物業服務有限公司翠灣名邸項目服務中心 is said in the title and the
             # signature; the opening says 本中心 (round 5: the long name three times was a tell)
             own = self.vars["self"]
-            who = f"本{own}" if len(self.facts.community) > _LONG_NAME and own != "我们" else self.facts.community
-            body = (
-                self._render(overview, when=extra["when"], leaders=leaders, lines=lines, community=who)
-                if lines
-                else body
-            )
-            body += self._headline(section)
+            long_name = len(self.facts.community) > _LONG_NAME and own != "我们"
+            who = (own if own.startswith("本") else f"本{own}") if long_name else self.facts.community
+            framed = self._choose(overview, "overview", when=extra["when"], leaders=leaders, community=who)
+            body = (framed or body) + self._headline(section)
         lead_in = self._choose(bank["lead_in"], "lead_in")
         for word in ("报告", "汇报"):  # a report reports (報告如下), a summary sums up
             if word in fold(self.genre):
@@ -412,9 +421,16 @@ class TemplateWriter:
         return Written("", (f"{to}：\n" if to else "") + body + lead_in)
 
     def _headline(self, section: PlannedSection) -> str:
-        """The results the planner gave the opening, as the facts state them."""
+        """The results the planner gave the opening, as the facts state them, in a sentence of
+        their own that opens on the period (一年來，…): pasted on with 「；」 they read as a ledger
+        line (round 6's blind reader)."""
         items = self._results_with_subject(section)
-        return "；".join(items) + "。" if items else ""
+        if not items:
+            return ""
+        sep = "；" if any(CLAUSE_BREAK.search(i) for i in items) else "，"
+        if _OWN_TIME.search(fold(items[0])):
+            return sep.join(items) + "。"
+        return self._render(self.bank["opening"]["headline"], results=sep.join(items))
 
     def _office_leaders(self, key: str, leading: list[str], advising: list[str]) -> str:
         """Whom the office serves under, with the office's own words for it (正確領導, 業務指導)."""
@@ -435,6 +451,8 @@ class TemplateWriter:
         simp = to_simplified(superior)
         if self.voice == "社区卫生服务中心" and re.search(r"卫生|卫健", simp) and re.search(r"[局委]$", simp):
             return True
+        if _STAFF_OFFICE.search(simp):  # 創文指揮部辦公室 coordinates; it does not lead a 街道
+            return False
         return bool(_LEADING_BODY.search(simp))
 
     def _continuing(self, limit: int = 2) -> str:
@@ -477,7 +495,9 @@ class TemplateWriter:
         category = section.category
         heading = self._heading_of.get(category, category.strip())
         own_line = section.level == 1 or (section.marker and not section.inline)
-        body = self._paragraph(category, self._read(section.items), numbered_level=section.level if own_line else 0)
+        body = self._paragraph(
+            category, self._read(section.items, work=True), numbered_level=section.level if own_line else 0
+        )
         self._work_n += 1
         form = self.style.sub_heading if self.style is not None and section.level == 2 else ""
         if form == "lead_phrase":  # 產業發展方面，…
@@ -517,19 +537,34 @@ class TemplateWriter:
             return "\n".join(f"{marker(n, self.sub_style)}{c}。" for n, c in enumerate(clauses, 1)) + (
                 "\n" + "；".join(merge_shared_verbs(results)) + "。" if results else ""
             )
-        parts = [self._measures(measures, habit)]
+        subject = not habit and self.style is None and self._work_n % 2 == 0
+        parts = [self._measures(measures, habit, subject=subject)]
         if results:
             connectors = self.bank["connectors"]["result" if self.running else "result_ended"]
             connector = pick(connectors, *self._keys(f"result:{category}"))
             parts.append(connector + "；".join(merge_shared_verbs(results)) + "。")
         return "".join(p for p in parts if p)
 
-    def _read(self, texts: list[str]) -> list[Item]:
+    def _with_subject(self, item: Item) -> Item:
+        """A line of work that opens on a verb, with the office before it (社區聯合…開展安全檢查32
+        次): every other paragraph, so that the lines of work read as sentences someone wrote and
+        not a ledger (round 6's blind reader), without the same opening in each."""
+        prefix, verb, rest = item.prefix_and_verb
+        if verb is None or item.kind != "measure" or fold(verb) in _NOT_DONE_BY_SELF:
+            return item
+        who = self._render("$self")
+        if fold(item.text).startswith(fold(who)):
+            return item
+        text = f"{prefix.rstrip('，, ')}，{who}{verb}{rest}" if prefix else f"{who}{item.text}"
+        return Item(text, item.index)
+
+    def _read(self, texts: list[str], *, work: bool = False, result: bool = False) -> list[Item]:
         """The user's items as a clerk would copy-edit them (兩期, no thousands separators…),
-        each edit recorded for the report; figures and names as given."""
+        each edit recorded for the report; figures and names as given. ``work``: items of work
+        done (a bare activity's name gets its verb); ``result``: results said on their own."""
         out: list[str] = []
         for text in texts:
-            edited, edits = edit_item(clean(text), self.separators)
+            edited, edits = edit_item(clean(text), self.separators, work=work, result=result)
             self.edits += [e for e in edits if e not in self.edits]
             out.append(edited)
         return read_items(out)
@@ -542,7 +577,7 @@ class TemplateWriter:
         self._items_said.add(key)
         return True
 
-    def _measures(self, items: list[Item], habit: str = "") -> str:
+    def _measures(self, items: list[Item], habit: str = "", *, subject: bool = False) -> str:
         """Measures as one sentence, two sentences, or 一是…二是… by their number and length,
         alternating between sections so that a draft is not one list after another. Statistics
         (易腐垃圾87桶) keep their place as a clause of their own and are never numbered."""
@@ -567,6 +602,8 @@ class TemplateWriter:
                 clauses.append(item.text)
         if not clauses:
             return ""
+        if subject and 0 not in stat_at:  # the office before the first clause, its shared verb merged
+            clauses[0] = self._with_subject(Item(clauses[0], 0)).text
         if len(clauses) == 1:
             return clauses[0] + "。"
         sep = "；" if any(CLAUSE_BREAK.search(c) for c in clauses) else "，"
@@ -600,7 +637,7 @@ class TemplateWriter:
         return str(self.bank[kind]["placeholder"]) if kind in self.bank else "【待补：取得的成效】"
 
     def _results(self, section: PlannedSection) -> list[str]:
-        return merge_shared_verbs(self._read(list(dict.fromkeys(section.items))))
+        return merge_shared_verbs(self._read(list(dict.fromkeys(section.items)), result=True))
 
     def _results_with_subject(self, section: PlannedSection) -> list[str]:
         """The section's results, the office's name before one that starts without a subject."""
@@ -774,4 +811,6 @@ def _period_named(period: str, topic: str) -> str:
     15日至…）), and without a season the topic names again (2026年 + 青少年暑期托管, not 2026年暑期
     + 青少年暑期托管)."""
     year, season = year_and_season(period)
+    if year and re.search(r"[0-9一二三四五六七八九十]日\s*(?:至|到|—|-|－|~|～)", period):
+        return year  # a campaign's days are for the opening: 2026年“反詐進萬家”宣傳活動總結 (round 6)
     return year if year and season and season in topic else year + season
