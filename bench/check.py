@@ -55,6 +55,7 @@ def labelled_sets() -> dict[str, list[Case]]:
         "real_heldout6",
         "real_heldout7",
         "real_heldout8",
+        "real_heldout9",
     ):
         path = REPO / "tests" / "data" / folder
         cases: list[Case] = []

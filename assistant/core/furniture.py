@@ -80,9 +80,17 @@ SIGNATURE_ORG = re.compile(
 SIGNATURE_POST = re.compile(r"(?:经理|主任|书记|站长|所长|理事长|会长|负责人|队长|主管|院长|馆长)$")
 
 
+# a signer named by post and colon (理事長：龔德貴, 匯報人：方浩然), under the office's name
+_SIGNER_BY_POST = re.compile(
+    r"^(?:理事长|会长|主任|书记|站长|所长|院长|馆长|队长|负责人|经理|汇报人|报告人|述职人)[:：]\s*[^\s，,。；;：:]{2,4}$"
+)
+
+
 def is_signature_line(text: str) -> bool:
     if SIGNATURE_DATE.match(text.strip()):
         return True  # also 【待補：成文日期】, whose colon would otherwise make it a sentence
+    if _SIGNER_BY_POST.match(to_simplified(text.strip())):
+        return True
     return len(text) <= 30 and not SENTENCE_END.search(text) and not re.search(r"[，,：:]", text)
 
 
