@@ -90,6 +90,7 @@ class EndingWriter:
         def _leads(self, superior: str) -> bool: ...
         def _continuing(self, limit: int = 2) -> str: ...
         def _topic_in_body(self) -> bool: ...
+        def _write_title(self, section: PlannedSection) -> Written: ...
 
     def _problem_hints(self) -> list[str]:
         """Questions, not sentences for the draft: work items whose own words name something left
@@ -208,6 +209,11 @@ class EndingWriter:
         # built from the facts: the next period, the superiors, the topic or the office's own lines of work
         if "报告" in fold(self.genre or ""):
             return Written("", str(bank["report"]))  # a report ends as a 報告 does
+        if not self.facts.plans and not self.fill_gaps and self.style is None:
+            # no plans given: 「繼續做好…工作」 or 「著力解決…」 would promise what the facts do not
+            # (round 7's blind reader counted it unsupported); the formula of a summary handed up
+            title = self._write_title(section).text
+            return Written("", self._render(str(bank["no_plans"]), title=title))
         leading = [s for s in self.facts.superiors if self._leads(s)]
         if (self.facts.plans or problem) and self.style is None:  # on the plans just listed, or the problems
             superiors = [s for s in self.facts.superiors if s not in clients(self.facts.superiors)]

@@ -97,6 +97,8 @@ _GIST_MIN, _GIST_MAX = 4, 18
 _AMISS = re.compile(
     r"不足|不够|不到位|不高|不强|不均|不全|不畅|偏|缺|少|低|难|差|弱|慢|滞后|薄弱|老化|单一|没有|未|不|隐患"
 )
+# a state of things rather than a fault: age, terrain, floor space, distance
+_CONDITION = re.compile(r"年龄|年纪|老龄|地势|面积|距离|位置偏|居住分散")
 _AMISS_WEAK = re.compile(r"[大小高多]$")  # 流動性大, 規模小: amiss only as the clause's last word
 
 
@@ -112,6 +114,8 @@ def problem_gist(problem: str) -> str:
     for n, clause in enumerate(clauses):
         if not _AMISS.search(to_simplified(clause)) or re.search(r"\d", clause):
             continue
+        if _CONDITION.search(to_simplified(clause)):
+            return ""  # 志願者年紀偏大 is a condition to work with; 著力解決 it reads oddly (round 7)
         run = "、".join(clauses[: n + 1])
         if len(run) <= _GIST_MAX and not re.search(r"\d", run):
             return run if len(run) >= _GIST_MIN else ""

@@ -241,7 +241,9 @@ def plan(
         # the template writer's line of work is one paragraph: a heading alone on its line over
         # one paragraph was a tell in every draft of round 6's blind reading; run in, it is how
         # offices type a short line of work (（一）隱患排查整治。全年檢查…)
-        run_in = run_in or (template and all(sum(map(len, s.items)) <= _RUN_IN_PARAGRAPH for s in work_subs))
+        run_in = run_in or (
+            template and len(work_subs) > 1 and all(sum(map(len, s.items)) <= _RUN_IN_PARAGRAPH for s in work_subs)
+        )  # a lone line of work has no （一） to run in after
         if style is not None and style.sub_heading:
             run_in = style.sub_heading in ("run_in", "run_in_framed", "numbered")
         unmarked = style is not None and style.sub_heading in ("lead_phrase", "yishi_paragraphs", "none")

@@ -31,6 +31,7 @@ from assistant.drafting.frame import (
     addressee,
     clients,
     lines_of_work,
+    second_mention,
     signing_body,
     with_work,
 )
@@ -89,6 +90,7 @@ _LEADING_BODY = re.compile(
     r"党委|党工委|党组|党总支|党支部|[省市区县镇乡]委|政府|办事处|街道$|街道办$|镇$|乡$|居委会$|村委会$|指挥部|领导小组|管委会"
 )
 
+_PARTY_BODY = re.compile(r"党委|党工委|党组|党总支|党支部|[省市区县镇乡]委$|[省市区县镇乡]委(?=、|和|及)")
 # verbs whose subject is not the office (居民參與, 惠及…戶): no 社區 before them
 _NOT_DONE_BY_SELF = frozenset({"参与", "参加", "覆盖", "惠及", "受益", "涉及", "吸引", "获得", "荣获", "实现"})
 # the working office of a 指揮部 or 領導小組 advises and coordinates (round 6's blind reader)
@@ -317,7 +319,9 @@ class TemplateWriter(EndingWriter):
         advising = [s for s in superiors if s not in leading]
         key = "leaders_guided" if self.voice == "物业" else "leaders_mixed" if leading and advising else ""
         key = key or ("leaders" if leading else "leaders_advised")
-        parties = {"leading": join_offices(leading), "advising": join_offices(advising)}
+        # 在青禾街道黨工委的領導和街道辦事處的指導下: the place said once, as for 黨工委、辦事處
+        advised = [second_mention(a) if any(_shared_place(a, lead) for lead in leading) else a for a in advising]
+        parties = {"leading": join_offices(leading), "advising": join_offices(advised)}
         leaders = self._choose(bank[key], "leaders", superiors=join_offices(superiors), **parties) if superiors else ""
         if self.style is not None and self.style.leadership and superiors:
             leaders = self._office_leaders(key, leading, advising)
@@ -354,15 +358,29 @@ class TemplateWriter(EndingWriter):
         lines = lines_of_work(listed_all, len(self._names_list()))
         says_itself = len(names) == 1 and LEAD_VERB.match(fold(listed))
         if self.style is None and not says_itself:  # and the results a line can hold
-            overview = bank["overview_with_topic" if topic else "overview"]
+            body_topic = str(self.vars["topic_in_body"])
+            core = body_topic.removesuffix("工作")
+            kind = (
+                "overview"
+                if not topic
+                else "overview_with_topic"
+                if core != body_topic
+                else "overview_with_topic_event"
+            )
+            overview = bank[kind]
             # a name as long as 恒禾物業服務有限公司翠灣名邸項目服務中心 is said in the title and the
             # signature; the opening says 本中心 (round 5: the long name three times was a tell)
             own = self.vars["self"]
             long_name = len(self.facts.community) > _LONG_NAME and own != "我们"
             who = (own if own.startswith("本") else f"本{own}") if long_name else self.facts.community
-            framed = self._choose(overview, "overview", when=extra["when"], leaders=leaders, community=who)
+            framed = self._choose(
+                overview, "overview", when=extra["when"], leaders=leaders, community=who, topic_core=core
+            )
             body = (framed or body) + self._headline(section)
-        lead_in = self._choose(bank["lead_in"], "lead_in")
+        leads_in = bank["lead_in"]
+        if "以下" in body:  # …開展了以下幾方面工作。 then 現將主要工作情況… says 工作 twice
+            leads_in = [o for o in leads_in if "工作" not in o] or leads_in
+        lead_in = self._choose(leads_in, "lead_in")
         for word in ("报告", "汇报"):  # a report reports (報告如下), a summary sums up
             if word in fold(self.genre):
                 lead_in = lead_in.replace("总结如下", word + "如下")
@@ -408,6 +426,10 @@ class TemplateWriter(EndingWriter):
         if self.voice == "社区卫生服务中心" and re.search(r"卫生|卫健", simp) and re.search(r"[局委]$", simp):
             return True
         if _STAFF_OFFICE.search(simp):  # 創文指揮部辦公室 coordinates; it does not lead a 街道
+            return False
+        if self.voice in ("社区", "村委会") and not _PARTY_BODY.search(simp):
+            # a 居委會 or 村委會 governs itself: the 街道辦 or 鎮政府 guides it (round 7's reader,
+            # as the organic laws say); the party committee above its party organisation leads
             return False
         return bool(_LEADING_BODY.search(simp))
 
@@ -610,6 +632,14 @@ class TemplateWriter(EndingWriter):
             return Written("", author)  # a bulletin, signed (if at all) without a date
         date = self.facts.date or signing_date(self.facts.period, self.today)
         return Written("", f"{author}\n{date}", gap="date" if date == DATE_GAP else "")
+
+
+def _shared_place(a: str, b: str) -> bool:
+    """Whether two offices' names open on the same place (青禾街道辦事處, 青禾街道黨工委)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= 3
 
 
 def _without_period(topic: str, period: str) -> str:

@@ -223,14 +223,46 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("群众满意度93.5%", "result", "群众满意度为93.5%"),
         ("群众满意度93.5%", "work", "群众满意度93.5%"),  # inside a line of work it reads as a figure
         ("满意度达到96%", "result", "满意度达到96%"),
+        # round 7: the clerk's speech in the written register, only in the listed shapes
+        ("春节前后发动村民搞了3次大扫除", "work", "春节前后发动村民开展了3次大扫除"),
+        ("和第三方餐饮公司签了食品安全责任书", "work", "与第三方餐饮公司签订了食品安全责任书"),
+        ("给外卖站点从业人员办禁毒培训4场", "work", "为外卖站点从业人员举办禁毒培训4场"),
+        ("帮3名康复人员找到了工作", "work", "帮助3名康复人员找到了工作"),
+        ("村支书任组长", "work", "村党支部书记任组长"),
+        ("办了手续", "work", "办了手续"),  # 办了 before no event
+        ("帮扶困难家庭12户", "work", "帮扶困难家庭12户"),
+        ("和睦邻里活动3场", "work", "和睦邻里活动3场"),  # 和 that is no 与
     ],
 )
 def test_round_6_fragments_get_their_verb_and_no_figure_changes(item: str, where: str, edited: str) -> None:
     """Round 6's blind reader marked verbless fragments: a bare ranking, a bare activity among the
-    work done, a rate stated alone. Each edit is listed; figures stay as given."""
+    work done, a rate stated alone; round 7's, the notes' own speech. Each edit is listed; figures
+    stay as given."""
     text, edits = edit_item(item, work=where == "work", result=where == "result")
     assert text == edited and bool(edits) == (item != edited)
     assert [f.key for f in find_figures(text)] == [f.key for f in find_figures(item)]
+
+
+def test_round_7_frame_tells_are_gone() -> None:
+    """A 居委會 is led by its party committee and guided by the 街道辦 (the place said once); the
+    opening praises nothing; with no plans the closing promises nothing; a condition (年紀偏大) is
+    not a problem the closing says it will solve."""
+    data = {
+        "community": "甲社区",
+        "kind": "社区",
+        "period": "2025年",
+        "topic": "志愿服务",
+        "superiors": ["青禾街道党工委", "青禾街道办事处"],
+        "work": {"队伍": ["组建志愿服务队，队员83人"], "活动": ["开展助老服务12次"]},
+        "problems": ["志愿者年纪偏大", "服务项目比较零散，没有形成品牌"],
+    }
+    text = to_simplified(draft_of(data).text())
+    assert "在青禾街道党工委的领导和街道办事处的指导下，甲社区围绕志愿服务开展工作。" in text
+    assert "【待补：下一步工作计划】\n\n以上是甲社区2025年志愿服务工作总结，不妥之处请批评指正。" in text
+    assert not [w for w in ("扎实", "认真做好", "继续做好", "着力解决") if w in text]
+    data["plans"] = ["暑假开展小小志愿者活动"]
+    text = to_simplified(draft_of(data).text())
+    assert "着力解决服务项目比较零散、没有形成品牌等问题" in text and "解决志愿者年纪偏大" not in text
 
 
 def test_round_6_frame_tells_are_gone() -> None:
