@@ -470,11 +470,16 @@ def _figure_from_match(norm: str, text: str, m: re.Match[str]) -> Figure | None:
     return Figure(text[start:end], start, end, value, canon_unit, value2, approx)
 
 
+_YEAR_OF = re.compile(r"^[0-9]{4}年")
+
+
 def compare(draft: str, facts_text: str) -> tuple[list[Figure], list[Figure]]:
     """(figures of the draft that the facts do not have, figures of the facts the draft leaves out)."""
     draft_figs = find_figures(draft)
     fact_figs = find_figures(facts_text)
     fact_keys = {f.key for f in fact_figs}
+    # a year said alone (a campaign's title: 2026年…專項整治) is the year of a date the facts give
+    fact_keys |= {m.group(0) for f in fact_figs if f.kind == "date" for m in [_YEAR_OF.match(f.key)] if m}
     draft_keys = {f.key for f in draft_figs}
     unsupported = [f for f in draft_figs if f.key not in fact_keys]
     missing: dict[str, Figure] = {}

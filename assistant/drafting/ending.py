@@ -221,7 +221,10 @@ class EndingWriter:
             under = f"在{second_mentions(leading or superiors)}的{relation}下，" if superiors else ""
             key = "on_plans_and_problem" if problem else "on_plans"
             key = key if self.facts.plans else "on_problem"  # no plans to carry out: the problem to solve
-            return Written("", self._choose(bank[key], "closing", under=under, gist=problem))
+            closing = self._choose(bank[key], "closing", under=under, gist=problem)
+            if len(self.facts.plans) == 1:  # one plan is not carried out 逐項
+                closing = closing.replace("逐项", "")
+            return Written("", closing)
         if self._topic_in_body():
             key = "with_topic_and_superiors" if self.facts.superiors and self.voice != "物业" else "with_topic_only"
             extra = {

@@ -97,6 +97,8 @@ _GIST_MIN, _GIST_MAX = 4, 18
 _AMISS = re.compile(
     r"不足|不够|不到位|不高|不强|不均|不全|不畅|偏|缺|少|低|难|差|弱|慢|滞后|薄弱|老化|单一|没有|未|不|隐患"
 )
+# a clause that opens on an adverb or a verb has lost its subject when said alone
+_NO_SUBJECT = re.compile(r"^(?:一时|仍|还|尚|都|也|难以|难|不|没|未|较|很|比较|经常|往往)")
 # a state of things rather than a fault: age, terrain, floor space, distance
 _CONDITION = re.compile(r"年龄|年纪|老龄|地势|面积|距离|位置偏|居住分散")
 _AMISS_WEAK = re.compile(r"[大小高多]$")  # 流動性大, 規模小: amiss only as the clause's last word
@@ -119,6 +121,8 @@ def problem_gist(problem: str) -> str:
         run = "、".join(clauses[: n + 1])
         if len(run) <= _GIST_MAX and not re.search(r"\d", run):
             return run if len(run) >= _GIST_MIN else ""
+        if _NO_SUBJECT.match(to_simplified(clause)):  # 一時難以化解 alone says not what is hard
+            return ""
         return clause if _GIST_MIN <= len(clause) <= _GIST_MAX else ""
     first = clauses[0] if clauses else ""
     weak = (

@@ -531,7 +531,7 @@ class TemplateWriter(EndingWriter):
         if verb is None or item.kind != "measure" or fold(verb) in _NOT_DONE_BY_SELF:
             return item
         who = self._render("$self")
-        if fold(item.text).startswith(fold(who)):
+        if who == "我们" or fold(item.text).startswith(fold(who)):  # 我們編制… reads as a speech
             return item
         text = f"{prefix.rstrip('，, ')}，{who}{verb}{rest}" if prefix else f"{who}{item.text}"
         return Item(text, item.index)

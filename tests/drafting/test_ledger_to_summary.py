@@ -279,8 +279,10 @@ def test_round_6_frame_tells_are_gone() -> None:
         "problems": ["还有少数企业用工信息更新不及时"],
         "plans": ["9月走访重点企业"],
     }
-    text = to_simplified(draft_of(data).text())
+    draft = draft_of(data)
+    text = to_simplified(draft.text())
     assert text.startswith("甲街道劳动保障事务所2026年夏季就业服务月活动总结\n")
+    assert draft.figures()["unsupported"] == []  # the title's year is the year of the campaign's days
     assert "指挥部办公室的指导下" in text and "的领导下" not in text
     assert "着力解决少数企业用工信息更新不及时" in text
     assert "（一）招聘。本所举办招聘会2场。" in text and "（二）培训。培训89人。" in text
