@@ -204,7 +204,7 @@ class Chat:
         from assistant.facts.categories import missing_expected
 
         work = self.session.facts.get("work") or {}
-        for category, what in missing_expected(work):
+        for category, what in missing_expected(work, results=list(self.session.facts.get("results") or [])):
             key = f"{category}:{what}"
             if key in self.session.asked:
                 continue

@@ -239,7 +239,7 @@ class Draft:
         from assistant.core.script import to_simplified
         from assistant.facts.categories import missing_expected
 
-        out = [{"category": c, "what": w} for c, w in missing_expected(self.facts.work)]
+        out = [{"category": c, "what": w} for c, w in missing_expected(self.facts.work, results=self.facts.results)]
         said = to_simplified(self.facts.all_text())
         if period_kind(self.facts.period) == "year" and not re.search(
             r"同比|比上年|比去年|较上年|较去年|上年同期", said

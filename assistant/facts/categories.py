@@ -116,15 +116,18 @@ def match_name(name: str, vocab: tuple[Category, ...] | None = None) -> Category
     return None  # nothing, or two kinds of work in one name: stay neutral
 
 
-def missing_expected(work: dict[str, list[str]], vocab: tuple[Category, ...] | None = None) -> list[tuple[str, str]]:
-    """(category, what) for each thing a report on that kind of work usually states and the
-    category's items do not (a 安全生產 report without its accidents)."""
+def missing_expected(
+    work: dict[str, list[str]], vocab: tuple[Category, ...] | None = None, results: list[str] | None = None
+) -> list[tuple[str, str]]:
+    """(category, what) for each thing a report on that kind of work usually states and neither
+    the category's items nor the facts' results do (a 安全生產 report without its accidents; a
+    物業's 收繳率 given under 成效 is given)."""
     out: list[tuple[str, str]] = []
     for category, items in work.items():
         entry = match_name(category, vocab)
         if entry is None:
             continue
-        said = to_simplified(category + "\n" + "\n".join(items))
+        said = to_simplified(category + "\n" + "\n".join([*items, *(results or [])]))
         out += [(category, e.what) for e in entry.expects if not any(w in said for w in e.words)]
     return out
 

@@ -60,6 +60,13 @@ _REGISTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "举办了",
         ),
         (r"家里没人", "家中无人"),
+        (r"报上去", "上报"),
+        (r"卖了(?=[^，；。]{0,10}[0-9])", "销售"),
+        (r"还没(?![有人])", "尚未"),
+        (r"(?<![脚紧])跟(?=[^，；。]{1,20}?(?:对接|协商|沟通|联系|合作|签))", "与"),
+        (r"(?<![还])没(?=完成|落实|到位|解决|覆盖|发现)", "未"),
+        (r"出了(?=[0-9一二两三四五六七八九十]+个[^，；。]{0,10}方案)", "完成了"),
+        (r"([县区市])里的?(?=[^，；。]{0,8}(?:评审|补贴|培训|考核|政策|资金|检查|验收))", r"\1级"),
         (r"剩下(?=[0-9])", "剩余"),
         (r"大概(?=[0-9])", "约"),
         (
@@ -98,7 +105,7 @@ def edit_item(
     for pattern, written in _REGISTER:
         found = pattern.search(fold(text))
         if found:
-            text = text[: found.start()] + written + text[found.end() :]
+            text = text[: found.start()] + found.expand(written) + text[found.end() :]
     if text != spoken:
         edits.append(CopyEdit(spoken, text, "口語改為書面語"))
     rate = _BARE_RATE.match(fold(text)) if result else None

@@ -232,6 +232,12 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("办了手续", "work", "办了手续"),  # 办了 before no event
         ("帮扶困难家庭12户", "work", "帮扶困难家庭12户"),
         ("和睦邻里活动3场", "work", "和睦邻里活动3场"),  # 和 that is no 与
+        # round 8's reader
+        ("申报区里的加装电梯补贴，已报上去11台", "work", "申报区级加装电梯补贴，已上报11台"),
+        ("跟自来水公司、燃气公司、供电所对接6次", "work", "与自来水公司、燃气公司、供电所对接6次"),
+        ("现场卖了农产品40多万元", "work", "现场销售农产品40多万元"),
+        ("还有1个排污口整改没完成", "work", "还有1个排污口整改未完成"),
+        ("还没有物业的小区12个", "work", "还没有物业的小区12个"),  # 没有 before a noun stays
     ],
 )
 def test_round_6_fragments_get_their_verb_and_no_figure_changes(item: str, where: str, edited: str) -> None:
@@ -263,6 +269,26 @@ def test_round_7_frame_tells_are_gone() -> None:
     data["plans"] = ["暑假开展小小志愿者活动"]
     text = to_simplified(draft_of(data).text())
     assert "着力解决服务项目比较零散、没有形成品牌等问题" in text and "解决志愿者年纪偏大" not in text
+
+
+def test_a_branch_office_is_led_by_its_bureau_and_a_town_earns_as_a_town() -> None:
+    data = {
+        "community": "甲街道司法所",
+        "kind": "单位",
+        "period": "2025年",
+        "superiors": ["乙区司法局", "甲街道党工委"],
+        "work": {"矫正": ["走访62人次"]},
+    }
+    assert "在乙区司法局、甲街道党工委的领导下" in to_simplified(draft_of(data).text())
+    data = {"community": "丙镇人民政府", "period": "2025年", "work": {"节会": ["举办桃花节"]}}
+    data["results"] = ["实现乡村旅游综合收入约1.1亿元"]
+    assert "全镇实现乡村旅游综合收入约1.1亿元" in to_simplified(draft_of(data).text())
+
+
+def test_a_title_says_annual_once() -> None:
+    data = {"community": "甲物业服务中心", "kind": "物业", "period": "2025年", "topic": "物业年度服务"}
+    data["work"] = {"客户服务": ["受理报修2316件"]}
+    assert draft_of(data).text().startswith("甲物业服务中心2025年度物业服务工作总结\n")
 
 
 def test_round_6_frame_tells_are_gone() -> None:
@@ -320,6 +346,9 @@ def test_what_such_a_report_usually_states_is_asked_not_written(tmp_path: Path) 
     )
     result = invoke(["draft", "--facts", str(facts), "--date", "2026-01-05"])
     assert "這類總結通常還會寫" in result.output and "事故" in result.output
+    # what the facts give under 成效 is given: not asked for again (round 8's facts)
+    data["results"] = ["全年未发生生产安全事故"]
+    assert not [a for a in draft_of(data).asks() if "事故" in a["what"]]
 
 
 def test_the_chat_asks_before_it_drafts_and_the_answer_is_a_fact(index_copy: Path, tmp_path: Path) -> None:
