@@ -56,6 +56,7 @@ def labelled_sets() -> dict[str, list[Case]]:
         "real_heldout7",
         "real_heldout8",
         "real_heldout9",
+        "real_heldout10",
     ):
         path = REPO / "tests" / "data" / folder
         cases: list[Case] = []

@@ -49,13 +49,15 @@ PROBLEM_HEADING = re.compile(
     rf"|{_PROBLEM_WORD}{_PAIR}{_ADVICE}"
     # what still wants doing, as Hong Kong and Taiwan reports head it: 需改善事項, 仍待加強之處
     r"|^(?:仍|尚|还)?(?:待|需|须|有待)(?:改善|改进|加强|检讨)(?:的)?(?:事项|之处|地方|方面|事宜)?$"
+    # 短板弱項, 反思不足找差距: two problem words, or a verb that looks for them
+    rf"|^{_PROBLEM_WORD}{_PROBLEM_WORD}$|^[^，,。]{{0,6}}?(?:找|查|补|看)(?:差距|不足|短板)$"
     # what people complained of most, as a letter to owners heads it: 大家反映最多的幾件事
     r"|^[^，,。]{0,6}(?:反映|投诉|关心)(?:最多|最集中|较多|比较集中)的(?:几件事|事情?|问题)?$"
 )
 # Plans: a plan word after a future marker (下一步打算, 2026年工作打算, 今后工作思路), a title
 # that starts with 下一步/今后, or one that is nothing but the plan word (工作计划).
 # 年度工作安排 alone is work.
-_PLAN_WORD = r"(?:计划|打算|思路|安排|设想|展望|重点|方向|目标|举措|措施|建议|对策|规划|约定|承诺|作为)"
+_PLAN_WORD = r"(?:计划|打算|思路|安排|设想|展望|重点|方向|目标|举措|措施|建议|对策|规划|约定|承诺|作为|预告)"
 _FUTURE = (
     r"(?:下一步|下步|今后|以后|明年|来年|下一阶段|下阶段|新的?一年|下半年|下季度?|下一季度|下个?月|下周|下个?学期|新学期"
     r"|20[0-9*xX×]{2}年|20[0-9]{2}(?=[，,])|未来)"
@@ -70,7 +72,7 @@ PLAN_HEADING = re.compile(
     rf"|{_FUTURE}.{{0,6}}(?:怎么干|怎么办|怎么做|如何干|如何做)"  # 明年怎麼幹, as a co-op's report asks it
     rf"|{_PROBLEM_WORD}{_PAIR}(?:建议|对策|打算|思路|措施)"
 )
-CLOSING_HEADING = re.compile(r"^(?:结语|结束语|结尾|小结|总结|写在最后|尾声)$")
+CLOSING_HEADING = re.compile(r"^(?:结语|结束语|结尾|小结|总结|写在最后|尾声)(?:[:：].*)?$")  # Ⅳ、結語：德育無小事
 OTHER_HEADING = re.compile(
     r"^(?:基本情况|概况|附件|附表|说明|备注|工作概况|总体情况|前言|引言)"
     r"|^(?:计划|计画|项目|活动|工作)?(?:缘起|缘由|背景)$"  # 壹、計畫緣起: a Taiwan report's opening
@@ -123,7 +125,9 @@ CLOSING_CUE = re.compile(
     # the thanks and the address that end a report read out to its hearers
     r".{0,16}离不开|(?:衷心|由衷|真诚|在此)?感谢|[^，,。]{0,14}(?:衷心|由衷|真诚)感谢|各位(?:代表|领导|同志|委员|来宾)[，,]|"
     # a report read out (我的匯報完畢，謝謝大家！) and a memo's last line (如對本報告有任何查詢，歡迎致電…)
-    r".{0,10}(?:汇报|发言|报告|述职)完毕|谢谢大家|如(?:对|就)?本?(?:报告|简报|通知|函)?有任何(?:查询|疑问|意见))"
+    r".{0,10}(?:汇报|发言|报告|述职)完毕|谢谢大家|如(?:对|就)?本?(?:报告|简报|通知|函)?有任何(?:查询|疑问|意见)|"
+    # a post to colleagues signs off: 辛苦大家了，祝暑假愉快！
+    r"辛苦(?:大家|各位)了?[，,！!]|祝(?:各位|大家)?.{0,6}(?:愉快|顺利|快乐|安康)[！!。]?$)"
 )
 # Openings of a last paragraph that close the text when the plans have a part of their own, and
 # are the plans when they do not.
@@ -131,6 +135,7 @@ CLOSING_SOFT = re.compile(
     r"^(?:今后[，,]?我们将|我们将继续|在新的一年|新的一年|今年余下的时间里|下一季度[，,]|下个月[，,])"
     r"|^(?:.{0,8}[，,])?(?:我们|我|社区|街道|中心|全村|[^，,。]{2,10}?)?将以(?:更|这次|此次|此为)|新的?起点|谢谢大家"
     r"|^(?:以上报告|特此报告|以上汇报)[，,。]"
+    r"|^[^，,。]{0,10}(?:会|将)继续以[^，,。]{0,20}(?:态度|精神|作风|热情)"  # 本處同事會繼續以專業、誠懇的態度…
 )
 # A paragraph that lists what will be done (以下幾點：一要……二要……) is plans, however it opens.
 PLAN_LIST = re.compile(r"以下几(?:点|个方面|项)|如下[:：]|[一1][是要].{2,}?[二2][是要]")
@@ -143,6 +148,7 @@ CLOSING_CONTINUE = re.compile(r"继续.{0,40}?(?:抓好|做好|把).{0,40}?(?:�
 # names no new work, so it is no plan, though it says 計劃.
 CLOSING_RESOLVE = re.compile(
     r"(?:上述|以上|这些|各项)(?:各项)?(?:计划|安排|工作|目标|任务|措施).{0,6}?(?:落到实处|落实到位|抓好落实|落实好)。?$"
+    r"|确保(?:圆满)?(?:完成|实现)(?:全年|年度|全年度)?(?:各项)?(?:目标)?任务。?$"  # …確保完成全年各項目標任務。
 )
 # The last words of a closing (…為建設平安東湖作出新的貢獻。): whatever opens the paragraph, it
 # promises nothing to be done and is no plan.

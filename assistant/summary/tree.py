@@ -60,6 +60,11 @@ _MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
     ("num", 3, re.compile(r"^(?P<m>(?P<n>[0-9０-９]{1,2})\s*(?:[、．]|\.(?![0-9０-９])))")),
     ("paren_num", 4, re.compile(r"^(?P<m>[（(]\s*(?P<n>[0-9０-９]{1,2})\s*[)）][、.．]?)")),
     ("circled", 5, re.compile(r"^(?P<m>(?P<n>[①②③④⑤⑥⑦⑧⑨⑩]))")),
+    # Ⅰ、主要工作 and the symbols a phone or WeChat post heads its parts with (◆保安及消防, ★…, 📌…)
+    ("roman", 1, re.compile(r"^(?P<m>(?P<n>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[、.．]?\s*)(?=\S)")),
+    ("symbol", 1, re.compile(r"^(?P<m>(?P<n>[◆◇■□●★☆▶►◎◉※✦❖✅✔📌🔹🔸📍👉])\ufe0f?\s*)(?=[^\s\d])")),
+    # ▲ also marks a photo's caption (▲街道黨工委書記走訪慰問…): a heading only when it is short or names a part
+    ("caption_mark", 1, re.compile(r"^(?P<m>(?P<n>[▲△])\s*)(?=[^\s\d])")),
 ]
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 # Markdown markup around text; "__" is emphasis only at a word's edge (共__份 is a gap to fill).
@@ -226,8 +231,17 @@ def match_marker(text: str) -> tuple[str, int, str, int | None] | None:
                 continue
             if style == "cn" and not _plausible_cn_heading(m.group("n"), m.group("m"), rest):
                 continue
+            if style == "caption_mark" and not (len(rest.strip()) <= 10 or _names_a_part(rest)):
+                continue
+            if style in ("symbol", "caption_mark") and re.search(r"[，,；;。！!]", rest):
+                continue  # ✅ 力爭新增停車位80個，…； is a list item, not a heading
             return style, rank, m.group("m"), cn_to_int(m.group("n"))
     return None
+
+
+def _names_a_part(rest: str) -> bool:
+    simp = fold(rest).strip()
+    return len(simp) <= 16 and (classify_heading(simp) != ["work"] or bool(WORK_PART_TITLE.match(simp)))
 
 
 def _plausible_cn_heading(number: str, marker: str, rest: str) -> bool:
@@ -261,7 +275,7 @@ def _looks_like_title(text: str) -> bool:
     if len(text) > 60 or match_marker(text) or is_byline(text) or SIGNATURE_DATE.match(text):
         return False
     simp = to_simplified(text)
-    if _TITLE_WORD.search(simp) and not re.search(r"如下[:：]?$", simp):
+    if _TITLE_WORD.search(simp) and not re.search(r"如下[:：。.]?$", simp):  # …現簡要匯報如下。 opens
         return True
     if len(text) > _TITLE_MAX or text[-1] in "。；;，,、" or re.search(r"[。；;]", text):
         # a headline may exclaim (…大文明！…) but does not hold a full stop
@@ -488,7 +502,7 @@ _OVERVIEW = re.compile(r"^.{0,6}(?:概况|概述|简介|说明)$")
 _PART_LABEL = re.compile(r"^\s*([^，,。；;：:]{2,8})[：:]\s*(\S.*)$")
 # the work part's title as offices write it on a line of its own: 一年來的主要做法, 本月工作情況
 WORK_PART_TITLE = re.compile(
-    r"^(?:[^，,。]{0,6}(?:主要做法|主要工作|工作开展情况|工作完成情况|工作情况|主要成效|取得的成效|工作回顾|工作亮点)"
+    r"^(?:[^，,。]{0,6}(?:主要做法|主要工作|工作开展情况|工作完成情况|工作情况|主要成效|取得的成效|工作回顾|工作亮点|亮点工作|特色工作)"
     r"|(?:本月|本季度|本期|上半年|全年|一年来|主要)?(?:工作)?(?:开展|完成|进展)?情况)$"
 )
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from assistant.checking.edits import Edit, outside, protected
 from assistant.checking.registry import Ctx, Finding, register_check
+from assistant.core.script import to_simplified
 from assistant.core.text import CJK_CHARS
 from assistant.summary.parts import Summary
 
@@ -90,6 +91,9 @@ def _is_cjk(c: str) -> bool:
     return bool(c) and ("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf")
 
 
+_OWN_FIELD = re.compile(r"(?:填报人|填报日期|填报单位|报送|抄送|抄报|联系人|签发人?|审核人|统计人)\s*[:：]")
+
+
 def punctuation_fix(doc: Summary) -> list[Edit]:
     return outside(punctuation_edits(doc.text), protected(doc.text, doc.markdown))
 
@@ -99,7 +103,12 @@ def punctuation_fix(doc: Summary) -> list[Edit]:
 )
 def _punctuation(ctx: Ctx) -> Iterable[Finding]:
     # a web page's byline (发布时间:2025-07-03) is not the summary's text: --fix still mends it
-    aside = sorted((b.offset, b.offset + len(b.text)) for b in ctx.doc.extra if b.offset >= 0)
+    # but the office's own form lines (聯繫人:周曉嵐, 填報人:…) are its text, and reported
+    aside = sorted(
+        (b.offset, b.offset + len(b.text))
+        for b in ctx.doc.extra
+        if b.offset >= 0 and not _OWN_FIELD.match(to_simplified(b.text.strip()))
+    )
     starts = [a for a, _ in aside]
 
     def set_aside(at: int) -> bool:  # bisect: a pasted page may hold thousands of such lines
