@@ -90,7 +90,8 @@ _LEADING_BODY = re.compile(
     r"党委|党工委|党组|党总支|党支部|[省市区县镇乡]委|政府|办事处|街道$|街道办$|镇$|乡$|居委会$|村委会$|指挥部|领导小组|管委会"
 )
 
-_PARTY_BODY = re.compile(r"党委|党工委|党组|党总支|党支部|[省市区县镇乡]委$|[省市区县镇乡]委(?=、|和|及)")
+# party committees (區委 and 區委區政府 too, not a 區委辦公室's staff)
+_PARTY_BODY = re.compile(r"党委|党工委|党组|党总支|党支部|[省市区县镇乡]委(?![员会办])")
 # verbs whose subject is not the office (居民參與, 惠及…戶): no 社區 before them
 _NOT_DONE_BY_SELF = frozenset({"参与", "参加", "覆盖", "惠及", "受益", "涉及", "吸引", "获得", "荣获", "实现"})
 # the working office of a 指揮部 or 領導小組 advises and coordinates (round 6's blind reader)
@@ -163,12 +164,9 @@ class TemplateWriter(EndingWriter):
         voice["self"] = self_name(facts.community, voice["self"])
         if style is not None and style.opening_self:  # 我司, 我村: as the office calls itself throughout
             # another office's 我社區 is this one's 我中心: the habit of 我, with this office's name
-            if not same_office(style, facts) and style.opening_self.removeprefix("我") != voice["self"].removeprefix(
-                "本"
-            ):
-                own = (
-                    "村" if voice["self"] == "村委会" else voice["self"].removeprefix("本")
-                )  # a village says 我村, not 我村委會
+            bare = voice["self"].removeprefix("本")  # 本所 is 我所
+            if not same_office(style, facts) and style.opening_self.removeprefix("我") != bare:
+                own = "村" if bare == "村委会" else bare  # a village says 我村, not 我村委會
                 style = self.style = replace(style, opening_self="我" + own)
             voice["self"] = style.opening_self
         # the work the topic names, and the genre the user gave with it (物業服務 + 季度工作報告)
