@@ -319,9 +319,7 @@ class TemplateWriter(EndingWriter):
         advising = [s for s in superiors if s not in leading]
         key = "leaders_guided" if self.voice == "物业" else "leaders_mixed" if leading and advising else ""
         key = key or ("leaders" if leading else "leaders_advised")
-        # 在青禾街道黨工委的領導和街道辦事處的指導下: the place said once, as for 黨工委、辦事處
-        advised = [second_mention(a) if any(_shared_place(a, lead) for lead in leading) else a for a in advising]
-        parties = {"leading": join_offices(leading), "advising": join_offices(advised)}
+        parties = {"leading": join_offices(leading), "advising": join_offices(_said_again(advising, leading))}
         leaders = self._choose(bank[key], "leaders", superiors=join_offices(superiors), **parties) if superiors else ""
         if self.style is not None and self.style.leadership and superiors:
             leaders = self._office_leaders(key, leading, advising)
@@ -414,7 +412,7 @@ class TemplateWriter(EndingWriter):
         if key == "leaders_guided":
             return f"在{join_offices(self.facts.superiors)}的支持下，"
         if key == "leaders_mixed":
-            return f"在{join_offices(leading)}{lead}和{join_offices(advising)}{advise}下，"
+            return f"在{join_offices(leading)}{lead}和{join_offices(_said_again(advising, leading))}{advise}下，"
         if key == "leaders":
             return f"在{join_offices(leading)}{lead}下，"
         return f"在{join_offices(advising)}{advise}下，"
@@ -646,6 +644,12 @@ def _annual_once(period: str, topic: str) -> tuple[str, str]:
     if "年度" not in topic or not re.search(r"[0-9]{4}年(?:度)?$", period):
         return period, topic
     return period.removesuffix("度") + "度", topic.replace("年度", "", 1)
+
+
+def _said_again(advising: list[str], leading: list[str]) -> list[str]:
+    """在青禾街道黨工委的領導和街道辦事處的指導下: a guiding body of the same place as a leading
+    one is named by its second mention, the place said once (as in 黨工委、辦事處)."""
+    return [second_mention(a) if any(_shared_place(a, lead) for lead in leading) else a for a in advising]
 
 
 def _shared_place(a: str, b: str) -> bool:

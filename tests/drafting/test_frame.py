@@ -176,3 +176,11 @@ def test_a_village_drafted_like_a_villages_summary_says_we_and_closes_on_its_pla
     assert "我村委会" not in text and "我村在" in text
     assert "集体资产、产业发展和农旅融合" in text
     assert "着力解决产业单一等问题，把上述计划落到实处" in text
+
+
+def test_a_guiding_body_of_the_same_place_is_named_again_short() -> None:
+    from assistant.drafting.template_writer import _said_again
+
+    assert _said_again(["青溪镇人民政府", "县水利局"], ["青溪镇党委"]) == ["镇政府", "县水利局"]
+    assert _said_again(["青禾街道办事处"], ["青禾街道党工委"]) == ["街道办事处"]
+    assert _said_again(["区民政局"], ["青禾街道党工委"]) == ["区民政局"]  # another place: in full
