@@ -31,7 +31,14 @@ from assistant.io.plain import MAX_TEXT_BYTES
 from assistant.io.readers import read_source
 from assistant.io.word import body_blocks, frame_blocks, heading_level, nested_tables, open_docx, table_rows
 from assistant.io.word_numbering import Numbering
-from assistant.summary.tree import BRACKET_HEADING, WORK_PART_TITLE, classify_heading, match_marker, plain_line
+from assistant.summary.tree import (
+    BRACKET_HEADING,
+    SYMBOL_MARKS,
+    WORK_PART_TITLE,
+    classify_heading,
+    match_marker,
+    plain_line,
+)
 
 MATERIAL_SUFFIXES = (".docx", ".txt", ".md", ".markdown", ".xlsx", ".csv")
 
@@ -377,6 +384,8 @@ class _ReportReader:
         if level and level <= 2 and not self.seen_heading and _read_header_line(text, self.material):
             return
         marked = match_marker(text)
+        if marked is not None and marked[0] in SYMBOL_MARKS and self.part == "contents":
+            marked = None  # ● under 本期要目 lists the bulletin's articles: it heads nothing
         if level:
             self.heading_line(match_text(text), top=level <= 2 or (marked is not None and marked[1] == 1))
             return

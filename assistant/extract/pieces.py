@@ -10,7 +10,7 @@ from pathlib import Path
 from assistant.core.dates import When
 from assistant.core.periods import Period
 from assistant.core.text import split_sentences
-from assistant.summary.tree import match_marker
+from assistant.summary.tree import SYMBOL_MARKS, match_marker
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,8 @@ class ReadProblem:
 def match_text(text: str) -> str:
     """A heading without its number marker."""
     marked = match_marker(text)
+    if marked is not None and marked[0] in SYMBOL_MARKS:  # ● is a bullet to extract: kept as written
+        return text
     return text[len(marked[2]) :].strip() if marked else text
 
 

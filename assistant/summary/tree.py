@@ -66,6 +66,7 @@ _MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
     # ▲ also marks a photo's caption (▲街道黨工委書記走訪慰問…): a heading only when it is short or names a part
     ("caption_mark", 1, re.compile(r"^(?P<m>(?P<n>[▲△])\s*)(?=[^\s\d])")),
 ]
+SYMBOL_MARKS = frozenset({"symbol", "caption_mark"})  # heading marks that are also list bullets
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 # Markdown markup around text; "__" is emphasis only at a word's edge (共__份 is a gap to fill).
 _MD_NOISE = re.compile(r"^\s*(?:>\s*|[-*+]\s+(?=\S))|\*\*|(?<!\S)__(?=\S)|(?<=\S)__(?!\S)|^\*(?=[^*\s])|(?<=[^*\s])\*$")
