@@ -9,6 +9,9 @@ import re
 from assistant.core.script import to_simplified
 from assistant.core.text import SENTENCE_END
 
+# the office's own form lines (填報人：…, 聯繫人：…): furniture of the page, yet the office's words
+FORM_FIELD = r"填报人|填报日期|填报单位|报送|抄送|抄报|联系人|签发人?|审核人|统计人"
+
 # Lines a web page or a WeChat post puts around a text: bylines, sources, editors, view counts,
 # share buttons, photo credits. They belong to no part.
 _BYLINE = re.compile(
@@ -17,7 +20,7 @@ _BYLINE = re.compile(
     r"原标题|本文转自|转自|转载自|信息来源|文章来源|出处|分享|分享到|扫一扫|打印|关闭|收藏|上一篇|下一篇|相关链接|"
     r"免责声明|版权声明|声明|版权|版权所有|联系电话|主办|承办|技术支持|网站标识码|备案号|编者按|导读|原创|文字|图文|文/图|图/文|"
     r"述职人|报告人|汇报人|本文网址|网址|原文链接|原文网址|"
-    r"填报人|填报日期|填报单位|报送|抄送|抄报|联系人|签发人?|审核人|统计人)"
+    rf"{FORM_FIELD})"
     r"\s*(?:[:：|丨｜/]|[】\]）)]|\s|$)"
 )
 _TIMESTAMP = re.compile(r"^\D{0,8}20[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s+[0-9]{1,2}:[0-9]{2}")
@@ -76,14 +79,11 @@ SIGNATURE_ORG = re.compile(
 )
 
 
+_POST = r"(?:经理|主任|书记|站长|所长|理事长|会长|负责人|队长|主管|院长|馆长)"
 # a signer by post, over the name (翠峰苑物業經理 / 梁嘉穎): a memo signed with no office or date
-SIGNATURE_POST = re.compile(r"(?:经理|主任|书记|站长|所长|理事长|会长|负责人|队长|主管|院长|馆长)$")
-
-
+SIGNATURE_POST = re.compile(rf"{_POST}$")
 # a signer named by post and colon (理事長：龔德貴, 匯報人：方浩然), under the office's name
-_SIGNER_BY_POST = re.compile(
-    r"^(?:理事长|会长|主任|书记|站长|所长|院长|馆长|队长|负责人|经理|汇报人|报告人|述职人)[:：]\s*[^\s，,。；;：:]{2,4}$"
-)
+_SIGNER_BY_POST = re.compile(rf"^(?:{_POST}|汇报人|报告人|述职人)[:：]\s*[^\s，,。；;：:]{{2,4}}$")
 
 
 def is_signature_line(text: str) -> bool:

@@ -60,6 +60,8 @@ from assistant.facts.categories import LEAD_VERB, Phrase, match_name, vocabulary
 from assistant.facts.copyedit import CopyEdit, edit_item, uses_separators
 from assistant.facts.items import (
     CLAUSE_BREAK,
+    REACH_VERBS,
+    RESULT_VERBS,
     Item,
     action_phrase,
     clean,
@@ -86,14 +88,15 @@ def voice_of(facts: Facts) -> str:
 
 
 # bodies that lead an office (黨工委, 街道辦事處, 鎮政府); a bureau or a service station advises it
+_PARTY = r"党委|党工委|党组|党总支|党支部"
 _LEADING_BODY = re.compile(
-    r"党委|党工委|党组|党总支|党支部|[省市区县镇乡]委|政府|办事处|街道$|街道办$|镇$|乡$|居委会$|村委会$|指挥部|领导小组|管委会"
+    rf"{_PARTY}|[省市区县镇乡]委|政府|办事处|街道$|街道办$|镇$|乡$|居委会$|村委会$|指挥部|领导小组|管委会"
 )
 
 # party committees (區委 and 區委區政府 too, not a 區委辦公室's staff)
-_PARTY_BODY = re.compile(r"党委|党工委|党组|党总支|党支部|[省市区县镇乡]委(?![员会办])")
-# verbs whose subject is not the office (居民參與, 惠及…戶): no 社區 before them
-_NOT_DONE_BY_SELF = frozenset({"参与", "参加", "覆盖", "惠及", "受益", "涉及", "吸引", "获得", "荣获", "实现"})
+_PARTY_BODY = re.compile(rf"{_PARTY}|[省市区县镇乡]委(?![员会办])")
+# verbs whose subject is not the office (居民參與, 惠及…戶, 榮獲): no 社區 before them
+_NOT_DONE_BY_SELF = REACH_VERBS | set(RESULT_VERBS)
 # the working office of a 指揮部 or 領導小組 advises and coordinates (round 6's blind reader)
 _STAFF_OFFICE = re.compile(r"(?:指挥部|领导小组|委员会)办公室$|(?:指挥部|领导小组)办$")
 # a result that says its own time (活動期間…, 年底…) takes no 一年來， before it

@@ -125,7 +125,7 @@ class Item:
 
 
 # verbs whose subject is the people reached, not the office: 參與居民 is no heading
-_REACH_VERBS = {"参与", "参加", "覆盖", "惠及", "受益", "涉及", "吸引"}
+REACH_VERBS = frozenset({"参与", "参加", "覆盖", "惠及", "受益", "涉及", "吸引"})
 
 
 def action_phrase(item: Item) -> str:
@@ -144,7 +144,7 @@ def action_phrase(item: Item) -> str:
     # a clean object only: no figure, quote or list in it, and no preposition (聯合…站為, 對…進行)
     if not first or len(first) > 9 or re.search(r"[0-9“”\"《》（）()、]|[为对向给把将在从与和及率]", fold(first)):
         return ""
-    if _RESULT.search(fold(verb + first)) or fold(verb) in _REACH_VERBS:
+    if _RESULT.search(fold(verb + first)) or fold(verb) in REACH_VERBS:
         return ""  # an outcome or the people reached (參與居民近1500人) is no thing done
     return f"{verb}{first}"
 

@@ -216,6 +216,11 @@ def _find_parts(doc: Summary, tree: ParseTree) -> None:
                 continue  # 新的一年，…繼續抓好A、B等工作: a closing's resolve, no plan
             if starts_plans and (block.role != "closing" or n == 0):
                 doc.found("plans", s.offset, "paragraph")
+    _closing_after_plans(doc, body)
+
+
+def _closing_after_plans(doc: Summary, body: list[Block]) -> None:
+    """A closing written on after the plans (…貢獻力量！ / 紅心向黨守初心…), with headings or none."""
     if doc.parts["plans"].found and not doc.parts["closing"].found and body:
         _closing_in_last_paragraph(doc, body[-1])
     if doc.parts["plans"].found and not doc.parts["closing"].found and body:
@@ -337,12 +342,7 @@ def _headless(doc: Summary, paras: list[Block]) -> None:
                 doc.found("problems", s.offset, "paragraph")
         if state in ("opening", "after-opening") and i == 0 and len(paras) > 1:
             state = "work"
-    # a closing written on after the plans, as in a text with headings (…貢獻力量！ / 紅心向黨守初心…)
-    body = [b for b in paras if b.role != "opening"]
-    if doc.parts["plans"].found and not doc.parts["closing"].found and body:
-        _closing_in_last_paragraph(doc, body[-1])
-    if doc.parts["plans"].found and not doc.parts["closing"].found and body:
-        _slogan_closing(doc, body)
+    _closing_after_plans(doc, [b for b in paras if b.role != "opening"])
 
 
 def _headless_opening(paras: list[Block]) -> bool:

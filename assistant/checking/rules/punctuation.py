@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from assistant.checking.edits import Edit, outside, protected
 from assistant.checking.registry import Ctx, Finding, register_check
+from assistant.core.furniture import FORM_FIELD
 from assistant.core.script import to_simplified
 from assistant.core.text import CJK_CHARS
 from assistant.summary.parts import Summary
@@ -91,7 +92,7 @@ def _is_cjk(c: str) -> bool:
     return bool(c) and ("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf")
 
 
-_OWN_FIELD = re.compile(r"(?:填报人|填报日期|填报单位|报送|抄送|抄报|联系人|签发人?|审核人|统计人)\s*[:：]")
+_OWN_FIELD = re.compile(rf"(?:{FORM_FIELD})\s*[:：]")
 
 
 def punctuation_fix(doc: Summary) -> list[Edit]:
