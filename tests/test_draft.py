@@ -478,6 +478,8 @@ def test_docx_follows_the_gongwen_style(index_copy: Path, tmp_path: Path) -> Non
     assert headings == {"公文一级标题": "黑体"}  # its lines of work are short: run-in headings
     run_in = next(p for p in paragraphs if p.text.startswith("（一）"))
     assert east_asia(run_in.runs[0]._r) == "楷体_GB2312" and east_asia(run_in.runs[-1]._r) == "仿宋_GB2312"
+    # listed in Word's navigation pane with the （一） headings, and still read back as body text
+    assert run_in._p.pPr.find(qn("w:outlineLvl")).get(qn("w:val")) == "2"
     assert body.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
     # GB/T 9704 page numbers: odd pages at the right, even pages at the left
     assert document.settings.odd_and_even_pages_header_footer
@@ -503,7 +505,8 @@ def test_docx_numbers_headings_in_the_gbt_sequence(tmp_path: Path) -> None:
         "community": "甲社区",
         "period": "2025年",
         "work": {"宣传": ["发放资料100份"], "平安巡防": ["巡逻120次"]},
-        "problems": ["人手不足", "场地偏小"],
+        # a problem of two clauses keeps the problems numbered (short ones run on: 一是…；二是…)
+        "problems": ["人手不足，部分网格由一人兼管；夜间巡防力量尤其薄弱", "场地偏小"],
     }
     draft = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY))
     for section in draft.sections:  # as a draft that followed examples numbered 1、 2、

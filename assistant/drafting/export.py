@@ -187,6 +187,7 @@ def build_docx(draft: Draft) -> Any:
         if run_in:  # （一）家庭醫生簽約。 opens its paragraph in the second-level heading's font
             _set_fonts(p.add_run(run_in.group(0)), H2_FONT, None)
             text = text[run_in.end() :]
+            _outline_level(p, 2)  # and is listed in the navigation pane with the （一） headings
         for piece, highlight in _pieces(text, unconfirmed):
             run = p.add_run(piece)
             _set_fonts(run, fonts[style.name], None)
@@ -217,10 +218,11 @@ def build_docx(draft: Draft) -> Any:
 
 
 def _outline_level(style: Any, level: int) -> None:
+    """The outline level of a style, or of one paragraph (a run-in heading's)."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    ppr = style.element.get_or_add_pPr()
+    ppr = (style.element if hasattr(style, "element") else style._p).get_or_add_pPr()
     for old in ppr.findall(qn("w:outlineLvl")):
         ppr.remove(old)
     outline = OxmlElement("w:outlineLvl")
