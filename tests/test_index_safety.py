@@ -98,6 +98,7 @@ def test_searches_and_checks_during_an_ingest_all_succeed(
         assert proc.returncode in (0, 1) and "Traceback" not in proc.stderr and "內部錯誤" not in proc.stderr, (
             proc.stderr
         )
+        assert proc.stdout.strip(), (proc.args, proc.returncode, proc.stderr)
         assert json.loads(proc.stdout)
     assert json.loads(out)["files"]
 

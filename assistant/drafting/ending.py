@@ -69,6 +69,23 @@ _WHEN_IN_YEAR = (
 _PLAN_TIME = re.compile(rf"(?:(?:20[0-9]{{2}}年|明年|后年){_WHEN_IN_YEAR}?|{_WHEN_IN_YEAR})(?:前|内|起|底|期间)?")
 
 
+# problems and plans run on in one paragraph when there are a few and each is one short sentence
+_RUN_ON_ITEMS = 5
+_RUN_ON_CHARS = 60
+
+
+def _runs_on(items: list[str]) -> bool:
+    return 1 < len(items) <= _RUN_ON_ITEMS and all(
+        len(item) <= _RUN_ON_CHARS and not re.search(r"[。！？；;]", item) for item in items
+    )
+
+
+def _yishi(items: list[str]) -> str:
+    """一是…；二是…。 (an item's own 一是 or 首先 gives way to the count)."""
+    own = [item[_skip(_ORDINAL, item) :] or item for item in items]
+    return "；".join(f"{int_to_cn(n)}是{item}" for n, item in enumerate(own, 1)) + "。"
+
+
 class EndingWriter:
     """The problems, plans and closing of a draft (mixed into the template writer)."""
 
@@ -126,8 +143,12 @@ class EndingWriter:
             return Written(section.heading, f"{lead}{item}。", confirm, gap=kind if confirm else "")
         if kind == "plans" and self.facts.problems and not confirm:
             items = self._answering(items)
-        lead = self._choose(leads, kind)
         habit = self.style.part_habit if self.style is not None else ""
+        if not habit and not confirm and _runs_on(items):  # --fill-gaps statements stay marked, a line each
+            # short items in one paragraph, 一是…；二是…, with no lead-in (round 4 found the leads
+            # stock): round 8's reader called a numbered line of one short sentence a ledger's
+            return Written(section.heading, _yishi(items), confirm, gap=kind if confirm else "")
+        lead = self._choose(leads, kind)
         if habit == "yishi" or (habit == "prose" and len(items) <= 3):  # one paragraph, as the office writes it
             listed = (
                 "；".join(f"{int_to_cn(n)}是{item}" for n, item in enumerate(items, 1))
@@ -203,7 +224,7 @@ class EndingWriter:
             under = f"在{join_offices(leading or self.facts.superiors)}的{relation}下，" if self.facts.superiors else ""
             doing = f"继续抓好{names}等工作" if names else "继续做好各项工作"
             if self.facts.plans:  # on the plans just listed, as the default frame closes (round 5's tells)
-                doing = f"着力解决{problem}，把上述计划落到实处" if problem else "把上述计划逐项落到实处"
+                doing = "把上述计划逐项落到实处" if len(self.facts.plans) > 1 else "把上述计划落到实处"
             subject = self.style.opening_self or self._render("$self")
             return Written("", f"{self.style.closing_opener}，{subject}将{under}{doing}。")
         # built from the facts: the next period, the superiors, the topic or the office's own lines of work
@@ -219,8 +240,9 @@ class EndingWriter:
             superiors = [s for s in self.facts.superiors if s not in clients(self.facts.superiors)]
             relation = "支持" if self.voice == "物业" else "领导" if leading else "指导"
             under = f"在{second_mentions(leading or superiors)}的{relation}下，" if superiors else ""
-            key = "on_plans_and_problem" if problem else "on_plans"
-            key = key if self.facts.plans else "on_problem"  # no plans to carry out: the problem to solve
+            # on the plans, without naming a problem again: round 8's reader found the problem's
+            # clause clipped or in the clerk's speech there (著力解決…等問題) and the frame stock
+            key = "on_plans" if self.facts.plans else "on_problem"  # no plans: the problem to solve
             closing = self._choose(bank[key], "closing", under=under, gist=problem)
             if len(self.facts.plans) == 1:  # one plan is not carried out 逐項
                 closing = closing.replace("逐项", "")

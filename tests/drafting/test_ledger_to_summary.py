@@ -238,6 +238,10 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("现场卖了农产品40多万元", "work", "现场销售农产品40多万元"),
         ("还有1个排污口整改没完成", "work", "还有1个排污口整改未完成"),
         ("还没有物业的小区12个", "work", "还没有物业的小区12个"),  # 没有 before a noun stays
+        # this session's look at round 8's drafts
+        ("148户多次上门没见到人", "work", "148户多次上门未见到人"),
+        ("对没入户的148户组织补检", "work", "对未入户的148户组织补检"),
+        ("没人管的楼道12处", "work", "没人管的楼道12处"),  # 没人 is no 未
     ],
 )
 def test_round_6_fragments_get_their_verb_and_no_figure_changes(item: str, where: str, edited: str) -> None:
@@ -268,7 +272,8 @@ def test_round_7_frame_tells_are_gone() -> None:
     assert not [w for w in ("扎实", "认真做好", "继续做好", "着力解决") if w in text]
     data["plans"] = ["暑假开展小小志愿者活动"]
     text = to_simplified(draft_of(data).text())
-    assert "着力解决服务项目比较零散、没有形成品牌等问题" in text and "解决志愿者年纪偏大" not in text
+    # the closing carries out the plans and names no problem again (round 8: clipped, or in speech)
+    assert "社区将在街道党工委的领导下，把上述计划落到实处。" in text and "着力解决" not in text
 
 
 def test_a_branch_office_is_led_by_its_bureau_and_a_town_earns_as_a_town() -> None:
@@ -310,7 +315,7 @@ def test_round_6_frame_tells_are_gone() -> None:
     assert text.startswith("甲街道劳动保障事务所2026年夏季就业服务月活动总结\n")
     assert draft.figures()["unsupported"] == []  # the title's year is the year of the campaign's days
     assert "指挥部办公室的指导下" in text and "的领导下" not in text
-    assert "着力解决少数企业用工信息更新不及时" in text
+    assert "本所将在乙区创建全国文明城市指挥部办公室的指导下，把上述计划落到实处。" in text
     assert "（一）招聘。本所举办招聘会2场。" in text and "（二）培训。培训89人。" in text
     assert "（三）走访。本所走访企业12家。" in text
 
@@ -505,3 +510,21 @@ def test_a_season_that_names_its_days_is_over_when_they_are(period: str, signed:
     }
     text = to_simplified(draft_of(data).text())
     assert f"{period}，" in text and "以来" not in text and "今年余下" not in text, text
+
+
+def test_short_problems_and_plans_run_on_and_long_ones_keep_their_numbers() -> None:
+    """Round 8's reader called a numbered line of one short sentence a ledger's: a few short
+    problems or plans are one paragraph, 一是…；二是…, with no lead-in; longer ones keep （一）."""
+    data = {
+        "community": "甲社区",
+        "period": "2025年",
+        "work": {"宣传": ["发放资料100份"], "巡防": ["巡逻120次"]},
+        "problems": ["一是志愿者年纪偏大", "活动场地偏小"],
+        "plans": ["招募青年志愿者", "协调共建单位开放活动室", "开展培训2次"],
+    }
+    text = to_simplified(draft_of(data).text())
+    assert "\n\n一是志愿者年纪偏大；二是活动场地偏小。\n\n" in text  # the user's own 一是 gives way
+    assert "\n\n一是招募青年志愿者；二是协调共建单位开放活动室；三是开展培训2次。\n\n" in text
+    data["problems"] = ["志愿者年纪偏大，平均年龄超过65岁；青年参与少", "活动场地偏小"]
+    text = to_simplified(draft_of(data).text())
+    assert "（一）志愿者年纪偏大，平均年龄超过65岁；青年参与少。\n\n（二）活动场地偏小。" in text
