@@ -242,6 +242,13 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("148户多次上门没见到人", "work", "148户多次上门未见到人"),
         ("对没入户的148户组织补检", "work", "对未入户的148户组织补检"),
         ("没人管的楼道12处", "work", "没人管的楼道12处"),  # 没人 is no 未
+        ("大约60个孩子参加", "work", "约60个孩子参加"),
+        ("停车场（120个车位）还在建", "work", "停车场（120个车位）尚在建设中"),
+        ("还在建设", "work", "还在建设"),
+        ("暑假开了暑期托管班，共6周", "work", "暑假开办了暑期托管班，共6周"),
+        ("和物业一起清理楼道堆物", "work", "与物业一起清理楼道堆物"),
+        ("跟辖区小学协调，争取借用教室", "work", "与辖区小学协调，争取借用教室"),
+        ("召开了2次会", "work", "召开了2次会"),
     ],
 )
 def test_round_6_fragments_get_their_verb_and_no_figure_changes(item: str, where: str, edited: str) -> None:
