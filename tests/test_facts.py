@@ -90,6 +90,7 @@ def test_one_item_on_the_category_line_is_a_list_of_one(tmp_path: Path) -> None:
             "i.yaml 第5行: work.宣傳.0 第1條應為一句文字",
         ),
         ("j.yaml", "", "文件是空的"),
+        ("n.yaml", "单位:\n时段: 2024年\n", "n.yaml 第1行: 单位 不能為空"),  # a required field left empty
         ("k.yaml", "- 1\n- 2\n", "頂層應為"),
         ("l.txt", "x", "不支持的事實文件格式"),
         (
@@ -184,3 +185,15 @@ def test_a_day_named_by_two_numerals_is_not_an_item_number(plan: str) -> None:
     """七一、 is 7月1日, not item 71: a blind reader found 「七一」 dropped from a plan."""
     data = {"community": "甲社区", "period": "2026年", "work": {"宣传": ["发放资料10份"]}, "plans": [plan, "另一条"]}
     assert facts_from_data(data, "t").plans[0] == plan
+
+
+def test_an_optional_field_left_empty_is_not_written(tmp_path: Path) -> None:
+    """主题: with nothing after it (the template says 可不写; a blind helper's clerk did just that)
+    is no topic, not an error; so are 类型: and 落款: left empty."""
+    path = _write(
+        tmp_path,
+        "e.yaml",
+        "单位: 柳湾村委会\n时段: 2026年上半年\n主题:\n类型:\n落款:\n上级:\n  - 马店镇党委\n主要工作:\n  党建:\n    - 开展主题党日6次\n",
+    )
+    facts = load_facts(path)
+    assert facts.topic == "" and facts.community == "柳湾村委会" and facts.superiors == ["马店镇党委"]

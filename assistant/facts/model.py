@@ -184,7 +184,8 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
                 raise InputError(f"{name}: 缺少必填字段 {key}（{FIELD_LABELS[key]}）")
             return None
         raw_key, value = values[key]
-        text = text_value(value, (raw_key,))
+        # 主題: with nothing after it, as the template's 「可不寫」 invites: the field left empty
+        text = "" if value is None else text_value(value, (raw_key,))
         if required and not text and not partial:
             raise fail((raw_key,), "不能為空")
         return text or None
