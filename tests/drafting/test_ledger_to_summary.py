@@ -249,6 +249,25 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("和物业一起清理楼道堆物", "work", "与物业一起清理楼道堆物"),
         ("跟辖区小学协调，争取借用教室", "work", "与辖区小学协调，争取借用教室"),
         ("召开了2次会", "work", "召开了2次会"),
+        # round 9's facts (a village's collective economy, a police room's month)
+        (
+            "村股份经济合作社牵头搞了个高山茶基地，新种茶苗约150亩",
+            "work",
+            "村股份经济合作社牵头建设了一个高山茶基地，新种茶苗约150亩",
+        ),
+        ("搞了个评比", "work", "开展了一次评比"),
+        ("三资清产核资弄完了", "work", "三资清产核资已完成"),
+        ("闲置校舍出租，年租金8.6万元，签了5年", "work", "闲置校舍出租，年租金8.6万元，签约5年"),
+        ("组了村劳务服务队", "work", "组建了村劳务服务队"),
+        ("重大事项都上村民代表大会，开了4次", "work", "重大事项都上村民代表大会，召开了4次"),
+        ("光伏项目上报了，镇里已经批了", "work", "光伏项目上报了，镇里已经批复"),
+        ("跟邻村合伙建冷库1座", "work", "与邻村合伙建冷库1座"),
+        ("为员工讲了新型毒品识别", "work", "为员工讲解了新型毒品识别"),
+        ("查了辖区2家药店的销售台账", "work", "检查了辖区2家药店的销售台账"),
+        ("社区广场摆摊宣传1次，发禁毒手册400余份", "work", "社区广场摆摊宣传1次，发放禁毒手册400余份"),
+        ("发放宣传单200份", "work", "发放宣传单200份"),
+        ("发出通知12份", "work", "发出通知12份"),
+        ("调查了3户", "work", "调查了3户"),
     ],
 )
 def test_round_6_fragments_get_their_verb_and_no_figure_changes(item: str, where: str, edited: str) -> None:
@@ -535,3 +554,18 @@ def test_short_problems_and_plans_run_on_and_long_ones_keep_their_numbers() -> N
     data["problems"] = ["志愿者年纪偏大，平均年龄超过65岁；青年参与少", "活动场地偏小"]
     text = to_simplified(draft_of(data).text())
     assert "（一）志愿者年纪偏大，平均年龄超过65岁；青年参与少。\n\n（二）活动场地偏小。" in text
+
+
+def test_a_part_of_its_superior_is_led_by_it_and_named_without_it() -> None:
+    """Round 9's facts: a 派出所's 警务室 in a 社区 is the 派出所's own, led by it (not 业务指导),
+    named after it once, and speaks as the 警务室 (not 我们, not 本所)."""
+    data = {
+        "community": "城南派出所清河社区警务室",
+        "period": "2026年10月",
+        "superiors": ["城南派出所"],
+        "work": {"宣传": ["在清河小学上禁毒教育课2节"], "排查": ["走访出租屋46户"]},
+        "plans": ["11月走访辖区KTV", "元旦前开展娱乐场所检查"],
+    }
+    text = to_simplified(draft_of(data).text())
+    assert "在城南派出所的领导下，清河社区警务室" in text and "指导" not in text
+    assert "警务室将在城南派出所的领导下" in text and "我们" not in text and "本所" not in text
