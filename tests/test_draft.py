@@ -212,7 +212,7 @@ def test_a_single_plan_is_one_sentence_with_the_office_as_its_subject(plan: str,
 @pytest.mark.parametrize(
     ("problem", "plan", "sentences"),
     [
-        ("一是人手不足", "下一步将加强宣传", ["：人手不足。", "下一步，社区将加强宣传。"]),  # either lead
+        ("一是人手不足", "下一步将加强宣传", ["\n\n人手不足。", "下一步，社区将加强宣传。"]),  # and no lead-in
         ("还存在经费不足", "今后将继续努力", ["还存在经费不足。", "下一步，社区将继续努力。"]),
         (
             "主要是人手不足",

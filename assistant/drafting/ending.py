@@ -139,8 +139,8 @@ class EndingWriter:
             if _PROBLEM_OPENER.match(fold(item)):  # 主要是… / 還存在… already leads itself in
                 subject = "目前存在的问题" if fold(item).startswith("主要是") else ""
                 return Written(section.heading, f"{subject}{item}。", confirm, gap=kind if confirm else "")
-            lead = self._choose(bank["lead_one"], kind)
-            return Written(section.heading, f"{lead}{item}。", confirm, gap=kind if confirm else "")
+            # under its own heading, one problem needs no lead-in (round 9: 「主要是：村里主要是…」)
+            return Written(section.heading, f"{item}。", confirm, gap=kind if confirm else "")
         if kind == "plans" and self.facts.problems and not confirm:
             items = self._answering(items)
         habit = self.style.part_habit if self.style is not None else ""
