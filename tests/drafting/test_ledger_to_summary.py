@@ -320,8 +320,14 @@ def test_round_7_frame_tells_are_gone() -> None:
     assert not [w for w in ("扎实", "认真做好", "继续做好", "着力解决") if w in text]
     data["plans"] = ["暑假开展小小志愿者活动"]
     text = to_simplified(draft_of(data).text())
+    # one plan, said with its own words: the closing does not say it again nor call it 计划 (round 8)
+    assert text.endswith(
+        "以上是甲社区2025年志愿服务工作总结，不妥之处请批评指正。\n\n甲社区居民委员会\n【待补：成文日期】\n"
+    )
+    data["plans"] = ["暑假开展小小志愿者活动", "招募青年志愿者"]
+    text = to_simplified(draft_of(data).text())
     # the closing carries out the plans and names no problem again (round 8: clipped, or in speech)
-    assert "社区将在街道党工委的领导下，把上述计划落到实处。" in text and "着力解决" not in text
+    assert "社区将在街道党工委的领导下，把上述计划逐项落到实处。" in text and "着力解决" not in text
 
 
 def test_a_branch_office_is_led_by_its_bureau_and_a_town_earns_as_a_town() -> None:
@@ -362,8 +368,8 @@ def test_round_6_frame_tells_are_gone() -> None:
     text = to_simplified(draft.text())
     assert text.startswith("甲街道劳动保障事务所2026年夏季就业服务月活动总结\n")
     assert draft.figures()["unsupported"] == []  # the title's year is the year of the campaign's days
-    assert "指挥部办公室的指导下" in text and "的领导下" not in text
-    assert "本所将在乙区创建全国文明城市指挥部办公室的指导下，把上述计划落到实处。" in text
+    assert "指挥部办公室的业务指导下" in text and "的领导下" not in text
+    assert "9月，本所将走访重点企业。\n\n以上是" in text  # one plan: the formula, not the plan again
     assert "（一）招聘。本所举办招聘会2场。" in text and "（二）培训。培训89人。" in text
     assert "（三）走访。本所走访企业12家。" in text
 
@@ -514,7 +520,7 @@ def test_a_draft_speaks_of_its_year_as_of_the_day_it_is_signed(
         "kind": "街道",
         "superiors": ["栖川区委"],
         "work": {"社会救助": ["发放临时救助金63.2万元"], "就业帮扶": ["新增城镇就业2140人"]},
-        "plans": ["做好第二批老旧小区改造项目的申报工作"],
+        "plans": ["做好第二批老旧小区改造项目的申报工作", "新建零工市场1个"],  # the closing carries out plans
         **({"date": signed} if signed else {}),
     }
     text = to_simplified(make_draft(facts_from_data(data, "t"), None, DraftOptions(today=drafted)).text())
