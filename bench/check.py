@@ -57,6 +57,7 @@ def labelled_sets() -> dict[str, list[Case]]:
         "real_heldout8",
         "real_heldout9",
         "real_heldout10",
+        "real_heldout11",
     ):
         path = REPO / "tests" / "data" / folder
         cases: list[Case] = []

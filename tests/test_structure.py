@@ -178,3 +178,58 @@ def test_empty_and_heading_only_texts_do_not_crash() -> None:
     assert parse_tree("").sections == []
     doc = parse_tree("一、\n二、存在问题\n三、")
     assert [s.role for s in doc.sections] == ["work", "problems", "work"]
+
+
+# heldout11's shapes, each in a text of our own (the corpus itself is run in test_real_corpus.py)
+def _parts(text: str, markdown: bool = False) -> dict[str, bool]:
+    from assistant.summary.parts import read_summary
+
+    summary = read_summary(text, 0, markdown)
+    return {name: part.found for name, part in summary.parts.items()}
+
+
+def test_letters_brackets_and_bold_lines_head_parts_and_a_list_item_is_none() -> None:
+    assert match_marker("A. 灭火救援")[0] == "latin" and match_marker("Ｃ．队伍建设")[3] == 3  # type: ignore[index]
+    assert match_marker("A. 张三，负责宣传") is None and match_marker("AED除颤仪培训") is None
+    assert match_marker("【二】善用有限空间")[0] == "bracket_cn"  # type: ignore[index]
+    text = "甲物业2026年上半年工作总结\n\n上半年，中心在业委会的监督下开展工作。\n\n**基础服务提质增效**\n\n受理报修1236件。\n\n**安全管理常抓不懈**\n\n新增摄像头46个。\n\n**注意：**\n\n以上为上半年数据。\n"
+    tree = parse_tree(text, 0, True)
+    assert [s.title for s in tree.sections] == ["基础服务提质增效", "安全管理常抓不懈"]
+
+
+def test_a_documents_tail_of_attachments_leaves_its_closing_the_last_paragraph() -> None:
+    text = (
+        "甲中心关于2026年工作情况的报告\n\n2026年，中心在区卫健局的领导下开展工作。现报告如下：\n\n"
+        "一、主要工作\n\n接诊12万人次。\n\n二、存在的问题\n\n人手不足。\n\n三、下一步打算\n\n增加医生2名。\n\n特此报告。\n\n"
+        "附件：1.重点指标完成情况表.xlsx\n2.满意度调查报告.pdf\n\n甲中心\n2026年12月28日\n\n"
+        "抄送：区疾控中心。\n甲中心办公室　　2026年12月28日印发\n"
+    )
+    assert _parts(text)["closing"]
+
+
+def test_an_opening_sentence_problems_in_an_opening_and_a_term_s_plans() -> None:
+    two = (
+        "甲老年大学2026年春季学期工作小结\n\n本学期，我校在区老干部局的指导下，顺利完成了教学任务。全学期开设12个班，"
+        "在册学员468人；组织汇演1次。\n\n不足之处是教室紧张。秋季学期，我们将协调街道共用两间活动室。\n\n甲老年大学\n2026年7月3日\n"
+    )
+    assert _parts(two) == {k: True for k in _parts(two)} | {"closing": False}
+    first = (
+        "甲幼稚园工作总结\n\n本学年，本园在主管部门的指导下完成各项工作。回顾本学年，本园主要面对三方面困难：一是新教师多；"
+        "二是场地小；三是家长时间有限。针对上述问题，本园采取了以下措施：\n\n【一】加强师资培训\n带教新教师9名。\n\n"
+        "【二】来年工作计划\n一、完善培养方案；\n二、改造顶楼空间。\n\n甲幼稚园\n2026年7月15日\n"
+    )
+    found = _parts(first)
+    assert found["problems"] and found["plans"] and found["work"]
+    assert classify_heading("遭遇困難") == ["problems"] and classify_heading("116年度工作重點") == ["plans"]
+    assert classify_heading("115年度工作成果") == ["work"]
+
+
+def test_a_closings_modesty_after_the_plans_is_not_the_problems() -> None:
+    text = (
+        "甲税务所2026年工作总结\n\n2026年，我所在县局党委的领导下开展工作。现总结如下：\n\n一、主要工作\n\n组织税费收入3亿元。\n\n"
+        "二、明年工作设想\n\n（一）强化税源分析。\n（二）深化精细服务。\n\n"
+        "总之，2026年各项工作取得了一定成绩，但与上级的要求相比仍有差距。2027年，我们将锐意进取，奋力开创新局面。\n\n"
+        "甲税务所\n2026年12月30日\n"
+    )
+    found = _parts(text)
+    assert found["closing"] and not found["problems"]

@@ -31,6 +31,7 @@ from assistant.core.roles import (
     PLAN_LIST,
     PLAN_START,
     PROBLEM_CUE,
+    PROBLEMS_LISTED,
     SUMMING_UP,
     closes_with_formula,
 )
@@ -204,6 +205,11 @@ def _find_parts(doc: Summary, tree: ParseTree) -> None:
             if short and not section.statement and role in classify_heading(section.title):
                 doc.found(role, _offset(section), "heading", section.heading)
     _closing(doc, doc.paragraphs("closing"))
+    # problems listed in the opening, as a report that starts from them writes (主要面對三方面困難：一是…)
+    for block in doc.paragraphs("opening"):
+        for s in block.sentences()[1:]:
+            if PROBLEMS_LISTED.search(fold(s.text)):
+                doc.found("problems", s.offset, "paragraph")
     # problems and plans written inside paragraphs without a heading of their own
     body = [b for b in doc.paragraphs() if b.role not in ("opening", "pre")]
     for block in body:
@@ -284,8 +290,10 @@ def _closing(doc: Summary, closing: list[Block]) -> None:
         return
     simp = fold(closing[0].text)
     turn = next((s for s in closing[0].sentences() if PROBLEM_CUE.search(fold(s.text))), None)
+    # after the plans, 總之，…取得了一定成績，但…仍有差距。 is a closing's modesty, not the problems
+    after_plans = doc.parts["plans"].found and doc.parts["plans"].offset < closing[0].offset
     if (
-        turn is not None and not doc.parts["problems"].found
+        turn is not None and not doc.parts["problems"].found and not (after_plans and CLOSING_CUE.match(simp))
     ):  # 工作雖取得了一定成效，但也存在一些不足：… 下一步，…: the problems and plans
         for block in closing:
             block.role = "problems"
@@ -327,7 +335,8 @@ def _headless(doc: Summary, paras: list[Block]) -> None:
             simp = fold(s.text)
             if state == "opening":
                 # the opening ends with its lead-in, or with its paragraph (one sentence if alone)
-                if LEAD_IN.search(simp) or (len(paras) == 1 and n == 0 and not _leads_in_later(spans)):
+                alone = n == 0 and not _leads_in_later(spans) and (len(paras) == 1 or _opening_sentence(spans))
+                if LEAD_IN.search(simp) or alone:
                     state = "after-opening"
                 continue
             if state == "after-opening":
@@ -354,6 +363,8 @@ def _headless_opening(paras: list[Block]) -> bool:
         return False
     if any(LEAD_IN.search(fold(s.text)) for s in first):
         return True
+    if _opening_sentence(first):
+        return True
     if len(paras) > 1 and _cue(fold(paras[1].sentences()[0].text) if paras[1].sentences() else ""):
         return False
     if _opening_like(paras[:1]):
@@ -361,6 +372,16 @@ def _headless_opening(paras: list[Block]) -> bool:
     return len(paras) >= 3 and not _STARTS_MID_LIST.match(fold(first[0].text))
 
 
+def _opening_sentence(spans: list[Sentence]) -> bool:
+    """A paragraph that opens on one sentence of frame (本學期，我校在…的指導下，…完成了任務。) and
+    goes on with the work: that sentence is the opening. It names no count (a year may be there)."""
+    if len(spans) < 3 or _leads_in_later(spans):
+        return False
+    simp = fold(spans[0].text)
+    return bool(OPENING_CUE.search(simp)) and not re.search(r"[0-9]", _YEAR.sub("", simp))
+
+
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}年(?:度|[上下]半年|第[一二三四]季度)?")
 _STARTS_MID_LIST = re.compile(r"^(?:[一二三四五六七八九十]是|同时|此外|另外|并|还|再次|最后|其次|[0-9]+[、.．])")
 
 

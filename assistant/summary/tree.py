@@ -56,12 +56,16 @@ _MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
     # 01 簽約覆蓋穩步擴大: a WeChat article's numbered headings
     ("zero", 1, re.compile(r"^(?P<m>(?P<n>0[1-9])\s+)(?=[\u4e00-\u9fff])")),
     ("cn", 1, re.compile(rf"^(?P<m>(?P<n>{_CN})\s*[、.．,，:：])")),
+    # 【一】加強師資培訓: a numeral in lenticular brackets heads a part (Macau, Hong Kong), above any 一、
+    ("bracket_cn", 0, re.compile(rf"^(?P<m>【(?P<n>{_CN})】\s*)(?=\S)")),
     ("paren_cn", 2, re.compile(rf"^(?P<m>[（(]\s*(?P<n>{_CN})\s*[)）][、.．]?)")),
     ("num", 3, re.compile(r"^(?P<m>(?P<n>[0-9０-９]{1,2})\s*(?:[、．]|\.(?![0-9０-９])))")),
     ("paren_num", 4, re.compile(r"^(?P<m>[（(]\s*(?P<n>[0-9０-９]{1,2})\s*[)）][、.．]?)")),
     ("circled", 5, re.compile(r"^(?P<m>(?P<n>[①②③④⑤⑥⑦⑧⑨⑩]))")),
     # Ⅰ、主要工作 and the symbols a phone or WeChat post heads its parts with (◆保安及消防, ★…, 📌…)
     ("roman", 1, re.compile(r"^(?P<m>(?P<n>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[、.．]?\s*)(?=\S)")),
+    # A. 滅火救援 … E. 下半年工作計劃: capital letters over short Chinese titles (never a list item)
+    ("latin", 1, re.compile(r"^(?P<m>(?P<n>[A-HＡ-Ｈ])\s*[.．、]\s*)(?=[\u4e00-\u9fff])")),
     ("symbol", 1, re.compile(r"^(?P<m>(?P<n>[◆◇■□●★☆▶►◎◉※✦❖✅✔📌🔹🔸📍👉])\ufe0f?\s*)(?=[^\s\d])")),
     # ▲ also marks a photo's caption (▲街道黨工委書記走訪慰問…): a heading only when it is short or names a part
     ("caption_mark", 1, re.compile(r"^(?P<m>(?P<n>[▲△])\s*)(?=[^\s\d])")),
@@ -76,6 +80,7 @@ _MD_NOISE = re.compile(r"^\s*(?:>\s*|[-*+]\s+(?=\S))|\*\*|(?<!\S)__(?=\S)|(?<=\S
 _COMPLETE_END = "。！？!?；;：:，,、.．”\"’'）)】」』…—"
 
 _HEADING_MAX = 40  # longest text that still reads as a heading title
+_LATIN_TITLE_MAX = 16  # A. 滅火救援: a letter marks a heading only over a short title
 
 # In-paragraph enumerations: 一是…二是…, 一要…二要…
 _ENUM = re.compile(r"(?:^|(?<=[。；;：:，,！？\s]))(?P<n>[一二三四五六七八九十])(?P<w>是|要|抓)")
@@ -234,8 +239,12 @@ def match_marker(text: str) -> tuple[str, int, str, int | None] | None:
                 continue
             if style == "caption_mark" and not (len(rest.strip()) <= 10 or _names_a_part(rest)):
                 continue
-            if style in ("symbol", "caption_mark") and re.search(r"[，,；;。！!]", rest):
+            if style in ("symbol", "caption_mark", "latin") and re.search(r"[，,；;。！!]", rest):
                 continue  # ✅ 力爭新增停車位80個，…； is a list item, not a heading
+            if style == "latin":
+                if len(rest.strip()) > _LATIN_TITLE_MAX:
+                    continue
+                return style, rank, m.group("m"), "ABCDEFGHＡＢＣＤＥＦＧＨ".index(m.group("n")) % 8 + 1
             return style, rank, m.group("m"), cn_to_int(m.group("n"))
     return None
 
@@ -300,6 +309,8 @@ def _prepare(text: str, line_offset: int, markdown: bool = True) -> list[_Line]:
     offset = 0
     for i, raw in enumerate(text.split("\n")):
         md_level, line = plain_line(raw) if markdown else (0, raw.replace("\u3000", " ").replace("\ufeff", "").strip())
+        if markdown and not md_level and _BOLD_LINE.match(raw) and not _BOLD_LABEL_END.search(line):
+            md_level = 2  # **基礎服務提質增效** alone on its line: a heading, as ## would be
         if line and line not in {"---", "***", "___"}:
             at = raw.find(line[:4])
             at = at if at >= 0 else len(raw) - len(raw.lstrip())
@@ -388,6 +399,7 @@ _ATX = re.compile(r"^#{1,6}[ \t]+\S", re.M)
 
 
 _BOLD_LINE = re.compile(r"^[ \t\u3000]*\*\*[^*\n]{2,40}\*\*[ \t\u3000]*$", re.M)
+_BOLD_LABEL_END = re.compile(r"[。！？!?；;：:，,]$")  # **注意：** or a bold sentence is no heading
 
 
 def reads_as_markdown(text: str) -> bool:
@@ -571,9 +583,11 @@ def _set_aside(doc: ParseTree, lines: list[_Line]) -> list[_Line]:
     for ln in lines:
         seen[key(ln.text)] = seen.get(key(ln.text), 0) + 1
     repeated = {t for t, n in seen.items() if n >= 2 and len(t) <= 40 and not SENTENCE_END.search(t)}
+    attached = _attachment_lines(lines)
     for n, ln in enumerate(lines):
         # the first line is the title even when the page header repeats it further down
         furniture = key(ln.text) in repeated and not match_marker(ln.text) and (n > 0 or not _looks_like_title(ln.text))
+        furniture = furniture or n in attached
         if furniture or (not ln.md_level and is_byline(ln.text) and not match_marker(ln.text)):
             doc.extra.append(_para(ln))
         else:
@@ -589,6 +603,31 @@ def _set_aside(doc: ParseTree, lines: list[_Line]) -> list[_Line]:
             kept = kept[: i + 1 + n]
             break
     return kept
+
+
+# a 公文's tail (GB/T 9704): 附件：1.…表.xlsx / 2.…報告.pdf after the text, 抄送 and 印發 lines
+_ATTACHMENT = re.compile(r"^附件\s*[0-9一二三四五六七八九十]?\s*[:：]")
+_ATTACHED_ITEM = re.compile(r"^[0-9０-９]{1,2}\s*[.．、]\s*\S[^。！？]{0,60}$")
+_ISSUED = re.compile(r"^\S.{0,40}?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*印[发發]$")
+_TAIL_LINES = 10  # a tail stands among the last lines
+
+
+def _attachment_lines(lines: list[_Line]) -> set[int]:
+    """The indexes of a 附件 list (its line and the numbered names under it) and a 印發 line
+    near the end: they belong to no part (a closing before them is still the last paragraph)."""
+    found: set[int] = set()
+    start = max(1, len(lines) - _TAIL_LINES)
+    for n in range(start, len(lines)):
+        text = lines[n].text
+        if _ISSUED.match(text):
+            found.add(n)
+        if _ATTACHMENT.match(text) and not match_marker(text):
+            found.add(n)
+            k = n + 1
+            while k < len(lines) and _ATTACHED_ITEM.match(lines[k].text) and not SIGNATURE_DATE.match(lines[k].text):
+                found.add(k)
+                k += 1
+    return found
 
 
 def _push(doc: ParseTree, stack: list[Section], section: Section) -> None:

@@ -334,3 +334,21 @@ def test_a_txt_is_markdown_when_two_lines_are_atx_headings(lines: list[str]) -> 
 
     atx = sum(1 for ln in lines if ln.startswith("#") and " " in ln[:7] and ln.lstrip("#").startswith(" "))
     assert reads_as_markdown("\n".join(lines)) == (atx >= 2)
+
+
+def test_heldout11_false_alarms_are_gone() -> None:
+    """A 結語 heading whose paragraph is the closing, a numbered item that is a sentence of its own,
+    and a 1. 2. list under a heading line with no number are not defects (heldout11's first run)."""
+    text = (
+        "甲图书馆分馆工作报告\n\n本年度，本馆在总馆督导下开展工作。兹报告如下：\n\n壹、年度工作成果\n\n"
+        "一、馆藏充实：新增图书3412册。\n\n贰、遭遇困难\n\n馆员仅3人。\n\n叁、下一年度工作重点\n\n"
+        "一、争取增设人员1名。\n\n二、加强宣传引导，在各社区设立开放日，用身边事说服身边人。\n\n"
+        "肆、结语\n\n回顾本年度，感谢各位里长的支持。本馆将持续打造亲切的阅读空间。\n\n甲图书馆分馆\n2026年12月20日\n"
+    )
+    assert "empty-section" not in _rules(text)
+    listed = (
+        "甲之家2026年工作总结\n\n2026年，甲之家在街道残联的指导下开展工作。现总结如下：\n\n工作开展情况\n\n"
+        "开展康复训练120次。\n\n存在不足\n\n场地偏小。\n\n下步打算\n\n1. 争取改造二楼用房。\n2. 引入专业社工。\n\n"
+        "新的一年，我们将用心做好每一项服务。\n\n甲之家\n2026年12月20日\n"
+    )
+    assert "numbering-level" not in _rules(listed)

@@ -47,6 +47,8 @@ def _empty(ctx: Ctx) -> Iterable[Finding]:
         one_liners = all(not s.paragraphs and not s.children for s in siblings)
         is_list = one_liners and any(s.statement for s in siblings)
         for s in siblings:
-            if s.paragraphs or s.children or s.statement or is_list:
-                continue
+            if s.paragraphs or s.children or s.statement or s.full_sentence or is_list:
+                continue  # 三、加強宣傳，…說服身邊人。 is an item that says itself
+            if s.roles == ["closing"] and ctx.doc.parts["closing"].found:
+                continue  # 肆、結語: its paragraph is the closing, set apart from the headings
             yield ctx.at("empty-section", s.offset, "這個標題下面沒有內容，請補寫或刪去。", s.heading)

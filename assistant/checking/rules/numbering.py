@@ -126,6 +126,8 @@ def _numbering_level(ctx: Ctx) -> Iterable[Finding]:
         expected = LEVEL_STYLES[depth - 1]
         if first.style == expected:
             continue
+        if parent is not None and not parent.marker and depth == 1:
+            continue  # 1. 2. 3. under a heading line with no number (下步打算): a list, not a level
         if parent is not None and parent.style in LEVEL_STYLES and first.rank > parent.rank + 1:
             if parent.style == "cn" and first.style == "num":
                 skipped.append(first)
