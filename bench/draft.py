@@ -141,7 +141,16 @@ def prose(repo: Path) -> None:
     count = dict.fromkeys(("chars", "items", "sections", "own", "outcomes", "closing", "plans", "answering"), 0)
     stock = separators = frame_stock = 0
     frame = dict.fromkeys(
-        ("drafts", "headings_listed", "one_line_subsections", "one_line_results", "closing_on_facts"), 0
+        (
+            "drafts",
+            "headings_listed",
+            "one_line_subsections",
+            "one_line_results",
+            "closing_on_facts",
+            "short_numbered",
+            "closing_names_problem",
+        ),
+        0,
     )
     for path in files:
         facts = load_facts(path)
@@ -178,6 +187,14 @@ def prose(repo: Path) -> None:
         frame["one_line_results"] += bool(results) and len(results) <= 60 and "\n" not in results
         closing = by_key.get("closing", "")
         frame["closing_on_facts"] += any(w in closing for w in ("着力解决", "上述计划", "特此报告"))
+        # round 8's reader: a numbered line of one short sentence (a ledger's), a closing that names
+        # a problem again in a clipped or spoken clause
+        for key in ("problems", "plans"):
+            frame["short_numbered"] += sum(
+                bool(re.match(r"（[一二三四五六七八九十]+）", ln)) and len(ln) <= 64 and "；" not in ln
+                for ln in by_key.get(key, "").split("\n")
+            )
+        frame["closing_names_problem"] += "着力解决" in closing and bool(facts.plans)
         separators += len(re.findall(r"\d,\d{3}", body))
     table = Table(title=f"prose measures over {len(files)} facts files ({repo})")
     table.add_column("measure")
@@ -190,6 +207,10 @@ def prose(repo: Path) -> None:
     table.add_row("work headings alone on a line over one paragraph", str(frame["one_line_subsections"]))
     table.add_row("one-line results parts", f"{frame['one_line_results']} of {frame['drafts']}")
     table.add_row("closings on the plans or a named problem", f"{frame['closing_on_facts']} of {frame['drafts']}")
+    table.add_row("problems and plans: numbered lines of one short sentence", str(frame["short_numbered"]))
+    table.add_row(
+        "closings after plans that name a problem again", f"{frame['closing_names_problem']} of {frame['drafts']}"
+    )
     table.add_row(
         "stock frame phrases (部署要求, 坚强领导, 着重抓了, 主要围绕, 扎实开展, 认真做好; must be 0)", str(frame_stock)
     )
