@@ -113,7 +113,11 @@ _SELF_SUFFIX = [
     ("镇人民政府", "镇政府"),  # a 鎮政府 speaks as 鎮政府 (or 我鎮), not 我們
     ("乡人民政府", "乡政府"),
     ("项目部", "项目部"),  # 物業's 錦繡華庭項目部 speaks as 項目部, not 我們
-    ("警务室", "警务室"),  # a 派出所's room in a 社區 (not 本所: it is not the 派出所)
+    ("警务室", "警务室"),
+    ("中队", "中队"),  # 城管執法大隊濱河中隊 speaks as 中隊, not 我們
+    ("大队", "大队"),
+    ("图书馆", "本馆"),
+    ("幼儿园", "本园"),  # a 派出所's room in a 社區 (not 本所: it is not the 派出所)
     ("老年协会", "协会"),
     ("协会", "协会"),
     ("所", "本所"),  # 勞動保障事務所, 司法所: 本所 (a bare 所將… is no sentence), never the 街道 it serves

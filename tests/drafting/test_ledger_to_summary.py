@@ -290,6 +290,22 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("坏的9件报县体育局更换，已换好6件", "work", "损坏的9件报县体育局更换，已更换6件"),
         ("督促剩余3件器材尽快换好", "plans", "督促剩余3件器材尽快更换到位"),
         ("办理开幕式备案", "work", "办理开幕式备案"),
+        # round 10's facts (read after its drafts were frozen for the blind reader)
+        ("周末在文化广场搞“分类换绿植”8场", "work", "周末在文化广场开展“分类换绿植”8场"),
+        ("前三季度开专班调度会11次、现场办公会7次", "work", "前三季度召开专班调度会11次、现场办公会7次"),
+        ("开展会议服务3次", "work", "开展会议服务3次"),
+        ("帮着居民预约上门收大件约140次", "work", "帮助居民预约上门收大件约140次"),
+        ("跟学校、社区建个联络群", "plans", "与学校、社区建立联络群"),
+        ("建了楼栋群26个", "work", "建立了楼栋群26个"),
+        ("跟交警一起整治乱停车", "work", "与交警一起整治乱停车"),
+        ("卖给饲料厂做青贮的约300多吨", "work", "出售给饲料厂做青贮的约300多吨"),
+        ("北片尚未弄完", "work", "北片尚未完成"),
+        ("剩下的地块粉碎还田，差不多900亩左右", "work", "剩下的地块粉碎还田，900亩左右"),
+        ("还得继续做工作", "problems", "仍需继续做工作"),
+        ("部分老人有顾虑，得反复做工作", "problems", "部分老人有顾虑，需反复做工作"),
+        ("自治管理的小区后续维修资金还没有着落", "problems", "自治管理的小区后续维修资金尚未着落"),
+        ("讲打疫苗要注意啥", "work", "讲打疫苗要注意什么"),
+        ("获得了奖励", "work", "获得了奖励"),
     ],
 )
 def test_round_6_fragments_get_their_verb_and_no_figure_changes(item: str, where: str, edited: str) -> None:
@@ -597,3 +613,19 @@ def test_a_part_of_its_superior_is_led_by_it_and_named_without_it() -> None:
     text = to_simplified(draft_of(data).text())
     assert "在城南派出所的领导下，清河社区警务室" in text and "指导" not in text
     assert "警务室将在城南派出所的领导下" in text and "我们" not in text and "本所" not in text
+
+
+@pytest.mark.parametrize(
+    ("office", "self_word"),
+    [("临江区城管执法大队滨河中队", "中队"), ("梧桐街道老年协会", "协会"), ("恒安物业锦绣华庭项目部", "项目部")],
+)
+def test_an_office_speaks_as_itself_not_as_we(office: str, self_word: str) -> None:
+    """Round 9 and 10's drafts closed 「今后，我们将…」 for a 中队, a 协会, a 项目部."""
+    data = {
+        "community": office,
+        "period": "2026年第三季度",
+        "work": {"巡查": ["巡查120次"], "宣传": ["发放资料300份"]},
+        "plans": ["常态化值守", "建立联络群"],
+    }
+    text = to_simplified(draft_of(data).text())
+    assert f"{self_word}将把上述计划逐项落到实处" in text and "我们" not in text
