@@ -58,6 +58,7 @@ def labelled_sets() -> dict[str, list[Case]]:
         "real_heldout9",
         "real_heldout10",
         "real_heldout11",
+        "real_heldout12",
     ):
         path = REPO / "tests" / "data" / folder
         cases: list[Case] = []

@@ -50,6 +50,8 @@ PROBLEM_HEADING = re.compile(
     rf"|{_PROBLEM_WORD}{_PAIR}{_ADVICE}"
     # what still wants doing, as Hong Kong and Taiwan reports head it: 需改善事項, 仍待加強之處
     r"|^(?:仍|尚|还)?(?:待|需|须|有待)(?:改善|改进|加强|检讨)(?:的)?(?:事项|之处|地方|方面|事宜)?$"
+    # 還有哪些不足 (a letter to the village's people abroad asks it so)
+    rf"|^[^，,。]{{0,4}}?哪些{_PROBLEM_WORD}$"
     # 短板弱項, 反思不足找差距: two problem words, or a verb that looks for them
     rf"|^{_PROBLEM_WORD}{_PROBLEM_WORD}$|^[^，,。]{{0,6}}?(?:找|查|补|看)(?:差距|不足|短板)$"
     # what people complained of most, as a letter to owners heads it: 大家反映最多的幾件事

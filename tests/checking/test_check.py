@@ -352,3 +352,18 @@ def test_heldout11_false_alarms_are_gone() -> None:
         "新的一年，我们将用心做好每一项服务。\n\n甲之家\n2026年12月20日\n"
     )
     assert "numbering-level" not in _rules(listed)
+
+
+def test_a_list_after_a_lead_in_numbers_afresh_and_fix_keeps_it() -> None:
+    """heldout12's month: 1. 2. 3. 4. of work, then 「8月份工作打算：」 and 1. 2. 3. again, is two lists,
+    not a restart (and --fix must not renumber the second one 5. 6. 7.)."""
+    from assistant.checking.fix import fix_text
+
+    text = (
+        "甲社区7月份工作总结\n\n现将甲社区7月份主要工作情况汇报如下：\n\n一、防汛。巡查3处。\n二、托管。开班1期。\n\n"
+        "本月工作基本按计划完成。但也存在一些不足，如人手紧张。\n\n8月份工作打算：\n一、做好防汛值守。\n二、招募志愿者。\n\n"
+        "甲社区居委会\n2026年7月31日\n"
+    )
+    assert "numbering" not in _rules(text)
+    fixed, _edits = fix_text(text)
+    assert "一、做好防汛值守" in fixed and "三、做好" not in fixed

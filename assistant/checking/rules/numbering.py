@@ -43,6 +43,22 @@ def sibling_groups(doc: Summary) -> list[list[Section]]:
     return [doc.tree] + [s.children for _, s in doc.headings() if s.children]
 
 
+def _opens_new_list(previous: Section) -> bool:
+    """A paragraph ending in a colon under the previous item (8月份工作打算：) leads in a list of
+    its own: numbering starts again at 1 after it."""
+    return bool(previous.paragraphs) and previous.paragraphs[-1].text.rstrip().endswith(("：", ":"))
+
+
+def _runs(numbered: list[Section]) -> list[list[Section]]:
+    """The numbered siblings cut where a lead-in opens a new list."""
+    runs: list[list[Section]] = []
+    for n, s in enumerate(numbered):
+        if n == 0 or (s.number == 1 and _opens_new_list(numbered[n - 1])):
+            runs.append([])
+        runs[-1].append(s)
+    return runs
+
+
 def numbering_edits(doc: Summary) -> list[Edit]:
     """Markers to change so that every numbered heading follows the GB/T 9704 sequence by its
     depth. Numbers are kept when they already run 1, 2, 3…; a group that mixed styles or
@@ -51,19 +67,20 @@ def numbering_edits(doc: Summary) -> list[Edit]:
     for siblings, depth, _parent in numbered_groups(doc.tree):
         if depth > len(LEVEL_STYLES):
             continue
-        numbered = [s for s in siblings if s.style in LEVEL_STYLES and s.number is not None]
-        first = numbered[0].number if numbered else None
-        consecutive = first is not None and all(s.number == first + i for i, s in enumerate(numbered))
-        same_style = len({s.style for s in numbered}) <= 1
-        for n, s in enumerate(numbered, 1):
-            number = (s.number or n) if consecutive and same_style else n
-            target = level_marker(depth, number)
-            if s.marker != target and doc.text[s.offset : s.offset + len(s.marker)] == s.marker:
-                end = s.offset + len(s.marker)
-                if not target[-1].isascii():  # 1. 客戶服務 -> （一）客戶服務: no space after a Chinese mark
-                    while end < len(doc.text) and doc.text[end] in " \t":
-                        end += 1
-                edits.append(Edit(s.offset, end, doc.text[s.offset : end], target))
+        all_numbered = [s for s in siblings if s.style in LEVEL_STYLES and s.number is not None]
+        for numbered in _runs(all_numbered) if all_numbered else []:
+            first = numbered[0].number
+            consecutive = first is not None and all(s.number == first + i for i, s in enumerate(numbered))
+            same_style = len({s.style for s in numbered}) <= 1
+            for n, s in enumerate(numbered, 1):
+                number = (s.number or n) if consecutive and same_style else n
+                target = level_marker(depth, number)
+                if s.marker != target and doc.text[s.offset : s.offset + len(s.marker)] == s.marker:
+                    end = s.offset + len(s.marker)
+                    if not target[-1].isascii():  # 1. 客戶服務 -> （一）客戶服務: no space after a Chinese mark
+                        while end < len(doc.text) and doc.text[end] in " \t":
+                            end += 1
+                    edits.append(Edit(s.offset, end, doc.text[s.offset : end], target))
     return edits
 
 
@@ -95,7 +112,9 @@ def _numbering(ctx: Ctx) -> Iterable[Finding]:
                 odd.heading,
             )
         expected = 1
-        for s in numbered:
+        for n, s in enumerate(numbered):
+            if s.number == 1 and n and _opens_new_list(numbered[n - 1]):
+                expected = 1  # 8月份工作打算： then 1. 2. 3. again: a list of its own
             if s.number != expected:
                 what = "重新從頭編號" if s.number is not None and s.number < expected else "跳號"
                 yield ctx.at(
