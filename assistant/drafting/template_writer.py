@@ -95,6 +95,10 @@ _LEADING_BODY = re.compile(
 
 # party committees (區委 and 區委區政府 too, not a 區委辦公室's staff)
 _PARTY_BODY = re.compile(rf"{_PARTY}|[省市区县镇乡]委(?![员会办])")
+# a party branch's own work (主題黨日, 發展黨員, 黨課): the 居委會 or 村委會 does not do it
+_PARTY_WORK = re.compile(
+    r"主题党日|发展[^，；。]{0,6}党员|党课|三会一课|组织生活会?|党员大会|支委会|民主评议党员|[交缴]纳党费"
+)
 # verbs whose subject is not the office (居民參與, 惠及…戶, 榮獲): no 社區 before them
 _NOT_DONE_BY_SELF = REACH_VERBS | set(RESULT_VERBS)
 # the working office of a 指揮部 or 領導小組 advises and coordinates (round 6's blind reader)
@@ -427,7 +431,7 @@ class TemplateWriter(EndingWriter):
         """Whether a superior leads the office rather than advises it: a party committee, a
         government, a 街道辦; for a health centre also the health bureau that runs it."""
         simp = to_simplified(superior)
-        if self.voice == "社区卫生服务中心" and re.search(r"卫生|卫健", simp) and re.search(r"[局委]$", simp):
+        if self.voice == "社区卫生服务中心" and re.search(r"卫生|卫健", simp) and re.search(r"(?:局|委|委员会)$", simp):
             return True
         if _STAFF_OFFICE.search(simp):  # 創文指揮部辦公室 coordinates; it does not lead a 街道
             return False
@@ -543,6 +547,8 @@ class TemplateWriter(EndingWriter):
         who = self._render("$self")
         if who == "我们" or fold(item.text).startswith(fold(who)):  # 我們編制… reads as a speech
             return item
+        if _PARTY_WORK.search(fold(item.text)) and self.voice in ("社区", "村委会"):
+            return item  # 主題黨日 is the party branch's, not the 村委會's (round 9's reader)
         text = f"{prefix.rstrip('，, ')}，{who}{verb}{rest}" if prefix else f"{who}{item.text}"
         return Item(text, item.index)
 

@@ -629,3 +629,26 @@ def test_an_office_speaks_as_itself_not_as_we(office: str, self_word: str) -> No
     }
     text = to_simplified(draft_of(data).text())
     assert f"{self_word}将把上述计划逐项落到实处" in text and "我们" not in text
+
+
+def test_round_9_relations_party_work_and_the_health_commission() -> None:
+    """Round 9's reader: 「村委会开展主题党日6次」 credits the party branch's work to the village
+    committee; a 卫生服务中心 is led by the 区卫生健康委员会 that runs it, not guided."""
+    data = {
+        "community": "柳湾村委会",
+        "period": "2026年上半年",
+        "superiors": ["马店镇党委"],
+        "work": {"党建": ["开展主题党日6次", "发展预备党员1名"], "民生": ["帮助5户困难户申报低保"]},
+    }
+    text = to_simplified(draft_of(data).text())
+    assert "。开展主题党日6次" in text and "村委会开展主题党日" not in text
+    data = {
+        "community": "河西社区卫生服务中心",
+        "kind": "社区卫生服务中心",
+        "period": "2025年",
+        "superiors": ["河西街道党工委", "区卫生健康委员会"],
+        "work": {"签约": ["签约居民21580人"], "随访": ["随访慢病患者3200人次"]},
+    }
+    text = to_simplified(draft_of(data).text())
+    assert "区卫生健康委员会的指导" not in text and "区卫生健康委员会" in text.split("\n\n")[1]
+    assert "的领导下" in text.split("\n\n")[1]
