@@ -306,6 +306,9 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("自治管理的小区后续维修资金还没有着落", "problems", "自治管理的小区后续维修资金尚未着落"),
         ("讲打疫苗要注意啥", "work", "讲打疫苗要注意什么"),
         ("获得了奖励", "work", "获得了奖励"),
+        ("帮著17名退役军人报了技能培训", "work", "帮助17名退役军人报了技能培训"),
+        ("与司法所律师一起弄了民法典进小区", "work", "与司法所律师一起开展了民法典进小区"),
+        ("办退役军人专场招聘会2场", "work", "举办退役军人专场招聘会2场"),
     ],
 )
 def test_round_6_fragments_get_their_verb_and_no_figure_changes(item: str, where: str, edited: str) -> None:
