@@ -309,6 +309,10 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("帮著17名退役军人报了技能培训", "work", "帮助17名退役军人报了技能培训"),
         ("与司法所律师一起弄了民法典进小区", "work", "与司法所律师一起开展了民法典进小区"),
         ("办退役军人专场招聘会2场", "work", "举办退役军人专场招聘会2场"),
+        ("组建后备力量3支", "work", "组建后备力量3支"),  # 后备 is no 储备
+        ("会后离开会议室", "work", "会后离开会议室"),
+        ("签发证明12份", "work", "签发证明12份"),
+        ("换发证件12本", "work", "换发证件12本"),
     ],
 )
 def test_round_6_fragments_get_their_verb_and_no_figure_changes(item: str, where: str, edited: str) -> None:
