@@ -175,7 +175,8 @@ def test_the_office_kind_sets_the_voice(kind: str, name: str, people: str, self_
         ("2026年", "2026年11月29日"),  # still running: signed on the drafting day
         ("2026年上半年", "【待补：成文日期】"),  # long over: a date the user must give
         ("2025年", "【待补：成文日期】"),
-        ("2026年第三季度", "2026年11月29日"),  # just ended: a summary is written about now
+        ("2026年10月", "2026年11月29日"),  # just ended: a summary is written about now
+        ("2026年第三季度", "【待补：成文日期】"),  # ended two months ago: not "just" (rounds 8 and 10)
     ],
 )
 def test_without_a_signature_the_unit_and_drafting_date_sign_and_the_report_says_so(period: str, date: str) -> None:

@@ -127,7 +127,9 @@ _SELF_SUFFIX = [
 DATE_GAP = "【待补：成文日期】"
 
 
-_SIGN_WITHIN_DAYS = 92  # a summary is written within about a quarter of its period's end
+_SIGN_WITHIN_DAYS = (
+    45  # a summary is written within weeks of its period's end (rounds 8 and 10: two months is not "just ended")
+)
 
 
 def signing_date(period: str, today: dt.date) -> str:
