@@ -45,6 +45,23 @@ def lines_of_work(names: list[str], total: int) -> str:
     return "、".join(names[:-1]) + "和" + names[-1]
 
 
+_PART_NAME_MIN = 3  # 城南派出所 / 清河社區警務室: a parent's name and the part's own, each a word or more
+
+
+def parent_body(office: str, superiors: list[str]) -> str:
+    """The superior the office is a part of, by its name (城南派出所 for 城南派出所清河社區警務室):
+    it leads the office, and the office is named without it after it. "" when there is none."""
+    own = fold(office)
+    return next(
+        (
+            s
+            for s in superiors
+            if len(s) >= _PART_NAME_MIN and own.startswith(fold(s)) and len(own) - len(s) >= _PART_NAME_MIN
+        ),
+        "",
+    )
+
+
 def second_mention(name: str) -> str:
     """A superior named again after the opening named it in full: 中共栖川區委 → 區委, 栖川區人民
     政府 → 區政府, 青溪鎮黨委 → 鎮黨委; a body with no level in its name (翠灣名邸業主委員會) as it

@@ -31,6 +31,7 @@ from assistant.drafting.frame import (
     addressee,
     clients,
     lines_of_work,
+    parent_body,
     second_mention,
     signing_body,
     with_work,
@@ -378,7 +379,7 @@ class TemplateWriter(EndingWriter):
             own = self.vars["self"]
             long_name = len(self.facts.community) > _LONG_NAME and own != "我们"
             who = (own if own.startswith("本") else f"本{own}") if long_name else self.facts.community
-            parent = next((p for p in self.facts.superiors if who.startswith(p) and len(who) - len(p) >= 3), "")
+            parent = parent_body(who, self.facts.superiors)
             if parent and leaders:  # 在城南派出所的領導下，清河社區警務室…: the parent is just named
                 who = who[len(parent) :]
             framed = self._choose(
@@ -437,7 +438,7 @@ class TemplateWriter(EndingWriter):
             return False
         bureau = re.fullmatch(r".{0,8}?[省市区县]?(?P<field>[^省市区县]{2,4})局", simp)
         own = to_simplified(self.facts.community)
-        if len(simp) >= 3 and own.startswith(simp) and len(own) > len(simp):
+        if parent_body(own, [simp]):
             return True  # a part of its superior (城南派出所清河社区警务室 under 城南派出所) is led by it
         if bureau and re.search(r"[所站]$", own) and bureau.group("field") in own:
             return True  # a 司法所 is its 司法局's branch, led by it (round 8's reader)

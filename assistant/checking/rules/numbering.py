@@ -111,18 +111,17 @@ def _numbering(ctx: Ctx) -> Iterable[Finding]:
                 f"同一級編號的標點不一致（「{numbered[0].marker}」與「{odd.marker}」），請統一。",
                 odd.heading,
             )
-        expected = 1
-        for n, s in enumerate(numbered):
-            if s.number == 1 and n and _opens_new_list(numbered[n - 1]):
-                expected = 1  # 8月份工作打算： then 1. 2. 3. again: a list of its own
-            if s.number != expected:
-                what = "重新從頭編號" if s.number is not None and s.number < expected else "跳號"
-                yield ctx.at(
-                    "numbering", s.offset, f"編號{what}：這裡應為第{expected}項，寫成了「{s.marker}」。", s.heading
-                )
-                expected = (s.number or 0) + 1
-            else:
-                expected += 1
+        for run in _runs(numbered):  # 8月份工作打算： then 1. 2. 3. again: a list of its own
+            expected = 1
+            for s in run:
+                if s.number != expected:
+                    what = "重新從頭編號" if s.number is not None and s.number < expected else "跳號"
+                    yield ctx.at(
+                        "numbering", s.offset, f"編號{what}：這裡應為第{expected}項，寫成了「{s.marker}」。", s.heading
+                    )
+                    expected = (s.number or 0) + 1
+                else:
+                    expected += 1
         if len(numbered) == 1 and numbered[0].number == 1 and numbered[0].rank > 1:
             only = numbered[0]
             yield ctx.at(
