@@ -45,7 +45,7 @@ _HAS_VERB = re.compile(
 # 群眾滿意度93.5% stated as a result on its own: a rate or degree and its figure, nothing else
 _BARE_RATE = re.compile(r"^(?P<what>[^，,；;0-9]{2,16}?(?:率|度))(?P<n>[0-9]+(?:\.[0-9]+)?%)$")
 # 开 that is a verb of its own (开调度会, 开讲座): not 召开/公开/离开/展开…, not 开展/开始/开发…
-_OPEN = r"(?<![召举公展离打避分张敞拉揭])开(?![展始发放通设除辟])"
+_OPEN = r"(?<![召举公展离打避分张敞拉揭])开(?![展始发放通设除辟工业学幕车门庭园张])"
 # speech -> writing, each in a context that keeps its meaning (辦了 only before an event: 辦了手續
 # stays); on Simplified-folded text, written in Simplified (the draft is converted as a whole)
 _REGISTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -55,7 +55,7 @@ _REGISTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"搞了个(?=[^，；。]{0,8}(?:基地|园|点|站|中心|厂|棚|库|项目|合作社|队))", "建设了一个"),
         (r"搞了个", "开展了一次"),
         (r"搞了", "开展了"),
-        (rf"{_OPEN}(?=[^，；。]{{0,8}}?(?:调度会|办公会|推进会|协调会|座谈会|部署会|协商会|例会|会议))", "召开"),
+        (rf"{_OPEN}(?=[^，；。开]{{0,8}}?(?:调度会|办公会|推进会|协调会|座谈会|部署会|协商会|例会|会议))", "召开"),
         (r"帮[着著]", "帮助"),  # 幫著 folds to 帮著
         (r"弄了(?=[^，；。]{0,12}(?:进|活动|宣传|讲座|培训))", "开展了"),
         (r"建个", "建立"),
@@ -82,7 +82,7 @@ _REGISTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"已经上报了", "已上报"),
         (r"演了(?=[0-9])", "演出了"),
         (r"(?<=[，,])去了(?=[0-9]+[多余]?人)", "参加"),
-        (rf"{_OPEN}(?=[^，；。]{{0,8}}?讲座)", "举办"),
+        (rf"{_OPEN}(?=[^，；。开]{{0,8}}?讲座)", "举办"),
         (r"(?:弄|搞)(?:完了|好了)", "已完成"),
         (r"组了(?=[^，；。]{0,8}(?:队|组|班|团))", "组建了"),
         (r"(?<=会[，,])开了(?=[0-9一二两三四五六七八九十]+次)", "召开了"),
