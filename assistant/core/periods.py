@@ -131,6 +131,9 @@ def period_kind(period: str) -> str:
     return "year"
 
 
+_SEVERAL_QUARTERS = re.compile(r"前[两二三]个?季度")
+
+
 def span_words(period: str, running: bool) -> tuple[str, str]:
     """How a draft speaks of its own period (一年來, 上半年, 本季度, 今年以來) and of the one after
     it (新的一年，, 下半年，, 下一季度，, 今年餘下的時間裡，)."""
@@ -151,7 +154,8 @@ def span_words(period: str, running: bool) -> tuple[str, str]:
         quarter = (max(months.months) + 2) // 3 if months and months.months else 0
         # the quarter by its name (第四季度，): a report written after its quarter is read in the next
         following = {1: "第二季度，", 2: "第三季度，", 3: "第四季度，", 4: "新的一年，"}.get(quarter, "下一季度，")
-        return "本季度", following
+        several = _SEVERAL_QUARTERS.search(fold(period))  # 前三季度 is no 本季度
+        return (several.group(0) if several else "本季度"), following
     if kind == "month":
         return "本月", "下个月，"
     return "一年来", "新的一年，"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.core.offices import office_kind, unit_key
-from assistant.core.periods import parse_period, period_kind
+from assistant.core.periods import parse_period, period_kind, span_words
 from assistant.core.script import convert, to_simplified
 from assistant.core.text import fold
 from assistant.facts.categories import LEAD_VERB
@@ -95,7 +95,10 @@ def shift(text: str, style: Style, facts: Facts) -> str:
     if past_kind != new_kind and style.period:
         for word in _PERIOD_WORDS[past_kind]:
             if word in fold(text):
-                replacement = _PERIOD_WORDS[new_kind][0]
+                # the new period's own word: 本季度, or 前三季度 for three of them
+                replacement = (
+                    span_words(facts.period, False)[0] if new_kind == "quarter" else _PERIOD_WORDS[new_kind][0]
+                )
                 start = fold(text).find(word)
                 text = text[:start] + replacement + text[start + len(word) :]
                 break

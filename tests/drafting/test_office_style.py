@@ -386,3 +386,12 @@ def test_another_offices_style_keeps_its_habit_of_we_with_this_offices_name(tmp_
     past = past_of(STYLES / "01_shequ_huibao")
     text = simp(drafted(["--facts", str(facts), "--like", str(past)])["text"])
     assert "我中心" in text and "我社区" not in text, text
+
+
+def test_three_quarters_are_no_quarter() -> None:
+    """A 前三季度 summary drafted like a year's: its formula says 前三季度, not 本季度 (found in
+    the final review, drafting an unseen 街道's 老旧小区改造 like another 街道's year)."""
+    from assistant.core.periods import span_words
+
+    assert span_words("2026年前三季度", False) == ("前三季度", "第四季度，")
+    assert span_words("2026年第三季度", False) == ("本季度", "第四季度，")
