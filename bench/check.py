@@ -59,6 +59,7 @@ def labelled_sets() -> dict[str, list[Case]]:
         "real_heldout10",
         "real_heldout11",
         "real_heldout12",
+        "real_heldout13",
     ):
         path = REPO / "tests" / "data" / folder
         cases: list[Case] = []

@@ -10,7 +10,7 @@ from assistant.core.script import to_simplified
 from assistant.core.text import SENTENCE_END
 
 # the office's own form lines (填報人：…, 聯繫人：…): furniture of the page, yet the office's words
-FORM_FIELD = r"填报人|填报日期|填报单位|报送|抄送|抄报|联系人|签发人?|审核人|统计人"
+FORM_FIELD = r"填报人|填报日期|填报单位|报送单位|报送日期|报送|抄送|抄报|联系人|签发人?|审核人|统计人"
 
 # Lines a web page or a WeChat post puts around a text: bylines, sources, editors, view counts,
 # share buttons, photo credits. They belong to no part.
@@ -19,7 +19,7 @@ _BYLINE = re.compile(
     r"发布时间|发布日期|发布|时间|日期|浏览|浏览次数|阅读|阅读量|点击|点击数|字号|字体|摄影|摄|图|图片|图文|视频|"
     r"原标题|本文转自|转自|转载自|信息来源|文章来源|出处|分享|分享到|扫一扫|打印|关闭|收藏|上一篇|下一篇|相关链接|"
     r"免责声明|版权声明|声明|版权|版权所有|联系电话|主办|承办|技术支持|网站标识码|备案号|编者按|导读|原创|文字|图文|文/图|图/文|"
-    r"述职人|报告人|汇报人|本文网址|网址|原文链接|原文网址|"
+    r"述职人|报告人|汇报人|本文网址|网址|原文链接|原文网址|发件人|收件人|抄送人|附件|"
     rf"{FORM_FIELD})"
     r"\s*(?:[:：|丨｜/]|[】\]）)]|\s|$)"
 )
@@ -33,6 +33,10 @@ _CAPTION = re.compile(
     r"|^.{0,30}【(?:打印|列印|关闭|关闭窗口|打印本页)】"  # …主辦　【列印】【關閉】
     r"|^(?:回上一?页|返回上一?页|回首页|返回首页|友善列印)\s*(?:[｜|丨/]|$)"  # 回上一頁　｜　友善列印
     r"|^[-—–\s]*END[-—–\s]*$"  # a WeChat post's end mark
+    r"|^此致$|^敬礼[！!]?$"  # a letter's salute, between its closing and its signature
+    r"|^附件\s*[0-9一二三四五六七八九十]{0,2}$"  # 附件2 over a document sent as an attachment
+    r"|^(?:工作)?(?:简报|简讯|快报|动态)$|^第\s*[0-9一二三四五六七八九十百]+\s*期$"  # a bulletin's masthead
+    r"|^\S{2,24}编(?:印)?\s+(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$"  # 春暉社區居委會編　2026年5月12日
     r"|^[^，。；]{0,10}(?:电话|热线|邮箱|网上预约|预约方式|地址|链接)\s*[:：]"  # 簽約諮詢電話：…, 網上預約：https…
 )
 
@@ -44,7 +48,7 @@ _SALUTATION = re.compile(
 )
 # the speaker of a report under its title: 石门街道办事处副主任　刘建平
 _SPEAKER = re.compile(
-    r"^[\u4e00-\u9fff]{2,24}(?:主任|书记|局长|站长|经理|社长|所长|院长|委员|主席|镇长|乡长|村长|里长|部长|科长)\s+[\u4e00-\u9fff]{2,4}$"
+    r"^[\u4e00-\u9fff][\u4e00-\u9fff、]{1,30}(?:主任|书记|局长|站长|经理|社长|所长|院长|委员|主席|镇长|乡长|村长|里长|部长|科长)\s+[\u4e00-\u9fff]{2,4}$"
 )
 _PAGE_MARK = re.compile(
     r"^(?:[-—－]\s*[0-9]{1,3}\s*[-—－]|第\s*[0-9]{1,3}\s*页(?:\s*[，,]?\s*共\s*[0-9]{1,3}\s*页)?|[0-9]{1,3}\s*/\s*[0-9]{1,3})$"

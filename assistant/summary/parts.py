@@ -147,6 +147,7 @@ def _offset(p: Paragraph | Section) -> int:
 def _blocks_of(doc: Summary, tree: ParseTree) -> None:
     if tree.title:
         doc.blocks.append(Block("title", tree.title, max(0, tree.title_offset), "title"))
+        doc.blocks.extend(Block("title", p.text, _offset(p), "title") for p in tree.title_more)
     doc.blocks.extend(Block("para", p.text, _offset(p), "pre") for p in tree.opening)
     for top in tree.sections:
         role = top.role or "work"

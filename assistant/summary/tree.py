@@ -56,6 +56,9 @@ _MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
     # 01 簽約覆蓋穩步擴大: a WeChat article's numbered headings
     ("zero", 1, re.compile(r"^(?P<m>(?P<n>0[1-9])\s+)(?=[\u4e00-\u9fff])")),
     ("cn", 1, re.compile(rf"^(?P<m>(?P<n>{_CN})\s*[、.．,，:：])")),
+    # 第一、工作開展情況 and 其一，全年工作概況: parts counted in words (a school's, Macau's)
+    ("di", 1, re.compile(rf"^(?P<m>第(?P<n>{_CN})\s*[、.．,，:：]\s*)(?=\S)")),
+    ("qi", 1, re.compile(rf"^(?P<m>其(?P<n>{_CN})\s*[、.．,，:：]\s*)(?=\S)")),
     # 【一】加強師資培訓: a numeral in lenticular brackets heads a part (Macau, Hong Kong), above any 一、
     ("bracket_cn", 0, re.compile(rf"^(?P<m>【(?P<n>{_CN})】\s*)(?=\S)")),
     ("paren_cn", 2, re.compile(rf"^(?P<m>[（(]\s*(?P<n>{_CN})\s*[)）][、.．]?)")),
@@ -80,6 +83,18 @@ _MD_NOISE = re.compile(r"^\s*(?:>\s*|[-*+]\s+(?=\S))|\*\*|(?<!\S)__(?=\S)|(?<=\S
 _COMPLETE_END = "。！？!?；;：:，,、.．”\"’'）)】」』…—"
 
 _HEADING_MAX = 40  # longest text that still reads as a heading title
+# a PDF's lines: at least 5 of 15 characters or more, half of them within 3 of one width
+_WRAP_MIN, _WRAP_LINES, _WRAP_SLACK = 15, 5, 3
+_SENTENCE_DONE = "。！？!?；;：:…"
+_CLOSERS = "”\"’'）)】」』"
+
+
+def _stops(text: str) -> bool:
+    """Whether a line ends a sentence (…。 or …。」), not a quotation mid-sentence (“街長制”)."""
+    text = text.rstrip(_CLOSERS) or text
+    return text[-1] in _SENTENCE_DONE
+
+
 _LATIN_TITLE_MAX = 16  # A. 滅火救援: a letter marks a heading only over a short title
 
 # In-paragraph enumerations: 一是…二是…, 一要…二要…
@@ -170,6 +185,7 @@ class ParseTree:
     title_line: int = 0
     title_col: int = 1
     title_offset: int = -1
+    title_more: list[Paragraph] = field(default_factory=list)  # a title's second line (…2026年度工作總結)
     opening: list[Paragraph] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     closing: list[Paragraph] = field(default_factory=list)
@@ -201,8 +217,9 @@ class ParseTree:
 # --------------------------------------------------------------------------- roles
 def classify_heading(title: str) -> list[str]:
     """Roles a top-level heading stands for; problems and plans may come together."""
-    simp = fold(title).strip(" 。.:：")
-    problems = bool(PROBLEM_HEADING.search(simp))
+    simp = re.sub(r"\s+", "", fold(title)).strip("。.:：")  # 前　　言, 結　　語: spaced out to fill the line
+    # 正視差距，我們還有不少短板: a clause of its own may name the part
+    problems = any(PROBLEM_HEADING.search(c) for c in (simp, *re.split(r"[，,]", simp)) if c)
     plans = bool(PLAN_HEADING.search(simp))
     if problems and plans:
         return ["problems", "plans"]
@@ -235,7 +252,7 @@ def match_marker(text: str) -> tuple[str, int, str, int | None] | None:
             rest = text[m.end() :]
             if not rest.strip() and style != "cn":
                 continue
-            if style == "cn" and not _plausible_cn_heading(m.group("n"), m.group("m"), rest):
+            if style in ("cn", "di", "qi") and not _plausible_cn_heading(m.group("n"), m.group("m"), rest):
                 continue
             if style == "caption_mark" and not (len(rest.strip()) <= 10 or _names_a_part(rest)):
                 continue
@@ -258,7 +275,7 @@ def _plausible_cn_heading(number: str, marker: str, rest: str) -> bool:
     # "一," or "三：" only mark a heading when clearly used as one; "一、" always does.
     if cn_to_int(number) is None:
         return False
-    return marker[-1] in "、.．" or len(rest) <= _HEADING_MAX
+    return marker.rstrip()[-1] in "、.．" or len(rest) <= _HEADING_MAX
 
 
 def _split_heading(rest: str) -> tuple[str, str, bool]:
@@ -277,6 +294,19 @@ def _split_heading(rest: str) -> tuple[str, str, bool]:
 
 _TITLE_WORD = re.compile(r"总结|汇报|报告|小结|述职")
 _TITLE_MAX = 50
+
+
+def _completes_title(title: str, line: str) -> bool:
+    """A short line under an office's name that says what the text is (2026年度工作總結): the
+    title's second line."""
+    simp = fold(line)
+    return (
+        not _TITLE_WORD.search(fold(title))
+        and len(line) <= 24
+        and bool(re.search(r"(?:工作)?(?:总结|小结|汇报|报告)$", simp))
+        and not SENTENCE_END.search(simp)
+        and not match_marker(line)
+    )
 
 
 def _looks_like_title(text: str) -> bool:
@@ -376,17 +406,37 @@ def _segment(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+def _wrap_width(lines: list[_Line]) -> int:
+    """The width a text copied from a PDF was broken at (0: not broken so): most of its longer
+    lines are within a few characters of one width, and several of them stop mid-sentence."""
+    widths = sorted(len(ln.text) for ln in lines if len(ln.text) >= _WRAP_MIN)
+    if len(widths) < _WRAP_LINES:
+        return 0
+    width = widths[len(widths) // 2]
+    near = [ln for ln in lines if abs(len(ln.text) - width) <= _WRAP_SLACK]
+    broken = [ln for ln in near if not _stops(ln.text)]
+    return width if len(near) * 2 >= len(widths) and len(broken) >= _WRAP_LINES // 2 else 0
+
+
 def _join_broken(lines: list[_Line], start: int) -> list[_Line]:
-    """Join a plain line to the previous one when that one stopped mid-sentence (a page break)."""
+    """Join a plain line to the previous one when that one stopped mid-sentence (a page break,
+    or a PDF's line width: 「…銳意進取、」 then 「真抓實幹，…」)."""
     out: list[_Line] = lines[:start]
+    width = _wrap_width(lines[start:])
     for ln in lines[start:]:
         prev = out[-1] if len(out) > start else None
+        wrapped = (
+            prev is not None
+            and width
+            and len(prev.text) >= width - _WRAP_SLACK
+            and not _stops(prev.text)
+            and not is_signature_line(ln.text)
+        )
         if (
             prev is not None
             and not ln.md_level
             and not prev.md_level
-            and len(prev.text) > _HEADING_MAX
-            and prev.text[-1] not in _COMPLETE_END
+            and (wrapped or (len(prev.text) > _HEADING_MAX and prev.text[-1] not in _COMPLETE_END))
             and match_marker(ln.text) is None
         ):
             out[-1] = _Line(prev.no, prev.text + ln.text, 0, prev.offset, prev.col)
@@ -428,10 +478,10 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
             for ln in lines
         ]
     # part titles on lines of their own with no number (一年來的主要做法 / 還存在的短處 / 來年工作打算):
-    # headings, when the text has two of them or more
+    # headings, when the text has two of them or more, above any 一、 under them (成績 / 一、…)
     if sum(1 for ln in lines[1:] if _bare_part_title(ln)) >= 2:
         lines = lines[:1] + [
-            _Line(ln.no, ln.text, 2, ln.offset, ln.col) if _bare_part_title(ln) else ln for ln in lines[1:]
+            _Line(ln.no, ln.text, 1, ln.offset, ln.col) if _bare_part_title(ln) else ln for ln in lines[1:]
         ]
     start = 0
     if lines and (lines[0].md_level == 1 or _looks_like_title(lines[0].text)):
@@ -445,15 +495,20 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
         ):
             doc.extra.append(_para(lines[start]))
             start += 1
+        if start == 1 and start < len(lines) and _completes_title(doc.title, lines[start].text):
+            doc.title_more.append(_para(lines[start]))  # 海灣坊眾互助會 / 2026年度工作總結
+            start += 1
     lines = _join_broken(lines, start)[start:]
 
     stack: list[Section] = []
     ranks = _author_ranks(lines)
+    symbols = _symbol_order(lines)
     for ln in lines:
         marked = match_marker(ln.text)
         if ln.md_level and not marked:
-            # A Markdown heading without a marker: its depth gives the rank (## is top level).
-            rank = max(1, ln.md_level - 1)
+            # A Markdown heading without a marker: its depth gives the rank (## is top level, a # past
+            # the title or a bare part title above any 一、).
+            rank = max(0, ln.md_level - 1)
             section = Section(title=ln.text, line=ln.no, style=f"md{ln.md_level}", rank=rank)
             section.offset, section.col = ln.offset, ln.col
             _push(doc, stack, section)
@@ -461,6 +516,8 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
         if marked:
             style, rank, marker, number = marked
             rank = ranks.get(style, rank)
+            if style in SYMBOL_MARKS:  # ■ 主要工作 over ◆ 黨建引領: a second symbol nests under the first
+                rank += symbols.index(marker.strip()[0])
             title, body, statement = _split_heading(ln.text[len(marker) :])
             labelled = _PART_LABEL.match(ln.text[len(marker) :])
             if labelled and classify_heading(labelled.group(1))[0] in ("problems", "plans", "closing"):
@@ -515,7 +572,7 @@ _OVERVIEW = re.compile(r"^.{0,6}(?:概况|概述|简介|说明)$")
 _PART_LABEL = re.compile(r"^\s*([^，,。；;：:]{2,8})[：:]\s*(\S.*)$")
 # the work part's title as offices write it on a line of its own: 一年來的主要做法, 本月工作情況
 WORK_PART_TITLE = re.compile(
-    r"^(?:[^，,。]{0,6}(?:主要做法|主要工作|工作开展情况|工作完成情况|工作情况|主要成效|取得的成效|工作回顾|工作亮点|亮点工作|特色工作)"
+    r"^(?:[^，,。]{0,6}(?:主要做法|主要工作|工作开展情况|工作完成情况|工作情况|主要成效|取得的成效|工作回顾|工作亮点|亮点工作|特色工作|成绩)"
     r"|(?:本月|本季度|本期|上半年|全年|一年来|主要)?(?:工作)?(?:开展|完成|进展)?情况)$"
 )
 
@@ -567,6 +624,16 @@ def _author_ranks(lines: list[_Line]) -> dict[str, int]:
     return {style: n for n, (style, _) in enumerate(order, 1)}
 
 
+def _symbol_order(lines: list[_Line]) -> list[str]:
+    """The symbols that head lines (■ ◆ ▶), in the order they first appear."""
+    order: list[str] = []
+    for ln in lines:
+        marked = match_marker(ln.text)
+        if marked and marked[0] in SYMBOL_MARKS and marked[2].strip()[0] not in order:
+            order.append(marked[2].strip()[0])
+    return order
+
+
 def _para(ln: _Line) -> Paragraph:
     return Paragraph(ln.text, ln.no, offset=ln.offset, col=ln.col)
 
@@ -610,6 +677,9 @@ _ATTACHMENT = re.compile(r"^附件\s*[0-9一二三四五六七八九十]?\s*[:�
 _ATTACHED_ITEM = re.compile(r"^[0-9０-９]{1,2}\s*[.．、]\s*\S[^。！？]{0,60}$")
 _ISSUED = re.compile(r"^\S.{0,40}?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*印[发發]$")
 _TAIL_LINES = 10  # a tail stands among the last lines
+# a bulletin's distribution lines (報：街道黨工委 / 送：… / （共印10份）)
+_DISTRIBUTION = re.compile(r"^(?:报|送|抄报|抄送|发|分送)\s*[:：]|^[（(]共印[0-9一二三四五六七八九十]+份[）)]$")
+_POST_END = re.compile(r"^[-—–\s]*END[-—–\s]*$|^(?:往期推荐|往期回顾|往期精彩|推荐阅读|相关阅读|精彩推荐|相关推荐)")
 
 
 def _attachment_lines(lines: list[_Line]) -> set[int]:
@@ -617,8 +687,13 @@ def _attachment_lines(lines: list[_Line]) -> set[int]:
     near the end: they belong to no part (a closing before them is still the last paragraph)."""
     found: set[int] = set()
     start = max(1, len(lines) - _TAIL_LINES)
+    for n in range(max(1, len(lines) - 2 * _TAIL_LINES), len(lines)):
+        if _POST_END.match(fold(lines[n].text)):  # -END- / 往期推薦: the post is over, links follow
+            return found | set(range(n, len(lines)))
     for n in range(start, len(lines)):
         text = lines[n].text
+        if _DISTRIBUTION.match(fold(text)):
+            found.add(n)
         if _ISSUED.match(text):
             found.add(n)
         if _ATTACHMENT.match(text) and not match_marker(text):
@@ -697,6 +772,9 @@ def _closes(text: str) -> bool:
     return bool(CLOSING_CUE.match(simp) or soft or resolves or RALLYING.search(simp.rstrip()))
 
 
+_THANKS = re.compile(r"^(?:谢谢大家|谢谢各位|谢谢)[！!。]?$")
+
+
 def _split_closing(doc: ParseTree) -> None:
     holder, siblings = _last_paragraph_holder(doc)
     if holder is None:
@@ -709,6 +787,11 @@ def _split_closing(doc: ParseTree) -> None:
     last = paragraphs[-1]
     if _closes(last.text):
         doc.closing.append(paragraphs.pop())
+        # 謝謝大家！ after a speech's last words (…一定會更加美好！): the closing is both
+        if _THANKS.match(fold(last.text)) and len(paragraphs) > 1:
+            before = paragraphs[-1]
+            if not before.enum and (before.text.rstrip().endswith(("！", "!")) or _closes(before.text)):
+                doc.closing.insert(0, paragraphs.pop())
         return
     others = [s for s in siblings if s is not holder]
     if (

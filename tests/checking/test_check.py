@@ -367,3 +367,86 @@ def test_a_list_after_a_lead_in_numbers_afresh_and_fix_keeps_it() -> None:
     assert "numbering" not in _rules(text)
     fixed, _edits = fix_text(text)
     assert "一、做好防汛值守" in fixed and "三、做好" not in fixed
+
+
+def _parts(text: str) -> dict[str, int | None]:
+    return {name: (part.line if part.found else None) for name, part in _report(text).sections.items()}
+
+
+def test_heldout13_copied_shapes_are_read() -> None:
+    """heldout13's first run (texts copied from somewhere else): parts headed 其一， and 第一、, a ■
+    part over ◆ heads, a post's -END- and 往期推荐, a bulletin's masthead and 報/送 lines, its 此次
+    活動… wrap-up, a title on two lines, a spaced-out 前　　言, 存在問題及改進措施, a speech."""
+    qi = (
+        "甲互助会综合服务中心\n2026年度工作总结\n\n2026年，本中心在理事会领导下开展工作。现总结如下：\n\n"
+        "其一，全年工作概况\n（一）家庭支援。跟进个案136宗。\n（二）长者服务。探访2306户次。\n\n"
+        "其二，存在不足\n一是场地在二楼；二是社工流失。\n\n其三，来年工作重点\n一是申请场地资助；二是稳定团队。\n\n"
+        "总括而言，本中心将继续以坊众需要为本。\n\n甲互助会综合服务中心\n2027年1月8日\n"
+    )
+    assert _parts(qi) == {"title": 1, "opening": 4, "work": 6, "problems": 10, "plans": 13, "closing": 16}
+    assert not {"numbering-level", "title-form"} & set(_rules(qi))
+    di = qi.replace("其一，", "第一、").replace("其二，", "第二、").replace("其三，", "第三、")
+    assert _parts(di) == _parts(qi) and "numbering-level" not in _rules(di)
+    post = (
+        "点击蓝字关注我们\n\n甲社区2026年上半年工作总结\n\n2026年以来，甲社区在街道党工委的领导下开展工作。现总结如下。\n\n"
+        "■ 上半年主要工作\n\n◆ 党建引领\n开展主题党日12次。\n\n◆ 为民服务\n受理事项2136件。\n\n"
+        "■ 存在的不足\n\n一是老旧小区多；二是队伍年龄偏大。\n\n■ 下半年工作打算\n\n▶ 推动红色楼道创建。\n▶ 每季度开展一次培训。\n\n"
+        "下半年，甲社区将继续以居民需求为导向，为建设幸福社区贡献力量！\n\n-END-\n\n往期推荐\n▶ 甲社区开展防汛演练\n\n"
+        "喜欢就点个“在看”吧\n"
+    )
+    assert _parts(post)["closing"] == 24 and not {"empty-section", "missing-closing"} & set(_rules(post))
+    bulletin = (
+        "工作简报\n第15期\n甲社区居委会编　　2026年5月12日\n\n甲社区开展母亲节志愿服务活动\n\n"
+        "5月10日上午，甲社区在文化广场开展志愿服务活动。\n\n活动现场，志愿者为80余名居民测量血压。\n\n"
+        "此次活动既丰富了居民的文化生活，也拉近了社区与居民的距离。\n\n报：街道党工委、办事处\n送：社区各共建单位\n（共印10份）\n"
+    )
+    assert _parts(bulletin) == {"title": 5, "opening": 7, "work": 9, "problems": None, "plans": None, "closing": 11}
+    spaced = (
+        "甲社区发展协会\n114年度工作成果报告\n\n壹、前　　言\n本会以在地老化为目标，兹将一年来执行情形报告如下。\n"
+        "贰、执行成果\n一、照顾关怀\n办理共餐7412人次。\n叁、检讨与改进\n一、待改进事项\n志工年龄偏大。\n二、改进策略\n"
+        "（一）与大学社团合作。\n（二）争取固定据点。\n肆、结　　语\n感谢各界的支持。\n\n理事长　林秀琴\n中华民国115年1月15日\n"
+    )
+    assert _parts(spaced) == {"title": 1, "opening": 4, "work": 6, "problems": 9, "plans": 12, "closing": 15}
+    merged = (
+        "甲中心2026年工作总结\n\n2026年，甲中心在区卫健局的指导下开展工作。现总结如下：\n\n一、主要工作及成效\n"
+        "1、签约居民1.2万人。\n2、随访832人次。\n\n二、存在问题及改进措施\n1、人才薄弱。全科医生仅11名。\n"
+        "改进措施：2027年计划招聘全科医生3名。\n\n三、结束语\n新的一年，中心将不断改进服务。\n\n甲中心\n2026年12月28日\n"
+    )
+    assert _parts(merged) == {"title": 1, "opening": 3, "work": 5, "problems": 9, "plans": 9, "closing": 13}
+    speech = (
+        "在甲村2026年度村民代表大会上的讲话\n\n各位代表：\n\n今天我们召开村民代表大会，回顾2026年的工作。\n\n"
+        "一、过去一年，我们干了几件实事\n修通村道2公里。\n\n二、存在的不足\n集体收入来源单一。\n\n"
+        "三、新的一年，我们要重点抓好三件事\n一是发展产业；二是修缮水渠。\n\n同志们，让我们一起把甲村建设得更美好！\n"
+    )
+    assert not {"title-form", "opening-formula"} & set(_rules(speech))
+
+
+def test_heldout13_letters_speeches_and_pdf_lines_are_read() -> None:
+    """An email's header lines, 附件：, and 此致 / 敬禮！ belong to no part; a speech's last words
+    before 謝謝大家！ close it with them; 正視差距，我們還有不少短板 heads problems; a text broken at a
+    PDF's width joins its lines, the closing where its sentence starts."""
+    email = (
+        "主题：甲警务室2026年上半年工作总结\n发件人：孙某 <a@example.com>\n收件人：刘某\n附件：警情统计表.xlsx\n\n"
+        "刘主任：\n您好！现将甲警务室上半年工作情况报告如下。\n\n一、主要工作\n巡逻312次。\n\n二、存在问题\n警力不足。\n\n"
+        "三、下半年工作打算\n一是深化融合；二是推动技防改造。\n\n以上总结如有不妥，请刘主任批评指正。\n\n此致\n敬礼！\n\n"
+        "孙某\n甲警务室\n2026年7月3日\n"
+    )
+    assert _parts(email) == {"title": 1, "opening": 7, "work": 9, "problems": 12, "plans": 15, "closing": 18}
+    speech = (
+        "在甲村2026年度村民代表大会上的讲话\n\n同志们：\n今天我们召开村民代表大会，回顾2026年的工作。\n\n"
+        "一、过去一年，我们干了几件实事\n修通村道2公里。\n\n二、正视差距，我们还有不少短板\n同志们，问题也摆在眼前。集体收入只有23万元。\n\n"
+        "三、新的一年，我们要重点抓好四件事\n一要壮大集体经济。二要做强合作社。\n\n"
+        "同志们，幸福都是奋斗出来的。甲村的明天一定会更加美好！\n\n谢谢大家！\n"
+    )
+    assert _parts(speech) == {"title": 1, "opening": 4, "work": 6, "problems": 9, "plans": 12, "closing": 15}
+    pdf = (
+        "甲街道办事处2026年度工作总结\n\n2026年，甲街道在区委、区政府的正确领导下，坚持以人民\n为中心的发展思想，统筹推进经济发展、城市管理等\n"
+        "各项工作，较好完成了年度目标任务。现将全年工作总结如下：\n\n一、主要工作\n（一）经济发展稳中有进。全年完成辖区税收4.86亿元，同比增\n"
+        "长6.2%；新引进企业37家，其中规模以上企业5家。持续优化营商\n环境，为辖区企业代办各类手续210余件。\n"
+        "二、存在的问题\n一是产业结构不优；二是老旧小区多，城市更新任务重；三是干部\n队伍结构有待优化。\n"
+        "三、2027年工作思路\n（一）深化城市更新，推进2个老旧片区改造项目，完善“街长制”\n考核办法。\n"
+        "（二）筑牢安全底线，常态化开展隐患排查，确保辖区大局稳定。\n2027年，甲街道将在区委、区政府的坚强领导下，锐意进取、\n"
+        "真抓实干，奋力开创街道高质量发展新局面。\n\n甲街道办事处\n2026年12月30日\n"
+    )
+    assert _parts(pdf)["closing"] == 18
+    assert "empty-section" not in _rules(pdf)

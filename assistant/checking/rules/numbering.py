@@ -13,6 +13,8 @@ from assistant.summary.tree import Section
 
 # GB/T 9704-2012: 一、 → （一） → 1. → （1）
 LEVEL_STYLES = ("cn", "paren_cn", "num", "paren_num")
+# 第一、 and 其一， stand where 一、 would: they count the first level, yet are no 一、 to renumber
+WORD_LEVELS = ("di", "qi")
 
 
 LEVEL_EXAMPLES = ("一、", "（一）", "1.", "（1）")
@@ -33,7 +35,7 @@ def numbered_groups(tree: list[Section]) -> Iterator[tuple[list[Section], int, S
         yield siblings, depth, parent
         for s in siblings:
             if s.children:
-                yield from walk(s.children, depth + (1 if s.style in LEVEL_STYLES else 0), s)
+                yield from walk(s.children, depth + (1 if s.style in LEVEL_STYLES + WORD_LEVELS else 0), s)
 
     yield from walk(tree, 1, None)
 
@@ -146,8 +148,8 @@ def _numbering_level(ctx: Ctx) -> Iterable[Finding]:
             continue
         if parent is not None and not parent.marker and depth == 1:
             continue  # 1. 2. 3. under a heading line with no number (下步打算): a list, not a level
-        if parent is not None and parent.style in LEVEL_STYLES and first.rank > parent.rank + 1:
-            if parent.style == "cn" and first.style == "num":
+        if parent is not None and parent.style in LEVEL_STYLES + WORD_LEVELS and first.rank > parent.rank + 1:
+            if parent.style in ("cn", *WORD_LEVELS) and first.style == "num":
                 skipped.append(first)
                 continue
             message = (

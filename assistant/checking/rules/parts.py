@@ -20,6 +20,8 @@ _ADVICE = {
 
 
 _TITLE_FORM = re.compile(r"总结|汇报|小结|报告|述职")
+# a report read out (在…大會上的講話): its opening addresses the hearers, with no 現將……總結如下
+_SPEECH = re.compile(r"(?:讲话|发言|致辞)$")
 
 
 @register_check(
@@ -44,7 +46,8 @@ def _missing(ctx: Ctx) -> Iterable[Finding]:
 )
 def _opening_formula(ctx: Ctx) -> Iterable[Finding]:
     opening = ctx.doc.paragraphs("opening")
-    if not opening:
+    title = ctx.doc.title
+    if not opening or (title is not None and _SPEECH.search(fold(title.text).rstrip("。 "))):
         return
     if not any(LEAD_IN.search(fold(s.text)) for p in opening for s in p.sentences()):
         last = opening[-1]
@@ -59,7 +62,8 @@ def _opening_formula(ctx: Ctx) -> Iterable[Finding]:
 @register_check(("title-form", "info", "標題不是「……工作總結」的形式（新聞稿式標題）"))
 def _title_form(ctx: Ctx) -> Iterable[Finding]:
     title = ctx.doc.title
-    if title is not None and not _TITLE_FORM.search(fold(title.text)):
+    whole = "".join(b.text for b in ctx.doc.blocks if b.kind == "title")  # a title on two lines
+    if title is not None and not _TITLE_FORM.search(fold(whole)) and not _SPEECH.search(fold(whole).rstrip("。 ")):
         yield ctx.at(
             "title-form",
             title.offset,
