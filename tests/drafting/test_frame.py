@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from assistant.core.numbers import find_figures
 from assistant.core.script import to_simplified
 from assistant.drafting.draft import DraftOptions, make_draft
-from assistant.drafting.frame import lines_of_work, problem_gist, second_mention, second_mentions, signing_body
+from assistant.drafting.frame import lines_of_work, second_mention, signing_body
 from assistant.facts.model import facts_from_data
 
 from ..generated import facts_strategy
@@ -47,32 +47,12 @@ def test_a_superior_named_again_drops_its_place_and_keeps_its_level(name: str, s
     assert second_mention(name) == short
 
 
-def test_a_street_pair_is_named_again_as_a_pair() -> None:
-    assert second_mentions(["云麓街道党工委", "云麓街道办事处"]) == "街道党工委、办事处"
-    assert second_mentions(["青溪镇党委", "青溪镇人民政府"]) == "镇党委、镇政府"
-
-
 def test_lines_of_work_are_all_named_without_a_count() -> None:
     assert lines_of_work(["甲", "乙"], 2) == "甲和乙"
     assert lines_of_work(["社会救助", "就业帮扶", "养老服务"], 3) == "社会救助、就业帮扶和养老服务"
     assert lines_of_work(["物资和队伍", "组织指挥"], 2) == "物资和队伍、组织指挥"  # no second 和
     assert lines_of_work(["甲", "乙", "丙"], 4) == "甲、乙、丙等方面"  # one could not be listed
     assert not find_figures(lines_of_work([f"工作{n}" for n in "甲乙丙丁戊己庚辛"], 8))  # 八個方面 is no fact
-
-
-@pytest.mark.parametrize(
-    ("problem", "gist"),
-    [
-        ("养老服务站点分布不均，北片3个社区至今没有站点", "养老服务站点分布不均"),
-        ("民宿规模小，带动能力弱", "民宿规模小、带动能力弱"),  # up to the clause that says what is amiss
-        ("流动儿童多，底数变动快，及时接种率偏低", "及时接种率偏低"),
-        ("一是宣传不够深入", "宣传不够深入"),
-        ("中青年高血压患者白天上班，随访难", "中青年高血压患者白天上班、随访难"),
-        ("北片3个社区至今没有站点", ""),  # a figure is not said twice
-    ],
-)
-def test_the_closing_names_a_problem_only_by_a_clause_that_says_what_is_amiss(problem: str, gist: str) -> None:
-    assert problem_gist(problem) == gist
 
 
 def test_a_village_and_a_community_sign_as_their_committees() -> None:
@@ -100,13 +80,14 @@ def test_the_opening_states_its_results_in_a_sentence_and_the_closing_the_plans(
     text = to_simplified(draft_of(data).text())
     opening = text.split("\n\n")[1]
     # no list of headings (round 6's reader), the result a sentence of its own with its verb
-    assert "围绕民生保障开展工作。一年来，群众满意度为93.5%。现将" in opening, opening
+    assert "推进民生保障工作。一年来，群众满意度为93.5%。现将" in opening, opening
     assert not [w for w in ("扎实", "认真做好") if w in opening]  # round 7: self-praise the facts do not make
     assert not [w for w in ("社会救助", "就业帮扶", "部署要求", "着重抓了", "主要围绕") if w in opening]
     assert "取得的成效" not in text  # one result is the opening's headline, not a part of its own
+    # the plans are the last words of substance; the closing is the formula of a summary handed up
+    # (round 10's reader: 「把上述计划逐项落到实处」 is stock), naming no problem again (round 8)
     closing = text[text.index("充实救助经办力量") :].split("\n\n")[1]
-    assert "区委、区政府的领导下" in closing and "把上述计划逐项落到实处" in closing and "着力解决" not in closing
-    assert "乙川区人民政府" not in closing  # named in full once, in the opening
+    assert closing == "以上是甲街道2025年民生保障工作总结，不妥之处请批评指正。", closing
 
 
 def test_many_results_keep_their_own_part() -> None:

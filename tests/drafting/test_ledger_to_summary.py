@@ -18,7 +18,7 @@ from assistant.core.numbers import find_figures
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
 from assistant.drafting.draft import DraftOptions, make_draft
-from assistant.drafting.phrasing import display_name, join_offices
+from assistant.drafting.phrasing import display_name, heading_name, join_offices
 from assistant.facts.categories import vocabulary
 from assistant.facts.copyedit import edit_item
 from assistant.facts.items import action_phrase, pair_plans, read_items, split_results
@@ -55,6 +55,7 @@ def test_every_heading_names_its_line_of_work(data: dict[str, Any]) -> None:
         stray = heading.replace(name, "")
         assert (
             not stray
+            or heading == fold(heading_name(category))  # 防汛 heads 防汛工作
             or any(stray == fold(re.sub(r"\$category", "", f)) for f in HEADING_FRAMES)
             or (stray == fold(category.strip()).replace(name, ""))
         ), (heading, stray)
@@ -304,9 +305,9 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("还得继续做工作", "problems", "仍需继续做工作"),
         ("部分老人有顾虑，得反复做工作", "problems", "部分老人有顾虑，需反复做工作"),
         ("自治管理的小区后续维修资金还没有着落", "problems", "自治管理的小区后续维修资金尚未着落"),
-        ("讲打疫苗要注意啥", "work", "讲打疫苗要注意什么"),
+        ("讲打疫苗要注意啥", "work", "讲接种疫苗要注意什么"),
         ("获得了奖励", "work", "获得了奖励"),
-        ("帮著17名退役军人报了技能培训", "work", "帮助17名退役军人报了技能培训"),
+        ("帮著17名退役军人报了技能培训", "work", "帮助17名退役军人报名参加了技能培训"),
         ("与司法所律师一起弄了民法典进小区", "work", "与司法所律师一起开展了民法典进小区"),
         ("办退役军人专场招聘会2场", "work", "举办退役军人专场招聘会2场"),
         ("组建后备力量3支", "work", "组建后备力量3支"),  # 后备 is no 储备
@@ -314,6 +315,96 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("每个小区开工前都开居民协商会", "work", "每个小区开工前都召开居民协商会"),  # 开工 is no 召开
         ("签发证明12份", "work", "签发证明12份"),
         ("换发证件12本", "work", "换发证件12本"),
+        # round 10's drafts read again at the start of the next session: shapes of speech, each
+        # written once for any item (a hedge said twice, 几百, 40来人, 挺, …了一遍, 跑了几趟, 盯)
+        ("北片还没弄完", "work", "北片尚未完成"),  # was 还尚未完成
+        ("卖给饲料厂的大概300多吨", "work", "出售给饲料厂的300多吨"),  # 约300多 says it twice
+        ("3天差不多接了160多个", "work", "3天接到160多个"),
+        ("来访咨询差不多210人次", "work", "来访咨询约210人次"),
+        ("差不多一个楼栋一个群", "work", "基本一个楼栋一个群"),
+        ("举办了1场健康讲座，来了40来人", "work", "举办了1场健康讲座，参加40余人"),
+        ("偏低的十来户又上门弄了一遍", "work", "偏低的十余户再次上门处理"),
+        ("2026年来", "work", "2026年来"),  # 年来 is no count
+        ("清了几百辆", "work", "清理了数百辆"),
+        ("几十年如一日", "work", "几十年如一日"),  # 几十年: no count of things
+        ("跑了好几趟街道要的钱", "work", "多次向街道争取资金"),
+        ("站里前后跑了好几趟，给办下来了", "work", "站里多次协调，已办结"),
+        (
+            "跑了几趟热力公司，把末端2栋楼压差不够的问题给调了",
+            "work",
+            "多次到热力公司，协调解决了末端2栋楼压差不够的问题",
+        ),
+        ("报销卡住了", "problems", "报销受阻"),
+        ("来的人挺多，每场一百人左右", "work", "参与人数较多，每场一百人左右"),
+        ("报修电话挺多", "work", "报修电话较多"),
+        ("不少家长反映挺好", "results", "不少家长反映良好"),
+        ("挺身而出救助落水儿童1名", "work", "挺身而出救助落水儿童1名"),
+        ("当场扑灭3处，没有形成火情", "work", "当场扑灭3处，未形成火情"),
+        ("两个老小区没物业", "problems", "两个老小区无物业"),
+        ("还没有物业的小区12个", "work", "还没有物业的小区12个"),
+        ("维保费用怎么分摊，还没有统一办法", "problems", "维保费用怎么分摊，尚无统一办法"),
+        ("发现冒烟点3处，都是当场扑灭", "work", "发现冒烟点3处，均当场扑灭"),
+        ("一般反应报告21例，都已随访", "work", "一般反应报告21例，均已随访"),
+        ("都是居民自发组织", "work", "都是居民自发组织"),  # opening the item: no comma before it
+        ("投放点周边比以前干净多了", "results", "投放点周边较以往更加干净"),
+        ("投诉比去年同期少了", "results", "投诉较去年同期有所减少"),
+        ("接种数比去年同期多了约三成", "results", "接种数较去年同期增加约三成"),
+        ("把辖区14个小区约3800户挨家过了一遍", "work", "对辖区14个小区约3800户逐户摸排"),
+        ("把11所学校门口挨个走了一遍", "work", "对11所学校门口逐一实地查看"),
+        ("把换热站4台循环泵全检修了一遍", "work", "对换热站4台循环泵进行了全面检修"),
+        ("把冷链设备查了一遍", "work", "对冷链设备进行了全面检查"),
+        ("仍需再核一遍", "plans", "仍需再次核实"),
+        ("每个小区的投放点、桶数底子摸清了", "work", "摸清了每个小区的投放点、桶数底数"),
+        ("盯紧4个在建小区", "plans", "紧盯4个在建小区"),
+        ("12月继续盯末端楼栋的室温", "plans", "12月继续跟踪末端楼栋的室温"),
+        ("剩余7件报修跟热力公司盯到修完", "plans", "剩余7件报修跟热力公司跟进到位"),
+        ("只能人工弄，慢", "problems", "只能人工作业，进度较慢"),
+        ("慢病随访832人次", "work", "慢病随访832人次"),  # 慢 that is no speed
+        ("招聘会2场，来了约40家企业，现场谈好意向的有50多人", "work", "招聘会2场，约40家企业参加，现场达成意向50多人"),
+        ("开学前列了问题清单", "work", "开学前列出问题清单"),
+        ("参加街道合唱比赛拿了二等奖", "work", "参加街道合唱比赛获得二等奖"),
+        ("为3户烈属换了新的光荣牌", "work", "为3户烈属更换了新的光荣牌"),
+        ("走访86户，送了慰问金和米面油", "work", "走访86户，送去慰问金和米面油"),
+        ("一般24小时内给回复", "work", "一般24小时内予以回复"),
+        ("帮助社区搞巡逻、调解这些", "work", "帮助社区开展巡逻、调解等工作"),
+        ("年轻居民对签约不太认可", "problems", "年轻居民对签约认可度不高"),
+        ("部分租户不太配合", "problems", "部分租户不够配合"),
+        ("有位老兵报销受阻", "work", "一位老兵报销受阻"),
+        ("先改哪样让居民投票定，前后开了差不多40场", "work", "先改哪样由居民投票决定，前后召开约40场"),
+        ("施工扰民投诉来了当天转施工方", "work", "施工扰民投诉当天转交施工方"),
+        (
+            "每月给各小区打分，出“红黑榜”，贴宣传栏，也发群里",
+            "work",
+            "每月对各小区打分，发布“红黑榜”，在宣传栏张贴，并在群内发布",
+        ),
+        ("垃圾桶撤了210余个", "work", "垃圾桶撤除210余个"),
+        ("投放亭是社区自己找施工队整的", "work", "投放亭是社区自己组织施工队建设的"),
+        ("为辖区两所幼儿园上了分类课", "work", "为辖区两所幼儿园开设了分类课"),
+        ("日均分出量从年初约0.8吨涨到现在1.5吨左右", "work", "日均分出量从年初约0.8吨提高到目前1.5吨左右"),
+        ("开栓那几天报修电话较多", "work", "开栓期间报修电话较多"),
+        (
+            "网格员往居民群里转预约链接，小程序预约的占了一多半",
+            "work",
+            "网格员在居民群内转发预约链接，小程序预约的占一半以上",
+        ),
+        ("发现问题随时报", "plans", "发现问题及时上报"),
+        ("村两委分了4个片，每天都有人跑田头巡", "work", "村两委划分4个片区，每天都有人到田间巡查"),
+        ("讲打疫苗要注意什么", "work", "讲接种疫苗要注意什么"),
+        ("地址、电话变了没及时报", "problems", "地址、电话变更后未及时报"),
+        ("信息做了覆核，新增的23人都已建档", "work", "信息开展了覆核，新增的23人均已建档"),
+        ("业主群里发了通知，提前三天挨栋贴了温馨提示", "work", "业主群内发布了通知，提前三天逐栋张贴了温馨提示"),
+        ("28栋楼全部做完，发现漏点17处", "work", "28栋楼全部完成，发现漏点17处"),
+        ("工程部8个人分两班，不热的户挨家上门排气", "work", "工程部8个人分两班，不热的户逐户上门排气"),
+        ("当月修完229件，剩7件得等热力公司换阀门", "work", "当月修复229件，剩余7件需等待热力公司更换阀门"),
+        ("独居老人户上门看暖气，单元门修了40多处", "work", "独居老人户上门查看暖气，单元门维修了40多处"),
+        ("上门看望老人12户", "work", "上门看望老人12户"),
+        ("车库进出口挂了棉门帘", "work", "车库进出口悬挂了棉门帘"),
+        (
+            "帮助17名退役军人报了技能培训（电工、叉车、网约车这些）",
+            "work",
+            "帮助17名退役军人报名参加了技能培训（电工、叉车、网约车等）",
+        ),
+        ("把辖区14個小区挨家過了一遍", "work", "对辖区14個小区逐户摸排"),  # the user's own characters kept
     ],
 )
 def test_round_6_fragments_get_their_verb_and_no_figure_changes(item: str, where: str, edited: str) -> None:
@@ -339,7 +430,7 @@ def test_round_7_frame_tells_are_gone() -> None:
         "problems": ["志愿者年纪偏大", "服务项目比较零散，没有形成品牌"],
     }
     text = to_simplified(draft_of(data).text())
-    assert "在青禾街道党工委的领导和街道办事处的指导下，甲社区围绕志愿服务开展工作。" in text
+    assert "在青禾街道党工委的领导和街道办事处的指导下，甲社区推进志愿服务工作。" in text
     assert "【待补：下一步工作计划】\n\n以上是甲社区2025年志愿服务工作总结，不妥之处请批评指正。" in text
     assert not [w for w in ("扎实", "认真做好", "继续做好", "着力解决") if w in text]
     data["plans"] = ["暑假开展小小志愿者活动"]
@@ -350,8 +441,12 @@ def test_round_7_frame_tells_are_gone() -> None:
     )
     data["plans"] = ["暑假开展小小志愿者活动", "招募青年志愿者"]
     text = to_simplified(draft_of(data).text())
-    # the closing carries out the plans and names no problem again (round 8: clipped, or in speech)
-    assert "社区将在街道党工委的领导下，把上述计划逐项落到实处。" in text and "着力解决" not in text
+    # the closing names no problem again (round 8: clipped, or in speech) and says not 「把上述计划
+    # 逐项落到实处」 (round 10: stock): the formula of a summary handed up
+    assert text.endswith(
+        "以上是甲社区2025年志愿服务工作总结，不妥之处请批评指正。\n\n甲社区居民委员会\n【待补：成文日期】\n"
+    )
+    assert "着力解决" not in text and "逐项落到实处" not in text
 
 
 def test_a_branch_office_is_led_by_its_bureau_and_a_town_earns_as_a_town() -> None:
@@ -394,8 +489,8 @@ def test_round_6_frame_tells_are_gone() -> None:
     assert draft.figures()["unsupported"] == []  # the title's year is the year of the campaign's days
     assert "指挥部办公室的业务指导下" in text and "的领导下" not in text
     assert "9月，本所将走访重点企业。\n\n以上是" in text  # one plan: the formula, not the plan again
-    assert "（一）招聘。本所举办招聘会2场。" in text and "（二）培训。培训89人。" in text
-    assert "（三）走访。本所走访企业12家。" in text
+    assert "（一）招聘。本所举办招聘会2场。" in text and "（二）培训工作。培训89人。" in text
+    assert "（三）走访工作。本所走访企业12家。" in text
 
 
 def test_copy_edits_are_listed_and_an_office_that_writes_separators_keeps_them() -> None:
@@ -527,16 +622,16 @@ def test_an_empty_problems_part_asks_about_what_the_facts_say_went_wrong(tmp_pat
 
 
 @pytest.mark.parametrize(
-    ("drafted", "signed", "opening", "ahead"),
+    ("drafted", "signed", "opening"),
     [
-        (dt.date(2026, 12, 4), None, "2026年，", "新的一年，"),  # written in the year's last month
-        (dt.date(2026, 12, 4), "2027年1月12日", "2026年，", "新的一年，"),
-        (dt.date(2026, 10, 9), None, "2026年以来，", "今年余下的时间里，"),  # still under way
-        (dt.date(2026, 10, 9), "2027年1月12日", "2026年，", "新的一年，"),  # as of the day it is signed
+        (dt.date(2026, 12, 4), None, "2026年，"),  # written in the year's last month
+        (dt.date(2026, 12, 4), "2027年1月12日", "2026年，"),
+        (dt.date(2026, 10, 9), None, "2026年以来，"),  # still under way
+        (dt.date(2026, 10, 9), "2027年1月12日", "2026年，"),  # as of the day it is signed
     ],
 )
 def test_a_draft_speaks_of_its_year_as_of_the_day_it_is_signed(
-    drafted: dt.date, signed: str | None, opening: str, ahead: str
+    drafted: dt.date, signed: str | None, opening: str
 ) -> None:
     data: dict[str, Any] = {
         "community": "澜石街道",
@@ -544,11 +639,11 @@ def test_a_draft_speaks_of_its_year_as_of_the_day_it_is_signed(
         "kind": "街道",
         "superiors": ["栖川区委"],
         "work": {"社会救助": ["发放临时救助金63.2万元"], "就业帮扶": ["新增城镇就业2140人"]},
-        "plans": ["做好第二批老旧小区改造项目的申报工作", "新建零工市场1个"],  # the closing carries out plans
+        "plans": ["做好第二批老旧小区改造项目的申报工作", "新建零工市场1个"],
         **({"date": signed} if signed else {}),
     }
     text = to_simplified(make_draft(facts_from_data(data, "t"), None, DraftOptions(today=drafted)).text())
-    assert opening in text and ahead in text, text
+    assert text.split("\n\n")[1].startswith(opening), text
 
 
 @pytest.mark.parametrize(
@@ -616,11 +711,11 @@ def test_a_part_of_its_superior_is_led_by_it_and_named_without_it() -> None:
         "period": "2026年10月",
         "superiors": ["城南派出所"],
         "work": {"宣传": ["在清河小学上禁毒教育课2节"], "排查": ["走访出租屋46户"]},
-        "plans": ["11月走访辖区KTV", "元旦前开展娱乐场所检查"],
+        "plans": ["11月走访辖区KTV"],
     }
     text = to_simplified(draft_of(data).text())
     assert "在城南派出所的领导下，清河社区警务室" in text and "指导" not in text
-    assert "警务室将在城南派出所的领导下" in text and "我们" not in text and "本所" not in text
+    assert "11月，警务室将走访辖区KTV" in text and "我们" not in text and "本所" not in text
 
 
 @pytest.mark.parametrize(
@@ -633,10 +728,10 @@ def test_an_office_speaks_as_itself_not_as_we(office: str, self_word: str) -> No
         "community": office,
         "period": "2026年第三季度",
         "work": {"巡查": ["巡查120次"], "宣传": ["发放资料300份"]},
-        "plans": ["常态化值守", "建立联络群"],
+        "plans": ["建立联络群"],
     }
     text = to_simplified(draft_of(data).text())
-    assert f"{self_word}将把上述计划逐项落到实处" in text and "我们" not in text
+    assert f"下一步，{self_word}" in text and "我们" not in text
 
 
 def test_round_9_relations_party_work_and_the_health_commission() -> None:
@@ -660,3 +755,23 @@ def test_round_9_relations_party_work_and_the_health_commission() -> None:
     text = to_simplified(draft_of(data).text())
     assert "区卫生健康委员会的指导" not in text and "区卫生健康委员会" in text.split("\n\n")[1]
     assert "的领导下" in text.split("\n\n")[1]
+
+
+@pytest.mark.parametrize(
+    ("category", "heading"),
+    [
+        ("执法", "执法工作"),  # a bare word of activity heads a line of work
+        ("宣传", "宣传工作"),
+        ("杂事", "其他工作"),  # a clerk's word for what fits nowhere
+        ("其他", "其他工作"),
+        ("老人那块", "老年人服务"),
+        ("老人那塊", "老年人服务"),
+        ("网格那块", "网格工作"),
+        ("宣传发动", "宣传发动"),  # a name of its own stays as written
+        ("发展党员工作", "发展党员工作"),
+        ("摸底建群", "摸底建群"),
+    ],
+)
+def test_a_clerks_category_name_heads_its_line_of_work_in_writing(category: str, heading: str) -> None:
+    """Round 10's reader marked 「（四）执法。」 and 「（六）杂事。」 headings as the clerk's own notes."""
+    assert heading_name(category) == heading
