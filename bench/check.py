@@ -60,6 +60,7 @@ def labelled_sets() -> dict[str, list[Case]]:
         "real_heldout11",
         "real_heldout12",
         "real_heldout13",
+        "real_heldout14",
     ):
         path = REPO / "tests" / "data" / folder
         cases: list[Case] = []

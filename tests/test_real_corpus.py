@@ -43,6 +43,7 @@ HELDOUTS = [
     DATA / "real_heldout11",  # a twelfth's, scans, 附件, A. B., 【一】, problems first or in the opening: 13 of 96
     DATA / "real_heldout12",  # a thirteenth's, ordinary hand-ins of many offices and habits: 1 of 96
     DATA / "real_heldout13",  # a fourteenth's, copied from elsewhere (公众号, PDF breaks, 其一, 第一、, 简报): 5 of 96
+    DATA / "real_heldout14",  # a fifteenth's, parts around the standard ones (基本情况, 几点体会, 意见建议): 4 of 96
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

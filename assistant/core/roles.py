@@ -48,6 +48,8 @@ PROBLEM_HEADING = re.compile(
     rf"(?:主要|突出)?(?:一些|不少|许多|很多|几点|几个|若干)?{_PROBLEM_WORD}"
     rf"(?:{_PAIR}(?:{_PROBLEM_WORD}|原因|原因分析|反思|{_ADVICE}.*))*$"
     rf"|{_PROBLEM_WORD}{_PAIR}{_ADVICE}"
+    # a part title asked as a question: 我們還差在哪？ / 短板在哪裡
+    r"|^.{0,6}?(?:差在哪|短板在哪|不足在哪|问题在哪)(?:里|儿)?[？?]?$"
     # what still wants doing, as Hong Kong and Taiwan reports head it: 需改善事項, 仍待加強之處
     r"|^(?:仍|尚|还)?(?:待|需|须|有待)(?:改善|改进|加强|检讨)(?:的)?(?:事项|之处|地方|方面|事宜)?$"
     # 還有哪些不足 (a letter to the village's people abroad asks it so)
@@ -72,6 +74,7 @@ PLAN_HEADING = re.compile(
     # 二季度我們這樣安排 (a letter to owners), 改進策略 under 檢討與改進 (a Taiwan report)
     rf"|^(?:第?[一二三四]季度|下季度?|下个?月|明年|今后)?(?:我们|我|本会|本处)?(?:这样|打算这样|准备这样)(?:安排|做)$"
     rf"|^(?:改进|改善|精进|提升)(?:策略|措施|对策|方向|作为)$"
+    rf"|^需要?上级.{{0,8}}(?:事项|问题|困难)$"  # 需要上級協調解決的事項: what the office asks for, with its plans
     rf"|{_FUTURE}.{{0,6}}(?:怎么干|怎么办|怎么做|如何干|如何做)"  # 明年怎麼幹, as a co-op's report asks it
     # 問題及對策; 存在問題及改進措施, each problem followed by its measure: the plans in the same part
     rf"|{_PROBLEM_WORD}{_PAIR}(?:改进|整改|改善|应对|解决)?(?:建议|对策|打算|思路|措施|办法)"
@@ -122,6 +125,11 @@ PLAN_CUE = re.compile(
 PROBLEMS_LISTED = re.compile(
     r"(?:面[临对]|存在|遇到)着?的?(?:[一二三四五六七八九十两几]+(?:个|方面|点)|以下|如下|一些|几点)的?(?:主要|突出)?"
     rf"{_PROBLEM_WORD}[:：]"
+)
+# Problems named in a clause of an opening, the text's only word on them: …，但也存在專業社工流失
+# 較快、…等問題 (not 「但也存在一些不足」, which only announces a part to come)
+PROBLEMS_NAMED = re.compile(
+    rf"[，,；;](但(?:是)?(?:也|还|仍)?(?:存在|有)着?(?!一些|某些|不少|许多)[^。；]{{6,80}}?(?:等)?{_PROBLEM_WORD})"
 )
 # A final paragraph that sums up rather than reports.
 CLOSING_CUE = re.compile(
@@ -179,7 +187,10 @@ def closes_with_formula(simp: str) -> bool:
 # A closing-like sentence that in fact announces plans (展望明年，社区打算…).
 PLAN_INTENT = re.compile(r"打算|计划|将要|拟|准备|力争")
 # The lead-in that ends a conventional opening: 現將……總結如下：
-LEAD_IN = re.compile(r"如下[:：。]?\s*$|以下.{0,16}[:：]\s*$|总结如下|汇报如下|报告如下|简要总结|总结汇报")
+LEAD_IN = re.compile(
+    r"如下[:：。]?\s*$|以下.{0,16}[:：]\s*$|总结如下|汇报如下|报告如下|简要总结|总结汇报"
+    r"|下面(?:用|从|就|把|将|分)?.{0,12}(?:回顾|汇报|总结|报告)(?:这一年|一年来|一下)?[。：:]?\s*$"  # 下面用三個問題回顧這一年。
+)
 # An opening speaks of the period and the frame of the work, not of one activity.
 OPENING_CUE = re.compile(
     r"^(?:20[0-9]{2}|今年|去年|本年|上半年|下半年|年初|近年|近日|日前|近期|近来|[一二三四五六七八九十]+月|自|自从|"

@@ -32,6 +32,7 @@ from assistant.core.roles import (
     PLAN_START,
     PROBLEM_CUE,
     PROBLEMS_LISTED,
+    PROBLEMS_NAMED,
     SUMMING_UP,
     closes_with_formula,
 )
@@ -206,13 +207,18 @@ def _find_parts(doc: Summary, tree: ParseTree) -> None:
             if short and not section.statement and role in classify_heading(section.title):
                 doc.found(role, _offset(section), "heading", section.heading)
     _closing(doc, doc.paragraphs("closing"))
-    # problems listed in the opening, as a report that starts from them writes (主要面對三方面困難：一是…)
+    # problems listed in the opening, as a report that starts from them writes (主要面對三方面困難：一是…),
+    # or named in a clause of it and nowhere else (…服務群眾1.3萬人次，但也存在社工流失較快…等問題)
     for block in doc.paragraphs("opening"):
-        for s in block.sentences()[1:]:
-            if PROBLEMS_LISTED.search(fold(s.text)):
+        for n, s in enumerate(block.sentences()):
+            if n and PROBLEMS_LISTED.search(fold(s.text)):
                 doc.found("problems", s.offset, "paragraph")
+            named = PROBLEMS_NAMED.search(fold(s.text))
+            if named and not doc.parts["problems"].found and not _problems_part_later(tree):
+                doc.found("problems", s.offset + named.start(1), "paragraph")
     # problems and plans written inside paragraphs without a heading of their own
     body = [b for b in doc.paragraphs() if b.role not in ("opening", "pre")]
+    plans_at: list[tuple[Block, int]] = []
     for block in body:
         for n, s in enumerate(block.sentences()):
             simp = fold(s.text)
@@ -222,8 +228,19 @@ def _find_parts(doc: Summary, tree: ParseTree) -> None:
             if starts_plans and _only_resolves(simp):
                 continue  # 新的一年，…繼續抓好A、B等工作: a closing's resolve, no plan
             if starts_plans and (block.role != "closing" or n == 0):
-                doc.found("plans", s.offset, "paragraph")
+                plans_at.append((block, s.offset))
+    # 下一步，… at the end of each line of work (客服部將…; 工程部將…): that line's own next step,
+    # not a plans part of the text's
+    own_steps = {id(b.section) for b, _ in plans_at if b.role == "work" and b.section is not None}
+    if plans_at and not (len(own_steps) >= 2 and all(b.role == "work" for b, _ in plans_at)):
+        doc.found("plans", plans_at[0][1], "paragraph")
     _closing_after_plans(doc, body)
+
+
+def _problems_part_later(tree: ParseTree) -> bool:
+    """Whether a heading of the text stands for its problems (an opening that names them then
+    only announces the part)."""
+    return any("problems" in s.roles for s in tree.sections)
 
 
 def _closing_after_plans(doc: Summary, body: list[Block]) -> None:

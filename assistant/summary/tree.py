@@ -772,7 +772,7 @@ def _closes(text: str) -> bool:
     return bool(CLOSING_CUE.match(simp) or soft or resolves or RALLYING.search(simp.rstrip()))
 
 
-_THANKS = re.compile(r"^(?:谢谢大家|谢谢各位|谢谢)[！!。]?$")
+_THANKS = re.compile(r"^(?:谢谢大家|谢谢各位|谢谢|特此报告|特此汇报|以上报告|以上汇报)[！!。]?$")
 
 
 def _split_closing(doc: ParseTree) -> None:
@@ -787,8 +787,9 @@ def _split_closing(doc: ParseTree) -> None:
     last = paragraphs[-1]
     if _closes(last.text):
         doc.closing.append(paragraphs.pop())
-        # 謝謝大家！ after a speech's last words (…一定會更加美好！): the closing is both
-        if _THANKS.match(fold(last.text)) and len(paragraphs) > 1:
+        # 謝謝大家！ after a speech's last words (…一定會更加美好！), 特此報告。 after a resolve (…開創
+        # 社區工作新局面。): the closing is both
+        if _THANKS.match(fold(last.text)) and (len(paragraphs) > 1 or (paragraphs and holder.full_sentence)):
             before = paragraphs[-1]
             if not before.enum and (before.text.rstrip().endswith(("！", "!")) or _closes(before.text)):
                 doc.closing.insert(0, paragraphs.pop())

@@ -450,3 +450,47 @@ def test_heldout13_letters_speeches_and_pdf_lines_are_read() -> None:
     )
     assert _parts(pdf)["closing"] == 18
     assert "empty-section" not in _rules(pdf)
+
+
+def test_heldout14_parts_around_the_standard_ones() -> None:
+    """heldout14's first run: a question for the problems' title, problems named in the opening
+    and nowhere else, a 下一步 sentence closing each line of work (no plans part), requests to the
+    superiors with the plans, 特此報告 after a resolve, 下面…回顧 as the lead-in, two names of
+    work that share a word, and 1、…；2、…；3、… in one line."""
+    asked = (
+        "甲小学2026年度德育工作总结\n\n2026年，学校德育工作在区教育局的指导下开展。下面用三个问题回顾这一年。\n\n"
+        "一、这一年我们做了哪些事？\n1、抓养成教育。评出红旗班级72个次。\n2、抓家校共育。召开家长会2次。\n\n"
+        "二、我们还差在哪？\n一是活动多而不精；二是班主任负担重。\n\n三、下步我们怎么办？\n第一，做精活动；第二，减负赋能。\n\n"
+        "甲小学德育处\n2026年12月26日\n"
+    )
+    assert _parts(asked)["problems"] == 9 and "opening-formula" not in _rules(asked)
+    named = (
+        "甲社工站2026年工作总结\n\n2026年，甲社工站在镇党委的指导下，累计开展个案服务68个，服务群众1.3万人次，"
+        "但也存在专业社工流失较快、服务资金来源单一等问题，需要在今后工作中认真解决。\n\n一、兜底民生服务\n建立服务台账1260户。\n\n"
+        "二、2027年工作计划\n一是稳定社工队伍；二是拓宽资金渠道。\n\n甲社工站\n2026年12月5日\n"
+    )
+    assert _parts(named)["problems"] == 3 and "missing-problems" not in _rules(named)
+    steps = (
+        "甲物业服务中心2026年度工作总结\n\n2026年，甲物业服务中心在业主委员会的监督下开展工作。现将各条线工作总结如下。\n\n"
+        "一、客户服务\n受理报修3862件。下一步，客服部将推行首问负责制。\n\n二、工程维修\n完成屋面防水修缮。下一步，工程部将改造车库照明。\n\n"
+        "三、存在的问题\n一是设施老化；二是个别业主欠费。\n\n甲物业服务中心\n2026年12月28日\n"
+    )
+    assert _parts(steps)["plans"] is None and "missing-plans" in _rules(steps)
+    asks = (
+        "甲街道妇联2026年工作总结\n\n今年以来，街道妇联在街道党工委的领导下开展工作。现总结如下：\n\n一、主要工作\n举办讲座12场。\n\n"
+        "二、存在的问题\n专职人员少。\n\n三、需要上级协调解决的事项\n1、恳请区妇联在项目资金上给予支持。\n2、希望增加培训名额。\n\n"
+        "四、2027年工作打算\n一是建好儿童之家；二是办好讲座。\n"
+    )
+    assert _parts(asks)["plans"] == 11
+    resolve = (
+        "甲社区2026年工作总结\n\n2026年，甲社区在街道党工委的领导下开展工作。现总结如下：\n\n一、主要工作\n开展活动20场。\n\n"
+        "二、存在问题\n队伍年轻化不够。\n\n三、2027年工作打算\n（一）围绕党建引领，把支部建在楼栋上。\n（二）围绕平安建设，推进智慧安防。\n\n"
+        "2027年，我们将在街道党工委的领导下，凝心聚力，努力开创社区工作新局面。\n特此报告。\n\n甲社区居民委员会\n2026年12月25日\n"
+    )
+    assert _parts(resolve)["closing"] == 15
+    shared = (
+        "甲中心2026年上半年工作总结\n\n2026年上半年，甲中心在区卫健局的指导下开展工作。现总结如下：\n\n一、主要工作\n"
+        "（一）基本公共卫生服务。建档1.2万份。\n（二）基本医疗服务。门诊4.86万人次。\n\n二、存在的问题\n"
+        "1、全科医生不足；2、随访依从性差；3、系统未互通。\n\n三、下半年重点工作\n一是冲刺指标；二是推进互通。\n"
+    )
+    assert not {"heading-pattern", "numbering"} & set(_rules(shared))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from assistant.checking.edits import Edit
@@ -59,6 +60,12 @@ def _runs(numbered: list[Section]) -> list[list[Section]]:
             runs.append([])
         runs[-1].append(s)
     return runs
+
+
+def _runs_on(item: Section) -> bool:
+    """1、…；2、…；3、… written in one line: the first mark heads a list that goes on inline."""
+    mark = re.compile(rf"(?:^|[；;。，,])\s*{(item.number or 1) + 1}\s*[、.．]")
+    return any(mark.search(text) for text in (item.title, *(p.text for p in item.paragraphs)))
 
 
 def numbering_edits(doc: Summary) -> list[Edit]:
@@ -124,7 +131,7 @@ def _numbering(ctx: Ctx) -> Iterable[Finding]:
                     expected = (s.number or 0) + 1
                 else:
                     expected += 1
-        if len(numbered) == 1 and numbered[0].number == 1 and numbered[0].rank > 1:
+        if len(numbered) == 1 and numbered[0].number == 1 and numbered[0].rank > 1 and not _runs_on(numbered[0]):
             only = numbered[0]
             yield ctx.at(
                 "numbering", only.offset, f"只有「{only.marker}」沒有第二項；只有一項時不必編號。", only.heading
