@@ -61,6 +61,7 @@ def labelled_sets() -> dict[str, list[Case]]:
         "real_heldout12",
         "real_heldout13",
         "real_heldout14",
+        "real_heldout15",
     ):
         path = REPO / "tests" / "data" / folder
         cases: list[Case] = []

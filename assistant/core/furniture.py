@@ -87,7 +87,7 @@ _POST = r"(?:经理|主任|书记|站长|所长|理事长|会长|负责人|队�
 # a signer by post, over the name (翠峰苑物業經理 / 梁嘉穎): a memo signed with no office or date
 SIGNATURE_POST = re.compile(rf"{_POST}$")
 # a signer named by post and colon (理事長：龔德貴, 匯報人：方浩然), under the office's name
-_SIGNER_BY_POST = re.compile(rf"^(?:{_POST}|汇报人|报告人|述职人)[:：]\s*[^\s，,。；;：:]{{2,4}}$")
+_SIGNER_BY_POST = re.compile(rf"^(?:{_POST}|汇报人|报告人|述职人|执笔人?|起草人?)[:：]\s*[^\s，,。；;：:]{{2,4}}$")
 
 
 def is_signature_line(text: str) -> bool:

@@ -189,6 +189,7 @@ def _find_parts(doc: Summary, tree: ParseTree) -> None:
         doc.found(role, pre[0].offset, "structure")
     elif tree.sections[0].role == "other":
         doc.found("opening", _offset(tree.sections[0]), "heading", tree.sections[0].heading)
+    bare = _bare_titles(tree)
     for section in tree.sections:
         if section.roles == ["problems", "plans"]:
             # 存在的問題和下一步打算: the plans begin where a paragraph under it turns to them
@@ -199,12 +200,15 @@ def _find_parts(doc: Summary, tree: ParseTree) -> None:
                 doc.found("problems", _offset(section), "heading", section.heading)
                 doc.found("plans", turn.offset, "paragraph")
         for role in section.roles:
+            if role in ("problems", "plans") and id(section) in bare:
+                continue  # 三、存在問題 with nothing under it: the part is not there, only its title
             if role in doc.parts:
                 doc.found(role, _offset(section), "heading", section.heading)
     for role in ("problems", "plans"):
         for _, section in doc.headings():
             short = 0 < len(section.title) <= _SUB_HEADING_MAX
-            if short and not section.statement and role in classify_heading(section.title):
+            empty = id(section) in bare
+            if short and not section.statement and not empty and role in classify_heading(section.title):
                 doc.found(role, _offset(section), "heading", section.heading)
     _closing(doc, doc.paragraphs("closing"))
     # problems listed in the opening, as a report that starts from them writes (主要面對三方面困難：一是…),
@@ -235,6 +239,19 @@ def _find_parts(doc: Summary, tree: ParseTree) -> None:
     if plans_at and not (len(own_steps) >= 2 and all(b.role == "work" for b, _ in plans_at)):
         doc.found("plans", plans_at[0][1], "paragraph")
     _closing_after_plans(doc, body)
+
+
+def _bare_titles(tree: ParseTree) -> set[int]:
+    """The ids of parts' titles with nothing under them: no paragraph, no sub-heading, and the next
+    heading one of their own kind (三、存在問題 then 四、下步打算), not the items of a list they lead in."""
+    order = [s for _, s in tree.headings()]
+    return {
+        id(s)
+        for n, s in enumerate(order)
+        if not s.paragraphs
+        and not s.children
+        and (n + 1 == len(order) or order[n + 1].style == s.style or order[n + 1].number != 1)
+    }
 
 
 def _problems_part_later(tree: ParseTree) -> bool:

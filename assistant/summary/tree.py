@@ -20,7 +20,7 @@ from assistant.core.furniture import (
     is_signature_line,
     org_line,
 )
-from assistant.core.numbers import cn_to_int, int_to_cn
+from assistant.core.numbers import cn_to_int, find_figures, int_to_cn
 from assistant.core.roles import (
     CLOSING_CONTINUE,
     CLOSING_CUE,
@@ -315,6 +315,8 @@ def _looks_like_title(text: str) -> bool:
     if len(text) > 60 or match_marker(text) or is_byline(text) or SIGNATURE_DATE.match(text):
         return False
     simp = to_simplified(text)
+    if len(simp) > 20 and simp.endswith("。"):  # 您好！…現將…向您簡要匯報。: a letter's first sentence
+        return False
     if _TITLE_WORD.search(simp) and not re.search(r"如下[:：。.]?$", simp):  # …現簡要匯報如下。 opens
         return True
     if len(text) > _TITLE_MAX or text[-1] in "。；;，,、" or re.search(r"[。；;]", text):
@@ -764,8 +766,16 @@ def _split_signature(doc: ParseTree) -> None:
         del paragraphs[len(paragraphs) - n :]
 
 
+_GOES_ON = re.compile(
+    r"^(?:今后|今后[，,])?(?:我们|我|本?社区|网格站|中心|街道|村|全村|我站|本站|支部|我园|本园)?将继续"
+)
+
+
 def _closes(text: str) -> bool:
     simp = fold(text)
+    said = [t.text for t in sentences(simp)]
+    if len(said) > 1 and _GOES_ON.match(said[-1]) and not find_figures(simp) and not PLAN_LIST.search(simp):
+        return True  # …被評為區級優秀網格工作站。我們將繼續扎根網格，用心服務好每一戶居民。
     resolves = bool(CLOSING_CONTINUE.search(simp) and not PLAN_INTENT.search(simp))  # 下半年，…繼續抓好…等工作
     resolves = resolves or bool(CLOSING_RESOLVE.search(simp)) or closes_with_formula(simp)  # …落到實處 / 作出新的貢獻
     soft = CLOSING_SOFT.match(simp) and not PLAN_LIST.search(simp)  # 新的一年，…以下幾點：一要… is plans

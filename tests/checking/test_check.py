@@ -494,3 +494,50 @@ def test_heldout14_parts_around_the_standard_ones() -> None:
         "1、全科医生不足；2、随访依从性差；3、系统未互通。\n\n三、下半年重点工作\n一是冲刺指标；二是推进互通。\n"
     )
     assert not {"heading-pattern", "numbering"} & set(_rules(shared))
+
+
+def test_heldout15_first_drafts_in_a_hurry() -> None:
+    """heldout15's first run (first drafts by hurried staff): 以後打算明年… run on after the
+    problems, 以上。 as the closing, a resolve after a figure-free last word (…我們將繼續…), 但…參與不多
+    and 需要注意的是 as the problems, 三、明年工作 as the plans, an empty 三、存在問題 is no problems
+    part, a letter's first sentence is no title, and 執筆：XXX belongs to the signature."""
+    mixed = (
+        "总结\n\n今年以来，我村在镇党委的指导下推进各项工作，现把一年来的情况简单总结一下。\n\n"
+        "今年主要做了这些事：一是修了水泥路2.4公里；二是新建文化广场。\n\n"
+        "还有些问题，比如留守老人多，有些活动组织不起来。以后打算明年把茶叶合作社再搞大一点，另外再建一个老年食堂。\n\n"
+        "以上。\n\n青山村村民委员会\n2026年12月28日\n"
+    )
+    assert _parts(mixed) == {"title": 1, "opening": 3, "work": 5, "problems": 7, "plans": 7, "closing": 9}
+    empty = (
+        "甲协会2026年工作总结\n\n2026年，甲协会在理事会领导下开展工作。现总结如下：\n\n一、主要工作\n探访长者1052户次。\n\n"
+        "二、存在问题\n\n三、下步打算\n1. 扩大探访范围。\n2. 举办义工表扬礼。\n\n"
+        "我们将继续携手同行，服务社区！\n\n甲协会\n2026年12月20日\n"
+    )
+    assert _parts(empty)["problems"] is None and "missing-problems" in _rules(empty)
+    inline = (
+        "甲支部2026年上半年工作总结\n\n上半年，甲支部在社区党委领导下开展工作。现总结如下：\n\n一、发挥党员作用\n"
+        "组织党员认领微心愿57个。但党员志愿服务主要靠少数骨干，年轻党员参与不多。\n\n二、下半年打算\n1.开展亮身份活动。\n2.做好换届准备。\n\n"
+        "以上总结如有不妥，请社区党委批评指正。\n\n甲支部\n2026年7月10日\n"
+    )
+    assert _parts(inline)["problems"] == 6
+    caution = inline.replace(
+        "但党员志愿服务主要靠少数骨干，年轻党员参与不多。", "\n需要注意的是，部分教师带班经验不足。"
+    )
+    assert _parts(caution)["problems"] == 7
+    next_year = (
+        "甲街坊会2026年工作总结\n\n一、会务工作\n召开理事会10次。\n\n二、服务工作\n探访长者300户次。\n\n"
+        "三、明年工作\n1.增办长者课程。\n2.加强义工培训。\n\n本会将继续服务坊众。\n\n甲街坊会\n2026年12月20日\n"
+    )
+    assert _parts(next_year)["plans"] == 9
+    grid = (
+        "甲网格站2026年工作总结\n\n2026年，甲网格工作站共有专职网格员8名。\n\n一、网格巡查\n巡查走访4120户次。\n\n"
+        "二、便民服务\n代办事项510件。\n\n一年来的工作得到了居民的认可。我们将继续扎根网格，用心服务好每一户居民。\n"
+    )
+    assert _parts(grid)["closing"] == 11 and _parts(grid)["plans"] is None
+    letter = (
+        "李主任：\n\n您好！按照街道要求，现将我们桂园社区今年上半年的工作情况向您简要汇报。\n\n"
+        "上半年社区走访居民486户。\n\n存在的困难主要是人手少。\n\n桂园社区居委会\n2026年7月10日\n"
+    )
+    assert _parts(letter)["title"] is None and "opening-formula" not in _rules(letter)
+    signed = mixed.replace("以上。\n\n青山村村民委员会\n", "以上。\n\n青山村村民委员会\n执笔：XXX\n")
+    assert _parts(signed)["closing"] == 9 and "placeholder" in _rules(signed)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from assistant.checking.registry import Ctx, Finding, register_check
 from assistant.checking.rules.numbering import sibling_groups
@@ -50,12 +51,15 @@ def _heading_pattern(ctx: Ctx) -> Iterable[Finding]:
 
 @register_check(("empty-section", "warning", "標題下沒有內容"))
 def _empty(ctx: Ctx) -> Iterable[Finding]:
+    order = [s for _, s in ctx.doc.headings()]
+    # （三）下季度工作安排 then 1、 2、 3、 that the author ranked beside it: it leads them in
+    leads_in = {id(s) for s, after in pairwise(order) if after.style != s.style and after.number == 1}
     for siblings in sibling_groups(ctx.doc):
         # a list of one-line items (1、…。 2、…。): an item that forgot its full stop is not empty
         one_liners = all(not s.paragraphs and not s.children for s in siblings)
         is_list = one_liners and any(s.statement for s in siblings)
         for s in siblings:
-            if s.paragraphs or s.children or s.statement or s.full_sentence or is_list:
+            if s.paragraphs or s.children or s.statement or s.full_sentence or is_list or id(s) in leads_in:
                 continue  # 三、加強宣傳，…說服身邊人。 is an item that says itself
             if s.roles == ["closing"] and ctx.doc.parts["closing"].found:
                 continue  # 肆、結語: its paragraph is the closing, set apart from the headings
