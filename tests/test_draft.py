@@ -182,7 +182,7 @@ def test_the_office_kind_sets_the_voice(kind: str, name: str, people: str, self_
 def test_without_a_signature_the_unit_and_drafting_date_sign_and_the_report_says_so(period: str, date: str) -> None:
     facts = facts_from_data({"community": "甲社区", "period": period, "work": {"宣传": ["发放资料100份"]}}, "t")
     draft = make_draft(facts, None, DraftOptions(today=TODAY))
-    assert draft.sections[-1].text == f"甲社区居民委员会\n{date}"  # the body that signs for a 社区
+    assert draft.sections[-1].text == f"甲社区\n{date}"  # the name the facts give (round 11: no 居民委员会 made up)
     note = draft.notes()[0]
     assert ("起草日期" in note) == date.startswith("2026") and ("【待補】" in note) == date.startswith("【")
     assert draft.to_dict()["notes"] == draft.notes() and draft.figures()["unsupported"] == []
@@ -336,7 +336,7 @@ def test_the_txt_draft_keeps_the_signature_lines_together_and_the_report_lines_m
     data = {"community": "甲社区", "period": "2025年", "work": {"宣传": ["发放100份"]}}
     draft = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY))
     text = draft.text("txt")
-    assert text.endswith("甲社区居民委员会\n【待补：成文日期】\n")
+    assert text.endswith("甲社区\n【待补：成文日期】\n")
     (gap,) = [f for f in check_document(draft.as_summary(), "d").findings if "成文日期" in f.text]
     assert text.split("\n")[gap.line - 1] == "【待补：成文日期】"  # the line the user will see
     assert check_text(text, "d.txt").sections["closing"].found

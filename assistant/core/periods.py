@@ -85,9 +85,53 @@ def year_and_season(period: str) -> tuple[str, str]:
     return (year.group(0), named[year.end() :]) if year else ("", named)
 
 
+# a campaign that runs into the next year: 2026年10月15日至2027年1月15日
+_YEAR_SPAN = re.compile(
+    r"(?P<y1>(?:19|20)[0-9]{2})年(?P<m1>[0-9]{1,2})月(?P<d1>[0-9]{1,2})日?\s*(?:至|到|—|－|-|~|～)\s*"
+    r"(?P<y2>(?:19|20)[0-9]{2})年(?P<m2>[0-9]{1,2})月(?P<d2>[0-9]{1,2})日"
+)
+# a school term: 2025—2026學年第二學期, 2026年秋季學期
+_TERM = re.compile(
+    r"(?P<a>(?:19|20)[0-9]{2})\s*[—\-－–~～至到]\s*(?P<b>(?:19|20)[0-9]{2})\s*学年\s*第?(?P<n>[一二12])\s*学期"
+    r"|(?P<y>(?:19|20)[0-9]{2})\s*年?\s*(?P<s>春|秋)季?学期"
+)
+
+
+def _term_end(simp: str) -> dt.date | None:
+    term = _TERM.search(simp)
+    if term is None:
+        return None
+    if term.group("b"):  # a school year's first term ends in its second year's winter, its second in summer
+        return dt.date(int(term.group("b")), 1 if term.group("n") in ("一", "1") else 7, 31)
+    year = int(term.group("y"))
+    return dt.date(year, 7, 31) if term.group("s") == "春" else dt.date(year + 1, 1, 31)
+
+
+def range_start(period: str) -> str:
+    """Where a period given as a span of days starts, as its words say (2026年10月15日), or ""."""
+    simp = fold(period)
+    span = _YEAR_SPAN.search(simp)
+    if span:
+        return f"{span['y1']}年{span['m1']}月{span['d1']}日"
+    days = find_day_range(simp)
+    year = _YEAR_RE.search(simp)
+    if days and year:
+        return f"{year.group(1)}年{days[0][0]}月{days[0][1]}日"
+    return ""
+
+
 def period_end(period: str, today: dt.date) -> dt.date | None:
     """The last day of ``period`` (2024年上半年 -> 2024-06-30; 2026年暑期（7月6日至8月21日） ->
-    2026-08-21), or None when it cannot be told."""
+    2026-08-21; 2025—2026學年第二學期 -> 2026-07-31), or None when it cannot be told."""
+    span = _YEAR_SPAN.search(fold(period))
+    if span:
+        try:
+            return dt.date(int(span["y2"]), int(span["m2"]), int(span["d2"]))
+        except ValueError:
+            return None
+    term = _term_end(fold(period))
+    if term is not None:
+        return term
     found = parse_period(fold(period))
     if found is None or found.year is None:  # 本年度, 上半年: without a year the end cannot be told
         return None
@@ -106,21 +150,31 @@ def is_running(period: str, today: dt.date) -> bool:
     if "以来" in fold(period):
         return True
     end = period_end(period, today)
+    if end is not None and range_start(period):  # a span of days runs to its own last day
+        return end >= today
     # a summary is written in its period's last month (a year's in December): by then it speaks
     # of the period as done (2025年，…新的一年，), not as still under way
     return end is not None and end >= today and (end.year, end.month) != (today.year, today.month)
 
 
 def time_phrase(period: str, today: dt.date) -> str:
-    """How an opening names its period: 「2025年，」 or 「2026年以來，」."""
+    """How an opening names its period: 「2025年，」 or 「2026年以來，」 (a campaign still under way:
+    「2026年10月15日以來，」, not its end as if it were over)."""
     if "以来" in fold(period) or not is_running(period, today):
         return f"{period}，"
+    start = range_start(period)
+    if start:
+        return f"{start}以来，"
+    if period_kind(period) == "term":
+        return f"{period}开学以来，"
     return f"{period}以来，"
 
 
 def period_kind(period: str) -> str:
-    """year | half | quarter | month: how long a period is, as its words say."""
+    """year | half | quarter | month | term: how long a period is, as its words say."""
     simp = fold(period)
+    if "学期" in simp:
+        return "term"
     if re.search(r"[上下]半年", simp):
         return "half"
     if "季度" in simp:
@@ -140,9 +194,14 @@ def span_words(period: str, running: bool) -> tuple[str, str]:
     kind = period_kind(period)
     months = parse_period(fold(period))
     partial = kind == "year" and months is not None and 0 < len(months.months) < 12
+    if kind == "term":  # a school term is no year (round 11: 「一年來，本學期…」)
+        return ("开学以来", "本学期余下的时间里，") if running else ("本学期", "下学期，")
+    start = range_start(period)
+    if running and start:  # a campaign under way since its first day (round 11: 「一年來」 for seven weeks)
+        return f"{start.split('年', 1)[1]}以来", "下一阶段，"
     if running:
         return "今年以来", "今年余下的时间里，"
-    if day_range_end(period) is not None:  # a season of its own (暑期, 汛期), over: no 今年 words
+    if day_range_end(period) is not None or start:  # a season of its own (暑期, 汛期), over: no 今年 words
         season = year_and_season(fold(period))[1].strip()
         return (season if 2 <= len(season) <= 4 else "这一时期"), "今后，"
     if partial:

@@ -104,15 +104,3 @@ def party_body(name: str) -> str:
         return ""
     level = found.group("level")
     return level + ("党委" if level in ("镇", "乡") else "党工委" if level == "街道" else "委")
-
-
-def signing_body(community: str, kind_voice: str) -> str:
-    """The body that signs a summary the facts left unsigned: a village signs as its 村民委員會, a
-    社區 as its 居民委員會; any other office by its own name. (Written in Simplified: the draft is
-    converted to the user's script with the user's own words kept.)"""
-    simp = fold(community)
-    if kind_voice == "村委会" and simp.endswith("村"):
-        return community + "村民委员会"
-    if kind_voice == "社区" and simp.endswith("社区"):
-        return community + "居民委员会"
-    return community

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from assistant.core.numbers import find_figures
 from assistant.core.script import to_simplified
 from assistant.drafting.draft import DraftOptions, make_draft
-from assistant.drafting.frame import lines_of_work, second_mention, signing_body
+from assistant.drafting.frame import lines_of_work, second_mention
 from assistant.facts.model import facts_from_data
 
 from ..generated import facts_strategy
@@ -55,12 +55,6 @@ def test_lines_of_work_are_all_named_without_a_count() -> None:
     assert not find_figures(lines_of_work([f"工作{n}" for n in "甲乙丙丁戊己庚辛"], 8))  # 八個方面 is no fact
 
 
-def test_a_village_and_a_community_sign_as_their_committees() -> None:
-    assert signing_body("石塘村", "村委会") == "石塘村村民委员会"
-    assert signing_body("青枫社区", "社区") == "青枫社区居民委员会"
-    assert signing_body("澜石街道办事处", "街道") == "澜石街道办事处"
-
-
 def test_the_opening_states_its_results_in_a_sentence_and_the_closing_the_plans() -> None:
     data = {
         "community": "甲街道",
@@ -87,7 +81,7 @@ def test_the_opening_states_its_results_in_a_sentence_and_the_closing_the_plans(
     # the plans are the last words of substance; the closing is the formula of a summary handed up
     # (round 10's reader: 「把上述计划逐项落到实处」 is stock), naming no problem again (round 8)
     closing = text[text.index("充实救助经办力量") :].split("\n\n")[1]
-    assert closing == "以上是甲街道2025年民生保障工作总结，不妥之处请批评指正。", closing
+    assert closing == "以上总结如有不妥之处，敬请批评指正。", closing  # the title not said again (round 11)
 
 
 def test_many_results_keep_their_own_part() -> None:

@@ -322,8 +322,8 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("3天差不多接了160多个", "work", "3天接到160多个"),
         ("来访咨询差不多210人次", "work", "来访咨询约210人次"),
         ("差不多一个楼栋一个群", "work", "基本一个楼栋一个群"),
-        ("举办了1场健康讲座，来了40来人", "work", "举办了1场健康讲座，参加40余人"),
-        ("偏低的十来户又上门弄了一遍", "work", "偏低的十余户再次上门处理"),
+        ("举办了1场健康讲座，来了40来人", "work", "举办了1场健康讲座，参加约40人"),
+        ("偏低的十来户又上门弄了一遍", "work", "偏低的约十户再次上门处理"),
         ("2026年来", "work", "2026年来"),  # 年来 is no count
         ("清了几百辆", "work", "清理了数百辆"),
         ("几十年如一日", "work", "几十年如一日"),  # 几十年: no count of things
@@ -405,6 +405,71 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
             "帮助17名退役军人报名参加了技能培训（电工、叉车、网约车等）",
         ),
         ("把辖区14個小区挨家過了一遍", "work", "对辖区14個小区逐户摸排"),  # the user's own characters kept
+        ("11月1号开始在社区大厅摆了个点", "work", "11月1日开始在社区大厅设立服务点"),
+        ("3号楼外墙维修", "work", "3号楼外墙维修"),
+        ("没缴的人家挨个问了一遍", "work", "未缴费的人家逐一询问"),
+        (
+            "汛前把低洼地带、在建工地都跑了一遍，后面都盯着改完了",
+            "work",
+            "汛前对低洼地带、在建工地进行了全面排查，后面都督促整改到位",
+        ),
+        ("还住人的有3户，汛期都劝着搬出去了", "work", "还住人的有3户，汛期均已劝导搬离"),
+        ("主汛期24小时值班，没断过", "work", "主汛期24小时值班，从未间断"),
+        ("各社区小分队加起来约120人", "work", "各社区小分队合计约120人"),
+        ("助浴、理发上门，合起来约420人次", "work", "助浴、理发上门，合计约420人次"),
+        ("建立了台账，一共213人", "work", "建立了台账，共213人"),
+        ("时间银行志愿者现在有87人", "work", "时间银行志愿者目前有87人"),
+        ("群众挺认可的", "work", "群众较为认可"),
+        ("把积水点列个清单报区里", "work", "把积水点列出清单上报区级"),
+        ("县民政局年度评估，评了个良好", "work", "县民政局年度评估，被评为良好"),
+        ("社工就3个人，忙不过来", "work", "社工仅3个人，人手紧张"),
+        ("年轻人不太来", "work", "年轻人参与较少"),
+        ("清掉积水容器约200个", "work", "清除积水容器约200个"),
+        ("路灯报修37盏，区公所都来修好了", "work", "路灯报修37盏，区公所均已修复"),
+        ("机车失窃1件，后来有找回来", "work", "机车失窃1件，后已找回"),
+        ("让学生背六不，抽查了一下大部分能背", "work", "让学生背六不，抽查大部分能背"),
+        ("请派出所的同志来学校讲了2次", "work", "请派出所的同志来学校宣讲了2次"),
+        ("班主任差不多每周都发", "work", "班主任基本每周都发"),
+        ("缺警示牌的报给镇里，补了9块", "work", "缺警示牌的上报镇里，补设9块"),
+        ("社区微信群每周推反诈案例", "work", "社区微信群每周推送反诈案例"),
+        ("推进反诈宣传", "work", "推进反诈宣传"),
+        ("利用公众号推送健康知识", "work", "利用公众号推送健康知识"),  # 推送 already
+        ("民警带着网格员入户，跑了约1500户", "work", "民警带着网格员入户，走访约1500户"),
+        ("有个阿姨差点被骗18万，拦下来了", "work", "一名阿姨差点被骗18万，成功拦截"),
+        ("拍了个反诈小课堂短视频", "work", "拍摄了一部反诈小课堂短视频"),
+        ("端掉黑气点2个，另外3起还在走程序", "work", "捣毁黑气点2个，另外3起正在办理中"),
+        ("复查了一遍，改好了150多家", "work", "复查了一遍，完成整改150多家"),
+        ("帮助街道往小区里发告知书", "work", "帮助街道向小区发放告知书"),
+        ("请燃气公司师傅讲解1次", "work", "请燃气公司技术人员讲解1次"),
+        ("年底前把剩下的盯完；元旦前再搞一轮夜查", "work", "年底前把剩下的督促整改完毕；元旦前再开展一轮夜查"),
+        ("流感疫苗上半年打得少，春季补打了一些", "work", "流感疫苗上半年接种量较少，春季补种了一些"),
+        ("排队时间明显短了", "work", "排队时间明显缩短"),
+        ("从别的科室抽2个人来支援", "work", "从别的科室抽调2个人来支援"),
+        ("有的搬走了也不说", "work", "有的搬离后未告知"),
+        ("今年到现在全村未发生森林火灾", "work", "今年以来全村未发生森林火灾"),
+        ("村里大喇叭每天早晚放防火广播", "work", "村里大喇叭每天早晚播放防火广播"),
+        ("发现烧田埂2起，批评教育了", "work", "发现烧田埂2起，已进行批评教育"),
+        ("村干部晚上也出去转", "work", "村干部晚上也外出巡查"),
+        ("修了山上的蓄水池2个", "work", "维修了山上的蓄水池2个"),
+        ("翻修了村道3公里", "work", "翻修了村道3公里"),
+        ("扑火工具配齐了，放村部仓库", "work", "扑火工具配齐了，存放于村部仓库"),
+        ("镇上来培训过1次", "work", "镇里组织培训1次"),
+        ("护林员年纪偏大，最大的67岁", "work", "护林员年纪偏大，最大年龄67岁"),
+        ("老习惯一下子改不过来", "work", "老习惯短期内难以改变"),
+        ("冬春防火期马上到了", "work", "冬春防火期即将到来"),
+        ("争取给护林员队伍补几个年轻人", "work", "争取给护林员队伍补充几名年轻人"),
+        ("长者食堂靠补贴撑着，以后不好说", "work", "长者食堂靠补贴撑着，后续存在不确定性"),
+        ("每天中午来吃饭的30人左右", "work", "每天中午就餐的30人左右"),
+        ("都当天电话劝阻，劝阻后都回访了", "work", "均当天电话劝阻，劝阻后均已回访"),
+        ("暑假时间长，学校管不到", "work", "暑假时间长，学校难以顾及"),
+        ("爷爷奶奶管不住", "work", "爷爷奶奶难以管住"),
+        ("三资清产核资搞定了", "work", "三资清产核资已完成"),
+        ("为9户困难老人家做了适老化改造", "work", "为9户困难老人做了适老化改造"),
+        ("重點睇走火通道，多數係鞋櫃、BB車、紙皮", "work", "重點查看走火通道，多为鞋櫃、婴儿车、纸箱"),
+        ("換咗過期滅火筒18個", "work", "換了過期滅火筒18個"),
+        ("有住戶喺後樓梯燒衣，之後冇再發現", "work", "有住戶在後樓梯燒衣，之後没有再發現"),
+        ("有啲住戶仍然將雜物放喺走廊，講極都唔聽", "work", "有些住戶仍然將雜物放在走廊，屡劝不听"),
+        ("6月同業主立案法團搞咗一次火警演習", "work", "6月同業主立案法團开展了一次火警演習"),
     ],
 )
 def test_round_6_fragments_get_their_verb_and_no_figure_changes(item: str, where: str, edited: str) -> None:
@@ -431,21 +496,17 @@ def test_round_7_frame_tells_are_gone() -> None:
     }
     text = to_simplified(draft_of(data).text())
     assert "在青禾街道党工委的领导和街道办事处的指导下，甲社区推进志愿服务工作。" in text
-    assert "【待补：下一步工作计划】\n\n以上是甲社区2025年志愿服务工作总结，不妥之处请批评指正。" in text
+    assert "【待补：下一步工作计划】\n\n以上总结如有不妥之处，敬请批评指正。" in text
     assert not [w for w in ("扎实", "认真做好", "继续做好", "着力解决") if w in text]
     data["plans"] = ["暑假开展小小志愿者活动"]
     text = to_simplified(draft_of(data).text())
     # one plan, said with its own words: the closing does not say it again nor call it 计划 (round 8)
-    assert text.endswith(
-        "以上是甲社区2025年志愿服务工作总结，不妥之处请批评指正。\n\n甲社区居民委员会\n【待补：成文日期】\n"
-    )
+    assert text.endswith("以上总结如有不妥之处，敬请批评指正。\n\n甲社区\n【待补：成文日期】\n")
     data["plans"] = ["暑假开展小小志愿者活动", "招募青年志愿者"]
     text = to_simplified(draft_of(data).text())
     # the closing names no problem again (round 8: clipped, or in speech) and says not 「把上述计划
     # 逐项落到实处」 (round 10: stock): the formula of a summary handed up
-    assert text.endswith(
-        "以上是甲社区2025年志愿服务工作总结，不妥之处请批评指正。\n\n甲社区居民委员会\n【待补：成文日期】\n"
-    )
+    assert text.endswith("以上总结如有不妥之处，敬请批评指正。\n\n甲社区\n【待补：成文日期】\n")
     assert "着力解决" not in text and "逐项落到实处" not in text
 
 
@@ -488,7 +549,9 @@ def test_round_6_frame_tells_are_gone() -> None:
     assert text.startswith("甲街道劳动保障事务所2026年夏季就业服务月活动总结\n")
     assert draft.figures()["unsupported"] == []  # the title's year is the year of the campaign's days
     assert "指挥部办公室的业务指导下" in text and "的领导下" not in text
-    assert "9月，本所将走访重点企业。\n\n以上是" in text  # one plan: the formula, not the plan again
+    assert (
+        "9月，本所将走访重点企业。\n\n以上总结如有不妥之处，敬请批评指正。" in text
+    )  # one plan: the formula, not the plan again
     assert "（一）招聘。本所举办招聘会2场。" in text and "（二）培训工作。培训89人。" in text
     assert "（三）走访工作。本所走访企业12家。" in text
 
@@ -775,3 +838,49 @@ def test_round_9_relations_party_work_and_the_health_commission() -> None:
 def test_a_clerks_category_name_heads_its_line_of_work_in_writing(category: str, heading: str) -> None:
     """Round 10's reader marked 「（四）执法。」 and 「（六）杂事。」 headings as the clerk's own notes."""
     assert heading_name(category) == heading
+
+
+@pytest.mark.parametrize(
+    ("period", "opening", "headline"),
+    [
+        # round 11: a three-month campaign seven weeks in was spoken of as 「一年来」 and as if over
+        ("2026年10月15日至2027年1月15日", "2026年10月15日以来，", "10月15日以来，"),
+        ("2026年11月20日至12月20日", "2026年11月20日以来，", "11月20日以来，"),  # ends this month: still running
+        ("2026年9月15日至11月30日", "2026年9月15日至11月30日，", "这一时期，"),
+        # a school term is no year (round 11: 「一年来，本学期…」)
+        ("2025—2026学年第二学期", "2025—2026学年第二学期，", "本学期，"),
+        ("2026年秋季学期", "2026年秋季学期开学以来，", "开学以来，"),
+    ],
+)
+def test_a_campaign_and_a_term_are_spoken_of_as_themselves(period: str, opening: str, headline: str) -> None:
+    data: dict[str, Any] = {
+        "community": "甲中队",
+        "period": period,
+        "work": {"检查": ["检查餐饮店380家"]},
+        "results": ["沿街餐饮店用气更加规范"],
+    }
+    text = to_simplified(make_draft(facts_from_data(data, "t"), None, DraftOptions(today=dt.date(2026, 12, 4))).text())
+    first = text.split("\n\n")[1]
+    assert first.startswith(opening) and f"{headline}沿街餐饮店用气更加规范" in first and "一年来" not in text, first
+
+
+def test_a_result_that_opens_on_the_season_is_not_given_it_twice() -> None:
+    """Round 11: 「汛期，汛期辖区未发生人员伤亡」."""
+    data: dict[str, Any] = {
+        "community": "甲街道应急管理办公室",
+        "period": "2026年汛期（5月1日至9月30日）",
+        "work": {"值守": ["主汛期24小时值班"]},
+        "results": ["汛期辖区未发生人员伤亡"],
+    }
+    text = to_simplified(make_draft(facts_from_data(data, "t"), None, DraftOptions(today=dt.date(2026, 12, 4))).text())
+    assert "汛期辖区未发生人员伤亡" in text and "汛期，汛期" not in text
+
+
+def test_the_closing_says_not_the_title_again_and_a_taiwan_office_reports() -> None:
+    """Round 11: 「以上是…工作总结，不妥之处请批评指正」 restated the whole title; a Taiwan 里辦公處
+    closed with a mainland summary's formula."""
+    data: dict[str, Any] = {"community": "甲社区", "period": "2025年", "work": {"宣传": ["发放资料100份"]}}
+    text = to_simplified(draft_of(data).text())
+    assert "以上总结如有不妥之处，敬请批评指正。\n\n甲社区\n" in text and "以上是" not in text
+    data = {"community": "福安里辦公處", "period": "民國114年", "work": {"環境": ["清除積水容器約200個"]}}
+    assert "以上報告，敬請指正。" in draft_of(data).text()
