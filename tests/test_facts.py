@@ -167,7 +167,9 @@ def test_the_kind_an_office_name_shows(name: str, kind: str) -> None:
     assert (kind_from_name(name) or "單位") == kind  # facts extract reads names with the same function
 
 
-@pytest.mark.parametrize("kind", ["网格工作站", "退役军人服务站", "妇联", "社区警务室"])
+@pytest.mark.parametrize(
+    "kind", ["网格工作站", "退役军人服务站", "妇联", "社区警务室", "学校", "幼儿园", "敬老院", "图书馆"]
+)
 def test_an_office_of_its_own_kind_is_drafted_as_a_unit_and_told_so(kind: str) -> None:
     """A clerk's own word for the office (網格工作站) is no input error: the draft is written in a
     單位's voice and its notes say so; a word that names no office (公司) is still refused."""

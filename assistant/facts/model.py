@@ -223,7 +223,10 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
     unknown_kind = ""
     if kind is not None:
         known = kind_of_word(kind)  # 村, 居委會, 物業公司: the plain words offices use
-        if known is None and not re.search(r"(?:[站所室会會队隊部联聯]|中心|协会|協會)$", kind.strip()):
+        # 學校, 幼兒園, 敬老院, 圖書館, 文化站: an office of its own kind (round 12's facts said 學校)
+        if known is None and not re.search(
+            r"(?:[站所室会會队隊部联聯校园園院馆館局办辦委社]|中心|协会|協會)$", kind.strip()
+        ):
             raise fail(
                 (values["kind"][0],),
                 f"「{kind}」不是可用的類型",
