@@ -37,7 +37,15 @@ from assistant.core.roles import (
     closes_with_formula,
 )
 from assistant.core.text import NUMBER_MARK, fold, sentences
-from assistant.summary.tree import Paragraph, ParseTree, Section, classify_heading, match_marker, parse_tree
+from assistant.summary.tree import (
+    Paragraph,
+    ParseTree,
+    Section,
+    classify_heading,
+    list_leads,
+    match_marker,
+    parse_tree,
+)
 
 _SUB_HEADING_MAX = 12  # a deeper heading names a part only when it is short: （三）存在問題
 
@@ -242,16 +250,11 @@ def _find_parts(doc: Summary, tree: ParseTree) -> None:
 
 
 def _bare_titles(tree: ParseTree) -> set[int]:
-    """The ids of parts' titles with nothing under them: no paragraph, no sub-heading, and the next
-    heading one of their own kind (三、存在問題 then 四、下步打算), not the items of a list they lead in."""
+    """The ids of parts' titles with nothing under them (三、存在問題 then 四、下步打算), not the
+    titles that lead in a list beside them."""
     order = [s for _, s in tree.headings()]
-    return {
-        id(s)
-        for n, s in enumerate(order)
-        if not s.paragraphs
-        and not s.children
-        and (n + 1 == len(order) or order[n + 1].style == s.style or order[n + 1].number != 1)
-    }
+    leads = list_leads(order)
+    return {id(s) for s in order if not s.paragraphs and not s.children and id(s) not in leads}
 
 
 def _problems_part_later(tree: ParseTree) -> bool:

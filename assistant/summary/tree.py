@@ -6,10 +6,10 @@ done on Simplified text (OpenCC) so both scripts behave alike; node text stays a
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from assistant.core.furniture import (
@@ -387,7 +387,7 @@ def _segment(lines: list[_Line]) -> list[_Line]:
         cuts.update(m.start() for m in _INLINE_MARKER.finditer(ln.text))
         cuts.update(m.end() for m in _FIELD_BREAK.finditer(fold(ln.text)))
         spans = list(sentences(ln.text))
-        for prev, span in itertools.pairwise(spans):
+        for prev, span in pairwise(spans):
             simp = fold(span.text)
             if (
                 SIGNATURE_DATE.match(re.split(r"[ \t\u3000]{2,}|【", simp.strip())[0])
@@ -705,6 +705,12 @@ def _attachment_lines(lines: list[_Line]) -> set[int]:
                 found.add(k)
                 k += 1
     return found
+
+
+def list_leads(headings: list[Section]) -> set[int]:
+    """The ids of headings, in document order, that lead in a list of another style ranked beside
+    them ((三)下季度工作安排 then 1、 2、 3、): not empty, though nothing is under them in the tree."""
+    return {id(s) for s, after in pairwise(headings) if after.style != s.style and after.number == 1}
 
 
 def _push(doc: ParseTree, stack: list[Section], section: Section) -> None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import pairwise
 
 from assistant.checking.registry import Ctx, Finding, register_check
 from assistant.checking.rules.numbering import sibling_groups
 from assistant.core.text import fold
+from assistant.summary.tree import list_leads
 
 
 def same_pattern(a: str, b: str) -> bool:
@@ -51,9 +51,7 @@ def _heading_pattern(ctx: Ctx) -> Iterable[Finding]:
 
 @register_check(("empty-section", "warning", "標題下沒有內容"))
 def _empty(ctx: Ctx) -> Iterable[Finding]:
-    order = [s for _, s in ctx.doc.headings()]
-    # （三）下季度工作安排 then 1、 2、 3、 that the author ranked beside it: it leads them in
-    leads_in = {id(s) for s, after in pairwise(order) if after.style != s.style and after.number == 1}
+    leads_in = list_leads([s for _, s in ctx.doc.headings()])  # （三）下季度工作安排 then 1、 2、 3、
     for siblings in sibling_groups(ctx.doc):
         # a list of one-line items (1、…。 2、…。): an item that forgot its full stop is not empty
         one_liners = all(not s.paragraphs and not s.children for s in siblings)
