@@ -85,11 +85,23 @@ def display_name(category: str) -> str:
     bare = re.sub(r"(?:工作|方面)$", "", name)
     if fold(bare) in _MISC:
         return "其他工作"  # a heading 其他 alone reads as a slip
+    if _HANDED_DOWN.match(fold(bare)):
+        return "上级交办事项"  # 上面交辦的: the clerk's word for work a superior handed down
+    affair = re.match(r"^(.{2,6}?)的事(?:情|儿)?$", fold(bare))
+    if affair:  # 調解的事 -> 調解 (a heading: 調解工作)
+        return bare[: len(affair.group(1))]
     spoken = _SPOKEN_PART.search(fold(bare))
     if spoken and spoken.start() >= 2:
         bare = bare[: spoken.start()]
         group = _GROUPS.get(fold(bare))
-        return group + "服务" if group else bare + "工作"
+        return group or bare + "工作"
+    return bare if len(bare) >= 2 else name
+
+
+def display_name_plain(category: str) -> str:
+    """A category as prose names it with only 工作/方面 taken off (no clerk's word rewritten)."""
+    name = category.strip()
+    bare = re.sub(r"(?:工作|方面)$", "", name)
     return bare if len(bare) >= 2 else name
 
 
@@ -101,26 +113,30 @@ def heading_name(category: str) -> str:
     shown = display_name(name)
     if fold(shown) in _BARE_ACTIVITY:
         return shown + "工作"
+    if shown != display_name_plain(name):
+        return shown
     if is_misc(name) or _SPOKEN_PART.search(fold(re.sub(r"(?:工作|方面)$", "", name))):
         return shown
     return name
 
 
 # what did not fit elsewhere: no kind of work to name (杂事 is a clerk's word for it)
-_MISC = {"其他", "其它", "其他事项", "其它事项", "杂事", "杂项", "其他杂事", "零碎事", "其余", "别的"}
+_MISC = {"其他", "其它", "其他事项", "其它事项", "杂事", "杂项", "其他杂事", "零碎事", "其余", "别的", "杂七杂八"}
+_HANDED_DOWN = re.compile(r"^(?:上面|上级|领导|街道|镇里|区里)(?:交办|交代|安排)(?:的|下来的)?(?:事|事情|活|工作)?$")
 # 老人那塊, 孩子這邊: a clerk's way of naming a part of the work
 _SPOKEN_PART = re.compile(r"(?:那块|这块|这一块|那一块|这边|那边|这方面|那方面)$")
 _GROUPS = {
-    "老人": "老年人",
-    "老年人": "老年人",
-    "孩子": "儿童",
-    "小孩": "儿童",
-    "儿童": "儿童",
-    "残疾人": "残疾人",
-    "退役军人": "退役军人",
-    "妇女": "妇女",
-    "青少年": "青少年",
-    "困难户": "困难群众",
+    "老人": "老年人服务",
+    "老年人": "老年人服务",
+    "孩子": "儿童服务",
+    "小孩": "儿童服务",
+    "儿童": "儿童服务",
+    "残疾人": "残疾人服务",
+    "退役军人": "退役军人服务",
+    "妇女": "妇女工作",
+    "青少年": "青少年工作",
+    "困难户": "困难群众帮扶",
+    "困难群众": "困难群众帮扶",
 }
 _BARE_ACTIVITY = {
     "执法", "宣传", "考核", "巡查", "巡逻", "培训", "排查", "摸排", "摸底", "督导", "检查", "整治", "调解",
