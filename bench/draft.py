@@ -116,8 +116,25 @@ def quality(n: int) -> None:
     Console(width=120).print(table)
 
 
-STOCK = ("总之", "再上新台阶", "认真总结经验", "逐项抓好落实", "回顾这一阶段")
-FRAME_STOCK = ("部署要求", "坚强领导", "着重抓了", "重点抓了", "主要围绕", "扎实开展", "认真做好")  # rounds 5–7
+STOCK = (
+    "总之",
+    "再上新台阶",
+    "认真总结经验",
+    "逐项抓好落实",
+    "回顾这一阶段",
+    "逐项落到实处",
+    "以上是",
+)  # + rounds 10–11
+FRAME_STOCK = (
+    "部署要求",
+    "坚强领导",
+    "着重抓了",
+    "重点抓了",
+    "主要围绕",
+    "扎实开展",
+    "认真做好",
+    "开展工作。",
+)  # 5–7, 10
 
 
 def prose(repo: Path) -> None:
@@ -212,9 +229,10 @@ def prose(repo: Path) -> None:
         "closings after plans that name a problem again", f"{frame['closing_names_problem']} of {frame['drafts']}"
     )
     table.add_row(
-        "stock frame phrases (部署要求, 坚强领导, 着重抓了, 主要围绕, 扎实开展, 认真做好; must be 0)", str(frame_stock)
+        "stock frame phrases (部署要求, 坚强领导, 着重抓了, 主要围绕, 扎实开展, 认真做好, 围绕…开展工作; must be 0)",
+        str(frame_stock),
     )
-    table.add_row("stock closing phrases (must be 0)", str(stock))
+    table.add_row("stock closing phrases (总之, 再上新台阶, 逐项落到实处, 以上是…的标题; must be 0)", str(stock))
     table.add_row("thousands separators in the text (must be 0)", str(separators))
     Console(width=120).print(table)
 
