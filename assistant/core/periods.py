@@ -87,9 +87,9 @@ def year_and_season(period: str) -> tuple[str, str]:
 
 # a campaign that runs into the next year: 2026年10月15日至2027年1月15日
 _YEAR_SPAN = re.compile(
-    r"(?P<y1>(?:19|20)[0-9]{2})年(?P<m1>[0-9]{1,2})月(?P<d1>[0-9]{1,2})日?\s*(?:至|到|—|－|-|~|～)\s*"
-    r"(?P<y2>(?:19|20)[0-9]{2})年(?P<m2>[0-9]{1,2})月(?P<d2>[0-9]{1,2})日"
-)
+    r"(?P<y1>(?:19|20)[0-9]{2})年(?P<m1>[0-9]{1,2})月(?:(?P<d1>[0-9]{1,2})日?)?\s*(?:至|到|—|－|-|~|～)\s*"
+    r"(?P<y2>(?:19|20)[0-9]{2})年(?P<m2>[0-9]{1,2})月(?:(?P<d2>[0-9]{1,2})日)?"
+)  # or in months: 2026年9月至2027年1月 (round 12: spoken of as 本月)
 # a school term: 2025—2026學年第二學期, 2026年秋季學期
 _TERM = re.compile(
     r"(?P<a>(?:19|20)[0-9]{2})\s*[—\-－–~～至到]\s*(?P<b>(?:19|20)[0-9]{2})\s*学年\s*第?(?P<n>[一二12])\s*学期"
@@ -112,7 +112,7 @@ def range_start(period: str) -> str:
     simp = fold(period)
     span = _YEAR_SPAN.search(simp)
     if span:
-        return f"{span['y1']}年{span['m1']}月{span['d1']}日"
+        return f"{span['y1']}年{span['m1']}月" + (f"{span['d1']}日" if span["d1"] else "")
     days = find_day_range(simp)
     year = _YEAR_RE.search(simp)
     if days and year:
@@ -125,9 +125,11 @@ def period_end(period: str, today: dt.date) -> dt.date | None:
     2026-08-21; 2025—2026學年第二學期 -> 2026-07-31), or None when it cannot be told."""
     span = _YEAR_SPAN.search(fold(period))
     if span:
+        year, month = int(span["y2"]), int(span["m2"])
         try:
-            return dt.date(int(span["y2"]), int(span["m2"]), int(span["d2"]))
-        except ValueError:
+            day = int(span["d2"]) if span["d2"] else calendar.monthrange(year, month)[1]
+            return dt.date(year, month, day)
+        except (ValueError, calendar.IllegalMonthError):
             return None
     term = _term_end(fold(period))
     if term is not None:
@@ -171,10 +173,12 @@ def time_phrase(period: str, today: dt.date) -> str:
 
 
 def period_kind(period: str) -> str:
-    """year | half | quarter | month | term: how long a period is, as its words say."""
+    """year | half | quarter | month | term | span: how long a period is, as its words say."""
     simp = fold(period)
     if "学期" in simp:
         return "term"
+    if _YEAR_SPAN.search(simp):  # 2026年9月至2027年1月 is no month and no year
+        return "span"
     if re.search(r"[上下]半年", simp):
         return "half"
     if "季度" in simp:

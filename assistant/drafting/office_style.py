@@ -31,6 +31,8 @@ _PERIOD_WORDS = {
     "half": ("半年来", "上半年", "下半年"),
     "quarter": ("本季度", "季度"),
     "month": ("本月", "月份"),
+    "term": ("本学期", "学期"),
+    "span": ("这一时期", "活动期间"),
 }
 
 
@@ -97,7 +99,9 @@ def shift(text: str, style: Style, facts: Facts) -> str:
             if word in fold(text):
                 # the new period's own word: 本季度, or 前三季度 for three of them
                 replacement = (
-                    span_words(facts.period, False)[0] if new_kind == "quarter" else _PERIOD_WORDS[new_kind][0]
+                    span_words(facts.period, False)[0]
+                    if new_kind in ("quarter", "term", "span")
+                    else _PERIOD_WORDS[new_kind][0]
                 )
                 start = fold(text).find(word)
                 text = text[:start] + replacement + text[start + len(word) :]

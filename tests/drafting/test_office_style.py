@@ -395,3 +395,20 @@ def test_three_quarters_are_no_quarter() -> None:
 
     assert span_words("2026年前三季度", False) == ("前三季度", "第四季度，")
     assert span_words("2026年第三季度", False) == ("本季度", "第四季度，")
+
+
+@pytest.mark.parametrize(
+    ("period", "word"),
+    [("2026年秋季学期", "本学期"), ("2026年9月至2027年1月", "9月以来"), ("2023年12月至2024年2月", "这一时期")],
+)
+def test_a_past_years_words_move_to_a_term_or_a_span_of_months(period: str, word: str) -> None:
+    """A term and a span of months are periods of their own kinds: an office's 「一年来」 formula moves
+    to their words, not to 本月 (round 12) — and the move does not fail on a kind it has no words for."""
+    past = "甲社区2025年工作总结\n\n一年来，社区在街道党工委的正确领导下开展工作。现将一年来工作情况汇报如下：\n\n"
+    past += "一、主要工作\n开展活动12场。\n\n二、存在问题\n队伍力量不足。\n\n三、明年打算\n加强队伍建设。\n\n甲社区居委会\n2025年12月20日\n"
+    style = read_style(past, "past.txt")
+    assert style is not None
+    facts = facts_from_data({"community": "甲社区", "period": period, "work": {"活动": ["开展活动8场"]}}, "new")
+    draft = make_draft(facts, None, DraftOptions(today=dt.date(2026, 12, 4), style=StyleChoice(style, "like")))
+    text = simp(draft.text())
+    assert word in text and "本月" not in text and "一年来" not in text, text
