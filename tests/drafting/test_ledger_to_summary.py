@@ -336,7 +336,7 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("清了几百辆", "work", "清理了数百辆"),
         ("几十年如一日", "work", "几十年如一日"),  # 几十年: no count of things
         ("跑了好几趟街道要的钱", "work", "多次向街道争取资金"),
-        ("站里前后跑了好几趟，给办下来了", "work", "站里多次协调，已办结"),
+        ("站里前后跑了好几趟，给办下来了", "work", "站里多次奔走，已办结"),
         (
             "跑了几趟热力公司，把末端2栋楼压差不够的问题给调了",
             "work",
