@@ -62,6 +62,7 @@ def labelled_sets() -> dict[str, list[Case]]:
         "real_heldout13",
         "real_heldout14",
         "real_heldout15",
+        "real_heldout16",
     ):
         path = REPO / "tests" / "data" / folder
         cases: list[Case] = []

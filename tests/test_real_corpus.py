@@ -45,6 +45,7 @@ HELDOUTS = [
     DATA / "real_heldout13",  # a fourteenth's, copied from elsewhere (公众号, PDF breaks, 其一, 第一、, 简报): 5 of 96
     DATA / "real_heldout14",  # a fifteenth's, parts around the standard ones (基本情况, 几点体会, 意见建议): 4 of 96
     DATA / "real_heldout15",  # a sixteenth's, first drafts in a hurry (parts missing, run on, 以上。): 11 of 96
+    DATA / "real_heldout16",  # a seventeenth's, ordinary hand-ins, half Traditional (HK, Macau, Taiwan): 2 of 96
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

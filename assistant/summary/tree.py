@@ -278,10 +278,19 @@ def _plausible_cn_heading(number: str, marker: str, rest: str) -> bool:
     return marker.rstrip()[-1] in "、.．" or len(rest) <= _HEADING_MAX
 
 
+def _ends_here(text: str, at: int) -> bool:
+    """A sentence ends at ``at``: not inside a quotation (「…收支表.xlsx」) nor at a file name's dot."""
+    if text[at] == "." and at + 1 < len(text) and text[at + 1].isascii() and text[at + 1].isalnum():
+        return False
+    opened = sum(text[:at].count(c) for c in "「“『")
+    closed = sum(text[:at].count(c) for c in "」”』")
+    return opened <= closed
+
+
 def _split_heading(rest: str) -> tuple[str, str, bool]:
     """Split a marked line into (title, run-on paragraph, title is a full sentence)."""
     rest = rest.strip()
-    end = SENTENCE_END.search(rest)
+    end = next((m for m in SENTENCE_END.finditer(rest) if _ends_here(rest, m.start())), None)
     if end is None:
         if len(rest) <= _HEADING_MAX:
             return rest, "", False

@@ -541,3 +541,26 @@ def test_heldout15_first_drafts_in_a_hurry() -> None:
     assert _parts(letter)["title"] is None and "opening-formula" not in _rules(letter)
     signed = mixed.replace("以上。\n\n青山村村民委员会\n", "以上。\n\n青山村村民委员会\n执笔：XXX\n")
     assert _parts(signed)["closing"] == 9 and "placeholder" in _rules(signed)
+
+
+def test_heldout16_a_resolve_after_the_problems_is_the_closing_not_the_plans() -> None:
+    """heldout16's first run: with the plans cut, 「新的一年，…将继续…，努力把社区建设成为…幸福家园。」
+    is a closing's resolve, not a plans part."""
+    text = (
+        "甲社区2026年工作总结\n\n2026年，甲社区在街道党工委的领导下开展工作。现总结如下：\n\n一、主要工作\n走访居民486户。\n\n"
+        "二、存在的问题\n1、社区工作人员少。\n2、志愿者以老年人为主。\n\n"
+        "新的一年，甲社区将继续以居民满意为标准，凝心聚力、真抓实干，努力把社区建设成为居民群众的幸福家园。\n\n"
+        "甲社区居民委员会\n2027年1月5日\n"
+    )
+    assert _parts(text)["plans"] is None and _parts(text)["closing"] == 12
+
+
+def test_a_heading_line_does_not_end_inside_a_quotation_or_at_a_file_names_dot() -> None:
+    """heldout16's first run: 「(2) …詳見附件「2026年上半年收支表.xlsx」。」 was split at the dot and its
+    quotation called unbalanced twice."""
+    text = (
+        "甲物業管理處2026年上半年工作報告\n\n上半年，本處在業主委員會支持下開展工作。現報告如下：\n\n一、主要工作\n"
+        "(1) 清洗水箱2次。\n(2) 更換地下食水管，詳見附件「2026年上半年收支表.xlsx」。\n\n"
+        "二、存在問題\n人手緊張。\n\n三、下半年計劃\n加強巡查。\n\n甲物業管理處\n2026年7月10日\n"
+    )
+    assert "unbalanced-quote" not in _rules(text)
