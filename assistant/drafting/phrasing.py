@@ -95,12 +95,11 @@ def display_name(category: str) -> str:
         bare = bare[: spoken.start()]
         group = _GROUPS.get(fold(bare))
         return group or bare + "工作"
-    return bare if len(bare) >= 2 else name
+    return _plain_name(name)
 
 
-def display_name_plain(category: str) -> str:
-    """A category as prose names it with only 工作/方面 taken off (no clerk's word rewritten)."""
-    name = category.strip()
+def _plain_name(name: str) -> str:
+    """A category with only 工作/方面 taken off (no clerk's word rewritten)."""
     bare = re.sub(r"(?:工作|方面)$", "", name)
     return bare if len(bare) >= 2 else name
 
@@ -113,11 +112,7 @@ def heading_name(category: str) -> str:
     shown = display_name(name)
     if fold(shown) in _BARE_ACTIVITY:
         return shown + "工作"
-    if shown != display_name_plain(name):
-        return shown
-    if is_misc(name) or _SPOKEN_PART.search(fold(re.sub(r"(?:工作|方面)$", "", name))):
-        return shown
-    return name
+    return shown if shown != _plain_name(name) else name  # a clerk's word rewritten, or the user's own
 
 
 # what did not fit elsewhere: no kind of work to name (杂事 is a clerk's word for it)
