@@ -42,7 +42,7 @@ def labelled_sets() -> dict[str, list[Case]]:
 
     from assistant.io.readers import read_source
     from assistant.retrieval.corpus import bundled_sample_files
-    from assistant.summary.tree import reads_as_markdown
+    from assistant.summary.layout import reads_as_markdown
 
     sets: dict[str, list[Case]] = {}
     for folder in (

@@ -17,7 +17,7 @@ from assistant.checking.check import check_text
 from assistant.checking.fix import fix_text
 from assistant.checking.registry import Options
 from assistant.core.roles import PARTS
-from assistant.summary.tree import reads_as_markdown
+from assistant.summary.layout import reads_as_markdown
 
 DATA = Path(__file__).parent / "data"
 REAL = DATA / "real"

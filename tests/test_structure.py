@@ -10,7 +10,9 @@ import pytest
 
 from assistant.io.readers import read_source
 from assistant.retrieval.corpus import bundled_sample_files
-from assistant.summary.tree import classify_heading, match_marker, parse_tree
+from assistant.summary.layout import match_marker
+from assistant.summary.nodes import classify_heading
+from assistant.summary.tree import parse_tree
 
 GOLDEN = Path(__file__).parent / "golden" / "structure"
 SAMPLES = bundled_sample_files()

@@ -144,7 +144,7 @@ def _gbt_marker(line: str, level: int) -> str:
     """A heading or list item renumbered in the GB/T 9704 sequence for its level (1、 -> （一）
     at the second level); other lines as they are."""
     from assistant.checking.rules.numbering import level_marker
-    from assistant.summary.tree import match_marker
+    from assistant.summary.layout import match_marker
 
     marked = match_marker(line)
     if marked is None or marked[3] is None or marked[0] not in ("cn", "paren_cn", "num", "paren_num"):

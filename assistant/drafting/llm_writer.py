@@ -30,8 +30,8 @@ from assistant.drafting.phrasing import join_offices
 from assistant.drafting.planner import PlannedSection, sub_marker
 from assistant.drafting.template_writer import TemplateWriter, Written
 from assistant.facts.model import Facts
+from assistant.summary.layout import match_marker, plain_line
 from assistant.summary.parts import KnownBlock, summary_from_blocks
-from assistant.summary.tree import match_marker, plain_line
 
 LLM_SECTIONS = {"opening", "work", "results", "problems", "plans", "closing"}
 _DATA_MARKERS = re.compile(r"<<<|>>>")

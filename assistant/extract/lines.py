@@ -179,7 +179,7 @@ _GENERIC_HEADING = re.compile(
 
 def generic_heading(title: str) -> bool:
     """一、主要工作, 工作開展情況, 會議內容: a heading that names no line of work of its own."""
-    from assistant.summary.tree import match_marker
+    from assistant.summary.layout import match_marker
 
     marked = match_marker(title)
     bare = title[len(marked[2]) :] if marked else title

@@ -31,14 +31,9 @@ from assistant.io.plain import MAX_TEXT_BYTES
 from assistant.io.readers import read_source
 from assistant.io.word import body_blocks, frame_blocks, heading_level, nested_tables, open_docx, table_rows
 from assistant.io.word_numbering import Numbering
-from assistant.summary.tree import (
-    BRACKET_HEADING,
-    SYMBOL_MARKS,
-    WORK_PART_TITLE,
-    classify_heading,
-    match_marker,
-    plain_line,
-)
+from assistant.summary.layout import SYMBOL_MARKS, WORK_PART_TITLE, match_marker, plain_line
+from assistant.summary.nodes import classify_heading
+from assistant.summary.tree import BRACKET_HEADING
 
 MATERIAL_SUFFIXES = (".docx", ".txt", ".md", ".markdown", ".xlsx", ".csv")
 

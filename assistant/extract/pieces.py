@@ -10,7 +10,7 @@ from pathlib import Path
 from assistant.core.dates import When
 from assistant.core.periods import Period
 from assistant.core.text import split_sentences
-from assistant.summary.tree import SYMBOL_MARKS, match_marker
+from assistant.summary.layout import SYMBOL_MARKS, match_marker
 
 
 @dataclass(frozen=True)

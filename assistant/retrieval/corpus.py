@@ -19,8 +19,9 @@ from assistant.core.offices import unit_key
 from assistant.core.script import detect_script, to_simplified
 from assistant.core.text import split_sentences
 from assistant.io.readers import SUMMARY_SUFFIXES, SourceText, read_source
+from assistant.summary.nodes import Paragraph, ParseTree
 from assistant.summary.style import Style, read_style
-from assistant.summary.tree import Paragraph, ParseTree, parse_tree
+from assistant.summary.tree import parse_tree
 
 CHUNK_CHARS = 400  # target size of a chunk's body
 # A summary runs to a few thousand characters; past this a file is something else (a pasted

@@ -37,15 +37,9 @@ from assistant.core.roles import (
     closes_with_formula,
 )
 from assistant.core.text import NUMBER_MARK, fold, sentences
-from assistant.summary.tree import (
-    Paragraph,
-    ParseTree,
-    Section,
-    classify_heading,
-    list_leads,
-    match_marker,
-    parse_tree,
-)
+from assistant.summary.layout import match_marker
+from assistant.summary.nodes import Paragraph, ParseTree, Section, classify_heading
+from assistant.summary.tree import list_leads, parse_tree
 
 _SUB_HEADING_MAX = 12  # a deeper heading names a part only when it is short: （三）存在問題
 

@@ -24,8 +24,8 @@ from assistant.core.offices import kind_from_name
 from assistant.core.roles import LEAD_IN
 from assistant.core.script import detect_script, to_simplified
 from assistant.core.text import fold, sentences
+from assistant.summary.nodes import Section
 from assistant.summary.parts import Summary, read_summary
-from assistant.summary.tree import Section
 
 # A period in a title: 2024年, 2024年度, 2025年上半年, 2025年第三季度, 2025年10月份, 113年度 (民國)
 _PERIOD = re.compile(

@@ -330,7 +330,7 @@ def test_a_phrase_choice_of_the_converter_is_no_mixing(phrase: str) -> None:
     )
 )
 def test_a_txt_is_markdown_when_two_lines_are_atx_headings(lines: list[str]) -> None:
-    from assistant.summary.tree import reads_as_markdown
+    from assistant.summary.layout import reads_as_markdown
 
     atx = sum(1 for ln in lines if ln.startswith("#") and " " in ln[:7] and ln.lstrip("#").startswith(" "))
     assert reads_as_markdown("\n".join(lines)) == (atx >= 2)

@@ -9,8 +9,8 @@ from collections.abc import Iterable, Iterator
 from assistant.checking.edits import Edit
 from assistant.checking.registry import Ctx, Finding, register_check
 from assistant.core.numbers import int_to_cn
+from assistant.summary.nodes import Section
 from assistant.summary.parts import Summary
-from assistant.summary.tree import Section
 
 # GB/T 9704-2012: 一、 → （一） → 1. → （1）
 LEVEL_STYLES = ("cn", "paren_cn", "num", "paren_num")

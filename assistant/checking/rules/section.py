@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from assistant.checking.registry import Ctx, Finding, Scope, SectionSpec, register_check
 from assistant.core.roles import CLOSING_CUE, PLAN_CUE, PLAN_START, PROBLEM_CUE
 from assistant.core.text import CJK, NUMBER_MARK, fold, sentence_key, squeeze
-from assistant.summary.tree import match_marker
+from assistant.summary.layout import match_marker
 
 ECHO_GRAM = 10  # a run this long shared with the instructions is an echo, not a coincidence
 

@@ -50,7 +50,7 @@ def check(
     from assistant.core.config import Settings
     from assistant.io.plain import read_stdin_bytes
     from assistant.io.readers import read_text_arg
-    from assistant.summary.tree import reads_as_markdown
+    from assistant.summary.layout import reads_as_markdown
 
     if fmt not in ("human", "table", "json", "line"):
         raise InputError(f"--format 不能是「{fmt}」", hint="可選：human、table、json、line")
@@ -136,7 +136,7 @@ def _fix_files(files: list[str], *, dry_run: bool, backup: bool, as_json: bool) 
     from assistant.checking.fix import fix_text
     from assistant.core.files import FileState, check_writable, read_limited, rewrite
     from assistant.io.plain import MAX_TEXT_BYTES, TextForm, decode_bytes, split_front_matter
-    from assistant.summary.tree import reads_as_markdown
+    from assistant.summary.layout import reads_as_markdown
 
     results: list[dict[str, object]] = []
     code: int = ExitCode.OK

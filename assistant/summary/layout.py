@@ -1,0 +1,338 @@
+"""A summary's text as lines: heading markers, Markdown, titles, and the repairs a pasted text
+needs (one line holding a whole text, lines broken at a PDF's width)."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from assistant.core.furniture import (
+    SIGNATURE_DATE,
+    is_byline,
+    is_signature_line,
+)
+from assistant.core.numbers import cn_to_int
+from assistant.core.roles import (
+    CLOSING_CUE,
+    CLOSING_HEADING,
+    LEAD_IN,
+    PLAN_HEADING,
+    PLAN_START,
+    PROBLEM_CUE,
+    PROBLEM_HEADING,
+)
+from assistant.core.script import to_simplified
+from assistant.core.text import SENTENCE_END, fold, sentences
+from assistant.summary.nodes import Line, classify_heading
+
+CN_DIGITS = "零一二三四五六七八九十百"
+_CN = f"[{CN_DIGITS}]+"
+
+# Heading styles by rank: a heading nests under the nearest earlier heading of a lower rank,
+# so "1、" straight under "一、" (as in several samples) works without a "（一）" between.
+_MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
+    # Taiwan's 公文 put 壹、貳、 above 一、
+    ("tw", 0, re.compile(r"^(?P<m>(?P<n>[壹貳贰參叁肆伍陸陆柒捌玖拾]{1,2})\s*、)")),
+    # 第一部分 主要做法及成效: a report in parts, above any 一、
+    ("part", 0, re.compile(rf"^(?P<m>第(?P<n>{_CN})部分\s*[、：:．.]?\s*)(?=\S)")),
+    # 01 簽約覆蓋穩步擴大: a WeChat article's numbered headings
+    ("zero", 1, re.compile(r"^(?P<m>(?P<n>0[1-9])\s+)(?=[\u4e00-\u9fff])")),
+    ("cn", 1, re.compile(rf"^(?P<m>(?P<n>{_CN})\s*[、.．,，:：])")),
+    # 第一、工作開展情況 and 其一，全年工作概況: parts counted in words (a school's, Macau's)
+    ("di", 1, re.compile(rf"^(?P<m>第(?P<n>{_CN})\s*[、.．,，:：]\s*)(?=\S)")),
+    ("qi", 1, re.compile(rf"^(?P<m>其(?P<n>{_CN})\s*[、.．,，:：]\s*)(?=\S)")),
+    # 【一】加強師資培訓: a numeral in lenticular brackets heads a part (Macau, Hong Kong), above any 一、
+    ("bracket_cn", 0, re.compile(rf"^(?P<m>【(?P<n>{_CN})】\s*)(?=\S)")),
+    ("paren_cn", 2, re.compile(rf"^(?P<m>[（(]\s*(?P<n>{_CN})\s*[)）][、.．]?)")),
+    ("num", 3, re.compile(r"^(?P<m>(?P<n>[0-9０-９]{1,2})\s*(?:[、．]|\.(?![0-9０-９])))")),
+    ("paren_num", 4, re.compile(r"^(?P<m>[（(]\s*(?P<n>[0-9０-９]{1,2})\s*[)）][、.．]?)")),
+    ("circled", 5, re.compile(r"^(?P<m>(?P<n>[①②③④⑤⑥⑦⑧⑨⑩]))")),
+    # Ⅰ、主要工作 and the symbols a phone or WeChat post heads its parts with (◆保安及消防, ★…, 📌…)
+    ("roman", 1, re.compile(r"^(?P<m>(?P<n>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[、.．]?\s*)(?=\S)")),
+    # A. 滅火救援 … E. 下半年工作計劃: capital letters over short Chinese titles (never a list item)
+    ("latin", 1, re.compile(r"^(?P<m>(?P<n>[A-HＡ-Ｈ])\s*[.．、]\s*)(?=[\u4e00-\u9fff])")),
+    ("symbol", 1, re.compile(r"^(?P<m>(?P<n>[◆◇■□●★☆▶►◎◉※✦❖✅✔📌🔹🔸📍👉])\ufe0f?\s*)(?=[^\s\d])")),
+    # ▲ also marks a photo's caption (▲街道黨工委書記走訪慰問…): a heading only when it is short or names a part
+    ("caption_mark", 1, re.compile(r"^(?P<m>(?P<n>[▲△])\s*)(?=[^\s\d])")),
+]
+SYMBOL_MARKS = frozenset({"symbol", "caption_mark"})  # heading marks that are also list bullets
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+# Markdown markup around text; "__" is emphasis only at a word's edge (共__份 is a gap to fill).
+_MD_NOISE = re.compile(r"^\s*(?:>\s*|[-*+]\s+(?=\S))|\*\*|(?<!\S)__(?=\S)|(?<=\S)__(?!\S)|^\*(?=[^*\s])|(?<=[^*\s])\*$")
+
+# A line that ends like this is complete; otherwise the next plain line continues it
+# (the seed has a page break in the middle of a word).
+_COMPLETE_END = "。！？!?；;：:，,、.．”\"’'）)】」』…—"
+
+_HEADING_MAX = 40  # longest text that still reads as a heading title
+# a PDF's lines: at least 5 of 15 characters or more, half of them within 3 of one width
+_WRAP_MIN, _WRAP_LINES, _WRAP_SLACK = 15, 5, 3
+_SENTENCE_DONE = "。！？!?；;：:…"
+_CLOSERS = "”\"’'）)】」』"
+
+
+def _stops(text: str) -> bool:
+    """Whether a line ends a sentence (…。 or …。」), not a quotation mid-sentence (“街長制”)."""
+    text = text.rstrip(_CLOSERS) or text
+    return text[-1] in _SENTENCE_DONE
+
+
+_LATIN_TITLE_MAX = 16  # A. 滅火救援: a letter marks a heading only over a short title
+
+
+def match_marker(text: str) -> tuple[str, int, str, int | None] | None:
+    """(style, rank, marker, number) when ``text`` starts with a heading marker."""
+    for style, rank, pattern in _MARKERS:
+        m = pattern.match(text)
+        if m:
+            rest = text[m.end() :]
+            if not rest.strip() and style != "cn":
+                continue
+            if style in ("cn", "di", "qi") and not _plausible_cn_heading(m.group("n"), m.group("m"), rest):
+                continue
+            if style == "caption_mark" and not (len(rest.strip()) <= 10 or _names_a_part(rest)):
+                continue
+            if style in ("symbol", "caption_mark", "latin") and re.search(r"[，,；;。！!]", rest):
+                continue  # ✅ 力爭新增停車位80個，…； is a list item, not a heading
+            if style == "latin":
+                if len(rest.strip()) > _LATIN_TITLE_MAX:
+                    continue
+                return style, rank, m.group("m"), "ABCDEFGHＡＢＣＤＥＦＧＨ".index(m.group("n")) % 8 + 1
+            return style, rank, m.group("m"), cn_to_int(m.group("n"))
+    return None
+
+
+def _names_a_part(rest: str) -> bool:
+    simp = fold(rest).strip()
+    return len(simp) <= 16 and (classify_heading(simp) != ["work"] or bool(WORK_PART_TITLE.match(simp)))
+
+
+def _plausible_cn_heading(number: str, marker: str, rest: str) -> bool:
+    # "一," or "三：" only mark a heading when clearly used as one; "一、" always does.
+    if cn_to_int(number) is None:
+        return False
+    return marker.rstrip()[-1] in "、.．" or len(rest) <= _HEADING_MAX
+
+
+def _ends_here(text: str, at: int) -> bool:
+    """A sentence ends at ``at``: not inside a quotation (「…收支表.xlsx」) nor at a file name's dot."""
+    if text[at] == "." and at + 1 < len(text) and text[at + 1].isascii() and text[at + 1].isalnum():
+        return False
+    opened = sum(text[:at].count(c) for c in "「“『")
+    closed = sum(text[:at].count(c) for c in "」”』")
+    return opened <= closed
+
+
+def split_heading(rest: str) -> tuple[str, str, bool]:
+    """Split a marked line into (title, run-on paragraph, title is a full sentence)."""
+    rest = rest.strip()
+    end = next((m for m in SENTENCE_END.finditer(rest) if _ends_here(rest, m.start())), None)
+    if end is None:
+        if len(rest) <= _HEADING_MAX:
+            return rest, "", False
+        return "", rest, False  # a numbered paragraph with no title of its own
+    title, body = rest[: end.start()].strip(), rest[end.end() :].strip()
+    if len(title) <= _HEADING_MAX:
+        return title, body, not body
+    return "", rest, False
+
+
+_TITLE_WORD = re.compile(r"总结|汇报|报告|小结|述职")
+_TITLE_MAX = 50
+
+
+def completes_title(title: str, line: str) -> bool:
+    """A short line under an office's name that says what the text is (2026年度工作總結): the
+    title's second line."""
+    simp = fold(line)
+    return (
+        not _TITLE_WORD.search(fold(title))
+        and len(line) <= 24
+        and bool(re.search(r"(?:工作)?(?:总结|小结|汇报|报告)$", simp))
+        and not SENTENCE_END.search(simp)
+        and not match_marker(line)
+    )
+
+
+def looks_like_title(text: str) -> bool:
+    """A first line that is a title: a short line that does not end a sentence (a news headline
+    with a colon or spaces counts), or any short line naming a 总结/汇报."""
+    if len(text) > 60 or match_marker(text) or is_byline(text) or SIGNATURE_DATE.match(text):
+        return False
+    simp = to_simplified(text)
+    if len(simp) > 20 and simp.endswith("。"):  # 您好！…現將…向您簡要匯報。: a letter's first sentence
+        return False
+    if _TITLE_WORD.search(simp) and not re.search(r"如下[:：。.]?$", simp):  # …現簡要匯報如下。 opens
+        return True
+    if len(text) > _TITLE_MAX or text[-1] in "。；;，,、" or re.search(r"[。；;]", text):
+        # a headline may exclaim (…大文明！…) but does not hold a full stop
+        return False
+    # a clause ending in a comma-free short line: headline; a sentence with commas: prose
+    return len(re.findall(r"[，,]", text)) <= 1
+
+
+def plain_line(raw: str) -> tuple[int, str]:
+    """(Markdown heading level or 0, the line without Markdown markup and odd spaces)."""
+    line = raw.replace("\u3000", " ").replace("\ufeff", "").strip()
+    md_level = 0
+    m = _MD_HEADING.match(line)
+    if m:
+        md_level, line = len(m.group(1)), m.group(2).strip().rstrip("#").strip()
+    return md_level, _MD_NOISE.sub("", line).strip()
+
+
+def prepare_lines(text: str, line_offset: int, markdown: bool = True) -> list[Line]:
+    lines: list[Line] = []
+    offset = 0
+    for i, raw in enumerate(text.split("\n")):
+        md_level, line = plain_line(raw) if markdown else (0, raw.replace("\u3000", " ").replace("\ufeff", "").strip())
+        if markdown and not md_level and _BOLD_LINE.match(raw) and not _BOLD_LABEL_END.search(line):
+            md_level = 2  # **基礎服務提質增效** alone on its line: a heading, as ## would be
+        if line and line not in {"---", "***", "___"}:
+            at = raw.find(line[:4])
+            at = at if at >= 0 else len(raw) - len(raw.lstrip())
+            lines.append(Line(i + 1 + line_offset, line, md_level, offset + at, at + 1))
+        offset += len(raw) + 1
+    return lines
+
+
+# A text pasted with (almost) no line breaks is split before it is parsed: at heading markers that
+# follow a sentence end, after a title, and where a sentence opens a part.
+_SEGMENT_MIN = 300  # a line this long among very few lines is a whole text on one line
+_INLINE_MARKER = re.compile(
+    rf"(?<=[。！？!?；;:：\s])\s*(?=(?:{_CN}\s*、|[（(]\s*{_CN}\s*[)）]|[0-9]{{1,2}}\s*[、．]|[0-9]{{1,2}}\.(?![0-9])))"
+)
+_TITLE_END = re.compile(r"^.{4,48}?(?:工作)?(?:总结|汇报|小结|报告)(?!如下|汇报|一下|报告|[，。：:,、])")
+# a web page's fields on one line stand apart by runs of spaces; its buttons are 【打印本页】…
+_FIELD_BREAK = re.compile(r"(?<=\S)[ \t\u3000]{2,}(?=\S)|(?=【(?:打印|关闭|收藏|字体))")
+
+
+def needs_segmenting(lines: list[Line]) -> bool:
+    if not lines:
+        return False
+    longest = max(len(ln.text) for ln in lines)
+    if len(lines) == 1 and len(SENTENCE_END.findall(lines[0].text)) >= 3 and _INLINE_MARKER.search(lines[0].text):
+        return True  # a short summary on one line: sentences and heading markers all run together
+    return longest >= _SEGMENT_MIN and (len(lines) <= 3 or longest >= 4 * _SEGMENT_MIN)
+
+
+def segment_lines(lines: list[Line]) -> list[Line]:
+    """Split long lines into logical lines; each keeps its physical line number and column."""
+    out: list[Line] = []
+    alone = len(lines) == 1  # the whole text on one line, however short
+    for ln in lines:
+        if (len(ln.text) < _SEGMENT_MIN and not alone) or ln.md_level:
+            out.append(ln)
+            continue
+        cuts = {0}
+        if not out:
+            m = _TITLE_END.match(fold(ln.text))
+            if m and m.end() < len(ln.text):
+                cuts.add(m.end())
+        cuts.update(m.start() for m in _INLINE_MARKER.finditer(ln.text))
+        cuts.update(m.end() for m in _FIELD_BREAK.finditer(fold(ln.text)))
+        spans = list(sentences(ln.text))
+        for prev, span in pairwise(spans):
+            simp = fold(span.text)
+            if (
+                SIGNATURE_DATE.match(re.split(r"[ \t\u3000]{2,}|【", simp.strip())[0])
+                or LEAD_IN.search(fold(prev.text))
+                or PROBLEM_CUE.match(simp)
+                or PLAN_START.match(simp)
+                or CLOSING_CUE.match(simp)
+            ):
+                cuts.add(span.start)
+        bounds = sorted(c for c in cuts if 0 <= c < len(ln.text))
+        for start, end in zip(bounds, [*bounds[1:], len(ln.text)], strict=False):
+            piece = ln.text[start:end]
+            stripped = piece.strip()
+            if stripped:
+                lead = len(piece) - len(piece.lstrip())
+                at = start + lead
+                out.append(Line(ln.no, stripped, 0, ln.offset + at, ln.col + at))
+    return out
+
+
+def _wrap_width(lines: list[Line]) -> int:
+    """The width a text copied from a PDF was broken at (0: not broken so): most of its longer
+    lines are within a few characters of one width, and several of them stop mid-sentence."""
+    widths = sorted(len(ln.text) for ln in lines if len(ln.text) >= _WRAP_MIN)
+    if len(widths) < _WRAP_LINES:
+        return 0
+    width = widths[len(widths) // 2]
+    near = [ln for ln in lines if abs(len(ln.text) - width) <= _WRAP_SLACK]
+    broken = [ln for ln in near if not _stops(ln.text)]
+    return width if len(near) * 2 >= len(widths) and len(broken) >= _WRAP_LINES // 2 else 0
+
+
+def join_broken(lines: list[Line], start: int) -> list[Line]:
+    """Join a plain line to the previous one when that one stopped mid-sentence (a page break,
+    or a PDF's line width: 「…銳意進取、」 then 「真抓實幹，…」)."""
+    out: list[Line] = lines[:start]
+    width = _wrap_width(lines[start:])
+    for ln in lines[start:]:
+        prev = out[-1] if len(out) > start else None
+        wrapped = (
+            prev is not None
+            and width
+            and len(prev.text) >= width - _WRAP_SLACK
+            and not _stops(prev.text)
+            and not is_signature_line(ln.text)
+        )
+        if (
+            prev is not None
+            and not ln.md_level
+            and not prev.md_level
+            and (wrapped or (len(prev.text) > _HEADING_MAX and prev.text[-1] not in _COMPLETE_END))
+            and match_marker(ln.text) is None
+        ):
+            out[-1] = Line(prev.no, prev.text + ln.text, 0, prev.offset, prev.col)
+        else:
+            out.append(ln)
+    return out
+
+
+_ATX = re.compile(r"^#{1,6}[ \t]+\S", re.M)
+
+
+_BOLD_LINE = re.compile(r"^[ \t\u3000]*\*\*[^*\n]{2,40}\*\*[ \t\u3000]*$", re.M)
+_BOLD_LABEL_END = re.compile(r"[。！？!?；;：:，,]$")  # **注意：** or a bold sentence is no heading
+
+
+def reads_as_markdown(text: str) -> bool:
+    """A .txt pasted from a Markdown editor (## 壹、前言 … or **一、本季服務概況** on lines of their
+    own): two such heading lines or more say the file is Markdown whatever its name, so its marks
+    are read as headings (a lone ** in plain text is a gap to fill: **年)."""
+    found = _ATX.finditer(text)
+    if next(found, None) is not None and next(found, None) is not None:
+        return True
+    return len(_BOLD_LINE.findall(text)) >= 2
+
+
+# the work part's title as offices write it on a line of its own: 一年來的主要做法, 本月工作情況
+WORK_PART_TITLE = re.compile(
+    r"^(?:[^，,。]{0,6}(?:主要做法|主要工作|工作开展情况|工作完成情况|工作情况|主要成效|取得的成效|工作回顾|工作亮点|亮点工作|特色工作|成绩)"
+    r"|(?:本月|本季度|本期|上半年|全年|一年来|主要)?(?:工作)?(?:开展|完成|进展)?情况)$"
+)
+
+
+def bare_part_title(ln: Line) -> bool:
+    """A short line with no number, no punctuation and the words of a part's title."""
+    text = ln.text.strip()
+    if ln.md_level or match_marker(text) or len(text) > 16 or re.search(r"[，,。；;：:！？、0-9]", text):
+        return False
+    simp = fold(text)
+    return bool(PROBLEM_HEADING.search(simp) or PLAN_HEADING.search(simp) or CLOSING_HEADING.match(simp)) or bool(
+        WORK_PART_TITLE.match(simp)
+    )
+
+
+def same_title(title: str, line: str) -> bool:
+    """A line that says the title again (关于柳岸社区…的总结 / 柳岸社区…总结): a title-like line
+    whose character pairs are nearly all the title's."""
+    a, b = fold(re.sub(r"\s+", "", title)), fold(re.sub(r"\s+", "", line))
+    if not b or SENTENCE_END.search(b) or len(b) > 60 or not _TITLE_WORD.search(b):
+        return False
+    pairs_b = {b[i : i + 2] for i in range(len(b) - 1)}
+    pairs_a = {a[i : i + 2] for i in range(len(a) - 1)}
+    return bool(pairs_b) and len(pairs_a & pairs_b) >= 0.75 * min(len(pairs_a), len(pairs_b))

@@ -1,0 +1,197 @@
+"""What stands around a summary's parts: bylines, page furniture, a 公文's tail (附件, 抄送,
+印發), the signature, and the closing paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.furniture import (
+    SIGNATURE_DATE,
+    SIGNATURE_ORG,
+    SIGNATURE_POST,
+    is_byline,
+    is_signature_line,
+    org_line,
+)
+from assistant.core.numbers import find_figures
+from assistant.core.roles import (
+    CLOSING_CONTINUE,
+    CLOSING_CUE,
+    CLOSING_RESOLVE,
+    CLOSING_SOFT,
+    PLAN_INTENT,
+    PLAN_LIST,
+    RALLYING,
+    closes_with_formula,
+)
+from assistant.core.script import to_simplified
+from assistant.core.text import SENTENCE_END, fold, sentences
+from assistant.summary.layout import looks_like_title, match_marker
+from assistant.summary.nodes import Line, Paragraph, ParseTree, Section
+
+
+def para_of(ln: Line) -> Paragraph:
+    return Paragraph(ln.text, ln.no, offset=ln.offset, col=ln.col)
+
+
+def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
+    """Move bylines, and what follows the signature's date, out of the text's parts."""
+    kept: list[Line] = []
+
+    # a short line repeated word for word is a page header or footer of a document printed to text
+    def key(text: str) -> str:
+        return re.sub(r"\s+", "", text)
+
+    seen: dict[str, int] = {}
+    for ln in lines:
+        seen[key(ln.text)] = seen.get(key(ln.text), 0) + 1
+    repeated = {t for t, n in seen.items() if n >= 2 and len(t) <= 40 and not SENTENCE_END.search(t)}
+    attached = _attachment_lines(lines)
+    for n, ln in enumerate(lines):
+        # the first line is the title even when the page header repeats it further down
+        furniture = key(ln.text) in repeated and not match_marker(ln.text) and (n > 0 or not looks_like_title(ln.text))
+        furniture = furniture or n in attached
+        if furniture or (not ln.md_level and is_byline(ln.text) and not match_marker(ln.text)):
+            doc.extra.append(para_of(ln))
+        else:
+            kept.append(ln)
+    # a disclaimer or a 来源 line after the date: the date ends the text
+    for i in range(len(kept) - 1, max(-1, len(kept) - 9), -1):
+        if SIGNATURE_DATE.match(kept[i].text.strip()):
+            after = kept[i + 1 :]
+            n = 0
+            while n < len(after) and n < 2 and is_signature_line(after[n].text) and org_line(after[n].text):
+                n += 1  # the office's name may follow its date
+            doc.extra.extend(para_of(ln) for ln in after[n:])
+            kept = kept[: i + 1 + n]
+            break
+    return kept
+
+
+# a 公文's tail (GB/T 9704): 附件：1.…表.xlsx / 2.…報告.pdf after the text, 抄送 and 印發 lines
+_ATTACHMENT = re.compile(r"^附件\s*[0-9一二三四五六七八九十]?\s*[:：]")
+_ATTACHED_ITEM = re.compile(r"^[0-9０-９]{1,2}\s*[.．、]\s*\S[^。！？]{0,60}$")
+_ISSUED = re.compile(r"^\S.{0,40}?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*印[发發]$")
+_TAIL_LINES = 10  # a tail stands among the last lines
+# a bulletin's distribution lines (報：街道黨工委 / 送：… / （共印10份）)
+_DISTRIBUTION = re.compile(r"^(?:报|送|抄报|抄送|发|分送)\s*[:：]|^[（(]共印[0-9一二三四五六七八九十]+份[）)]$")
+_POST_END = re.compile(r"^[-—–\s]*END[-—–\s]*$|^(?:往期推荐|往期回顾|往期精彩|推荐阅读|相关阅读|精彩推荐|相关推荐)")
+
+
+def _attachment_lines(lines: list[Line]) -> set[int]:
+    """The indexes of a 附件 list (its line and the numbered names under it) and a 印發 line
+    near the end: they belong to no part (a closing before them is still the last paragraph)."""
+    found: set[int] = set()
+    start = max(1, len(lines) - _TAIL_LINES)
+    for n in range(max(1, len(lines) - 2 * _TAIL_LINES), len(lines)):
+        if _POST_END.match(fold(lines[n].text)):  # -END- / 往期推薦: the post is over, links follow
+            return found | set(range(n, len(lines)))
+    for n in range(start, len(lines)):
+        text = lines[n].text
+        if _DISTRIBUTION.match(fold(text)):
+            found.add(n)
+        if _ISSUED.match(text):
+            found.add(n)
+        if _ATTACHMENT.match(text) and not match_marker(text):
+            found.add(n)
+            k = n + 1
+            while k < len(lines) and _ATTACHED_ITEM.match(lines[k].text) and not SIGNATURE_DATE.match(lines[k].text):
+                found.add(k)
+                k += 1
+    return found
+
+
+def _last_paragraph_holder(doc: ParseTree) -> tuple[Section | None, list[Section]]:
+    """The deepest last section and the chain of siblings it sits among."""
+    if not doc.sections:
+        return None, []
+    siblings = doc.sections
+    node = siblings[-1]
+    while node.children:
+        siblings = node.children
+        node = siblings[-1]
+    return node, siblings
+
+
+def split_signature(doc: ParseTree) -> None:
+    """Short trailing lines naming the office or giving a date are the signature (落款)."""
+    holder, _ = _last_paragraph_holder(doc)
+    paragraphs = holder.paragraphs if holder else doc.opening
+    # keep at least one paragraph as content, unless the heading is itself a full sentence
+    keep = 0 if holder is not None and holder.full_sentence else 1
+    n = 0
+    while n < min(3, len(paragraphs) - keep) and is_signature_line(paragraphs[-1 - n].text):
+        n += 1
+    tail = paragraphs[len(paragraphs) - n :]
+    if tail and (
+        any(SIGNATURE_DATE.match(p.text) or SIGNATURE_ORG.search(to_simplified(p.text)) for p in tail)
+        or (len(tail) >= 2 and SIGNATURE_POST.search(to_simplified(tail[-2].text)))
+    ):
+        doc.signature = tail
+        del paragraphs[len(paragraphs) - n :]
+
+
+_GOES_ON = re.compile(
+    r"^(?:今后|今后[，,])?(?:我们|我|本?社区|网格站|中心|街道|村|全村|我站|本站|支部|我园|本园)?将继续"
+)
+
+
+def _closes(text: str) -> bool:
+    simp = fold(text)
+    said = [t.text for t in sentences(simp)]
+    if len(said) > 1 and _GOES_ON.match(said[-1]) and not find_figures(simp) and not PLAN_LIST.search(simp):
+        return True  # …被評為區級優秀網格工作站。我們將繼續扎根網格，用心服務好每一戶居民。
+    resolves = bool(CLOSING_CONTINUE.search(simp) and not PLAN_INTENT.search(simp))  # 下半年，…繼續抓好…等工作
+    resolves = resolves or bool(CLOSING_RESOLVE.search(simp)) or closes_with_formula(simp)  # …落到實處 / 作出新的貢獻
+    soft = CLOSING_SOFT.match(simp) and not PLAN_LIST.search(simp)  # 新的一年，…以下幾點：一要… is plans
+    return bool(CLOSING_CUE.match(simp) or soft or resolves or RALLYING.search(simp.rstrip()))
+
+
+_THANKS = re.compile(r"^(?:谢谢大家|谢谢各位|谢谢|特此报告|特此汇报|以上报告|以上汇报)[！!。]?$")
+
+
+def split_closing(doc: ParseTree) -> None:
+    holder, siblings = _last_paragraph_holder(doc)
+    if holder is None:
+        if len(doc.opening) > 2 and _closes(doc.opening[-1].text):
+            doc.closing.append(doc.opening.pop())
+        return
+    paragraphs = holder.paragraphs
+    if not paragraphs:
+        return
+    last = paragraphs[-1]
+    if _closes(last.text):
+        doc.closing.append(paragraphs.pop())
+        # 謝謝大家！ after a speech's last words (…一定會更加美好！), 特此報告。 after a resolve (…開創
+        # 社區工作新局面。): the closing is both
+        if _THANKS.match(fold(last.text)) and (len(paragraphs) > 1 or (paragraphs and holder.full_sentence)):
+            before = paragraphs[-1]
+            if not before.enum and (before.text.rstrip().endswith(("！", "!")) or _closes(before.text)):
+                doc.closing.insert(0, paragraphs.pop())
+        return
+    others = [s for s in siblings if s is not holder]
+    if (
+        len(paragraphs) == 1
+        and not last.enum
+        and holder.full_sentence
+        and others
+        and all(s.statement or (s.inline and len(s.paragraphs) == 1 and not s.children) for s in others)
+    ):
+        # after a list of one-sentence items (1、…。 2、…。) a plain paragraph closes the text
+        doc.closing.append(paragraphs.pop())
+        return
+    if last.enum or (len(paragraphs) < 2 and not holder.inline):
+        return
+    # After a list of short items (numbered headings with one paragraph each, or 一要…二要…
+    # paragraphs), an extra unmarked paragraph closes the whole text rather than the last item.
+    earlier = paragraphs[:-1]
+    if earlier and all(p.enum and p.enum[0].start == 0 for p in earlier):
+        doc.closing.append(paragraphs.pop())
+        return
+    if (
+        len(paragraphs) == 2
+        and (holder.rank >= 3 or (holder.rank >= 2 and holder.inline))
+        and others
+        and all(len(s.paragraphs) <= 1 and not s.children for s in others)
+    ):
+        doc.closing.append(paragraphs.pop())
