@@ -154,7 +154,7 @@ def test_a_village_drafted_like_a_villages_summary_says_we_and_closes_on_its_pla
 
 
 def test_a_guiding_body_of_the_same_place_is_named_again_short() -> None:
-    from assistant.drafting.template_writer import _said_again
+    from assistant.drafting.opening import said_again as _said_again
 
     assert _said_again(["青溪镇人民政府", "县水利局"], ["青溪镇党委"]) == ["镇政府", "县水利局"]
     assert _said_again(["青禾街道办事处"], ["青禾街道党工委"]) == ["街道办事处"]
