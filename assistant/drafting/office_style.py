@@ -85,10 +85,13 @@ def shift(text: str, style: Style, facts: Facts) -> str:
     new period's when the kinds differ."""
     old = _year(style.period or style.title)
     new = _year(facts.period)
+    past_kind, new_kind = period_kind(style.period), period_kind(facts.period)
     if old is not None and new is not None and old[1] == new[1] and old[0] != new[0]:
         pattern = _ROC_YEAR if old[1] == "roc" else _YEAR
+        following = _following(facts.period) if past_kind == "year" else ""
+        if following:  # a year's 2026年工作打算 is the next period's: 第四季度 after 前三季度, not 2027年
+            text = re.sub(rf"(?<![0-9]){old[0] + 1}\s*年度?", following, text)
         text = pattern.sub(lambda m: str(int(m.group(1)) + new[0] - old[0]), text)
-    past_kind, new_kind = period_kind(style.period), period_kind(facts.period)
     if past_kind == new_kind == "month":  # a monthly report: 10月份 becomes 11月份
         old_p, new_p = parse_period(fold(style.period)), parse_period(fold(facts.period))
         if old_p and new_p and old_p.months and new_p.months:
@@ -107,6 +110,17 @@ def shift(text: str, style: Style, facts: Facts) -> str:
                 text = text[:start] + replacement + text[start + len(word) :]
                 break
     return text
+
+
+def _following(period: str) -> str:
+    """The period after a part of a year, as a plans title names it (第四季度, 下半年, 下月);
+    "" when the next period is a new year (its year number is right)."""
+    after = span_words(period, False)[1].rstrip("，")
+    if after == "新的一年":
+        return ""
+    if after == "下个月":
+        return "下月"
+    return after if after in ("第二季度", "第三季度", "第四季度", "下半年", "下学期") else "下一阶段"
 
 
 def _year(period: str) -> tuple[int, str] | None:
