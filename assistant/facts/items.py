@@ -180,7 +180,7 @@ _COMMON_PAIRS = set(
 
 def pair_plans(problems: list[str], plans: list[str]) -> list[int | None]:
     """For each plan, the problem it answers (its index), or None. A plan answers a problem when
-    they share at least three uncommon character pairs (網格員 … 網格員培訓, 監控探頭 … 監控探頭),
+    they share at least two uncommon character pairs (網格員 … 網格員培訓, 聯戶…走訪 … 聯戶走訪),
     each problem answered once, the best match first; no pairing is invented for the rest."""
 
     def pairs(text: str) -> set[str]:
@@ -195,7 +195,7 @@ def pair_plans(problems: list[str], plans: list[str]) -> list[int | None]:
     answer: list[int | None] = [None] * len(plans)
     taken: set[int] = set()
     for score, i, j in scored:
-        if score < 3:
+        if score < 2:  # one shared word of two characters (投放) is no answer
             break
         if answer[i] is None and j not in taken:
             answer[i], taken = j, taken | {j}

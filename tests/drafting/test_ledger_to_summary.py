@@ -113,6 +113,13 @@ def test_a_heading_names_the_line_of_work() -> None:
             [1, 0],
         ),
         (["经费不足"], ["争取上级支持"], [None]),
+        # two words in common answer a problem (heldout26's 党支部): 联户 and 走访
+        (
+            ["党员老龄化", "流动党员参加活动少", "有的党员联户就是挂个名，走访不到位"],
+            ["建流动党员微信群", "继续从回乡青年里发展党员", "联户走访搞个登记本"],
+            [1, None, 2],
+        ),
+        (["电动车充电难"], ["加强消防宣传"], [None]),
     ],
 )
 def test_plans_answer_problems_only_when_they_share_words(
