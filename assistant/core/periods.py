@@ -120,6 +120,19 @@ def range_start(period: str) -> str:
     return ""
 
 
+# a season named without its days ends when such seasons usually do: a 汛期 summary written in
+# October speaks of the season as over (heldout26: 「2026年汛期以來」 and 「今年以來」 in October)
+_SEASON_END = {"主汛期": (8, 31), "汛期": (9, 30), "暑期": (8, 31), "暑假": (8, 31), "寒假": (2, 28), "春运": (3, 31)}
+_SEASON = re.compile("|".join(_SEASON_END))
+
+
+def named_season(period: str) -> str:
+    """The season a period names without days of its own (汛期, 暑假), or ""."""
+    simp = fold(period)
+    m = _SEASON.search(simp)
+    return m.group(0) if m and not _YEAR_SPAN.search(simp) and day_range_end(period) is None else ""
+
+
 def period_end(period: str, today: dt.date) -> dt.date | None:
     """The last day of ``period`` (2024年上半年 -> 2024-06-30; 2026年暑期（7月6日至8月21日） ->
     2026-08-21; 2025—2026學年第二學期 -> 2026-07-31), or None when it cannot be told."""
@@ -143,6 +156,9 @@ def period_end(period: str, today: dt.date) -> dt.date | None:
             return dt.date(found.year, *days)
         except ValueError:  # 2月30日: the words are the user's; the month's end stands for it
             pass
+    season = named_season(period)
+    if season and not found.months:
+        return dt.date(found.year, *_SEASON_END[season])
     month = max(found.months) if found.months else 12
     return dt.date(found.year, month, calendar.monthrange(found.year, month)[1])
 
@@ -169,6 +185,8 @@ def time_phrase(period: str, today: dt.date) -> str:
         return f"{start}以来，"
     if period_kind(period) == "term":
         return f"{period}开学以来，"
+    if "汛" in named_season(period):  # 2026年入汛以來
+        return f"{year_and_season(period)[0]}入汛以来，"
     return f"{period}以来，"
 
 
@@ -177,7 +195,7 @@ def period_kind(period: str) -> str:
     simp = fold(period)
     if "学期" in simp:
         return "term"
-    if _YEAR_SPAN.search(simp):  # 2026年9月至2027年1月 is no month and no year
+    if _YEAR_SPAN.search(simp) or named_season(period):  # 2026年9月至2027年1月, 汛期: no month, no year
         return "span"
     if re.search(r"[上下]半年", simp):
         return "half"
@@ -203,6 +221,10 @@ def span_words(period: str, running: bool) -> tuple[str, str]:
     start = range_start(period)
     if running and start:  # a campaign under way since its first day (round 11: 「一年來」 for seven weeks)
         return f"{start.split('年', 1)[1]}以来", "下一阶段，"
+    season = named_season(period)
+    if season:  # 入汛以來 / 汛期, not 今年以來 or 一年來
+        since = "入汛以来" if "汛" in season else f"{season}以来"
+        return (since, "下一阶段，") if running else (season, "今后，")
     if running:
         return "今年以来", "今年余下的时间里，"
     if day_range_end(period) is not None or start:  # a season of its own (暑期, 汛期), over: no 今年 words

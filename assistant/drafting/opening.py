@@ -195,7 +195,9 @@ class OpeningWriter(EndingWriter):
             return ""
         sep = "；" if any(CLAUSE_BREAK.search(i) for i in items) else "，"
         span = fold(str(self.vars["span"]))
-        if _OWN_TIME.search(fold(items[0])) or fold(items[0]).startswith(span):  # not 「汛期，汛期…」 (round 11)
+        if (
+            _OWN_TIME.search(fold(items[0])) or span in fold(items[0])[: len(span) + 2]
+        ):  # 全汛期…  # not 「汛期，汛期…」 (round 11)
             return sep.join(items) + "。"
         return self._render(self.bank["opening"]["headline"], results=sep.join(items))
 

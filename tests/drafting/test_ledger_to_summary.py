@@ -496,6 +496,55 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("有住戶喺後樓梯燒衣，之後冇再發現", "work", "有住戶在後樓梯燒衣，之後没有再發現"),
         ("有啲住戶仍然將雜物放喺走廊，講極都唔聽", "work", "有些住戶仍然將雜物放在走廊，屡劝不听"),
         ("6月同業主立案法團搞咗一次火警演習", "work", "6月同業主立案法團开展了一次火警演習"),
+        # heldout26's facts
+        ("跟社区合办“控盐控油”讲座5次", "work", "与社区合办“控盐控油”讲座5次"),
+        ("跟县水利局申请在西片加装2个雨量站", "plans", "向县水利局申请在西片加装2个雨量站"),
+        ("跟區公所爭取活動中心的空間", "plans", "向區公所爭取活動中心的空間"),
+        ("跟桂湖社区结对，捡烟头", "work", "与桂湖社区结对，捡烟头"),
+        ("高一高二团员轮流上岗，到现在出了300多人次", "work", "高一高二团员轮流上岗，截至目前累计出勤300多人次"),
+        ("高二（3）班拿一等奖", "work", "高二（3）班获得一等奖"),
+        ("新发展团员23名，10月搞的入团仪式", "work", "新发展团员23名，10月举行了入团仪式"),
+        ("食堂搞光盘行动", "work", "食堂开展光盘行动"),
+        ("联户走访搞个登记本", "plans", "联户走访建立一个登记本"),
+        ("搞门前三包，评了“美丽庭院”15户", "work", "开展门前三包，评选“美丽庭院”15户"),
+        ("改厕剩下的约40户年内都改完了", "work", "改厕剩余约40户年内均已完成"),
+        ("村集体经济收入头一回过了20万", "results", "村集体经济收入首次突破20万"),
+        ("为务工人员子女入学开居住证明，约50份", "work", "为务工人员子女入学开具居住证明，约50份"),
+        ("志愿服务时长还是手工登记，容易漏", "problems", "志愿服务时长还是手工登记，容易遗漏"),
+        ("高三学习紧，基本参加不了", "problems", "高三学习紧，基本无法参加"),
+        ("二房东的单独列出来", "work", "二房东的单独列出"),
+        ("7月对辖区小餐饮、小作坊摸了一遍", "work", "7月对辖区小餐饮、小作坊进行了摸排"),
+        ("燃气瓶间没装报警器的21家，当场下了整改通知", "work", "燃气瓶间未安装报警器的21家，当场下达了整改通知"),
+        ("在建工地2个，脚手架、临边防护查了2轮", "work", "在建工地2个，脚手架、临边防护检查了2轮"),
+        ("9月配合区局查危化品经营户，共5家", "work", "9月配合区局检查危化品经营户，共5家"),
+        ("老厂房出租那片查了，群租住人的清退2处", "work", "老厂房出租区域查了，群租住人的清退2处"),
+        ("消防通道堵塞的清了30多处", "work", "消防通道堵塞的清理了30多处"),
+        ("与工会一起发防暑物品", "work", "与工会一起发放防暑物品"),
+        (
+            "外卖骑手电池集中充电点查了4处，有1处线路老化已改",
+            "work",
+            "外卖骑手电池集中充电点检查了4处，有1处线路老化已整改",
+        ),
+        ("业主群晚上10点前的消息基本都有人回", "work", "业主群晚上10点前的消息基本都有人回复"),
+        ("2栋、5栋电梯换了钢丝绳", "work", "2栋、5栋电梯更换了钢丝绳"),
+        ("物业费截至11月底收了九成左右", "work", "物业费截至11月底收缴九成左右"),
+        ("6月评上区住建局的“红色物业示范项目”", "results", "6月被评为区住建局的“红色物业示范项目”"),
+        ("开业主议事会3次，定了电动车棚改造方案", "work", "开业主议事会3次，确定了电动车棚改造方案"),
+        ("端午包粽子、中秋游园，每次来了约200人", "work", "端午包粽子、中秋游园，每次参加约200人"),
+        ("血压计借给行动不便的老人用，借出去30多台", "work", "血压计借给行动不便的老人用，借出30多台"),
+        ("65岁以上老人免费体检，做了3400人左右", "work", "65岁以上老人免费体检，完成3400人左右"),
+        ("上班族高血压病人随访约不上", "problems", "上班族高血压病人随访难以约到"),
+        ("医生少，一个团队要管400多个慢病病人", "problems", "医生少，一个团队需管理400多个慢病病人"),
+        ("12月底前把全年随访数据核完报区卫健局", "plans", "12月底前把全年随访数据核实后上报区卫健局"),
+        # and what they must leave
+        ("夜查6次，劝离40余辆", "work", "夜查6次，劝离40余辆"),
+        ("换了新的", "work", "更换了新的"),
+        ("换了个位置", "work", "换了个位置"),
+        ("平整场地2处", "work", "平整场地2处"),
+        ("召开座谈会，开了证明会", "work", "召开座谈会，开了证明会"),
+        ("从年初到现在", "work", "从年初到现在"),
+        ("跟进整改12处", "work", "跟进整改12处"),
+        ("防汛物资都修完了再入库", "work", "防汛物资都修完了再入库"),
     ],
 )
 def test_round_6_fragments_get_their_verb_and_no_figure_changes(item: str, where: str, edited: str) -> None:
@@ -863,6 +912,8 @@ def test_round_9_relations_party_work_and_the_health_commission() -> None:
         ("调解的事", "调解工作"),  # round 12's facts, read with --like in the final review
         ("上面交办的", "上级交办事项"),
         ("杂七杂八", "其他工作"),
+        ("健康教育/义诊", "健康教育和义诊"),  # heldout26: a slash is 和 in a heading
+        ("12345/110联动", "12345/110联动"),
     ],
 )
 def test_a_clerks_category_name_heads_its_line_of_work_in_writing(category: str, heading: str) -> None:
@@ -917,3 +968,50 @@ def test_the_closing_says_not_the_title_again_and_a_taiwan_office_reports() -> N
     assert "以上总结如有不妥之处，敬请批评指正。\n\n甲社区\n" in text and "以上是" not in text
     data = {"community": "福安里辦公處", "period": "民國114年", "work": {"環境": ["清除積水容器約200個"]}}
     assert "以上報告，敬請指正。" in draft_of(data).text()
+
+
+@pytest.mark.parametrize(
+    ("today", "said", "not_said"),
+    [
+        (dt.date(2026, 10, 12), "2026年汛期，", ("以来", "今年余下", "一年来")),
+        (dt.date(2026, 7, 20), "2026年入汛以来，", ("汛期以来", "一年来", "今年以来")),
+    ],
+)
+def test_a_season_named_without_days_ends_when_such_seasons_do(
+    today: dt.date, said: str, not_said: tuple[str, ...]
+) -> None:
+    """heldout26: a 汛期 summary signed in October said 「2026年汛期以來」 and 「今年以來，全汛期…」."""
+    data: dict[str, Any] = {
+        "community": "石门镇应急管理办公室",
+        "period": "2026年汛期",
+        "work": {"值守": ["主汛期24小时值班"], "转移": ["提前转移群众160多人"]},
+        "results": ["全汛期无人员伤亡"],
+    }
+    text = to_simplified(make_draft(facts_from_data(data, "t"), None, DraftOptions(today=today)).text())
+    assert said in text and "全汛期无人员伤亡" in text, text
+    assert not any(word in text for word in not_said), text
+
+
+def test_a_long_line_of_work_told_month_by_month_is_a_paragraph_a_month() -> None:
+    """heldout26's 应急管理科: fifteen items in one category, by month, were one block of prose."""
+    items = [
+        "7月检查小餐饮130多家",
+        "夜查电动车进楼道充电6次",
+        "劝离电动车40余辆",
+        "8月交叉检查企业15家",
+        "检查在建工地2个",
+        "清退群租房2处",
+        "9月配合区局检查危化品经营户5家",
+        "挂牌督办重大隐患1处",
+        "签订企业主体责任告知书180份左右",
+    ]
+    data: dict[str, Any] = {"community": "甲街道应急管理科", "period": "2026年第三季度", "work": {"隐患排查": items}}
+    text = to_simplified(draft_of(data).text())
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    for month in ("8月", "9月"):  # the first month's paragraph opens on the line of work's heading
+        assert any(p.startswith(month) for p in paragraphs), text
+    assert all(item.split("，")[0][-4:] in text for item in items)
+    undated = [i.replace("7月", "").replace("8月", "").replace("9月", "") for i in items]
+    data["work"] = {"隐患排查": undated}
+    text = to_simplified(draft_of(data).text())
+    assert not any(p.startswith(("8月", "9月")) for p in text.split("\n")), text
