@@ -384,7 +384,10 @@ def user_words(facts: Facts, target: str) -> list[str]:
     if facts.script != family:
         return []  # the user asked for the other script: convert their words too
     words = [facts.community, facts.period, facts.topic, *facts.superiors, *facts.work, *facts.items()]
-    return [w for w in (*words, facts.author or "", facts.date or "") if w]
+    # and each clause of an item: a copy-edit elsewhere in it (大概 -> 約) leaves the rest as written
+    # (heldout26: 「里長每週二…」 came out 「裡長…」 once 大概 was edited)
+    clauses = [c for item in facts.items() for c in re.split(r"[，,；;。：:]", item) if len(c.strip()) >= 2]
+    return [w for w in (*words, *clauses, facts.author or "", facts.date or "") if w]
 
 
 CONFIRM_MARK = "【待确认】"

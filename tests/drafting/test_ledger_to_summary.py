@@ -1015,3 +1015,15 @@ def test_a_long_line_of_work_told_month_by_month_is_a_paragraph_a_month() -> Non
     data["work"] = {"隐患排查": undated}
     text = to_simplified(draft_of(data).text())
     assert not any(p.startswith(("8月", "9月")) for p in text.split("\n")), text
+
+
+def test_a_traditional_items_own_characters_survive_an_edit_beside_them() -> None:
+    """heldout26's 里辦公處: once 大概 was edited to 約, the item no longer matched as a whole and
+    the draft's conversion wrote the user's 里長 as 裡長."""
+    data: dict[str, Any] = {
+        "community": "和興里辦公處",
+        "period": "2025年度",
+        "work": {"里民服務": ["里長每週二、四晚上在辦公處服務，陳情案件大概80幾件"], "環境": ["里民大掃除每月1次"]},
+    }
+    text = draft_of(data).text()
+    assert "里長每週二" in text and "裡" not in text, text
