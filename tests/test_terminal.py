@@ -155,6 +155,23 @@ def test_messages_speak_the_users_script(
     assert ("缺少结尾" in result.output) == simplified and ("缺少結尾" in result.output) == (not simplified)
 
 
+@pytest.mark.parametrize(("lang", "simplified"), [("zh_CN.UTF-8", True), ("zh_HK.UTF-8", False)])
+def test_check_json_messages_speak_the_users_script_and_keep_the_quoted_text(
+    lang: str, simplified: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A mainland user's --json read 「【待补…】」是佔位符，請換成…: our words in Traditional beside
+    theirs in Simplified. Our words follow the user's script; what the message quotes stays."""
+    monkeypatch.delenv("ZONGJIE_UI_SCRIPT", raising=False)
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    draft = tmp_path / "d.txt"
+    draft.write_text("桂香社区11月工作总结\n\n本月做了三件事。\n\n【待補：存在的问题】\n", encoding="utf-8")
+    result = invoke(["check", str(draft), "--disable", "sample-leak", "--format", "json"], env={"LANG": lang})
+    messages = [f["message"] for f in json.loads(result.output)["findings"]]
+    placeholder = next(m for m in messages if "【待補：存在的问题】" in m)  # quoted as written
+    assert ("占位符" in placeholder) == simplified and ("佔位符" in placeholder) == (not simplified), placeholder
+
+
 def test_a_simplified_facts_file_gets_simplified_messages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ZONGJIE_UI_SCRIPT", raising=False)
     facts = tmp_path / "facts.yaml"

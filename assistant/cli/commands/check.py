@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from assistant.cli.app import ChromaUrl, IndexDir, command
-from assistant.cli.ui import error, esc, info, out, print_json
+from assistant.cli.ui import error, esc, info, message_in_user_script, out, print_json
 from assistant.core.clean import visible
 from assistant.core.errors import ExitCode, InputError, ZongjieError
 
@@ -92,7 +92,7 @@ def check(
             bad_input = True
 
     if fmt == "json":
-        data = [r.to_dict() for r in reports]
+        data = [_in_user_script(r.to_dict()) for r in reports]
         print_json(data[0] if len(data) == 1 and len(files) == 1 else data)
     elif fmt == "line":
         for report in reports:
@@ -239,3 +239,12 @@ def _free_name(path: Path) -> Path:
         n += 1
         candidate = path.with_name(f"{path.name}.{n}")
     return candidate
+
+
+def _in_user_script(report: dict[str, Any]) -> dict[str, Any]:
+    """A report for --json with its messages and notes in the user's script, as the table shows
+    them (a mainland user read 「…」是佔位符，請換成… in Simplified files); keys and rules unchanged."""
+    for finding in report["findings"]:
+        finding["message"] = message_in_user_script(finding["message"])
+    report["notes"] = [message_in_user_script(n) for n in report["notes"]]
+    return report
