@@ -193,3 +193,22 @@ def test_help_pages_speak_the_users_script(
     result = invoke(args, env={**NARROW, "LANG": lang})
     assert result.exit_code == 0
     assert ("选项" in result.output) == simplified and ("選項" in result.output) == (not simplified), result.output
+
+
+@pytest.mark.parametrize("fmt", ["line", "table", "json"])
+def test_a_traditional_files_quoted_text_stays_as_written_for_a_mainland_user(
+    fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Traditional draft checked by a mainland user: our words in Simplified in every format
+    (--format line printed Traditional), the text quoted from the file as written (the table
+    showed 【待補：存在的問題】 as 【待补：存在的问题】)."""
+    monkeypatch.delenv("ZONGJIE_UI_SCRIPT", raising=False)
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    draft = tmp_path / "d.txt"
+    draft.write_text("幸福里社區2025年工作總結\n\n本年度做了三件事。\n\n【待補：存在的問題】\n", encoding="utf-8")
+    args = ["check", str(draft), "--disable", "sample-leak", "--format", fmt]
+    result = invoke(args, env={"LANG": "zh_CN.UTF-8", "COLUMNS": "200"})
+    assert "【待補：存在的問題】" in result.output and "【待补" not in result.output, result.output
+    assert "占位符" in result.output and "佔位符" not in result.output, result.output
+    assert "总之" in result.output and "總之" not in result.output, result.output

@@ -85,13 +85,6 @@ def in_user_script(text: str) -> str:
     return text
 
 
-def message_in_user_script(text: str) -> str:
-    """A message for a script's reader (--json) in the user's script: our words converted, the
-    text it quotes from the user's file (「…」) left as written."""
-    parts = re.split(r"(「[^」]*」)", text)
-    return "".join(p if p.startswith("「") else in_user_script(p) for p in parts)
-
-
 class _Scripted:
     """A stream whose text is shown in the user's script: our words converted, theirs kept."""
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from assistant.cli import ui
 from assistant.cli.app import ChromaUrl, IndexDir, command
-from assistant.cli.ui import error, esc, info, message_in_user_script, out, print_json
+from assistant.cli.ui import error, esc, in_user_script, info, out, print_json
 from assistant.core.clean import visible
 from assistant.core.errors import ExitCode, InputError, ZongjieError
 
@@ -78,15 +80,18 @@ def check(
             bad_input = True
             continue
         try:
-            reports.append(
-                check_text(
-                    src.text,
-                    name,
-                    src.line_offset,
-                    options,
-                    markdown=src.fmt in ("md", "docx") or reads_as_markdown(src.text),
-                )
+            report = check_text(
+                src.text,
+                name,
+                src.line_offset,
+                options,
+                markdown=src.fmt in ("md", "docx") or reads_as_markdown(src.text),
             )
+            reports.append(report)
+            # what a finding quotes from the file is the user's own text, shown as written in any
+            # script; the examples our advice quotes (「總之，……」) are ours and follow the user's
+            quoted = (t for f in report.findings for t in (f.text, *re.findall(r"「([^」]*)」", f.message)))
+            ui.keep([t for t in quoted if t and t in src.text])
         except ZongjieError as exc:  # a text far too long to be a summary
             error(str(exc))
             bad_input = True
@@ -97,7 +102,8 @@ def check(
     elif fmt == "line":
         for report in reports:
             for f in report.findings:  # one finding a line, whatever the file held
-                line = f"{report.file}:{f.line}:{f.col}: {f.severity} {f.rule} {f.message}"
+                message = in_user_script(f.message)
+                line = f"{report.file}:{f.line}:{f.col}: {f.severity} {f.rule} {message}"
                 sys.stdout.write(visible(line) + "\n")
     else:
         from assistant.cli.report import FEW, show_check_lines, show_check_report
@@ -245,6 +251,6 @@ def _in_user_script(report: dict[str, Any]) -> dict[str, Any]:
     """A report for --json with its messages and notes in the user's script, as the table shows
     them (a mainland user read 「…」是佔位符，請換成… in Simplified files); keys and rules unchanged."""
     for finding in report["findings"]:
-        finding["message"] = message_in_user_script(finding["message"])
-    report["notes"] = [message_in_user_script(n) for n in report["notes"]]
+        finding["message"] = in_user_script(finding["message"])
+    report["notes"] = [in_user_script(n) for n in report["notes"]]
     return report
