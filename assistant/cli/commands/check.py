@@ -89,7 +89,7 @@ def check(
             )
             reports.append(report)
             # what a finding quotes from the file is the user's own text, shown as written in any
-            # script; the examples our advice quotes (「總之，……」) are ours and follow the user's
+            # script; the examples our advice quotes (「以上總結如有不妥之處…」) are ours and follow the user's
             quoted = (t for f in report.findings for t in (f.text, *re.findall(r"「([^」]*)」", f.message)))
             ui.keep([t for t in quoted if t and t in src.text])
         except ZongjieError as exc:  # a text far too long to be a summary
