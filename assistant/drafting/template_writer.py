@@ -27,9 +27,7 @@ from assistant.core.prompts import render
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
 from assistant.drafting.ending import Written
-from assistant.drafting.frame import (
-    with_work,
-)
+from assistant.drafting.frame import with_work
 from assistant.drafting.office_style import (
     matching_heading,
     period_as_written,
