@@ -11,27 +11,11 @@ from assistant.core.periods import time_phrase
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
 from assistant.drafting.ending import EndingWriter, Written
-from assistant.drafting.frame import (
-    addressee,
-    clients,
-    lines_of_work,
-    parent_body,
-    second_mention,
-)
-from assistant.drafting.phrasing import (
-    display_name,
-    is_misc,
-    join_offices,
-)
+from assistant.drafting.frame import addressee, clients, lines_of_work, parent_body, second_mention
+from assistant.drafting.phrasing import display_name, is_misc, join_offices
 from assistant.drafting.planner import PlannedSection
 from assistant.facts.categories import LEAD_VERB, Phrase
-from assistant.facts.items import (
-    CLAUSE_BREAK,
-)
-
-if TYPE_CHECKING:
-    pass
-
+from assistant.facts.items import CLAUSE_BREAK
 
 _LONG_NAME = 16  # an office name longer than this is not said again in the opening
 
