@@ -212,3 +212,27 @@ def test_a_traditional_files_quoted_text_stays_as_written_for_a_mainland_user(
     assert "【待補：存在的問題】" in result.output and "【待补" not in result.output, result.output
     assert "占位符" in result.output and "佔位符" not in result.output, result.output
     assert "不妥之处" in result.output and "不妥之處" not in result.output, result.output
+
+
+def test_a_traditional_docx_gets_traditional_messages_when_no_locale_chooses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A .docx's bytes (a zip) hold no Chinese to tell its script by: the README's own
+    Traditional 總結.docx was checked in Simplified under a C locale."""
+    import docx
+
+    monkeypatch.delenv("ZONGJIE_UI_SCRIPT", raising=False)
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    document = docx.Document()
+    for text in (
+        "幸福里社區2025年工作總結",
+        "本年度做了三件事。現將有關情況總結如下：",
+        "一、主要工作",
+        "發放資料100份。",
+    ):
+        document.add_paragraph(text)
+    path = tmp_path / "總結.docx"
+    document.save(str(path))
+    result = invoke(["check", str(path), "--disable", "sample-leak"], env={"LANG": "C.UTF-8", "COLUMNS": "200"})
+    assert "缺少結尾" in result.output and "缺少结尾" not in result.output, result.output

@@ -50,6 +50,7 @@ def check(
     """檢查稿子：缺哪一部分、順序和編號、佔位符、數字出處、照抄範文、簡繁混用、重複句子、標點。"""
     from assistant.checking.check import check_text, checker_options
     from assistant.core.config import Settings
+    from assistant.core.script import detect_script
     from assistant.io.plain import read_stdin_bytes
     from assistant.io.readers import read_text_arg
     from assistant.summary.layout import reads_as_markdown
@@ -87,6 +88,8 @@ def check(
                 options,
                 markdown=src.fmt in ("md", "docx") or reads_as_markdown(src.text),
             )
+            if not reports:  # a .docx's bytes hold no Chinese to tell its script by: its text does
+                ui.prefer(detect_script(src.text[:4000]))
             reports.append(report)
             # what a finding quotes from the file is the user's own text, shown as written in any
             # script; the examples our advice quotes (「以上總結如有不妥之處…」) are ours and follow the user's
