@@ -185,8 +185,8 @@ def time_phrase(period: str, today: dt.date) -> str:
         return f"{start}以来，"
     if period_kind(period) == "term":
         return f"{period}开学以来，"
-    if "汛" in named_season(period):  # 2026年入汛以來
-        return f"{year_and_season(period)[0]}入汛以来，"
+    if named_season(period):  # 2026年入汛以來: the season's own words, as span_words says them
+        return f"{year_and_season(period)[0]}{span_words(period, True)[0]}，"
     return f"{period}以来，"
 
 
