@@ -32,7 +32,7 @@ _PARTY_BODY = re.compile(rf"{_PARTY}|[省市区县镇乡]委(?![员会办])")
 _STAFF_OFFICE = re.compile(r"(?:指挥部|领导小组|委员会)办公室$|(?:指挥部|领导小组)办$")
 # a result that says its own time (活動期間…, 年底…) takes no 一年來， before it
 _OWN_TIME = re.compile(
-    r"^.{0,6}(?:期间|以来|这段时间)|^(?:全年|年[底末初内]|今年|本年|[上下]半年|本季度|本月|[一二三四]季度|[0-9一二三四五六七八九十]{1,2}月)"
+    r"^.{0,6}(?:期间|以来|这段时间)|^(?:全年|年[底末初内]|今年|本年|[上下]半年|本季度|本月|这个?月|这个?季度|[一二三四]季度|[0-9一二三四五六七八九十]{1,2}月)"
 )
 
 _LIST_NAME_MAX = 12
@@ -179,9 +179,8 @@ class OpeningWriter(EndingWriter):
             return ""
         sep = "；" if any(CLAUSE_BREAK.search(i) for i in items) else "，"
         span = fold(str(self.vars["span"]))
-        if (
-            _OWN_TIME.search(fold(items[0])) or span in fold(items[0])[: len(span) + 2]
-        ):  # 全汛期…  # not 「汛期，汛期…」 (round 11)
+        # not 「汛期，汛期…」 (round 11) nor 「本月，這個月…」 (heldout27)
+        if _OWN_TIME.search(fold(items[0])) or span in fold(items[0])[: len(span) + 2]:
             return sep.join(items) + "。"
         return self._render(self.bank["opening"]["headline"], results=sep.join(items))
 

@@ -587,6 +587,11 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("活动经费紧，好多东西是居民自己凑的", "problems", "活动经费紧，不少物品是居民自筹的"),
         ("外墙保温、屋面防水做了52栋", "work", "外墙保温、屋面防水完成52栋"),
         ("接种门诊延长服务时间，周六上午也开", "work", "接种门诊延长服务时间，周六上午也开放"),
+        # heldout27 (read after the stop): a hedge inside a Chinese number
+        ("现在全站志愿者一百二十来人", "work", "现在全站志愿者约一百二十人"),
+        ("月初把全村低保户挨家挨户又摸了一遍，一共32户", "work", "月初对全村低保户逐户摸排，共32户"),
+        ("有2户收入上来了，报镇里退了", "work", "有2户收入上来了，报镇里退了"),
+        ("电线老化的喊电工去弄好了，弄了5户", "work", "电线老化的喊电工去弄好了，弄了5户"),
         # and what they must leave
         ("组装APP演示机2台", "work", "组装APP演示机2台"),
         ("别的没有", "work", "别的没有"),
@@ -1091,3 +1096,15 @@ def test_a_traditional_items_own_characters_survive_an_edit_beside_them() -> Non
     }
     text = draft_of(data).text()
     assert "里長每週二" in text and "裡" not in text, text
+
+
+def test_a_result_that_says_this_month_takes_no_month_word_before_it() -> None:
+    """heldout27's village: 「本月，这个月没得一户该救没救的」: the period said twice."""
+    data: dict[str, Any] = {
+        "community": "甲村村委会",
+        "period": "2026年11月",
+        "work": {"低保": ["新纳入低保3户"], "走访": ["走访困难户100户"]},
+        "results": ["这个月没有一户该救未救"],
+    }
+    text = to_simplified(make_draft(facts_from_data(data, "t"), None, DraftOptions(today=dt.date(2026, 12, 5))).text())
+    assert "这个月没有一户该救未救" in text and "本月，这个月" not in text, text
