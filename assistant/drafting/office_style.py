@@ -103,7 +103,7 @@ def shift(text: str, style: Style, facts: Facts) -> str:
                 # the new period's own word: 本季度, or 前三季度 for three of them
                 replacement = (
                     span_words(facts.period, False)[0]
-                    if new_kind in ("quarter", "term", "span")
+                    if new_kind in ("quarter", "term", "span", "year")  # 1月至11月: 今年以來, not 一年來
                     else _PERIOD_WORDS[new_kind][0]
                 )
                 start = fold(text).find(word)
