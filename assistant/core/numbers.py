@@ -49,7 +49,7 @@ _UNIT_RE = "|".join(map(re.escape, UNITS))
 _FIGURE = re.compile(
     rf"(?P<pre>近|(?<![签合预节制公条契邀相婚誓履和])约|大约|逾|超过|将近)?"  # 签约1200人 is not 约1200人
     rf"(?P<a>{_NUM})(?:\s*(?P<sep>-|—|–|~|～|至|到)\s*(?P<b>{_NUM}))?"
-    rf"(?P<mult>[十百千万亿]*)(?P<post>余|多|来(?=\s*(?:{_UNIT_RE})))?\s*"  # 40来人 is 40余人
+    rf"(?P<mult>[十百千万亿]*)(?P<post>余|多|(?:来|几)(?=\s*(?:{_UNIT_RE})))?\s*"  # 40来人, 40几人: 40余人
     rf"(?:(?P<pct>%|％)|(?P<unit>{_UNIT_RE})(?P<tail>左右|以上|上下)?)?"
 )
 _PERCENT_CN = re.compile(rf"百分之(?P<a>{_AR_NUM}|[{_CN_DIGITS}十百点]+)")

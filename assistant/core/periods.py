@@ -21,6 +21,11 @@ PERIOD_NAME = re.compile(
     r"(?:20[0-9]{2}年)?(?:第?[一二三四1-4]季度|[0-9]{1,2}月份?(?![0-9日号])|上半年|下半年)(?![底末初中])"
 )
 _YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+# a Taiwan office's 民國 year (114年度 = 2025): two or three digits from 80 to 119, as a period's
+# year (at its start or after 民國, before 年度/上半年/第…季度/N月), never 近10年 or 3年來
+ROC_YEAR = re.compile(
+    r"(?:(?<=民国)|(?<=中华民国)|^)\s*((?:[89][0-9]|1[01][0-9]))\s*年(?=度|[上下]半年|第|[0-9一二三四五六七八九十]{1,2}月|工作|$)"
+)
 _QUARTER_RE = re.compile(r"第?([一二三四1-4])\s*季度")
 _RANGE_RE = re.compile(rf"{_MONTH}\s*(?:月份?)?\s*[-—–~～至到]\s*{_MONTH}\s*月")
 _ONE_MONTH_RE = re.compile(rf"(?<![0-9一二三四五六七八九十]){_MONTH}\s*月(?:份)?(?![0-9]*日)")
@@ -39,6 +44,9 @@ def parse_period(text: str) -> Period | None:
     simp = to_simplified(text)
     year_m = _YEAR_RE.search(simp)
     year = int(year_m.group(1)) if year_m else None
+    roc = ROC_YEAR.search(simp.strip()) if year is None else None
+    if roc:
+        year = 1911 + int(roc.group(1))
     months: tuple[int, ...] = ()
     quarter = _QUARTER_RE.search(simp)
     ranged = _RANGE_RE.search(simp)

@@ -348,7 +348,10 @@ def make_draft(
         outline=outline,
         today=today,
         style=choice,
-        edits=[{"before": e.before, "after": e.after, "why": e.why} for e in template.edits],
+        # the edited item as the draft shows it (約80餘件, not the folded 约80余件 beside 大概80幾件)
+        edits=[
+            {"before": e.before, "after": convert_keeping(e.after, target, keep), "why": e.why} for e in template.edits
+        ],
     )
 
 

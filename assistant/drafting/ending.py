@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.core.numbers import int_to_cn
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
-from assistant.drafting.phrasing import join_offices
+from assistant.drafting.phrasing import join_offices, taiwan_office
 from assistant.drafting.planner import PlannedSection, sub_marker
 from assistant.facts.items import Item, clean, pair_plans
 from assistant.facts.model import Facts
@@ -58,8 +58,6 @@ def _skip(pattern: re.Pattern[str], text: str) -> int:
     return m.end() if m else 0
 
 
-# a Taiwan office: its year in 民國, a 里辦公處 or a 里長's report
-_TAIWAN = re.compile(r"民国|里办公处|里长")
 _PLAN_OWN_VERB = re.compile(r"(?:争取|力争|继续|持续|进一步)")
 _WHEN_IN_YEAR = (
     r"(?:年底前?|年内|年前|近期|春节前|国庆前|第[一二三四1-4]季度|[上下]半年"
@@ -233,7 +231,7 @@ class EndingWriter:
             # 計劃逐項落到實處」 (round 10's reader: stock), 「繼續做好…工作」 or 「著力解決…」 promise
             # what the facts do not (round 7), a problem named again reads clipped (round 8), and one
             # plan said again is no 計劃 (round 8)
-            taiwan = _TAIWAN.search(fold(f"{self.facts.period} {self.facts.community}"))
+            taiwan = taiwan_office(self.facts.community, self.facts.period)
             return Written("", str(bank["formula_tw" if taiwan else "formula"]))
         leading = [s for s in self.facts.superiors if self._leads(s)]
         if self._topic_in_body():

@@ -12,7 +12,7 @@ from assistant.core.script import to_simplified
 from assistant.core.text import fold
 from assistant.drafting.ending import EndingWriter, Written
 from assistant.drafting.frame import addressee, clients, lines_of_work, parent_body, second_mention
-from assistant.drafting.phrasing import display_name, is_misc, join_offices
+from assistant.drafting.phrasing import display_name, is_misc, join_offices, taiwan_office
 from assistant.drafting.planner import PlannedSection
 from assistant.facts.categories import LEAD_VERB, Phrase
 from assistant.facts.items import CLAUSE_BREAK
@@ -90,6 +90,8 @@ class OpeningWriter(EndingWriter):
         # a 黨工委 leads, a bureau or a service station advises, a 物業 is supported: each as it is
         # an owners' committee is whom a 物業 reports to (its addressee), not whom it works under
         superiors = [s for s in self.facts.superiors if s not in clients(self.facts.superiors)]
+        if taiwan_office(self.facts.community, self.facts.period):  # no 在…指導下 (round 13)
+            superiors = []
         leading = [s for s in superiors if self._leads(s)]
         advising = [s for s in superiors if s not in leading]
         key = "leaders_guided" if self.voice == "物业" else "leaders_mixed" if leading and advising else ""
@@ -115,14 +117,14 @@ class OpeningWriter(EndingWriter):
         bodies = [
             b for b in bank["with_topic" if topic else "without_topic"] if "$obeying" not in b or key == "leaders"
         ]
-        if not self.facts.superiors:
+        if not superiors:
             bodies = [b for b in bodies if "$obeying" not in b] or bodies
         elif self.style is not None and self.style.leadership:  # the office names whom it serves under
             bodies = [b for b in bodies if "$leaders" in b] or bodies
         extra = {
             "when": time_phrase(self.facts.period, self.today),
             "leaders": leaders,
-            "obeying": self._render(bank["obeying"]) if self.facts.superiors else "",
+            "obeying": self._render(bank["obeying"]) if superiors else "",
             "focus": focus,
         }
         body = self._choose(bodies, "opening", **extra)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.core.dates import date_text
-from assistant.core.periods import period_end
+from assistant.core.periods import ROC_YEAR, period_end
 from assistant.core.prompts import load_toml
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
@@ -161,6 +161,7 @@ _SELF_SUFFIX = [
     ("支部委员会", "支部"),
     ("党总支", "党总支"),
     ("党支部", "支部"),
+    ("里办公处", "本里"),  # a Taiwan 里 speaks of itself as 本里, not as a 社區
     ("社区居民委员会", "社区"),
     ("社区居委会", "社区"),
     ("居民委员会", "居委会"),  # 榕蔭居民委員會 has no 社區 in its name: it is the 居委會
@@ -205,6 +206,15 @@ def signing_date(period: str, today: dt.date) -> str:
     if end is None or (today - end).days > _SIGN_WITHIN_DAYS:  # no year known, or long over
         return DATE_GAP
     return date_text(today)
+
+
+_TAIWAN = re.compile(r"民国|里办公处|里长")
+
+
+def taiwan_office(community: str, period: str) -> bool:
+    """A Taiwan office (a 里辦公處, a 里長's report, a year in 民國): it closes 「以上報告，敬請指正」
+    and is put in no mainland frame (在…指導下; round 13's reader)."""
+    return bool(_TAIWAN.search(fold(f"{period} {community}")) or ROC_YEAR.search(fold(period).strip()))
 
 
 def self_name(community: str, default: str) -> str:

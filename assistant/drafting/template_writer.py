@@ -481,8 +481,11 @@ _MONTHLY_MIN = 8  # measures in one line of work before it is told a paragraph a
 
 
 def _by_month(items: list[Item]) -> list[list[Item]]:
-    """Items in runs that each open on a new month (undated items stay in the run before them);
-    one run when fewer than two months open one."""
+    """Items in runs that each open on a new month; one run when fewer than two months open one.
+    An undated measure is not put in a month's paragraph, where it would read as done that month
+    (round 13's reader): undated items lead, in the user's order, before the first month; only a
+    其中… stays after the item it details."""
+    lead: list[Item] = []
     runs: list[list[Item]] = []
     month: int | None = None
     for item in items:
@@ -490,7 +493,10 @@ def _by_month(items: list[Item]) -> list[list[Item]]:
         if key is not None and key[1] and key[1] != month:
             month = key[1]
             runs.append([])
-        if not runs:
-            runs.append([])
+        if not runs or (key is None and not item.text.startswith("其中")):
+            lead.append(item)
+            continue
         runs[-1].append(item)
-    return runs if sum(1 for r in runs if r and r[0].date_key) >= 2 else [items]
+    if sum(1 for r in runs if r and r[0].date_key) < 2:
+        return [items]
+    return [lead, *runs] if lead else runs

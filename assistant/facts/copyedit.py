@@ -60,6 +60,12 @@ _REGISTER: tuple[tuple[re.Pattern[str], _Written], ...] = tuple(
         # Cantonese typed as it is spoken (a Hong Kong clerk's notes: 換咗, 喺後樓梯, 冇再發現): first,
         # so that the rules below meet their written forms
         (r"讲极都唔听", "屡劝不听"),
+        # a meeting is convened however it was typed (支部党员大会开了/办了/搞了6次, round 13's
+        # 「举办了6次」); first, before 搞 and 办 meet their event rules
+        (
+            r"(?<=会议|[^机社学]会)(共|一共)?(?:开了|办了|搞了)(?=[0-9一二两三四五六七八九十]+[场次])",
+            r"\1召开了",
+        ),
         (r"(?<=[\u4e00-\u9fff])咗", "了"),
         (r"喺", "在"),
         (r"冇", "没有"),
@@ -297,6 +303,7 @@ _REGISTER: tuple[tuple[re.Pattern[str], _Written], ...] = tuple(
             "发放",
         ),
         (r"签了(?=[^，；。]{0,16}(?:书|协议|合同|承诺|公约))", "签订了"),
+        (r"签约(?=[0-9]+[余多]?份)", "签订"),  # 份 counts papers signed; 签约…人 counts people (round 13)
         (
             r"(?<![举开承])办了(?=[^，；。]{0,10}(?:宣传|活动|讲座|培训|招聘会|比赛|展览|演出|汇演|课堂|义诊|节|展销))",
             "举办了",
@@ -325,6 +332,9 @@ _REGISTER: tuple[tuple[re.Pattern[str], _Written], ...] = tuple(
         (r"出了(?=[0-9一二两三四五六七八九十]+个[^，；。]{0,10}方案)", "完成了"),
         (r"([省县区市])里的?(?=[^，；。]{0,8}(?:评审|补贴|培训|考核|政策|资金|检查|验收))", r"\1级"),
         (r"剩下(?=[0-9])", "剩余"),
+        # 80幾件 is already about: 80余件, with no second hedge (大概80幾件 came out 約80幾件)
+        (r"(?:大概|大约|约)(?=[0-9]*0几[个件人户次家名位场份处条项起元天])", ""),
+        (r"(?<=[0-9]0)几(?=[个件人户次家名位场份处条项起元天])", "余"),
         (r"(?:大概|大约)(?=[0-9])", "约"),
         (r"还在建(?![设成])", "尚在建设中"),
         (
@@ -335,6 +345,10 @@ _REGISTER: tuple[tuple[re.Pattern[str], _Written], ...] = tuple(
         (r"建了个", "建设了"),
         (r"拍了(?=[^，；。]{0,6}(?:视频|短片|照片|宣传片))", "拍摄了"),
         (r"村支书", "村党支部书记"),
+        # X这块/那一块 is speech for X方面 (冬天那块 came out 冬天工作; heldout27); a block of land,
+        # a sign or a screen stays
+        (r"(?<=[冬夏春秋])天(?:这|那)一?块(?![钱地砖板田牌屏石区玻])", "季"),
+        (r"(?<=[\u4e00-\u9fff]{2})(?:这|那)一?块(?![钱地砖板田牌屏石区玻空])", "方面"),
         (r"(?<![召举公])开了(?=[^，；。]{0,8}(?:班|课堂|学校|服务点))", "开办了"),
         (r"^帮(?![助扶忙办])", "帮助"),
         (r"^给(?![予])", "为"),

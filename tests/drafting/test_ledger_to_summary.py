@@ -592,6 +592,18 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("月初把全村低保户挨家挨户又摸了一遍，一共32户", "work", "月初对全村低保户逐户摸排，共32户"),
         ("有2户收入上来了，报镇里退了", "work", "有2户收入上来了，报镇里退了"),
         ("电线老化的喊电工去弄好了，弄了5户", "work", "电线老化的喊电工去弄好了，弄了5户"),
+        # round 13's reader: a meeting 召开, papers 签订
+        ("支部党员大会办了6次", "work", "支部党员大会召开了6次"),
+        ("居民议事会一共开了3次", "work", "居民议事会共召开了3次"),
+        ("企业主体责任告知书签约180份", "work", "企业主体责任告知书签订180份"),
+        ("签约家庭医生180人", "work", "签约家庭医生180人"),
+        ("学会开了3次车", "work", "学会开了3次车"),
+        ("陈情案件大概80几件", "work", "陈情案件80余件"),
+        ("约3几人", "work", "约3几人"),
+        ("冬天那块主要是防火", "work", "冬季主要是防火"),
+        ("养老那一块新开了助餐点", "work", "养老方面新开了助餐点"),
+        ("村口那块地平整了", "work", "村口那块地平整了"),
+        ("门口这块牌子换了", "work", "门口这块牌子换了"),
         # and what they must leave
         ("组装APP演示机2台", "work", "组装APP演示机2台"),
         ("别的没有", "work", "别的没有"),
@@ -1086,6 +1098,30 @@ def test_a_long_line_of_work_told_month_by_month_is_a_paragraph_a_month() -> Non
     assert not any(p.startswith(("8月", "9月")) for p in text.split("\n")), text
 
 
+def test_an_undated_item_is_not_put_in_a_months_paragraph() -> None:
+    """Round 13's reader: with a paragraph a month, an undated item after 8月… read as done in
+    August. Undated measures lead before the first month; a 其中… stays with what it details."""
+    items = [
+        "7月检查小餐饮130多家",
+        "其中责令整改12家",
+        "8月交叉检查企业15家",
+        "每周五夜查电动车进楼道充电",
+        "9月配合区局检查危化品经营户5家",
+        "挂牌督办重大隐患1处",
+        "10月检查在建工地2个",
+        "清退群租房2处",
+    ]
+    data: dict[str, Any] = {"community": "甲街道应急管理科", "period": "2026年1月至10月", "work": {"隐患排查": items}}
+    text = to_simplified(draft_of(data).text())
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    months = [n for n, p in enumerate(paragraphs) if p.startswith(("8月", "9月", "10月"))]
+    assert len(months) == 3, text
+    month_text = "".join(paragraphs[months[0] : months[-1] + 1])
+    for undated in ("夜查电动车", "挂牌督办", "清退群租房"):
+        assert undated in text and undated not in month_text, text
+    assert text.index("130多家") < text.index("责令整改12家") < text.index("8月交叉检查"), text
+
+
 def test_a_traditional_items_own_characters_survive_an_edit_beside_them() -> None:
     """heldout26's 里辦公處: once 大概 was edited to 約, the item no longer matched as a whole and
     the draft's conversion wrote the user's 里長 as 裡長."""
@@ -1108,3 +1144,42 @@ def test_a_result_that_says_this_month_takes_no_month_word_before_it() -> None:
     }
     text = to_simplified(make_draft(facts_from_data(data, "t"), None, DraftOptions(today=dt.date(2026, 12, 5))).text())
     assert "这个月没有一户该救未救" in text and "本月，这个月" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("period", "year"),
+    [("114年度", 2025), ("民國113年上半年", 2024), ("中華民國112年第三季度", 2023), ("2025年度", 2025)],
+)
+def test_a_taiwan_year_is_read_as_its_western_year(period: str, year: int) -> None:
+    from assistant.core.periods import parse_period
+
+    found = parse_period(period)
+    assert found is not None and found.year == year
+
+
+@pytest.mark.parametrize("period", ["近10年", "3年来", "建党100年", "2百年"])
+def test_a_count_of_years_is_no_taiwan_year(period: str) -> None:
+    from assistant.core.periods import parse_period
+
+    found = parse_period(period)
+    assert found is None or found.year is None
+
+
+def test_a_taiwan_li_office_is_put_in_no_mainland_frame() -> None:
+    """Round 13's reader: a 里辦公處's 114年度 report opened 「在…區公所的業務指導下」, planned as
+    「社區」, and was told its period had no year; 大概80幾件 came out 約80幾件, and the report
+    showed the edit in Simplified beside the user's Traditional."""
+    data: dict[str, Any] = {
+        "單位": "和興里辦公處",
+        "時段": "114年度",
+        "上級": ["大安區公所"],
+        "主要工作": {"里民服務": ["陳情案件大概80幾件", "協助里民申請急難救助12件"], "環境": ["里民大掃除每月1次"]},
+        "存在問題": ["志工年齡偏高"],
+        "下一步計劃": ["招募年輕志工"],
+    }
+    draft = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=dt.date(2025, 12, 20)))
+    text = draft.text()
+    assert "指導下" not in text and "領導下" not in text and "社區" not in text, text
+    assert "本里" in text and "陳情案件80餘件" in text and "以上報告，敬請指正。" in text, text
+    assert "2025年12月20日" in text, text  # the year is known: the draft is signed, not 【待補】
+    assert [e["after"] for e in draft.edits] == ["陳情案件80餘件"]
