@@ -63,6 +63,7 @@ def labelled_sets() -> dict[str, list[Case]]:
         "real_heldout14",
         "real_heldout15",
         "real_heldout16",
+        "real_heldout17",
     ):
         path = REPO / "tests" / "data" / folder
         cases: list[Case] = []

@@ -201,3 +201,33 @@ def test_fix_keeps_the_files_encoding_line_ends_and_mode_and_a_byte_exact_backup
     assert (tmp_path / "a.txt.bak").read_bytes() == b"an older backup of the user's"  # never overwritten
     assert (tmp_path / "a.txt.bak.1").read_bytes() == original and "a.txt.bak.1" in result.output
     assert os.stat(path).st_mode & 0o777 == 0o600 == os.stat(tmp_path / "a.txt.bak.1").st_mode & 0o777
+
+
+# ---------------------------------------------------------------------------- dates
+DATED = """幸福社区2026年上半年工作总结
+2026年上半年，幸福社区在街道党工委的领导下开展各项工作。现将有关情况总结如下：
+一、主要工作
+自{start}起开展燃气安全排查，整改隐患12处，台账见燃气台账2026-07-10.xlsx。
+二、存在的问题
+个别商户整改不及时。
+三、下一步计划
+{plan}前完成剩余隐患整改。
+以上总结如有不妥之处，敬请批评指正。
+幸福社区居委会
+2026年7月12日
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "plan"), [("2026/4/10", "2026-07-20"), ("2026.4.10", "2026年07月20日"), ("2026-04-10", "2026/7/20")]
+)
+def test_a_date_in_the_text_is_written_as_gongwen_write_it(start: str, plan: str) -> None:
+    """heldout30: 「2026/4/10起」 and 「2026-07-10前完成」 in the text, not only in the signature;
+    the date inside a file name is the name's own."""
+    text = DATED.format(start=start, plan=plan)
+    report = check_text(text, "t.txt", markdown=False)
+    found = [f.text for f in report.findings if f.rule == "date-form"]
+    assert found == [start, plan]
+    fixed, _edits = fix_text(text, markdown=False)
+    assert "自2026年4月10日起" in fixed and "2026年7月20日前" in fixed and "燃气台账2026-07-10.xlsx" in fixed
+    assert fix_text(fixed, markdown=False)[0] == fixed

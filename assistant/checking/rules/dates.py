@@ -1,5 +1,7 @@
-"""The date a summary is signed with, written as 公文 write it (GB/T 9704-2012): 2026年7月10日,
-not 2026/7/10, 2026.7.10, 2026-07-10 or 2026年07月10日. The fix rewrites it."""
+"""Dates written as 公文 write them (GB/T 9704-2012): 2026年7月10日, not 2026/7/10, 2026.7.10,
+2026-07-10 or 2026年07月10日, in the signature and in the text (a plan 「2026-07-10前完成」, a
+campaign 「2026/4/10起」: heldout30). The fix rewrites them; a date inside a file name, a URL or a
+code (台账2026-07-10.xlsx) is the name's own."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from assistant.core.script import to_simplified
 from assistant.summary.parts import Summary
 
 _ARABIC_DATE = re.compile(
-    r"(?<![0-9])(?:19|20)[0-9]{2}(?:[/.\-](?:0?[1-9]|1[0-2])[/.\-][0-9]{1,2}|年0[1-9]月[0-9]{1,2}日|年[0-9]{1,2}月0[1-9]日)(?![0-9])"
+    r"(?<![0-9A-Za-z_/.\-])(?:19|20)[0-9]{2}(?:[/.\-](?:0?[1-9]|1[0-2])[/.\-][0-9]{1,2}|年0[1-9]月[0-9]{1,2}日|年[0-9]{1,2}月0[1-9]日)(?![0-9]|[/.\-_]?[0-9A-Za-z])"
 )
 
 
@@ -21,11 +23,11 @@ _FORM_DATE = re.compile(r"(?:填报|报送|上报|成文)日期\s*[:：]")
 
 
 def date_edits(doc: Summary) -> list[Edit]:
-    """Signature lines' dates in another form, as 2026年7月10日."""
+    """Dates in another form, as 2026年7月10日: in the text and the signature, and in a hand-in's
+    form line (填報人：…　填報日期：2026/10/31), which dates the text as a signature does."""
     edits: list[Edit] = []
-    # a hand-in's form line (填報人：…　填報日期：2026/10/31) dates the text as a signature does
     dated = [b for b in doc.extra if _FORM_DATE.search(to_simplified(b.text))]
-    for block in [b for b in doc.blocks if b.kind == "signature"] + dated:
+    for block in sorted(doc.blocks + dated, key=lambda b: b.offset):
         for m in _ARABIC_DATE.finditer(block.text):
             found = find_date(m.group(0))
             if found is not None and found[0].year and found[0].date() is not None:
@@ -35,12 +37,12 @@ def date_edits(doc: Summary) -> list[Edit]:
     return edits
 
 
-@register_check(("date-form", "warning", "落款日期寫成 2026/7/10、2026.7.10 之類，應為 2026年7月10日"), fix=date_edits)
+@register_check(("date-form", "warning", "日期寫成 2026/7/10、2026.7.10 之類，應為 2026年7月10日"), fix=date_edits)
 def _date_form(ctx: Ctx) -> Iterable[Finding]:
     for edit in date_edits(ctx.doc):
         yield ctx.at(
             "date-form",
             edit.start,
-            f"落款日期「{edit.before}」應寫成「{edit.after}」（zongjie check --fix 可自動改正）。",
+            f"日期「{edit.before}」應寫成「{edit.after}」（zongjie check --fix 可自動改正）。",
             edit.before,
         )
