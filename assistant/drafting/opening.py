@@ -184,7 +184,11 @@ class OpeningWriter(EndingWriter):
         # not 「汛期，汛期…」 (round 11) nor 「本月，這個月…」 (heldout27)
         if _OWN_TIME.search(fold(items[0])) or span in fold(items[0])[: len(span) + 2]:
             return sep.join(items) + "。"
-        return self._render(self.bank["opening"]["headline"], results=sep.join(items))
+        # an opening that began 「2026年10月15日以來，」 says it once: 截至目前 for its results
+        key = (
+            "headline_running" if span.endswith("以来") and "以来" in time_phrase(self.facts.period, self.today) else ""
+        )
+        return self._render(self.bank["opening"][key or "headline"], results=sep.join(items))
 
     def _office_leaders(self, key: str, leading: list[str], advising: list[str]) -> str:
         """Whom the office serves under, with the office's own words for it (正確領導, 業務指導)."""

@@ -231,3 +231,11 @@ def test_a_date_in_the_text_is_written_as_gongwen_write_it(start: str, plan: str
     fixed, _edits = fix_text(text, markdown=False)
     assert "自2026年4月10日起" in fixed and "2026年7月20日前" in fixed and "燃气台账2026-07-10.xlsx" in fixed
     assert fix_text(fixed, markdown=False)[0] == fixed
+
+
+def test_a_news_pages_date_before_its_source_is_furniture_not_a_date_to_fix() -> None:
+    """real_heldout's news page: 「2026-09-15　來源：…」 is the page's byline, not the text's date."""
+    text = "銀杏社區長者飯堂開到家門口\n\n2026-09-15　來源：南城區融媒體中心\n\n近日，銀杏社區長者飯堂開業，每天供餐300份。\n"
+    report = check_text(text, "t.txt", markdown=False)
+    assert not [f for f in report.findings if f.rule == "date-form"]
+    assert report.sections["opening"].line == 5

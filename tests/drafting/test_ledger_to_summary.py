@@ -1006,15 +1006,16 @@ def test_a_clerks_category_name_heads_its_line_of_work_in_writing(category: str,
     ("period", "opening", "headline"),
     [
         # round 11: a three-month campaign seven weeks in was spoken of as 「一年来」 and as if over
-        ("2026年10月15日至2027年1月15日", "2026年10月15日以来，", "10月15日以来，"),
-        ("2026年11月20日至12月20日", "2026年11月20日以来，", "11月20日以来，"),  # ends this month: still running
+        # and says its 以来 once (heldout27: 「10月8日以来，…。10月8日以来，…」)
+        ("2026年10月15日至2027年1月15日", "2026年10月15日以来，", "截至目前，"),
+        ("2026年11月20日至12月20日", "2026年11月20日以来，", "截至目前，"),  # ends this month: still running
         ("2026年9月15日至11月30日", "2026年9月15日至11月30日，", "这一时期，"),
         # round 12: months across a new year were spoken of as 「本月」
-        ("2026年9月至2027年1月", "2026年9月以来，", "9月以来，"),
+        ("2026年9月至2027年1月", "2026年9月以来，", "截至目前，"),
         ("2023年12月至2024年2月", "2023年12月至2024年2月，", "这一时期，"),
         # a school term is no year (round 11: 「一年来，本学期…」)
         ("2025—2026学年第二学期", "2025—2026学年第二学期，", "本学期，"),
-        ("2026年秋季学期", "2026年秋季学期开学以来，", "开学以来，"),
+        ("2026年秋季学期", "2026年秋季学期开学以来，", "截至目前，"),
     ],
 )
 def test_a_campaign_and_a_term_are_spoken_of_as_themselves(period: str, opening: str, headline: str) -> None:
