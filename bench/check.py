@@ -64,6 +64,7 @@ def labelled_sets() -> dict[str, list[Case]]:
         "real_heldout15",
         "real_heldout16",
         "real_heldout17",
+        "real_heldout18",
     ):
         path = REPO / "tests" / "data" / folder
         cases: list[Case] = []

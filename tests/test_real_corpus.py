@@ -47,6 +47,7 @@ HELDOUTS = [
     DATA / "real_heldout15",  # a sixteenth's, first drafts in a hurry (parts missing, run on, 以上。): 11 of 96
     DATA / "real_heldout16",  # a seventeenth's, ordinary hand-ins, half Traditional (HK, Macau, Taiwan): 2 of 96
     DATA / "real_heldout17",  # an eighteenth's, monthly 小结 typed into a work system or a group: 11 of 78
+    DATA / "real_heldout18",  # a nineteenth's, 公文 saved from Word/WPS/PDF (目录, 1.1 outline, 版记): 3 of 96
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]
@@ -66,6 +67,9 @@ KNOWN_MISSES = {
     ("05_news_jianbao_simp.txt", "opening"): "a news brief's lead: the labellers disagree",
     ("05_news_jianbao_simp.txt", "work"): "a news brief's body: the labellers disagree",
     ("05_news_jianbao_simp.txt", "plans"): "an official's quoted 下一步: the labellers disagree",
+    # heldout18's 简报: the plans are what the party secretary said (据…介绍，…将继续…) in the last
+    # paragraph under the fifth work heading; its labeller called this label its most debatable
+    ("09_cun_fangxun_jianbao_simp.txt", "plans"): "plans in reported speech under a work heading",
 }
 
 

@@ -100,3 +100,9 @@ def sentences(text: str, start: int = 0) -> Iterator[SentenceSpan]:
 
 def split_sentences(text: str) -> list[str]:
     return [s.text for s in sentences(text)]
+
+
+# pinyin as a broken converter leaves it in brackets: a syllable or a word's several, spaced
+# (任務(wù), 隨訪(suí fǎng): heldout29); shared by converter-debris and the bracket fix, which leaves it
+_SYLLABLE = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}"
+PINYIN = re.compile(f"{_SYLLABLE}(?: {_SYLLABLE}){{0,3}}")

@@ -47,6 +47,15 @@ _MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
     ("num", 3, re.compile(r"^(?P<m>(?P<n>[0-9０-９]{1,2})\s*(?:[、．]|\.(?![0-9０-９])))")),
     ("paren_num", 4, re.compile(r"^(?P<m>[（(]\s*(?P<n>[0-9０-９]{1,2})\s*[)）][、.．]?)")),
     ("circled", 5, re.compile(r"^(?P<m>(?P<n>[①②③④⑤⑥⑦⑧⑨⑩]))")),
+    # a Word outline saved as text (1  基本情況 / 2.1  夯實網格基礎 / 2.1.1  信息採集。…): the number,
+    # its dots and spaces, no 、 — the first level only over a short title (1 全村2860畝 分成… is a list)
+    (
+        "outline3",
+        5,
+        re.compile(r"^(?P<m>[0-9]{1,2}\.[0-9]{1,2}\.(?P<n>[0-9]{1,2})[ \u3000]+)(?=[\u4e00-\u9fff「“（(《])"),
+    ),
+    ("outline2", 4, re.compile(r"^(?P<m>[0-9]{1,2}\.(?P<n>[0-9]{1,2})[ \u3000]+)(?=[\u4e00-\u9fff「“（(《])")),
+    ("outline1", 1, re.compile(r"^(?P<m>(?P<n>[0-9]{1,2})[ \u3000]{2,})(?=[\u4e00-\u9fff])")),
     # Ⅰ、主要工作 and the symbols a phone or WeChat post heads its parts with (◆保安及消防, ★…, 📌…)
     ("roman", 1, re.compile(r"^(?P<m>(?P<n>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[、.．]?\s*)(?=\S)")),
     # A. 滅火救援 … E. 下半年工作計劃: capital letters over short Chinese titles (never a list item)
@@ -91,6 +100,8 @@ def match_marker(text: str) -> tuple[str, int, str, int | None] | None:
             if style in ("cn", "di", "qi") and not _plausible_cn_heading(m.group("n"), m.group("m"), rest):
                 continue
             if style == "caption_mark" and not (len(rest.strip()) <= 10 or _names_a_part(rest)):
+                continue
+            if style == "outline1" and (len(rest.strip()) > 16 or re.search(r"[\s，,。；;：:！!、]", rest.strip())):
                 continue
             if style in ("symbol", "caption_mark", "latin") and re.search(r"[，,；;。！!]", rest):
                 continue  # ✅ 力爭新增停車位80個，…； is a list item, not a heading

@@ -239,3 +239,61 @@ def test_a_news_pages_date_before_its_source_is_furniture_not_a_date_to_fix() ->
     report = check_text(text, "t.txt", markdown=False)
     assert not [f for f in report.findings if f.rule == "date-form"]
     assert report.sections["opening"].line == 5
+
+
+OUTLINED = """目  录
+1  基本情况 ........................................ 1
+2  主要工作 ........................................ 1
+3  存在问题 ........................................ 2
+4  下一步打算 ...................................... 2
+
+柳岸社区2026年上半年网格工作总结
+
+1  基本情况
+柳岸社区划分为8个网格，配备专职网格员8名。现将上半年工作总结如下。
+
+2  主要工作
+2.1  信息采集
+2.1.1  人口信息。网格员更新人口信息3200条。
+2.1.2  房屋信息。核实出租房屋140套。
+2.2  「网格议事会」
+召开议事会12场，协调解决楼道堆物等问题30个。
+
+3  存在问题
+兼职网格员参与不够，部分只挂名不履职。
+
+4  下一步打算
+完善兼职网格员激励办法，每季度评选一次。
+
+柳岸社区居委会
+2026年7月8日
+"""
+
+
+def test_a_word_outline_saved_as_text_heads_its_parts_and_its_contents_page_is_furniture() -> None:
+    """heldout29: 「目  录」 with dot leaders was read as the title and the opening, and 「3  存在问题」
+    (a number, two spaces, no 、) was no heading, so the problems and the plans were called missing."""
+    report = check_text(OUTLINED, "t.txt", markdown=False)
+    sections = report.sections
+    assert sections["title"].line == 7 and sections["problems"].line == 19 and sections["plans"].line == 22
+    assert not [f for f in report.findings if f.rule.startswith("numbering")], report.findings
+
+
+def test_a_pinyin_gloss_of_several_syllables_is_debris_reported_once() -> None:
+    """heldout29: 「随访(suí fǎng)」 was missed, and its brackets reported as half-width punctuation."""
+    text = PASTED.replace("效果较好", "每季度面对面随访(suí fǎng)")
+    rules = [f.rule for f in check_text(text, "t.txt", markdown=False).findings if "suí" in f.text]
+    assert rules == ["converter-debris"]
+    assert "(suí fǎng)" not in fix_text(text, markdown=False)[0]
+
+
+def test_a_heading_over_problems_and_plans_read_inline_is_not_empty() -> None:
+    """heldout29: 「五、不足和打算」 over one paragraph read as the problems and then the plans was
+    reported as a heading with nothing under it."""
+    text = PASTED.replace(
+        "二、存在的问题\n(1)社区工作人员少,任务重;\n(2)活动场地不足?\n三、下一步计划\n1.加强队伍建设;\n2.争取新增活动用房(约200平方米）。\n",
+        "二、不足和打算\n工作虽有成效，但也存在不足：社区工作人员少，活动场地不足。下半年，社区将加强队伍建设，争取新增活动用房。\n",
+    )
+    report = check_text(text, "t.txt", markdown=False)
+    assert report.sections["problems"].found and report.sections["plans"].found
+    assert "empty-section" not in [f.rule for f in report.findings]

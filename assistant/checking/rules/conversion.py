@@ -8,10 +8,10 @@ from collections.abc import Iterable
 
 from assistant.checking.edits import Edit, outside, protected
 from assistant.checking.registry import Ctx, Finding, register_check
-from assistant.core.text import CJK_CHARS
+from assistant.core.text import CJK_CHARS, PINYIN
 from assistant.summary.parts import Summary
 
-_GLOSS = re.compile(rf"(?<=[{CJK_CHARS}])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{{1,6}})\)")
+_GLOSS = re.compile(rf"(?<=[{CJK_CHARS}])\((?:{PINYIN.pattern})\)")
 _TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 

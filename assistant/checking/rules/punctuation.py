@@ -11,7 +11,7 @@ from assistant.checking.edits import Edit, outside, protected
 from assistant.checking.registry import Ctx, Finding, register_check
 from assistant.core.furniture import FORM_FIELD
 from assistant.core.script import to_simplified
-from assistant.core.text import CJK_CHARS
+from assistant.core.text import CJK_CHARS, PINYIN
 from assistant.summary.parts import Summary
 
 _OPEN = "“‘「『（《【"
@@ -52,7 +52,6 @@ def punctuation_edits(text: str) -> list[Edit]:
 
 
 _LIST_MARK = re.compile(r"[ \t]*[0-9]{1,2}\.")
-_PINYIN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}")
 
 
 def _line_head(text: str, at: int) -> int:
@@ -73,7 +72,7 @@ def _bracket_edits(text: str) -> list[Edit]:
             elif c in ")）" and stack:
                 j = stack.pop()
                 inner = line[j + 1 : min(i, j + 41)]  # enough to tell Chinese; bounded on deep nesting
-                if line[j] == "(" and c == ")" and _PINYIN.fullmatch(inner):
+                if line[j] == "(" and c == ")" and PINYIN.fullmatch(inner):
                     continue  # 任務(wù): a converter's pinyin, which converter-debris removes
                 before = line[j - 1] if j else ""
                 after = line[i + 1] if i + 1 < len(line) else ""
