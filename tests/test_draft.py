@@ -329,7 +329,8 @@ def test_the_opening_reads_out_no_list_of_headings() -> None:
     assert not [w for w in ("民族宗教", "新的社会阶层", "主要围绕", "抓了", "、") if w in opening]
     data["results"] = ["被评为区统战工作先进单位"]
     opening = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY)).sections[1].text
-    assert "推进统战工作。今年以来，街道被评为区统战工作先进单位。现将" in opening  # a sentence of its own
+    # a sentence of its own, its 以来 not said twice (2026年以来，…。截至目前，…)
+    assert "推进统战工作。截至目前，街道被评为区统战工作先进单位。现将" in opening
 
 
 def test_the_txt_draft_keeps_the_signature_lines_together_and_the_report_lines_match() -> None:
