@@ -21,7 +21,8 @@ from assistant.cli.main import app
 from assistant.core.config import Settings
 from assistant.core.numbers import LABEL_KINDS, compare, find_figures
 from assistant.core.periods import parse_period
-from assistant.extract.materials import clean_message, read_materials
+from assistant.extract.chatlog import clean_message
+from assistant.extract.materials import read_materials
 from assistant.extract.model import Extraction
 from assistant.extract.reconcile import extract
 from assistant.extract.write import to_data, to_facts, to_json, to_yaml
