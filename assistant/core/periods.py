@@ -128,6 +128,19 @@ def range_start(period: str) -> str:
     return ""
 
 
+def month_span(period: str) -> str:
+    """The months a span of days covers, as a title names them (2026年9月1日至12月31日 ->
+    2026年9月至12月; 2026年10月15日至2027年1月15日 -> 2026年10月至2027年1月), or ""."""
+    start = re.match(r"((?:19|20)[0-9]{2})年([0-9]{1,2})月", range_start(period))
+    end = period_end(period, dt.date.min)
+    if not start or end is None:
+        return ""
+    year, month = int(start.group(1)), int(start.group(2))
+    if (year, month) == (end.year, end.month):
+        return f"{year}年{month}月"
+    return f"{year}年{month}月至" + (f"{end.month}月" if end.year == year else f"{end.year}年{end.month}月")
+
+
 # a season named without its days ends when such seasons usually do: a 汛期 summary written in
 # October speaks of the season as over (heldout26: 「2026年汛期以來」 and 「今年以來」 in October)
 _SEASON_END = {"主汛期": (8, 31), "汛期": (9, 30), "暑期": (8, 31), "暑假": (8, 31), "寒假": (2, 28), "春运": (3, 31)}

@@ -22,7 +22,7 @@ from assistant.core.dates import read_full_date
 from assistant.core.furniture import org_line
 from assistant.core.numbers import int_to_cn
 from assistant.core.offices import office_kind
-from assistant.core.periods import is_running, span_words, year_and_season
+from assistant.core.periods import is_running, month_span, span_words, year_and_season
 from assistant.core.prompts import render
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
@@ -473,7 +473,15 @@ def _period_named(period: str, topic: str) -> str:
     + 青少年暑期托管)."""
     year, season = year_and_season(period)
     if year and re.search(r"[0-9一二三四五六七八九十]日\s*(?:至|到|—|-|－|~|～)", period):
-        return year  # a campaign's days are for the opening: 2026年“反詐進萬家”宣傳活動總結 (round 6)
+        # a campaign's days are for the opening (round 6), its months for the title: not the whole
+        # year for 9月1日至12月31日 (round 13's reader)
+        if season and not re.search(r"[0-9]", season):  # 2026年汛期（4月15日至9月30日）: 2026年汛期
+            return year if season in topic else year + season
+        if re.search(
+            r"[春夏秋冬]季|[春夏秋冬]天|暑|寒假|春节|国庆|中秋|元旦|端午|[0-9一二三四五六七八九十]+月", fold(topic)
+        ):
+            return year  # the topic names its own time: 2026年夏季就业服务月活动
+        return month_span(period) or year
     return year if year and season and season in topic else year + season
 
 

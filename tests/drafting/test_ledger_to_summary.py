@@ -1190,3 +1190,23 @@ def test_a_taiwan_li_office_is_put_in_no_mainland_frame() -> None:
     assert "本里" in text and "陳情案件80餘件" in text and "以上報告，敬請指正。" in text, text
     assert "2025年12月20日" in text, text  # the year is known: the draft is signed, not 【待補】
     assert [e["after"] for e in draft.edits] == ["陳情案件80餘件"]
+
+
+@pytest.mark.parametrize(
+    ("period", "title"),
+    [
+        ("2026年9月1日至12月31日", "甲街道2026年9月至12月反诈宣传工作总结"),
+        ("2026年10月15日至2027年1月15日", "甲街道2026年10月至2027年1月反诈宣传工作总结"),
+        ("2026年3月5日至3月28日", "甲街道2026年3月反诈宣传工作总结"),
+        ("2026年汛期（4月15日至9月30日）", "甲街道2026年汛期反诈宣传工作总结"),
+    ],
+)
+def test_a_campaigns_title_names_its_months_not_the_whole_year(period: str, title: str) -> None:
+    """Round 13's reader: the title of a 9月1日至12月31日 campaign said 2026年, the whole year."""
+    data: dict[str, Any] = {
+        "community": "甲街道",
+        "period": period,
+        "topic": "反诈宣传",
+        "work": {"宣传": ["宣讲12场"]},
+    }
+    assert to_simplified(draft_of(data).text()).split("\n")[0] == title
