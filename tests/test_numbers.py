@@ -228,3 +228,10 @@ def test_the_yue_of_a_word_is_no_about(text: str, approx: str) -> None:
     """签约 ends in 约 (about), but 签约1200人 is an exact count."""
     (figure,) = [f for f in find_figures(text) if f.kind != "date"]
     assert figure.approx == approx and figure.text.startswith(approx or figure.text[0])
+
+
+@pytest.mark.parametrize(("text", "key"), [("6.26那天摆摊", "6月26日"), ("10.8号晚上巡查", "10月8日")])
+def test_a_month_and_day_typed_with_a_dot_is_a_date(text: str, key: str) -> None:
+    """heldout31: 「6.26那天」 was the decimal 6.26, so the draft's 6月26日 was called unsupported."""
+    assert [(f.key, f.kind) for f in find_figures(text)] == [(key, "date")]
+    assert [f.key for f in find_figures("增长3.5倍")] != [key]
