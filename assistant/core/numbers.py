@@ -55,7 +55,7 @@ _FIGURE = re.compile(
 _PERCENT_CN = re.compile(rf"百分之(?P<a>{_AR_NUM}|[{_CN_DIGITS}十百点]+)")
 # a month and a day typed with a dot, told from a decimal by what follows (6.26那天, 10.8号)
 _DOTTED_DAY = re.compile(
-    r"(?<![0-9.])(?P<m>1[0-2]|[1-9])\.(?P<d>[12][0-9]|3[01]|[1-9])(?=那天|当天|这天|号|日|晚|上午|下午)"
+    r"(?<![0-9.])(?P<m>1[0-2]|[1-9])\.(?P<d>[12][0-9]|3[01]|[1-9])(?=那天|当天|这天|号|日|晚|上午|下午|开始|起)"
 )
 _DATE = re.compile(
     r"(?:(?P<y>(?:19|20)[0-9]{2})\s*年)?"
