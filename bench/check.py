@@ -65,6 +65,7 @@ def labelled_sets() -> dict[str, list[Case]]:
         "real_heldout16",
         "real_heldout17",
         "real_heldout18",
+        "real_heldout19",
     ):
         path = REPO / "tests" / "data" / folder
         cases: list[Case] = []

@@ -297,3 +297,22 @@ def test_a_heading_over_problems_and_plans_read_inline_is_not_empty() -> None:
     report = check_text(text, "t.txt", markdown=False)
     assert report.sections["problems"].found and report.sections["plans"].found
     assert "empty-section" not in [f.rule for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("problems", "plans"),
+    [
+        ("四、美中不足的是，部分工作仍不到位", "五、接下来，我们将重点做好"),
+        ("二、回望一年，仍有几方面未如理想", "三、2026年，我们将着力做好三件事"),
+        ("二、对照群众期盼，我们也清醒地认识到", "三、2026年工作部署"),
+    ],
+)
+def test_part_titles_in_the_writers_own_words_head_their_parts(problems: str, plans: str) -> None:
+    """heldout33: problems titled without 问题 and plans without 下一步 were called missing."""
+    text = (
+        PASTED.replace("二、存在的问题", problems)
+        .replace("三、下一步计划", plans)
+        .replace("2025年12月28日", "2026年1月8日")
+    )
+    report = check_text(text, "t.txt", markdown=False)
+    assert report.sections["problems"].heading == problems and report.sections["plans"].heading == plans

@@ -636,6 +636,9 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("对顶楼边户逐户测温，该加散热片的加", "plans", "对顶楼边户逐户测温，视情况加散热片"),
         ("护理师来做成人健检做了两次", "work", "护理师来做成人健检两次"),
         ("手机班报名当天就满了，又加开了1个班", "work", "手机班报名当天就满了，又加开了1个班"),
+        # round 15's garbles: 跟進 came out 向進, 不太愿意签 came out 不够愿意签
+        ("同房署召开了4次会议，跟进街坊反映的维修问题", "work", "同房署召开了4次会议，跟进街坊反映的维修问题"),
+        ("年轻人觉得用处不大，不太愿意签", "problems", "年轻人觉得用处不大，不太愿意签"),
         ("3.5万元", "work", "3.5万元"),
         ("签字确认12户", "work", "签字确认12户"),
         # southwestern and northern speech (heldout27's village, heldout30's 俺们村)

@@ -11,7 +11,9 @@ from collections.abc import Iterable
 from assistant.checking.edits import Edit
 from assistant.checking.registry import Ctx, Finding, register_check
 from assistant.core.dates import date_text, find_date
+from assistant.core.furniture import is_byline
 from assistant.core.script import to_simplified
+from assistant.summary.layout import plain_line
 from assistant.summary.parts import Summary
 
 _ARABIC_DATE = re.compile(
@@ -24,16 +26,21 @@ _FORM_DATE = re.compile(r"(?:填报|报送|上报|成文)日期\s*[:：]")
 
 def date_edits(doc: Summary) -> list[Edit]:
     """Dates in another form, as 2026年7月10日: in the text and the signature, and in a hand-in's
-    form line (填報人：…　填報日期：2026/10/31), which dates the text as a signature does."""
+    form line (填報人：…　填報日期：2026/10/31), which dates the text as a signature does; not on a
+    page's own lines (a news page's 「2026-09-15　來源：…」). Read on the text itself, line by line,
+    so that each edit is where its date is."""
     edits: list[Edit] = []
-    dated = [b for b in doc.extra if _FORM_DATE.search(to_simplified(b.text))]
-    for block in sorted(doc.blocks + dated, key=lambda b: b.offset):
-        for m in _ARABIC_DATE.finditer(block.text):
-            found = find_date(m.group(0))
-            if found is not None and found[0].year and found[0].date() is not None:
-                after = date_text(found[0])
-                if after != m.group(0):
-                    edits.append(Edit(block.offset + m.start(), block.offset + m.end(), m.group(0), after))
+    offset = 0
+    for line in doc.text.split("\n"):
+        plain = plain_line(line)[1] if doc.markdown else line  # > 发布：… ｜ 2025-12-20 is a byline too
+        if not is_byline(plain) or _FORM_DATE.search(to_simplified(line)):
+            for m in _ARABIC_DATE.finditer(line):
+                found = find_date(m.group(0))
+                if found is not None and found[0].year and found[0].date() is not None:
+                    after = date_text(found[0])
+                    if after != m.group(0):
+                        edits.append(Edit(offset + m.start(), offset + m.end(), m.group(0), after))
+        offset += len(line) + 1
     return edits
 
 
