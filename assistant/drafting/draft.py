@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -22,6 +22,7 @@ from assistant.drafting.office_style import StyleChoice, for_period, frame_years
 from assistant.drafting.phrasing import section_titles
 from assistant.drafting.planner import Outline, PlannedSection, SearchFn, Source, plan
 from assistant.drafting.template_writer import TemplateWriter, Written
+from assistant.facts.items import shortfalls
 from assistant.facts.model import Facts
 from assistant.summary.parts import KnownBlock, Summary, summary_from_blocks
 
@@ -293,6 +294,24 @@ class DraftOptions:
     style: StyleChoice | None = None  # the office's style (--like, or found among its own summaries)
 
 
+def with_problems_from_work(facts: Facts) -> Facts:
+    """Facts that give no problems but write shortfalls among the work (还剩11户没进去门, 管道还没换):
+    those items are the problems, moved there whole and said so in the notes, so that the draft
+    neither leaves 【待补】 beside them nor reports a shortfall as work done (round 15's reader)."""
+    if facts.problems:
+        return facts
+    work_items = [i for items in facts.work.values() for i in items]
+    moved = shortfalls(work_items)
+    if not moved or len(moved) == len(work_items):
+        return facts
+    work = {c: [i for i in items if i not in moved] for c, items in facts.work.items()}
+    note = (
+        f"事实文件没有写存在问题；主要工作里有 {len(moved)} 条写的是不足，稿子把它们放进了「存在的问题」："
+        + "；".join(moved)
+    )
+    return replace(facts, work={c: i for c, i in work.items() if i}, problems=moved, notes=[*facts.notes, note])
+
+
 def make_draft(
     facts: Facts,
     search: SearchFn | None,
@@ -309,6 +328,7 @@ def make_draft(
     the drafting date (the signature's date when the facts give none; tests pin it).
     """
     options = options or DraftOptions()
+    facts = with_problems_from_work(facts)
     script, prompts, today = options.script, options.prompts, options.today
     timings: dict[str, float] = {}
     started = time.perf_counter()

@@ -280,3 +280,16 @@ def _span_of(periods: list[str]) -> str:
     if len(periods) >= 3 and all(quarters) and quarters == list(range(quarters[0], quarters[0] + len(quarters))):
         return f"{_CN_QUARTERS[quarters[0] - 1]}至{_CN_QUARTERS[quarters[-1] - 1]}季度"
     return "、".join(periods)  # months stay named one by one: 7—9月 would be a date the facts never gave
+
+
+# the last clause of an item that says what fell short (还剩11户没进去门, 管道还没换, 还有2家拖着,
+# 说不修好就不交, 一时半会解决不了): a problem the clerk wrote among the work (round 15's reader)
+_SHORTFALL = re.compile(
+    r"(?:还没|仍没|尚未|仍未|没能|未能|没)(?:进去|进门|联系上|开门|换|修|装|交|签|到位|解决|完成|整改)[^，；。,;]{0,3}$"
+    r"|(?:拖着|不配合|不愿意[^，；。,;]{0,4}|拒[交缴签]|联系不上|进不去|解决不了|还在等[^，；。,;]{0,4}|就不交)$"
+)
+
+
+def shortfalls(items: list[str]) -> list[str]:
+    """The items whose last clause says what fell short, in their order."""
+    return [i for i in items if _SHORTFALL.search(re.split(r"[，；,;]", fold(i).rstrip("。.；;"))[-1])]

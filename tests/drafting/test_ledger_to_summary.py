@@ -1250,3 +1250,22 @@ def test_a_campaigns_title_names_its_months_not_the_whole_year(period: str, titl
         "work": {"宣传": ["宣讲12场"]},
     }
     assert to_simplified(draft_of(data).text()).split("\n")[0] == title
+
+
+def test_shortfalls_written_among_the_work_are_the_problems_when_the_facts_give_none() -> None:
+    """Round 15's reader: 「还剩11户没进去门」「管道还没换」「还有2家拖着」 sat among the work done while
+    the problems part said 【待补】. Moved whole, in order, and said so; with problems given, none move."""
+    work = {
+        "入户检查": ["全月共查了1260户", "晚上又跑了两趟，最后还剩11户没进去门", "3栋楼的户内管道锈得厉害，还没换"],
+        "商户": ["5家小饭馆下了整改通知，改了3家，还有2家拖着", "发放明白纸1500份"],
+    }
+    data: dict[str, Any] = {"community": "甲社区", "period": "2026年11月", "work": work}
+    draft = draft_of(data)
+    text = to_simplified(draft.text())
+    problems = text[text.index("存在的问题") : text.index("下一步")]
+    for said in ("11户没进去门", "户内管道锈得厉害", "还有2家拖着"):
+        assert said in problems and text.count(said) == 1, text
+    assert "【待补：存在的问题】" not in text and "1260户" in text and "1500份" in text
+    data["problems"] = ["部分老人不看手机"]
+    text = to_simplified(draft_of(data).text())
+    assert text.index("11户没进去门") < text.index("存在的问题"), text
