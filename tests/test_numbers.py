@@ -235,3 +235,9 @@ def test_a_month_and_day_typed_with_a_dot_is_a_date(text: str, key: str) -> None
     """heldout31: 「6.26那天」 was the decimal 6.26, so the draft's 6月26日 was called unsupported."""
     assert [(f.key, f.kind) for f in find_figures(text)] == [(key, "date")]
     assert [f.key for f in find_figures("增长3.5倍")] != [key]
+
+
+def test_money_spoken_in_kuai_and_written_in_yuan_is_the_same_figure() -> None:
+    """Round 15: the draft writes 挣1000元 where the facts say 挣1000块; the check must not call it new."""
+    unsupported, missing = compare("亩均多挣1000元左右", "亩均多挣1000块左右")
+    assert not unsupported and not missing

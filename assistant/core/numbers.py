@@ -490,7 +490,10 @@ def compare(draft: str, facts_text: str) -> tuple[list[Figure], list[Figure]]:
     fact_keys = {f.key for f in fact_figs}
     # a year said alone (a campaign's title: 2026年…專項整治) is the year of a date the facts give
     fact_keys |= {m.group(0) for f in fact_figs if f.kind == "date" for m in [_YEAR_OF.match(f.key)] if m}
+    # money spoken in 块 is written in 元 (挣1000块 -> 挣1000元): the same figure
+    fact_keys |= {f.key.removesuffix("块") + "元" for f in fact_figs if f.key.endswith("块")}
     draft_keys = {f.key for f in draft_figs}
+    draft_keys |= {f.key.removesuffix("元") + "块" for f in draft_figs if f.key.endswith("元")}
     unsupported = [f for f in draft_figs if f.key not in fact_keys]
     missing: dict[str, Figure] = {}
     for f in fact_figs:

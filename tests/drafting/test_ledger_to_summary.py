@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 
-from assistant.core.numbers import find_figures
+from assistant.core.numbers import compare, find_figures
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
 from assistant.drafting.draft import DraftOptions, make_draft
@@ -641,6 +641,8 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("嚟了千几人", "work", "来了千余人"),
         ("好多长者唔识用，好唔方便", "problems", "好多长者不会用，很不方便"),
         ("同比增长5%", "work", "同比增长5%"),
+        ("亩均多挣1000块左右，比周边村高50块", "work", "亩均多挣1000元左右，比周边村高50元"),
+        ("展板摆了8块", "work", "摆放展板8块"),
         # round 15's garbles: 跟進 came out 向進, 不太愿意签 came out 不够愿意签
         ("同房署召开了4次会议，跟进街坊反映的维修问题", "work", "同房署召开了4次会议，跟进街坊反映的维修问题"),
         ("年轻人觉得用处不大，不太愿意签", "problems", "年轻人觉得用处不大，不太愿意签"),
@@ -681,7 +683,7 @@ def test_round_6_fragments_get_their_verb_and_no_figure_changes(item: str, where
     stay as given."""
     text, edits = edit_item(item, work=where == "work", result=where == "result")
     assert text == edited and bool(edits) == (item != edited)
-    assert [f.key for f in find_figures(text)] == [f.key for f in find_figures(item)]
+    assert compare(text, item) == ([], []) and len(find_figures(text)) == len(find_figures(item))
 
 
 def test_round_7_frame_tells_are_gone() -> None:
