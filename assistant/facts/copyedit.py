@@ -497,6 +497,7 @@ _REGISTER: tuple[tuple[re.Pattern[str], _Written], ...] = tuple(
         (r"签(?![了订约字收名发署])(?=[^，；。]{0,4}(?:承诺书|责任书|协议|合同|公约))", "签订"),
         (r"报给", "报送"),
         (r"站岗", "值守"),
+        (r"搞到了?(?=[0-9])", "达到"),
         # money in 块 where a price, an income or a payment is spoken of (round 15: 元 left off)
         (
             r"((?:价|钱|费|租金|收入|补贴|增收|挣|给|高|低|分红|奖励|每亩|每人|工资)[^，；。块]{0,8}?[0-9.]+(?:来|多|余)?)块钱?",

@@ -647,6 +647,7 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("搞了两次业主开放日，来了90多户", "work", "举办了两次业主开放日，参加90多户"),
         ("督导员早晚各站岗2小时", "work", "督导员早晚各值守2小时"),
         ("搞了3次义诊", "work", "开展了3次义诊"),
+        ("村集体经营性收入搞到了38.6万元", "work", "村集体经营性收入达到38.6万元"),
         # round 15's garbles: 跟進 came out 向進, 不太愿意签 came out 不够愿意签
         ("同房署召开了4次会议，跟进街坊反映的维修问题", "work", "同房署召开了4次会议，跟进街坊反映的维修问题"),
         ("年轻人觉得用处不大，不太愿意签", "problems", "年轻人觉得用处不大，不太愿意签"),
@@ -1268,13 +1269,13 @@ def test_shortfalls_written_among_the_work_are_the_problems_when_the_facts_give_
     the problems part said 【待补】. Moved whole, in order, and said so; with problems given, none move."""
     work = {
         "入户检查": ["全月共查了1260户", "晚上又跑了两趟，最后还剩11户没进去门", "3栋楼的户内管道锈得厉害，还没换"],
-        "商户": ["5家小饭馆下了整改通知，改了3家，还有2家拖着", "发放明白纸1500份"],
+        "商户": ["5家小饭馆下了整改通知，改了3家，还有2家拖着", "发放明白纸1500份", "有些老人打了好几次电话也不来"],
     }
     data: dict[str, Any] = {"community": "甲社区", "period": "2026年11月", "work": work}
     draft = draft_of(data)
     text = to_simplified(draft.text())
     problems = text[text.index("存在的问题") : text.index("下一步")]
-    for said in ("11户没进去门", "户内管道锈得厉害", "还有2家拖着"):
+    for said in ("11户没进去门", "户内管道锈得厉害", "还有2家拖着", "也不来"):
         assert said in problems and text.count(said) == 1, text
     assert "【待补：存在的问题】" not in text and "1260户" in text and "1500份" in text
     data["problems"] = ["部分老人不看手机"]
