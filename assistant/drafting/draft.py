@@ -94,6 +94,7 @@ class Draft:
     today: dt.date | None = None  # the drafting date (None: the day it was made)
     style: StyleChoice | None = None  # whose frame the draft follows
     edits: list[dict[str, str]] = field(default_factory=list)  # copy-edits made to the user's items
+    problems_from_work: list[str] = field(default_factory=list)  # shortfalls moved from the work
 
     @property
     def title(self) -> str:
@@ -187,6 +188,12 @@ class Draft:
             out.append(
                 f"類型「{self.facts.unknown_kind}」不在常用類型裡，稿子按一般單位的口吻寫（服務對象稱「群眾」）；"
                 "要換口吻，類型可寫：社區、街道、村委會、物業、社區衛生服務中心。"
+            )
+        if self.problems_from_work:
+            listed = "；".join(f"「{p}」" for p in self.problems_from_work)
+            out.append(
+                f"事實文件沒有寫存在問題；主要工作裡有 {len(self.problems_from_work)} 條寫的是不足，"
+                f"稿子把它們放進了「存在的問題」：{listed}。不對的話，請在事實文件裡寫明存在問題。"
             )
         signature = next((s for s in self.sections if s.key == "signature"), None)
         if signature is not None and not self.signed_by_facts():
@@ -296,8 +303,8 @@ class DraftOptions:
 
 def with_problems_from_work(facts: Facts) -> Facts:
     """Facts that give no problems but write shortfalls among the work (还剩11户没进去门, 管道还没换):
-    those items are the problems, moved there whole and said so in the notes, so that the draft
-    neither leaves 【待补】 beside them nor reports a shortfall as work done (round 15's reader)."""
+    those items are the problems, moved there whole, so that the draft neither leaves 【待补】 beside
+    them nor reports a shortfall as work done (round 15's reader); the draft's notes name them."""
     if facts.problems:
         return facts
     work_items = [i for items in facts.work.values() for i in items]
@@ -305,11 +312,7 @@ def with_problems_from_work(facts: Facts) -> Facts:
     if not moved or len(moved) == len(work_items):
         return facts
     work = {c: [i for i in items if i not in moved] for c, items in facts.work.items()}
-    note = (
-        f"事实文件没有写存在问题；主要工作里有 {len(moved)} 条写的是不足，稿子把它们放进了「存在的问题」："
-        + "；".join(moved)
-    )
-    return replace(facts, work={c: i for c, i in work.items() if i}, problems=moved, notes=[*facts.notes, note])
+    return replace(facts, work={c: i for c, i in work.items() if i}, problems=moved)
 
 
 def make_draft(
@@ -328,6 +331,7 @@ def make_draft(
     the drafting date (the signature's date when the facts give none; tests pin it).
     """
     options = options or DraftOptions()
+    given = facts
     facts = with_problems_from_work(facts)
     script, prompts, today = options.script, options.prompts, options.today
     timings: dict[str, float] = {}
@@ -372,6 +376,7 @@ def make_draft(
         edits=[
             {"before": e.before, "after": convert_keeping(e.after, target, keep), "why": e.why} for e in template.edits
         ],
+        problems_from_work=facts.problems if facts.problems != given.problems else [],
     )
 
 

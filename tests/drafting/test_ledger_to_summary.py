@@ -1278,6 +1278,7 @@ def test_shortfalls_written_among_the_work_are_the_problems_when_the_facts_give_
     for said in ("11户没进去门", "户内管道锈得厉害", "还有2家拖着", "也不来"):
         assert said in problems and text.count(said) == 1, text
     assert "【待补：存在的问题】" not in text and "1260户" in text and "1500份" in text
+    assert any("寫的是不足" in n and "「有些老人打了好几次电话也不来」" in n for n in draft.notes())
     data["problems"] = ["部分老人不看手机"]
     text = to_simplified(draft_of(data).text())
     assert text.index("11户没进去门") < text.index("存在的问题"), text
