@@ -125,3 +125,8 @@ def read_written_date(text: str) -> When:
         return When()
     y, mo, d = m.group("y"), m.group("m"), m.group("d")
     return When(int(y) if y else None, int(mo) if mo else None, int(d) if d else None)
+
+
+# a month and a day typed with a dot, as clerks type them (6.26那天, 10.8开始): what follows tells it
+# from a decimal, so each user adds its own lookahead; groups 1 and 2 are the month and the day
+DOTTED_MONTH_DAY = r"(?<![0-9.])(1[0-2]|[1-9])\.([12][0-9]|3[01]|[1-9])"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.core.dates import date_text, find_date
+from assistant.core.dates import DOTTED_MONTH_DAY, date_text, find_date
 from assistant.core.text import PLACEHOLDER, fold
 
 # Units and measure words, in Simplified. Longest first so 平方米 wins over 米, 人次 over 人.
@@ -54,9 +54,7 @@ _FIGURE = re.compile(
 )
 _PERCENT_CN = re.compile(rf"百分之(?P<a>{_AR_NUM}|[{_CN_DIGITS}十百点]+)")
 # a month and a day typed with a dot, told from a decimal by what follows (6.26那天, 10.8号)
-_DOTTED_DAY = re.compile(
-    r"(?<![0-9.])(?P<m>1[0-2]|[1-9])\.(?P<d>[12][0-9]|3[01]|[1-9])(?=那天|当天|这天|号|日|晚|上午|下午|开始|起)"
-)
+_DOTTED_DAY = re.compile(rf"{DOTTED_MONTH_DAY}(?=那天|当天|这天|号|日|晚|上午|下午|开始|起)")
 _DATE = re.compile(
     r"(?:(?P<y>(?:19|20)[0-9]{2})\s*年)?"
     r"(?:(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})(?:\s*[-—–~～至到]\s*(?P<m2>[0-9]{1,2}|[一二三四五六七八九十]{1,2}))?\s*月份?)?"
@@ -245,10 +243,10 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(Figure(text[m.start() : m.end()], m.start(), m.end(), 0.0, key, kind="date"))
 
     for m in _DOTTED_DAY.finditer(norm):  # 6.26那天, 10.8号: a month and a day, as clerks type them
-        if free(m.start(), m.end("d")):
-            take(m.start(), m.end("d"))
-            key = f"{int(m.group('m'))}月{int(m.group('d'))}日"
-            figures.append(Figure(text[m.start() : m.end("d")], m.start(), m.end("d"), 0.0, key, kind="date"))
+        if free(m.start(), m.end()):
+            take(m.start(), m.end())
+            key = f"{int(m.group(1))}月{int(m.group(2))}日"
+            figures.append(Figure(text[m.start() : m.end()], m.start(), m.end(), 0.0, key, kind="date"))
 
     for m in _RANGE_END_DAY.finditer(norm):  # 10月1日至7日: the 7日 is the range's last day
         if free(m.start("d"), m.end()):

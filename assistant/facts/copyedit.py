@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant.core.dates import DOTTED_MONTH_DAY
 from assistant.core.text import fold
 
 # 二 as a count of events (舉辦講座二期, 開展培訓二場): not after a place (麗澤苑二期), not in a
@@ -484,7 +485,7 @@ _REGISTER: tuple[tuple[re.Pattern[str], _Written], ...] = tuple(
         (r"自己凑的", "自筹的"),
         (r"(?<=[上下]午)也开(?=[，；。]|$)", "也开放"),
         # heldout31's facts (禁毒 month, 退役军人 half-year, 供暖, 秋冬季传染病…), after round 14's drafts
-        (r"(?<![0-9.])(1[0-2]|[1-9])\.([12][0-9]|3[01]|[1-9])(?:那天|当天|这天)", r"\1月\2日"),  # 6.26那天
+        (rf"{DOTTED_MONTH_DAY}(?:那天|当天|这天)", r"\1月\2日"),  # 6.26那天
         (r"(?<=日)(?:那天|当天|这天)", ""),
         (r"摆了(?:个)?摊子?", "设置宣传点"),
         (r"([\u4e00-\u9fff]{2,4})摆了(?=[0-9]+[块张个处])", r"摆放\1"),
@@ -518,7 +519,7 @@ _REGISTER: tuple[tuple[re.Pattern[str], _Written], ...] = tuple(
             r"((?:价|钱|费|租金|收入|补贴|增收|挣|给|高|低|分红|奖励|每亩|每人|工资)[^，；。块]{0,8}?[0-9.]+(?:来|多|余)?)块钱?",
             r"\1元",
         ),
-        (r"(?<![0-9.])(1[0-2]|[1-9])\.([12][0-9]|3[01]|[1-9])(?:开始|起)", r"\1月\2日起"),  # 10.8开始
+        (rf"{DOTTED_MONTH_DAY}(?:开始|起)", r"\1月\2日起"),  # 10.8开始
         (r"(?:一共|共)查了(?=[0-9])", "共检查"),
         (r"(?<=[0-9]户|[0-9]栋)都", "均"),
         (r"(?:(?<=[，,])|(?<=当天))来报修的", "报修"),
