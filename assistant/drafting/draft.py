@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import time
@@ -13,6 +14,7 @@ from typing import Any, Protocol
 from assistant.checking.edits import apply_edits
 from assistant.checking.registry import PastText
 from assistant.checking.rules.punctuation import punctuation_edits
+from assistant.core.dates import date_text, read_full_date
 from assistant.core.errors import BackendError
 from assistant.core.numbers import compare, find_figures
 from assistant.core.periods import period_end
@@ -195,6 +197,14 @@ class Draft:
                 f"事實文件沒有寫存在問題；主要工作裡有 {len(self.problems_from_work)} 條寫的是不足，"
                 f"稿子把它們放進了「存在的問題」：{listed}。不對的話，請在事實文件裡寫明存在問題。"
             )
+        signed = (read_full_date(self.facts.date) if self.facts.date else None) or drafted
+        due = plans_already_due(self.facts.plans, end, signed)
+        if due:
+            listed = "；".join(f"「{p}」" for p in due)
+            out.append(
+                f"下一步計劃裡有 {len(due)} 條說的月份在成文日期（{date_text(signed)}）之前已經過去：{listed}。"
+                "請改寫成已完成的工作，或寫明新的時間。"
+            )
         signature = next((s for s in self.sections if s.key == "signature"), None)
         if signature is not None and not self.signed_by_facts():
             missing = "落款" if not self.facts.author else ""
@@ -299,6 +309,30 @@ class DraftOptions:
     today: dt.date | None = None  # the drafting date (tests pin it)
     check_levels: dict[str, str] = field(default_factory=dict)  # the config file's [check] table
     style: StyleChoice | None = None  # the office's style (--like, or found among its own summaries)
+
+
+# a month a plan names, without a year of its own (2027年3月 is not read): 10月底前, 11月15日, 7月至9月
+_PLAN_MONTH = re.compile(r"(?<![0-9年.])(?P<m>1[0-2]|[1-9])月(?!份?以来)")
+
+
+def plans_already_due(plans: Sequence[str], end: dt.date | None, signed: dt.date) -> list[str]:
+    """Plans whose every named month is over by the day the summary is signed: a 10月 plan in a
+    third-quarter report signed in December (round 15's reader). A month is read in the period's
+    year when it comes after the period, else in the next year; without the period's end, none."""
+    if end is None:
+        return []
+    due = []
+    for item in plans:
+        months = [int(m["m"]) for m in _PLAN_MONTH.finditer(item)]
+        if not months:
+            continue
+        last = []
+        for month in months:
+            year = end.year if month > end.month else end.year + 1
+            last.append(dt.date(year, month, calendar.monthrange(year, month)[1]))
+        if max(last) < signed:
+            due.append(item)
+    return due
 
 
 def with_problems_from_work(facts: Facts) -> Facts:
