@@ -42,7 +42,7 @@ _RANKING = re.compile(
     r"(?P<rank>第[0-9一二三四五六七八九十]{1,3}名?)(?P<tail>(?:（[^）]{1,20}）)?)$"
 )
 # 國慶假期安全巡查 listed as work done: a short name of an activity with no figure and no verb
-_ACTIVITY = re.compile(r"^(?!.*[也都还已均])[^0-9，,；;、。]{2,10}(?:巡查|检查|排查|宣传|培训|演练|走访|慰问)$")
+_ACTIVITY = re.compile(r"^(?!.*[也都还已均了])[^0-9，,；;、。]{2,10}(?:巡查|检查|排查|宣传|培训|演练|走访|慰问)$")
 _HAS_VERB = re.compile(
     r"^(?:开展|组织|举办|进行|完成|做好|加强|落实|推进|参加|参与|召开|实施|配合|协助|坚持|持续|继续|全面|深入|集中|定期|对)"
 )
