@@ -63,8 +63,24 @@ def llama_server(zongjie_home: Path, tmp_path: Path) -> Iterator[str]:
     model = resolve_gguf("gemma3-270m")
     port = free_port()
     url = f"http://127.0.0.1:{port}/v1"
-    argv = [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1", "--port", str(port)]
-    argv += ["--n_ctx", "4096", "--model_alias", "gemma"]
+    args = [
+        "--model",
+        str(model),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--n_ctx",
+        "4096",
+        "--model_alias",
+        "gemma",
+    ]
+    # the server loads its model as our backend does, without AMX buffers where they would kill it
+    start = (
+        "import runpy, sys; from assistant.backends.llamacpp import avoid_amx; avoid_amx(); "
+        f"sys.argv = ['llama_cpp.server', *{args!r}]; runpy.run_module('llama_cpp.server', run_name='__main__')"
+    )
+    argv = [sys.executable, "-c", start]
 
     def ready() -> bool:
         try:
@@ -86,3 +102,26 @@ def test_through_a_real_openai_compatible_server(index_copy: Path, llama_server:
     data = json.loads(result.stdout)
     assert data["llm"] == "llamacpp-server:gemma"
     _assert_clean_complete(data)
+
+
+def test_weights_skip_the_amx_buffers_only_where_the_cpu_advertises_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A CI machine advertising AMX died with SIGILL (tilezero) in llama.cpp's AMX buffers: where
+    the flag is there, models load without extra buffer types; ZONGJIE_LLAMA_AMX=1 keeps them."""
+    import llama_cpp.llama_cpp as api
+
+    from assistant.backends import llamacpp
+
+    original = getattr(api.llama_model_default_params, "__wrapped__", api.llama_model_default_params)
+    monkeypatch.setattr(api, "llama_model_default_params", original)  # restored after the test
+    monkeypatch.setattr(llamacpp, "_amx_advertised", lambda: False)
+    llamacpp.avoid_amx()
+    assert api.llama_model_default_params is original
+    monkeypatch.setattr(llamacpp, "_amx_advertised", lambda: True)
+    monkeypatch.setenv("ZONGJIE_LLAMA_AMX", "1")
+    llamacpp.avoid_amx()
+    assert api.llama_model_default_params is original
+    monkeypatch.delenv("ZONGJIE_LLAMA_AMX")
+    llamacpp.avoid_amx()
+    llamacpp.avoid_amx()  # twice: wrapped once
+    assert api.llama_model_default_params().use_extra_bufts is False
+    assert original().use_extra_bufts is True

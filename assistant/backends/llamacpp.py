@@ -43,6 +43,39 @@ def _silence_llama_log() -> None:
     atexit.register(_close_models)
 
 
+def avoid_amx() -> None:
+    """Load weights without llama.cpp's extra buffer types when the CPU advertises AMX tiles.
+
+    A build with GGML_NATIVE (pip's default) puts weights in AMX buffers on such CPUs, and a kernel or
+    sandbox that does not grant the tile state kills the process with SIGILL at the first matmul
+    (seen on a CI machine: ``tilezero`` in ggml_backend_amx_mul_mat). Without the extra buffers the
+    plain CPU kernels run. ``ZONGJIE_LLAMA_AMX=1`` keeps them, for servers where AMX works."""
+    if os.environ.get("ZONGJIE_LLAMA_AMX") == "1" or not _amx_advertised():
+        return
+    import llama_cpp.llama_cpp as api
+
+    default = api.llama_model_default_params
+    if getattr(default, "_zongjie_no_extra_bufts", False):
+        return
+
+    def params() -> Any:
+        out = default()
+        out.use_extra_bufts = False
+        return out
+
+    params._zongjie_no_extra_bufts = True  # type: ignore[attr-defined]
+    params.__wrapped__ = default  # type: ignore[attr-defined]
+    api.llama_model_default_params = params
+
+
+def _amx_advertised() -> bool:
+    try:
+        flags = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return " amx_tile" in flags
+
+
 def _close_models() -> None:
     while _LOADED:
         with contextlib.suppress(Exception):
@@ -55,6 +88,7 @@ def _load_llama(path: str, n_ctx: int) -> Any:
         from llama_cpp import Llama
 
         _silence_llama_log()
+        avoid_amx()
     except ImportError as exc:
         raise InputError(
             "使用 llamacpp: 需要安裝 llama-cpp-python",
