@@ -66,6 +66,7 @@ def labelled_sets() -> dict[str, list[Case]]:
         "real_heldout17",
         "real_heldout18",
         "real_heldout19",
+        "real_heldout20",
     ):
         path = REPO / "tests" / "data" / folder
         cases: list[Case] = []

@@ -37,6 +37,7 @@ _CAPTION = re.compile(
     r"|^.{0,30}【(?:打印|列印|关闭|关闭窗口|打印本页)】"  # …主辦　【列印】【關閉】
     r"|^(?:回上一?页|返回上一?页|回首页|返回首页|友善列印)\s*(?:[｜|丨/]|$)"  # 回上一頁　｜　友善列印
     r"|^[-—–\s]*END[-—–\s]*$"  # a WeChat post's end mark
+    r"|^(?i:contents|thanks|thank you)[!！.]?$|^谢谢(?:聆听|观看|大家)[！!。]?$"  # a slide deck's contents and end slides
     r"|^目\s*录$|^.{1,40}?(?:\.{4,}|…{2,}|·{4,}|－{4,})\s*[0-9]{1,3}$"  # a Word file's table of contents
     r"|^此致$|^敬礼[！!]?$"  # a letter's salute, between its closing and its signature
     r"|^附件\s*[0-9一二三四五六七八九十]{0,2}$"  # 附件2 over a document sent as an attachment

@@ -61,6 +61,18 @@ _MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
     # A. 滅火救援 … E. 下半年工作計劃: capital letters over short Chinese titles (never a list item)
     ("latin", 1, re.compile(r"^(?P<m>(?P<n>[A-HＡ-Ｈ])\s*[.．、]\s*)(?=[\u4e00-\u9fff])")),
     ("symbol", 1, re.compile(r"^(?P<m>(?P<n>[◆◇■□●★☆▶►◎◉※✦❖✅✔📌🔹🔸📍👉])\ufe0f?\s*)(?=[^\s\d])")),
+    # a slide deck saved as text: PART 01 工作回顾 heads a part (heldout36)
+    ("part", 1, re.compile(r"^(?P<m>(?:PART|Part|part)\s*(?P<n>0?[1-9])\s*)(?=[\u4e00-\u9fff])")),
+    # any other pictograph heading a short line of a WeChat post (🏠 上半年我们做了这些事, ⚠️ 还有这些不足,
+    # 📝 写在最后: heldout36): one style whatever the picture, so the parts stay siblings
+    (
+        "emoji",
+        1,
+        re.compile(
+            r"^(?P<m>(?P<n>[\U0001F300-\U0001F5FF\U0001F680-\U0001F6FF\U0001F900-\U0001F9FF\u2600-\u26FF\u2700-\u27BF])"
+            r"\ufe0f?\s*)(?=[^\s\d])"
+        ),
+    ),
     # ▲ also marks a photo's caption (▲街道黨工委書記走訪慰問…): a heading only when it is short or names a part
     ("caption_mark", 1, re.compile(r"^(?P<m>(?P<n>[▲△])\s*)(?=[^\s\d])")),
 ]
@@ -99,11 +111,15 @@ def match_marker(text: str) -> tuple[str, int, str, int | None] | None:
                 continue
             if style in ("cn", "di", "qi") and not _plausible_cn_heading(m.group("n"), m.group("m"), rest):
                 continue
+            if style == "caption_mark" and re.match(r"(?:图|圖)[为為片中示]|照片", rest.strip()):
+                continue  # ▲ 图为社区工作人员合影: a photo's caption however short
             if style == "caption_mark" and not (len(rest.strip()) <= 10 or _names_a_part(rest)):
                 continue
             if style == "outline1" and (len(rest.strip()) > 16 or re.search(r"[\s，,。；;：:！!、]", rest.strip())):
                 continue
-            if style in ("symbol", "caption_mark", "latin") and re.search(r"[，,；;。！!]", rest):
+            if style == "emoji" and len(rest.strip()) > 16:
+                continue  # 🎉 a sentence that opens on a picture is not a heading
+            if style in ("symbol", "caption_mark", "latin", "emoji") and re.search(r"[，,；;。！!]", rest):
                 continue  # ✅ 力爭新增停車位80個，…； is a list item, not a heading
             if style == "latin":
                 if len(rest.strip()) > _LATIN_TITLE_MAX:
@@ -276,6 +292,9 @@ def _wrap_width(lines: list[Line]) -> int:
     return width if len(near) * 2 >= len(widths) and len(broken) >= _WRAP_LINES // 2 else 0
 
 
+_BULLET = re.compile(r"^[·•・‧∙]\s*\S")  # a slide's or a list's points, one a line
+
+
 def join_broken(lines: list[Line], start: int) -> list[Line]:
     """Join a plain line to the previous one when that one stopped mid-sentence (a page break,
     or a PDF's line width: 「…銳意進取、」 then 「真抓實幹，…」)."""
@@ -296,6 +315,8 @@ def join_broken(lines: list[Line], start: int) -> list[Line]:
             and not prev.md_level
             and (wrapped or (len(prev.text) > _HEADING_MAX and prev.text[-1] not in _COMPLETE_END))
             and match_marker(ln.text) is None
+            and not bare_part_title(ln)  # 结束语 after a slide's last bullet (heldout36's PPT)
+            and not (_BULLET.match(prev.text) and _BULLET.match(ln.text))  # · one point, · the next
         ):
             out[-1] = Line(prev.no, prev.text + ln.text, 0, prev.offset, prev.col)
         else:

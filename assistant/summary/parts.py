@@ -259,12 +259,18 @@ def _problems_part_later(tree: ParseTree) -> bool:
 
 def _closing_after_plans(doc: Summary, body: list[Block]) -> None:
     """A closing written on after the plans (…貢獻力量！ / 紅心向黨守初心…), with headings or none."""
+    if doc.parts["plans"].found and not doc.parts["closing"].found:
+        # a news report closes on the superior's word about the work (…对…工作给予肯定，并要求…)
+        praise = next((b for b in body if b.offset > doc.parts["plans"].offset and _PRAISED.match(fold(b.text))), None)
+        if praise is not None:
+            doc.found("closing", praise.offset, "paragraph")
     if doc.parts["plans"].found and not doc.parts["closing"].found and body:
         _closing_in_last_paragraph(doc, body[-1])
     if doc.parts["plans"].found and not doc.parts["closing"].found and body:
         _slogan_closing(doc, body)
 
 
+_PRAISED = re.compile(r"^[^，。；]{2,24}?对[^。；]{2,30}?(?:给予(?:了)?(?:充分|高度)?肯定|表示(?:充分)?肯定|充分肯定)")
 _TONE = re.compile(r"将|(?<!志)愿|与您同行|同行|共同|携手|一道|无小事|[！!]|初心|贡献|力量|篇章|美好|守护|前行|奋进")
 _SLOGAN_MAX = 100  # a closing line after the plans is short
 

@@ -46,7 +46,7 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
     for ln in lines:
         seen[key(ln.text)] = seen.get(key(ln.text), 0) + 1
     repeated = {t for t, n in seen.items() if n >= 2 and len(t) <= 40 and not SENTENCE_END.search(t)}
-    attached = _attachment_lines(lines)
+    attached = _attachment_lines(lines) | _contents_lines(lines)
     for n, ln in enumerate(lines):
         # the first line is the title even when the page header repeats it further down
         furniture = key(ln.text) in repeated and not match_marker(ln.text) and (n > 0 or not looks_like_title(ln.text))
@@ -66,6 +66,27 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
             kept = kept[: i + 1 + n]
             break
     return kept
+
+
+_CONTENTS = re.compile(r"^目\s*录$")
+_CONTENTS_ENTRY_MAX = 24
+
+
+def _contents_lines(lines: list[Line]) -> set[int]:
+    """The entries of a table of contents with no page numbers (a slide deck's 目录: 01  工作回顾 /
+    02  存在不足): the short lines right under 目录, up to the first blank line."""
+    out: set[int] = set()
+    for n, ln in enumerate(lines):
+        if not _CONTENTS.match(ln.text.strip()):
+            continue
+        last = ln.no
+        for m in range(n + 1, len(lines)):
+            entry = lines[m]
+            if entry.no != last + 1 or len(entry.text.strip()) > _CONTENTS_ENTRY_MAX or SENTENCE_END.search(entry.text):
+                break
+            out.add(m)
+            last = entry.no
+    return out
 
 
 # a 公文's tail (GB/T 9704): 附件：1.…表.xlsx / 2.…報告.pdf after the text, 抄送 and 印發 lines

@@ -54,6 +54,24 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
         lines = lines[:1] + [
             Line(ln.no, ln.text, 1, ln.offset, ln.col) if bare_part_title(ln) else ln for ln in lines[1:]
         ]
+    # 结束语 / 写在最后 alone on a line in the second half heads the closing, even as the text's only
+    # bare title (a slide deck's last slide, heldout36)
+    half = len(lines) // 2
+    lines = [
+        Line(ln.no, ln.text, 1, ln.offset, ln.col)
+        if n >= half and not ln.md_level and _CLOSING_TITLE.match(fold(ln.text.strip()))
+        else ln
+        for n, ln in enumerate(lines)
+    ]
+    if lines and not lines[0].md_level:
+        joined = _TITLE_THEN_OPENING.match(lines[0].text)
+        if joined and not looks_like_title(lines[0].text):  # 景苑社区…工作总结　上半年，景苑社区…
+            head, at = lines[0], joined.start("rest")
+            lines = [
+                Line(head.no, joined["title"], 0, head.offset, head.col),
+                Line(head.no, joined["rest"], 0, head.offset + at, head.col + at),
+                *lines[1:],
+            ]
     start = 0
     if lines and (lines[0].md_level == 1 or looks_like_title(lines[0].text)):
         doc.title, doc.title_line = lines[0].text, lines[0].no
@@ -74,6 +92,7 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
     stack: list[Section] = []
     ranks = _author_ranks(lines)
     symbols = _symbol_order(lines)
+    emoji_rank = _emoji_rank(lines)
     for ln in lines:
         marked = match_marker(ln.text)
         if ln.md_level and not marked:
@@ -89,7 +108,13 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
             rank = ranks.get(style, rank)
             if style in SYMBOL_MARKS:  # ■ 主要工作 over ◆ 黨建引領: a second symbol nests under the first
                 rank += symbols.index(marker.strip()[0])
+            if style == "emoji":
+                rank = emoji_rank
             title, body, statement = split_heading(ln.text[len(marker) :])
+            top = stack[-1] if stack else None
+            if top is not None and not top.paragraphs and not top.children and fold(title) == fold(top.title):
+                doc.extra.append(para_of(ln))  # PART 02 存在不足 then 02 存在不足: one heading, printed twice
+                continue
             labelled = _PART_LABEL.match(ln.text[len(marker) :])
             if labelled and classify_heading(labelled.group(1))[0] in ("problems", "plans", "closing"):
                 title, body, statement = labelled.group(1), labelled.group(2).strip(), False  # 四、結束語：一年來…
@@ -138,6 +163,11 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
     return doc
 
 
+# a title with the opening typed on after it on the same line (heldout36)
+_TITLE_THEN_OPENING = re.compile(
+    r"^(?P<title>[^\s，。；]{6,40}?(?:工作总结|工作小结|工作汇报|工作报告|总结|小结))\s+(?P<rest>[^\s].{9,}[。！]$)"
+)
+_CLOSING_TITLE = re.compile(r"^(?:结语|结束语|写在最后|尾声)[:：]?$")
 _FOLLOW_UP = re.compile(r"跟进事项|后续工作|后续安排|待办事项|待跟进")
 _OVERVIEW = re.compile(r"^.{0,6}(?:概况|概述|简介|说明)$")
 _PART_LABEL = re.compile(r"^\s*([^，,。；;：:]{2,8})[：:]\s*(\S.*)$")
@@ -166,6 +196,16 @@ def _author_ranks(lines: list[Line]) -> dict[str, int]:
     if fixed == sorted(fixed) or first_number != 1:
         return {}
     return {style: n for n, (style, _) in enumerate(order, 1)}
+
+
+def _emoji_rank(lines: list[Line]) -> int:
+    """Pictograph heads (🏠 上半年我们做了这些事) over everything when a post opens its parts with
+    them, its 【党建引领】 titles under them; under the numbered parts when those come first."""
+    for ln in lines:
+        marked = match_marker(ln.text)
+        if marked is not None or ln.md_level:
+            return 0 if marked is not None and marked[0] == "emoji" else 2
+    return 0
 
 
 def _symbol_order(lines: list[Line]) -> list[str]:
