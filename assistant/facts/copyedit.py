@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.core.dates import DOTTED_MONTH_DAY
-from assistant.core.prompts import load_toml
+from assistant.core.prompts import PromptError, load_toml
 from assistant.core.text import fold
 
 # 二 as a count of events (舉辦講座二期, 開展培訓二場): not after a place (麗澤苑二期), not in a
@@ -72,12 +72,15 @@ def register_rules() -> tuple[tuple[re.Pattern[str], _Written], ...]:
     """The register rules in their order, compiled once (the bundled file: an office's own
     prompts folder does not change how its items are copy-edited)."""
     rules: list[tuple[re.Pattern[str], _Written]] = []
-    for row in load_toml(REGISTER_FILE)["rule"]:
+    for n, row in enumerate(load_toml(REGISTER_FILE)["rule"], 1):
         pattern = str(row["pattern"])
         for piece, regex in _PIECES.items():
             pattern = pattern.replace(piece, regex)
         written: _Written = _BY_NAME[row["written_by"]] if "written_by" in row else str(row["written"])
-        rules.append((re.compile(pattern), written))
+        try:
+            rules.append((re.compile(pattern), written))
+        except re.error as exc:  # a row of the bundled file: say which, not 內部錯誤
+            raise PromptError(f"{REGISTER_FILE} 第 {n} 條規則的 pattern 無效（{exc}）：{row['pattern']}") from exc
     return tuple(rules)
 
 
