@@ -112,7 +112,13 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
                 rank = emoji_rank
             title, body, statement = split_heading(ln.text[len(marker) :])
             top = stack[-1] if stack else None
-            if top is not None and not top.paragraphs and not top.children and fold(title) == fold(top.title):
+            if (
+                top is not None
+                and top.style != style
+                and not top.paragraphs
+                and not top.children
+                and fold(title) == fold(top.title)
+            ):
                 doc.extra.append(para_of(ln))  # PART 02 存在不足 then 02 存在不足: one heading, printed twice
                 continue
             labelled = _PART_LABEL.match(ln.text[len(marker) :])

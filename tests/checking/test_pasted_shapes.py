@@ -101,3 +101,13 @@ def test_the_title_does_not_swallow_its_opening() -> None:
     )
     report = check_text(text, "t.txt", options=Options(disabled={"sample-leak"}), markdown=False)
     assert report.sections["opening"].found and report.sections["opening"].col > 10
+
+
+def test_a_heading_printed_again_is_one_only_when_its_style_differs() -> None:
+    """PART 02 存在不足 then 02 存在不足 is one heading printed twice; two 1.甲 items of one list stay two."""
+    from assistant.summary.tree import parse_tree
+
+    twice = parse_tree("标题\n\nPART 02 存在不足\n\n02 存在不足\n· 人手不足\n", markdown=False)
+    assert [s.title for _, s in twice.headings()] == ["存在不足"]
+    items = parse_tree("标题\n\n一、主要工作\n1.甲\n1.甲\n", markdown=False)
+    assert [s.title for _, s in items.headings()].count("甲") == 2
