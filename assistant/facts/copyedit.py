@@ -42,9 +42,9 @@ _RANKING = re.compile(
     r"(?P<rank>第[0-9一二三四五六七八九十]{1,3}名?)(?P<tail>(?:（[^）]{1,20}）)?)$"
 )
 # 國慶假期安全巡查 listed as work done: a short name of an activity with no figure and no verb
-_ACTIVITY = re.compile(r"^(?!.*[也都还已均了])[^0-9，,；;、。]{2,10}(?:巡查|检查|排查|宣传|培训|演练|走访|慰问)$")
+_ACTIVITY = re.compile(r"^(?!.*[也都还已均了每去到])[^0-9，,；;、。]{2,10}(?:巡查|检查|排查|宣传|培训|演练|走访|慰问)$")
 _HAS_VERB = re.compile(
-    r"^(?:开展|组织|举办|进行|完成|做好|加强|落实|推进|参加|参与|召开|实施|配合|协助|坚持|持续|继续|全面|深入|集中|定期|对)"
+    r"^(?:开展|组织|举办|进行|完成|做好|加强|落实|推进|参加|参与|召开|实施|配合|协助|坚持|持续|继续|全面|深入|集中|定期|对|安排|督促|指导|协调|联合|发动|动员|邀请|带领)"
 )
 # 群眾滿意度93.5% stated as a result on its own: a rate or degree and its figure, nothing else
 _BARE_RATE = re.compile(r"^(?P<what>[^，,；;0-9]{2,16}?(?:率|度))(?P<n>[0-9]+(?:\.[0-9]+)?%)$")
