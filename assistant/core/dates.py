@@ -130,3 +130,5 @@ def read_written_date(text: str) -> When:
 # a month and a day typed with a dot, as clerks type them (6.26那天, 10.8开始): what follows tells it
 # from a decimal, so each user adds its own lookahead; groups 1 and 2 are the month and the day
 DOTTED_MONTH_DAY = r"(?<![0-9.])(1[0-2]|[1-9])\.([12][0-9]|3[01]|[1-9])"
+# a verb a dotted month and day opens its item on (8.21配合市场监管局抽查): no decimal is followed by one
+DOTTED_DAY_VERBS = "配合|联合|开展|组织|召开|举办|前往|启动|接到|收到|发生|早上|晚上"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.core.dates import DOTTED_MONTH_DAY, date_text, find_date
+from assistant.core.dates import DOTTED_DAY_VERBS, DOTTED_MONTH_DAY, date_text, find_date
 from assistant.core.text import PLACEHOLDER, fold
 
 # Units and measure words, in Simplified. Longest first so 平方米 wins over 米, 人次 over 人.
@@ -54,7 +54,7 @@ _FIGURE = re.compile(
 )
 _PERCENT_CN = re.compile(rf"百分之(?P<a>{_AR_NUM}|[{_CN_DIGITS}十百点]+)")
 # a month and a day typed with a dot, told from a decimal by what follows (6.26那天, 10.8号)
-_DOTTED_DAY = re.compile(rf"{DOTTED_MONTH_DAY}(?=那天|当天|这天|号|日|晚|上午|下午|开始|起)")
+_DOTTED_DAY = re.compile(rf"{DOTTED_MONTH_DAY}(?=那天|当天|这天|号|日|晚|上午|下午|开始|起|{DOTTED_DAY_VERBS})")
 _DATE = re.compile(
     r"(?:(?P<y>(?:19|20)[0-9]{2})\s*年)?"
     r"(?:(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})(?:\s*[-—–~～至到]\s*(?P<m2>[0-9]{1,2}|[一二三四五六七八九十]{1,2}))?\s*月份?)?"

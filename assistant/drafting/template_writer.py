@@ -86,6 +86,7 @@ _PARTY_WORK = re.compile(
     r"主题党日|发展[^，；。]{0,6}党员|党课|三会一课|组织生活会?|党员大会|支委会|民主评议党员|[交缴]纳党费"
 )
 # verbs whose subject is not the office (居民參與, 惠及…戶, 榮獲): no 社區 before them
+_HOW_OFTEN = re.compile(r"^(?:每(?:个)?(?:天|日|周|星期|月|季度?|年|半月|两周)|定期|长期|常年)[，, ]*$")
 _NOT_DONE_BY_SELF = REACH_VERBS | set(RESULT_VERBS)
 
 
@@ -344,6 +345,8 @@ class TemplateWriter(OpeningWriter):
             return item
         if _PARTY_WORK.search(fold(item.text)) and self.voice in ("社区", "村委会"):
             return item  # 主題黨日 is the party branch's, not the 村委會's (round 9's reader)
+        if prefix and _HOW_OFTEN.match(fold(prefix)):  # 村委會每月開展…, not 每月，村委會開展…
+            return Item(f"{who}{prefix.rstrip('，, ')}{verb}{rest}", item.index)
         text = f"{prefix.rstrip('，, ')}，{who}{verb}{rest}" if prefix else f"{who}{item.text}"
         return Item(text, item.index)
 

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.core.dates import DOTTED_MONTH_DAY
+from assistant.core.dates import DOTTED_DAY_VERBS, DOTTED_MONTH_DAY
 from assistant.core.prompts import PromptError, load_toml
 from assistant.core.text import fold
 
@@ -63,7 +63,12 @@ _BY_NAME: dict[str, Callable[[_Kept], str]] = {
     "walked": lambda m: f"对{m['o']}逐{'一' if fold(m['how']) == '个' else '户'}{_WALKED[fold(m['v'])]}",
     "once_over": lambda m: f"对{m['o']}进行了全面{_ONCE_OVER.get(fold(m['v']), m['v'])}",
 }
-_PIECES = {"%OPEN%": _OPEN, "%CHECKED%": _CHECKED, "%DOTTED_MONTH_DAY%": DOTTED_MONTH_DAY}
+_PIECES = {
+    "%OPEN%": _OPEN,
+    "%CHECKED%": _CHECKED,
+    "%DOTTED_MONTH_DAY%": DOTTED_MONTH_DAY,
+    "%DOTTED_DAY_VERBS%": DOTTED_DAY_VERBS,
+}
 REGISTER_FILE = "register.toml"
 
 
