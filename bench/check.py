@@ -67,6 +67,7 @@ def labelled_sets() -> dict[str, list[Case]]:
         "real_heldout18",
         "real_heldout19",
         "real_heldout20",
+        "real_heldout21",
     ):
         path = REPO / "tests" / "data" / folder
         cases: list[Case] = []

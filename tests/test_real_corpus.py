@@ -50,7 +50,8 @@ HELDOUTS = [
     DATA / "real_heldout18",  # a nineteenth's, 公文 saved from Word/WPS/PDF (目录, 1.1 outline, 版记): 3 of 96
     DATA / "real_heldout19",  # a twentieth's, parts hidden in their own words (美中不足, 未如理想, 展望): 11 of 84
     DATA / "real_heldout20",  # a twenty-first's, pasted shapes (公众号, PPT, 述职, a table, 总结及计划): 7 of 84
-    DATA / "real_heldout21",  # a twenty-second's, how documents travel (述职述廉, Word residue, email, speech, OCR): FIRST of 84
+    DATA
+    / "real_heldout21",  # a twenty-second's, how documents travel (述职述廉, Word residue, email, speech, OCR): 13 of 84
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

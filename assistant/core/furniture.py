@@ -86,6 +86,8 @@ SIGNATURE_DATE = re.compile(
 SIGNATURE_ORG = re.compile(
     r"(?:社区|居委会|街道|办事处|中心|公司|委员会|办公室|办|局|站|所|院|村委会|服务处|管理处|办公处|党支部|党委|党工委|协会"
     r"|敬上|谨上|谨呈)$"  # 新安里里長　吳宗翰　敬上
+    # the office and the writer's name, as an email is signed (桂花社区居委会　刘晓雯)
+    r"|(?:社区|居委会|街道|办事处|中心|公司|委员会|办公室|村委会|管理处|服务处)\s+[\u4e00-\u9fff]{2,4}$"
 )
 
 
@@ -93,7 +95,9 @@ _POST = r"(?:经理|主任|书记|站长|所长|理事长|会长|负责人|队�
 # a signer by post, over the name (翠峰苑物業經理 / 梁嘉穎): a memo signed with no office or date
 SIGNATURE_POST = re.compile(rf"{_POST}$")
 # a signer named by post and colon (理事長：龔德貴, 匯報人：方浩然), under the office's name
-_SIGNER_BY_POST = re.compile(rf"^(?:{_POST}|汇报人|报告人|述职人|执笔人?|起草人?)[:：]\s*[^\s，,。；;：:]{{2,4}}$")
+_SIGNER_BY_POST = re.compile(
+    rf"^(?:{_POST}|汇报人|报告人|述职人|报送人|填报人|撰稿人|执笔人?|起草人?)[:：]\s*[^\s，,。；;：:]{{2,4}}$"
+)
 
 
 def is_signature_line(text: str) -> bool:

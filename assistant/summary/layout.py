@@ -309,11 +309,20 @@ def join_broken(lines: list[Line], start: int) -> list[Line]:
             and not _stops(prev.text)
             and not is_signature_line(ln.text)
         )
+        # 二、存在的问 / 题: a scan or a PDF broke a heading's last characters onto a line of their own
+        split_title = (
+            prev is not None
+            and len(ln.text) <= 2
+            and not re.search(r"[\s，,。；;：:！？!?、0-9]", ln.text)
+            and (marked := match_marker(prev.text)) is not None
+            and 0 < len(prev.text) - len(marked[2]) <= 12
+            and prev.text[-1] not in _COMPLETE_END
+        )
         if (
             prev is not None
             and not ln.md_level
             and not prev.md_level
-            and (wrapped or (len(prev.text) > _HEADING_MAX and prev.text[-1] not in _COMPLETE_END))
+            and (wrapped or split_title or (len(prev.text) > _HEADING_MAX and prev.text[-1] not in _COMPLETE_END))
             and match_marker(ln.text) is None
             and not bare_part_title(ln)  # 结束语 after a slide's last bullet (heldout36's PPT)
             and not (_BULLET.match(prev.text) and _BULLET.match(ln.text))  # · one point, · the next
@@ -343,16 +352,20 @@ def reads_as_markdown(text: str) -> bool:
 
 # the work part's title as offices write it on a line of its own: 一年來的主要做法, 本月工作情況
 WORK_PART_TITLE = re.compile(
-    r"^(?:[^，,。]{0,6}(?:主要做法|主要工作|工作开展情况|工作完成情况|工作情况|主要成效|取得的成效|工作回顾|工作亮点|亮点工作|特色工作|成绩)"
+    r"^(?:[^，,。]{0,6}(?:主要做法|主要工作|工作开展情况|工作完成情况|工作情况|主要成效|取得的成效|工作回顾|工作亮点|亮点工作|特色工作|成绩|工作成果|主要成果)"
     r"|(?:本月|本季度|本期|上半年|全年|一年来|主要)?(?:工作)?(?:开展|完成|进展)?情况"
     # 本月工作, 本季度工作回顾; a village's 干了哪些活 (heldout30)
     r"|(?:本月|本周|本季度?|本期|本阶段|近期|上半年|今年|全年)(?:主要)?工作(?:内容|回顾|小结)?|(?:干|做)了(?:哪些|啥|些)(?:活|事|工作)?)$"
 )
 
 
+# an English heading before the Chinese one, as Hong Kong reports print them (Challenges 面對的困難)
+ENGLISH_BESIDE = re.compile(r"^[A-Za-z]{2,}[A-Za-z0-9&'’ .-]{0,40}?\s+(?=[\u4e00-\u9fff])")  # not A. 工作回顧
+
+
 def bare_part_title(ln: Line) -> bool:
     """A short line with no number, no punctuation and the words of a part's title."""
-    text = ln.text.strip()
+    text = ENGLISH_BESIDE.sub("", ln.text.strip())
     # 【本月工作】 and 存在问题： head a part as the bare words do (a work system's paste, heldout30)
     text = re.sub(r"^【([^】]{2,14})】$", r"\1", text).rstrip("：:")
     if ln.md_level or match_marker(text) or len(text) > 16 or re.search(r"[，,。；;：:！？、0-9]", text):

@@ -259,6 +259,14 @@ def _problems_part_later(tree: ParseTree) -> bool:
 
 def _closing_after_plans(doc: Summary, body: list[Block]) -> None:
     """A closing written on after the plans (…貢獻力量！ / 紅心向黨守初心…), with headings or none."""
+    plans = doc.parts["plans"]
+    if plans.found and plans.how == "heading" and not doc.parts["closing"].found and body:
+        # 下一步，街道将巩固…成果，…守牢…底线。 after a list of measures: the closing's resolve, no plan
+        last = body[-1]
+        simp = fold(last.text)
+        counts = [f for f in find_figures(last.text) if f.kind not in LABEL_KINDS]
+        if last.offset > plans.offset and len(simp) <= _SLOGAN_MAX + 20 and not counts and _RESOLVE.search(simp):
+            doc.found("closing", last.offset, "paragraph")
     if doc.parts["plans"].found and not doc.parts["closing"].found:
         # a news report closes on the superior's word about the work (…对…工作给予肯定，并要求…)
         praise = next((b for b in body if b.offset > doc.parts["plans"].offset and _PRAISED.match(fold(b.text))), None)
@@ -270,6 +278,9 @@ def _closing_after_plans(doc: Summary, body: list[Block]) -> None:
         _slogan_closing(doc, body)
 
 
+_RESOLVE = re.compile(
+    r"^(?:下一步|今后|下阶段)[，,].{0,40}?(?:巩固.{0,10}成果|守牢.{0,10}底线|常态长效|长效常态|再上新台阶|新的更大)"
+)
 _PRAISED = re.compile(r"^[^，。；]{2,24}?对[^。；]{2,30}?(?:给予(?:了)?(?:充分|高度)?肯定|表示(?:充分)?肯定|充分肯定)")
 _TONE = re.compile(r"将|(?<!志)愿|与您同行|同行|共同|携手|一道|无小事|[！!]|初心|贡献|力量|篇章|美好|守护|前行|奋进")
 _SLOGAN_MAX = 100  # a closing line after the plans is short

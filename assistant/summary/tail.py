@@ -37,6 +37,11 @@ def para_of(ln: Line) -> Paragraph:
 def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
     """Move bylines, and what follows the signature's date, out of the text's parts."""
     kept: list[Line] = []
+    # an email's quoted original (-----原始邮件----- and all after it) is another document
+    quoted = next((n for n, ln in enumerate(lines) if _QUOTED_MAIL.match(ln.text.strip())), None)
+    if quoted is not None:
+        doc.extra.extend(para_of(ln) for ln in lines[quoted:])
+        lines = lines[:quoted]
 
     # a short line repeated word for word is a page header or footer of a document printed to text
     def key(text: str) -> str:
@@ -68,6 +73,10 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
     return kept
 
 
+_QUOTED_MAIL = re.compile(
+    r"^[-—_=\s]{2,}\s*(?:原始邮件|原始郵件|转发的邮件|轉發的郵件|Original Message|Forwarded message)\s*[-—_=\s]{2,}$",
+    re.I,
+)
 _CONTENTS = re.compile(r"^目\s*录$")
 _CONTENTS_ENTRY_MAX = 24
 

@@ -12,6 +12,7 @@ from itertools import pairwise
 from assistant.core.numbers import cn_to_int
 from assistant.core.text import fold
 from assistant.summary.layout import (
+    ENGLISH_BESIDE,
     SYMBOL_MARKS,
     bare_part_title,
     completes_title,
@@ -51,9 +52,7 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
     # part titles on lines of their own with no number (一年來的主要做法 / 還存在的短處 / 來年工作打算):
     # headings, when the text has two of them or more, above any 一、 under them (成績 / 一、…)
     if sum(1 for ln in lines[1:] if bare_part_title(ln)) >= 2:
-        lines = lines[:1] + [
-            Line(ln.no, ln.text, 1, ln.offset, ln.col) if bare_part_title(ln) else ln for ln in lines[1:]
-        ]
+        lines = lines[:1] + [_as_part_title(ln) if bare_part_title(ln) else ln for ln in lines[1:]]
     # 结束语 / 写在最后 alone on a line in the second half heads the closing, even as the text's only
     # bare title (a slide deck's last slide, heldout36)
     half = len(lines) // 2
@@ -180,7 +179,7 @@ _PART_LABEL = re.compile(r"^\s*([^，,。；;：:]{2,8})[：:]\s*(\S.*)$")
 
 
 BRACKET_HEADING = re.compile(r"^【(?!待[补補填确確])[^】\s][^】]{1,30}】$")  # 【待補：…】 is a gap, not a heading
-_SUBTITLE = re.compile(r"^(?:——|—|--)|^[（(][^）)]{0,20}[）)]$")
+_SUBTITLE = re.compile(r"^(?:——|—|--)|^[（(][^）)]{0,30}[）)]$")  # （2026年第49周　12月1日—12月7日）
 
 
 def _author_ranks(lines: list[Line]) -> dict[str, int]:
@@ -202,6 +201,13 @@ def _author_ranks(lines: list[Line]) -> dict[str, int]:
     if fixed == sorted(fixed) or first_number != 1:
         return {}
     return {style: n for n, (style, _) in enumerate(order, 1)}
+
+
+def _as_part_title(ln: Line) -> Line:
+    """A bare part title as a top heading, without the English printed before it (Challenges 面對的困難)."""
+    english = ENGLISH_BESIDE.match(ln.text)
+    cut = english.end() if english else 0
+    return Line(ln.no, ln.text[cut:], 1, ln.offset + cut, ln.col + cut)
 
 
 def _emoji_rank(lines: list[Line]) -> int:

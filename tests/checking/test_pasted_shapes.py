@@ -111,3 +111,71 @@ def test_a_heading_printed_again_is_one_only_when_its_style_differs() -> None:
     assert [s.title for _, s in twice.headings()] == ["存在不足"]
     items = parse_tree("标题\n\n一、主要工作\n1.甲\n1.甲\n", markdown=False)
     assert [s.title for _, s in items.headings()].count("甲") == 2
+
+
+# heldout37's shapes: how documents travel through an office
+WEEKLY = "甲社区工作周报\n（2026年第49周　12月1日—12月7日）\n\n一、本周工作\n1.走访独居老人86户。\n\n二、下周计划\n1.开展燃气安全检查。\n\n报送人：周敏\n2026年12月8日\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # an email: the quoted original is another document, the office and the writer sign it
+        (
+            "主题: 甲社区第三季度工作总结\n发件人: 刘某 <a@example.cn>\n\n各位领导：\n现将第三季度工作汇报如下。\n\n"
+            "一、主要工作\n"
+            + WORK
+            + "二、存在的主要问题\n一是用房面积小。\n\n三、第四季度工作计划\n1.10月底前召开议事会。\n\n"
+            "以上是第三季度工作情况的简要汇报，不妥之处请批评指正。\n\n此致\n敬礼！\n\n甲社区居委会　刘晓雯\n\n"
+            "-----原始邮件-----\n发件人: 街道 <b@example.cn>\n各社区：\n请于10月10日前报送总结，内容包括存在问题、下一步计划。\n",
+            "closing",
+        ),
+        # English printed beside a Hong Kong report's Chinese headings
+        (
+            "甲邨互助委員會\n2026年度會務報告\n\nForeword 前言\n本會過去一年會務順利。\n\nAchievements 工作成果\n"
+            "（一）樓宇管理。舉行聯絡會議六次。\n\nChallenges 面對的困難\n一、執委年齡偏大。\n\n"
+            "Plans for 2027 來年工作計劃\n一、舉辦青年茶聚。\n\nClosing Remarks 結語\n多謝各位支持。\n",
+            "problems",
+        ),
+        # a scan: a heading broken before its last character, a year read with 〇
+        (
+            "甲中心2026年工作总结\n\n2026年，中心做好各项工作。\n\n一、主要工作\n"
+            + WORK
+            + "二、存在的问\n题\n一是全科医生不足。\n\n"
+            "三、2〇27年工作计划\n（一）新增全科医生3名。\n\n以上总结，不足之处请批评指正。\n",
+            "plans",
+        ),
+        (
+            "甲中心2026年工作总结\n\n2026年，中心做好各项工作。\n\n一、主要工作\n"
+            + WORK
+            + "二、存在的问\n题\n一是全科医生不足。\n\n"
+            "三、2〇27年工作计划\n（一）新增全科医生3名。\n",
+            "problems",
+        ),
+        # a 专项整治's 问题清单 and 整改措施
+        (
+            "甲街道燃气安全专项整治工作总结\n\n今年以来，街道开展专项整治。\n\n一、主要做法\n"
+            + WORK
+            + "二、问题清单\n①立管锈蚀严重。\n\n"
+            "三、整改措施\n1.争取改造资金。\n\n下一步，街道将巩固专项整治成果，切实守牢燃气安全底线。\n",
+            "closing",
+        ),
+        # a 村务公开 notice closes on where to object
+        (
+            "甲村2026年上半年工作情况公开\n\n一、主要工作\n"
+            + WORK
+            + "二、目前还存在的问题\n一是资金不足。\n\n三、下半年工作安排\n1.完成道路硬化。\n\n"
+            "以上内容如有异议，请于公开期内向村务监督委员会反映。\n\n甲村村民委员会\n2026年7月6日\n",
+            "closing",
+        ),
+    ],
+)
+def test_a_part_where_a_travelled_document_puts_it(text: str, part: str) -> None:
+    assert _parts(text)[part], _parts(text)
+
+
+def test_a_weekly_report_has_no_opening_or_closing_it_did_not_write() -> None:
+    parts = _parts(WEEKLY)
+    assert parts["work"] and parts["plans"] and not parts["opening"] and not parts["closing"], parts
+    parts = _parts(DECK.replace("PART 01 工作回顾", "A. 工作回顾"))  # a letter heading is no English title
+    assert parts["work"], parts
