@@ -182,11 +182,23 @@ def test_an_office_of_its_own_kind_is_drafted_as_a_unit_and_told_so(kind: str) -
     assert any(kind in n and "口吻" in n for n in notes)
 
 
-@pytest.mark.parametrize("plan", ["七一、八一期间开展走访慰问和座谈", "三八、五一期间举办活动"])
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "七一、八一期间开展走访慰问和座谈",
+        "三八、五一期间举办活动",
+        # round 16's reader: 7、8月雨季加密滅蚊 came out 8月…, a changed fact
+        "7、8月雨季加密灭蚊",
+        "1、2号楼更换电梯钢缆",
+        "三、四组完成改厕",
+    ],
+)
 def test_a_day_named_by_two_numerals_is_not_an_item_number(plan: str) -> None:
-    """七一、 is 7月1日, not item 71: a blind reader found 「七一」 dropped from a plan."""
+    """七一、 is 7月1日, not item 71, and 7、8月 two months, not item 7: blind readers found 「七一」
+    dropped from a plan and 「7、」 from an item."""
     data = {"community": "甲社区", "period": "2026年", "work": {"宣传": ["发放资料10份"]}, "plans": [plan, "另一条"]}
     assert facts_from_data(data, "t").plans[0] == plan
+    assert facts_from_data(dict(data, plans=["1、召开会议"]), "t").plans[0] == "召开会议"  # an item number goes
 
 
 def test_an_optional_field_left_empty_is_not_written(tmp_path: Path) -> None:

@@ -79,12 +79,20 @@ _LEADING_MARK = re.compile(
 _HOLIDAY = re.compile(r"^[一二三四五六七八九][一二三四五六七八九]\s*、")
 
 
+# what follows 7、 when the 7 is one of a list (7、8月, 1、2号楼, 三、四组) and no item number
+_LISTED_ON = re.compile(
+    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})(?:月|日|号|栋|幢|楼|单元|期|年级|组|队|层|號|棟|樓|單元|層|隊|年級)"
+)
+
+
 def strip_leading_marks(text: str) -> tuple[str, str]:
     """``text`` without the heading marks or item numbers it starts with, and what was removed."""
     removed = ""
     while (m := _LEADING_MARK.match(text)) and m.end() < len(text):
         if _HOLIDAY.match(m.group(0)):
             break  # 七一、八一期間…: the days (7月1日, 8月1日), not item 71
+        if m.group(0).rstrip().endswith("、") and _LISTED_ON.match(text, m.end()):
+            break  # 7、8月雨季… / 1、2号楼…: a list of months or buildings, not item 7 (round 16's reader)
         removed += m.group(0)
         text = text[m.end() :]
     if text.startswith(">"):  # >100戶 means "over 100", yet starts a quotation in Markdown

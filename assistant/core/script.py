@@ -36,7 +36,8 @@ def convert(text: str, target: str) -> str:
     """Convert to ``simplified``, ``traditional`` or ``taiwan`` (Taiwan phrasing)."""
     if target not in _CONFIGS:
         raise ValueError(target)
-    return str(_converter(_CONFIGS[target]).convert(text))
+    out = str(_converter(_CONFIGS[target]).convert(text))
+    return out.replace("計劃", "計畫") if target == "taiwan" else out  # Taiwan's standard 計畫 (OpenCC keeps 計劃)
 
 
 # Characters at home in Traditional text too (佔/占地 and 占比, 臺/台, 裡/鄰里, 於/于 as a name;

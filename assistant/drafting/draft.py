@@ -21,7 +21,7 @@ from assistant.core.periods import period_end
 from assistant.core.script import convert, convert_keeping
 from assistant.core.text import PLACEHOLDER
 from assistant.drafting.office_style import StyleChoice, for_period, frame_years
-from assistant.drafting.phrasing import section_titles
+from assistant.drafting.phrasing import section_titles, taiwan_office
 from assistant.drafting.planner import Outline, PlannedSection, SearchFn, Source, plan
 from assistant.drafting.template_writer import TemplateWriter, Written
 from assistant.facts.items import shortfalls
@@ -295,7 +295,13 @@ class Draft:
 
 
 def target_script(facts: Facts, script: str) -> str:
-    return facts.script if script == "auto" else script
+    """The draft's script: the facts' own unless asked; a Taiwan office's Traditional in Taiwan
+    usage (計畫, not 計劃: round 16's reader)."""
+    if script != "auto":
+        return script
+    if facts.script == "traditional" and taiwan_office(facts.community, facts.period):
+        return "taiwan"
+    return facts.script
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,8 @@ class OpeningWriter(EndingWriter):
         advising = [s for s in superiors if s not in leading]
         key = "leaders_guided" if self.voice == "物业" else "leaders_mixed" if leading and advising else ""
         key = key or ("leaders" if leading else "leaders_advised")
+        if key == "leaders_advised" and self.voice in ("社区", "村委会"):
+            key = "leaders_self_governing"  # a 鎮政府 guides its village; 業務指導 is a bureau's
         parties = {"leading": join_offices(leading), "advising": join_offices(said_again(advising, leading))}
         leaders = self._choose(bank[key], "leaders", superiors=join_offices(superiors), **parties) if superiors else ""
         if self.style is not None and self.style.leadership and superiors:

@@ -268,6 +268,8 @@ class TemplateWriter(OpeningWriter):
             period, topic = _annual_once(period_as_written(self.style, self.facts), topic)
             return Written("", f"{self.facts.community}{period}{topic}{genre}")
         period, topic = _annual_once(str(self.vars["period_named"]), self.topic)
+        if _named_by(period, topic):  # 2026年3月至6月春季森林防火和秸秆禁烧专项行动 already says its topic
+            topic = ""
         if self.genre:  # the user's own genre word: 季度工作報告 is a report, not a 工作總結
             topic = topic.removesuffix("工作") if self.genre.startswith("工作") else topic
             return Written("", f"{self.facts.community}{period}{topic}{self.genre}")
@@ -511,3 +513,13 @@ def _by_month(items: list[Item]) -> list[list[Item]]:
     if sum(1 for r in runs if r and r[0].date_key) < 2:
         return [items]
     return [lead, *runs] if lead else runs
+
+
+def _named_by(period: str, topic: str) -> bool:
+    """Whether a campaign's period names every part of the topic (…森林防火和“三夏”秸秆禁烧专项行动
+    and 秸秆禁烧与森林防火): the title says it once (round 16's reader)."""
+    simp = fold(period)
+    if not topic or not re.search(r"行动|活动|专项|攻坚|整治", simp):
+        return False
+    parts = [p.removesuffix("工作") for p in re.split(r"[与和及、]", fold(topic)) if p.strip()]
+    return bool(parts) and all(len(p) >= 2 and p in simp for p in parts)

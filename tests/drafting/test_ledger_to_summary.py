@@ -743,6 +743,7 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("中秋晚会，大概有五六百人来", "work", "中秋晚会，约五六百人参加"),
         ("收到投诉23件，都转给施工方了", "work", "收到投诉23件，均已转交施工方"),
         ("正在等待审批", "work", "正在等待审批"),
+        ("用工高峰一天要70来个人", "work", "用工高峰一天需约70个人"),
         # and what they must leave
         ("约300多吨", "work", "约300多吨"),
         ("催缴物业费", "work", "催缴物业费"),
@@ -1331,6 +1332,8 @@ def test_a_taiwan_li_office_is_put_in_no_mainland_frame() -> None:
     assert "本里" in text and "陳情案件80餘件" in text and "以上報告，敬請指正。" in text, text
     assert "2025年12月20日" in text, text  # the year is known: the draft is signed, not 【待補】
     assert [e["after"] for e in draft.edits] == ["陳情案件80餘件"]
+    # round 16's reader: a Taiwan office writes 計畫; its own 計劃, as typed, is kept
+    assert draft.script == "taiwan" and "工作計畫" in text and "下一步工作計劃" not in text, text
 
 
 @pytest.mark.parametrize(
@@ -1383,3 +1386,19 @@ def test_an_office_that_works_every_month_says_so_before_its_verb() -> None:
     }
     text = to_simplified(draft_of(data).text())
     assert "每月，" not in text and "每月开展一次" in text, text
+
+
+def test_a_campaign_named_by_its_period_is_titled_once_and_a_village_is_guided() -> None:
+    """Round 16's reader: 「…秸秆禁烧专项行动秸秆禁烧与森林防火工作总结」 said the topic twice, and a
+    village was put 「在…镇人民政府…的业务指导下」 (a 镇 guides its village; 业务指导 is a bureau's)."""
+    data: dict[str, Any] = {
+        "community": "甲村",
+        "period": "2026年3月至6月春季森林防火和秸秆禁烧专项行动",
+        "topic": "秸秆禁烧与森林防火",
+        "kind": "村",
+        "superiors": ["乙镇人民政府"],
+        "work": {"巡山": ["护林员每天巡山"]},
+    }
+    text = to_simplified(draft_of(data).text())
+    assert text.startswith("甲村2026年3月至6月春季森林防火和秸秆禁烧专项行动工作总结\n"), text
+    assert "乙镇人民政府的指导下" in text and "业务指导" not in text, text
