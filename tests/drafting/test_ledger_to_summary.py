@@ -249,7 +249,7 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         # this session's look at round 8's drafts
         ("148户多次上门没见到人", "work", "148户多次上门未见到人"),
         ("对没入户的148户组织补检", "work", "对未入户的148户组织补检"),
-        ("没人管的楼道12处", "work", "没人管的楼道12处"),  # 没人 is no 未
+        ("没人管的楼道12处", "work", "无人管理的楼道12处"),  # 没人 is no 未
         ("大约60个孩子参加", "work", "约60个孩子参加"),
         ("停车场（120个车位）还在建", "work", "停车场（120个车位）尚在建设中"),
         ("还在建设", "work", "还在建设"),
@@ -749,6 +749,17 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("完成了百分之八十五左右", "work", "完成了85%左右"),
         ("百分之百满意", "work", "百分之百满意"),
         ("高出百分之十二个百分点", "work", "高出百分之十二个百分点"),
+        # the problems as a clerk says them (round 16's reader)
+        ("网格员太少，一个人要管600多户", "problems", "网格员偏少，一个人需管理600余户"),
+        ("进度太慢", "problems", "进度较慢"),
+        ("投诉太多了", "problems", "投诉太多了"),
+        ("费用太高", "problems", "费用偏高"),
+        ("太高兴了", "work", "太高兴了"),
+        ("上门讲的时候听不进去", "problems", "上门讲的时候接受度不高"),
+        ("茶叶价格上不去", "problems", "茶叶价格偏低"),
+        ("冷库用得不满，淡季基本空着", "problems", "冷库利用率不高，淡季基本闲置"),
+        ("人手紧，晚饭老人吃不上", "problems", "人手紧张，晚饭老人吃不上"),
+        ("老人老是忘记吃药", "problems", "老人经常忘记吃药"),
         # and what they must leave
         ("约300多吨", "work", "约300多吨"),
         ("催缴物业费", "work", "催缴物业费"),
