@@ -17,7 +17,7 @@ from assistant.core.text import fold
 # a level word that names a place's level, not 社區, 小區, 城市, 城鄉, 轄區
 _LEVEL_AT = re.compile(r"(?<![社小园園片景辖轄城郊校厂廠])(?:省|市|区|區|县|縣|镇|鎮|乡|鄉|街道)")
 _BODY = re.compile(r"委|党委|党工委|人民政府|政府|办事处|局|委员会|指挥部|办公室|办|中心|站|所|院|会")
-_OWNERS = re.compile(r"业主委员会|业委会|业主大会")
+_OWNERS = re.compile(r"业主委员会|业委会|业主大会|业主立案法团|法团")  # 法團: a Hong Kong estate's owners
 _MAX_LISTED = 7  # lines of work an opening names one by one; more are 「A、B、C等十個方面」
 
 

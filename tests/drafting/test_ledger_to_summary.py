@@ -1418,3 +1418,17 @@ def test_a_campaign_named_by_its_period_is_titled_once_and_a_village_is_guided()
     text = to_simplified(draft_of(data).text())
     assert text.startswith("甲村2026年3月至6月春季森林防火和秸秆禁烧专项行动工作总结\n"), text
     assert "乙镇人民政府的指导下" in text and "业务指导" not in text, text
+
+
+def test_a_hong_kong_estates_owners_corporation_is_its_client() -> None:
+    """Round 16's reader: a 管理處 「在…業主立案法團…的關心和支持下」 is a mainland frame; the 法團 is the
+    client it reports to, as an 業委會 is (not a body it works under)."""
+    data: dict[str, Any] = {
+        "單位": "甲苑管理處",
+        "時段": "2026年上半年",
+        "類型": "物業",
+        "上級": ["甲苑業主立案法團", "乙物業管理有限公司"],
+        "主要工作": {"清潔": ["每月巡查走火通道"]},
+    }
+    text = draft_of(data).text()
+    assert "法團的" not in text and "在乙物業管理有限公司的" in text, text
