@@ -237,8 +237,9 @@ def _structure(doc: Summary, style: Style) -> None:
         wrapper = lines_of_work[0]
     if wrapper is not None:
         style.structure = "wrapper"
-        style.titles["work"] = wrapper.title
-        style.lines["title_work"] = style.lines["structure"]
+        if own_words_title(wrapper.title):
+            style.titles["work"] = wrapper.title
+            style.lines["title_work"] = style.lines["structure"]
         # a line of work the summary put at the top beside the work part (一、基本情況)
         before = [s for s in work if s not in results and s is not wrapper and s.offset < wrapper.offset]
         style.top_categories = [s.title for s in before if not _OPENING_TITLE.match(fold(s.title))]
@@ -251,15 +252,27 @@ def _structure(doc: Summary, style: Style) -> None:
     else:
         style.structure = "none"
     style.results_part = bool(results)
-    if results:
+    if results and own_words_title(results[0].title):
         style.titles["results"] = results[0].title
         style.lines["title_results"] = _line(doc, results[0].offset)
     for role in ("problems", "plans"):
         top = next((s for s in tops if role in s.roles), None)
         if top is not None:
-            style.titles[role] = top.title
-            style.lines[f"title_{role}"] = _line(doc, top.offset)
+            if own_words_title(top.title):
+                style.titles[role] = top.title
+                style.lines[f"title_{role}"] = _line(doc, top.offset)
             style.part_habit = style.part_habit or _habit_of(top)
+
+
+_TITLE_MAX = 14
+
+
+def own_words_title(title: str) -> bool:
+    """A part title another draft can take: a name for the part (存在的不足, 下步打算), not a sentence
+    of that summary's own (这一年，我们实实在在办成了一批大事实事) and no figure of its year (明年重点抓好
+    四件事: 四件 would be last year's number in this year's summary)."""
+    counts = [f for f in find_figures(title) if f.kind != "date"]
+    return len(title) <= _TITLE_MAX and not re.search(r"[，,。；;！!]", title) and not counts
 
 
 _OPENING_TITLE = re.compile(r"^(?:前言|引言|概况|总体情况)$")

@@ -421,3 +421,31 @@ def test_a_past_years_words_move_to_a_term_or_a_span_of_months(period: str, word
     draft = make_draft(facts, None, DraftOptions(today=dt.date(2026, 12, 4), style=StyleChoice(style, "like")))
     text = simp(draft.text())
     assert word in text and "本月" not in text and "一年来" not in text, text
+
+
+def test_a_part_title_that_is_the_examples_sentence_or_holds_its_figure_is_not_taken() -> None:
+    """`--like` a year-end speech took its part titles whole: 「这一年，我们实实在在办成了一批大事实事」 (a
+    sentence of that speech) and 「明年重点抓好四件事」 (四件: its own count, unsupported in the draft)."""
+    speech = (
+        "甲村2025年工作总结\n\n2025年，甲村在镇党委领导下做好各项工作。\n\n"
+        "一、这一年，我们实实在在办成了一批大事实事\n（一）修路。硬化道路3公里。\n（二）改厕。完成改厕40户。\n\n"
+        "二、存在的不足\n村集体收入偏低。\n\n三、明年重点抓好四件事\n一是发展产业；二是改善环境。\n\n"
+        "以上报告，请审议。\n\n甲村村民委员会\n2026年1月5日\n"
+    )
+    style = read_style(speech, "speech.txt", markdown=False)
+    assert style is not None
+    assert style.titles.get("problems") == "存在的不足"
+    assert "work" not in style.titles and "plans" not in style.titles
+    data: dict[str, Any] = {
+        "community": "乙村",
+        "period": "2026年",
+        "kind": "村",
+        "work": {"人居环境": ["清理垃圾堆30处"]},
+        "problems": ["资金不足"],
+        "plans": ["完成改厕"],
+    }
+    facts = facts_from_data(data, "t")
+    draft = make_draft(facts, None, DraftOptions(today=dt.date(2026, 12, 4), style=StyleChoice(style, "like")))
+    text = to_simplified(draft.text())
+    assert "四件" not in text and "大事实事" not in text and "存在的不足" in text, text
+    assert draft.figures()["unsupported"] == []
