@@ -97,7 +97,19 @@ def shift(text: str, style: Style, facts: Facts) -> str:
         if old_p and new_p and old_p.months and new_p.months:
             before, after = old_p.months[0], new_p.months[0]
             text = re.sub(rf"(?<![0-9]){before}(?=\s*月)", str(after), text)
+    if past_kind == new_kind == "quarter":  # a quarter's report: 第三季度 becomes 第二季度, its 第四季度 第三季度
+        old_q, new_q = _QUARTER.search(fold(style.period)), _QUARTER.search(fold(facts.period))
+        if old_q and new_q and old_q.group(1) != new_q.group(1):
+            shift_by = _CN_QUARTER.index(new_q.group(1)) - _CN_QUARTER.index(old_q.group(1))
+
+            def moved(m: re.Match[str]) -> str:
+                n = _CN_QUARTER.index(m.group(1)) + shift_by
+                return f"第{_CN_QUARTER[n]}季度" if 0 <= n < 4 else "下一季度" if n >= 4 else m.group(0)
+
+            text = _QUARTER.sub(moved, text)
     if past_kind != new_kind and style.period:
+        if past_kind == "quarter":  # 第三季度主要工作 is this quarter's: one word, not 第三 + 季度 (第三本月)
+            text = re.sub(r"第?[一二三四]季度", "本季度", text)
         for word in _PERIOD_WORDS[past_kind]:
             if word in fold(text):
                 # the new period's own word: 本季度, or 前三季度 for three of them
@@ -110,6 +122,28 @@ def shift(text: str, style: Style, facts: Facts) -> str:
                 text = text[:start] + replacement + text[start + len(word) :]
                 break
     return text
+
+
+_QUARTER = re.compile(r"第?([一二三四])季度")
+_CN_QUARTER = "一二三四"
+# a period a part title names: 2027年, 第四季度, 下半年, 本月, 11月份
+_TITLE_PERIOD = re.compile(
+    r"20[0-9]{2}年度?(?:第?[一二三四]季度|上半年|下半年|[0-9]{1,2}月份?)?|第?[一二三四]季度|本季度|下一?季度|上半年|下半年"
+    r"|本年度|全年|明年|本月|下个?月|[0-9]{1,2}月份?|本周|下周"
+)
+
+
+def plans_period(title: str, facts: Facts) -> str:
+    """A plans title speaks of the period after the facts' one (a month's 下月工作计划, a quarter's
+    第四季度…), whatever period the example's title named (本月工作计划 or 2027年工作计划 in a monthly
+    report: found drafting with --like another office's summaries)."""
+    found = _TITLE_PERIOD.search(title)
+    if found is None:
+        return title
+    following = _following(facts.period)
+    if not following:  # the next period is a new year: 明年 and the year shift() moved are right
+        return title
+    return title[: found.start()] + following + title[found.end() :]
 
 
 def _following(period: str) -> str:
@@ -211,7 +245,12 @@ def for_period(style: Style, facts: Facts) -> Style:
 
     return replace(
         style,
-        titles={role: moved(title) for role, title in style.titles.items()},
+        titles={
+            role: plans_period(moved(title), facts) if role == "plans" else moved(title)
+            for role, title in style.titles.items()
+            # one heading over both (存在问题及整改措施) titles the problems; the plans keep the default
+            if not (role == "plans" and title == style.titles.get("problems"))
+        },
         title_genre=moved(style.title_genre),
         formula=moved(style.formula),
         headings=[to_simplified(h) for h in style.headings],

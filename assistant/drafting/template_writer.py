@@ -319,8 +319,10 @@ class TemplateWriter(OpeningWriter):
             measures += [head] if head is not None else []
             results += outcomes
         if habit == "numbered" and numbered_level and len(measures) >= 2:
-            marker = sub_marker if numbered_level == 1 else (lambda n, _style: f"{n}.")
             clauses = merge_shared_verbs(measures)
+            # 2. before 3号楼… reads 2.3号楼: a list with an item that opens on a figure is numbered 2、
+            dot = "、" if any(c[:1].isdigit() for c in clauses) else "."
+            marker = sub_marker if numbered_level == 1 else (lambda n, _style: f"{n}{dot}")
             return "\n".join(f"{marker(n, self.sub_style)}{c}。" for n, c in enumerate(clauses, 1)) + (
                 "\n" + "；".join(merge_shared_verbs(results)) + "。" if results else ""
             )

@@ -449,3 +449,51 @@ def test_a_part_title_that_is_the_examples_sentence_or_holds_its_figure_is_not_t
     text = to_simplified(draft.text())
     assert "四件" not in text and "大事实事" not in text and "存在的不足" in text, text
     assert draft.figures()["unsupported"] == []
+
+
+@pytest.mark.parametrize(
+    ("example_period", "work_title", "plans_title", "facts_period", "work_moved", "plans_moved"),
+    [
+        # found drafting --like heldout36/37's texts: 第三季度 came out 第三本月, a month's plans 本月/2027年…
+        ("2026年第三季度", "第三季度主要工作", "第四季度工作计划", "2026年10月", "本月主要工作", "下月工作计划"),
+        (
+            "2026年第三季度",
+            "第三季度主要工作",
+            "第四季度工作计划",
+            "2026年第二季度",
+            "第二季度主要工作",
+            "第三季度工作计划",
+        ),
+        ("2026年", "主要工作", "2027年工作打算", "2026年10月", "主要工作", "下月工作打算"),
+        ("2025年", "主要工作", "明年工作打算", "2026年", "主要工作", "明年工作打算"),
+    ],
+)
+def test_the_examples_part_titles_speak_of_the_drafts_period(
+    example_period: str, work_title: str, plans_title: str, facts_period: str, work_moved: str, plans_moved: str
+) -> None:
+    from assistant.drafting.office_style import for_period
+
+    text = (
+        f"甲社区{example_period}工作总结\n\n{example_period}，甲社区做好各项工作。\n\n"
+        f"一、{work_title}\n（一）宣传。开展宣传3次。\n（二）走访。走访12户。\n\n二、存在的问题\n人手不足。\n\n"
+        f"三、{plans_title}\n一是加强培训；二是开展走访。\n"
+    )
+    style = read_style(text, "like.txt", markdown=False)
+    assert style is not None and style.titles["plans"] == plans_title
+    facts = facts_from_data({"community": "乙社区", "period": facts_period, "work": {"宣传": ["开展宣传2次"]}}, "t")
+    moved = for_period(style, facts)
+    assert (moved.titles.get("work", "主要工作"), moved.titles["plans"]) == (work_moved, plans_moved)
+
+
+def test_one_heading_over_problems_and_measures_titles_the_problems_only() -> None:
+    from assistant.drafting.office_style import for_period
+
+    text = (
+        "甲物业2026年工作总结\n\n2026年，中心做好各项服务。\n\n一、主要工作\n（一）保洁。清运垃圾300吨。\n（二）维修。维修12处。\n\n"
+        "二、存在问题及整改措施\n存在问题\t整改措施\n收缴率偏低\t上门沟通\n"
+    )
+    style = read_style(text, "like.txt", markdown=False)
+    assert style is not None
+    facts = facts_from_data({"community": "乙物业", "period": "2026年", "work": {"保洁": ["清运垃圾"]}}, "t")
+    moved = for_period(style, facts)
+    assert moved.titles.get("plans") != moved.titles.get("problems")
