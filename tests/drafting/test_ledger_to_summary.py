@@ -760,6 +760,8 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("冷库用得不满，淡季基本空着", "problems", "冷库利用率不高，淡季基本闲置"),
         ("人手紧，晚饭老人吃不上", "problems", "人手紧张，晚饭老人吃不上"),
         ("老人老是忘记吃药", "problems", "老人经常忘记吃药"),
+        ("整改后还剩下8户", "work", "整改后尚余8户"),
+        ("失访的有一百来人", "work", "失访约一百人"),
         # and what they must leave
         ("约300多吨", "work", "约300多吨"),
         ("催缴物业费", "work", "催缴物业费"),
