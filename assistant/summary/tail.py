@@ -77,7 +77,7 @@ _QUOTED_MAIL = re.compile(
     r"^[-—_=\s]{2,}\s*(?:原始邮件|原始郵件|转发的邮件|轉發的郵件|Original Message|Forwarded message)\s*[-—_=\s]{2,}$",
     re.I,
 )
-_CONTENTS = re.compile(r"^目\s*录$")
+_CONTENTS = re.compile(r"^目\s*[录錄]$")
 _CONTENTS_ENTRY_MAX = 24
 
 
