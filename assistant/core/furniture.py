@@ -28,6 +28,8 @@ _TIMESTAMP = re.compile(
     r"^\D{0,8}20[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s+(?:[0-9]{1,2}:[0-9]{2}"
     r"|(?:来源|作者|发布|编辑|记者|通讯员|供稿|浏览)\s*[:：])"
 )
+# a table of contents' own title (目 录), on Simplified text
+CONTENTS_TITLE = re.compile(r"^目\s*录$")
 _CAPTION = re.compile(
     r"^[（(]?图[为片一二三四五六七八九0-9]|^▲|^△|^↑|^（本文|^\(本文|^本文(?:转自|来源|系)"
     r"|^点击.{0,8}(?:在看|关注|阅读原文|蓝字|分享)|^长按|^(?:扫码)?关注我们|^点个?赞|^欢迎(?:转发|分享|关注)"
@@ -38,7 +40,7 @@ _CAPTION = re.compile(
     r"|^(?:回上一?页|返回上一?页|回首页|返回首页|友善列印)\s*(?:[｜|丨/]|$)"  # 回上一頁　｜　友善列印
     r"|^[-—–\s]*END[-—–\s]*$"  # a WeChat post's end mark
     r"|^(?i:contents|thanks|thank you)[!！.]?$|^谢谢(?:聆听|观看|大家)[！!。]?$"  # a slide deck's contents and end slides
-    r"|^目\s*录$|^.{1,40}?(?:\.{4,}|…{2,}|·{4,}|－{4,})\s*[0-9]{1,3}$"  # a Word file's table of contents
+    rf"|{CONTENTS_TITLE.pattern}|^.{{1,40}}?(?:\.{{4,}}|…{{2,}}|·{{4,}}|－{{4,}})\s*[0-9]{{1,3}}$"  # a Word file's table of contents
     r"|^此致$|^敬礼[！!]?$"  # a letter's salute, between its closing and its signature
     r"|^附件\s*[0-9一二三四五六七八九十]{0,2}$"  # 附件2 over a document sent as an attachment
     r"|^(?:工作)?(?:简报|简讯|快报|动态)$|^第\s*[0-9一二三四五六七八九十百]+\s*期$"  # a bulletin's masthead

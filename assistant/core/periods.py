@@ -26,9 +26,15 @@ _YEAR_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 ROC_YEAR = re.compile(
     r"(?:(?<=民国)|(?<=中华民国)|^)\s*((?:[89][0-9]|1[01][0-9]))\s*年(?=度|[上下]半年|第|[0-9一二三四五六七八九十]{1,2}月|工作|$)"
 )
-_QUARTER_RE = re.compile(r"第?([一二三四1-4])\s*季度")
+QUARTER_RE = re.compile(r"第?([一二三四1-4])\s*季度")
 _RANGE_RE = re.compile(rf"{_MONTH}\s*(?:月份?)?\s*[-—–~～至到]\s*{_MONTH}\s*月")
 _ONE_MONTH_RE = re.compile(rf"(?<![0-9一二三四五六七八九十]){_MONTH}\s*月(?:份)?(?![0-9]*日)")
+
+
+def quarter_of(text: str) -> int | None:
+    """The quarter a period or a title names (2026年第三季度 -> 3), or None."""
+    found = QUARTER_RE.search(to_simplified(text))
+    return _QUARTERS[found.group(1)] if found else None
 
 
 @dataclass(frozen=True)
@@ -48,7 +54,7 @@ def parse_period(text: str) -> Period | None:
     if roc:
         year = 1911 + int(roc.group(1))
     months: tuple[int, ...] = ()
-    quarter = _QUARTER_RE.search(simp)
+    quarter = QUARTER_RE.search(simp)
     ranged = _RANGE_RE.search(simp)
     if quarter:
         q = _QUARTERS[quarter.group(1)]

@@ -14,14 +14,14 @@ from typing import Any, Protocol
 from assistant.checking.edits import apply_edits
 from assistant.checking.registry import PastText
 from assistant.checking.rules.punctuation import punctuation_edits
-from assistant.core.dates import date_text, read_full_date
+from assistant.core.dates import date_text
 from assistant.core.errors import BackendError
 from assistant.core.numbers import compare, find_figures
 from assistant.core.periods import period_end
 from assistant.core.script import convert, convert_keeping
 from assistant.core.text import PLACEHOLDER
 from assistant.drafting.office_style import StyleChoice, for_period, frame_years
-from assistant.drafting.phrasing import section_titles, taiwan_office
+from assistant.drafting.phrasing import section_titles, signing_day, taiwan_office
 from assistant.drafting.planner import Outline, PlannedSection, SearchFn, Source, plan
 from assistant.drafting.template_writer import TemplateWriter, Written
 from assistant.facts.items import shortfalls
@@ -197,7 +197,7 @@ class Draft:
                 f"事實文件沒有寫存在問題；主要工作裡有 {len(self.problems_from_work)} 條寫的是不足，"
                 f"稿子把它們放進了「存在的問題」：{listed}。不對的話，請在事實文件裡寫明存在問題。"
             )
-        signed = (read_full_date(self.facts.date) if self.facts.date else None) or drafted
+        signed = signing_day(self.facts.date or "", drafted)
         due = plans_already_due(self.facts.plans, end, signed)
         if due:
             listed = "；".join(f"「{p}」" for p in due)

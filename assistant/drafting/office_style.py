@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.core.offices import office_kind, unit_key
-from assistant.core.periods import parse_period, period_kind, span_words
+from assistant.core.periods import PERIOD_NAME, QUARTER_RE, parse_period, period_kind, quarter_of, span_words
 from assistant.core.script import convert, to_simplified
 from assistant.core.text import fold
 from assistant.facts.categories import LEAD_VERB
@@ -98,18 +98,17 @@ def shift(text: str, style: Style, facts: Facts) -> str:
             before, after = old_p.months[0], new_p.months[0]
             text = re.sub(rf"(?<![0-9]){before}(?=\s*月)", str(after), text)
     if past_kind == new_kind == "quarter":  # a quarter's report: 第三季度 becomes 第二季度, its 第四季度 第三季度
-        old_q, new_q = _QUARTER.search(fold(style.period)), _QUARTER.search(fold(facts.period))
-        if old_q and new_q and old_q.group(1) != new_q.group(1):
-            shift_by = _CN_QUARTER.index(new_q.group(1)) - _CN_QUARTER.index(old_q.group(1))
+        old_q, new_q = quarter_of(style.period), quarter_of(facts.period)
+        if old_q and new_q and old_q != new_q:
 
             def moved(m: re.Match[str]) -> str:
-                n = _CN_QUARTER.index(m.group(1)) + shift_by
-                return f"第{_CN_QUARTER[n]}季度" if 0 <= n < 4 else "下一季度" if n >= 4 else m.group(0)
+                n = (quarter_of(m.group(0)) or 0) + new_q - old_q
+                return f"第{'一二三四'[n - 1]}季度" if 1 <= n <= 4 else "下一季度" if n > 4 else m.group(0)
 
-            text = _QUARTER.sub(moved, text)
+            text = QUARTER_RE.sub(moved, text)
     if past_kind != new_kind and style.period:
         if past_kind == "quarter":  # 第三季度主要工作 is this quarter's: one word, not 第三 + 季度 (第三本月)
-            text = re.sub(r"第?[一二三四]季度", "本季度", text)
+            text = QUARTER_RE.sub("本季度", text)
         for word in _PERIOD_WORDS[past_kind]:
             if word in fold(text):
                 # the new period's own word: 本季度, or 前三季度 for three of them
@@ -124,12 +123,9 @@ def shift(text: str, style: Style, facts: Facts) -> str:
     return text
 
 
-_QUARTER = re.compile(r"第?([一二三四])季度")
-_CN_QUARTER = "一二三四"
-# a period a part title names: 2027年, 第四季度, 下半年, 本月, 11月份
+# a period a part title names: a period's name (2026年第四季度, 11月份, 下半年), 2027年, 本月, 下周
 _TITLE_PERIOD = re.compile(
-    r"20[0-9]{2}年度?(?:第?[一二三四]季度|上半年|下半年|[0-9]{1,2}月份?)?|第?[一二三四]季度|本季度|下一?季度|上半年|下半年"
-    r"|本年度|全年|明年|本月|下个?月|[0-9]{1,2}月份?|本周|下周"
+    rf"{PERIOD_NAME.pattern}|20[0-9]{{2}}年度?|本季度|下一?季度|本年度|全年|明年|本月|下个?月|本周|下周"
 )
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from assistant.core.dates import date_text
+from assistant.core.dates import date_text, read_full_date
 from assistant.core.periods import ROC_YEAR, period_end
 from assistant.core.prompts import load_toml
 from assistant.core.script import to_simplified
@@ -196,6 +196,11 @@ DATE_GAP = "【待补：成文日期】"
 _SIGN_WITHIN_DAYS = (
     45  # a summary is written within weeks of its period's end (rounds 8 and 10: two months is not "just ended")
 )
+
+
+def signing_day(facts_date: str, today: dt.date | None) -> dt.date:
+    """The day the summary is signed: the facts' own date when it is a full one, else the drafting day."""
+    return read_full_date(facts_date) or today or dt.date.today()
 
 
 def signing_date(period: str, today: dt.date) -> str:

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.checking.rules.headings import same_pattern
-from assistant.core.dates import read_full_date
 from assistant.core.furniture import org_line
 from assistant.core.numbers import int_to_cn
 from assistant.core.offices import office_kind
@@ -48,6 +47,7 @@ from assistant.drafting.phrasing import (
     rotate,
     self_name,
     signing_date,
+    signing_day,
     split_genre,
 )
 from assistant.drafting.planner import PlannedSection, SectionKey, sub_marker
@@ -125,7 +125,7 @@ class TemplateWriter(OpeningWriter):
         self.fill_gaps = fill_gaps
         # the text speaks as of the day it is signed: a 2026 summary dated 2027年1月12日 looks back
         # on a year that is over, whatever day it is drafted
-        self.today = read_full_date(facts.date or "") or today or dt.date.today()
+        self.today = signing_day(facts.date or "", today)
         self.voice = voice_of(facts)
         self.running = is_running(facts.period, self.today)
         voice = dict(self.bank["voice"].get(self.voice) or self.bank["voice"]["单位"])

@@ -47,10 +47,6 @@ _ACTIVITY = re.compile(r"^(?!.*[也都还已均了每去到])[^0-9，,；;、。
 _HAS_VERB = re.compile(
     r"^(?:开展|组织|举办|进行|完成|做好|加强|落实|推进|参加|参与|召开|实施|配合|协助|坚持|持续|继续|全面|深入|集中|定期|对|安排|督促|指导|协调|联合|发动|动员|邀请|带领)"
 )
-# 百分之七十二点四, 百分之85: a percentage in words (not 百分之百, a manner of speaking)
-_PERCENT_IN_WORDS = re.compile(
-    r"百分之(?!百)(?:[零〇一二两三四五六七八九十]+(?:[点點][零〇一二三四五六七八九]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9零〇一二两三四五六七八九十点點]|个?百分点)"
-)
 # 群眾滿意度93.5% stated as a result on its own: a rate or degree and its figure, nothing else
 _BARE_RATE = re.compile(r"^(?P<what>[^，,；;0-9]{2,16}?(?:率|度))(?P<n>[0-9]+(?:\.[0-9]+)?%)$")
 # 开 that is a verb of its own (开调度会, 开讲座): not 召开/公开/离开/展开…, not 开展/开始/开发…
@@ -150,16 +146,16 @@ def edit_item(
         new = "开展" + text
         edits.append(CopyEdit(text, new, "活動名前加「開展」"))
         text = new
-    percents = list(_PERCENT_IN_WORDS.finditer(text))
-    if percents:  # 百分之七十二点四 beside 68% (round 16's reader): statistics in Arabic numerals
-        new = text
-        for found in reversed(percents):
-            figure = find_figures(found.group(0))
-            if len(figure) == 1 and figure[0].unit == "%":
-                new = new[: found.start()] + f"{figure[0].value:g}%" + new[found.end() :]
-        if new != text:
-            edits.append(CopyEdit(text, new, "百分數用阿拉伯數字"))
-            text = new
+    # 百分之七十二点四 beside 68% (round 16's reader): statistics in Arabic numerals, as the figure
+    # reader reads them; not 百分之百 (a manner of speaking) and not …个百分点
+    new = text
+    for figure in reversed(find_figures(text)):
+        words = figure.unit == "%" and figure.text.startswith("百分之") and figure.text != "百分之百"
+        if words and not re.match(r"个?百分点", text[figure.end :]):
+            new = new[: figure.start] + f"{figure.value:g}%" + new[figure.end :]
+    if new != text:
+        edits.append(CopyEdit(text, new, "百分數用阿拉伯數字"))
+        text = new
     folded = fold(text)
     two = list(_TWO.finditer(folded))
     if two:

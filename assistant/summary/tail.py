@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.furniture import (
+    CONTENTS_TITLE,
     SIGNATURE_DATE,
     SIGNATURE_ORG,
     SIGNATURE_POST,
@@ -77,7 +78,6 @@ _QUOTED_MAIL = re.compile(
     r"^[-—_=\s]{2,}\s*(?:原始邮件|原始郵件|转发的邮件|轉發的郵件|Original Message|Forwarded message)\s*[-—_=\s]{2,}$",
     re.I,
 )
-_CONTENTS = re.compile(r"^目\s*[录錄]$")
 _CONTENTS_ENTRY_MAX = 24
 
 
@@ -86,7 +86,7 @@ def _contents_lines(lines: list[Line]) -> set[int]:
     02  存在不足): the short lines right under 目录, up to the first blank line."""
     out: set[int] = set()
     for n, ln in enumerate(lines):
-        if not _CONTENTS.match(ln.text.strip()):
+        if not CONTENTS_TITLE.match(to_simplified(ln.text.strip())):
             continue
         last = ln.no
         for m in range(n + 1, len(lines)):
