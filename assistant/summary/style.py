@@ -19,6 +19,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from assistant.core.dates import read_full_date
 from assistant.core.numbers import find_figures
 from assistant.core.offices import kind_from_name
 from assistant.core.roles import LEAD_IN
@@ -372,7 +373,8 @@ def _signature(doc: Summary, style: Style) -> None:
         return
     style.lines["signature"] = _line(doc, blocks[0].offset)
     style.lines["date_line"] = style.lines["signature"]
-    dates = [line for line in lines if _DATE_LINE.match(fold(line).replace(" ", ""))]
+    # 2026年12月8日, and the forms date-form would mend (2026-12-08): a date line either way
+    dates = [line for line in lines if _DATE_LINE.match(fold(line).replace(" ", "")) or read_full_date(line)]
     style.date_line = bool(dates)
     style.signature = [line for line in lines if line not in dates]
 

@@ -497,3 +497,14 @@ def test_one_heading_over_problems_and_measures_titles_the_problems_only() -> No
     facts = facts_from_data({"community": "乙物业", "period": "2026年", "work": {"保洁": ["清运垃圾"]}}, "t")
     moved = for_period(style, facts)
     assert moved.titles.get("plans") != moved.titles.get("problems")
+
+
+def test_an_example_signed_with_a_dashed_date_still_has_a_date_line() -> None:
+    """heldout37's 物业 signed 2026-12-08: the style read no date line and took the date for a signer,
+    so a draft `--like` it was signed without a date."""
+    text = (
+        "甲物业2026年工作总结\n\n2026年，中心做好各项服务。\n\n一、主要工作\n（一）保洁。清运垃圾300吨。\n（二）维修。维修12处。\n\n"
+        "二、存在问题\n收缴率偏低。\n\n三、明年计划\n上门沟通。\n\n甲物业服务中心\n2026-12-08\n"
+    )
+    style = read_style(text, "like.txt", markdown=False)
+    assert style is not None and style.date_line is True and style.signature == ["甲物业服务中心"]
