@@ -479,3 +479,74 @@ def test_a_sub_heading_that_is_a_line_of_work_of_its_own_keeps_its_name(tmp_path
     assert headings["新增家庭医生签约318人"] == "家庭医生签约服务", headings
     assert headings["7月门诊接诊6312人次"] == "基本医疗服务", headings
     assert headings["安排夜间值守医生31人次"] == "基本医疗服务", headings
+
+
+def _categories(folder: Path, **kw: str) -> dict[str, str]:
+    materials, problems = read_materials([folder])
+    result = extract(materials, problems, **kw)
+    return {i.text: i.category for i in result.items if i.section == "work"}
+
+
+def test_a_hong_kong_report_letter_and_table_name_their_own_lines_of_work(tmp_path: Path) -> None:
+    """Found by extracting the wuye_quarter_hk folder: under 壹、維修保養 (a Taiwan/Hong Kong level
+    0 marker) the items are the report's work, not its introduction; a letter's 「維修方面，」 names
+    its paragraph's line of work and leaves the item; a table's 項目 column of repeated short cells
+    is the kind of work; 維修 and 維修保養 are one line of work. Each was placed by its words before
+    (a 嘉年華 under 愛國衛生)."""
+    _minutes(
+        tmp_path / "2025年4月份管理工作報告.docx",
+        [
+            "翠湖苑物業管理處",
+            "2025年4月份管理工作報告",
+            "壹、維修保養",
+            "（一）日常維修",
+            "4月共接獲住戶報修工單21宗，全部已於當月完成。",
+            "貳、社區服務",
+            "（一）週年活動",
+            "4月12日於平台花園舉辦「翠湖五載」嘉年華，參加住戶450餘人次。",
+        ],
+    )
+    _minutes(
+        tmp_path / "致業主委員會函（2025年5月份）.docx",
+        [
+            "致翠湖苑業主委員會：",
+            "維修方面，5月共接獲住戶報修工單18宗，截至月底已全部完成。",
+        ],
+    )
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=5, cols=3)
+    rows = [
+        ("項目", "內容", "數量"),
+        ("維修保養", "6月接獲住戶報修工單", "15宗"),
+        ("維修保養", "6月清理各座天台去水口", "46個"),
+        ("保安", "全月日更、夜更巡邏", "360次"),
+        ("社區服務", "6月15日父親節親子手工班", "24個家庭"),
+    ]
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.save(str(tmp_path / "2025年6月份工作月報表.docx"))
+    found = _categories(tmp_path, community="翠湖苑物業管理處", period="2025年第二季度")
+    by_words = {
+        words: next(c for t, c in found.items() if words in t) for words in ("21宗", "450餘", "18宗", "46個", "360次")
+    }
+    assert by_words["21宗"] == by_words["18宗"] == by_words["46個"] == "維修保養", found
+    assert by_words["450餘"] == "社區服務" and by_words["360次"] == "保安", found
+    assert not any(t.startswith("維修方面") for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("lead", "heading"),
+    [("維修方面，5月共接獲工單16宗", "維修"), ("社区服务方面，举办敬老活动", "社区服务")],
+)
+def test_a_paragraph_that_opens_on_its_line_of_work(tmp_path: Path, lead: str, heading: str) -> None:
+    (tmp_path / "5月份工作.txt").write_text(
+        f"{lead}。\n另一方面，居民反映良好。\n在就业方面，推荐岗位12个。\n", "utf-8"
+    )
+    materials, _ = read_materials([tmp_path])
+    pieces = materials[0].pieces
+    assert pieces[0].heading == heading and not pieces[0].text.startswith(heading)
+    # 另一方面, 在就业方面 are no line of work's names
+    assert all(p.heading != "另一" and not p.heading.startswith("在") for p in pieces)

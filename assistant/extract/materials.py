@@ -362,7 +362,7 @@ class _ReportReader:
         if marked is not None and marked[0] in SYMBOL_MARKS and self.part == "contents":
             marked = None  # ● under 本期要目 lists the bulletin's articles: it heads nothing
         if level:
-            self.heading_line(match_text(text), top=level <= 2 or (marked is not None and marked[1] == 1))
+            self.heading_line(match_text(text), top=level <= 2 or (marked is not None and marked[1] <= 1))
             return
         rest = text[len(marked[2]) :].strip() if marked else text
         day = _DAY_HEADER.match(to_simplified(rest))
@@ -386,7 +386,7 @@ class _ReportReader:
             self.heading_line(rest, top=True)
             return
         if part or (marked and not SENTENCE_END.search(rest) and len(rest) <= 40):
-            self.heading_line(rest, top=bool(part) or (marked is not None and marked[1] == 1))
+            self.heading_line(rest, top=bool(part) or (marked is not None and marked[1] <= 1))
             return
         if not self.seen_heading and _read_header_line(text, self.material):
             return
@@ -404,6 +404,9 @@ class _ReportReader:
                 self.material.held = held
         heading = self.heading
         sentences = clean_sentences(text)
+        aspect = _ASPECT.match(to_simplified(sentences[0])) if sentences else None
+        if aspect and aspect.end() < len(sentences[0]):  # 維修方面，5月共接獲…: the paragraph names its line of work
+            heading, sentences[0] = sentences[0][: aspect.end("what")], sentences[0][aspect.end() :]
         prefix = ""
         for n, sentence in enumerate(sentences):
             if n == 0 and len(sentences) > 1 and not any(c.isdigit() for c in sentence):
@@ -433,6 +436,8 @@ class _ReportReader:
             )
 
 
+# 維修方面， / 社區服務方面，: a paragraph of a letter or a report that opens on its line of work
+_ASPECT = re.compile(r"^(?![在从对一另这那各多])(?P<what>[\u4e00-\u9fff]{2,6}?)方面[，,]\s*")
 _BULLET = re.compile(r"^[●•·◆◇■□▪▸►★☆\-*]|^[0-9一二三四五六七八九十]{1,2}[、.．]")
 _PROBLEM_WORDS = re.compile(r"问题|不足|困难|短板|差距")
 _RUN_IN_LEAD = re.compile(r"^[一二三四五六七八九十]是([^，,；;：:]{2,16})$")

@@ -278,6 +278,7 @@ def _own_lines_of_work(work: list[ExtractedItem]) -> None:
     vocabulary (or the samples) placed goes to the office's own line of work whose items it shares
     most words with (「反詐宣傳入戶發放資料860份」 with 平安建設's 「反詐進樓棟宣傳」), so the facts keep
     the office's few lines of work instead of one category per chat message."""
+    _one_name_each(work)
     own: dict[str, list[frozenset[str]]] = {}
     for item in work:
         if item.category_by in ("heading", "ledger"):
@@ -293,6 +294,26 @@ def _own_lines_of_work(work: list[ExtractedItem]) -> None:
         score, name = max((max(_near(mine, theirs) for theirs in group), name) for name, group in own.items())
         if score >= OWN_NEAR:
             item.category, item.category_by = name, "heading"
+
+
+def _one_name_each(work: list[ExtractedItem]) -> None:
+    """A letter's 維修方面 and a report's 維修保養 are one line of work: an office's own name that
+    begins others of its own names is the one of them that more files use, then more items
+    (維修保養 of a report and a table, not 維修工單 of one export); a tie leaves it as it is."""
+    own = [i for i in work if i.category_by in ("heading", "ledger")]
+    files: dict[str, set[str]] = {}
+    for item in own:
+        files.setdefault(item.category, set()).update(p.place.file for p in item.sources)
+    counts = Counter(i.category for i in own)
+    sizes = {name: (len(files[name]), counts[name]) for name in counts}
+    into: dict[str, str] = {}
+    for name in sizes:
+        longer = sorted((sizes[b], b) for b in sizes if b != name and b.startswith(name))
+        if len(name) >= 2 and longer and (len(longer) == 1 or longer[-1][0] > longer[-2][0]):
+            into[name] = longer[-1][1]
+    for item in work:
+        if item.category_by in ("heading", "ledger") and item.category in into:
+            item.category = into[item.category]
 
 
 def _near(mine: frozenset[str], theirs: frozenset[str]) -> float:

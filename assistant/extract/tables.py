@@ -279,8 +279,9 @@ def read_grid(
         ]
         body += 1
     table.columns = [_column(n) if n else _Column("", None) for n in names]
-    roles = {c.role for c in table.columns}
     rows = [(r, grid[r]) for r in range(body, len(grid)) if any(grid[r])]
+    _kinds_of_work(table, [row for _, row in rows])
+    roles = {c.role for c in table.columns}
     if "measure" in roles or ("people" in roles and "activity" not in roles):
         _read_measures(rows, table)
     elif "activity" in roles:
@@ -290,6 +291,20 @@ def read_grid(
             _read_records(rows, table)
     else:
         _read_cells(grid, table)
+
+
+def _kinds_of_work(table: _Table, rows: list[list[str]]) -> None:
+    """項目 | 內容 | 數量: of two columns of what was done, the first whose short cells repeat
+    (維修保養 ×3, 保安 ×2) names the kind of work, the category, not an activity (a Hong Kong
+    物業's monthly table, whose rows otherwise went to whatever their words suggested)."""
+    activities = [n for n, c in enumerate(table.columns) if c.role == "activity"]
+    if len(activities) < 2 or any(c.role == "category" for c in table.columns):
+        return
+    first = activities[0]
+    cells = [row[first] for row in rows if first < len(row) and row[first]]
+    if len(cells) >= 3 and all(len(c) <= 6 for c in cells) and len(set(cells)) < len(cells):
+        column = table.columns[first]
+        table.columns[first] = _Column(column.name, "category", column.unit, column.word)
 
 
 def _topic(title: str) -> str:
