@@ -298,6 +298,8 @@ def test_many_short_kinds_of_work_are_run_in_headings_in_every_format(tmp_path: 
         ("社区卫生服务中心", ["区卫生健康局", "区疾控中心"], "在区卫生健康局的领导和区疾控中心的指导下", "关心"),
         ("街道", ["区民政局"], "指导下", "领导"),  # a bureau advises a 街道
         ("物业", ["甲街道办事处"], "支持下", "领导"),
+        # a 管理处 is its company's project: led by it, not 关心和支持 (round 16's reader)
+        ("物业", ["乙物业管理有限公司"], "在乙物业管理有限公司的领导下", "支持"),
         ("", ["区新时代文明实践中心"], "指导下", "监督"),  # no kind: advised, never supervised
     ],
 )

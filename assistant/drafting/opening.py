@@ -70,6 +70,10 @@ def _shared_place(a: str, b: str) -> bool:
     return n >= 3
 
 
+_COMPANY = re.compile(r"(?:有限公司|有限责任公司|集团|股份公司)$")
+_BRACKETED = re.compile(r"[（(][^（）()]{2,30}[）)]$")
+
+
 class OpeningWriter(EndingWriter):
     """The opening and the names of the lines of work it lists (mixed into the template writer)."""
 
@@ -95,6 +99,8 @@ class OpeningWriter(EndingWriter):
         leading = [s for s in superiors if self._leads(s)]
         advising = [s for s in superiors if s not in leading]
         key = "leaders_guided" if self.voice == "物业" else "leaders_mixed" if leading and advising else ""
+        if key == "leaders_guided" and superiors and all(_COMPANY.search(to_simplified(s)) for s in superiors):
+            key = "leaders"  # a 管理處 is its company's: 在啟泰物業管理有限公司的領導下, not its 關心和支持
         key = key or ("leaders" if leading else "leaders_advised")
         if key == "leaders_advised" and self.voice in ("社区", "村委会"):
             key = "leaders_self_governing"  # a 鎮政府 guides its village; 業務指導 is a bureau's
@@ -150,6 +156,7 @@ class OpeningWriter(EndingWriter):
             own = self.vars["self"]
             long_name = len(self.facts.community) > _LONG_NAME and own != "我们"
             who = (own if own.startswith("本") else f"本{own}") if long_name else self.facts.community
+            who = _BRACKETED.sub("", who) or who  # 海晴苑管理處（啟泰物業管理有限公司）: the bracket is the title's
             parent = parent_body(who, self.facts.superiors)
             if parent and leaders:  # 在城南派出所的領導下，清河社區警務室…: the parent is just named
                 who = who[len(parent) :]

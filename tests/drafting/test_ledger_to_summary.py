@@ -1481,4 +1481,8 @@ def test_a_hong_kong_estates_owners_corporation_is_its_client() -> None:
         "主要工作": {"清潔": ["每月巡查走火通道"]},
     }
     text = draft_of(data).text()
-    assert "法團的" not in text and "在乙物業管理有限公司的" in text, text
+    assert "法團的" not in text and "在乙物業管理有限公司的領導下" in text, text
+    # the company in brackets after the office's name is said in the title, not again in the opening
+    data["單位"] = "甲苑管理處（乙物業管理有限公司）"
+    opening = draft_of(data).sections[1].text
+    assert "甲苑管理處" in opening and "（乙" not in opening, opening
