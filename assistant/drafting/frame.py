@@ -91,6 +91,11 @@ def addressee(superiors: list[str], voice: str) -> str:
     return owners[0] if owners else ""
 
 
+def hong_kong_estate(superiors: list[str], voice: str) -> bool:
+    """A 管理處 whose client is an 業主立案法團, a Hong Kong estate's owners: it reports to them."""
+    return voice == "物业" and any(re.search(r"法团", to_simplified(s)) for s in clients(superiors))
+
+
 def clients(superiors: list[str]) -> list[str]:
     """The superiors that are owners' bodies (an 業委會 is reported to, not worked under)."""
     return [s for s in superiors if _OWNERS.search(to_simplified(s))]

@@ -26,7 +26,7 @@ from assistant.core.prompts import render
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
 from assistant.drafting.ending import Written
-from assistant.drafting.frame import with_work
+from assistant.drafting.frame import hong_kong_estate, with_work
 from assistant.drafting.office_style import (
     matching_heading,
     period_as_written,
@@ -139,6 +139,8 @@ class TemplateWriter(OpeningWriter):
             voice["self"] = style.opening_self
         # the work the topic names, and the genre the user gave with it (物業服務 + 季度工作報告)
         self.topic, self.genre = split_genre(facts.topic)
+        if not self.genre and style is None and hong_kong_estate(facts.superiors, self.voice):
+            self.genre = "工作报告"  # a Hong Kong 管理處 reports to its 法團 (round 16's reader: not a mainland 總結)
         topic = self.topic
         self.vars = {
             "community": facts.community,

@@ -1482,6 +1482,9 @@ def test_a_hong_kong_estates_owners_corporation_is_its_client() -> None:
     }
     text = draft_of(data).text()
     assert "法團的" not in text and "在乙物業管理有限公司的領導下" in text, text
+    # it reports to its 法團, as a Hong Kong 管理處 does: a 工作報告 addressed to it, closed 特此報告
+    title, opening = text.splitlines()[0], draft_of(data).sections[1].text
+    assert title.endswith("工作報告") and opening.startswith("甲苑業主立案法團：") and "特此報告" in text, text
     # the company in brackets after the office's name is said in the title, not again in the opening
     data["單位"] = "甲苑管理處（乙物業管理有限公司）"
     opening = draft_of(data).sections[1].text
