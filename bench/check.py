@@ -68,6 +68,7 @@ def labelled_sets() -> dict[str, list[Case]]:
         "real_heldout19",
         "real_heldout20",
         "real_heldout21",
+        "real_heldout22",
     ):
         path = REPO / "tests" / "data" / folder
         cases: list[Case] = []

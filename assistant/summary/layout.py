@@ -8,8 +8,10 @@ from itertools import pairwise
 
 from assistant.core.furniture import (
     SIGNATURE_DATE,
+    SIGNATURE_ORG,
     is_byline,
     is_signature_line,
+    org_line,
 )
 from assistant.core.numbers import cn_to_int
 from assistant.core.roles import (
@@ -213,8 +215,15 @@ def prepare_lines(text: str, line_offset: int, markdown: bool = True) -> list[Li
     offset = 0
     for i, raw in enumerate(text.split("\n")):
         md_level, line = plain_line(raw) if markdown else (0, raw.replace("\u3000", " ").replace("\ufeff", "").strip())
-        if markdown and not md_level and _BOLD_LINE.match(raw) and not _BOLD_LABEL_END.search(line):
-            md_level = 2  # **基礎服務提質增效** alone on its line: a heading, as ## would be
+        # **基礎服務提質增效** alone on its line: a heading, as ## would be; a bold office or date is
+        # the signature set in bold (an AI chat's **…居民委員會** / **2025年12月28日**)
+        bold = markdown and not md_level and _BOLD_LINE.match(raw) and not _BOLD_LABEL_END.search(line)
+        if (
+            bold
+            and not SIGNATURE_DATE.match(line)
+            and not (SIGNATURE_ORG.search(to_simplified(line)) and org_line(line))
+        ):
+            md_level = 2
         if line and line not in {"---", "***", "___"}:
             at = raw.find(line[:4])
             at = at if at >= 0 else len(raw) - len(raw.lstrip())

@@ -109,6 +109,7 @@ class ParseTree:
     signature: list[Paragraph] = field(default_factory=list)
     # lines that belong to no part: bylines, 来源/责编 lines, what follows the signature
     extra: list[Paragraph] = field(default_factory=list)
+    attached: Paragraph | None = None  # a 附件 after the signature: it and what follows are attached
     segmented: bool = False  # the text had (almost) no line breaks and was split into sentences
 
     def headings(self) -> Iterator[tuple[tuple[Section, ...], Section]]:

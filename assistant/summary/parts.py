@@ -87,6 +87,7 @@ class Summary:
     line_offset: int = 0
     blocks: list[Block] = field(default_factory=list)
     extra: list[Block] = field(default_factory=list)  # bylines, lines after the signature
+    attached_at: int = -1  # the offset of a 附件 after the signature: what follows is attached
     tree: list[Section] = field(default_factory=list)  # top-level headings, for the numbering rules
     parts: dict[str, PartFound] = field(default_factory=dict)
     segmented: bool = False
@@ -139,6 +140,7 @@ def read_summary(text: str, line_offset: int = 0, markdown: bool = True) -> Summ
     doc.parts = {name: PartFound() for name in PARTS}
     _blocks_of(doc, tree)
     doc.extra = [Block("para", p.text, _offset(p), "other") for p in tree.extra]
+    doc.attached_at = _offset(tree.attached) if tree.attached is not None else -1
     _find_parts(doc, tree)
     return doc
 

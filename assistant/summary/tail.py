@@ -44,6 +44,14 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
         doc.extra.extend(para_of(ln) for ln in lines[quoted:])
         lines = lines[:quoted]
 
+    # 附件：… after the signature's date, and the attached tables however long: another document
+    for i, ln in enumerate(lines[:-1]):
+        if SIGNATURE_DATE.match(ln.text.strip()) and _ATTACHED_AFTER.match(lines[i + 1].text.strip()):
+            doc.extra.extend(para_of(x) for x in lines[i + 1 :])
+            doc.attached = para_of(lines[i + 1])
+            lines = lines[: i + 1]
+            break
+
     # a short line repeated word for word is a page header or footer of a document printed to text
     def key(text: str) -> str:
         return re.sub(r"\s+", "", text)
@@ -57,6 +65,10 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
         # the first line is the title even when the page header repeats it further down
         furniture = key(ln.text) in repeated and not match_marker(ln.text) and (n > 0 or not looks_like_title(ln.text))
         furniture = furniture or n in attached
+        # the title's translation under it (a Macau report's Portuguese, an English subtitle)
+        furniture = furniture or (
+            n == 1 and bool(_FOREIGN_LINE.match(ln.text.strip())) and looks_like_title(lines[0].text)
+        )
         if furniture or (not ln.md_level and is_byline(ln.text) and not match_marker(ln.text)):
             doc.extra.append(para_of(ln))
         else:
@@ -74,6 +86,8 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
     return kept
 
 
+_FOREIGN_LINE = re.compile(r"^(?=(?:.*[A-Za-zÀ-ÿ]{2,}){3})[^\u3400-\u9fff]+$")
+_ATTACHED_AFTER = re.compile(r"^(?:附件|附表)\s*[0-9一二三四五六七八九十]{0,2}\s*(?:[:：]|$)")
 _QUOTED_MAIL = re.compile(
     r"^[-—_=\s]{2,}\s*(?:原始邮件|原始郵件|转发的邮件|轉發的郵件|Original Message|Forwarded message)\s*[-—_=\s]{2,}$",
     re.I,

@@ -179,3 +179,93 @@ def test_a_weekly_report_has_no_opening_or_closing_it_did_not_write() -> None:
     assert parts["work"] and parts["plans"] and not parts["opening"] and not parts["closing"], parts
     parts = _parts(DECK.replace("PART 01 工作回顾", "A. 工作回顾"))  # a letter heading is no English title
     assert parts["work"], parts
+
+
+# heldout38's shapes (pasted from tools: an AI chat, a web page, a PDF; a letter to owners; a Macau
+# report; a 调研报告; a summary sent with its attached table), each as a small text of our own
+AI_CHAT = (
+    "好的，下面是为您整理的半年工作总结，请根据实际修改：\n\n---\n\n# 兰苑社区2026年上半年工作总结\n\n"
+    "上半年，兰苑社区在街道党工委领导下推进各项工作。现总结如下：\n\n## 一、主要工作\n\n" + WORK + "\n"
+    "## 二、存在问题\n\n停车位不足。\n\n## 三、下半年计划\n\n完成东区停车场划线。\n\n"
+    "总之，社区将继续做好各项工作。\n\n**兰苑社区居民委员会**\n**2026年7月2日**\n\n---\n\n"
+    "**提示**：数据请核实后使用，如需改成发言稿，请随时告诉我。\n"
+)
+
+
+def test_an_ai_chats_text_without_its_preface_and_trailer() -> None:
+    report = check_text(AI_CHAT, "t.md", options=Options(disabled={"sample-leak"}), markdown=True)
+    assert all(p.found for p in report.sections.values()), report.sections
+    assert report.sections["title"].line == 5  # not the chat's 好的，下面是…：
+    assert report.sections["closing"].line == 22  # the bold office and date under it are its signature
+
+
+WEB = (
+    "网站首页 | 新闻中心 | 信息公开 | 办事指南 | 互动\n当前位置：首页 > 社区动态\n兰苑社区2026年上半年工作总结\n"
+    "发布时间：2026-07-03 10:20\n上半年，兰苑社区推进各项工作。现总结如下：\n一、主要工作\n"
+    + WORK
+    + "二、存在问题\n停车位不足。\n"
+    "三、下半年计划\n完成东区停车场划线。\n以上是兰苑社区上半年工作情况。\n【打印】【关闭】\n"
+    "下一篇：兰苑社区下半年工作计划\n主办单位：某区某街道办事处　　技术支持：某公司\n"
+)
+
+
+def test_a_web_pages_menu_and_footer_are_no_parts() -> None:
+    report = check_text(WEB, "t.txt", options=Options(disabled={"sample-leak"}), markdown=False)
+    assert report.sections["title"].line == 3 and report.sections["closing"].line == 13, report.sections
+
+
+ATTACHED = (
+    "兰苑社工站2026年度工作总结\n\n2026年，社工站推进各项工作。现总结如下：\n一、主要工作\n"
+    + WORK
+    + "二、存在问题\n人手不足。\n"
+    "三、2027年工作计划\n新增持证社工2名。\n以上是我站年度工作总结，不足之处敬请批评指正。\n\n兰苑社工站\n2026年12月20日\n\n"
+    "附件：1.重点任务完成情况表\n\n附件1\n重点任务完成情况表\n序号\n重点任务\n存在问题\n下一步措施\n1\n满意度测评\n满意度【待补】\n"
+    "样本量偏小\n扩大测评覆盖面\n"
+)
+
+
+def test_a_table_attached_after_the_signature_is_no_part_yet_its_gaps_are_reported() -> None:
+    report = check_text(ATTACHED, "t.txt", options=Options(disabled={"sample-leak"}), markdown=False)
+    assert report.sections["closing"].line == 11 and report.sections["plans"].line == 9, report.sections
+    assert any(f.rule == "placeholder" and "待补" in f.text for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a Macau report's plans titled by its year in words
+        (
+            "甲中心二〇二六年度工作總結\n一、主要工作\n舉辦講座六場。\n二、存在問題\n人手不足。\n三、二〇二七年工作計劃\n增聘社工一名。\n",
+            "plans",
+        ),
+        # a 调研报告's recommendations
+        (
+            "关于甲街道养老服务的调研报告\n一、基本情况\n辖区老人6000人。\n二、存在的主要问题\n设施不足。\n三、几点对策建议\n建议增设助餐点。\n",
+            "plans",
+        ),
+        # a letter to owners that ends on its thanks
+        (
+            "致甲苑全体业主的一封信\n一、这一年，我们做了这些事\n1.安全守护。更换摄像头48个。\n2.设施维护。维保电梯12部。\n"
+            "二、我们的不足\n1.车库照明不足。\n三、新的一年，我们这样打算\n1.改造车库照明。\n2.新增充电桩60个。\n"
+            "最后，再次感谢各位业主一年来的理解与支持！祝大家新年快乐！\n\n甲苑物业服务中心\n2026年12月30日\n",
+            "closing",
+        ),
+    ],
+)
+def test_a_part_where_a_tool_or_a_genre_puts_it(text: str, part: str) -> None:
+    assert _parts(text)[part], _parts(text)
+
+
+def test_a_title_translated_under_it_is_no_opening() -> None:
+    text = "甲坊眾中心二〇二六年度工作總結\nCentro Comunitário de Exemplo - Relatório Anual 2026\n本中心一年來推進各項工作。\n一、主要工作\n舉辦講座六場。\n"
+    report = check_text(text, "t.txt", options=Options(disabled={"sample-leak"}), markdown=False)
+    assert report.sections["opening"].line == 3, report.sections
+
+
+def test_a_quote_broken_across_a_pasted_line_is_balanced() -> None:
+    text = "甲社区2026年工作总结\n一、主要工作\n居民说：“以前有事不知道找谁，\n现在一个电话就来了。”社区还为老人装了烟感。\n"
+    assert "unbalanced-quote" not in _rules(text)
+    # and one never closed is still reported
+    assert "unbalanced-quote" in _rules(
+        "甲社区2026年工作总结\n一、主要工作\n居民说：“以前有事不知道找谁，\n现在一个电话就来了。\n"
+    )

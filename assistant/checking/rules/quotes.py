@@ -49,11 +49,14 @@ def _ascii(ctx: Ctx) -> Iterable[Finding]:
 
 @register_check(("unbalanced-quote", "warning", "引號不成對：只有前引號或只有後引號"))
 def _unbalanced(ctx: Ctx) -> Iterable[Finding]:
+    # a paragraph broken mid-sentence (a PDF's or a pasted line's break: 張阿姨說：“以前…，⏎現在…。”)
+    # carries its open quotes to the next one, where they may close
+    carried: list[tuple[str, int, str]] = []  # mark, offset in the text, what follows it
     for block in ctx.doc.blocks:
-        stack: list[tuple[str, int]] = []
+        stack = list(carried)
         for i, c in enumerate(block.text):
             if c in _PAIRS:
-                stack.append((c, i))
+                stack.append((c, block.offset + i, block.text[i : i + 12]))
             elif c in _CLOSERS:
                 if stack and stack[-1][0] == _CLOSERS[c]:
                     stack.pop()
@@ -64,10 +67,12 @@ def _unbalanced(ctx: Ctx) -> Iterable[Finding]:
                         f"引號不成對：這個「{c}」前面沒有對應的前引號。",
                         block.text[max(0, i - 10) : i + 1],
                     )
-        for c, i in stack[:3]:
-            yield ctx.at(
-                "unbalanced-quote",
-                block.offset + i,
-                f"引號不成對：這個「{c}」後面沒有對應的後引號。",
-                block.text[i : i + 12],
-            )
+        broken = block.kind == "para" and not _ENDED.search(block.text.rstrip())
+        carried = stack if broken else []
+        for c, at, after in [] if broken else stack[:3]:
+            yield ctx.at("unbalanced-quote", at, f"引號不成對：這個「{c}」後面沒有對應的後引號。", after)
+    for c, at, after in carried[:3]:
+        yield ctx.at("unbalanced-quote", at, f"引號不成對：這個「{c}」後面沒有對應的後引號。", after)
+
+
+_ENDED = re.compile(r"[。！？!?；;：:”」』）)]$")

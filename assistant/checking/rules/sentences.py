@@ -21,10 +21,11 @@ def _placeholders(ctx: Ctx) -> Iterable[Finding]:
     for s in ctx.doc.sentences():
         for m in PLACEHOLDER.finditer(s.text):
             yield ctx.at("placeholder", s.offset + m.start(), f"「{m.group(0)}」是佔位符，請換成實際內容。", m.group(0))
-    # a field the office fills in above or below its text (汇报人：XXX, 填报人：XX) is set aside from the
-    # parts, yet its gap is the office's to fill (heldout36's PPT)
+    # a field the office fills in above or below its text (汇报人：XXX, 填报人：XX) and the tables it
+    # attaches are set aside from the parts, yet their gaps are the office's to fill (heldout36's
+    # PPT, heldout38's 附件1 with 满意度【待补】)
     for block in ctx.doc.extra:
-        if _FIELD.match(block.text):
+        if _FIELD.match(block.text) or 0 <= ctx.doc.attached_at <= block.offset:
             for m in PLACEHOLDER.finditer(block.text):
                 yield ctx.at(
                     "placeholder", block.offset + m.start(), f"「{m.group(0)}」是佔位符，請換成實際內容。", m.group(0)
