@@ -224,14 +224,14 @@ class EndingWriter:
             subject = self.style.opening_self or self._render("$self")
             return Written("", f"{self.style.closing_opener}，{subject}将{under}{doing}。")
         # built from the facts: the next period, the superiors, the topic or the office's own lines of work
-        if "报告" in fold(self.genre or ""):
+        taiwan = taiwan_office(self.facts.community, self.facts.period)
+        if "报告" in fold(self.genre or "") and not (taiwan and self.style is None):
             return Written("", str(bank["report"]))  # a report ends as a 報告 does
         if self.style is None:
             # with no office of its own to learn from, the formula of a summary handed up: 「…把上述
             # 計劃逐項落到實處」 (round 10's reader: stock), 「繼續做好…工作」 or 「著力解決…」 promise
             # what the facts do not (round 7), a problem named again reads clipped (round 8), and one
             # plan said again is no 計劃 (round 8)
-            taiwan = taiwan_office(self.facts.community, self.facts.period)
             return Written("", str(bank["formula_tw" if taiwan else "formula"]))
         leading = [s for s in self.facts.superiors if self._leads(s)]
         if self._topic_in_body():

@@ -49,6 +49,7 @@ from assistant.drafting.phrasing import (
     signing_date,
     signing_day,
     split_genre,
+    taiwan_office,
 )
 from assistant.drafting.planner import PlannedSection, SectionKey, sub_marker
 from assistant.facts.categories import LEAD_VERB, Phrase, match_name, vocabulary
@@ -139,8 +140,11 @@ class TemplateWriter(OpeningWriter):
             voice["self"] = style.opening_self
         # the work the topic names, and the genre the user gave with it (物業服務 + 季度工作報告)
         self.topic, self.genre = split_genre(facts.topic)
-        if not self.genre and style is None and hong_kong_estate(facts.superiors, self.voice):
-            self.genre = "工作报告"  # a Hong Kong 管理處 reports to its 法團 (round 16's reader: not a mainland 總結)
+        # a Hong Kong 管理處 reports to its 法團, a Taiwan 里 reports its year's 里務: a 工作報告, not a
+        # mainland 總結 (round 16's reader A)
+        abroad = hong_kong_estate(facts.superiors, self.voice) or taiwan_office(facts.community, facts.period)
+        if not self.genre and style is None and abroad:
+            self.genre = "工作报告"
         topic = self.topic
         self.vars = {
             "community": facts.community,
