@@ -519,3 +519,17 @@ def test_docx_numbers_headings_in_the_gbt_sequence(tmp_path: Path) -> None:
     lines = [p.text for p in docx.Document(str(write_draft(draft, tmp_path / "d.docx"))).paragraphs]
     assert not [ln for ln in lines if ln.startswith(("1、", "2、"))]
     assert sum(ln.startswith("（一）") for ln in lines) == 2 and sum(ln.startswith("（二）") for ln in lines) == 2
+
+
+@pytest.mark.parametrize("given", ["2026.9.2", "2026/9/2", "2026-09-02", "2026年09月02日"])
+def test_the_facts_date_is_signed_as_a_document_writes_it(given: str) -> None:
+    """heldout35's 物业 month gave 日期: 2026.9.2 and the draft signed it so, a date-form the checker
+    itself reports: the signature is 2026年9月2日, listed among the edits, and the draft checks clean."""
+    data = {"community": "甲物业服务中心", "period": "2026年8月", "date": given, "work": {"电梯": ["维保76部次"]}}
+    draft = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY))
+    assert draft.text().rstrip().endswith("2026年9月2日"), draft.text()
+    facts_date = facts_from_data(data, "t").date  # the facts reader writes ISO dates (YAML's own) itself
+    if facts_date != "2026年9月2日":
+        assert any(e["before"] == given and e["after"] == "2026年9月2日" for e in draft.edits), draft.edits
+    report = check_text(draft.text("md"), "d.md", options=Options(disabled={"sample-leak"}), markdown=True)
+    assert "date-form" not in {f.rule for f in report.findings}

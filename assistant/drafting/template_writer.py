@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.checking.rules.headings import same_pattern
+from assistant.core.dates import date_text, read_full_date
 from assistant.core.furniture import org_line
 from assistant.core.numbers import int_to_cn
 from assistant.core.offices import office_kind
-from assistant.core.periods import is_running, month_span, span_words, year_and_season
+from assistant.core.periods import ROC_YEAR, is_running, month_span, span_words, year_and_season
 from assistant.core.prompts import render
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
@@ -460,6 +461,10 @@ class TemplateWriter(OpeningWriter):
         if self.style is not None and self.style.date_line is False and not self.facts.date:
             return Written("", author)  # a bulletin, signed (if at all) without a date
         date = self.facts.date or signing_date(self.facts.period, self.today)
+        given = read_full_date(date) if self.facts.date and not ROC_YEAR.match(date.strip()) else None
+        if given is not None and date_text(given) != date.strip():  # 2026.9.2 is signed 2026年9月2日
+            self.edits.append(CopyEdit(date, date_text(given), "成文日期按公文寫法"))
+            date = date_text(given)
         return Written("", f"{author}\n{date}", gap="date" if date == DATE_GAP else "")
 
 
