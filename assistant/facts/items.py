@@ -115,13 +115,21 @@ class Item:
         prefix = self.text[: m.end()] if m else ""
         rest = self.text[len(prefix) :]
         head = fold(rest[:2])
-        if head in VERBS:
+        if head in VERBS and not _MODIFIED.match(fold(rest[:6])):
             return prefix, rest[:2], rest[2:]
         return prefix, None, rest
 
     @property
     def verb(self) -> str | None:
         return self.prefix_and_verb[1]
+
+
+# a verb that names the kind of a thing (施工区域, 培训人员, 宣传资料): no verb of the sentence, so no
+# 社区 goes before it (round 16's reader read 「社区施工区域围挡…」 as the 社区's own area)
+_MODIFIED = re.compile(
+    r"施工(?:区域|现场|单位|人员|方|队|期间|围挡|车辆|噪音|扬尘|工地)|宣传(?:栏|板|车|资料|品|册|单|页|海报|横幅|展板)"
+    r"|培训(?:班|教室|基地|场地|费用)|巡逻(?:车|队|犬)|服务(?:站|中心|点|对象|热线|窗口)"
+)
 
 
 # verbs whose subject is the people reached, not the office: 參與居民 is no heading

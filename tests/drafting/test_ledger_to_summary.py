@@ -461,7 +461,7 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("转发群里通知", "work", "转发群里通知"),
         ("党员上了党课2次", "work", "党员上了党课2次"),
         ("民警带着网格员入户，跑了约1500户", "work", "民警带着网格员入户，走访约1500户"),
-        ("有个阿姨差点被骗18万，拦下来了", "work", "一名阿姨差点被骗18万，成功拦截"),
+        ("有个阿姨差点被骗18万，拦下来了", "work", "一名阿姨险些被骗18万，成功拦截"),
         ("拍了个反诈小课堂短视频", "work", "拍摄了一部反诈小课堂短视频"),
         ("端掉黑气点2个，另外3起还在走程序", "work", "捣毁黑气点2个，另外3起正在办理中"),
         ("复查了一遍，改好了150多家", "work", "复查了一遍，完成整改150余家"),
@@ -811,6 +811,8 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("每格都有责任人", "work", "每格都有责任人"),
         ("成都来了", "work", "成都来了"),
         ("都是20分钟内到场", "work", "都是20分钟内到场"),
+        ("老人差点转出12.5万元", "work", "老人险些转出12.5万元"),
+        ("搞“以案说法”小课堂", "plans", "开展“以案说法”小课堂"),
         # and the compounds and sayings they must leave
         ("安装了8台", "work", "安装了8台"),
         ("维修了2处", "work", "维修了2处"),
@@ -1504,3 +1506,12 @@ def test_a_hong_kong_estates_owners_corporation_is_its_client() -> None:
     data["單位"] = "甲苑管理處（乙物業管理有限公司）"
     opening = draft_of(data).sections[1].text
     assert "甲苑管理處" in opening and "（乙" not in opening, opening
+
+
+def test_a_verb_that_names_a_things_kind_gets_no_subject() -> None:
+    """Round 16's reader read 「社区施工区域围挡…每周查一次」 as the 社区's own area: 施工区域 is a
+    thing, not 社区 doing 施工, so no subject goes before it; 培训人员120人次 is still work done."""
+    work = {"安全": ["施工区域围挡、夜间警示灯每周查一次"], "宣传": ["入户发放资料300份"], "培训": ["培训人员120人次"]}
+    data = {"单位": "甲社区", "时段": "2026年第三季度", "类型": "社区", "主要工作": work}
+    text = draft_of(data).text()
+    assert "社区施工" not in text and "施工区域围挡" in text, text
