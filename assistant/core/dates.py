@@ -132,3 +132,10 @@ def read_written_date(text: str) -> When:
 DOTTED_MONTH_DAY = r"(?<![0-9.])(1[0-2]|[1-9])\.([12][0-9]|3[01]|[1-9])"
 # a verb a dotted month and day opens its item on (8.21配合市场监管局抽查): no decimal is followed by one
 DOTTED_DAY_VERBS = "配合|联合|开展|组织|召开|举办|前往|启动|接到|收到|发生|早上|晚上"
+# …and one that opens its item or clause on 在 (5.28在村小学召开…): 增长3.5在全区… is a decimal
+DOTTED_DAY_AT = rf"(?:^|(?<=[，；,;])){DOTTED_MONTH_DAY}(?=在)"
+# two of them as a range in brackets or on their own (清明前后（4.2到4.7）): groups 1–4; not 1.5到2.5倍
+DOTTED_RANGE = (
+    rf"(?:(?<=[（(])|^|(?<=[，；,;\s])){DOTTED_MONTH_DAY}(?:到|至|-|—|～|~){DOTTED_MONTH_DAY}"
+    r"(?=[）)，,；;。]|期间|$)"
+)

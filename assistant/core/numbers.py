@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.core.dates import DOTTED_DAY_VERBS, DOTTED_MONTH_DAY, date_text, find_date
+from assistant.core.dates import DOTTED_DAY_AT, DOTTED_DAY_VERBS, DOTTED_MONTH_DAY, DOTTED_RANGE, date_text, find_date
 from assistant.core.text import PLACEHOLDER, fold
 
 # Units and measure words, in Simplified. Longest first so 平方米 wins over 米, 人次 over 人.
@@ -54,7 +54,10 @@ _FIGURE = re.compile(
 )
 _PERCENT_CN = re.compile(rf"百分之(?P<a>{_AR_NUM}|[{_CN_DIGITS}十百点]+)")
 # a month and a day typed with a dot, told from a decimal by what follows (6.26那天, 10.8号)
-_DOTTED_DAY = re.compile(rf"{DOTTED_MONTH_DAY}(?=那天|当天|这天|号|日|晚|上午|下午|开始|起|{DOTTED_DAY_VERBS})")
+_DOTTED_RANGE = re.compile(DOTTED_RANGE)
+_DOTTED_DAY = re.compile(
+    rf"{DOTTED_MONTH_DAY}(?=那天|当天|这天|号|日|晚|上午|下午|开始|起|{DOTTED_DAY_VERBS})|{DOTTED_DAY_AT}"
+)
 _DATE = re.compile(
     r"(?:(?P<y>(?:19|20)[0-9]{2})\s*年)?"
     r"(?:(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})(?:\s*[-—–~～至到]\s*(?P<m2>[0-9]{1,2}|[一二三四五六七八九十]{1,2}))?\s*月份?)?"
@@ -242,10 +245,18 @@ def find_figures(text: str) -> list[Figure]:
             key = date_text(found[0])
             figures.append(Figure(text[m.start() : m.end()], m.start(), m.end(), 0.0, key, kind="date"))
 
+    for m in _DOTTED_RANGE.finditer(norm):  # （4.2到4.7）: two days, the range's first and last
+        if free(m.start(), m.end()):
+            take(m.start(), m.end())
+            for a, b, start, end in ((1, 2, m.start(1), m.end(2)), (3, 4, m.start(3), m.end(4))):
+                key = f"{int(m.group(a))}月{int(m.group(b))}日"
+                figures.append(Figure(text[start:end], start, end, 0.0, key, kind="date"))
+
     for m in _DOTTED_DAY.finditer(norm):  # 6.26那天, 10.8号: a month and a day, as clerks type them
         if free(m.start(), m.end()):
             take(m.start(), m.end())
-            key = f"{int(m.group(1))}月{int(m.group(2))}日"
+            month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            key = f"{int(month)}月{int(day)}日"
             figures.append(Figure(text[m.start() : m.end()], m.start(), m.end(), 0.0, key, kind="date"))
 
     for m in _RANGE_END_DAY.finditer(norm):  # 10月1日至7日: the 7日 is the range's last day

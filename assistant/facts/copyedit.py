@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.core.dates import DOTTED_DAY_VERBS, DOTTED_MONTH_DAY
+from assistant.core.dates import DOTTED_DAY_AT, DOTTED_DAY_VERBS, DOTTED_MONTH_DAY, DOTTED_RANGE
 from assistant.core.numbers import find_figures
 from assistant.core.prompts import PromptError, load_toml
 from assistant.core.text import fold
@@ -85,6 +85,8 @@ _PIECES = {
     "%CHECKED%": _CHECKED,
     "%DOTTED_MONTH_DAY%": DOTTED_MONTH_DAY,
     "%DOTTED_DAY_VERBS%": DOTTED_DAY_VERBS,
+    "%DOTTED_RANGE%": DOTTED_RANGE,
+    "%DOTTED_DAY_AT%": DOTTED_DAY_AT,
 }
 REGISTER_FILE = "register.toml"
 
