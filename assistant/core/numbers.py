@@ -22,7 +22,20 @@ UNITS = sorted(
     key=len,
     reverse=True,
 )
-_UNIT_ALIASES = {"回": "次", "千克": "公斤", "平方": "平方米", "千米": "公里", "平方千米": "平方公里", "㎡": "平方米"}
+_UNIT_ALIASES = {
+    "回": "次",
+    "千克": "公斤",
+    "平方": "平方米",
+    "千米": "公里",
+    "平方千米": "平方公里",
+    "㎡": "平方米",
+    "位": "名",  # 20位业主 is 20名业主
+}
+# people counted with 个 (90个家长): the same count as 名
+_PERSON_AFTER = re.compile(
+    r"(?:家长|居民|孩子|老人|学生|群众|村民|业主|志愿者|党员|大学生|老兵|儿童|青少年)"
+    r"(?!小组|组|委|会|代表|活动|中心|之家|服务|队|团|群|自治|议事)"  # 4个村民小组 are groups
+)
 # Measurements: "一吨" is a figure, while "一个" or "一次" in prose is rather an article.
 PHYSICAL_UNITS = {
     "平方公里",
@@ -483,6 +496,10 @@ def _figure_from_match(norm: str, text: str, m: re.Match[str]) -> Figure | None:
     if pct:
         return Figure(text[start:end], start, end, value, "%", value2, approx, "percent")
     canon_unit = _UNIT_ALIASES.get(unit, unit)
+    if canon_unit == "个" and _PERSON_AFTER.match(text, end):  # 90个家长 is 90名家长 (the copy-editor writes 名)
+        canon_unit = "名"
+    elif canon_unit == "个" and text[end : end + 1] == "人" and text[end + 1 : end + 2] not in ("信", "隐", "所", "卫"):
+        canon_unit = "人"  # 3个人 is 3人; not 个人信息
     if canon_unit == "万元":  # 5万元 = 50000元
         value, canon_unit = _apply_mult(value, "万"), "元"
         value2 = _apply_mult(value2, "万") if value2 is not None else None
