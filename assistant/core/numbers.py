@@ -69,7 +69,7 @@ _PERCENT_CN = re.compile(rf"百分之(?P<a>{_AR_NUM}|[{_CN_DIGITS}十百点]+)")
 # a month and a day typed with a dot, told from a decimal by what follows (6.26那天, 10.8号)
 _DOTTED_RANGE = re.compile(DOTTED_RANGE)
 _DOTTED_DAY = re.compile(
-    rf"{DOTTED_MONTH_DAY}(?=那天|当天|这天|号|日|晚|上午|下午|开始|起|{DOTTED_DAY_VERBS})|{DOTTED_DAY_AT}"
+    rf"{DOTTED_MONTH_DAY}(?=那天|当天|这天|号|日|晚|上午|下午|开始|起|以后|之后|以来|{DOTTED_DAY_VERBS})|{DOTTED_DAY_AT}"
 )
 _DATE = re.compile(
     r"(?:(?P<y>(?:19|20)[0-9]{2})\s*年)?"

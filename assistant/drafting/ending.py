@@ -161,13 +161,22 @@ class EndingWriter:
         return Written(section.heading, "\n".join(lines), confirm, gap=kind if confirm else "")
 
     def _answering(self, plans: list[str]) -> list[str]:
-        """Plans that answer a problem follow the problems' order; the others keep theirs. They do
-        not say which problem they answer (針對……的問題，): two rounds of blind readers found that
-        frame mechanical, and its problem named by the wrong clause (居住分散 for 管網未覆蓋)."""
+        """A plan that answers a problem takes that problem's place in the list; the others fill the
+        free places in their own order (round 17's reader: the 志愿者 plan moved to the front put the 场地 plan second,
+        after the 场地 problem came first). They do not say which problem they answer (針對……的
+        問題，): two rounds of blind readers found that frame mechanical, and its problem named by the
+        wrong clause (居住分散 for 管網未覆蓋)."""
         problems = [clean(p) for p in self.facts.problems]
         answers = pair_plans(problems, plans)
-        paired = sorted((j, i) for i, j in enumerate(answers) if j is not None)
-        return [plans[i] for _, i in paired] + [p for i, p in enumerate(plans) if answers[i] is None]
+        slots: list[str | None] = [None] * len(plans)
+        rest: list[str] = []
+        for j, i in sorted((j, i) for i, j in enumerate(answers) if j is not None):
+            if j < len(slots) and slots[j] is None:
+                slots[j] = plans[i]
+            else:
+                rest.append(plans[i])
+        rest += [p for i, p in enumerate(plans) if answers[i] is None]  # the others fill the free places in order
+        return [slot if slot is not None else rest.pop(0) for slot in slots]
 
     def _one_plan(self, item: str) -> str:
         """One plan as one sentence with the office as subject: the user's own subject and modal

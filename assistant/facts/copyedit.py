@@ -72,7 +72,7 @@ def _compared(m: _Kept) -> str:
     (round 16's readers), in words the two figures bear out; no difference computed, which
     would be a figure the facts do not give."""
     a, b = float(m["a"]), float(m["b"])
-    rate = fold(m["u"]) == "%"
+    rate = fold(m["u"]) in ("%", "分")  # a rate or a score rises; a count increases
     said = f"{m['a']}{m['u']}，"
     if a == b:
         return f"{said}与{m['t']}{m['s']}的{m['b']}{m['u']}持平"

@@ -141,6 +141,12 @@ def test_a_paired_plan_follows_its_problems_order_without_a_frame() -> None:
     # no 「针对……的问题，」: round 4's blind reader found it mechanical and aimed at the wrong clause
     assert "针对" not in plans and "为解决" not in plans
     assert plans.index("更换老旧") < plans.index("吸纳辖区") < plans.index("开展消防演练")
+    # round 17's reader: a paired plan takes its problem's place; an unpaired one before it stays first
+    data["problems"] = ["场地小，最多时挤了45人", "志愿者流动大", "23个家庭没排上号"]
+    data["plans"] = ["借用物业一楼活动室作为第二教室", "志愿者按整期签约", "把课堂延伸到学期中"]
+    text = draft_of(data).text()
+    plans = text[text.index("下一步工作计划") :]
+    assert plans.index("借用物业") < plans.index("志愿者按整期") < plans.index("延伸到学期中"), plans
 
 
 @pytest.mark.parametrize(
@@ -779,7 +785,7 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("讲了冬季心脑血管病预防", "work", "讲解冬季心脑血管病预防"),
         ("查了沿街商铺32家", "work", "检查沿街商铺32家"),
         ("印了宣传册500本", "work", "印制宣传册500本"),
-        ("买了灭火器20具", "work", "购置灭火器20具"),
+        ("买了灭火器20具", "work", "购买灭火器20具"),
         ("配了急救箱", "work", "配备急救箱"),
         ("招了志愿者40名", "work", "招募志愿者40名"),
         ("刷了楼道12个", "work", "粉刷楼道12个"),
@@ -847,6 +853,9 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("我哋幾個義工冒雨幫街坊搬貨", "work", "我们幾個義工冒雨幫街坊搬貨"),
         ("義工總數去到326人", "work", "義工總數达到326人"),
         ("會址地方細", "problems", "會址场地较小"),
+        ("满意度测评得分86.4分，去年是82.1分", "work", "满意度测评得分86.4分，较去年的82.1分有所提高"),
+        ("7.15以后在3个小区驻点", "work", "7月15日起在3个小区驻点"),
+        ("高温天自掏腰包买了绿豆汤", "work", "高温天自掏腰包购买绿豆汤"),
         ("去了人社局", "work", "去了人社局"),
         ("村部和4个村民小组共设黑板报6块", "work", "村部和4个村民小组共设黑板报6块"),
         ("组建3个志愿者服务队", "work", "组建3个志愿者服务队"),
