@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.core.numbers import int_to_cn
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
-from assistant.drafting.phrasing import join_offices, taiwan_office
+from assistant.drafting.phrasing import join_offices, neighbours_association, taiwan_office
 from assistant.drafting.planner import PlannedSection, sub_marker
 from assistant.facts.items import Item, clean, pair_plans
 from assistant.facts.model import Facts
@@ -233,7 +233,7 @@ class EndingWriter:
             subject = self.style.opening_self or self._render("$self")
             return Written("", f"{self.style.closing_opener}，{subject}将{under}{doing}。")
         # built from the facts: the next period, the superiors, the topic or the office's own lines of work
-        taiwan = taiwan_office(self.facts.community, self.facts.period)
+        taiwan = taiwan_office(self.facts.community, self.facts.period) or neighbours_association(self.facts.community)
         if "报告" in fold(self.genre or "") and not (taiwan and self.style is None):
             return Written("", str(bank["report"]))  # a report ends as a 報告 does
         if self.style is None:

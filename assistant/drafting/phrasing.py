@@ -216,6 +216,16 @@ def signing_date(period: str, today: dt.date) -> str:
 _TAIWAN = re.compile(r"民国|里办公处|里长")
 
 
+# a Hong Kong or Macau residents' association (街坊會, 坊眾, 互助委員會): it reports to its members
+_NEIGHBOURS = re.compile(r"澳门|街坊会|坊众|互助委员会|业主联会|居民协会")
+
+
+def neighbours_association(community: str) -> bool:
+    """A Hong Kong or Macau residents' association: a 會務報告 closed 以上報告，敬請指正, not a
+    mainland 總結 (round 17's reader: 以上總結如有不妥之處 for a Macau 街坊會)."""
+    return bool(_NEIGHBOURS.search(fold(community)))
+
+
 def taiwan_office(community: str, period: str) -> bool:
     """A Taiwan office (a 里辦公處, a 里長's report, a year in 民國): it closes 「以上報告，敬請指正」
     and is put in no mainland frame (在…指導下; round 13's reader)."""

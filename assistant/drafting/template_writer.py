@@ -43,6 +43,7 @@ from assistant.drafting.phrasing import (
     heading_name,
     is_misc,
     join_offices,
+    neighbours_association,
     phrases,
     pick,
     rotate,
@@ -143,7 +144,11 @@ class TemplateWriter(OpeningWriter):
         self.topic, self.genre = split_genre(facts.topic)
         # a Hong Kong 管理處 reports to its 法團, a Taiwan 里 reports its year's 里務: a 工作報告, not a
         # mainland 總結 (round 16's reader A)
-        abroad = hong_kong_estate(facts.superiors, self.voice) or taiwan_office(facts.community, facts.period)
+        abroad = (
+            hong_kong_estate(facts.superiors, self.voice)
+            or taiwan_office(facts.community, facts.period)
+            or neighbours_association(facts.community)
+        )
         if not self.genre and style is None and abroad:
             self.genre = "工作报告"
         topic = self.topic

@@ -1577,3 +1577,18 @@ def test_a_span_of_months_is_spoken_of_as_itself(period: str, running: bool, spa
     from assistant.core.periods import span_words
 
     assert span_words(period, running)[0] == span
+
+
+def test_a_macau_or_hong_kong_residents_association_reports_to_its_members() -> None:
+    """Round 17's reader: a Macau 街坊會 closed 「以上總結如有不妥之處，敬請批評指正」, a mainland
+    formula; it reports its 會務 (工作報告, 報告如下) and closes 以上報告，敬請指正."""
+    data: dict[str, Any] = {
+        "單位": "澳門甲坊街坊會",
+        "時段": "2026年上半年",
+        "主要工作": {"長者服務": ["探訪獨居長者418戶次"], "社區活動": ["舉辦團年盆菜宴，坊眾約500人參加"]},
+        "存在問題": ["義工以長者為主"],
+        "下一步計劃": ["暑假開辦青少年義工訓練營"],
+    }
+    text = draft_of(data).text()
+    assert text.splitlines()[0].endswith("工作報告") and "報告如下" in text, text
+    assert "以上報告，敬請指正。" in text and "批評指正" not in text, text
