@@ -143,6 +143,9 @@ class OpeningWriter(EndingWriter):
         if self.style is None and not says_itself:  # and the results a line can hold
             body_topic = str(self.vars["topic_in_body"])
             core = body_topic.removesuffix("工作")
+            if "、" in core and "和" not in core and "与" not in core:  # 推进收费、维修和投诉处理工作 (round 17)
+                head, _, last = core.rpartition("、")
+                core = f"{head}和{last}"
             kind = (
                 "overview"
                 if not topic

@@ -1592,3 +1592,16 @@ def test_a_macau_or_hong_kong_residents_association_reports_to_its_members() -> 
     text = draft_of(data).text()
     assert text.splitlines()[0].endswith("工作報告") and "報告如下" in text, text
     assert "以上報告，敬請指正。" in text and "批評指正" not in text, text
+
+
+def test_a_topic_that_lists_its_lines_of_work_joins_the_last_with_he() -> None:
+    """Round 17's reader: 「推进收费、维修、投诉处理工作」 read as a list pasted in."""
+    data = {
+        "单位": "甲物业项目部",
+        "时段": "2026年",
+        "类型": "物业",
+        "主题": "收费、维修、投诉处理",
+        "主要工作": {"收费": ["收缴率91%"]},
+    }
+    opening = draft_of(data).sections[1].text
+    assert "收费、维修和投诉处理" in opening, opening
