@@ -94,6 +94,9 @@ class OpeningWriter(EndingWriter):
         # a 黨工委 leads, a bureau or a service station advises, a 物業 is supported: each as it is
         # an owners' committee is whom a 物業 reports to (its addressee), not whom it works under
         superiors = [s for s in self.facts.superiors if s not in clients(self.facts.superiors)]
+        if self.voice == "物业" and not self.genre:  # a mainland 业委会 supports its 物业's year (round 18's
+            # readers counted it dropped); a Hong Kong 法團 is reported to, and a report is addressed to it
+            superiors = [s for s in self.facts.superiors if "法团" not in to_simplified(s)]
         if taiwan_office(self.facts.community, self.facts.period):  # no 在…指導下 (round 13)
             superiors = []
         leading = [s for s in superiors if self._leads(s)]
@@ -143,7 +146,7 @@ class OpeningWriter(EndingWriter):
         if self.style is None and not says_itself:  # and the results a line can hold
             body_topic = str(self.vars["topic_in_body"])
             core = body_topic.removesuffix("工作")
-            if "、" in core and "和" not in core and "与" not in core:  # 推进收费、维修和投诉处理工作 (round 17)
+            if "、" in core and not re.search(r"[和与及]", core):  # 推进收费、维修和投诉处理工作 (round 17)
                 head, _, last = core.rpartition("、")
                 core = f"{head}和{last}"
             kind = (

@@ -217,7 +217,8 @@ _TAIWAN = re.compile(r"民国|里办公处|里长")
 
 
 # a Hong Kong or Macau residents' association (街坊會, 坊眾, 互助委員會): it reports to its members
-_NEIGHBOURS = re.compile(r"澳门|街坊会|坊众|互助委员会|业主联会|居民协会")
+# (not a Hong Kong 互助委員會: round 18's reader took its 工作報告 for the worse)
+_NEIGHBOURS = re.compile(r"澳门|街坊会|坊众")
 
 
 def neighbours_association(community: str) -> bool:

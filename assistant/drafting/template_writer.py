@@ -282,6 +282,10 @@ class TemplateWriter(OpeningWriter):
         period, topic = _annual_once(str(self.vars["period_named"]), self.topic)
         if _named_by(period, topic):  # 2026年3月至6月春季森林防火和秸秆禁烧专项行动 already says its topic
             topic = ""
+        # a topic that opens on a year of its own (2026年度城乡居民医保参保征缴) after a period that says
+        # its months (2025年9月至2026年2月): one time in the title, the period's (round 18's readers)
+        if period and _OWN_YEAR.match(topic):
+            topic = _OWN_YEAR.sub("", topic, count=1)
         if self.genre:  # the user's own genre word: 季度工作報告 is a report, not a 工作總結
             topic = topic.removesuffix("工作") if self.genre.startswith("工作") else topic
             return Written("", f"{self.facts.community}{period}{topic}{self.genre}")
@@ -533,11 +537,14 @@ def _by_month(items: list[Item]) -> list[list[Item]]:
     return [lead, *runs] if lead else runs
 
 
+_OWN_YEAR = re.compile(r"^(?:19|20)[0-9]{2}年度?")
+
+
 def _named_by(period: str, topic: str) -> bool:
     """Whether a campaign's period names every part of the topic (…森林防火和“三夏”秸秆禁烧专项行动
     and 秸秆禁烧与森林防火): the title says it once (round 16's reader)."""
     simp = fold(period)
-    if not topic or not re.search(r"行动|活动|专项|攻坚|整治", simp):
+    if not topic or not re.search(r"行动|活动|专项|攻坚|整治|宣传月|活动月|服务月|安全月", simp):
         return False
     parts = [p.removesuffix("工作") for p in re.split(r"[与和及、]", fold(topic)) if p.strip()]
     return bool(parts) and all(len(p) >= 2 and p in simp for p in parts)

@@ -885,6 +885,8 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("服装店装修", "work", "服装店装修"),
         ("5月20日那日落黄色暴雨", "work", "5月20日当日落黄色暴雨"),
         ("三处隐患都整改完了", "work", "三处隐患均已整改完"),
+        ("骑手电动车加装头盔挂钩……（这个还没弄完，先写上）", "work", "骑手电动车加装头盔挂钩（尚未完成）"),
+        ("加装挂钩（共12个）", "work", "加装挂钩（共12个）"),
         ("去了人社局", "work", "去了人社局"),
         ("村部和4个村民小组共设黑板报6块", "work", "村部和4个村民小组共设黑板报6块"),
         ("组建3个志愿者服务队", "work", "组建3个志愿者服务队"),
@@ -1634,3 +1636,21 @@ def test_a_topic_that_lists_its_lines_of_work_joins_the_last_with_he() -> None:
     }
     opening = draft_of(data).sections[1].text
     assert "收费、维修和投诉处理" in opening, opening
+
+
+@pytest.mark.parametrize(
+    ("period", "topic", "title"),
+    [
+        # round 18's readers: two times run together, and a campaign month that says its topic
+        (
+            "2025年9月至2026年2月",
+            "2026年度城乡居民医保参保征缴",
+            "甲社区2025年9月至2026年2月城乡居民医保参保征缴工作总结",
+        ),
+        ("2026年6月禁毒宣传月", "禁毒宣传", "甲社区2026年6月禁毒宣传月工作总结"),
+        ("2026年第三季度", "小区停车治理", "甲社区2026年第三季度小区停车治理工作总结"),
+    ],
+)
+def test_a_title_says_its_time_and_its_topic_once(period: str, topic: str, title: str) -> None:
+    data = {"单位": "甲社区", "时段": period, "主题": topic, "主要工作": {"宣传": ["发放资料300份"]}}
+    assert draft_of(data).text().splitlines()[0].lstrip("# ") == title
