@@ -258,7 +258,8 @@ def span_words(period: str, running: bool) -> tuple[str, str]:
         season = year_and_season(fold(period))[1].strip()
         return (season if 2 <= len(season) <= 4 else "这一时期"), "今后，"
     if partial and not running and months is not None and len(months.months) > 1 and min(months.months) > 1:
-        return "这一时期", "今后，"  # 2026年7月至8月, over: not 今年以来 (round 17's drafts); 1月至11月 is
+        return "这一时期", "今后，"  # 2026年7月至8月, over: not 今年以来 (round 17's readers)
+    # (1月至11月 is the year so far: 今年以来)
     if partial:
         return "今年以来", "今年余下的时间里，"
     if kind == "half":

@@ -162,10 +162,10 @@ class EndingWriter:
 
     def _answering(self, plans: list[str]) -> list[str]:
         """A plan that answers a problem takes that problem's place in the list; the others fill the
-        free places in their own order (round 17's reader: the 志愿者 plan moved to the front put the 场地 plan second,
-        after the 场地 problem came first). They do not say which problem they answer (針對……的
-        問題，): two rounds of blind readers found that frame mechanical, and its problem named by the
-        wrong clause (居住分散 for 管網未覆蓋)."""
+        free places in their own order (round 17's reader: the 志愿者 plan moved to the front put the
+        场地 plan second, though the 场地 problem came first). They do not say which problem they
+        answer (針對……的問題，): two rounds of blind readers found that frame mechanical, and its
+        problem named by the wrong clause (居住分散 for 管網未覆蓋)."""
         problems = [clean(p) for p in self.facts.problems]
         answers = pair_plans(problems, plans)
         slots: list[str | None] = [None] * len(plans)
@@ -233,15 +233,16 @@ class EndingWriter:
             subject = self.style.opening_self or self._render("$self")
             return Written("", f"{self.style.closing_opener}，{subject}将{under}{doing}。")
         # built from the facts: the next period, the superiors, the topic or the office's own lines of work
-        taiwan = taiwan_office(self.facts.community, self.facts.period) or neighbours_association(self.facts.community)
-        if "报告" in fold(self.genre or "") and not (taiwan and self.style is None):
+        # a Taiwan 里 and a Macau 街坊會 close their report 以上報告，敬請指正, not 特此報告
+        reports = taiwan_office(self.facts.community, self.facts.period) or neighbours_association(self.facts.community)
+        if "报告" in fold(self.genre or "") and not (reports and self.style is None):
             return Written("", str(bank["report"]))  # a report ends as a 報告 does
         if self.style is None:
             # with no office of its own to learn from, the formula of a summary handed up: 「…把上述
             # 計劃逐項落到實處」 (round 10's reader: stock), 「繼續做好…工作」 or 「著力解決…」 promise
             # what the facts do not (round 7), a problem named again reads clipped (round 8), and one
             # plan said again is no 計劃 (round 8)
-            return Written("", str(bank["formula_tw" if taiwan else "formula"]))
+            return Written("", str(bank["formula_tw" if reports else "formula"]))
         leading = [s for s in self.facts.superiors if self._leads(s)]
         if self._topic_in_body():
             key = "with_topic_and_superiors" if self.facts.superiors and self.voice != "物业" else "with_topic_only"

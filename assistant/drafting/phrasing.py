@@ -216,14 +216,14 @@ def signing_date(period: str, today: dt.date) -> str:
 _TAIWAN = re.compile(r"民国|里办公处|里长")
 
 
-# a Hong Kong or Macau residents' association (街坊會, 坊眾, 互助委員會): it reports to its members
-# (not a Hong Kong 互助委員會: round 18's reader took its 工作報告 for the worse)
+# a Macau residents' association (街坊會, 坊眾): it reports to its members; not a Hong Kong 互助委員會,
+# whose 工作報告 round 18's reader took for the worse
 _NEIGHBOURS = re.compile(r"澳门|街坊会|坊众")
 
 
 def neighbours_association(community: str) -> bool:
-    """A Hong Kong or Macau residents' association: a 會務報告 closed 以上報告，敬請指正, not a
-    mainland 總結 (round 17's reader: 以上總結如有不妥之處 for a Macau 街坊會)."""
+    """A Macau residents' association: a 工作報告 closed 以上報告，敬請指正, not a mainland 總結
+    (round 17's readers: 以上總結如有不妥之處 for a Macau 街坊會)."""
     return bool(_NEIGHBOURS.search(fold(community)))
 
 

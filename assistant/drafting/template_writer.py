@@ -142,14 +142,14 @@ class TemplateWriter(OpeningWriter):
             voice["self"] = style.opening_self
         # the work the topic names, and the genre the user gave with it (物業服務 + 季度工作報告)
         self.topic, self.genre = split_genre(facts.topic)
-        # a Hong Kong 管理處 reports to its 法團, a Taiwan 里 reports its year's 里務: a 工作報告, not a
-        # mainland 總結 (round 16's reader A)
-        abroad = (
+        # a Hong Kong 管理處 reports to its 法團, a Taiwan 里 its year's 里務, a Macau 街坊會 its 會務: a
+        # 工作報告, not a 總結 in the frame of a mainland office (round 16's and 17's readers)
+        reporting = (
             hong_kong_estate(facts.superiors, self.voice)
             or taiwan_office(facts.community, facts.period)
             or neighbours_association(facts.community)
         )
-        if not self.genre and style is None and abroad:
+        if not self.genre and style is None and reporting:
             self.genre = "工作报告"
         topic = self.topic
         self.vars = {

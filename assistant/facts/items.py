@@ -124,7 +124,7 @@ class Item:
         return self.prefix_and_verb[1]
 
 
-# a verb that names the kind of a thing (施工区域, 培训人员, 宣传资料): no verb of the sentence, so no
+# a verb that names the kind of a thing (施工区域, 宣传资料, 服务站): no verb of the sentence, so no
 # 社区 goes before it (round 16's reader read 「社区施工区域围挡…」 as the 社区's own area)
 _MODIFIED = re.compile(
     r"施工(?:区域|现场|单位|人员|方|队|期间|围挡|车辆|噪音|扬尘|工地)|宣传(?:栏|板|车|资料|品|册|单|页|海报|横幅|展板)"
