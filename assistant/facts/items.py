@@ -176,7 +176,13 @@ def split_results(item: Item) -> tuple[Item | None, list[Item]]:
     if cut == len(clauses):
         return item, []
     head = "，".join(clauses[:cut])
-    return Item(head, item.index), [Item(c, item.index) for c in clauses[cut:]]
+    outcomes: list[str] = []
+    for clause in clauses[cut:]:  # 按时办结率98.1%，比去年提高了3.6个百分点: the comparison stays with its rate
+        if outcomes and _COMPARISON.match(fold(clause)):
+            outcomes[-1] += "，" + clause
+        else:
+            outcomes.append(clause)
+    return Item(head, item.index), [Item(c, item.index) for c in outcomes]
 
 
 # Pairs of characters too common to tie a plan to a problem

@@ -896,6 +896,12 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("靠街坊捐款同民政處資助", "work", "靠街坊捐款和民政處資助"),
         ("居民同意", "work", "居民同意"),
         ("街坊同时参加", "work", "街坊同时参加"),
+        (
+            "3号楼楼上漏水那个事闹了半年，最后网格员、物业、律师三方一起调解",
+            "work",
+            "3号楼楼上漏水一事持续了半年，最终网格员、物业、律师三方联合调解",
+        ),
+        ("最后一次", "work", "最后一次"),
         ("去了人社局", "work", "去了人社局"),
         ("村部和4个村民小组共设黑板报6块", "work", "村部和4个村民小组共设黑板报6块"),
         ("组建3个志愿者服务队", "work", "组建3个志愿者服务队"),
@@ -1663,3 +1669,14 @@ def test_a_topic_that_lists_its_lines_of_work_joins_the_last_with_he() -> None:
 def test_a_title_says_its_time_and_its_topic_once(period: str, topic: str, title: str) -> None:
     data = {"单位": "甲社区", "时段": period, "主题": topic, "主要工作": {"宣传": ["发放资料300份"]}}
     assert draft_of(data).text().splitlines()[0].lstrip("# ") == title
+
+
+def test_a_comparison_stays_with_the_rate_it_compares() -> None:
+    """Round 18's readers: 「工单415件。按时办结率98.1%；比去年提高了3.6个百分点。」 — the outcome moved to
+    the section's end, its comparison split from it by a semicolon."""
+    from assistant.facts.items import read_items, split_results
+
+    item = read_items(["12345热线转办工单415件，按时办结率98.1%，比去年提高了3.6个百分点"])[0]
+    head, outcomes = split_results(item)
+    assert head is not None and head.text == "12345热线转办工单415件"
+    assert [o.text for o in outcomes] == ["按时办结率98.1%，比去年提高了3.6个百分点"]
