@@ -155,10 +155,14 @@ def edit_item(
         edits.append(CopyEdit(text, new, "百分數用阿拉伯數字"))
         text = new
     spoken = text
+    folded = fold(text)  # folded again only when a rule has changed the text (600 rules an item)
     for pattern, written in register_rules():
         # every place a shape occurs (排了1次，…排了11次), the last first so the earlier stay put
-        for found in reversed(list(pattern.finditer(fold(text)))):
+        found_all = list(pattern.finditer(folded))
+        for found in reversed(found_all):
             text = text[: found.start()] + _said(found, written, text) + text[found.end() :]
+        if found_all:
+            folded = fold(text)
     if text != spoken:
         edits.append(CopyEdit(spoken, text, "口語改為書面語"))
     rate = _BARE_RATE.match(fold(text)) if result else None
