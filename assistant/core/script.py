@@ -80,8 +80,19 @@ def convert_keeping(text: str, target: str, keep: Iterable[str] = ()) -> str:
     """Convert ``text``, then put back the user's own words in ``keep`` as they were written:
     OpenCC's phrase tables would turn the 里 of a place name into 裡."""
     out = convert(text, target)
-    for original in sorted(set(keep), key=len, reverse=True):
+    kept = set(keep)
+    for original in sorted(kept, key=len, reverse=True):
         changed = convert(original, target)
         if changed != original and changed in out:
             out = out.replace(changed, original)
-    return out
+    if len(out) != len(text) or not kept:
+        return out
+    # a character at home in both scripts (平台花園's 台) inside a clause the copy-editor changed: as
+    # the user wrote it beside the same neighbour (round 18's readers: 平台花園 came out 平臺花園)
+    typed = "\n".join(kept)
+    chars = list(out)
+    for i, (was, now) in enumerate(zip(text, out, strict=True)):
+        beside = (i > 0 and text[i - 1 : i + 1] in typed) or (i + 1 < len(text) and text[i : i + 2] in typed)
+        if was != now and was in BOTH_SCRIPTS and beside:
+            chars[i] = was
+    return "".join(chars)

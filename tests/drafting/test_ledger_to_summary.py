@@ -1682,3 +1682,23 @@ def test_a_comparison_stays_with_the_rate_it_compares() -> None:
     head, outcomes = split_results(item)
     assert head is not None and head.text == "12345热线转办工单415件"
     assert [o.text for o in outcomes] == ["按时办结率98.1%，比去年提高了3.6个百分点"]
+
+
+def test_a_character_at_home_in_both_scripts_stays_as_typed_in_an_edited_clause() -> None:
+    """Round 18's readers: a Hong Kong committee's 「喺平台花園舉行」 came out 「在平臺花園舉行」 — the clause
+    was copy-edited (喺 → 在), so it was no longer kept whole, and OpenCC wrote 臺; the user's 台 stays."""
+    data: dict[str, Any] = {
+        "單位": "甲大廈互助委員會",
+        "時段": "2026年第一季度",
+        "主要工作": {"活動": ["新春盆菜宴2月22日喺平台花園舉行，約240位街坊參加"], "清潔": ["清洗水缸2次"]},
+    }
+    text = draft_of(data).text()
+    assert "在平台花園舉行" in text and "平臺" not in text, text
+
+
+def test_convert_keeping_puts_back_only_what_the_user_typed() -> None:
+    from assistant.core.script import convert_keeping
+
+    # the bank's Simplified 关于 is converted (the user never typed 關于)
+    assert convert_keeping("关于平台花园", "traditional", ["平台花園"]) == "關於平台花園"
+    assert convert_keeping("关于平台花园", "traditional", []) == "關於平臺花園"
