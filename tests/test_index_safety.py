@@ -268,3 +268,15 @@ def test_an_oversized_file_is_refused_by_name_and_the_rest_ingested(
     assert "mine" in _sources(index_copy)
     alone = runner.invoke(app, ["ingest", str(big)])
     assert alone.exit_code == 2 and "big.txt" in alone.output
+
+
+def test_a_search_whose_snapshot_an_ingest_replaced_still_tokenizes(tmp_path: Path) -> None:
+    """CI once caught 「讀寫文件時出錯（路徑不存在）：…/snapshot/…/vocabulary.txt」 from a search run during an
+    ingest: the snapshot was read, then replaced and removed before its query dictionary was. The words
+    are in memory; the search tokenizes with them."""
+    from types import SimpleNamespace
+
+    from assistant.retrieval.search import Retriever
+
+    gone = SimpleNamespace(snapshot=SimpleNamespace(folder=tmp_path / "replaced", vocab=["灭鼠", "宣传", "病媒"]))
+    assert "灭鼠" in Retriever._tokens(gone, "开展灭鼠宣传")  # type: ignore[arg-type]

@@ -170,7 +170,18 @@ class Retriever:
         folder = self.snapshot.folder
         if not self.snapshot.vocab or folder is None:
             return []
-        return tokens(text, query_tokenizer(folder / "vocabulary.txt"))
+        try:
+            return tokens(text, query_tokenizer(folder / "vocabulary.txt"))
+        except OSError:  # an ingest replaced the snapshot since it was read: its words are in memory
+            import tempfile
+            from pathlib import Path
+
+            from assistant.core.tokenize import write_vocabulary
+
+            with tempfile.TemporaryDirectory(prefix="zongjie-vocab-") as tmp:
+                vocabulary = Path(tmp) / "vocabulary.txt"
+                write_vocabulary(set(self.snapshot.vocab), vocabulary)
+                return tokens(text, query_tokenizer(vocabulary))
 
     def _fuse(self, lists: dict[str, list[tuple[int, float]]], q: Query) -> list[Hit]:
         docs = self.snapshot.docs
