@@ -32,11 +32,13 @@ _UNIT_ALIASES = {
     "㎡": "平方米",
     "位": "名",  # 20位业主 is 20名业主
 }
-# people counted with 个 (90个家长): the same count as 名
-_PERSON_AFTER = re.compile(
+# people counted with 个 (90个家长): the same count as 名; the copy-editor's register rules write 名
+# before the same nouns (%PEOPLE% in prompts/register.toml)
+PEOPLE = (
     r"(?:家长|居民|孩子|老人|学生|群众|村民|业主|志愿者|党员|大学生|老兵|儿童|青少年)"
     r"(?!小组|组|委|会|代表|活动|中心|之家|服务|队|团|群|自治|议事)"  # 4个村民小组 are groups
 )
+_PERSON_AFTER = re.compile(PEOPLE)
 # Measurements: "一吨" is a figure, while "一个" or "一次" in prose is rather an article.
 PHYSICAL_UNITS = {
     "平方公里",

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.core.dates import DOTTED_DAY_AT, DOTTED_DAY_VERBS, DOTTED_MONTH_DAY, DOTTED_RANGE
-from assistant.core.numbers import find_figures
+from assistant.core.numbers import PEOPLE, find_figures
 from assistant.core.prompts import PromptError, load_toml
 from assistant.core.text import fold
 
@@ -58,15 +58,10 @@ _OPEN = r"(?<![召举公展离打避分张敞拉揭])开(?![展始发放通设�
 _Written = str | Callable[["_Kept"], str]  # a callable reads the groups as written
 _WALKED = {"过": "摸排", "走": "实地查看", "查": "检查", "摸": "摸排"}  # 挨户过了一遍 -> 逐户摸排
 _ONCE_OVER = {"查": "检查", "跑": "排查", "摸": "摸排"}  # 把…都跑了一遍 -> 对…进行了全面排查
+
+
 # the rules themselves, one annotated row each, are ``prompts/register.toml``; two that read their
 # groups are here, named by the file's ``written_by``
-_BY_NAME: dict[str, Callable[[_Kept], str]] = {
-    "walked": lambda m: f"对{m['o']}逐{'一' if fold(m['how']) == '个' else '户'}{_WALKED[fold(m['v'])]}",
-    "once_over": lambda m: f"对{m['o']}进行了全面{_ONCE_OVER.get(fold(m['v']), m['v'])}",
-    "compared": lambda m: _compared(m),
-}
-
-
 def _compared(m: _Kept) -> str:
     """收繳率72.4%，去年同期是68% -> 收繳率72.4%，較去年同期的68%有所提高: the result drawn out
     (round 16's readers), in words the two figures bear out; no difference computed, which
@@ -80,6 +75,13 @@ def _compared(m: _Kept) -> str:
     return f"{said}较{m['t']}{m['s']}的{m['b']}{m['u']}有所{moved}"
 
 
+_BY_NAME: dict[str, Callable[[_Kept], str]] = {
+    "walked": lambda m: f"对{m['o']}逐{'一' if fold(m['how']) == '个' else '户'}{_WALKED[fold(m['v'])]}",
+    "once_over": lambda m: f"对{m['o']}进行了全面{_ONCE_OVER.get(fold(m['v']), m['v'])}",
+    "compared": _compared,
+}
+
+
 _PIECES = {
     "%OPEN%": _OPEN,
     "%CHECKED%": _CHECKED,
@@ -87,6 +89,7 @@ _PIECES = {
     "%DOTTED_DAY_VERBS%": DOTTED_DAY_VERBS,
     "%DOTTED_RANGE%": DOTTED_RANGE,
     "%DOTTED_DAY_AT%": DOTTED_DAY_AT,
+    "%PEOPLE%": PEOPLE,
 }
 REGISTER_FILE = "register.toml"
 

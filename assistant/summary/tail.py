@@ -46,7 +46,7 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
 
     # 附件：… after the signature's date, and the attached tables however long: another document
     for i, ln in enumerate(lines[:-1]):
-        if SIGNATURE_DATE.match(ln.text.strip()) and _ATTACHED_AFTER.match(lines[i + 1].text.strip()):
+        if SIGNATURE_DATE.match(ln.text.strip()) and _ATTACHMENT.match(lines[i + 1].text.strip()):
             doc.extra.extend(para_of(x) for x in lines[i + 1 :])
             doc.attached = para_of(lines[i + 1])
             lines = lines[: i + 1]
@@ -87,7 +87,6 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
 
 
 _FOREIGN_LINE = re.compile(r"^(?=(?:.*[A-Za-zÀ-ÿ]{2,}){3})[^\u3400-\u9fff]+$")
-_ATTACHED_AFTER = re.compile(r"^(?:附件|附表)\s*[0-9一二三四五六七八九十]{0,2}\s*(?:[:：]|$)")
 _QUOTED_MAIL = re.compile(
     r"^[-—_=\s]{2,}\s*(?:原始邮件|原始郵件|转发的邮件|轉發的郵件|Original Message|Forwarded message)\s*[-—_=\s]{2,}$",
     re.I,
@@ -113,7 +112,8 @@ def _contents_lines(lines: list[Line]) -> set[int]:
 
 
 # a 公文's tail (GB/T 9704): 附件：1.…表.xlsx / 2.…報告.pdf after the text, 抄送 and 印發 lines
-_ATTACHMENT = re.compile(r"^附件\s*[0-9一二三四五六七八九十]?\s*[:：]")
+# 附件：1.… / 附件1： and, after the signature's date, a bare 附件1 or 附表 over what is attached
+_ATTACHMENT = re.compile(r"^(?:附件|附表)\s*[0-9一二三四五六七八九十]{0,2}\s*(?:[:：]|$)")
 _ATTACHED_ITEM = re.compile(r"^[0-9０-９]{1,2}\s*[.．、]\s*\S[^。！？]{0,60}$")
 _ISSUED = re.compile(r"^\S.{0,40}?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*印[发發]$")
 _TAIL_LINES = 10  # a tail stands among the last lines
