@@ -1447,16 +1447,33 @@ def test_an_undated_item_is_not_put_in_a_months_paragraph() -> None:
     assert text.index("130余家") < text.index("责令整改12家") < text.index("8月交叉检查"), text
 
 
-def test_a_traditional_items_own_characters_survive_an_edit_beside_them() -> None:
-    """heldout26's 里辦公處: once 大概 was edited to 約, the item no longer matched as a whole and
-    the draft's conversion wrote the user's 里長 as 裡長."""
-    data: dict[str, Any] = {
-        "community": "和興里辦公處",
-        "period": "2025年度",
-        "work": {"里民服務": ["里長每週二、四晚上在辦公處服務，陳情案件大概80幾件"], "環境": ["里民大掃除每月1次"]},
-    }
-    text = draft_of(data).text()
-    assert "里長每週二" in text and "裡" not in text, text
+@pytest.mark.parametrize(
+    ("community", "period", "work", "kept", "converted"),
+    [
+        # heldout26's 里辦公處: once 大概 was edited to 約, the item no longer matched as a whole and the
+        # draft's conversion wrote the user's 里長 as 裡長
+        (
+            "和興里辦公處",
+            "2025年度",
+            {"里民服務": ["里長每週二、四晚上在辦公處服務，陳情案件大概80幾件"], "環境": ["里民大掃除每月1次"]},
+            "里長每週二",
+            "裡",
+        ),
+        # round 18's readers: a Hong Kong committee's 喺平台花園舉行 came out 在平臺花園舉行 once 喺 → 在
+        (
+            "甲大廈互助委員會",
+            "2026年第一季度",
+            {"活動": ["新春盆菜宴2月22日喺平台花園舉行，約240位街坊參加"], "清潔": ["清洗水缸2次"]},
+            "在平台花園舉行",
+            "平臺",
+        ),
+    ],
+)
+def test_a_traditional_items_own_characters_survive_an_edit_beside_them(
+    community: str, period: str, work: dict[str, list[str]], kept: str, converted: str
+) -> None:
+    text = draft_of({"community": community, "period": period, "work": work}).text()
+    assert kept in text and converted not in text, text
 
 
 def test_a_result_that_says_this_month_takes_no_month_word_before_it() -> None:
@@ -1682,18 +1699,6 @@ def test_a_comparison_stays_with_the_rate_it_compares() -> None:
     head, outcomes = split_results(item)
     assert head is not None and head.text == "12345热线转办工单415件"
     assert [o.text for o in outcomes] == ["按时办结率98.1%，比去年提高了3.6个百分点"]
-
-
-def test_a_character_at_home_in_both_scripts_stays_as_typed_in_an_edited_clause() -> None:
-    """Round 18's readers: a Hong Kong committee's 「喺平台花園舉行」 came out 「在平臺花園舉行」 — the clause
-    was copy-edited (喺 → 在), so it was no longer kept whole, and OpenCC wrote 臺; the user's 台 stays."""
-    data: dict[str, Any] = {
-        "單位": "甲大廈互助委員會",
-        "時段": "2026年第一季度",
-        "主要工作": {"活動": ["新春盆菜宴2月22日喺平台花園舉行，約240位街坊參加"], "清潔": ["清洗水缸2次"]},
-    }
-    text = draft_of(data).text()
-    assert "在平台花園舉行" in text and "平臺" not in text, text
 
 
 def test_convert_keeping_puts_back_only_what_the_user_typed() -> None:
