@@ -550,3 +550,19 @@ def test_a_paragraph_that_opens_on_its_line_of_work(tmp_path: Path, lead: str, h
     assert pieces[0].heading == heading and not pieces[0].text.startswith(heading)
     # 另一方面, 在就业方面 are no line of work's names
     assert all(p.heading != "另一" and not p.heading.startswith("在") for p in pieces)
+
+
+def test_a_document_the_reader_cannot_open_is_named_as_skipped(tmp_path: Path) -> None:
+    """shequ_weisheng_q3's 居委会健康档案移交清单.wps (issue 21: a .doc in a folder was passed over
+    without a word): named, with what to do, and the run goes on; photos and scripts are no documents."""
+    from assistant.extract.materials import material_files
+
+    (tmp_path / "7月工作记录.txt").write_text("7月走访困难户12户。\n", "utf-8")
+    (tmp_path / "移交清单.wps").write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 60)
+    (tmp_path / "旧台账.doc").write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 60)
+    (tmp_path / "现场.jpg").write_bytes(b"\xff\xd8\xff")
+    found = list(material_files([tmp_path]))
+    skipped = {p.name: p for p in found if not isinstance(p, Path)}
+    assert set(skipped) == {"移交清单.wps", "旧台账.doc"}
+    assert all(p.skipped and "另存為 .docx" in p.message for p in skipped.values())
+    assert [p.name for p in found if isinstance(p, Path)] == ["7月工作记录.txt"]

@@ -38,6 +38,20 @@ from assistant.summary.tree import BRACKET_HEADING
 
 MATERIAL_SUFFIXES = (".docx", ".txt", ".md", ".markdown", ".xlsx", ".csv")
 
+# documents an office keeps that the reader cannot open: named as skipped, with what to do
+_OTHER_DOCUMENTS = {
+    ".doc": "舊版 Word 文檔（.doc）",
+    ".wps": "WPS 文字文檔（.wps）",
+    ".xls": "舊版 Excel 表格（.xls）",
+    ".et": "WPS 表格（.et）",
+    ".pdf": "PDF 文件",
+    ".rtf": "RTF 文檔",
+    ".odt": "OpenDocument 文檔（.odt）",
+    ".ods": "OpenDocument 表格（.ods）",
+    ".pptx": "演示文稿（.pptx）",
+    ".ppt": "演示文稿（.ppt）",
+    ".dps": "WPS 演示（.dps）",
+}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted Office files, and old .doc/.xls
 _TITLE_WORDS = re.compile(
     r"要点|工作计划|工作安排|工作思路|月报|周报|季报|年报|简报|总结|汇报|报告|台账|记录|情况|统计"
@@ -87,12 +101,16 @@ def material_files(paths: Iterable[Path]) -> Iterator[Path | ReadProblem]:
         elif is_dir:
             too_deep: list[Path] = []
             links: list[ReadProblem] = []
-            found = sorted(
-                p
-                for p in _files_under(path, too_deep, links)
-                if p.suffix.lower() in MATERIAL_SUFFIXES and not p.name.startswith(("~$", "."))
-            )
+            files = [p for p in _files_under(path, too_deep, links) if not p.name.startswith(("~$", "."))]
+            found = sorted(p for p in files if p.suffix.lower() in MATERIAL_SUFFIXES)
             yield from links
+            # a document in a format we cannot read is named, not passed over (issue 21: a .doc in a
+            # folder was skipped without a word); photos and scripts beside the materials are not documents
+            for p in sorted(p for p in files if p.suffix.lower() in _OTHER_DOCUMENTS):
+                what = _OTHER_DOCUMENTS[p.suffix.lower()]
+                yield ReadProblem(
+                    readable_name(p.name), f"{what}，讀不了，已跳過；請另存為 .docx、.xlsx 或 .txt 後再試", True
+                )
             if too_deep:
                 more = f"（另有 {len(too_deep) - 1} 個同樣的文件夾）" if len(too_deep) > 1 else ""
                 yield ReadProblem(

@@ -56,6 +56,7 @@ class Material:
 class ReadProblem:
     name: str
     message: str
+    skipped: bool = False  # a document beside the materials in a format not read: named, the run goes on
 
 
 def match_text(text: str) -> str:

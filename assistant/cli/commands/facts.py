@@ -122,7 +122,7 @@ def facts_extract(
     with ScreenReporter(enabled=not as_json).progress("讀取材料") as update:
         materials, problems = read_materials(paths, progress=update)
     for problem in problems:
-        error(f"{problem.name}：{problem.message}")
+        (warn if problem.skipped else error)(f"{problem.name}：{problem.message}")
     if not materials:
         raise InputError("沒有讀到任何材料", hint="支持 .docx、.txt、.md、.xlsx、.csv 文件或包含它們的文件夾")
     settings = Settings.resolve(embedder=embedder, index=index_dir, chroma_url=chroma_url)
@@ -152,7 +152,7 @@ def facts_extract(
         if output is None:
             write_content(text)
         _report(result, output, len(facts.work))
-    if problems:
+    if any(not p.skipped for p in problems):
         raise typer.Exit(ExitCode.FAILED)
 
 
