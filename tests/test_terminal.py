@@ -236,3 +236,27 @@ def test_a_traditional_docx_gets_traditional_messages_when_no_locale_chooses(
     document.save(str(path))
     result = invoke(["check", str(path), "--disable", "sample-leak"], env={"LANG": "C.UTF-8", "COLUMNS": "200"})
     assert "缺少結尾" in result.output and "缺少结尾" not in result.output, result.output
+
+
+@pytest.mark.parametrize(
+    ("system", "simplified"),
+    [
+        (("Chinese (Simplified)_China", "936"), True),  # Windows names its locale in words
+        (("Chinese (Traditional)_Taiwan", "950"), False),
+        (("zh_CN", "UTF-8"), True),
+    ],
+)
+def test_with_no_locale_variable_the_systems_locale_chooses_the_script(
+    system: tuple[str, str], simplified: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows sets no LANG: a mainland office's PC read every message in Traditional."""
+    import locale
+
+    monkeypatch.delenv("ZONGJIE_UI_SCRIPT", raising=False)
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(locale, "getlocale", lambda *a: system)
+    draft = tmp_path / "d.txt"
+    draft.write_text("標題\n\n只有一句話。\n", encoding="utf-8")
+    result = invoke(["check", str(draft), "--disable", "sample-leak"], env=NARROW)
+    assert ("缺少结尾" in result.output) == simplified and ("缺少結尾" in result.output) == (not simplified)

@@ -59,6 +59,26 @@ def reset(setting: str | None = None) -> None:
             if value in _LOCALE_SCRIPT:
                 _ui.script, _ui.decided = _LOCALE_SCRIPT[value], True
             return  # the first locale variable set is the one that counts
+    # no locale variable at all, as on Windows: the system's own locale names the script
+    # (「Chinese (Simplified)_China」, 「zh_CN」); a mainland PC showed every message in Traditional
+    system = _system_locale()
+    if system:
+        _ui.script, _ui.decided = system, True
+
+
+def _system_locale() -> str | None:
+    import locale
+
+    try:
+        name = (locale.getlocale()[0] or "").lower()
+    except ValueError:  # an unknown locale name
+        return None
+    key = name.split(".")[0].replace("-", "_")
+    if key in _LOCALE_SCRIPT:
+        return _LOCALE_SCRIPT[key]
+    if "chinese" in name:
+        return "traditional" if re.search(r"traditional|taiwan|hong kong|macao", name) else "simplified"
+    return None
 
 
 def prefer(script: str) -> None:
