@@ -165,6 +165,24 @@ def test_a_months_plan_that_looks_beyond_the_period_stays_a_plan(tmp_path: Path)
     assert by_section["6月起开展夏季防暑宣传"] == "next_month"
 
 
+def test_a_plan_for_the_next_quarter_stays_a_plan(tmp_path: Path) -> None:
+    """A third quarter's 8月 report plans 第四季度每月… (set aside as in-period on
+    shequ_weisheng_q3: it names a quarter, not a month) and 下半年 names the year's end."""
+    (tmp_path / "8月份工作小结.txt").write_text(
+        "幸福里社区2025年8月份工作小结\n一、主要工作\n8月走访困难家庭32户。\n二、下月工作打算\n"
+        "9月起开展秋季防火宣传。\n第四季度每月开展健康讲座2场。\n",
+        "utf-8",
+    )
+    (tmp_path / "9月份工作小结.txt").write_text(
+        "幸福里社区2025年9月份工作小结\n一、主要工作\n9月开展秋季防火宣传3场。\n", "utf-8"
+    )
+    materials, problems = read_materials([tmp_path])
+    result = extract(materials, problems, community="幸福里社区", period="2025年第三季度")
+    by_section = {i.text: i.section for i in result.items}
+    assert by_section["第四季度每月开展健康讲座2场"] == "plans", by_section
+    assert by_section["9月起开展秋季防火宣传"] == "next_month", by_section
+
+
 def test_a_workbooks_named_sheet_of_accounts_keeps_its_rows_together(tmp_path: Path) -> None:
     """A 村務公開 workbook: the rows of its 財務收支 sheet (收入 / 支出, words the vocabulary would
     scatter over 環境整治 and 愛國衛生) stay one line of work named by the sheet; a sheet left as

@@ -467,6 +467,18 @@ def _order(material: Material) -> tuple[int, int, str]:
     return (span.year or 0, min(span.months, default=13), material.name) if span else (9999, 13, material.name)
 
 
+_QUARTER = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
+
+
+def _months_named(text: str) -> list[int]:
+    """The months a plan names, a quarter's or a half-year's by its last month: 第四季度每月… in a
+    third quarter's minutes looks beyond the period (it was set aside as in-period)."""
+    months = [int(m) for m in re.findall(r"(?<![0-9])([0-9]{1,2})月", text) if 1 <= int(m) <= 12]
+    months += [_QUARTER[q] for q in re.findall(r"第?([一二三四1-4])季度", text)]
+    months += [12 for _ in re.findall(r"下半年|年底|年末|岁末", text)]
+    return months
+
+
 def _dedupe_lists(items: list[ExtractedItem]) -> list[ExtractedItem]:
     """Results and problems said twice are one; plans come from the latest material that has any
     (an earlier month's 下月打算 is kept apart as ``next_month``: done since, or dropped)."""
@@ -476,7 +488,7 @@ def _dedupe_lists(items: list[ExtractedItem]) -> list[ExtractedItem]:
     # for a month the period covers; the rest look beyond the period
     reported = max((i.issued for i in items if i.section == "work"), default=(0, 0))
     for item in items:
-        named = [int(m) for m in re.findall(r"(?<![0-9])([0-9]{1,2})月", to_simplified(item.text)) if 1 <= int(m) <= 12]
+        named = _months_named(to_simplified(item.text))
         later = any(int(y) > reported[0] for y in re.findall(r"(20[0-9]{2})年", item.text)) if reported[0] else False
         beyond = later or (bool(named) and (item.when.year or reported[0], max(named)) > reported)
         if item.section == "plans" and item.issued < reported and not beyond:  # 7月1日起… in May: still a plan
