@@ -18,7 +18,7 @@ from assistant.core.dates import date_text
 from assistant.core.errors import BackendError
 from assistant.core.numbers import compare, find_figures
 from assistant.core.periods import period_end
-from assistant.core.script import convert, convert_keeping
+from assistant.core.script import convert, convert_keeping, to_simplified
 from assistant.core.text import PLACEHOLDER
 from assistant.drafting.office_style import StyleChoice, for_period, frame_years
 from assistant.drafting.phrasing import section_titles, signing_day, taiwan_office
@@ -97,6 +97,7 @@ class Draft:
     style: StyleChoice | None = None  # whose frame the draft follows
     edits: list[dict[str, str]] = field(default_factory=list)  # copy-edits made to the user's items
     problems_from_work: list[str] = field(default_factory=list)  # shortfalls moved from the work
+    results_from_work: str = ""  # the work category that named results (指標完成情況)
 
     @property
     def title(self) -> str:
@@ -196,6 +197,11 @@ class Draft:
             out.append(
                 f"事實文件沒有寫存在問題；主要工作裡有 {len(self.problems_from_work)} 條寫的是不足，"
                 f"稿子把它們放進了「存在的問題」：{listed}。不對的話，請在事實文件裡寫明存在問題。"
+            )
+        if self.results_from_work:
+            out.append(
+                f"主要工作裡的「{self.results_from_work}」寫的是成效，稿子把它的條目放進了成效；"
+                "不對的話，請換一個類別名稱。"
             )
         signed = signing_day(self.facts.date or "", drafted)
         due = plans_already_due(self.facts.plans, end, signed)
@@ -355,6 +361,26 @@ def with_problems_from_work(facts: Facts) -> Facts:
     return replace(facts, work={c: i for c, i in work.items() if i}, problems=moved)
 
 
+# a category the clerk named for its outcomes (指標完成情況, 工作成效): its items are results, and a
+# results paragraph under 「（四）指標完成情況」 read as work (round 18's readers)
+# (治理成效, 改造成效 too; 鞏固創建成效 is work: a verb before it)
+_RESULTS_CATEGORY = re.compile(
+    r"^(?!巩固|提升|扩大|放大|展示)(?:取得的?)?[\u4e00-\u9fff]{0,4}(?:成效|成果|成绩)$|"
+    r"^(?:各项|主要)?(?:指标|目标|任务)?完成情况$|^指标完成$"
+)
+
+
+def with_results_from_work(facts: Facts) -> tuple[Facts, str]:
+    """Facts whose work names a category for its outcomes: that category's items are results,
+    after any the facts list; not when it is the only line of work."""
+    named = [c for c in facts.work if _RESULTS_CATEGORY.match(to_simplified(c).strip())]
+    if len(named) != 1 or len(facts.work) < 2:
+        return facts, ""
+    category = named[0]
+    work = {c: items for c, items in facts.work.items() if c != category}
+    return replace(facts, work=work, results=[*facts.results, *facts.work[category]]), category
+
+
 def make_draft(
     facts: Facts,
     search: SearchFn | None,
@@ -372,7 +398,7 @@ def make_draft(
     """
     options = options or DraftOptions()
     given = facts
-    facts = with_problems_from_work(facts)
+    facts, results_category = with_results_from_work(with_problems_from_work(facts))
     script, prompts, today = options.script, options.prompts, options.today
     timings: dict[str, float] = {}
     started = time.perf_counter()
@@ -417,6 +443,7 @@ def make_draft(
             {"before": e.before, "after": convert_keeping(e.after, target, keep), "why": e.why} for e in template.edits
         ],
         problems_from_work=facts.problems if facts.problems != given.problems else [],
+        results_from_work=results_category,
     )
 
 

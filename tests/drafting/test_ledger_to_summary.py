@@ -1571,6 +1571,21 @@ def test_shortfalls_written_among_the_work_are_the_problems_when_the_facts_give_
     assert text.index("11户没进去门") < text.index("存在的问题"), text
 
 
+@pytest.mark.parametrize("name", ["指标完成情况", "工作成效", "取得的成效", "任务完成情况"])
+def test_a_work_category_that_names_its_outcomes_is_the_results(name: str) -> None:
+    """Round 18's readers: 「（四）指标完成情况」 under the work held the quarter's outcomes (complaints
+    down, 104% of target, 186 of 200 satisfied). They go to the results, after any the facts list,
+    and the notes say so; a category of that name that is the only work stays work."""
+    work = {"车位梳理": ["重新划线地面车位218个"], name: ["停车收费收入12.5万元，完成季度目标的104%"]}
+    data: dict[str, Any] = {"community": "甲物业服务中心", "period": "2026年第三季度", "kind": "物业", "work": work}
+    draft = draft_of(data)
+    text = to_simplified(draft.text())
+    assert name not in text and text.count("104%") == 1, text  # the opening's headline or a results part
+    assert any(f"「{name}」" in to_simplified(n) and "成效" in to_simplified(n) for n in draft.notes()), draft.notes()
+    text = to_simplified(draft_of({**data, "work": {name: work[name]}}).text())
+    assert name in text and text.index("主要工作") < text.index("104%"), text
+
+
 def test_an_office_that_works_every_month_says_so_before_its_verb() -> None:
     """每月，村委会开展… (a time lead's comma before a frequency) reads as no writer writes it."""
     data: dict[str, Any] = {
