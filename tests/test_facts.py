@@ -225,3 +225,22 @@ def test_english_keys_a_clerk_guesses_and_an_office_of_its_own_kind_are_read(tmp
     assert facts.community == "春晖社区" and facts.author == "春晖社区老年大学" and facts.kind == "單位"
     with pytest.raises(InputError):
         load_facts(_write(tmp_path, "k.yaml", "单位: 甲\n时段: 2026年\n类型: abc\n主要工作:\n  x: [开班4个]\n"))
+
+
+def test_more_english_keys_a_clerk_guesses_are_read(tmp_path: Path) -> None:
+    """heldout40: type: 社区 was refused as an unknown field; issues, next_steps and outcomes are the
+    words an English-keyed file is as likely to use."""
+    path = _write(
+        tmp_path,
+        "e.yaml",
+        "name: 枫林路社区\nterm: 2025年7月-12月\ntype: 社区\nsubject: 议事协商\ntasks:\n  议事:\n    - 开会6次\n"
+        "outcomes: [办结14个]\nissues: [年轻人来得少]\nnext_steps: [周末晚上加开一场]\n",
+    )
+    facts = load_facts(path)
+    assert (facts.community, facts.period, facts.kind, facts.topic) == (
+        "枫林路社区",
+        "2025年7月-12月",
+        "社區",
+        "议事协商",
+    )
+    assert (facts.results, facts.problems, facts.plans) == (["办结14个"], ["年轻人来得少"], ["周末晚上加开一场"])

