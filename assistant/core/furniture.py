@@ -20,6 +20,7 @@ _BYLINE = re.compile(
     r"原标题|本文转自|转自|转载自|信息来源|文章来源|出处|分享|分享到|扫一扫|打印|关闭|收藏|上一篇|下一篇|相关链接|"
     r"免责声明|版权声明|声明|版权|版权所有|联系电话|主办单位|承办单位|协办单位|主办|承办|技术支持|网站标识码|备案号|编者按|导读|原创|文字|图文|文/图|图/文|"
     r"述职人|报告人|汇报人|本文网址|网址|原文链接|原文网址|发件人|收件人|抄送人|附件|"
+    r"发送时间|发件时间|发送日期|报告日期|汇报日期|述职日期|成文日期|"
     rf"{FORM_FIELD})"
     r"\s*(?:[:：|丨｜/]|[】\]）)]|\s|$)"
 )
@@ -30,6 +31,8 @@ _TIMESTAMP = re.compile(
 )
 # a table of contents' own title (目 录), on Simplified text
 CONTENTS_TITLE = re.compile(r"^目\s*录$")
+# one of its entries: the part's title, dot leaders and its page (一、主要工作 ………… 1), numbered or not
+CONTENTS_ENTRY = re.compile(r"^.{1,40}?(?:\.{4,}|…{2,}|·{4,}|－{4,})\s*[0-9]{1,3}$")
 _CAPTION = re.compile(
     r"^[（(]?图[为片一二三四五六七八九0-9]|^▲|^△|^↑|^（本文|^\(本文|^本文(?:转自|来源|系)"
     r"|^点击.{0,8}(?:在看|关注|阅读原文|蓝字|分享)|^长按|^(?:扫码)?关注我们|^点个?赞|^欢迎(?:转发|分享|关注)"
@@ -40,8 +43,12 @@ _CAPTION = re.compile(
     r"|^(?:回上一?页|返回上一?页|回首页|返回首页|友善列印)\s*(?:[｜|丨/]|$)"  # 回上一頁　｜　友善列印
     r"|^[-—–\s]*END[-—–\s]*$"  # a WeChat post's end mark
     r"|^(?i:contents|thanks|thank you)[!！.]?$|^谢谢(?:聆听|观看|大家)[！!。]?$"  # a slide deck's contents and end slides
-    rf"|{CONTENTS_TITLE.pattern}|^.{{1,40}}?(?:\.{{4,}}|…{{2,}}|·{{4,}}|－{{4,}})\s*[0-9]{{1,3}}$"  # a Word file's table of contents
+    rf"|{CONTENTS_TITLE.pattern}|{CONTENTS_ENTRY.pattern}"  # a Word file's table of contents
     r"|^此致$|^敬礼[！!]?$"  # a letter's salute, between its closing and its signature
+    # a 红头 document's masthead and its number (…委员会文件 / 榆社党发〔2026〕3号), heldout40t
+    r"|^[^，。；：:\s]{4,40}文件$|^[^，。；\s]{1,12}[〔［\[（(]\s*(?:19|20)[0-9]{2}\s*[〕］\]）)]\s*[0-9]{1,4}\s*号$"
+    # a pasted table's header row: short cells between tabs (工作内容⇥完成情况)
+    r"|^[^\t，。；：:0-9]{2,8}(?:\t+[^\t，。；：:0-9]{2,8})+$"
     r"|^附件\s*[0-9一二三四五六七八九十]{0,2}$"  # 附件2 over a document sent as an attachment
     r"|^(?:工作)?(?:简报|简讯|快报|动态)$|^第\s*[0-9一二三四五六七八九十百]+\s*期$"  # a bulletin's masthead
     r"|^\S{2,24}编(?:印)?\s+(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$"  # 春暉社區居委會編　2026年5月12日

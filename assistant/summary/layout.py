@@ -372,9 +372,15 @@ WORK_PART_TITLE = re.compile(
 ENGLISH_BESIDE = re.compile(r"^[A-Za-z]{2,}[A-Za-z0-9&'’ .-]{0,40}?\s+(?=[\u4e00-\u9fff])")  # not A. 工作回顧
 
 
+def unspaced(text: str) -> str:
+    """A short title printed letter-spaced (结　语, 前 言) as its words: the spaces out."""
+    text = text.strip()
+    return re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "", text) if len(text) <= 10 else text
+
+
 def bare_part_title(ln: Line) -> bool:
     """A short line with no number, no punctuation and the words of a part's title."""
-    text = ENGLISH_BESIDE.sub("", ln.text.strip())
+    text = ENGLISH_BESIDE.sub("", unspaced(ln.text))
     # 【本月工作】 and 存在问题： head a part as the bare words do (a work system's paste, heldout30)
     text = re.sub(r"^【([^】]{2,14})】$", r"\1", text).rstrip("：:")
     if ln.md_level or match_marker(text) or len(text) > 16 or re.search(r"[，,。；;：:！？、0-9]", text):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.furniture import (
+    CONTENTS_ENTRY,
     CONTENTS_TITLE,
     SIGNATURE_DATE,
     SIGNATURE_ORG,
@@ -27,7 +28,7 @@ from assistant.core.roles import (
 )
 from assistant.core.script import to_simplified
 from assistant.core.text import SENTENCE_END, fold, sentences
-from assistant.summary.layout import looks_like_title, match_marker
+from assistant.summary.layout import bare_part_title, looks_like_title, match_marker, unspaced
 from assistant.summary.nodes import Line, Paragraph, ParseTree, Section
 
 
@@ -43,6 +44,25 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
     if quoted is not None:
         doc.extra.extend(para_of(ln) for ln in lines[quoted:])
         lines = lines[:quoted]
+
+    # an email's header (发件人：… / 主题：… / 附件：…) down to its first blank line, and its cover note
+    # (王主任：您好！现将…报送如下，请审阅), when the summary's own title follows: no part; with no title
+    # of its own, the 主题 line is the title
+    if any(_MAIL_FROM.match(ln.text.strip()) for ln in lines[:3]):
+        end = next((n for n in range(1, len(lines)) if lines[n].no > lines[n - 1].no + 1), len(lines))
+        title = next((n for n in range(end, min(end + 8, len(lines))) if looks_like_title(lines[n].text)), None)
+        if title is not None:
+            doc.extra.extend(para_of(ln) for ln in lines[:title])
+            lines = lines[title:]
+    # the notes at a text's end (注　释 / 注：①…): no part, when no heading follows them (heldout40t)
+    notes = next(
+        (n for n in range(len(lines) // 2, len(lines)) if _NOTES.match(to_simplified(unspaced(lines[n].text)))), None
+    )
+    if notes is not None:
+        after = [ln for ln in lines[notes + 1 :] if not re.match(r"\s*[①-⑳]", ln.text)]  # ② a note's own number
+        if not any(match_marker(ln.text) or bare_part_title(ln) for ln in after):
+            doc.extra.extend(para_of(ln) for ln in lines[notes:])
+            lines = lines[:notes]
 
     # 附件：… after the signature's date, and the attached tables however long: another document
     for i, ln in enumerate(lines[:-1]):
@@ -69,6 +89,8 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
         furniture = furniture or (
             n == 1 and bool(_FOREIGN_LINE.match(ln.text.strip())) and looks_like_title(lines[0].text)
         )
+        # a table of contents' entry is no heading, numbered or not (heldout40t: 一、主要工作 …… 1)
+        furniture = furniture or bool(CONTENTS_ENTRY.match(to_simplified(ln.text.strip())))
         if furniture or (not ln.md_level and is_byline(ln.text) and not match_marker(ln.text)):
             doc.extra.append(para_of(ln))
         else:
@@ -86,6 +108,8 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
     return kept
 
 
+_MAIL_FROM = re.compile(r"^(?:发件人|發件人|寄件者|From)\s*[:：]", re.I)
+_NOTES = re.compile(r"^(?:注释|注解|脚注|附注|尾注)[:：]?$|^注\s*[:：]\s*[①⑴（(0-9]")
 _FOREIGN_LINE = re.compile(r"^(?=(?:.*[A-Za-zÀ-ÿ]{2,}){3})[^\u3400-\u9fff]+$")
 _QUOTED_MAIL = re.compile(
     r"^[-—_=\s]{2,}\s*(?:原始邮件|原始郵件|转发的邮件|轉發的郵件|Original Message|Forwarded message)\s*[-—_=\s]{2,}$",
@@ -104,7 +128,12 @@ def _contents_lines(lines: list[Line]) -> set[int]:
         last = ln.no
         for m in range(n + 1, len(lines)):
             entry = lines[m]
-            if entry.no != last + 1 or len(entry.text.strip()) > _CONTENTS_ENTRY_MAX or SENTENCE_END.search(entry.text):
+            gap = 2 if not out else 1  # one blank line may stand between 目录 and its first entry
+            if (
+                not (last < entry.no <= last + gap)
+                or len(entry.text.strip()) > _CONTENTS_ENTRY_MAX
+                or SENTENCE_END.search(entry.text)
+            ):
                 break
             out.add(m)
             last = entry.no

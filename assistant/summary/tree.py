@@ -24,6 +24,7 @@ from assistant.summary.layout import (
     same_title,
     segment_lines,
     split_heading,
+    unspaced,
 )
 from assistant.summary.nodes import EnumItem, Line, Paragraph, ParseTree, Section, classify_heading
 from assistant.summary.tail import para_of, set_aside, split_closing, split_signature
@@ -58,7 +59,7 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
     half = len(lines) // 2
     lines = [
         Line(ln.no, ln.text, 1, ln.offset, ln.col)
-        if n >= half and not ln.md_level and _CLOSING_TITLE.match(fold(ln.text.strip()))
+        if n >= half and not ln.md_level and _CLOSING_TITLE.match(fold(unspaced(ln.text)))
         else ln
         for n, ln in enumerate(lines)
     ]

@@ -269,3 +269,81 @@ def test_a_quote_broken_across_a_pasted_line_is_balanced() -> None:
     assert "unbalanced-quote" in _rules(
         "甲社区2026年工作总结\n一、主要工作\n居民说：“以前有事不知道找谁，\n现在一个电话就来了。\n"
     )
+
+
+def test_a_list_run_on_in_its_line_keeps_its_numbers() -> None:
+    """A spreadsheet's cell (heldout40t): 「二、存在问题⇥1.社工仅4人；2.宣传靠海报」. Its 1. and 2. number a
+    list; --fix wrote 1。社工 and 2。宣传. A full stop typed after a figure is still one."""
+    from assistant.checking.fix import fix_text
+
+    text = "二、存在问题\t1.社工仅4人，负荷偏重；2.宣传靠海报；3.数据分散。\n服务120人次.居民满意。\n"
+    fixed, _ = fix_text(text)
+    assert "1.社工" in fixed and "；2.宣传" in fixed and "；3.数据" in fixed, fixed
+    assert "120人次。居民" in fixed, fixed
+
+
+def _summary(text: str):  # type: ignore[no-untyped-def]
+    from assistant.summary.parts import read_summary
+
+    return read_summary(text, markdown=False)
+
+
+def test_a_red_headed_documents_masthead_and_number_are_no_title() -> None:
+    """heldout40t's 红头文件: 「…委员会文件」 and 「榆社党发〔2026〕3号」 were taken for the title and the
+    opening."""
+    text = (
+        "中共桂园社区委员会文件\n\n桂社党发〔2026〕2号\n\n中共桂园社区委员会关于2025年党建工作的报告\n\n街道党工委：\n\n"
+        "2025年，社区党委抓班子带队伍。现将有关情况报告如下。\n\n一、主要工作\n"
+        + WORK
+        + "二、存在的问题\n党员老龄化。\n\n"
+        "三、下一步计划\n发展青年党员。\n\n以上报告，请审阅。\n\n中共桂园社区委员会\n2026年1月9日\n"
+    )
+    title = _summary(text).title
+    assert title is not None and "关于2025年党建工作的报告" in title.text, title
+    assert all(_parts(text).values()), _parts(text)
+
+
+def test_an_emails_header_and_cover_note_are_no_part_when_its_own_title_follows() -> None:
+    text = (
+        "发件人：周敏 <zm@example.com>\n发送时间：2026年1月8日 21:33\n收件人：王主任\n主题：报送年度总结\n\n"
+        "王主任：\n    您好！现将我中心年度工作总结报送如下，请审阅。\n\n桂园物业服务中心2025年度工作总结\n\n"
+        "2025年，中心围绕服务目标做好各项工作。现总结如下。\n\n一、主要工作\n" + WORK + "二、存在的不足\n人手紧。\n\n"
+        "三、2026年工作计划\n增补保安。\n\n新的一年，中心将把服务做细。\n\n桂园物业服务中心\n2026年1月8日\n"
+    )
+    title = _summary(text).title
+    assert title is not None and title.text == "桂园物业服务中心2025年度工作总结", title
+    assert all(_parts(text).values()), _parts(text)
+
+
+def test_a_table_of_contents_letter_spaced_titles_and_end_notes() -> None:
+    """heldout40t: a 目录 whose entries are numbered (一、主要工作 ……… 1) gave three empty parts and
+    hid the opening; 结　语 (letter-spaced) closed nothing; 注　释 and its notes ran into the closing."""
+    text = (
+        "桂园社区卫生服务中心2025年度工作总结\n\n目　录\n\n前言 ………………………… 1\n一、主要工作 ……………… 1\n"
+        "二、存在的问题 ………… 3\n三、2026年工作计划 …… 4\n结语 ………………………… 5\n\n前　言\n\n"
+        "2025年，中心做好基本医疗服务。现将全年工作总结如下。\n\n一、主要工作\n"
+        + WORK
+        + "二、存在的问题\n全科医生少。\n\n"
+        "三、2026年工作计划\n新增全科医生2名。\n\n结　语\n\n2026年，中心全体职工将守好居民健康。\n\n注　释\n\n"
+        "注：①签约率=签约人数/常住人口。\n②数据截至12月25日。\n"
+    )
+    assert all(_parts(text).values()), _parts(text)
+    assert not {"empty-section", "section-order"} & _rules(text), _rules(text)
+    closing = _summary(text).paragraphs("closing")
+    assert closing and not any("注" in b.text for b in closing), closing
+
+
+def test_a_pasted_tables_header_row_and_a_reports_date_line_are_no_opening() -> None:
+    table = (
+        "桂园社工站2025年第四季度工作总结\n填报单位：桂园社工站\n工作内容\t完成情况\n"
+        "季度概述\t第四季度，社工站开展个案和小组服务，现将完成情况汇总如下。\n一、主要工作\t\n1.长者服务\t服务1200人次。\n"
+        "二、存在问题\t社工仅4人。\n三、下一步计划\t增设1名社工岗位。\n"
+    )
+    opening = _summary(table).paragraphs("opening")
+    assert opening and not any(b.text.startswith("工作内容") for b in opening), opening
+    taiwan = (
+        "桂園里辦公處114年度工作成果報告\n\n報告人：里長　林秋月\n報告日期：中華民國115年1月20日\n\n一、前言\n"
+        "114年在區公所指導下推動里政。茲將工作成果報告如下。\n\n二、年度工作成果\n清理水溝2公里。\n\n三、檢討與困難\n志工老化。\n\n"
+        "四、未來工作重點\n招募青年志工。\n\n五、結語\n感謝里民支持。\n"
+    )
+    assert not {"opening-formula"} & _rules(taiwan), _rules(taiwan)

@@ -43,6 +43,8 @@ def punctuation_edits(text: str) -> list[Edit]:
     for m in _PERIOD.finditer(text):
         if _LIST_MARK.fullmatch(text, _line_head(text, m.start()), m.end()):
             continue  # 1. at a line's start numbers a list (the numbering fix renumbers it)
+        if _INLINE_MARK.search(text, max(0, m.start() - 4), m.end()):
+            continue  # …负荷偏重；2.部分活动 / a table's cell 1.专业社工: a list run on in its line
         edits.setdefault(m.start(), Edit(m.start(), m.end(), ".", "。"))
     covered = {i for e in edits.values() for i in range(e.start, e.end)}  # edits are a few characters long
     for edit in _bracket_edits(text):
@@ -52,6 +54,8 @@ def punctuation_edits(text: str) -> list[Edit]:
 
 
 _LIST_MARK = re.compile(r"[ \t]*[0-9]{1,2}\.")
+# a list's number inside a line: after a tab, a space or a clause's end (；2.部分 — --fix wrote 2。部分)
+_INLINE_MARK = re.compile(r"(?:(?<=[\t ；;：:。])|(?<=^))[0-9]{1,2}\.$", re.M)
 
 
 def _line_head(text: str, at: int) -> int:
