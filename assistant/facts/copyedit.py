@@ -157,15 +157,26 @@ def edit_item(
     if new != text:
         edits.append(CopyEdit(text, new, "百分數用阿拉伯數字"))
         text = new
+    # 3,540人左右 is 約3540人: the separators go first, so that no rule reads 540 as the figure
+    if not separators and _SEPARATOR.search(text):
+        new = _SEPARATOR.sub("", text)
+        edits.append(CopyEdit(text, new, "數字不用千分位逗號"))
+        text = new
     spoken = text
     folded = fold(text)  # folded again only when a rule has changed the text (600 rules an item)
+    counted = _counted(text)
     for pattern, written in register_rules():
         # every place a shape occurs (排了1次，…排了11次), the last first so the earlier stay put
         found_all = list(pattern.finditer(folded))
+        if not found_all:
+            continue
+        before = text
         for found in reversed(found_all):
             text = text[: found.start()] + _said(found, written, text) + text[found.end() :]
-        if found_all:
-            folded = fold(text)
+        if _counted(text) != counted:  # a rule that would change what is counted is not applied
+            text = before  # (年底在冊3,540人左右 became 3,約540人)
+            continue
+        folded = fold(text)
     if text != spoken:
         edits.append(CopyEdit(spoken, text, "口語改為書面語"))
     rate = _BARE_RATE.match(fold(text)) if result else None
@@ -197,11 +208,12 @@ def edit_item(
         new = f"为{n}{text[persons.start('unit') : persons.end('unit')]}{text[: persons.start('n')]}"
         edits.append(CopyEdit(text, new, "人數放在前面"))
         text = new
-    if not separators and _SEPARATOR.search(text):
-        new = _SEPARATOR.sub("", text)
-        edits.append(CopyEdit(text, new, "數字不用千分位逗號"))
-        text = new
     return text, edits
+
+
+def _counted(text: str) -> list[str]:
+    """What a text counts, as the figure check reads it: the figures' values and units."""
+    return sorted(re.sub(r"块(?:钱)?$", "元", f.key) for f in find_figures(text))  # 1000块 is 1000元
 
 
 def uses_separators(text: str) -> bool:
