@@ -30,7 +30,8 @@ from assistant.core.text import fold
 # 二 as a count of events (舉辦講座二期, 開展培訓二場): not after a place (麗澤苑二期), not in a
 # compound that goes on (二期工程, 二次供水)
 _TWO = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![苑园城府庭居湾里区寓场厦邸墅村号])二(?=[期场批轮届节堂班](?![\u4e00-\u9fff]))"
+    # 在二期 / 到二期 is a place (spoken40: 就在二期那边 became 就在两期)
+    r"(?<=[\u4e00-\u9fff])(?<![苑园城府庭居湾里区寓场厦邸墅村号在到于至往赴])二(?=[期场批轮届节堂班](?![\u4e00-\u9fff]))"
 )
 # 辦理高齡津貼申請83人: a verb and what was done, then how many people, and nothing after
 _PERSONS = re.compile(
@@ -47,6 +48,7 @@ _ACTIVITY = re.compile(r"^(?!.*[也都还已均了每去到])[^0-9，,；;、。
 _HAS_VERB = re.compile(
     r"^(?:开展|组织|举办|进行|完成|做好|加强|落实|推进|参加|参与|召开|实施|配合|协助|坚持|持续|继续|全面|深入|集中|定期|对|安排|督促|指导|协调|联合|发动|动员|邀请|带领)"
 )
+_VERB_INSIDE = re.compile(_HAS_VERB.pattern.removeprefix("^"))
 # 群眾滿意度93.5% stated as a result on its own: a rate or degree and its figure, nothing else
 _BARE_RATE = re.compile(r"^(?P<what>[^，,；;0-9]{2,16}?(?:率|度))(?P<n>[0-9]+(?:\.[0-9]+)?%)$")
 # 开 that is a verb of its own (开调度会, 开讲座): not 召开/公开/离开/展开…, not 开展/开始/开发…
@@ -189,7 +191,8 @@ def edit_item(
         new = "在{}中位列{}{}".format(*(text[ranking.start(g) : ranking.end(g)] for g in ("what", "rank", "tail")))
         edits.append(CopyEdit(text, new, "排名寫成句子"))
         text = new
-    if work and _ACTIVITY.match(fold(text)) and not _HAS_VERB.match(fold(text)):
+    # a verb anywhere says what was done (下周三组织消防演练 is no bare 消防演练)
+    if work and _ACTIVITY.match(fold(text)) and not _VERB_INSIDE.search(fold(text)):
         new = "开展" + text
         edits.append(CopyEdit(text, new, "活動名前加「開展」"))
         text = new
