@@ -202,10 +202,18 @@ def is_running(period: str, today: dt.date) -> bool:
     return end is not None and end >= today and (end.year, end.month) != (today.year, today.month)
 
 
+_CAMPAIGN_NOTE = re.compile(
+    r"^(?P<dates>.*[0-9].*?)\s*[（(](?P<note>[^（）()0-9]{2,20}(?:行动|活动|专项|專項|攻坚|攻堅|整治|宣传月|宣傳月|战役|戰役))[）)]$"
+)
+
+
 def time_phrase(period: str, today: dt.date) -> str:
     """How an opening names its period: 「2025年，」 or 「2026年以來，」 (a campaign still under way:
     「2026年10月15日以來，」, not its end as if it were over)."""
     if "以来" in fold(period) or not is_running(period, today):
+        named = _CAMPAIGN_NOTE.match(period)
+        if named:  # 9月25日—11月10日（秋季禁烧专项行动）: the campaign named, not its bracket (round 19)
+            return f"{named['dates']}{named['note']}期间，"
         return f"{period}，"
     start = range_start(period)
     if start:

@@ -1868,3 +1868,18 @@ def test_a_register_rule_that_would_change_a_count_is_not_applied(monkeypatch: p
     bad = ((re.compile("40人"), "4人"), (re.compile("左右"), "上下"))
     monkeypatch.setattr(copyedit, "register_rules", lambda: bad)
     assert copyedit.edit_item("年底在册3540人左右")[0] == "年底在册3540人上下"
+
+
+def test_a_campaign_in_the_periods_brackets_is_named_in_the_opening() -> None:
+    """Round 19's readers: 「2025年9月25日—11月10日（秋季秸秆禁烧专项行动），在…」 pasted the period's
+    bracket into the opening; the campaign is named (…专项行动期间，), a bracket of months stays."""
+    data: dict[str, Any] = {
+        "community": "甲村",
+        "period": "2025年9月25日—11月10日（秋季秸秆禁烧专项行动）",
+        "kind": "村",
+        "work": {"巡查": ["巡查40次"], "宣传": ["发放明白纸500份"]},
+    }
+    text = to_simplified(draft_of(data).text())
+    assert "11月10日秋季秸秆禁烧专项行动期间，" in text and "（秋季秸秆禁烧专项行动）" not in text, text
+    data["period"] = "2026年上半年（1—6月）"
+    assert "（1—6月）" in to_simplified(draft_of(data).text())
