@@ -96,6 +96,16 @@ def hong_kong_estate(superiors: list[str], voice: str) -> bool:
     return voice == "物业" and any(re.search(r"法团", to_simplified(s)) for s in clients(superiors))
 
 
+_HK_BODIES = re.compile(r"民政事务处|社会福利署|社署|房屋署|房委会|食环署|区议会|地区康健|关爱队")
+
+
+def hong_kong_office(community: str, superiors: list[str]) -> bool:
+    """A Hong Kong office: its superiors are Hong Kong departments (民政事務處, 社署, 房屋署), or
+    it is an estate's (…邨) centre."""
+    simp = to_simplified(community)
+    return bool(re.search(r"邨", simp)) or any(_HK_BODIES.search(to_simplified(s)) for s in superiors)
+
+
 def clients(superiors: list[str]) -> list[str]:
     """The superiors that are owners' bodies (an 業委會 is reported to, not worked under)."""
     return [s for s in superiors if _OWNERS.search(to_simplified(s))]

@@ -11,7 +11,14 @@ from assistant.core.periods import time_phrase
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
 from assistant.drafting.ending import EndingWriter, Written
-from assistant.drafting.frame import addressee, clients, lines_of_work, parent_body, second_mention
+from assistant.drafting.frame import (
+    addressee,
+    clients,
+    hong_kong_office,
+    lines_of_work,
+    parent_body,
+    second_mention,
+)
 from assistant.drafting.phrasing import display_name, is_misc, join_offices, taiwan_office
 from assistant.drafting.planner import PlannedSection
 from assistant.facts.categories import LEAD_VERB, Phrase
@@ -101,7 +108,10 @@ class OpeningWriter(EndingWriter):
             superiors = []
         leading = [s for s in superiors if self._leads(s)]
         advising = [s for s in superiors if s not in leading]
-        key = "leaders_guided" if self.voice == "物业" else "leaders_mixed" if leading and advising else ""
+        # a Hong Kong centre or committee works with its government departments' support, not under
+        # their guidance (round 19's readers: a mainland 在民政事務處的指導下 on a Hong Kong centre)
+        supported = self.voice == "物业" or hong_kong_office(self.facts.community, superiors)
+        key = "leaders_guided" if supported else "leaders_mixed" if leading and advising else ""
         if key == "leaders_guided" and superiors and all(_COMPANY.search(to_simplified(s)) for s in superiors):
             key = "leaders"  # a 管理處 is its company's: 在啟泰物業管理有限公司的領導下, not its 關心和支持
         key = key or ("leaders" if leading else "leaders_advised")

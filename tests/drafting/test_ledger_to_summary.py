@@ -1883,3 +1883,18 @@ def test_a_campaign_in_the_periods_brackets_is_named_in_the_opening() -> None:
     assert "11月10日秋季秸秆禁烧专项行动期间，" in text and "（秋季秸秆禁烧专项行动）" not in text, text
     data["period"] = "2026年上半年（1—6月）"
     assert "（1—6月）" in to_simplified(draft_of(data).text())
+
+
+def test_a_hong_kong_centre_is_supported_by_its_departments_not_guided() -> None:
+    """Round 19's readers: 「在東灣區民政事務處的指導下」 put a mainland frame on a Hong Kong estate's
+    centre. A Hong Kong office works with its departments' support; a mainland office is still guided."""
+    data: dict[str, Any] = {
+        "community": "甲邨社區服務中心",
+        "period": "2026年上半年",
+        "superiors": ["乙區民政事務處"],
+        "work": {"防騙": ["擺街站8次"], "講座": ["辦長者講座2場"]},
+    }
+    text = draft_of(data).text()
+    assert "乙區民政事務處的關心和支持下" in text and "指導下" not in text, text
+    data.update(community="甲社区居委会", superiors=["乙区民政局"], work={"宣传": ["摆摊8次"], "讲座": ["办讲座2场"]})
+    assert "指导下" in to_simplified(draft_of(data).text())
