@@ -203,7 +203,8 @@ def test_without_a_signature_the_unit_and_drafting_date_sign_and_the_report_says
     ],
 )
 def test_a_single_plan_is_one_sentence_with_the_office_as_its_subject(plan: str, sentence: str) -> None:
-    data = {"community": "甲街道", "period": "2025年", "work": {"宣传": ["发放资料100份"]}, "plans": [plan]}
+    # a year still running: its 明年 is said as typed (a year summed up after it names the year)
+    data = {"community": "甲街道", "period": "2026年", "work": {"宣传": ["发放资料100份"]}, "plans": [plan]}
     assert sentence in make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY)).text()
     data["plans"] = ["要求各企业落实主体责任"]  # 要求 is no modal: the bank's own lead goes before it
     text = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY)).text()

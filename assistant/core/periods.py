@@ -160,6 +160,16 @@ def named_season(period: str) -> str:
     return m.group(0) if m and not _YEAR_SPAN.search(simp) and day_range_end(period) is None else ""
 
 
+# 明年 in the notes of a year: the year after it, once the year is over (2025年's 明年9月 is 2026年9月)
+NEXT_YEAR = re.compile(r"明年|来年|來年")
+
+
+def year_after(period: str, today: dt.date) -> int | None:
+    """The year after a period that ends with its year's December (2025年, 2025年下半年), else None."""
+    end = period_end(period, today)
+    return end.year + 1 if end is not None and end.month == 12 else None
+
+
 def period_end(period: str, today: dt.date) -> dt.date | None:
     """The last day of ``period`` (2024年上半年 -> 2024-06-30; 2026年暑期（7月6日至8月21日） ->
     2026-08-21; 2025—2026學年第二學期 -> 2026-07-31), or None when it cannot be told."""

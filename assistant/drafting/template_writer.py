@@ -22,7 +22,7 @@ from assistant.core.dates import date_text, read_full_date
 from assistant.core.furniture import org_line
 from assistant.core.numbers import int_to_cn
 from assistant.core.offices import office_kind
-from assistant.core.periods import ROC_YEAR, is_running, month_span, span_words, year_and_season
+from assistant.core.periods import NEXT_YEAR, ROC_YEAR, is_running, month_span, span_words, year_after, year_and_season
 from assistant.core.prompts import render
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
@@ -317,7 +317,7 @@ class TemplateWriter(OpeningWriter):
         ``numbered_level``: the heading's level when it stands on its own line, so that an
         office that lists items under it (1. … 2. …) gets its list a level below."""
         # an item the user wrote under two categories is said once, where it first comes
-        items = [i for i in in_time_order(items) if self._first_time(i.text)]
+        items = [i for i in in_time_order(items, self._first_month) if self._first_time(i.text)]
         items = fold_series(items)  # 一季度…；二季度…；三季度… of one measure: one clause
         results = [i for i in items if i.kind == "result"]
         habit = self.style.list_habit if self.style is not None else ""
@@ -377,9 +377,30 @@ class TemplateWriter(OpeningWriter):
         out: list[str] = []
         for text in texts:
             edited, edits = edit_item(clean(text), self.separators, work=work, result=result)
+            dated = self._next_year_named(edited)
+            if dated != edited:
+                edits.append(CopyEdit(edited, dated, "「明年」寫明年份"))
+                edited = dated
             self.edits += [e for e in edits if e not in self.edits]
             out.append(edited)
         return read_items(out)
+
+    def _next_year_named(self, text: str) -> str:
+        """明年 in the notes of a year summed up after its end is the year after it, written out
+        (明年9月 in a 2025 summary signed in 2026 read as 2027 — round 20's reader)."""
+        year = year_after(self.facts.period, self.today) if NEXT_YEAR.search(text) else None
+        if year is None or self.today.year < year:  # signed within the year: 明年 is right as it is
+            return text
+        return NEXT_YEAR.sub(f"{year}年", text)
+
+    @property
+    def _first_month(self) -> int:
+        """The month a period across the year's end starts in (2025年11月至2026年3月: 11), else 1."""
+        period = fold(self.facts.period)
+        if len(set(re.findall(r"(20[0-9]{2})", period))) < 2:
+            return 1
+        found = re.search(r"(?<![0-9])(1[0-2]|[1-9])月", period)
+        return int(found.group(1)) if found else 1
 
     def _first_time(self, item: str) -> bool:
         """True the first time this draft says an item (the same item written twice is said once)."""

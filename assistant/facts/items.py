@@ -225,10 +225,19 @@ def read_items(texts: list[str]) -> list[Item]:
     return [Item(t, i) for i, t in enumerate(clean(x) for x in texts) if t]
 
 
-def in_time_order(items: list[Item]) -> list[Item]:
+def in_time_order(items: list[Item], first_month: int = 1) -> list[Item]:
     """Items that carry dates are put in date order among themselves; the others keep their
-    places (a user who wrote March before January meant neither to be moved elsewhere)."""
-    dated = sorted((i for i in items if i.date_key is not None), key=lambda i: (i.date_key, i.index))
+    places (a user who wrote March before January meant neither to be moved elsewhere).
+    ``first_month``: the month a period across the year's end starts in (a heating season from
+    11月: its 1月 comes after its 12月, not before its 11月 — round 20's reader)."""
+
+    def key(item: Item) -> tuple[int, int, int, int]:
+        year, month, day = item.date_key or (0, 0, 0)
+        if not year and month:
+            month = (month - first_month) % 12
+        return (year, month, day, item.index)
+
+    dated = sorted((i for i in items if i.date_key is not None), key=key)
     slots = iter(dated)
     return [next(slots) if i.date_key is not None else i for i in items]
 

@@ -100,7 +100,16 @@ class Facts:
         """All fact text: what figures, dates and names in a draft may come from."""
         parts = [self.community, self.period, self.topic, self.kind or "", *self.superiors]
         parts += list(self.work) + self.items() + [self.author or "", self.date or ""]
-        return "\n".join(p for p in parts if p)
+        return "\n".join(p for p in parts if p) + self._next_year()
+
+    def _next_year(self) -> str:
+        """明年 in the notes of a year is the year after it (2025年's 明年9月 is 2026年9月): a
+        draft written after the year says so, and that year comes from the facts."""
+        from assistant.core.periods import NEXT_YEAR, year_after
+
+        named = [i for i in self.items() if NEXT_YEAR.search(i)]
+        year = year_after(self.period, dt.date.today()) if named else None
+        return "".join(f"\n{NEXT_YEAR.sub(f'{year}年', i)}" for i in named) if year else ""
 
     @property
     def script(self) -> str:

@@ -1929,3 +1929,40 @@ def test_a_hong_kong_centre_is_supported_by_its_departments_not_guided() -> None
     assert "乙區民政事務處的關心和支持下" in text and "指導下" not in text, text
     data.update(community="甲社区居委会", superiors=["乙区民政局"], work={"宣传": ["摆摊8次"], "讲座": ["办讲座2场"]})
     assert "指导下" in to_simplified(draft_of(data).text())
+
+
+def test_a_season_across_the_years_end_keeps_its_months_in_season_order() -> None:
+    """Round 20's reader: a heating season's 1月 came before its 11月 (the dated items sorted by month)."""
+    data: dict[str, Any] = {
+        "community": "甲物业服务中心",
+        "period": "2025年11月至2026年3月",
+        "kind": "物业",
+        "work": {"供暖": ["11月1日开栓", "12月23日抢修阀门", "1月寒潮期间24小时值班"], "报修": ["接报修386件"]},
+    }
+    text = to_simplified(draft_of(data).text())
+    assert text.index("11月1日开栓") < text.index("12月23日") < text.index("1月寒潮"), text
+    data["period"] = "2026年"
+    text = to_simplified(draft_of(data).text())
+    assert text.index("1月寒潮") < text.index("11月1日开栓"), text
+
+
+def test_next_year_in_a_year_summed_up_after_it_is_the_year_written_out() -> None:
+    """Round 20's reader: 明年9月 in a 2025 summary signed in January 2026 reads as 2027. Written as
+    2026年, listed among the edits, and the figure check (the draft's and check --facts') accepts it;
+    signed within the year, 明年 stays."""
+    from assistant.facts.model import facts_from_data
+
+    data: dict[str, Any] = {
+        "community": "甲社区",
+        "period": "2025年",
+        "date": "2026年1月8日",
+        "work": {"助餐": ["全年供餐2.1万人次"], "托育": ["收托14名"]},
+        "plans": ["明年9月协议到期，重新比选供餐单位"],
+    }
+    draft = draft_of(data)
+    text = to_simplified(draft.text())
+    assert "2026年9月" in text and "明年" not in text, text
+    assert draft.figures()["unsupported"] == [], draft.figures()
+    assert "2026年9月" in facts_from_data(data, "t").all_text()
+    data["date"] = "2025年12月20日"
+    assert "明年9月" in to_simplified(draft_of(data).text())
