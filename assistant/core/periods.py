@@ -164,10 +164,13 @@ def named_season(period: str) -> str:
 NEXT_YEAR = re.compile(r"明年|来年|來年")
 
 
-def year_after(period: str, today: dt.date) -> int | None:
-    """The year after a period that ends with its year's December (2025年, 2025年下半年), else None."""
+def year_after(period: str, today: dt.date) -> str | None:
+    """The year after a period that ends with its year's December, as the period counts years
+    (2025年 → 2026年, 民國114年下半年 → 115年), else None."""
     end = period_end(period, today)
-    return end.year + 1 if end is not None and end.month == 12 else None
+    if end is None or end.month != 12:
+        return None
+    return f"{end.year + 1 - 1911}年" if ROC_YEAR.search(fold(period).strip()) else f"{end.year + 1}年"
 
 
 def period_end(period: str, today: dt.date) -> dt.date | None:

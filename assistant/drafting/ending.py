@@ -143,7 +143,9 @@ class EndingWriter:
         if kind == "plans" and self.facts.problems and not confirm:
             items = self._answering(items)
         habit = self.style.part_habit if self.style is not None else ""
-        if not habit and not confirm and _runs_on(items):  # --fill-gaps statements stay marked, a line each
+        # a Taiwan 里 numbers its points (（一）…), not 一是…二是… (round 20's reader: a mainland frame)
+        taiwan = taiwan_office(self.facts.community, self.facts.period)
+        if not habit and not confirm and not taiwan and _runs_on(items):  # --fill-gaps statements: a line each
             # short items in one paragraph, 一是…；二是…, with no lead-in (round 4 found the leads
             # stock): round 8's reader called a numbered line of one short sentence a ledger's
             return Written(section.heading, _yishi(items), confirm, gap=kind if confirm else "")

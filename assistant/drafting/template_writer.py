@@ -22,7 +22,16 @@ from assistant.core.dates import date_text, read_full_date
 from assistant.core.furniture import org_line
 from assistant.core.numbers import int_to_cn
 from assistant.core.offices import office_kind
-from assistant.core.periods import NEXT_YEAR, ROC_YEAR, is_running, month_span, span_words, year_after, year_and_season
+from assistant.core.periods import (
+    NEXT_YEAR,
+    ROC_YEAR,
+    is_running,
+    month_span,
+    period_end,
+    span_words,
+    year_after,
+    year_and_season,
+)
 from assistant.core.prompts import render
 from assistant.core.script import to_simplified
 from assistant.core.text import fold
@@ -389,9 +398,10 @@ class TemplateWriter(OpeningWriter):
         """明年 in the notes of a year summed up after its end is the year after it, written out
         (明年9月 in a 2025 summary signed in 2026 read as 2027 — round 20's reader)."""
         year = year_after(self.facts.period, self.today) if NEXT_YEAR.search(text) else None
-        if year is None or self.today.year < year:  # signed within the year: 明年 is right as it is
+        end = period_end(self.facts.period, self.today)
+        if year is None or end is None or self.today <= end:  # signed within the year: 明年 is right
             return text
-        return NEXT_YEAR.sub(f"{year}年", text)
+        return NEXT_YEAR.sub(year, text)
 
     @property
     def _first_month(self) -> int:

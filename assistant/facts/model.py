@@ -109,7 +109,7 @@ class Facts:
 
         named = [i for i in self.items() if NEXT_YEAR.search(i)]
         year = year_after(self.period, dt.date.today()) if named else None
-        return "".join(f"\n{NEXT_YEAR.sub(f'{year}年', i)}" for i in named) if year else ""
+        return "".join(f"\n{NEXT_YEAR.sub(year, i)}" for i in named) if year else ""
 
     @property
     def script(self) -> str:

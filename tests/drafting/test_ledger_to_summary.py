@@ -1041,7 +1041,7 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("漏水的事算搞定了", "work", "漏水的事已解决"),
         ("河面的漂浮物捡了又来", "problem", "河面的漂浮物清理后又反复出现"),
         ("堤坝渗水，回头得找人看看", "problem", "堤坝渗水，后续需联系人查看"),
-        ("把通知贴在业主群里", "work", "把通知发布于业主群里"),
+        ("把通知贴在业主群里", "work", "把通知分享至业主群里"),
         ("来了二百来人", "work", "约二百人参加"),
         ("文艺汇演挺热闹", "work", "文艺汇演气氛热烈"),
         ("钱是街道和物业一起出的", "work", "资金由街道和物业共同承担"),
@@ -1966,3 +1966,20 @@ def test_next_year_in_a_year_summed_up_after_it_is_the_year_written_out() -> Non
     assert "2026年9月" in facts_from_data(data, "t").all_text()
     data["date"] = "2025年12月20日"
     assert "明年9月" in to_simplified(draft_of(data).text())
+
+
+def test_a_taiwan_li_reports_in_its_own_words_and_years() -> None:
+    """Round 20's reader: a Taiwan 里's report read mainland (推進…工作, 現將有關情況報告如下, 一是…二是…),
+    and its 明年 was to be 115年, not 2026年."""
+    data: dict[str, Any] = {
+        "community": "甲里辦公處",
+        "period": "114年下半年",
+        "topic": "增設電梯",
+        "date": "115年1月6日",
+        "work": {"說明會": ["辦了說明會2場"], "個案": ["協助三案送件申請補助"]},
+        "problems": ["一樓住戶不願分攤費用", "住戶要先墊錢"],
+        "plans": ["明年上半年再辦兩場說明會", "請區公所協調分攤減免"],
+    }
+    text = draft_of(data).text()
+    assert "推動" in text and "茲將辦理情形報告如下" in text and "一是" not in text, text
+    assert "（一）一樓住戶" in text and "115年上半年再辦兩場說明會" in text and "2026年" not in text, text
