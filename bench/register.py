@@ -1,0 +1,41 @@
+"""How much of the clerks' speech the copy-editor leaves: for each labelled corpus of notes
+(tests/data/spoken*/items.yaml, written and labelled by hands that never saw the code), the share of
+the spans marked spoken that survive, the kept words lost and the written notes changed.
+
+    python bench/register.py [-v]    (-v lists every note that still holds speech)
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from assistant.facts.copyedit import edit_item  # noqa: E402
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    for path in sorted((Path(__file__).resolve().parents[1] / "tests" / "data").glob("spoken*/items.yaml")):
+        items = yaml.safe_load(path.read_text("utf-8"))
+        spans = left = lost = changed = 0
+        for item in items:
+            edited, _ = edit_item(item["text"], work=item["role"] == "work")
+            spoken = item.get("spoken") or []
+            still = [s for s in spoken if s in edited]
+            spans, left = spans + len(spoken), left + len(still)
+            lost += sum(1 for k in item.get("keep") or [] if k not in edited)
+            changed += not spoken and edited != item["text"]
+            if verbose and still:
+                print(f"  {item['text']}\n    → {edited}\n    left {still}")
+        print(
+            f"{path.parent.name}: {len(items)} notes, {spans} spoken spans, {left} left ({left / max(spans, 1):.0%}), "
+            f"{lost} kept words lost, {changed} written notes changed"
+        )
+
+
+if __name__ == "__main__":
+    main()
