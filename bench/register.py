@@ -14,7 +14,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistant.facts.copyedit import edit_item  # noqa: E402
+from assistant.facts.copyedit import edit_item
 
 
 def main() -> None:
