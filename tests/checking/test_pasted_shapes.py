@@ -347,3 +347,43 @@ def test_a_pasted_tables_header_row_and_a_reports_date_line_are_no_opening() -> 
         "四、未來工作重點\n招募青年志工。\n\n五、結語\n感謝里民支持。\n"
     )
     assert not {"opening-formula"} & _rules(taiwan), _rules(taiwan)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "present"),
+    [
+        # heldout42t: a plan sentence ending on a formula is the plans, not a closing as well
+        (
+            "桂园街道2026年一季度工作总结\n\n一季度，街道扎实推进各项工作。\n\n一、经济运行平稳。完成税收1.2亿元。\n\n"
+            "二、民生实事推进。走访困难群众412户。\n\n一季度工作取得一定成效，但也存在一些不足，主要是招商储备不足。"
+            "下一步，我们将紧盯重点项目；加快老旧小区改造，确保二季度各项工作再上新台阶。\n\n桂园街道办事处\n2026年4月3日\n",
+            "closing",
+            False,
+        ),
+        # a project's 后续计划 heads the plans
+        (
+            "桂园社工站“银龄”项目总结\n\n一、项目背景\n辖区独居老人多，现将项目情况总结如下。\n\n二、项目成效\n探访960人次。\n\n"
+            "三、项目反思\n志愿者流失较多。\n\n四、后续计划\n（一）扩大志愿者队伍。\n（二）引入专业评估。\n\n"
+            "项目虽已结项，服务不会停止。\n",
+            "plans",
+            True,
+        ),
+        # a Hong Kong centre's 服務檢討 heads the problems
+        (
+            "桂園綜合社區服務中心2025/26年度工作總結\n\n本年度中心服務長者及家庭。現將工作總結如下。\n\n一、服務成果\n舉辦活動120節。\n\n"
+            "二、服務檢討\n部分活動於日間舉行，在職家長難以參與。\n\n三、來年工作方向\n（一）增設晚間活動。\n（二）擴大場地。\n\n"
+            "結語\n感謝各界支持。\n",
+            "problems",
+            True,
+        ),
+        # 特此总结。 alone after the last run-in part closes the text
+        (
+            "桂园社区春节走访慰问工作总结\n春节前，社区开展走访慰问。现总结如下。\n一、基本情况。走访慰问68户。\n"
+            "二、存在不足。个别慰问品发放偏晚。\n三、下步打算。建立常态化走访机制。\n特此总结。\n\n桂园社区居民委员会\n2026年2月12日\n",
+            "closing",
+            True,
+        ),
+    ],
+)
+def test_a_part_in_an_ordinary_hand_in(text: str, part: str, present: bool) -> None:
+    assert _parts(text)[part] == present, _parts(text)
