@@ -220,11 +220,15 @@ _CAMPAIGN_NOTE = re.compile(
 )
 
 
+# 燃气安全入户大排查（2026年4月7日—5月31日）: the name first, its days in brackets (round 21)
+_CAMPAIGN_DATES = re.compile(r"^(?P<note>[^（()0-9]{2,24})\s*[（(](?P<dates>(?:19|20)[0-9]{2}年[^（）()]*)[）)]$")
+
+
 def time_phrase(period: str, today: dt.date) -> str:
     """How an opening names its period: 「2025年，」 or 「2026年以來，」 (a campaign still under way:
     「2026年10月15日以來，」, not its end as if it were over)."""
     if "以来" in fold(period) or not is_running(period, today):
-        named = _CAMPAIGN_NOTE.match(period)
+        named = _CAMPAIGN_NOTE.match(period) or _CAMPAIGN_DATES.match(period)
         if named:  # 9月25日—11月10日（秋季禁烧专项行动）: the campaign named, not its bracket (round 19)
             return f"{named['dates']}{named['note']}期间，"
         return f"{period}，"

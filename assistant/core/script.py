@@ -43,8 +43,9 @@ def convert(text: str, target: str) -> str:
 # Characters at home in Traditional text too (佔/占地 and 占比, 臺/台, 裡/鄰里, 於/于 as a name;
 # 污, 涌 and 出 are OpenCC's variant or phrase choices, 汙, 湧, 齣; Taiwan's standard writes
 # 分布, 周期, 依托, 批准, 系統, 制度, 只有, 干擾, 徵/長征, 風采, 試卷; Hong Kong names write 恒 for
-# 恆, as in 恒生): never a sign of mixing
-BOTH_SCRIPTS = frozenset("占台里于才志着面松污涌出布周托准系制只干征采卷恒")
+# 恆, as in 恒生; Sichuan's 孃孃 is an aunt in Simplified text, not 娘娘 — round 21's readers): never
+# a sign of mixing
+BOTH_SCRIPTS = frozenset("占台里于才志着面松污涌出布周托准系制只干征采卷恒孃")
 
 
 def script_counts(text: str) -> tuple[int, int]:

@@ -530,6 +530,9 @@ def _period_named(period: str, topic: str) -> str:
     15日至…）), and without a season the topic names again (2026年 + 青少年暑期托管, not 2026年暑期
     + 青少年暑期托管)."""
     year, season = year_and_season(period)
+    dated = re.search(r"[（(]\s*((?:19|20)[0-9]{2})年", period)
+    if not year and dated and season:  # 燃气安全入户大排查（2026年4月7日—5月31日）: 2026年燃气安全入户大排查
+        return f"{dated.group(1)}年{season}"
     if year and re.search(r"[0-9一二三四五六七八九十]日\s*(?:至|到|—|-|－|~|～)", period):
         # a campaign's days are for the opening (round 6), its months for the title: not the whole
         # year for 9月1日至12月31日 (round 13's reader)
@@ -575,7 +578,12 @@ def _named_by(period: str, topic: str) -> bool:
     """Whether a campaign's period names every part of the topic (…森林防火和“三夏”秸秆禁烧专项行动
     and 秸秆禁烧与森林防火): the title says it once (round 16's reader)."""
     simp = fold(period)
-    if not topic or not re.search(r"行动|活动|专项|攻坚|整治|宣传月|活动月|服务月|安全月", simp):
+    if not topic or not re.search(r"行动|活动|专项|攻坚|整治|排查|普查|宣传月|活动月|服务月|安全月", simp):
         return False
     parts = [p.removesuffix("工作") for p in re.split(r"[与和及、]", fold(topic)) if p.strip()]
-    return bool(parts) and all(len(p) >= 2 and p in simp for p in parts)
+    if bool(parts) and all(len(p) >= 2 and p in simp for p in parts):
+        return True
+    # 燃气安全入户大排查 and 燃气安全入户检查: the campaign's name is the topic's (round 21's readers)
+    plain = fold(topic).removesuffix("工作")
+    shared = next((n for n in range(len(plain), 3, -1) if plain[:n] in simp), 0)
+    return shared >= max(4, len(plain) * 3 // 5)
