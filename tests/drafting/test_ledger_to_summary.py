@@ -1125,6 +1125,14 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("帮手搵返走失长者一名", "work", "协助寻回走失长者一名"),
         ("队员年纪最大的78岁嘞", "work", "队员年纪最大的78岁"),
         ("揾咗两个义工", "work", "寻找了两个义工"),
+        # an aside that corrects or doubts its own item is a marked question (round 21's readers)
+        (
+            "维修人员30分钟内到场（其实是25分钟，我再问问）",
+            "work",
+            "维修人员30分钟内到场【待核实：其实是25分钟，我再问问】",
+        ),
+        ("一套房住了十来个人(听房东说的)", "problem", "一套房住了约十个人【待核实：听房东说的】"),
+        ("低保好像停了（待核实）", "work", "低保疑似停了【待核实】"),
         # and the compounds and sayings they must leave
         ("去看了那个独居老人", "work", "去看了那个独居老人"),
         ("二楼那家在阳台养鸽子", "problem", "二楼那家在阳台养鸽子"),
@@ -2080,3 +2088,22 @@ def test_a_sichuan_aunt_stays_an_aunt() -> None:
         "work": {"舞队": ["队长刘孃孃自己买了两面队旗"], "场地": ["划了场地线"]},
     }
     assert "刘孃孃" in draft_of(data).text()
+
+
+def test_an_aside_that_corrects_its_item_is_a_marked_question_the_check_reports() -> None:
+    """Round 21's readers: 「廠商40分鐘內到場（欸其實是35分鐘啦，我再跟值班的確認過）」 printed the clerk's
+    correction as a sentence of the summary. It is a 【待核实：…】 for the user to settle, and the
+    check reports it as a gap until then."""
+    from assistant.checking.check import check_text
+    from assistant.checking.registry import Options
+
+    data: dict[str, Any] = {
+        "community": "甲物业服务中心",
+        "period": "2026年第一季度",
+        "kind": "物业",
+        "work": {"维保": ["厂商40分钟内到场（欸其实是35分钟啦，我再跟值班的确认过）"], "报修": ["报修11次"]},
+    }
+    text = to_simplified(draft_of(data).text())
+    assert "40分钟内到场【待核实：其实是35分钟，我再跟值班的确认过】" in text, text
+    report = check_text(text, "d.txt", options=Options(disabled={"sample-leak"}), markdown=False)
+    assert any(f.rule == "placeholder" and "待核实" in f.message for f in report.findings)
