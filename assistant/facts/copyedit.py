@@ -215,9 +215,7 @@ def edit_item(
 
 
 def _counted(text: str) -> list[str]:
-    """What a text counts, as the figure check reads it: the figures' values and units (an aside
-    marked for the user to settle, 【待核实：其实是35分钟】, still counts its figures)."""
-    text = re.sub(r"【待核实[：:]?([^】]*)】", r"（\1）", text)
+    """What a text counts, as the figure check reads it: the figures' values and units."""
     return sorted(re.sub(r"块(?:钱)?$", "元", f.key) for f in find_figures(text))  # 1000块 is 1000元
 
 
