@@ -7,6 +7,7 @@ import pytest
 
 from assistant.checking.check import check_text
 from assistant.checking.registry import Options
+from assistant.summary.parts import Summary, read_summary
 
 WORK = "（一）党建工作。召开党委会12次，组织主题党日6场。\n（二）民生服务。为62户独居老人安装烟感。\n"
 
@@ -282,9 +283,7 @@ def test_a_list_run_on_in_its_line_keeps_its_numbers() -> None:
     assert "120人次。居民" in fixed, fixed
 
 
-def _summary(text: str):  # type: ignore[no-untyped-def]
-    from assistant.summary.parts import read_summary
-
+def _summary(text: str) -> Summary:
     return read_summary(text, markdown=False)
 
 
