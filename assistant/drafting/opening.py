@@ -104,8 +104,8 @@ class OpeningWriter(EndingWriter):
         if self.voice == "物业" and not self.genre:  # a mainland 业委会 supports its 物业's year (round 18's
             # readers counted it dropped); a Hong Kong 法團 is reported to, and a report is addressed to it
             superiors = [s for s in self.facts.superiors if "法团" not in to_simplified(s)]
-        if taiwan_office(self.facts.community, self.facts.period):  # no 在…指導下 (round 13)
-            superiors = []
+        if taiwan_office(self.facts.community, self.facts.period) and self.voice != "物业":  # no 在…指導下 (round 13)
+            superiors = []  # a Taiwan 物業 still names its 管委會 and company (round 21's reader: dropped)
         leading = [s for s in superiors if self._leads(s)]
         advising = [s for s in superiors if s not in leading]
         # a Hong Kong centre or committee works with its government departments' support, not under

@@ -2125,3 +2125,19 @@ def test_an_aside_that_corrects_its_item_is_a_marked_question_the_check_reports(
     assert "40分钟内到场【待核实：其实是35分钟，我再跟值班的确认过】" in text, text
     report = check_text(text, "d.txt", options=Options(disabled={"sample-leak"}), markdown=False)
     assert any(f.rule == "placeholder" and "待核实" in f.message for f in report.findings)
+
+
+def test_a_taiwan_property_office_still_names_its_committee_and_company() -> None:
+    """Round 21's reader: a Taiwan 物業's 管委會 and company were dropped from its opening (a Taiwan
+    office is put in no 在…指導下 frame, and its superiors went with it); a 里 still names none."""
+    data: dict[str, Any] = {
+        "community": "甲物業管理中心",
+        "period": "115年第1季",
+        "kind": "物業",
+        "superiors": ["甲社區管理委員會", "乙物業管理公司"],
+        "work": {"保養": ["保養電梯18次"], "維修": ["更換鋼索1部"]},
+    }
+    text = draft_of(data).text()
+    assert "甲社區管理委員會" in text.split("一、")[0], text
+    data.update(community="甲里辦公處", kind=None, superiors=["甲區公所"])
+    assert "甲區公所" not in draft_of(data).text().split("一、")[0]
