@@ -54,7 +54,7 @@ def reset(setting: str | None = None) -> None:
         _ui.script, _ui.decided = chosen, True
         return
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "").split(".")[0].replace("-", "_").lower()
+        value = _locale_key(os.environ.get(var, ""))
         if value:
             if value in _LOCALE_SCRIPT:
                 _ui.script, _ui.decided = _LOCALE_SCRIPT[value], True
@@ -66,6 +66,11 @@ def reset(setting: str | None = None) -> None:
         _ui.script, _ui.decided = system, True
 
 
+def _locale_key(name: str) -> str:
+    """zh_CN.UTF-8, zh-cn → zh_cn."""
+    return name.split(".")[0].replace("-", "_").lower()
+
+
 def _system_locale() -> str | None:
     import locale
 
@@ -73,7 +78,7 @@ def _system_locale() -> str | None:
         name = (locale.getlocale()[0] or "").lower()
     except ValueError:  # an unknown locale name
         return None
-    key = name.split(".")[0].replace("-", "_")
+    key = _locale_key(name)
     if key in _LOCALE_SCRIPT:
         return _LOCALE_SCRIPT[key]
     if "chinese" in name:

@@ -160,6 +160,12 @@ def named_season(period: str) -> str:
     return m.group(0) if m and not _YEAR_SPAN.search(simp) and day_range_end(period) is None else ""
 
 
+def first_month_across(period: str) -> int:
+    """The month a period across the year's end starts in (2025年11月至2026年3月: 11), else 1."""
+    span = _YEAR_SPAN.search(fold(period))
+    return int(span["m1"]) if span and span["y1"] != span["y2"] else 1
+
+
 # 明年 in the notes of a year: the year after it, once the year is over (2025年's 明年9月 is 2026年9月)
 NEXT_YEAR = re.compile(r"明年|来年|來年")
 

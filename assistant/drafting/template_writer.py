@@ -25,6 +25,7 @@ from assistant.core.offices import office_kind
 from assistant.core.periods import (
     NEXT_YEAR,
     ROC_YEAR,
+    first_month_across,
     is_running,
     month_span,
     period_end,
@@ -326,7 +327,7 @@ class TemplateWriter(OpeningWriter):
         ``numbered_level``: the heading's level when it stands on its own line, so that an
         office that lists items under it (1. … 2. …) gets its list a level below."""
         # an item the user wrote under two categories is said once, where it first comes
-        items = [i for i in in_time_order(items, self._first_month) if self._first_time(i.text)]
+        items = [i for i in in_time_order(items, first_month_across(self.facts.period)) if self._first_time(i.text)]
         items = fold_series(items)  # 一季度…；二季度…；三季度… of one measure: one clause
         results = [i for i in items if i.kind == "result"]
         habit = self.style.list_habit if self.style is not None else ""
@@ -402,15 +403,6 @@ class TemplateWriter(OpeningWriter):
         if year is None or end is None or self.today <= end:  # signed within the year: 明年 is right
             return text
         return NEXT_YEAR.sub(year, text)
-
-    @property
-    def _first_month(self) -> int:
-        """The month a period across the year's end starts in (2025年11月至2026年3月: 11), else 1."""
-        period = fold(self.facts.period)
-        if len(set(re.findall(r"(20[0-9]{2})", period))) < 2:
-            return 1
-        found = re.search(r"(?<![0-9])(1[0-2]|[1-9])月", period)
-        return int(found.group(1)) if found else 1
 
     def _first_time(self, item: str) -> bool:
         """True the first time this draft says an item (the same item written twice is said once)."""

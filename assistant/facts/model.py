@@ -20,6 +20,7 @@ from assistant.core.dates import date_text, read_full_date
 from assistant.core.errors import InputError
 from assistant.core.files import atomic_write, read_limited
 from assistant.core.offices import KINDS, kind_of_word, kind_words
+from assistant.core.periods import NEXT_YEAR, year_after
 from assistant.core.script import convert, detect_script, to_simplified
 from assistant.facts.formats import FACTS_FORMATS, LineFinder, duplicate_key, parse_text
 from assistant.io.plain import decode_bytes
@@ -105,8 +106,6 @@ class Facts:
     def _next_year(self) -> str:
         """明年 in the notes of a year is the year after it (2025年's 明年9月 is 2026年9月): a
         draft written after the year says so, and that year comes from the facts."""
-        from assistant.core.periods import NEXT_YEAR, year_after
-
         named = [i for i in self.items() if NEXT_YEAR.search(i)]
         year = year_after(self.period, dt.date.today()) if named else None
         return "".join(f"\n{NEXT_YEAR.sub(year, i)}" for i in named) if year else ""
