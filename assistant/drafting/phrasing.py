@@ -91,8 +91,10 @@ def display_name(category: str) -> str:
         return f"与{bare[1 : 1 + len(together.group(1))]}联动"
     if _HANDED_DOWN.match(fold(bare)):
         return "上级交办事项"  # 上面交辦的: the clerk's word for work a superior handed down
-    affair = re.match(r"^(.{2,6}?)的事(?:情|儿)?$", fold(bare))
-    if affair:  # 調解的事 -> 調解 (a heading: 調解工作)
+    affair = re.match(r"^(.{1,6}?)的事(?:情|儿)?$", fold(bare))
+    if affair and affair.group(1) in _ONE_WORD_AFFAIRS:  # 錢的事兒 -> 資金管理
+        return _ONE_WORD_AFFAIRS[affair.group(1)]
+    if affair and len(affair.group(1)) >= 2:  # 調解的事 -> 調解 (a heading: 調解工作)
         return bare[: len(affair.group(1))]
     spoken = _SPOKEN_PART.search(fold(bare))
     if spoken and spoken.start() >= 2:
@@ -125,7 +127,9 @@ def heading_name(category: str) -> str:
 _MISC = {"其他", "其它", "其他事项", "其它事项", "杂事", "杂项", "其他杂事", "零碎事", "其余", "别的", "杂七杂八"}
 _HANDED_DOWN = re.compile(r"^(?:上面|上级|领导|街道|镇里|区里)(?:交办|交代|安排)(?:的|下来的)?(?:事|事情|活|工作)?$")
 # 老人那塊, 孩子這邊: a clerk's way of naming a part of the work
-_SPOKEN_PART = re.compile(r"(?:那块|这块|这一块|那一块|这边|那边|这方面|那方面)$")
+_SPOKEN_PART = re.compile(r"(?:那块|这块|这一块|那一块|这边|那边|这方面|那方面|那点事儿?|那些事儿?)$")
+# 錢的事兒: a one-character word for a line of work, named as a heading names it
+_ONE_WORD_AFFAIRS = {"钱": "资金管理", "账": "账目管理", "人": "人员管理"}
 _GROUPS = {
     "老人": "老年人服务",
     "老年人": "老年人服务",

@@ -1151,6 +1151,9 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("系统卡卡的", "problem", "系统不顺畅"),
         ("阿拉社区开展了义诊", "work", "我们社区开展了义诊"),
         ("野蛮装卸已制止", "work", "野蛮装卸已制止"),
+        ("周日搞读书分享会", "work", "周日开展读书分享会"),
+        ("这季度走访了40户", "work", "本季度走访了40户"),
+        ("水泵老报故障", "problem", "水泵经常报故障"),
         # and the compounds and sayings they must leave
         ("去看了那个独居老人", "work", "去看了那个独居老人"),
         ("二楼那家在阳台养鸽子", "problem", "二楼那家在阳台养鸽子"),
@@ -1573,6 +1576,9 @@ def test_round_9_relations_party_work_and_the_health_commission() -> None:
         ("产业", "产业发展"),
         ("班子", "班子建设"),
         ("产业扶持", "产业扶持"),
+        ("书角那点事", "书角工作"),  # the final review's own facts
+        ("钱的事儿", "资金管理"),
+        ("人的事", "人员管理"),
     ],
 )
 def test_a_clerks_category_name_heads_its_line_of_work_in_writing(category: str, heading: str) -> None:
