@@ -90,7 +90,9 @@ def unit_key(name: str) -> str:
     and 翠湖社區居委會 are 翠湖社区; 柳河村民委員會 and 柳河村黨支部 are 柳河村."""
     simp = re.sub(r"\s+", "", to_simplified(name))
     simp = re.sub(r"^(?:中共|中国共产党)", "", simp)
-    if simp.endswith("村民委员会") and len(simp) > 5:
+    if simp.endswith("村村民委员会") and len(simp) > 6:
+        simp = simp[:-5]  # 北坡村村民委員會: the village is 北坡村 (not 北坡村村)
+    elif simp.endswith("村民委员会") and len(simp) > 5:
         simp = simp[:-4]  # 柳河村民委員會: the village is 柳河村
     for _ in range(2):  # 社區黨委委員會: one organ word at a time
         for organ in _ORGANS:

@@ -142,6 +142,16 @@ def plans_period(title: str, facts: Facts) -> str:
     return title[: found.start()] + following + title[found.end() :]
 
 
+_NEW_YEAR_OPENER = re.compile(r"^(?:新的一年|新一年|来年|明年|下一年度?|20[0-9]{2}年)$")
+
+
+def closing_period(opener: str, facts: Facts) -> str:
+    """An office's closing opener that looks to a new year (新的一年，我村將…) looks to the period after
+    the facts' one when that is part of a year (a half-year's 下半年: found in the final review)."""
+    following = _following(facts.period) if _NEW_YEAR_OPENER.match(opener) else ""
+    return following or opener
+
+
 def _following(period: str) -> str:
     """The period after a part of a year, as a plans title names it (第四季度, 下半年, 下月);
     "" when the next period is a new year (its year number is right)."""
@@ -255,6 +265,6 @@ def for_period(style: Style, facts: Facts) -> Style:
         leader_adj=to_simplified(style.leader_adj),
         advisor_adj=to_simplified(style.advisor_adj),
         frame_word=to_simplified(style.frame_word),
-        closing_opener=to_simplified(style.closing_opener),
+        closing_opener=closing_period(to_simplified(style.closing_opener), facts),
         closing_formula=to_simplified(style.closing_formula),
     )

@@ -508,3 +508,36 @@ def test_an_example_signed_with_a_dashed_date_still_has_a_date_line() -> None:
     )
     style = read_style(text, "like.txt", markdown=False)
     assert style is not None and style.date_line is True and style.signature == ["甲物业服务中心"]
+
+
+@pytest.mark.parametrize(
+    ("period", "opener", "said"),
+    [
+        ("2026年上半年", "新的一年", "下半年"),  # the final review: a half-year closed 新的一年，村委会将…
+        ("2026年第三季度", "明年", "第四季度"),
+        ("2026年", "新的一年", "新的一年"),  # a year's next period is a new year
+        ("2026年上半年", "总之", "总之"),  # an opener that names no period stays
+    ],
+)
+def test_an_offices_closing_opener_looks_to_the_period_after_the_facts(period: str, opener: str, said: str) -> None:
+    from assistant.drafting.office_style import closing_period
+    from assistant.facts.model import facts_from_data
+
+    facts = facts_from_data({"community": "甲村", "period": period, "work": {"宣传": ["发放资料100份"]}}, "t")
+    assert closing_period(opener, facts) == said
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("北坡村村民委员会", "北坡村"),  # the final review: it was 北坡村村, so a village's own past summary
+        ("北坡村", "北坡村"),  # signed with its full name was another office's
+        ("北坡村党支部", "北坡村"),
+        ("柳河村民委員會", "柳河村"),
+        ("翠湖社区居委会", "翠湖社区"),
+    ],
+)
+def test_one_key_per_office_whatever_its_organ_word(name: str, key: str) -> None:
+    from assistant.core.offices import unit_key
+
+    assert unit_key(name) == key
