@@ -56,7 +56,8 @@ HELDOUTS = [
     DATA
     / "real_heldout23",  # a twenty-fourth's, 公文 ways (红头, email, 目录, 述职, TSV, 发言稿, Taiwan 里, HK 法團): 2 of 84
     DATA
-    / "real_heldout24",  # a twenty-fifth's, ordinary hand-ins of many offices (项目总结, 党建, 【】 heads, 特此总结)
+    / "real_heldout24",  # a twenty-fifth's, ordinary hand-ins of many offices (项目总结, 党建, 【】 heads, 特此总结): 4 of 84
+    DATA / "real_heldout25",  # a twenty-sixth's, pasted from PDF, 公众号, Markdown, 述职, 简报, 附件, no headings
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

@@ -112,8 +112,15 @@ def show_check_summary(check: dict[str, Any] | None, console: Console) -> None:
         return
     from assistant.core.roles import PART_NAMES
 
-    parts = "  ".join(f"{PART_NAMES[name]}{'✓' if part['found'] else '✗'}" for name, part in check["sections"].items())
-    console.print(f"檢查：{parts}")
+    asked = {f["rule"] for f in check["findings"]}
+    # a part left out on purpose (the office does without it; the draft ends on its plans) is no ✗
+    marks = {
+        name: "✓" if part["found"] else "✗" if f"missing-{name}" in asked else "－"
+        for name, part in check["sections"].items()
+    }
+    console.print(f"檢查：{'  '.join(PART_NAMES[name] + mark for name, mark in marks.items())}")
+    if marks.get("closing") == "－" and marks.get("plans") == "✓":
+        console.print("  稿子以下一步計劃收尾，沒有寫套話結尾；單位習慣寫結尾時可自行補一句。")
     for f in check["findings"]:
         where = f"第{f['line']}行 " if f["line"] else ""
         style = "red" if f["severity"] == "error" else "yellow"

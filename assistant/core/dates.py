@@ -103,8 +103,9 @@ def read_date(text: str) -> When:
 def read_full_date(text: str) -> dt.date | None:
     """A whole text that is one full date (year, month and day), as ``--date`` and a facts file's
     日期 are given; None when it is not one."""
-    found = find_date(text.strip())
-    if found is None or found[1] != 0 or found[2] != len(text.strip()):
+    text = re.sub(r"(月[0-9]{1,2})[号號]$", r"\1日", text.strip())  # 1月8号, as a clerk says the day
+    found = find_date(text)
+    if found is None or found[1] != 0 or found[2] != len(text):
         return None
     return found[0].date()
 

@@ -35,13 +35,14 @@ CONTENTS_TITLE = re.compile(r"^目\s*录$")
 CONTENTS_ENTRY = re.compile(r"^.{1,40}?(?:\.{4,}|…{2,}|·{4,}|－{4,})\s*[0-9]{1,3}$")
 _CAPTION = re.compile(
     r"^[（(]?图[为片一二三四五六七八九0-9]|^▲|^△|^↑|^（本文|^\(本文|^本文(?:转自|来源|系)"
-    r"|^点击.{0,8}(?:在看|关注|阅读原文|蓝字|分享)|^长按|^(?:扫码)?关注我们|^点个?赞|^欢迎(?:转发|分享|关注)"
+    r"|^点击.{0,8}(?:在看|关注|阅读原文|蓝字|分享)|^阅读原文$|^(?:分享|点赞|在看|收藏)(?:\s*[|｜丨]?\s*(?:分享|点赞|在看|收藏))*$|^长按|^(?:扫码)?关注我们|^点个?赞|^欢迎(?:转发|分享|关注)"
     r"|^扫一扫|^扫码|^手机(?:版|扫)|^【(?:打印|关闭|字体|收藏)"
     r"|^(?:首页|主页|当前位置|您的位置|您现在的位置|你的位置)\s*(?:[:：>＞»›]|$)"  # a web page's breadcrumb
     r"|^[^，。；]{1,14}[>＞»›][^，。；]{1,14}[>＞»›][^，。；]{1,14}$"  # 柳岸社区＞社区动态＞工作总结
     r"|^.{0,30}【(?:打印|列印|关闭|关闭窗口|打印本页)】"  # …主辦　【列印】【關閉】
     r"|^(?:回上一?页|返回上一?页|回首页|返回首页|友善列印)\s*(?:[｜|丨/]|$)"  # 回上一頁　｜　友善列印
     r"|^[-—–\s]*END[-—–\s]*$"  # a WeChat post's end mark
+    r"|^[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\s~～·•*＊=＝]+$"  # a post's row of pictures (🌟🌟🌟), heldout43t
     r"|^(?i:contents|thanks|thank you)[!！.]?$|^谢谢(?:聆听|观看|大家)[！!。]?$"  # a slide deck's contents and end slides
     rf"|{CONTENTS_TITLE.pattern}|{CONTENTS_ENTRY.pattern}"  # a Word file's table of contents
     r"|^此致$|^敬礼[！!]?$"  # a letter's salute, between its closing and its signature
@@ -50,7 +51,8 @@ _CAPTION = re.compile(
     # a pasted table's header row: short cells between tabs (工作内容⇥完成情况)
     r"|^[^\t，。；：:0-9]{2,8}(?:\t+[^\t，。；：:0-9]{2,8})+$"
     r"|^附件\s*[0-9一二三四五六七八九十]{0,2}$"  # 附件2 over a document sent as an attachment
-    r"|^(?:工作)?(?:简报|简讯|快报|动态)$|^第\s*[0-9一二三四五六七八九十百]+\s*期$"  # a bulletin's masthead
+    r"|^(?:工作)?(?:简报|简讯|快报|动态)$"  # a bulletin's masthead and its number (第12期（总第86期）)
+    r"|^第\s*[0-9一二三四五六七八九十百]+\s*期(?:\s*[（(]\s*总第\s*[0-9一二三四五六七八九十百]+\s*期\s*[）)])?$"
     r"|^\S{2,24}编(?:印)?\s+(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$"  # 春暉社區居委會編　2026年5月12日
     r"|^[^，。；]{0,10}(?:电话|热线|邮箱|网上预约|预约方式|地址|链接)\s*[:：]"  # 簽約諮詢電話：…, 網上預約：https…
     r"|^(?:[^|｜丨，。；]{1,8}\s*[|｜丨]\s*){3,}[^|｜丨，。；]{1,8}$"  # a web page's menu: 首页 | 机构概况 | 政务公开 | …
@@ -78,10 +80,13 @@ def is_byline(text: str) -> bool:
     simp = to_simplified(text.strip())
     if len(simp) > 80:
         return False
+    # a masthead printed letter-spaced (工 作 简 报) is the same masthead
+    tight = re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "", simp) if len(simp) <= 24 else simp
     return bool(
         _BYLINE.match(simp)
         or _TIMESTAMP.match(simp)
         or _CAPTION.match(simp)
+        or (tight != simp and _CAPTION.match(tight))
         or _SALUTATION.match(simp)
         or _SPEAKER.match(simp)
         or _PAGE_MARK.match(simp)
@@ -104,7 +109,7 @@ SIGNATURE_ORG = re.compile(
 )
 
 
-_POST = r"(?:经理|主任|书记|站长|所长|理事长|会长|负责人|队长|主管|院长|馆长)"
+_POST = r"(?:经理|主任|书记|站长|所长|理事长|会长|负责人|队长|主管|院长|馆长|主席|秘书长|总干事|里长)"
 # a signer by post, over the name (翠峰苑物業經理 / 梁嘉穎): a memo signed with no office or date
 SIGNATURE_POST = re.compile(rf"{_POST}$")
 # a signer named by post and colon (理事長：龔德貴, 匯報人：方浩然), under the office's name

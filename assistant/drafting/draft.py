@@ -278,12 +278,15 @@ class Draft:
         return out
 
     def parts_the_office_omits(self) -> set[str]:
-        """``missing-…`` rules for the parts the office's own summaries do without (no closing, a
-        bulletin's problems): the draft leaves them out on purpose, so its own check does not ask."""
-        if self.style is None or self.style.style is None:
-            return set()
+        """``missing-…`` rules for the parts the draft leaves out on purpose, so its own check does
+        not ask: those the office's own summaries do without (no closing, a bulletin's problems),
+        and a closing where the draft ends on its plans rather than on a stock formula."""
         roles = {s.role for s in self.sections}
-        return {f"missing-{part}" for part in ("problems", "plans", "closing") if part not in roles}
+        written = {s.role for s in self.sections if s.text.strip()}
+        omitted = {"missing-closing"} if "plans" in written and "closing" not in written else set()
+        if self.style is None or self.style.style is None:
+            return omitted
+        return omitted | {f"missing-{part}" for part in ("problems", "plans", "closing") if part not in roles}
 
     def style_report(self) -> dict[str, Any]:
         """Where each feature of the frame came from (the office's summary and its line), and

@@ -240,11 +240,12 @@ class EndingWriter:
         if "报告" in fold(self.genre or "") and not (reports and self.style is None):
             return Written("", str(bank["report"]))  # a report ends as a 報告 does
         if self.style is None:
-            # with no office of its own to learn from, the formula of a summary handed up: 「…把上述
-            # 計劃逐項落到實處」 (round 10's reader: stock), 「繼續做好…工作」 or 「著力解決…」 promise
-            # what the facts do not (round 7), a problem named again reads clipped (round 8), and one
-            # plan said again is no 計劃 (round 8)
-            return Written("", str(bank["formula_tw" if reports else "formula"]))
+            # with no office of its own to learn from, the draft ends on its plans: 「…把上述計劃逐項
+            # 落到實處」 (round 10's reader: stock), 「繼續做好…工作」 or 「著力解決…」 promise what the
+            # facts do not (round 7), a problem named again reads clipped (round 8), and 「以上總結如有
+            # 不妥之處，敬請批評指正」 was marked stock in every mainland draft of rounds 19–21; a
+            # Taiwan 里's report still closes as such reports do
+            return Written("", str(bank["formula_tw"]) if reports else "")
         leading = [s for s in self.facts.superiors if self._leads(s)]
         if self._topic_in_body():
             key = "with_topic_and_superiors" if self.facts.superiors and self.voice != "物业" else "with_topic_only"

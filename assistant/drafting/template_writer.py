@@ -494,10 +494,29 @@ class TemplateWriter(OpeningWriter):
             return Written("", author)  # a bulletin, signed (if at all) without a date
         date = self.facts.date or signing_date(self.facts.period, self.today)
         given = read_full_date(date) if self.facts.date and not ROC_YEAR.match(date.strip()) else None
+        why = "成文日期按公文寫法"
+        if given is None and self.facts.date:
+            given = _in_period_year(date, self.facts.period, self.today)
+            why = "成文日期補上年份，按時段推定，請核對"
         if given is not None and date_text(given) != date.strip():  # 2026.9.2 is signed 2026年9月2日
-            self.edits.append(CopyEdit(date, date_text(given), "成文日期按公文寫法"))
+            self.edits.append(CopyEdit(date, date_text(given), why))
             date = date_text(given)
         return Written("", f"{author}\n{date}", gap="date" if date == DATE_GAP else "")
+
+
+def _in_period_year(date: str, period: str, today: dt.date) -> dt.date | None:
+    """A signing day given without its year (6月3日) in the year nearest the period's end: a
+    campaign ended 2026年5月31日 is signed 2026年6月3日, the year 2025's summary 1月8日 of 2026 or
+    12月30日 of 2025 (both blind readers of round 21 marked the yearless date)."""
+    m = re.fullmatch(r"([0-9]{1,2})月([0-9]{1,2})[日号號]", date.strip())
+    end = period_end(period, today) if m else None
+    if m is None or end is None:
+        return None
+    month, day = int(m[1]), int(m[2])
+    try:  # the year that puts the day nearest the period's end: its last days or just after
+        return min((dt.date(y, month, day) for y in (end.year, end.year + 1)), key=lambda d: abs((d - end).days))
+    except ValueError:
+        return None
 
 
 def _annual_once(period: str, topic: str) -> tuple[str, str]:

@@ -119,6 +119,8 @@ def match_marker(text: str) -> tuple[str, int, str, int | None] | None:
                 continue
             if style == "outline1" and (len(rest.strip()) > 16 or re.search(r"[\s，,。；;：:！!、]", rest.strip())):
                 continue
+            if style == "emoji" and not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", rest):
+                continue  # 🌟🌟🌟: a row of pictures heads nothing
             if style == "emoji" and len(rest.strip()) > 16:
                 continue  # 🎉 a sentence that opens on a picture is not a heading
             if style in ("symbol", "caption_mark", "latin", "emoji") and re.search(r"[，,；;。！!]", rest):

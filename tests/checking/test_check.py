@@ -73,19 +73,35 @@ def _remove(text: str, part: str) -> str:
 COMPLETE = _complete_texts()
 
 
+# the drafts that end on their plans (no office of their own to follow: no stock closing)
+ON_PLANS = {name for name, text in COMPLETE.items() if not parse_tree(text).closing}
+
+
 @pytest.mark.parametrize("name", list(COMPLETE))
 def test_complete_texts_have_no_missing_sections(name: str) -> None:
-    rules = _rules(COMPLETE[name], disabled={"sample-leak"})
-    assert not [r for r in rules if r.startswith("missing-")], rules
+    report = _report(COMPLETE[name], disabled={"sample-leak"})
+    missing = [f for f in report.findings if f.rule.startswith("missing-")]
+    if name in ON_PLANS:  # said as a note, not a fault
+        assert [(f.rule, f.severity) for f in missing] == [("missing-closing", "info")]
+    else:
+        assert missing == []
 
 
-@pytest.mark.parametrize("part", ["title", "opening", "work", "problems", "plans", "closing"])
-@pytest.mark.parametrize("name", list(COMPLETE))
+@pytest.mark.parametrize(
+    ("name", "part"),
+    [
+        (name, part)
+        for name in COMPLETE
+        for part in ("title", "opening", "work", "problems", "plans", "closing")
+        if not (part == "closing" and name in ON_PLANS)
+    ],
+)
 def test_every_removal_is_detected(name: str, part: str) -> None:
     damaged = _remove(COMPLETE[name], part)
     rules = _rules(damaged, disabled={"sample-leak"})
     assert f"missing-{part}" in rules
-    assert [r for r in rules if r.startswith("missing-")] == [f"missing-{part}"]
+    already = {"missing-closing"} if name in ON_PLANS else set()
+    assert {r for r in rules if r.startswith("missing-")} == {f"missing-{part}"} | already
 
 
 # ---------------------------------------------------------------------- the rules one by one
@@ -564,3 +580,18 @@ def test_a_heading_line_does_not_end_inside_a_quotation_or_at_a_file_names_dot()
         "二、存在問題\n人手緊張。\n\n三、下半年計劃\n加強巡查。\n\n甲物業管理處\n2026年7月10日\n"
     )
     assert "unbalanced-quote" not in _rules(text)
+
+
+def test_a_text_that_ends_on_its_plans_is_told_so_as_a_note_and_one_that_ends_elsewhere_is_warned() -> None:
+    """Rounds 19–21's readers marked every stock closing; many a summary ends on its plans, so the
+    absent closing is a note there, and still a warning after the work or the problems."""
+    head = "甲社区2025年工作总结\n\n2025年，甲社区做好各项工作。现将有关情况总结如下：\n\n一、主要工作\n\n清理杂物20处。\n\n"
+    on_plans = head + "二、存在的问题\n\n人手不足。\n\n三、下一步计划\n\n增补网格员2名。\n\n甲社区\n2026年1月8日\n"
+    (found,) = [f for f in _report(on_plans).findings if f.rule == "missing-closing"]
+    assert found.severity == "info" and "以下一步計劃收尾" in found.message
+    on_problems = head + "二、存在的问题\n\n人手不足。\n\n甲社区\n2026年1月8日\n"
+    severities = {f.rule: f.severity for f in _report(on_problems).findings}
+    assert severities["missing-closing"] == "warning" and severities["missing-plans"] == "error"
+    # the user's own setting still rules
+    configured = _report(on_plans, severities={"missing-closing": "error"}).findings
+    assert [f.severity for f in configured if f.rule == "missing-closing"] == ["error"]

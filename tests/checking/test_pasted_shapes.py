@@ -386,3 +386,51 @@ def test_a_pasted_tables_header_row_and_a_reports_date_line_are_no_opening() -> 
 )
 def test_a_part_in_an_ordinary_hand_in(text: str, part: str, present: bool) -> None:
     assert _parts(text)[part] == present, _parts(text)
+
+
+def test_a_posts_row_of_pictures_its_read_more_and_a_year_we_will_do_heading() -> None:
+    """heldout43t's 公众号 post: 🌟🌟🌟 under the byline headed the work and hid the opening; 阅读原文
+    after the credits kept the thanks from closing; 【2026，我们这样做】 was no plans heading."""
+    text = (
+        "【年终回眸】桂园社工站2025年度工作总结\n原创 桂园社工站 2026年01月06日 18:30\n点击上方蓝字关注我们\n🌟🌟🌟\n"
+        "2025年，桂园社工站在区民政局指导下服务居民1.2万人次。一起来看看👇\n\n【服务成效】\n📌 为老服务：探访长者40场。\n"
+        "📌 儿童关爱：开课120节。\n\n【不足与反思】\n专业社工人手不足。\n\n【2026，我们这样做】\n🔸 引进1名持证社工；\n"
+        "🔸 上线预约小程序。\n\n感谢每一位关心支持社工站的朋友！新的一年，我们继续同行❤️\n\n编辑：林晓\n来源：桂园社工站\n阅读原文\n"
+    )
+    summary = _summary(text)
+    assert "服务居民" in summary.paragraphs("opening")[0].text, summary.paragraphs("opening")
+    assert summary.parts["plans"].heading == "2026，我们这样做"
+    assert all(_parts(text).values()), _parts(text)
+
+
+def test_a_pdfs_page_header_over_its_title_and_a_bulletins_masthead_are_no_title() -> None:
+    """heldout43t: a PDF's running header (the office's name, printed again over every page) was the
+    title's first line; a 简报's spaced masthead 工 作 简 报, its 第12期（总第86期） and its issuer's
+    line with the date were the title and the opening."""
+    pdf = (
+        "桂园社区居民委员会\n桂园社区居民委员会2025年工作总结\n2025年，社区在街道党工委领导下做好各项工作，现总结如下。\n"
+        "一、主要工作\n" + WORK + "- 1 -\n桂园社区居民委员会\n二、存在的问题\n停车难。\n三、下一步计划\n划设车位。\n"
+        "新的一年，社区将把服务做细。\n桂园社区居民委员会\n2026年1月8日\n"
+    )
+    title = _summary(pdf).title
+    assert title is not None and title.text == "桂园社区居民委员会2025年工作总结", title
+    bulletin = (
+        "工 作 简 报\n第12期（总第86期）\n桂园村村民委员会                2026年1月12日\n\n桂园村2025年工作总结\n\n"
+        "2025年，桂园村“两委”在镇党委领导下做好各项工作。现总结如下。\n\n一、主要工作\n"
+        + WORK
+        + "二、存在的问题及下一步打算\n集体经济来源单一。下一步，村“两委”将发展民宿。\n\n新的一年，桂园村将撸起袖子加油干。\n"
+    )
+    title = _summary(bulletin).title
+    assert title is not None and title.text == "桂园村2025年工作总结", title
+    assert all(_parts(bulletin).values()), _parts(bulletin)
+
+
+def test_a_chairs_signature_by_post_is_no_closing() -> None:
+    """heldout43t: a Hong Kong committee's 主席：何嘉敏 under its thanks was taken for the closing."""
+    text = (
+        "翠林邨互助委員會2025年度工作報告\n\n本會一直以守望相助為宗旨，現將本年度工作報告如下。\n\n一、年度工作\n"
+        "舉辦新春聯歡1場。\n\n二、不足之處\n義工人手不足。\n\n三、來年計劃\n招募學生義工30名。\n\n"
+        "本會衷心感謝各位委員、義工及住戶一直以來的支持。\n\n主席：何嘉敏\n2026年4月18日\n"
+    )
+    summary = _summary(text)
+    assert [p.text[:6] for p in summary.paragraphs("closing")] == ["本會衷心感謝"], summary.paragraphs("closing")

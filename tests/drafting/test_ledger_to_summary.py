@@ -1229,17 +1229,18 @@ def test_round_7_frame_tells_are_gone() -> None:
     }
     text = to_simplified(draft_of(data).text())
     assert "在青禾街道党工委的领导和街道办事处的指导下，甲社区推进志愿服务工作。" in text
-    assert "【待补：下一步工作计划】\n\n以上总结如有不妥之处，敬请批评指正。" in text
+    assert text.endswith("【待补：下一步工作计划】\n\n甲社区\n【待补：成文日期】\n")  # no stock closing
     assert not [w for w in ("扎实", "认真做好", "继续做好", "着力解决") if w in text]
     data["plans"] = ["暑假开展小小志愿者活动"]
     text = to_simplified(draft_of(data).text())
-    # one plan, said with its own words: the closing does not say it again nor call it 计划 (round 8)
-    assert text.endswith("以上总结如有不妥之处，敬请批评指正。\n\n甲社区\n【待补：成文日期】\n")
+    # one plan, said with its own words, ends the draft: no closing says it again or calls it 计划
+    # (round 8), no stock formula after it (rounds 19–21)
+    assert text.endswith("暑假开展小小志愿者活动。\n\n甲社区\n【待补：成文日期】\n"), text
     data["plans"] = ["暑假开展小小志愿者活动", "招募青年志愿者"]
     text = to_simplified(draft_of(data).text())
-    # the closing names no problem again (round 8: clipped, or in speech) and says not 「把上述计划
-    # 逐项落到实处」 (round 10: stock): the formula of a summary handed up
-    assert text.endswith("以上总结如有不妥之处，敬请批评指正。\n\n甲社区\n【待补：成文日期】\n")
+    # no closing names a problem again (round 8: clipped, or in speech) or says 「把上述计划逐项落到
+    # 实处」 (round 10: stock) or 以上总结如有不妥之处 (rounds 19–21: stock): the plans end it
+    assert text.endswith("二是暑假开展小小志愿者活动。\n\n甲社区\n【待补：成文日期】\n"), text
     assert "着力解决" not in text and "逐项落到实处" not in text
 
 
@@ -1282,9 +1283,7 @@ def test_round_6_frame_tells_are_gone() -> None:
     assert text.startswith("甲街道劳动保障事务所2026年夏季就业服务月活动总结\n")
     assert draft.figures()["unsupported"] == []  # the title's year is the year of the campaign's days
     assert "指挥部办公室的业务指导下" in text and "的领导下" not in text
-    assert (
-        "9月，本所将走访重点企业。\n\n以上总结如有不妥之处，敬请批评指正。" in text
-    )  # one plan: the formula, not the plan again
+    assert "9月，本所将走访重点企业。\n\n甲街道劳动保障事务所\n" in text  # one plan ends it, not said again
     assert "（一）招聘。本所举办招聘会2场。" in text and "（二）培训工作。培训89人。" in text
     assert "（三）走访工作。本所走访企业12家。" in text
 
@@ -1631,7 +1630,7 @@ def test_the_closing_says_not_the_title_again_and_a_taiwan_office_reports() -> N
     closed with a mainland summary's formula."""
     data: dict[str, Any] = {"community": "甲社区", "period": "2025年", "work": {"宣传": ["发放资料100份"]}}
     text = to_simplified(draft_of(data).text())
-    assert "以上总结如有不妥之处，敬请批评指正。\n\n甲社区\n" in text and "以上是" not in text
+    assert "不妥之处" not in text and "以上是" not in text and text.endswith("\n\n甲社区\n【待补：成文日期】\n")
     data = {"community": "福安里辦公處", "period": "民國114年", "work": {"環境": ["清除積水容器約200個"]}}
     assert "以上報告，敬請指正。" in draft_of(data).text()
 
