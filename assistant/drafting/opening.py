@@ -210,7 +210,7 @@ class OpeningWriter(EndingWriter):
         sep = "；" if any(CLAUSE_BREAK.search(i) for i in items) else "，"
         span = fold(str(self.vars["span"]))
         # not 「汛期，汛期…」 (round 11) nor 「本月，這個月…」 (heldout27)
-        if _OWN_TIME.search(fold(items[0])) or span in fold(items[0])[: len(span) + 2]:
+        if _OWN_TIME.search(fold(items[0])) or span in fold(items[0])[: len(span) + 8]:  # 区疾控上半年… (round 22)
             return sep.join(items) + "。"
         # an opening that began 「2026年10月15日以來，」 says it once: 截至目前 for its results
         key = (

@@ -30,8 +30,9 @@ from assistant.core.text import fold
 # 二 as a count of events (舉辦講座二期, 開展培訓二場): not after a place (麗澤苑二期), not in a
 # compound that goes on (二期工程, 二次供水)
 _TWO = re.compile(
-    # 在二期 / 到二期 is a place (spoken40: 就在二期那边 became 就在两期)
-    r"(?<=[\u4e00-\u9fff])(?<![苑园城府庭居湾里区寓场厦邸墅村号在到于至往赴])二(?=[期场批轮届节堂班](?![\u4e00-\u9fff]))"
+    # 在二期 / 到二期 is a place (spoken40: 就在二期那边 became 就在两期), and so are 北门和二期12栋
+    # (heldout43's readers: 两期12栋) and a phase before its building's number
+    r"(?<=[\u4e00-\u9fff])(?<![苑园城府庭居湾里区寓场厦邸墅村号在到于至往赴和及与])二(?=[期场批轮届节堂班](?![\u4e00-\u9fff0-9]))"
 )
 # 辦理高齡津貼申請83人: a verb and what was done, then how many people, and nothing after
 _PERSONS = re.compile(
@@ -164,6 +165,11 @@ def edit_item(
         new = _SEPARATOR.sub("", text)
         edits.append(CopyEdit(text, new, "數字不用千分位逗號"))
         text = new
+    for mend in (_without_chat_stamp, _as_corrected, _names_withheld):
+        new, why = mend(text)
+        if new != text:
+            edits.append(CopyEdit(text, new, why))
+            text = new
     spoken = text
     folded = fold(text)  # folded again only when a rule has changed the text (600 rules an item)
     counted = _counted(text)
@@ -212,6 +218,68 @@ def edit_item(
         edits.append(CopyEdit(text, new, "人數放在前面"))
         text = new
     return text, edits
+
+
+# a line pasted from a work group: the sender and the time in front (张姐 9:05 …, 黄主任 16:20：…)
+# (not a time of day: 每天7:30至10:00, 晚上8:00开会)
+_CHAT_STAMP = re.compile(
+    r"^(?!每|上午|下午|晚上|早上|今天|今日|昨天|昨日|明天|凌晨|中午|傍晚|夜间|夜里|当天|当晚|周[一二三四五六日天]|星期|礼拜)"
+    # a space or a colon sets the stamp apart (社区9:00召开… is a time)
+    r"[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[0-2]?[0-9][:：][0-5][0-9](?![0-9])|[0-2]?[0-9][:：][0-5][0-9](?=[ \u3000：:]))"
+    r"(?![ \u3000]*[至到~～\-—－])"
+    r"[ \u3000]*[：:]?[ \u3000]*"
+)
+
+
+def _without_chat_stamp(text: str) -> tuple[str, str]:
+    m = _CHAT_STAMP.match(text)
+    if m is None or m.end() == len(text):
+        return text, ""
+    return text[m.end() :], "刪去工作群消息的發送人和時間"
+
+
+# the clerk's own correction of a figure: 户厕改造45户（不对，是43户） is 43户, and 45户 goes
+_CORRECTED = re.compile(
+    r"(?<![0-9.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<u>[^\s0-9，,；;。（()）]{1,2}?)(?P<mid>[^（(]{0,60}?)"
+    r"[（(][ \u3000]*(?:不对|不對|错了|錯了|写错了?|寫錯了?|更正|纠正|糾正)[，,：: \u3000]*(?:应该|應該|应|應)?(?:是|为|為)?"
+    r"[ \u3000]*(?P<m>[0-9]+(?:\.[0-9]+)?)(?P=u)[ \u3000]*[）)]"
+)
+
+
+def _as_corrected(text: str) -> tuple[str, str]:
+    m = _CORRECTED.search(text)
+    if m is None or re.search(rf"[0-9]{re.escape(m['u'])}", m["mid"]):  # the nearest figure of its unit only
+        return text, ""
+    new = text[: m.start("n")] + m["m"] + text[m.end("n") : m.end("mid")] + text[m.end() :]
+    return new, f"按條目裡的更正寫{m['m']}{m['u']}"
+
+
+# a person the office serves, named in full (低保户王秀英, 矫正对象刘建军, 赵国强因…上访): a summary
+# handed up says 王某 (heldout43's facts)
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_SERVED = (
+    r"(?:低保户|低保对象|五保户|特困户|特困人员|困难户|边缘户|(?:社区)?矫正对象|信访人|上访人|上访户|刑满释放人员|"
+    r"(?:安置)?帮教对象|吸毒人员|戒毒人员|(?:严重)?精神障碍患者|重点人员|涉访人员)"
+)
+_KIN = r"(?!大爷|大妈|大娘|奶奶|爷爷|阿姨|老师|师傅|老汉|婆婆|阿婆|阿伯|一家|家里|家中|家的)"
+_NAMED = re.compile(
+    rf"(?P<role>{_SERVED})(?P<s>[{_SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=家|因|的|，|,|、|。|；|多次|$|联系|申请|办理|参加|反映|进行|[到在来去已现于和与及等户])"
+    rf"|^(?P<s2>[{_SURNAMES}])(?P<g2>[\u4e00-\u9fff]{{1,2}}?)(?=因[^，。；]{{0,24}}(?:上访|信访|闹访|缠访|越级访))"
+)
+
+
+def _names_withheld(text: str) -> tuple[str, str]:
+    folded = fold(text)
+    found = list(_NAMED.finditer(folded))
+    if not found:
+        return text, ""
+    for m in reversed(found):
+        given = "g" if m["s"] else "g2"
+        text = text[: m.start(given)] + "某" + text[m.end(given) :]
+    return text, "對外的總結不寫服務對象的全名（改為某）"
 
 
 def _counted(text: str) -> list[str]:

@@ -756,8 +756,8 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("新增参保320户，去年只有280户", "work", "新增参保320户，较去年的280户有所增加"),
         ("失访率5.2%，去年同期为8%", "work", "失访率5.2%，较去年同期的8%有所下降"),
         ("受理投诉12件，上月是12件", "work", "受理投诉12件，与上月的12件持平"),
-        ("收缴率72.4%，去年同期是68万元", "work", "收缴率72.4%，去年同期是68万元"),
-        ("收缴率72.4%，去年同期是68%左右", "work", "收缴率72.4%，去年同期是68%左右"),
+        ("收缴率72.4%，去年同期是68万元", "work", "收缴率72.4%，去年同期为68万元"),
+        ("收缴率72.4%，去年同期是68%左右", "work", "收缴率72.4%，去年同期为68%左右"),
         ("完成了百分之八十五左右", "work", "完成了约85%"),
         ("百分之百满意", "work", "百分之百满意"),
         ("高出百分之十二个百分点", "work", "高出百分之十二个百分点"),
@@ -1157,7 +1157,7 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         # spoken43's families, in our own words (【转发】, grumbles that end a note, 没个准话, 交关人, 啲 and 喺度,
         # 今朝上半天, 里厢, 老重额, 挨个屋, 就剩, 搞得差不多了, 整利索, 贼拉多, 那几张, 又坏了, a tag question)
         ("【转发】周五和城管一起清理了南街占道摊点9处", "work", "周五和城管一起清理南街占道摊点9处"),
-        ("喜报喜报！我们社区的楼道评比得了全区第二", "work", "我们社区的楼道评比得了全区第二"),
+        ("喜报喜报！我们社区的楼道评比得了全区第二", "work", "本社区的楼道评比得了全区第二"),
         ("周六给困难户送了冬衣36件，累瘫了", "work", "周六为困难户送了冬衣36件"),
         ("北门的道闸又坏了，车主天天打电话，烦死了", "problem", "北门的道闸再次损坏，车主每天打电话"),
         ("地下室积水抽了三回还是有，没辙", "problem", "地下室积水抽了三回仍然存在"),
@@ -1197,6 +1197,41 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("这事大家都说好的", "work", "这事大家都说好的"),
         ("有啲居民反映噪音", "problem", "部分居民反映噪音"),
         ("连着两天下雨", "work", "连着两天下雨"),
+        # round 22's readers (heldout43): 好多 after a negation, 嘎哈呢这是, 中不中, 得劲儿, 邪气, 少了交关, 巴适, 块钱,
+        # 花了, 这趟, 没地方停, 根本管不了, 外头; 8块 stays pieces and 和二期5栋 a place
+        ("社区拿不出好多钱修围墙", "problem", "社区拿不出多少钱修围墙"),
+        ("又在5栋楼道逮着有人推车上楼，嘎哈呢这是", "problem", "又在5栋楼道发现有人推车上楼"),
+        ("帮他联系了街道就业站，中不中还得看面试", "plan", "帮助他联系了街道就业站，能否办成仍需看面试"),
+        ("摆摊一天能挣一两百块钱，得劲儿", "work", "摆摊一天能挣一两百元"),
+        ("老人们邪气开心", "work", "老人们十分开心"),
+        ("楼道堆物少了交关", "work", "楼道堆物明显减少"),
+        ("家长们都说巴适", "work", "家长们反响良好"),
+        ("志愿者干得巴适得很", "work", "志愿者干得很好"),
+        ("重复来电一天十几个，头都大了", "problem", "重复来电一天十余个"),
+        ("每户补贴五十块钱", "work", "每户补贴五十元"),
+        ("购置灭火器花了1.2万", "work", "购置灭火器花费1.2万"),
+        ("这趟检查发现隐患5处", "work", "此次检查发现隐患5处"),
+        ("晚上还有30来辆车没地方停", "problem", "晚上还有约30辆车无处停放"),
+        ("有些诉求社区根本管不了", "problem", "有些诉求社区难以解决"),
+        ("比外头便宜一半", "work", "比外面便宜一半"),
+        ("展板摆了8块", "work", "摆放展板8块"),
+        ("小区东门和二期5栋之间新装路灯6盏", "work", "小区东门和二期5栋之间新装路灯6盏"),
+        # more of round 22's readers: 巡河 is a word, 聘请 staff, 宣讲, 本社区 位列, 去年同期为, 这里, 取得证书, 会商,
+        # 开展了…问卷, Cantonese 面积细 经常坏 上落, a price in 块
+        ("汛期和邻村一起巡河12次", "work", "汛期和邻村一起巡河12次"),
+        ("请了河道保洁员3名", "work", "聘请河道保洁员3名"),
+        ("聘请保洁员9名", "work", "聘请保洁员9名"),
+        ("在居民大会上讲垃圾分类2回", "work", "在居民大会上宣讲垃圾分类2次"),
+        ("街道年终考评我们社区排第3名", "work", "街道年终考评本社区位列第3名"),
+        ("办理医保参保1260人，去年同期是1180人", "work", "办理医保参保1260人，较去年同期的1180人有所增加"),
+        ("居民反映我们这停车难", "problem", "居民反映这里停车难"),
+        ("我们这次义诊来了60人", "work", "我们此次义诊60人参加"),
+        ("推荐5人参加育婴员培训，均已拿到证", "work", "推荐5人参加育婴员培训，均已取得证书"),
+        ("每月和派出所碰头一次", "work", "每月和派出所会商一次"),
+        ("活动结束后做了满意度问卷", "work", "活动结束后开展了满意度问卷"),
+        ("活动室面积细", "problem", "活动室面积小"),
+        ("电梯经常坏，老人上落不方便", "problem", "电梯经常出现故障，老人上下不方便"),
+        ("临时停车每小时3块，包月120块", "work", "临时停车每小时3元，包月120元"),
         # and the compounds and sayings they must leave
         ("去看了那个独居老人", "work", "去看了那个独居老人"),
         ("二楼那家在阳台养鸽子", "problem", "二楼那家在阳台养鸽子"),
@@ -2189,3 +2224,50 @@ def test_a_taiwan_property_office_still_names_its_committee_and_company() -> Non
     assert "甲社區管理委員會" in text.split("一、")[0], text
     data.update(community="甲里辦公處", kind=None, superiors=["甲區公所"])
     assert "甲區公所" not in draft_of(data).text().split("一、")[0]
+
+
+@pytest.mark.parametrize(
+    ("item", "edited", "why"),
+    [
+        # round 22's readers (heldout43): a line from the work group kept its sender and time
+        ("李姐 8:40 周六组织志愿者清理楼道杂物", "周六组织志愿者清理楼道杂物", "发送人和时间"),
+        ("王主任 17:05：今天入户走访12户", "今天入户走访12户", "发送人和时间"),
+        # the clerk's own correction of a figure: only the corrected one stands
+        ("完成雨污分流改造38户（不对，是36户），每户补助800元", "完成雨污分流改造36户，每户补助800元", "更正"),
+        ("接待来访28人次，均已答复（错了，应该是26人次）", "接待来访26人次，均已答复", "更正"),
+        # a person the office serves is not named in full in a summary handed up
+        ("帮低保户陈桂兰家修了屋顶", "低保户陈某家", "全名"),
+        ("孙立新因拆迁补偿问题多次上访", "孙某因拆迁补偿问题多次上访", "全名"),
+        ("为矫正对象周志刚联系了培训", "矫正对象周某联系", "全名"),
+    ],
+)
+def test_a_clerks_marks_in_an_item_are_mended_and_listed(item: str, edited: str, why: str) -> None:
+    text, edits = edit_item(item)
+    assert edited in text, text
+    assert any(why in to_simplified(e.why) for e in edits), edits
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "9:30召开居民议事会",  # a time that opens the item is no sender's stamp
+        "社区9:00召开居民议事会",
+        "每天7:30至10:00开放助餐点",
+        "完成改造38户（其中2户为低保户）",  # a bracket that corrects nothing
+        "接待来访28人次（另有电话咨询15人次）",
+        "走访困难户张大爷家",  # no full name: kinship, not a name
+        "王主任讲话",
+        "低保户王某家修了屋顶",  # already withheld
+    ],
+)
+def test_what_a_clerks_marks_must_leave(item: str) -> None:
+    text, _ = edit_item(item)
+    assert text.startswith(item[:6]) and all(ch in text for ch in "".join(c for c in item if c.isdigit())), text
+    assert "某" not in text or "某" in item
+
+
+def test_a_reply_pasted_from_the_group_is_no_item_and_the_report_says_so() -> None:
+    data = {"community": "甲社区", "period": "2025年", "work": {"宣传": ["发放资料100份", "好的收到", "收到[抱拳]"]}}
+    draft = draft_of(data)
+    assert "收到" not in draft.text() and "发放资料100份" in to_simplified(draft.text())
+    assert [e["before"] for e in draft.to_dict()["edits"] if e["after"] == ""] == ["好的收到", "收到[抱拳]"]
