@@ -39,7 +39,8 @@ def _assert_clean_complete(data: dict) -> None:  # type: ignore[type-arg]
     errors = [f for f in data["check"]["findings"] if f["severity"] == "error"]
     assert [f for f in errors if not (f["rule"] == "placeholder" and f["text"].startswith("【待"))] == []
     assert len(errors) == len(data["gaps"])
-    assert all(part["found"] for part in data["check"]["sections"].values())
+    # every part, but a closing where the draft ends on its plans (no stock closing: rounds 19–21)
+    assert [name for name, part in data["check"]["sections"].items() if not part["found"]] in ([], ["closing"])
     for section in data["sections"]:
         assert section["writer"] in ("llm", "template")
         sent_to_model = section["key"] not in ("title", "work", "signature") and not section.get("gap")

@@ -211,7 +211,7 @@ def test_a_traditional_files_quoted_text_stays_as_written_for_a_mainland_user(
     result = invoke(args, env={"LANG": "zh_CN.UTF-8", "COLUMNS": "200"})
     assert "【待補：存在的問題】" in result.output and "【待补" not in result.output, result.output
     assert "占位符" in result.output and "佔位符" not in result.output, result.output
-    assert "不妥之处" in result.output and "不妥之處" not in result.output, result.output
+    assert "收束全文的话" in result.output and "收束全文的話" not in result.output, result.output
 
 
 def test_a_traditional_docx_gets_traditional_messages_when_no_locale_chooses(
