@@ -314,7 +314,23 @@ _SHORTFALL = re.compile(
 )
 
 
+# a state that is a problem only when the item says nothing done before it (晚高峰还有60来辆车没地方停,
+# 有長者投訴升降機成日壞，上落好唔方便; not …三部电梯已投入运行，…有两户不同意): heldout43's readers
+_SHORTFALL_ALONE = re.compile(
+    r"(?:不同意|没(?:有|得)?地方[^，；。,;]{0,2}|无处[^，；。,;]{0,3}|(?:没(?:有|得)?|冇)人管|[不唔]方便|经常(?:坏|出故障)"
+    r"|[^，；。,;]{0,6}时间长[^，；。,;]{0,8}|(?:要|得)等[^，；。,;]{1,8})$"
+)
+_DONE = re.compile(r"已|完成|投入|建成|开展|组织|举办|办理|共计|累计|共[0-9一二两三四五六七八九十]")
+
+
 def shortfalls(items: list[str]) -> list[str]:
     """The items whose last clause says what fell short, in their order (a file still awaiting its
     approval, 还在等批, is work under way: round 19's readers)."""
-    return [i for i in items if _SHORTFALL.search(re.split(r"[，；,;]", fold(i).rstrip("。.；;"))[-1])]
+    found = []
+    for item in items:
+        clauses = re.split(r"[，；,;]", fold(item).rstrip("。.；;"))
+        if _SHORTFALL.search(clauses[-1]) or (
+            _SHORTFALL_ALONE.search(clauses[-1]) and not _DONE.search("".join(clauses[:-1]) + clauses[-1])
+        ):
+            found.append(item)
+    return found

@@ -2271,3 +2271,32 @@ def test_a_reply_pasted_from_the_group_is_no_item_and_the_report_says_so() -> No
     draft = draft_of(data)
     assert "收到" not in draft.text() and "发放资料100份" in to_simplified(draft.text())
     assert [e["before"] for e in draft.to_dict()["edits"] if e["after"] == ""] == ["好的收到", "收到[抱拳]"]
+
+
+def test_a_state_that_falls_short_is_a_problem_only_when_its_item_says_nothing_done() -> None:
+    """Round 22's readers: 「晚高峰还有60来辆车没地方停」 sat in the work while the problems were 【待补】;
+    an item that reports work done and then a holdout (…已投入运行，…有两户不同意) stays work."""
+    from assistant.facts.items import shortfalls
+
+    alone = [
+        "夜里还有二十来辆电动车没地方充",
+        "老人反映卫生站排队时间长，要等半个钟头",
+        "东头那条巷子的路灯坏了，一直没人管",
+        "有居民说活动室在三楼，上下楼不方便",
+    ]
+    done = [
+        "新装充电桩40个已投入使用，还有两户不同意装在楼下",
+        "组织志愿者为老人上门理发12次，老人行动不方便",
+        "开展义诊3场",
+    ]
+    assert shortfalls(alone + done) == alone
+    data = {
+        "community": "甲社区",
+        "period": "2025年",
+        "work": {"停车": ["新增车位30个", alone[0]]},
+        "plans": ["错时共享车位"],
+    }
+    text = to_simplified(draft_of(data).text())
+    problems = text[text.index("存在的问题") : text.index("下一步")]
+    assert "没地方充" in problems or "无处" in problems, problems
+    assert "【待补" not in problems
