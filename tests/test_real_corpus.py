@@ -57,7 +57,10 @@ HELDOUTS = [
     / "real_heldout23",  # a twenty-fourth's, 公文 ways (红头, email, 目录, 述职, TSV, 发言稿, Taiwan 里, HK 法團): 2 of 84
     DATA
     / "real_heldout24",  # a twenty-fifth's, ordinary hand-ins of many offices (项目总结, 党建, 【】 heads, 特此总结): 4 of 84
-    DATA / "real_heldout25",  # a twenty-sixth's, pasted from PDF, 公众号, Markdown, 述职, 简报, 附件, no headings
+    DATA
+    / "real_heldout25",  # a twenty-sixth's, pasted from PDF, 公众号, Markdown, 述职, 简报, 附件, no headings: 5 of 84
+    DATA
+    / "real_heldout26",  # a twenty-seventh's, ordinary hand-ins of uneven skill (parts in their own words, a speech)
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

@@ -69,7 +69,8 @@ _SALUTATION = re.compile(
 )
 # the speaker of a report under its title: 石门街道办事处副主任　刘建平
 _SPEAKER = re.compile(
-    r"^[\u4e00-\u9fff][\u4e00-\u9fff、]{1,30}(?:主任|书记|局长|站长|经理|社长|所长|院长|委员|主席|镇长|乡长|村长|里长|部长|科长)\s+[\u4e00-\u9fff]{2,4}$"
+    r"^(?:[\u4e00-\u9fff][\u4e00-\u9fff、]{1,30})?(?:主任|书记|局长|站长|经理|社长|所长|院长|委员|主席|镇长|乡长|村长|里长|部长|科长"
+    r"|会长|理事长|秘书长|总干事)\s+[\u4e00-\u9fff]{2,4}$"  # 会长　刘桂兰 under a report read out (heldout44t)
 )
 _PAGE_MARK = re.compile(
     r"^(?:[-—－]\s*[0-9]{1,3}\s*[-—－]|第\s*[0-9]{1,3}\s*页(?:\s*[，,]?\s*共\s*[0-9]{1,3}\s*页)?|[0-9]{1,3}\s*/\s*[0-9]{1,3})$"

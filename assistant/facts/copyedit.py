@@ -165,7 +165,7 @@ def edit_item(
         new = _SEPARATOR.sub("", text)
         edits.append(CopyEdit(text, new, "數字不用千分位逗號"))
         text = new
-    for mend in (_without_chat_stamp, _as_corrected, _names_withheld):
+    for mend in (_without_chat_stamp, _as_corrected, _names_withheld, _contacts_withheld):
         new, why = mend(text)
         if new != text:
             edits.append(CopyEdit(text, new, why))
@@ -266,7 +266,10 @@ _SERVED = (
 )
 _KIN = r"(?!大爷|大妈|大娘|奶奶|爷爷|阿姨|老师|师傅|老汉|婆婆|阿婆|阿伯|一家|家里|家中|家的)"
 _NAMED = re.compile(
-    rf"(?P<role>{_SERVED})(?P<s>[{_SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=家|因|的|，|,|、|。|；|多次|$|联系|申请|办理|参加|反映|进行|[到在来去已现于和与及等户])"
+    # 红旗社区的赵德厚在家摔倒, 孙秀英（68岁，…）: a resident by name (round 23's readers)
+    rf"(?:(?<=社区的)|(?<=小区的)|(?<=村的)|(?<=组的)|^)(?P<s3>[{_SURNAMES}]){_KIN}(?P<g3>[\u4e00-\u9fff]{{1,2}}?)"
+    rf"(?=在家|（[0-9]{{1,3}}岁|\([0-9]{{1,3}}岁)"
+    rf"|(?P<role>{_SERVED})(?P<s>[{_SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=家|因|的|，|,|、|。|；|多次|$|联系|申请|办理|参加|反映|进行|[到在来去已现于和与及等户])"
     rf"|^(?P<s2>[{_SURNAMES}])(?P<g2>[\u4e00-\u9fff]{{1,2}}?)(?=因[^，。；]{{0,24}}(?:上访|信访|闹访|缠访|越级访))"
 )
 
@@ -277,9 +280,31 @@ def _names_withheld(text: str) -> tuple[str, str]:
     if not found:
         return text, ""
     for m in reversed(found):
-        given = "g" if m["s"] else "g2"
+        given = "g" if m["s"] else "g2" if m["s2"] else "g3"
         text = text[: m.start(given)] + "某" + text[m.end(given) :]
+    text = re.sub(r"（([0-9]{1,3}岁)[，,][^）]{1,24}）", r"（\1）", text)  # 孙某（68岁，桂园小区5栋）: no address
     return text, "對外的總結不寫服務對象的全名（改為某）"
+
+
+# a mobile number and a car's plate (带班领导手机139…, 湘K·5R672的货车): not in a summary handed up; a
+# labelled number is said as 联系电话 (带班领导联系电话公布到各村)
+_CONTACT = re.compile(
+    r"(?P<label>(?:手机|电话|联系电话|拨打|致电)(?:号码?)?[:：]?[ \u3000]*)?(?<![0-9])1[3-9][0-9]{9}(?![0-9])"
+    r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·•・ ]?[A-Z0-9]{5,6}(?![A-Z0-9])的?"
+)
+
+
+def _contacts_withheld(text: str) -> tuple[str, str]:
+    found = list(_CONTACT.finditer(fold(text)))
+    if not found:
+        return text, ""
+    out, at = [], 0  # cut on the folded text; the user's own script stays where nothing was cut
+    for m in found:
+        verb = m["label"][:2] if m["label"] and m["label"].startswith(("拨打", "致电")) else ""
+        out.append(text[at : m.start()] + (verb + "联系电话" if m["label"] else ""))
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out), "對外的總結不寫手機號和車牌號"
 
 
 def _counted(text: str) -> list[str]:

@@ -434,3 +434,38 @@ def test_a_chairs_signature_by_post_is_no_closing() -> None:
     )
     summary = _summary(text)
     assert [p.text[:6] for p in summary.paragraphs("closing")] == ["本會衷心感謝"], summary.paragraphs("closing")
+
+
+def test_parts_a_hurried_writer_names_in_their_own_words() -> None:
+    """heldout44t: a village's 上半年干的事 / 做得不够的地方 / 下半年想干的事 and a 物业's 本月完成工作： /
+    本月问题： / 下月计划： were not parts; 就这些，有不对的地方请…批评指正 closed nothing."""
+    village = (
+        "桂园村委会2025年上半年工作总结\n\n上半年村两委干了不少实事，现简单总结如下。\n\n上半年干的事\n"
+        "一是修路1.2公里。\n二是备沙袋800个。\n\n做得不够的地方\n村里年轻人少。\n\n下半年想干的事\n"
+        "再种葡萄50亩。\n\n就这些，有不对的地方请镇里领导批评指正。\n\n桂园村委会\n2025年7月5日\n"
+    )
+    assert all(_parts(village).values()), _parts(village)
+    estate = (
+        "桂园物业服务中心2025年11月工作总结\n\n本月完成工作：\n1. 巡查：每日巡查4次。\n2. 保洁：清理楼道杂物41处。\n\n"
+        "本月问题：\n1. 车库照明老化。\n\n下月计划：\n1. 改造车库照明。\n"
+    )
+    summary = _summary(estate)
+    assert summary.parts["work"].heading.startswith("本月完成工作"), summary.parts["work"]
+    assert summary.parts["problems"].found and not summary.parts["opening"].found
+
+
+def test_a_branchs_problems_before_its_work_and_a_speakers_line_under_a_report() -> None:
+    """heldout44t: 一、对照检查发现的问题 (a party branch that reports its problems first) read as work;
+    会长　刘桂兰 under a report read out taken for its opening."""
+    branch = (
+        "桂园第二党支部2025年工作总结\n\n2025年，支部共有党员46名。现总结如下。\n\n一、对照检查发现的问题\n"
+        "学习形式单一。\n\n二、主要工作\n开展主题党日12次。\n\n三、下一步打算\n每季度开展一次专题学习。\n"
+    )
+    assert _summary(branch).parts["problems"].heading == "一、对照检查发现的问题"
+    speech = (
+        "凝心聚力　老有所为\n——在桂园社区老年协会2025年度会员大会上的工作报告\n会长　周桂芬\n（2026年1月10日）\n\n"
+        "同志们：\n今天，我们召开会员大会。下面，我代表理事会作工作报告，请予审议。\n\n一年来，协会工作取得了新的进步。\n"
+        "一是新发展会员63名。\n\n也要看到，会员活动场地偏小。\n\n新的一年，协会将再组建3支队伍。\n\n谢谢大家！\n"
+    )
+    opening = _summary(speech).paragraphs("opening")
+    assert opening and not opening[0].text.startswith("会长"), opening

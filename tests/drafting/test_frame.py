@@ -159,3 +159,14 @@ def test_a_guiding_body_of_the_same_place_is_named_again_short() -> None:
     assert _said_again(["青溪镇人民政府", "县水利局"], ["青溪镇党委"]) == ["镇政府", "县水利局"]
     assert _said_again(["青禾街道办事处"], ["青禾街道党工委"]) == ["街道办事处"]
     assert _said_again(["区民政局"], ["青禾街道党工委"]) == ["区民政局"]  # another place: in full
+
+
+def test_an_opening_with_nothing_to_frame_leads_in_once() -> None:
+    """Round 23's readers: 「2025年8月，枣林社区主要开展了以下几方面工作。现将有关情况总结如下：」 says it
+    twice; with no superiors, topic or result to state, one sentence leads in."""
+    data = {"community": "甲社区", "period": "2025年8月", "work": {"宣传": ["发放资料100份"], "巡查": ["巡逻20次"]}}
+    opening = to_simplified(draft_of(data).text()).split("\n\n")[1]
+    assert opening == "现将2025年8月甲社区的主要工作情况总结如下：", opening
+    data["superiors"] = ["乙街道党工委"]  # a frame to state: the overview stays, then the lead-in
+    opening = to_simplified(draft_of(data).text()).split("\n\n")[1]
+    assert opening.startswith("2025年8月，在乙街道党工委的领导下，甲社区") and opening.endswith("总结如下："), opening

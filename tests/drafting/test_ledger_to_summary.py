@@ -1197,6 +1197,9 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("这事大家都说好的", "work", "这事大家都说好的"),
         ("有啲居民反映噪音", "problem", "部分居民反映噪音"),
         ("连着两天下雨", "work", "连着两天下雨"),
+        ("居民都说得劲儿", "work", "居民反响良好"),
+        ("连夜疏通了下水道，三楼那个老汉气得骂了半天", "work", "连夜疏通了下水道"),
+        ("及时送医，幸亏发现得早，这事挺悬的", "work", "及时送医，幸亏发现得早"),
         # round 22's readers (heldout43): 好多 after a negation, 嘎哈呢这是, 中不中, 得劲儿, 邪气, 少了交关, 巴适, 块钱,
         # 花了, 这趟, 没地方停, 根本管不了, 外头; 8块 stays pieces and 和二期5栋 a place
         ("社区拿不出好多钱修围墙", "problem", "社区拿不出多少钱修围墙"),
@@ -2239,6 +2242,11 @@ def test_a_taiwan_property_office_still_names_its_committee_and_company() -> Non
         ("帮低保户陈桂兰家修了屋顶", "低保户陈某家", "全名"),
         ("孙立新因拆迁补偿问题多次上访", "孙某因拆迁补偿问题多次上访", "全名"),
         ("为矫正对象周志刚联系了培训", "矫正对象周某联系", "全名"),
+        # round 23's readers (heldout44): a resident by name, a mobile number, a plate
+        ("巡访发现幸福社区的钱凤英在家摔倒，及时送医", "幸福社区的钱某在家摔倒", "全名"),
+        ("何桂珍（72岁，东苑小区3栋）血压控制不佳，已转诊", "何某（72岁）血压控制不佳", "全名"),
+        ("值班表上墙，值班员手机13800001111公布到各楼栋", "值班员联系电话公布到各楼栋", "手机号"),
+        ("调用浙A·12345的皮卡运送物资2趟", "调用皮卡运送物资2趟", "车牌"),
     ],
 )
 def test_a_clerks_marks_in_an_item_are_mended_and_listed(item: str, edited: str, why: str) -> None:
@@ -2258,6 +2266,8 @@ def test_a_clerks_marks_in_an_item_are_mended_and_listed(item: str, edited: str,
         "走访困难户张大爷家",  # no full name: kinship, not a name
         "王主任讲话",
         "低保户王某家修了屋顶",  # already withheld
+        "客服热线0571-88886666全月接听来电300个",  # an office's own line stays
+        "王家的菜园清理了杂物",  # a household, not a person named
     ],
 )
 def test_what_a_clerks_marks_must_leave(item: str) -> None:
