@@ -220,24 +220,6 @@ def edit_item(
     return text, edits
 
 
-# a line pasted from a work group: the sender and the time in front (张姐 9:05 …, 黄主任 16:20：…)
-# (not a time of day: 每天7:30至10:00, 晚上8:00开会)
-_CHAT_STAMP = re.compile(
-    r"^(?!每|上午|下午|晚上|早上|今天|今日|昨天|昨日|明天|凌晨|中午|傍晚|夜间|夜里|当天|当晚|周[一二三四五六日天]|星期|礼拜)"
-    # a space or a colon sets the stamp apart (社区9:00召开… is a time)
-    r"[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[0-2]?[0-9][:：][0-5][0-9](?![0-9])|[0-2]?[0-9][:：][0-5][0-9](?=[ \u3000：:]))"
-    r"(?![ \u3000]*[至到~～\-—－])"
-    r"[ \u3000]*[：:]?[ \u3000]*"
-)
-
-
-def _without_chat_stamp(text: str) -> tuple[str, str]:
-    m = _CHAT_STAMP.match(text)
-    if m is None or m.end() == len(text):
-        return text, ""
-    return text[m.end() :], "刪去工作群消息的發送人和時間"
-
-
 # the clerk's own correction of a figure: 户厕改造45户（不对，是43户） is 43户, and 45户 goes
 _CORRECTED = re.compile(
     r"(?<![0-9.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<u>[^\s0-9，,；;。（()）]{1,2}?)(?P<mid>[^（(]{0,60}?)"
@@ -260,6 +242,26 @@ _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
+# a line pasted from a work group: the sender and the time in front (张姐 9:05 …, 黄主任 16:20：…);
+# the sender a person (例会 9:00召开 is a meeting), not a time of day (每天7:30至10:00, 晚上8:00开会)
+_CHAT_STAMP = re.compile(
+    r"^(?!每|上午|下午|晚上|早上|今天|今日|昨天|昨日|明天|凌晨|中午|傍晚|夜间|夜里|当天|当晚|周[一二三四五六日天]|星期|礼拜)"
+    rf"(?:[\u4e00-\u9fff]{{0,3}}(?:姐|哥|叔|姨|婶|嫂|姑娘|主任|书记|老师|师傅|经理|站长|所长|会长|队长|组长|社工|网格员|干事|医生|护士)"
+    rf"|[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})"
+    # a space or a colon sets the stamp apart (社区9:00召开… is a time)
+    r"(?:[ \u3000]+[0-2]?[0-9][:：][0-5][0-9](?![0-9])|[0-2]?[0-9][:：][0-5][0-9](?=[ \u3000：:]))"
+    r"(?![ \u3000]*[至到~～\-—－])"
+    r"[ \u3000]*[：:]?[ \u3000]*"
+)
+
+
+def _without_chat_stamp(text: str) -> tuple[str, str]:
+    m = _CHAT_STAMP.match(fold(text))
+    if m is None or m.end() == len(text):
+        return text, ""
+    return text[m.end() :], "刪去工作群消息的發送人和時間"
+
+
 _SERVED = (
     r"(?:低保户|低保对象|五保户|特困户|特困人员|困难户|边缘户|(?:社区)?矫正对象|信访人|上访人|上访户|刑满释放人员|"
     r"(?:安置)?帮教对象|吸毒人员|戒毒人员|(?:严重)?精神障碍患者|重点人员|涉访人员)"

@@ -2269,6 +2269,7 @@ def test_a_clerks_marks_in_an_item_are_mended_and_listed(item: str, edited: str,
     [
         "9:30召开居民议事会",  # a time that opens the item is no sender's stamp
         "社区9:00召开居民议事会",
+        "例会 9:00召开",  # a meeting, not a sender
         "每天7:30至10:00开放助餐点",
         "完成改造38户（其中2户为低保户）",  # a bracket that corrects nothing
         "接待来访28人次（另有电话咨询15人次）",
