@@ -570,3 +570,17 @@ def test_a_signing_date_without_its_year_or_with_a_spoken_day_is_signed_as_公�
     (edit,) = [e for e in draft.to_dict()["edits"] if e["before"] == given]
     assert edit["after"] == signed and why in to_simplified(edit["why"])
     assert draft.figures()["unsupported"] == []  # its own check takes the year it added
+
+
+def test_an_impossible_signing_date_is_refused_and_the_signing_note_says_what_was_used() -> None:
+    """The hostile pass: 2026年2月30日 was signed as typed, and a file with a date but no 落款 was told
+    「事实文件没有写落款和，稿子落款用了单位名称和起草日期（…）」."""
+    from assistant.core.errors import InputError
+
+    data = {"community": "甲社区", "period": "2025年", "work": {"宣传": ["发放资料100份"]}, "date": "2026年2月30日"}
+    with pytest.raises(InputError, match="2026年2月30日"):
+        facts_from_data(data, "t")
+    data["date"] = "2026年1月8日"
+    notes = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY)).notes()
+    said = [to_simplified(n) for n in notes if "落款" in to_simplified(n)]
+    assert said == ["事实文件没有写落款，稿子落款用了单位名称（甲社区，2026年1月8日），请核对。"], notes

@@ -213,8 +213,11 @@ class Draft:
             )
         signature = next((s for s in self.sections if s.key == "signature"), None)
         if signature is not None and not self.signed_by_facts():
-            missing = "落款" if not self.facts.author else ""
-            missing += ("和" if missing else "") + ("日期" if not self.facts.date else "")
+            # 落款, 日期 or both, and what the draft used for each (the hostile pass: 「沒有寫落款和，」)
+            missing = "和".join(w for w, given in (("落款", self.facts.author), ("日期", self.facts.date)) if not given)
+            used = "和".join(
+                w for w, given in (("單位名稱", self.facts.author), ("起草日期", self.facts.date)) if not given
+            )
             lines = "，".join(signature.text.split("\n"))
             if PLACEHOLDER.search(signature.text):
                 out.append(
@@ -222,7 +225,7 @@ class Draft:
                     f"（{lines}），請填上實際成文的日期。"
                 )
             else:
-                out.append(f"事實文件沒有寫{missing}，稿子落款用了單位名稱和起草日期（{lines}），請核對。")
+                out.append(f"事實文件沒有寫{missing}，稿子落款用了{used}（{lines}），請核對。")
         return out
 
     def signed_by_facts(self) -> bool:

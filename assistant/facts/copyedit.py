@@ -165,7 +165,7 @@ def edit_item(
         new = _SEPARATOR.sub("", text)
         edits.append(CopyEdit(text, new, "數字不用千分位逗號"))
         text = new
-    for mend in (_without_chat_stamp, _as_corrected, _names_withheld, _contacts_withheld):
+    for mend in (_without_chat_stamp, _as_corrected, _names_withheld, _contacts_withheld, _arabic_counts):
         new, why = mend(text)
         if new != text:
             edits.append(CopyEdit(text, new, why))
@@ -176,6 +176,12 @@ def edit_item(
     for pattern, written in register_rules():
         # every place a shape occurs (排了1次，…排了11次), the last first so the earlier stay put
         found_all = list(pattern.finditer(folded))
+        if not found_all:
+            continue
+        # a name in quotes or 《》 is the user's own (“老倌子”剧社, 《搞定》: the hostile pass): a rule
+        # may read it, never rewrite inside it
+        quotes = list(_QUOTED.finditer(folded))
+        found_all = [f for f in found_all if _leaves_quotes(f, quotes, _said(f, written, text))]
         if not found_all:
             continue
         before = text
@@ -223,7 +229,7 @@ def edit_item(
 # the clerk's own correction of a figure: 户厕改造45户（不对，是43户） is 43户, and 45户 goes
 _CORRECTED = re.compile(
     r"(?<![0-9.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<u>[^\s0-9，,；;。（()）]{1,2}?)(?P<mid>[^（(]{0,60}?)"
-    r"[（(][ \u3000]*(?:不对|不對|错了|錯了|写错了?|寫錯了?|更正|纠正|糾正)[，,：: \u3000]*(?:应该|應該|应|應)?(?:是|为|為)?"
+    r"[（(][ \u3000]*(?:(?:不对|不對|错了|錯了|写错了?|寫錯了?|更正|纠正|糾正|唔啱|不啱)[，,：: \u3000]*)?(?:应该|應該|应|應)?(?:是|为|為|係)?"
     r"[ \u3000]*(?P<m>[0-9]+(?:\.[0-9]+)?)(?P=u)[ \u3000]*[）)]"
 )
 
@@ -255,23 +261,52 @@ _CHAT_STAMP = re.compile(
 )
 
 
+# the stamps a chat export or a forward puts in front: 【小周 7/28 10:32】, [2025/8/22 17:46] 李老师:,
+# 转发小周的：, 王姐转的：, 小周补充： (round 24's readers)
+_EXPORT_STAMP = re.compile(
+    r"^(?:[【\[](?:[^】\]]{0,8}?[ \u3000]*)?(?:[0-9]{2,4}[/-])?[0-9]{1,2}[/-][0-9]{1,2}[ \u3000]+[0-2]?[0-9]:[0-5][0-9][】\]]"
+    r"[ \u3000]*(?:[\u4e00-\u9fff]{1,4}[:：][ \u3000]*)?"
+    r"|(?:转发|轉發)[\u4e00-\u9fff]{1,4}的?[:：][ \u3000]*|[\u4e00-\u9fff]{1,3}(?:转|轉)的[:：][ \u3000]*"
+    r"|(?:小|老)[\u4e00-\u9fff](?:补充|補充)[:：][ \u3000]*)"
+)
+
+
 def _without_chat_stamp(text: str) -> tuple[str, str]:
+    export = _EXPORT_STAMP.match(fold(text))
+    if export and export.end() < len(text):
+        rest = text[export.end() :]
+        if rest[:1] in '“"' and rest.rstrip("。 ")[-1:] in '”"':  # 转发小周的：“…”: the message itself
+            rest = rest.strip("。 ")[1:-1]
+        return rest, "刪去工作群消息的發送人和時間"
     m = _CHAT_STAMP.match(fold(text))
     if m is None or m.end() == len(text):
         return text, ""
-    return text[m.end() :], "刪去工作群消息的發送人和時間"
+    rest = text[m.end() :]
+    # 王书记 10:00 带队检查…: the one who led stays, the time goes (the hostile pass)
+    who = re.match(r"[\u4e00-\u9fff]+?(?:书记|主任|站长|所长|会长|队长|组长)", fold(text))
+    if who and re.match(r"(?:带队|带领|率队|主持|陪同|牵头)", fold(rest)):
+        return text[: who.end()] + rest, "刪去工作群消息的時間"
+    return rest, "刪去工作群消息的發送人和時間"
 
 
 _SERVED = (
     r"(?:低保户|低保对象|五保户|特困户|特困人员|困难户|边缘户|(?:社区)?矫正对象|信访人|上访人|上访户|刑满释放人员|"
     r"(?:安置)?帮教对象|吸毒人员|戒毒人员|(?:严重)?精神障碍患者|重点人员|涉访人员)"
 )
-_KIN = r"(?!大爷|大妈|大娘|奶奶|爷爷|阿姨|老师|师傅|老汉|婆婆|阿婆|阿伯|一家|家里|家中|家的)"
+_KIN = r"(?!大爷|大妈|大娘|奶奶|爷爷|阿姨|老师|师傅|老汉|婆婆|阿婆|阿伯|一家|家里|家中|家的|某)"
+# words that open on a surname and name no one (低保户金额, 低保户任务, 低保户周边: the hostile pass)
+_NOT_NAMES = frozenset(
+    "金额 任务 周边 夏季 周末 周期 周年 高龄 高层 方面 方案 程序 白天 马路 余额 许多 万元 常年 钱款 金融 林地 田地"
+    " 江边 石头 毛巾 孔洞 武警 于是 何时 胡同 黄金 白色 史料 龙头 安全 安置 宋体 陆续 韩国 冯氏 范围 石材 吕剧 丁字"
+    " 严重 覆盖 杜绝 叶子 程度 苏醒 魏碑 田间 董事 袁氏 潘家 蒋氏 蔡家 余下 邓氏 曹操 彭湃 曾经 萧条 田园 秦腔"
+    " 江湖 尹氏 薛氏 闫氏 段落 雷雨 侯车 龙年 史上 陶瓷 黎明 贺卡 顾问 毛病 郝氏 龚氏 邵氏 万户 钱物 严格 覃氏"
+    " 武装 戴帽 莫名 孔子 向阳 汤圆 高温 高血压 林场 方式 马上 任期 周转 金秋 季度 左右 全部 全体 全年 全面 向上 向下".split()
+)
 _NAMED = re.compile(
     # 红旗社区的赵德厚在家摔倒, 孙秀英（68岁，…）: a resident by name (round 23's readers)
     rf"(?:(?<=社区的)|(?<=小区的)|(?<=村的)|(?<=组的)|^)(?P<s3>[{_SURNAMES}]){_KIN}(?P<g3>[\u4e00-\u9fff]{{1,2}}?)"
     rf"(?=在家|（[0-9]{{1,3}}岁|\([0-9]{{1,3}}岁)"
-    rf"|(?P<role>{_SERVED})(?P<s>[{_SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=家|因|的|，|,|、|。|；|多次|$|联系|申请|办理|参加|反映|进行|[到在来去已现于和与及等户])"
+    rf"|(?P<role>{_SERVED})(?P<s>[{_SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=家|因|的|，|,|、|。|；|多次|$|联系|申请|办理|参加|反映|进行|[到在来去已现于和与及等户0-9])"
     rf"|^(?P<s2>[{_SURNAMES}])(?P<g2>[\u4e00-\u9fff]{{1,2}}?)(?=因[^，。；]{{0,24}}(?:上访|信访|闹访|缠访|越级访))"
 )
 
@@ -287,6 +322,25 @@ def _names_withheld(text: str) -> tuple[str, str]:
         return (text, "對外的總結不寫服務對象的全名（改為某）") if aside else (text, "")
     for m in reversed(found):
         given = "g" if m["s"] else "g2" if m["s2"] else "g3"
+        if folded[m.start(given) - 1 : m.end(given)] in _NOT_NAMES:
+            continue
+        # the names listed after it go too (低保户王秀英、李秀兰; 困难户李秀英2次)
+        listed = re.match(
+            rf"(?:[、，,和及](?P<s>[{_SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=[、，,。；和及0-9]|$))+",
+            folded[m.end(given) :],
+        )
+        if listed:
+            at = m.end(given)
+            for other in reversed(
+                list(
+                    re.finditer(
+                        rf"[、，,和及][{_SURNAMES}](?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=[、，,。；和及0-9]|$)",
+                        folded[at : at + listed.end()],
+                    )
+                )
+            ):
+                if folded[at + other.start() + 1 : at + other.end()] not in _NOT_NAMES:
+                    text = text[: at + other.start("g")] + "某" + text[at + other.end("g") :]
         text = text[: m.start(given)] + "某" + text[m.end(given) :]
     text = re.sub(r"（([0-9]{1,3}岁)[，,][^）]{1,24}）", r"（\1）", text)  # 孙某（68岁，桂园小区5栋）: no address
     return text, "對外的總結不寫服務對象的全名（改為某）"
@@ -295,8 +349,11 @@ def _names_withheld(text: str) -> tuple[str, str]:
 # a mobile number and a car's plate (带班领导手机139…, 湘K·5R672的货车): not in a summary handed up; a
 # labelled number is said as 联系电话 (带班领导联系电话公布到各村)
 _CONTACT = re.compile(
-    r"(?P<label>(?:手机|电话|联系电话|拨打|致电)(?:号码?)?[:：]?[ \u3000]*)?(?<![0-9])1[3-9][0-9]{9}(?![0-9])"
-    r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·•・ ]?[A-Z0-9]{5,6}(?![A-Z0-9])的?"
+    # (not a sum: 13580000000元)
+    r"(?P<label>(?:手机|电话|联系电话|拨打|致电)(?:号码?)?[:：]?[ \u3000]*)?(?<![0-9.])1[3-9][0-9]{9}"
+    r"(?![0-9.]|[元万亿千百人户次个件份条米吨斤]|公里|公斤|公顷|平方)"
+    # (not a bus line or a road named for it: 粤BD12345号线路)
+    r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·•・ ]?[A-Z0-9]{5,6}(?![A-Z0-9号路线])的?"
 )
 
 
@@ -311,6 +368,49 @@ def _contacts_withheld(text: str) -> tuple[str, str]:
         at = m.end()
     out.append(text[at:])
     return "".join(out), "對外的總結不寫手機號和車牌號"
+
+
+# a count of ten or more written in Chinese numerals (一千二百余人, 四千三百份, 二十六名) beside Arabic ones:
+# 公文 count in Arabic, when the item mixes the two (round 24's readers); not a range (二三十人), a rough count (一百来个), an ordinal or a year
+_COUNT_UNITS = frozenset(
+    "人 名 户 家 份 个 次 场 件 条 处 台 辆 盏 棵 只 所 间 米 吨 元 袋 箱 张 本 册 套 期 批 组 支 队 项 篇 座 栋 幢 层 亩 车 趟 桶 副"
+    " 双 斤 剂 人次 户次 车次 剂次 万元 公里 平方米 小时 天".split()
+)
+_CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万]+")
+
+
+def _arabic_counts(text: str) -> tuple[str, str]:
+    if not re.search(r"[0-9]", text):  # an item all in words (一百二十名長者) keeps its own way
+        return text, ""
+    new = text
+    for figure in reversed(find_figures(text)):
+        numeral = _CN_NUMERAL.match(figure.text)
+        if numeral is None or figure.value < 10 or figure.unit not in _COUNT_UNITS or figure.value != int(figure.value):
+            continue
+        words = numeral.group(0)
+        rest = figure.text[numeral.end() :]
+        if re.search(r"[一二三四五六七八九两][一二三四五六七八九两]", words) or rest.startswith(("来", "几")):
+            continue  # 二三十人, 七八十户, 一百来个: a rough count stays in words
+        if text[max(0, figure.start - 1) : figure.start] in ("第", "初", "周") or re.match(r"[年月日号岁]", rest):
+            continue
+        new = new[: figure.start] + str(int(figure.value)) + new[figure.start + len(words) :]
+    if new == text or _counted(new) != _counted(text):
+        return text, ""
+    return new, "計數用阿拉伯數字"
+
+
+def _leaves_quotes(found: re.Match[str], quotes: list[re.Match[str]], said: str) -> bool:
+    """Whether a rule's rewrite leaves every quoted name as written: it touches none inside, or
+    moves a whole one unchanged (沿街商铺“三合一”住人的清理了41处 -> 清理沿街商铺“三合一”住人问题41处)."""
+    for q in quotes:
+        if found.start() < q.end() - 1 and found.end() > q.start() + 1:  # reaches inside the marks
+            whole = found.start() <= q.start() and q.end() <= found.end()
+            if not whole or q.group(0) not in fold(said):
+                return False
+    return True
+
+
+_QUOTED = re.compile(r"“[^“”]{1,24}”|「[^「」]{1,24}」|《[^《》]{1,40}》|‘[^‘’]{1,24}’|『[^『』]{1,24}』")
 
 
 def _counted(text: str) -> list[str]:

@@ -264,6 +264,11 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
         if day is None:
             raise fail((values["date"][0],), f"「{date}」不是有效的日期", hint="例如 2024-07-05 或 2024年7月5日")
         date = date_text(day)
+    written = re.fullmatch(
+        r"((?:19|20)[0-9]{2})\s*[年./-]\s*([0-9]{1,2})\s*[月./-]\s*([0-9]{1,2})\s*[日号號]?", date or ""
+    )
+    if written and date and read_full_date(date) is None:  # 2026年2月30日 was signed as typed (the hostile pass)
+        raise fail((values["date"][0],), f"「{date}」不是有效的日期", hint="請核對月份和日子，例如 2026年1月8日")
     work: dict[str, list[str]] = {}
     if "work" in values:
         raw_key, value = values["work"]

@@ -1193,6 +1193,13 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("给细伢们开暑期课堂", "plan", "为儿童开暑期课堂"),
         ("路灯坏掉了6盏，晚上黑咕隆咚的", "problem", "路灯损坏6盏，晚上照明不足"),
         ("下个月组织志愿者清理河道，要得不？", "plan", "下个月组织志愿者清理河道"),
+        # round 24's readers: a count in words beside Arabic figures is written in Arabic (not a range, a
+        # rough count, an ordinal, or an item all in words)
+        ("服务老人一千二百余人次，满意率98%", "work", "服务老人1200余人次，满意率98%"),
+        ("发放手册四千三百份，覆盖3个小区", "work", "发放手册4300份，覆盖3个小区"),
+        ("二三十人参加，历时2小时", "work", "二三十人参加，历时2小时"),
+        ("第二十六届运动会设项目8个", "work", "第二十六届运动会设项目8个"),
+        ("共有一百二十名长者参加", "work", "共有一百二十名长者参加"),
         ("每户捐了一块钱", "work", "每户捐了一块钱"),  # and what they must leave
         ("这事大家都说好的", "work", "这事大家都说好的"),
         ("有啲居民反映噪音", "problem", "部分居民反映噪音"),
@@ -2256,6 +2263,16 @@ def test_a_taiwan_property_office_still_names_its_committee_and_company() -> Non
         ("何桂珍（72岁，东苑小区3栋）血压控制不佳，已转诊", "何某（72岁）血压控制不佳", "全名"),
         ("值班表上墙，值班员手机13800001111公布到各楼栋", "值班员联系电话公布到各楼栋", "手机号"),
         ("调用浙A·12345的皮卡运送物资2趟", "调用皮卡运送物资2趟", "车牌"),
+        # the hostile pass: lists of names, a name before a count, corrections written 应为 / 不啱，係
+        ("走访低保户孙桂香、吴长林", "低保户孙某、吴某", "全名"),
+        ("走访困难户郑秀英2次", "困难户郑某2次", "全名"),
+        ("走访80户（应为78户）", "走访78户", "更正"),
+        # a chat export's stamp, a forward, a colleague's addition
+        ("【小林 7/28 10:32】七月份开展夏令营5期", "七月份开展夏令营5期", "发送人和时间"),
+        ("[2025/8/22 17:46] 赵老师: 78名孩子全勤61名", "78名孩子全勤61名", "发送人和时间"),
+        ("转发小林的：跟进困境儿童18名", "跟进困境儿童18名", "发送人和时间"),
+        ("刘姐转的：党员志愿者值守43人次", "党员志愿者值守43人次", "发送人和时间"),
+        ("王书记 10:00 带队检查沿街商铺40家", "王书记带队检查沿街商铺40家", "时间"),
     ],
 )
 def test_a_clerks_marks_in_an_item_are_mended_and_listed(item: str, edited: str, why: str) -> None:
@@ -2276,6 +2293,15 @@ def test_a_clerks_marks_in_an_item_are_mended_and_listed(item: str, edited: str,
         "走访困难户张大爷家",  # no full name: kinship, not a name
         "王主任讲话",
         "低保户王某家修了屋顶",  # already withheld
+        "走访低保户王某某",  # withheld already, not 王某 twice over
+        "核对低保户金额，共35户",  # a word that opens on a surname
+        "完成走访低保户任务12户",
+        "辖区实现税收收入13580000000元",  # a sum, not a phone number
+        "粤BD12345号新能源公交线路增设站点4个",  # a bus line, not a plate
+        "在报上去年刊发的稿件基础上修改3篇",  # 报上 + 去年, not 报上去
+        "“老倌子”剧社演出3场",  # a name in quotes is the user's own
+        "排演小品《搞定》2场",
+        "“还没完”乐队演出2场",
         "客服热线0571-88886666全月接听来电300个",  # an office's own line stays
         "王家的菜园清理了杂物",  # a household, not a person named
     ],
