@@ -15,6 +15,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant.facts.copyedit import edit_item
+from tests.test_spoken_corpus import lost_words
 
 
 def main() -> None:
@@ -27,7 +28,7 @@ def main() -> None:
             spoken = item.get("spoken") or []
             still = [s for s in spoken if s in edited]
             spans, left = spans + len(spoken), left + len(still)
-            lost += sum(1 for k in item.get("keep") or [] if k not in edited)
+            lost += len(lost_words(item.get("keep") or [], edited))
             changed += not spoken and edited != item["text"]
             if verbose and still:
                 print(f"  {item['text']}\n    → {edited}\n    left {still}")

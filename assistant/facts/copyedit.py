@@ -291,6 +291,7 @@ def _without_chat_stamp(text: str) -> tuple[str, str]:
 
 _SERVED = (
     r"(?:低保户|低保对象|五保户|特困户|特困人员|困难户|边缘户|(?:社区)?矫正对象|信访人|上访人|上访户|刑满释放人员|"
+    r"独居老人|空巢老人|孤寡老人|残疾人|"
     r"(?:安置)?帮教对象|吸毒人员|戒毒人员|(?:严重)?精神障碍患者|重点人员|涉访人员)"
 )
 _KIN = r"(?!大爷|大妈|大娘|奶奶|爷爷|阿姨|老师|师傅|老汉|婆婆|阿婆|阿伯|一家|家里|家中|家的|某)"
@@ -306,6 +307,9 @@ _NAMED = re.compile(
     # 红旗社区的赵德厚在家摔倒, 孙秀英（68岁，…）: a resident by name (round 23's readers)
     rf"(?:(?<=社区的)|(?<=小区的)|(?<=村的)|(?<=组的)|^)(?P<s3>[{_SURNAMES}]){_KIN}(?P<g3>[\u4e00-\u9fff]{{1,2}}?)"
     rf"(?=在家|（[0-9]{{1,3}}岁|\([0-9]{{1,3}}岁)"
+    # 王秀英老太太, 陆秀珍阿婆, 韩建军家 (spoken44): a resident by name and a word of kin or home
+    rf"|(?P<s5>[{_SURNAMES}]){_KIN}(?![名个位户人多余些批群类])(?P<g5>[\u4e00-\u9fff]{{1,2}}?)"
+    rf"(?=老太太|老太|老汉|老伯|阿婆|阿公|阿伯|大妈|大爷|大娘|奶奶|爷爷|婆婆|家(?![庭属长里中乡园具电务政]))"
     rf"|(?P<role>{_SERVED})(?P<s>[{_SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=家|因|的|，|,|、|。|；|多次|$|联系|申请|办理|参加|反映|进行|[到在来去已现于和与及等户0-9])"
     rf"|^(?P<s2>[{_SURNAMES}])(?P<g2>[\u4e00-\u9fff]{{1,2}}?)(?=因[^，。；]{{0,24}}(?:上访|信访|闹访|缠访|越级访))"
 )
@@ -321,12 +325,12 @@ def _names_withheld(text: str) -> tuple[str, str]:
     if not found:
         return (text, "對外的總結不寫服務對象的全名（改為某）") if aside else (text, "")
     for m in reversed(found):
-        given = "g" if m["s"] else "g2" if m["s2"] else "g3"
+        given = next(g for g in ("g", "g2", "g3", "g5") if m[g])
         if folded[m.start(given) - 1 : m.end(given)] in _NOT_NAMES:
             continue
         # the names listed after it go too (低保户王秀英、李秀兰; 困难户李秀英2次)
         listed = re.match(
-            rf"(?:[、，,和及](?P<s>[{_SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=[、，,。；和及0-9]|$))+",
+            rf"(?:[、，,和及](?P<s>[{_SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=[、，,。；和及0-9领参办申获被在已等的家]|$))+",
             folded[m.end(given) :],
         )
         if listed:
@@ -334,7 +338,7 @@ def _names_withheld(text: str) -> tuple[str, str]:
             for other in reversed(
                 list(
                     re.finditer(
-                        rf"[、，,和及][{_SURNAMES}](?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=[、，,。；和及0-9]|$)",
+                        rf"[、，,和及][{_SURNAMES}](?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=[、，,。；和及0-9领参办申获被在已等的家]|$)",
                         folded[at : at + listed.end()],
                     )
                 )
