@@ -164,6 +164,12 @@ class Draft:
     def figures(self) -> dict[str, list[str]]:
         # the sections only: the 【未完成】 notice (an address, a port) is not the draft's text
         unsupported, missing = compare(self.as_summary().text, self.allowed_text())
+        # a figure the clerk corrected away (45户（不对，是43户）) or a number withheld is not "unused"
+        # (the hostile pass: the report invited the clerk to put 45户 back)
+        left_out = {
+            f.key for e in self.edits if "更正" in e["why"] or "手機號" in e["why"] for f in find_figures(e["before"])
+        } - {f.key for e in self.edits for f in find_figures(e["after"])}
+        missing = [f for f in missing if f.key not in left_out]
         fact_keys = {f.key for f in find_figures(self.facts.all_text()) if f.kind != "date"}
         missing_keys = {f.key for f in missing}
         return {

@@ -356,6 +356,9 @@ _CONTACT = re.compile(
     # (not a sum: 13580000000元)
     r"(?P<label>(?:手机|电话|联系电话|拨打|致电)(?:号码?)?[:：]?[ \u3000]*)?(?<![0-9.])1[3-9][0-9]{9}"
     r"(?![0-9.]|[元万亿千百人户次个件份条米吨斤]|公里|公斤|公顷|平方)"
+    # an identity card's number, with its label if it has one
+    r"|(?:身份证(?:号码?)?[:：]?[ \u3000]*)?(?<![0-9])[1-9][0-9]{5}(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+    r"[0-9]{3}[0-9Xx](?![0-9])"
     # (not a bus line or a road named for it: 粤BD12345号线路)
     r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·•・ ]?[A-Z0-9]{5,6}(?![A-Z0-9号路线])的?"
 )
@@ -368,10 +371,11 @@ def _contacts_withheld(text: str) -> tuple[str, str]:
     out, at = [], 0  # cut on the folded text; the user's own script stays where nothing was cut
     for m in found:
         verb = m["label"][:2] if m["label"] and m["label"].startswith(("拨打", "致电")) else ""
-        out.append(text[at : m.start()] + (verb + "联系电话" if m["label"] else ""))
+        said = verb + "联系电话" if m["label"] else "身份证" if m.group(0).startswith("身份证") else ""
+        out.append(text[at : m.start()] + said)
         at = m.end()
     out.append(text[at:])
-    return "".join(out), "對外的總結不寫手機號和車牌號"
+    return "".join(out), "對外的總結不寫手機號、身份證號和車牌號"
 
 
 # a count of ten or more written in Chinese numerals (一千二百余人, 四千三百份, 二十六名) beside Arabic ones:

@@ -2281,6 +2281,7 @@ def test_a_taiwan_property_office_still_names_its_committee_and_company() -> Non
         ("何桂珍（72岁，东苑小区3栋）血压控制不佳，已转诊", "何某（72岁）血压控制不佳", "全名"),
         ("值班表上墙，值班员手机13800001111公布到各楼栋", "值班员联系电话公布到各楼栋", "手机号"),
         ("调用浙A·12345的皮卡运送物资2趟", "调用皮卡运送物资2趟", "车牌"),
+        ("核实身份证110101199003071234的户籍信息", "核实身份证的户籍信息", "身份证号"),
         # the hostile pass: lists of names, a name before a count, corrections written 应为 / 不啱，係
         ("走访低保户孙桂香、吴长林", "低保户孙某、吴某", "全名"),
         ("走访困难户郑秀英2次", "困难户郑某2次", "全名"),
@@ -2364,3 +2365,16 @@ def test_a_state_that_falls_short_is_a_problem_only_when_its_item_says_nothing_d
     problems = text[text.index("存在的问题") : text.index("下一步")]
     assert "没地方充" in problems or "无处" in problems, problems
     assert "【待补" not in problems
+
+
+def test_a_figure_corrected_away_is_not_reported_unused() -> None:
+    """The hostile pass: 45户 (corrected to 43户 by the clerk) was listed among the facts' figures the
+    draft did not use, inviting the clerk to put it back."""
+    data = {
+        "community": "甲村",
+        "period": "2025年",
+        "work": {"改厕": ["完成户厕改造45户（不对，是43户），每户补助1200元"]},
+    }
+    draft = draft_of(data)
+    assert "43户" in draft.text() and "45户" not in draft.text()
+    assert draft.figures()["missing"] == [] and draft.figures()["unsupported"] == []
