@@ -14,6 +14,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from assistant.checking.rules.colloquial import colloquial_in
 from assistant.facts.copyedit import edit_item
 from tests.test_spoken_corpus import lost_words
 
@@ -22,7 +23,7 @@ def main() -> None:
     verbose = "-v" in sys.argv
     for path in sorted((Path(__file__).resolve().parents[1] / "tests" / "data").glob("spoken*/items.yaml")):
         items = yaml.safe_load(path.read_text("utf-8"))
-        spans = left = lost = changed = 0
+        spans = left = lost = changed = still_notes = pointed = written_pointed = 0
         for item in items:
             edited, _ = edit_item(item["text"], work=item["role"] == "work")
             spoken = item.get("spoken") or []
@@ -30,11 +31,17 @@ def main() -> None:
             spans, left = spans + len(spoken), left + len(still)
             lost += len(lost_words(item.get("keep") or [], edited))
             changed += not spoken and edited != item["text"]
+            # the checker's colloquial note: how many notes still holding speech it points at, and
+            # how many written notes it points at (it should point at none)
+            still_notes += bool(still)
+            pointed += bool(still) and bool(colloquial_in(edited))
+            written_pointed += not spoken and bool(colloquial_in(edited))
             if verbose and still:
                 print(f"  {item['text']}\n    → {edited}\n    left {still}")
         print(
             f"{path.parent.name}: {len(items)} notes, {spans} spoken spans, {left} left ({left / max(spans, 1):.0%}), "
-            f"{lost} kept words lost, {changed} written notes changed"
+            f"{lost} kept words lost, {changed} written notes changed; the colloquial note points at "
+            f"{pointed} of {still_notes} notes still holding speech and {written_pointed} written notes"
         )
 
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from assistant.core.dates import DOTTED_DAY_AT, DOTTED_DAY_VERBS, DOTTED_MONTH_DAY, DOTTED_RANGE
 from assistant.core.numbers import PEOPLE, find_figures
 from assistant.core.prompts import PromptError, load_toml
-from assistant.core.text import fold
+from assistant.core.text import QUOTED_NAME, fold
 
 # 二 as a count of events (舉辦講座二期, 開展培訓二場): not after a place (麗澤苑二期), not in a
 # compound that goes on (二期工程, 二次供水)
@@ -180,7 +180,7 @@ def edit_item(
             continue
         # a name in quotes or 《》 is the user's own (“老倌子”剧社, 《搞定》: the hostile pass): a rule
         # may read it, never rewrite inside it
-        quotes = list(_QUOTED.finditer(folded))
+        quotes = list(QUOTED_NAME.finditer(folded))
         found_all = [f for f in found_all if _leaves_quotes(f, quotes, _said(f, written, text))]
         if not found_all:
             continue
@@ -416,9 +416,6 @@ def _leaves_quotes(found: re.Match[str], quotes: list[re.Match[str]], said: str)
             if not whole or q.group(0) not in fold(said):
                 return False
     return True
-
-
-_QUOTED = re.compile(r"“[^“”]{1,24}”|「[^「」]{1,24}」|《[^《》]{1,40}》|‘[^‘’]{1,24}’|『[^『』]{1,24}』")
 
 
 def _counted(text: str) -> list[str]:

@@ -11,5 +11,6 @@ from assistant.checking.rules import conversion  # noqa: F401
 from assistant.checking.rules import dates  # noqa: F401
 from assistant.checking.rules import section  # noqa: F401
 from assistant.checking.rules import sentences  # noqa: F401
+from assistant.checking.rules import colloquial  # noqa: F401
 from assistant.checking.rules import figures  # noqa: F401
 from assistant.checking.rules import leaks  # noqa: F401
