@@ -1,5 +1,9 @@
 """Light copy-editing of the user's own items, as a clerk would before handing a summary in:
-never a figure's value or a name changed, every edit listed for the report.
+never a figure's value or a name the summary should carry changed, every edit listed for the report.
+
+- the clerk's own marks: a work group's sender and time (张姐 9:05) go, a bracketed correction of a
+  figure (45户（不对，是43户）) leaves the corrected one; a person the office serves named in full is
+  written 王某, and a mobile, identity-card or plate number goes (a summary is handed up and passed on);
 
 - a count written 二 before its measure word is 兩 (舉辦培訓二期 -> 舉辦培訓兩期); 麗澤苑二期, a
   place, is not a count and stays;
