@@ -60,7 +60,8 @@ HELDOUTS = [
     DATA
     / "real_heldout25",  # a twenty-sixth's, pasted from PDF, 公众号, Markdown, 述职, 简报, 附件, no headings: 5 of 84
     DATA
-    / "real_heldout26",  # a twenty-seventh's, ordinary hand-ins of uneven skill (parts in their own words, a speech)
+    / "real_heldout26",  # a twenty-seventh's, ordinary hand-ins of uneven skill (parts in their own words, a speech): 6 of 84
+    DATA / "real_heldout27",  # a twenty-eighth's, lengths and densities (8 to 72 lines, 问题一→措施一, 第一、)
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

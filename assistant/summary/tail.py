@@ -164,7 +164,8 @@ def _contents_lines(lines: list[Line]) -> set[int]:
 
 # a 公文's tail (GB/T 9704): 附件：1.…表.xlsx / 2.…報告.pdf after the text, 抄送 and 印發 lines
 # 附件：1.… / 附件1： and, after the signature's date, a bare 附件1 or 附表 over what is attached
-_ATTACHMENT = re.compile(r"^(?:附件|附表)\s*[0-9一二三四五六七八九十]{0,2}\s*(?:[:：]|$)")
+# 附件2：…, 附表, and 附：2025年度主要服务数据一览 after the signature's date (heldout45t)
+_ATTACHMENT = re.compile(r"^(?:附件|附表|附录|附)\s*[0-9一二三四五六七八九十]{0,2}\s*(?:[:：]|$)")
 _ATTACHED_ITEM = re.compile(r"^[0-9０-９]{1,2}\s*[.．、]\s*\S[^。！？]{0,60}$")
 _ISSUED = re.compile(r"^\S.{0,40}?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*印[发發]$")
 _TAIL_LINES = 10  # a tail stands among the last lines

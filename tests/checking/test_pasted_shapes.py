@@ -469,3 +469,23 @@ def test_a_branchs_problems_before_its_work_and_a_speakers_line_under_a_report()
     )
     opening = _summary(speech).paragraphs("opening")
     assert opening and not opening[0].text.startswith("会长"), opening
+
+
+def test_an_appendix_after_the_signature_and_a_half_years_own_work_heading() -> None:
+    """heldout45t: 附：2025年度主要服务数据一览 after the signature's date hid the closing above it; 一、下半年
+    主要工作 in a 下半年 summary was read as its plans."""
+    appendix = (
+        "桂园社工站2025年度工作总结\n2025年，社工站服务居民1.2万人次。现总结如下。\n一、主要工作\n开展个案服务56个。\n"
+        "二、存在的问题\n专业社工不足。\n三、2026年工作计划\n（一）壮大队伍\n1.增加社工2名。\n2.培训志愿者100人。\n"
+        "回顾过去一年，社工站的每一点进步都离不开社会各界的支持，在此表示衷心感谢！\n桂园社工站\n2026年1月10日\n"
+        "附：2025年度主要服务数据一览\n1.入户走访：1142户次\n2.个案服务：56个\n3.小组活动：18节\n4.社区活动：136场\n"
+        "5.志愿者培训：6期\n6.服务总人次：18650人次\n7.满意度：95.6分\n"
+    )
+    closing = _summary(appendix).paragraphs("closing")
+    assert [p.text[:4] for p in closing] == ["回顾过去"], closing
+    half = (
+        "桂园社区居委会2025年下半年工作总结\n2025年下半年，社区做好各项服务工作。现总结如下。\n一、下半年主要工作\n"
+        "长者食堂供餐2.1万人次。\n二、存在问题及改进措施\n问题一：食堂成本偏高。\n措施一：引入社会餐饮企业合作运营。\n"
+    )
+    summary = _summary(half)
+    assert summary.parts["work"].heading == "一、下半年主要工作", summary.parts["work"]
