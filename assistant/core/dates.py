@@ -100,14 +100,32 @@ def read_date(text: str) -> When:
     return found[0] if found else When()
 
 
-def read_full_date(text: str) -> dt.date | None:
-    """A whole text that is one full date (year, month and day), as ``--date`` and a facts file's
-    日期 are given; None when it is not one."""
-    text = re.sub(r"(月[0-9]{1,2})[号號]$", r"\1日", text.strip())  # 1月8号, as a clerk says the day
+def _day_said(text: str) -> str:
+    """1月8号 as a clerk says the day, written 1月8日."""
+    return re.sub(r"(月[0-9]{1,2})[号號]$", r"\1日", text.strip())
+
+
+def read_whole_date(text: str) -> When | None:
+    """A whole text that is one date (2026年1月8日, 1月8号, 2026.1.6), as far as it says it; None
+    when the text is not one date."""
+    text = _day_said(text)
     found = find_date(text)
     if found is None or found[1] != 0 or found[2] != len(text):
         return None
-    return found[0].date()
+    return found[0]
+
+
+def read_full_date(text: str) -> dt.date | None:
+    """A whole text that is one full date (year, month and day), as ``--date`` and a facts file's
+    日期 are given; None when it is not one."""
+    when = read_whole_date(text)
+    return when.date() if when else None
+
+
+def impossible_date(text: str) -> bool:
+    """A text written as a full date that names no day (2026年2月30日, 2026年13月1日)."""
+    written = _ARABIC.fullmatch(_day_said(text))
+    return bool(written and written.group("y")) and read_full_date(text) is None
 
 
 def date_text(day: dt.date | When) -> str:

@@ -24,6 +24,7 @@ from assistant.drafting.office_style import StyleChoice, for_period, frame_years
 from assistant.drafting.phrasing import section_titles, signing_day, taiwan_office
 from assistant.drafting.planner import Outline, PlannedSection, SearchFn, Source, plan
 from assistant.drafting.template_writer import TemplateWriter, Written
+from assistant.facts.copyedit import CORRECTED, NUMBERS_WITHHELD
 from assistant.facts.items import shortfalls
 from assistant.facts.model import Facts
 from assistant.summary.parts import KnownBlock, Summary, summary_from_blocks
@@ -167,7 +168,10 @@ class Draft:
         # a figure the clerk corrected away (45户（不对，是43户）) or a number withheld is not "unused"
         # (the hostile pass: the report invited the clerk to put 45户 back)
         left_out = {
-            f.key for e in self.edits if "更正" in e["why"] or "手機號" in e["why"] for f in find_figures(e["before"])
+            f.key
+            for e in self.edits
+            if e["why"].startswith((CORRECTED, NUMBERS_WITHHELD))
+            for f in find_figures(e["before"])
         } - {f.key for e in self.edits for f in find_figures(e["after"])}
         missing = [f for f in missing if f.key not in left_out]
         fact_keys = {f.key for f in find_figures(self.facts.all_text()) if f.kind != "date"}

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.checking.rules.headings import same_pattern
-from assistant.core.dates import date_text, read_full_date
+from assistant.core.dates import date_text, read_full_date, read_whole_date
 from assistant.core.furniture import org_line
 from assistant.core.numbers import int_to_cn
 from assistant.core.offices import office_kind
@@ -511,11 +511,11 @@ def _in_period_year(date: str, period: str, today: dt.date) -> dt.date | None:
     """A signing day given without its year (6月3日) in the year nearest the period's end: a
     campaign ended 2026年5月31日 is signed 2026年6月3日, the year 2025's summary 1月8日 of 2026 or
     12月30日 of 2025 (both blind readers of round 21 marked the yearless date)."""
-    m = re.fullmatch(r"([0-9]{1,2})月([0-9]{1,2})[日号號]", date.strip())
-    end = period_end(period, today) if m else None
-    if m is None or end is None:
+    when = read_whole_date(date)
+    end = period_end(period, today) if when and when.year is None else None
+    if when is None or end is None or when.month is None or when.day is None:
         return None
-    month, day = int(m[1]), int(m[2])
+    month, day = when.month, when.day
     try:  # the year that puts the day nearest the period's end: its last days or just after
         return min((dt.date(y, month, day) for y in (end.year, end.year + 1)), key=lambda d: abs((d - end).days))
     except ValueError:

@@ -330,7 +330,7 @@ def shortfalls(items: list[str]) -> list[str]:
     for item in items:
         clauses = re.split(r"[，；,;]", fold(item).rstrip("。.；;"))
         if _SHORTFALL.search(clauses[-1]) or (
-            _SHORTFALL_ALONE.search(clauses[-1]) and not _DONE.search("".join(clauses[:-1]) + clauses[-1])
+            _SHORTFALL_ALONE.search(clauses[-1]) and not _DONE.search("".join(clauses))
         ):
             found.append(item)
     return found

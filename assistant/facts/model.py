@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.core.clean import clean_item
-from assistant.core.dates import date_text, read_full_date
+from assistant.core.dates import date_text, impossible_date, read_full_date
 from assistant.core.errors import InputError
 from assistant.core.files import atomic_write, read_limited
 from assistant.core.offices import KINDS, kind_of_word, kind_words
@@ -264,10 +264,7 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
         if day is None:
             raise fail((values["date"][0],), f"「{date}」不是有效的日期", hint="例如 2024-07-05 或 2024年7月5日")
         date = date_text(day)
-    written = re.fullmatch(
-        r"((?:19|20)[0-9]{2})\s*[年./-]\s*([0-9]{1,2})\s*[月./-]\s*([0-9]{1,2})\s*[日号號]?", date or ""
-    )
-    if written and date and read_full_date(date) is None:  # 2026年2月30日 was signed as typed (the hostile pass)
+    if date and impossible_date(date):  # 2026年2月30日 was signed as typed (the hostile pass)
         raise fail((values["date"][0],), f"「{date}」不是有效的日期", hint="請核對月份和日子，例如 2026年1月8日")
     work: dict[str, list[str]] = {}
     if "work" in values:
