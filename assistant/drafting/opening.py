@@ -182,21 +182,24 @@ class OpeningWriter(EndingWriter):
             )
             headline = self._headline(section)
             body = (framed or body) + headline
-            alone = (
+            plain = (
                 kind == "overview"
-                and not leaders
                 and not headline
                 and not taiwan_office(self.facts.community, self.facts.period)  # 茲將辦理情形報告如下 stays
                 and not re.search(r"(?:以来|期间)，$|[（(]", extra["when"])  # 暑期（7月6日至…） reads long inside
             )
-            if alone:
-                # 2025年8月，枣林社区主要开展了以下几方面工作。现将有关情况总结如下： says it twice
-                # (round 23's readers): one sentence leads in
+            # 2025年8月，枣林社区主要开展了以下几方面工作。现将有关情况总结如下： says it twice (rounds 23
+            # and 24's readers): one sentence leads in, the overview's own when it names the superiors
+            if plain and not leaders:
                 body, lead_alone = "", f"现将{extra['when'].rstrip('，, ')}{who}的主要工作情况总结如下："
+            elif plain and body.endswith("以下几方面工作。"):
+                body, lead_alone = body[:-1] + "：", "："
         leads_in = bank["lead_in"]
         if "以下" in body:  # …開展了以下幾方面工作。 then 現將主要工作情況… says 工作 twice
             leads_in = [o for o in leads_in if "工作" not in o] or leads_in
         lead_in = lead_alone or self._choose(leads_in, "lead_in")
+        if lead_in == "：":  # the overview leads in itself (…开展了以下几方面工作：)
+            lead_in = ""
         for word in ("报告", "汇报"):  # a report reports (報告如下), a summary sums up
             if word in fold(self.genre):
                 lead_in = lead_in.replace("总结如下", word + "如下")
