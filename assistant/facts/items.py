@@ -152,6 +152,8 @@ def action_phrase(item: Item) -> str:
     # a clean object only: no figure, quote or list in it, and no preposition (聯合…站為, 對…進行)
     if not first or len(first) > 9 or re.search(r"[0-9“”\"《》（）()、]|[为对向给把将在从与和及率]", fold(first)):
         return ""
+    if first.endswith(("的", "地", "得", "了")):  # 劝导不牵绳的210余人次: the object was its count
+        return ""
     if _RESULT.search(fold(verb + first)) or fold(verb) in REACH_VERBS:
         return ""  # an outcome or the people reached (參與居民近1500人) is no thing done
     return f"{verb}{first}"

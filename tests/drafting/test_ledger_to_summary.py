@@ -93,6 +93,8 @@ def test_a_rate_stays_with_its_counts_and_a_standalone_outcome_closes_the_line()
 def test_a_heading_names_the_line_of_work() -> None:
     assert action_phrase(read_items(["排查各类矛盾纠纷416件"])[0]) == "排查矛盾纠纷"
     assert action_phrase(read_items(["联合社区卫生服务站为65岁以上老人体检1320人"])[0]) == ""  # no clean object
+    # 劝导不牵绳的210余人次: the object was its count (the final review: 聚焦牵绳工作，劝导不牵绳的)
+    assert action_phrase(read_items(["劝导不牵绳的210余人次"])[0]) == ""
     work = {
         "平安建设": ["将辖区划分为9个网格", "调解邻里纠纷34起", "组建平安志愿巡逻队12支"],
         "环境卫生": ["清理楼道杂物41处"],
@@ -1695,6 +1697,8 @@ def test_round_9_relations_party_work_and_the_health_commission() -> None:
         ("产业扶持", "产业扶持"),
         ("书角那点事", "书角工作"),  # the final review's own facts
         ("钱的事儿", "资金管理"),
+        ("狗狗那点事", "犬只管理"),  # this session's final review: 狗狗工作
+        ("养狗这块", "犬只管理"),
         ("人的事", "人员管理"),
     ],
 )
