@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.core.dates import DOTTED_DAY_AT, DOTTED_DAY_VERBS, DOTTED_MONTH_DAY, DOTTED_RANGE
-from assistant.core.numbers import PEOPLE, find_figures
+from assistant.core.numbers import PEOPLE, cn_to_int, find_figures
 from assistant.core.prompts import PromptError, load_toml
 from assistant.core.text import QUOTED_NAME, fold
 
@@ -235,11 +235,13 @@ def edit_item(
 CORRECTED = "按條目裡的更正寫"
 NUMBERS_WITHHELD = "對外的總結不寫手機號、身份證號和車牌號"
 
-# the clerk's own correction of a figure: 户厕改造45户（不对，是43户） is 43户, and 45户 goes
+# the clerk's own correction of a figure: 户厕改造45户（不对，是43户） is 43户, and 45户 goes; in
+# words too (45户（不对，是四十三户）), the corrected figure then written as the first one was
+_CN = "零〇一二两三四五六七八九十百千万"
 _CORRECTED = re.compile(
-    r"(?<![0-9.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<u>[^\s0-9，,；;。（()）]{1,2}?)(?P<mid>[^（(]{0,60}?)"
+    rf"(?<![0-9.{_CN}])(?P<n>[0-9]+(?:\.[0-9]+)?|[{_CN}]+)(?P<u>[^\s0-9{_CN}，,；;。（()）]{{1,2}}?)(?P<mid>[^（(]{{0,60}}?)"
     r"[（(][ \u3000]*(?:(?:不对|不對|错了|錯了|写错了?|寫錯了?|更正|纠正|糾正|唔啱|不啱)[，,：: \u3000]*)?(?:应该|應該|应|應)?(?:是|为|為|係)?"
-    r"[ \u3000]*(?P<m>[0-9]+(?:\.[0-9]+)?)(?P=u)[ \u3000]*[）)]"
+    rf"[ \u3000]*(?P<m>[0-9]+(?:\.[0-9]+)?|[{_CN}]+)(?P=u)[ \u3000]*[）)]"
 )
 
 
@@ -247,8 +249,14 @@ def _as_corrected(text: str) -> tuple[str, str]:
     m = _CORRECTED.search(text)
     if m is None or re.search(rf"[0-9]{re.escape(m['u'])}", m["mid"]):  # the nearest figure of its unit only
         return text, ""
-    new = text[: m.start("n")] + m["m"] + text[m.end("n") : m.end("mid")] + text[m.end() :]
-    return new, f"{CORRECTED}{m['m']}{m['u']}"
+    corrected = m["m"]
+    if corrected[0] in _CN and m["n"][0].isdigit():  # written as the first figure was
+        value = cn_to_int(corrected)
+        if value is None:
+            return text, ""
+        corrected = str(value)
+    new = text[: m.start("n")] + corrected + text[m.end("n") : m.end("mid")] + text[m.end() :]
+    return new, f"{CORRECTED}{corrected}{m['u']}"
 
 
 # a person the office serves, named in full (低保户王秀英, 矫正对象刘建军, 赵国强因…上访): a summary
@@ -280,7 +288,18 @@ _EXPORT_STAMP = re.compile(
 )
 
 
+# the same stamp inside an item, where a second message was run on (…300份，【老李 7/29 9:10】又补了50份)
+_INNER_STAMP = re.compile(
+    r"(?<=[，,；;。 \u3000])[【\[][^】\]]{0,8}?[ \u3000]*(?:[0-9]{2,4}[/-])?[0-9]{1,2}[/-][0-9]{1,2}[ \u3000]+"
+    r"[0-2]?[0-9]:[0-5][0-9][】\]][ \u3000]*(?:[\u4e00-\u9fff]{1,4}[:：][ \u3000]*)?"
+)
+
+
 def _without_chat_stamp(text: str) -> tuple[str, str]:
+    inner = _INNER_STAMP.sub("", text)
+    if inner != text and inner.strip("，,；;。 \u3000"):
+        text, why = _without_chat_stamp(inner)
+        return text, why or "刪去工作群消息的發送人和時間"
     export = _EXPORT_STAMP.match(fold(text))
     if export and export.end() < len(text):
         rest = text[export.end() :]
@@ -370,6 +389,8 @@ _CONTACT = re.compile(
     r"[0-9]{3}[0-9Xx](?![0-9])"
     # (not a bus line or a road named for it: 粤BD12345号线路)
     r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·•・ ]?[A-Z0-9]{5,6}(?![A-Z0-9号路线])的?"
+    # a Hong Kong or Macao mobile (手机9123 4567): eight digits, so only where a label says so
+    r"|(?P<hk>(?:手机|手提|手提电话|电话|联系电话|联络电话)(?:号码?)?[:：]?[ \u3000]*)(?<![0-9])[569][0-9]{3}[ -]?[0-9]{4}(?![0-9])"
 )
 
 
@@ -380,7 +401,7 @@ def _contacts_withheld(text: str) -> tuple[str, str]:
     out, at = [], 0  # cut on the folded text; the user's own script stays where nothing was cut
     for m in found:
         verb = m["label"][:2] if m["label"] and m["label"].startswith(("拨打", "致电")) else ""
-        said = verb + "联系电话" if m["label"] else "身份证" if m.group(0).startswith("身份证") else ""
+        said = verb + "联系电话" if m["label"] or m["hk"] else "身份证" if m.group(0).startswith("身份证") else ""
         out.append(text[at : m.start()] + said)
         at = m.end()
     out.append(text[at:])

@@ -2299,6 +2299,10 @@ def test_a_taiwan_property_office_still_names_its_committee_and_company() -> Non
         ("转发小林的：跟进困境儿童18名", "跟进困境儿童18名", "发送人和时间"),
         ("刘姐转的：党员志愿者值守43人次", "党员志愿者值守43人次", "发送人和时间"),
         ("王书记 10:00 带队检查沿街商铺40家", "王书记带队检查沿街商铺40家", "时间"),
+        # a second message run on inside the item, and a correction in words
+        ("发放传单300份，【老李 7/29 9:10】又补了50份", "发放传单300份，又补", "发送人和时间"),
+        ("入户核查52户（不对，是五十户）", "入户核查50户", "更正"),
+        ("义工队长手提电话9123 4567已张贴", "义工队长联系电话已张贴", "手机号"),  # Hong Kong's eight digits
     ],
 )
 def test_a_clerks_marks_in_an_item_are_mended_and_listed(item: str, edited: str, why: str) -> None:
@@ -2318,6 +2322,9 @@ def test_a_clerks_marks_in_an_item_are_mended_and_listed(item: str, edited: str,
         "接待来访28人次（另有电话咨询15人次）",
         "走访困难户张大爷家",  # no full name: kinship, not a name
         "王主任讲话",
+        "会议室【3/5 2:30】",
+        "派发饭盒9123份",  # eight digits with no label are a count, not a Hong Kong mobile
+        "服务热线电话2645 8812",  # a landline the office gives out  # no run-on message: a note of the room's booking
         "低保户王某家修了屋顶",  # already withheld
         "走访低保户王某某",  # withheld already, not 王某 twice over
         "核对低保户金额，共35户",  # a word that opens on a surname
@@ -2384,4 +2391,20 @@ def test_a_figure_corrected_away_is_not_reported_unused() -> None:
     }
     draft = draft_of(data)
     assert "43户" in draft.text() and "45户" not in draft.text()
+    assert draft.figures()["missing"] == [] and draft.figures()["unsupported"] == []
+
+
+@pytest.mark.parametrize(
+    ("item", "kept", "gone"),
+    [
+        ("入户走访45户（不对，是四十三户），登记需求12条", "43户", "45户"),
+        ("入户走访四十五户（不对，应为四十三户）", "四十三户", "四十五户"),
+    ],
+)
+def test_a_correction_written_in_words_is_taken(item: str, kept: str, gone: str) -> None:
+    """A clerk corrects a figure in words (45户（不对，是四十三户）): the corrected count stays, in the
+    form the first one had, and the corrected-away one is neither written nor reported unused."""
+    draft = draft_of({"community": "甲社区", "period": "2025年", "work": {"走访": [item]}})
+    text = draft.text()
+    assert kept in text and gone not in text and "不对" not in text, text
     assert draft.figures()["missing"] == [] and draft.figures()["unsupported"] == []
