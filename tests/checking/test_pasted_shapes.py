@@ -489,3 +489,47 @@ def test_an_appendix_after_the_signature_and_a_half_years_own_work_heading() -> 
     )
     summary = _summary(half)
     assert summary.parts["work"].heading == "一、下半年主要工作", summary.parts["work"]
+
+
+def test_a_forwarded_mail_a_slide_decks_cover_and_a_table_of_plans() -> None:
+    """heldout46t: a mail forwarded whole (-------- 转发的邮件 -------- on its first line) was read as the
+    quoted original of nothing, and every part called missing; a deck's 汇报人：/ date under its title
+    was its opening and 敬请各位领导批评指正 no closing; 特此总结。 after a table of monthly plans was run
+    into the table's last row."""
+    mail = (
+        "-------- 转发的邮件 --------\n发件人：李红 <li@example.com>\n主题：转发：年度总结\n\n各位领导：\n"
+        "    现将我社区年度工作总结报上，请审阅。\n\n桂园社区2025年度工作总结\n\n"
+        "    2025年，桂园社区在街道党工委的领导下，较好完成了全年任务。现汇报如下。\n\n    一、主要工作\n"
+        "    开展燃气安全入户检查860户。\n\n    二、存在的问题\n    社区用房紧张。\n\n    三、下一步打算\n"
+        "    新增活动室1处。\n\n    以上报告，请审阅。\n\n桂园社区居委会\n2026年1月8日\n"
+    )
+    assert all(_parts(mail).values()), _parts(mail)
+    deck = (
+        "桂园社区2025年工作汇报\n——携手共建\n汇报人：王丽（社区书记）\n汇报单位：东城街道桂园社区\n2026年1月9日\n\n"
+        "第一部分 工作回顾\n● 党员报到 120 人\n\n第二部分 问题短板\n● 用房紧张\n\n第三部分 明年打算\n"
+        "● 1—3月：改造活动室\n\n谢谢聆听！\n敬请各位领导批评指正\n"
+    )
+    parts = _parts(deck)
+    assert not parts["opening"] and parts["closing"], parts
+    table = (
+        "桂园社区2025年工作总结\n\n2025年，社区完成了各项工作。现总结如下。\n\n一、主要工作\n开展活动14场。\n\n"
+        "二、存在的问题\n设施分布不均。\n\n三、2026年工作计划\n月份\t重点工作\t责任人\n1月\t召开居民代表会议\t陈华\n"
+        "2月\t举办灯会\t刘芳\n\n特此总结。\n\n桂园社区居委会\n2026年1月9日\n"
+    )
+    assert [p.text for p in _summary(table).paragraphs("closing")] == ["特此总结。"]
+
+
+def test_a_problem_measured_against_expectations_and_a_work_overview_with_results() -> None:
+    """heldout46t: 但对照居民期待，…仍然偏慢 at the end of the last work paragraph was no problem; 一、工作概況及
+    成效 (a Hong Kong committee's work part) was taken for an overview that is no part."""
+    inline = (
+        "桂园社区2025年度工作总结\n\n一年来，社区认真履行职责，现将工作情况总结如下。\n\n一、主要工作\n"
+        "（一）推动加装电梯11部，其中7部已投入使用。但对照居民期待，加装电梯协调推进仍然偏慢，尚有4个单元未能达成一致。\n\n"
+        "二、下一步工作打算\n1.继续做好加装电梯协调工作。\n"
+    )
+    assert _parts(inline)["problems"], _parts(inline)
+    hk = (
+        "麗景苑互助委員會2025年度工作總結\n\n2025年，本會繼續為住戶服務。現將本年度工作總結如下。\n\n一、工作概況及成效\n"
+        "（一）屋苑管理：全年召開委員會會議11次。\n\n二、存在問題\n委員年齡偏大。\n\n三、來年工作計劃\n舉行委員選舉。\n"
+    )
+    assert _summary(hk).parts["work"].heading == "一、工作概況及成效", _summary(hk).parts["work"]
