@@ -2444,6 +2444,7 @@ def test_a_clerks_marks_in_an_item_are_mended_and_listed(item: str, edited: str,
         "走访困难户张大爷家",  # no full name: kinship, not a name
         "王主任讲话",
         "会议室【3/5 2:30】",
+        "钱塘人家小区的物业不负责",  # an estate named 人家, not 钱某家 (spoken45)
         "派发饭盒9123份",  # eight digits with no label are a count, not a Hong Kong mobile
         "服务热线电话2645 8812",  # a landline the office gives out  # no run-on message: a note of the room's booking
         "低保户王某家修了屋顶",  # already withheld
