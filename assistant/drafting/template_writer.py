@@ -388,7 +388,7 @@ class TemplateWriter(OpeningWriter):
         for text in texts:
             edited, edits = edit_item(clean(text), self.separators, work=work, result=result)
             if not edited.strip():  # 好的收到 pasted with the group's messages: no item
-                self.edits.append(CopyEdit(text, "", "工作群裡的回覆，不是工作內容，未寫入"))
+                self.edits.append(CopyEdit(text, "", "工作群裡的回覆或轉發的通知，不是工作內容，未寫入"))
                 continue
             dated = self._next_year_named(edited)
             if dated != edited:

@@ -191,7 +191,9 @@ def edit_item(
         before = text
         for found in reversed(found_all):
             text = text[: found.start()] + _said(found, written, text) + text[found.end() :]
-        if _counted(text) != counted:  # a rule that would change what is counted is not applied
+        # a rule that would change what is counted is not applied (one that leaves no item, a notice
+        # forwarded to the group, is: the draft reports the item left out)
+        if text.strip() and _counted(text) != counted:
             text = before  # (年底在冊3,540人左右 became 3,約540人)
             continue
         folded = fold(text)
@@ -240,14 +242,18 @@ NUMBERS_WITHHELD = "對外的總結不寫手機號、身份證號和車牌號"
 _CN = "零〇一二两三四五六七八九十百千万"
 _CORRECTED = re.compile(
     rf"(?<![0-9.{_CN}])(?P<n>[0-9]+(?:\.[0-9]+)?|[{_CN}]+)(?P<u>[^\s0-9{_CN}，,；;。（()）]{{1,2}}?)(?P<mid>[^（(]{{0,60}}?)"
-    r"[（(][ \u3000]*(?:(?:不对|不對|错了|錯了|写错了?|寫錯了?|更正|纠正|糾正|唔啱|不啱)[，,：: \u3000]*)?(?:应该|應該|应|應)?(?:是|为|為|係)?"
-    rf"[ \u3000]*(?P<m>[0-9]+(?:\.[0-9]+)?|[{_CN}]+)(?P=u)[ \u3000]*[）)]"
+    # （王建军补充：不对，是48吨，有一车…不算）: who corrected it, and why, go with it (heldout46)
+    r"[（(][ \u3000]*(?:[\u4e00-\u9fff]{1,4}?(?:补充|補充)?[:：][ \u3000]*)?"
+    r"(?P<say>(?:不对|不對|错了|錯了|写错了?|寫錯了?|更正|纠正|糾正|唔啱|不啱)[，,：: \u3000]*)?(?P<should>应该|應該|应|應)?(?:是|为|為|係)?"
+    rf"[ \u3000]*(?P<m>[0-9]+(?:\.[0-9]+)?|[{_CN}]+)(?P=u)(?P<why>[，,；;][^（()）]{{1,60}})?[ \u3000]*[）)]"
 )
 
 
 def _as_corrected(text: str) -> tuple[str, str]:
     m = _CORRECTED.search(text)
     if m is None or re.search(rf"[0-9]{re.escape(m['u'])}", m["mid"]):  # the nearest figure of its unit only
+        return text, ""
+    if m["why"] and not (m["say"] or m["should"]):  # （43户，其余空置）: a breakdown, not a correction
         return text, ""
     corrected = m["m"]
     if corrected[0] in _CN and m["n"][0].isdigit():  # written as the first figure was
@@ -280,9 +286,13 @@ _CHAT_STAMP = re.compile(
 
 # the stamps a chat export or a forward puts in front: 【小周 7/28 10:32】, [2025/8/22 17:46] 李老师:,
 # 转发小周的：, 王姐转的：, 小周补充： (round 24's readers)
+_DAY = r"(?:(?:[0-9]{2,4}[/.-])?[0-9]{1,2}[/.-][0-9]{1,2}|(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日)"
 _EXPORT_STAMP = re.compile(
-    r"^(?:[【\[](?:[^】\]]{0,8}?[ \u3000]*)?(?:[0-9]{2,4}[/-])?[0-9]{1,2}[/-][0-9]{1,2}[ \u3000]+[0-2]?[0-9]:[0-5][0-9][】\]]"
+    # 【陈志红 3月31日 21:00】 too (heldout46)
+    rf"^(?:[【\[](?:[^】\]]{{0,8}}?[ \u3000]*)?{_DAY}[ \u3000]+[0-2]?[0-9]:[0-5][0-9][】\]]"
     r"[ \u3000]*(?:[\u4e00-\u9fff]{1,4}[:：][ \u3000]*)?"
+    # 张文斌（村支书）2025/02/10 08:30： and 李红梅 2025/02/15 17:20：, as a group's history copies them (heldout46)
+    rf"|[\u4e00-\u9fff]{{2,6}}(?:[（(][^）)]{{1,10}}[）)])?[ \u3000]*{_DAY}[ \u3000]+[0-2]?[0-9]:[0-5][0-9][ \u3000]*[：:][ \u3000]*"
     r"|(?:转发|轉發)[\u4e00-\u9fff]{1,4}的?[:：][ \u3000]*|[\u4e00-\u9fff]{1,3}(?:转|轉)的[:：][ \u3000]*"
     r"|(?:小|老)[\u4e00-\u9fff](?:补充|補充)[:：][ \u3000]*)"
 )
@@ -290,9 +300,24 @@ _EXPORT_STAMP = re.compile(
 
 # the same stamp inside an item, where a second message was run on (…300份，【老李 7/29 9:10】又补了50份)
 _INNER_STAMP = re.compile(
-    r"(?<=[，,；;。 \u3000])[【\[][^】\]]{0,8}?[ \u3000]*(?:[0-9]{2,4}[/-])?[0-9]{1,2}[/-][0-9]{1,2}[ \u3000]+"
+    rf"(?<=[，,；;。 \u3000])[【\[][^】\]]{{0,8}}?[ \u3000]*{_DAY}[ \u3000]+"
     r"[0-2]?[0-9]:[0-5][0-9][】\]][ \u3000]*(?:[\u4e00-\u9fff]{1,4}[:：][ \u3000]*)?"
 )
+
+
+def _today_dated(rest: str, stamp: str) -> str:
+    """今天 in a message whose stamp gave its day (李红梅 2025/02/15 17:20：…今天清了…) is that day:
+    with the stamp gone, 今天 would say nothing (round 25's readers)."""
+    day = re.search(
+        r"(?:[0-9]{2,4}[/.-])?(?P<m>[0-9]{1,2})[/.-](?P<d>[0-9]{1,2})(?=[ \u3000])|(?P<m2>[0-9]{1,2})月(?P<d2>[0-9]{1,2})日",
+        stamp,
+    )
+    if day is None or not 1 <= int(day["m"] or day["m2"]) <= 12:
+        return rest
+    said = f"{int(day['m'] or day['m2'])}月{int(day['d'] or day['d2'])}日"
+    return re.sub(
+        r"今(?:天|日)(?P<eve>晚上?)?|今晚", lambda m: said + ("晚" if "晚" in m.group(0) else ""), rest, count=1
+    )
 
 
 def _without_chat_stamp(text: str) -> tuple[str, str]:
@@ -302,7 +327,7 @@ def _without_chat_stamp(text: str) -> tuple[str, str]:
         return text, why or "刪去工作群消息的發送人和時間"
     export = _EXPORT_STAMP.match(fold(text))
     if export and export.end() < len(text):
-        rest = text[export.end() :]
+        rest = _today_dated(text[export.end() :], export.group(0))
         if rest[:1] in '“"' and rest.rstrip("。 ")[-1:] in '”"':  # 转发小周的：“…”: the message itself
             rest = rest.strip("。 ")[1:-1]
         return rest, "刪去工作群消息的發送人和時間"
@@ -340,6 +365,8 @@ _NAMED = re.compile(
     rf"(?=老太太|老太|老汉|老伯|阿婆|阿公|阿伯|大妈|大爷|大娘|奶奶|爷爷|婆婆|家(?![庭属长里中乡园具电务政苑]|小区|社区|村|大院|花园))"
     rf"|(?P<role>{_SERVED})(?P<s>[{_SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=家|因|的|，|,|、|。|；|多次|$|联系|申请|办理|参加|反映|进行|[到在来去已现于和与及等户0-9])"
     rf"|^(?P<s2>[{_SURNAMES}])(?P<g2>[\u4e00-\u9fff]{{1,2}}?)(?=因[^，。；]{{0,24}}(?:上访|信访|闹访|缠访|越级访))"
+    # 辖区居民赵秀兰被冒充客服骗了3800元 (heldout46): a resident who came to harm, by name
+    rf"|(?:(?<=居民)|(?<=村民)|(?<=业主)|(?<=老人))(?P<s8>[{_SURNAMES}]){_KIN}(?P<g8>[\u4e00-\u9fff]{{1,2}}?)(?=被|遭)"
     # 主要是12栋的张国富，讲了多次才搬走 (heldout45): a resident by the building they live in
     rf"|(?:(?<=[0-9]栋的)|(?<=[0-9]楼的)|(?<=[0-9]号的)|(?<=单元的)|(?<=[0-9]室的))(?P<s7>[{_SURNAMES}]){_KIN}"
     rf"(?P<g7>[\u4e00-\u9fff]{{1,2}}?)(?=[，,。；、]|$|家|在|因|把|将|又|经常|总是|多次|一直)"
@@ -356,7 +383,7 @@ def _names_withheld(text: str) -> tuple[str, str]:
     if not found:
         return (text, "對外的總結不寫服務對象的全名（改為某）") if aside else (text, "")
     for m in reversed(found):
-        given = next(g for g in ("g", "g2", "g3", "g5", "g7") if m[g])
+        given = next(g for g in ("g", "g2", "g3", "g5", "g7", "g8") if m[g])
         if folded[m.start(given) - 1 : m.end(given)] in _NOT_NAMES:
             continue
         # the names listed after it go too (低保户王秀英、李秀兰; 困难户李秀英2次)

@@ -2424,6 +2424,12 @@ def test_a_taiwan_property_office_still_names_its_committee_and_company() -> Non
         ("发放传单300份，【老李 7/29 9:10】又补了50份", "发放传单300份，又补", "发送人和时间"),
         ("入户核查52户（不对，是五十户）", "入户核查50户", "更正"),
         ("义工队长手提电话9123 4567已张贴", "义工队长联系电话已张贴", "手机号"),  # Hong Kong's eight digits
+        # round 25 (heldout46's group pastes): a group history's dated stamps, a speaker inside a correction
+        ("张文斌（村支书）2025/02/10 08:30：@所有人 清洁行动正式启动", "清洁行动正式启动", "发送人和时间"),
+        ("【陈志红 1月31日 17:42】各网格共排查纠纷19件", "各网格共排查纠纷19件", "发送人和时间"),
+        ("累计清运52吨（王建军补充：不对，是48吨，有一车不算）", "累计清运48吨", "更正"),
+        ("累计巡逻45次（老郑：不对，应为43次，2月有两次下雨取消了）", "累计巡逻43次", "更正"),
+        ("辖区居民赵秀兰被冒充客服骗了3800元", "辖区居民赵某被冒充客服骗了3800元", "全名"),
     ],
 )
 def test_a_clerks_marks_in_an_item_are_mended_and_listed(item: str, edited: str, why: str) -> None:
@@ -2444,6 +2450,7 @@ def test_a_clerks_marks_in_an_item_are_mended_and_listed(item: str, edited: str,
         "走访困难户张大爷家",  # no full name: kinship, not a name
         "王主任讲话",
         "会议室【3/5 2:30】",
+        "完成改造45户（43户已入住，其余空置）",  # a breakdown in the bracket corrects nothing
         "钱塘人家小区的物业不负责",  # an estate named 人家, not 钱某家 (spoken45)
         "派发饭盒9123份",  # eight digits with no label are a count, not a Hong Kong mobile
         "服务热线电话2645 8812",  # a landline the office gives out  # no run-on message: a note of the room's booking
@@ -2530,3 +2537,28 @@ def test_a_correction_written_in_words_is_taken(item: str, kept: str, gone: str)
     text = draft.text()
     assert kept in text and gone not in text and "不对" not in text, text
     assert draft.figures()["missing"] == [] and draft.figures()["unsupported"] == []
+
+
+def test_a_group_history_pasted_whole_reads_as_work_done() -> None:
+    """Round 25's readers (heldout46, scored 1): a group's history pasted item by item kept every
+    sender, date and time, 收到。, 补充：, [OK] and @网格员小吴, a forwarded notice as work done, and 今天
+    with no day once its stamp was gone."""
+    data = {
+        "community": "甲村",
+        "period": "2025年春季",
+        "work": {
+            "清洁": [
+                "李红梅 2025/02/15 17:20：一组今天清理沟渠2.3公里[强]",
+                "张文斌（村支书）2025/02/26 10:12：【转发】镇农业农村办：关于做好2025年户厕摸排工作的通知",
+                "【陈志红 1月10日 11:02】收到。在册社区矫正对象5人，春节前逐一谈话",
+                "【老郑 3月3日 09:50】补充：楼道充电的线已拆除[OK]",
+                "【陈志红 3月20日 10:12】@网格员小吴 提醒老人不要随便转账",
+            ]
+        },
+    }
+    draft = draft_of(data)
+    text = draft.text()
+    assert "2月15日清理沟渠2.3公里" in text or "2月15日，一组清理沟渠2.3公里" in text, text
+    for gone in ("李红梅", "17:20", "通知", "收到", "补充", "[OK]", "@", "今天", "[强]"):
+        assert gone not in text, (gone, text)
+    assert any("未寫入" in e["why"] for e in draft.edits), draft.edits
