@@ -241,3 +241,12 @@ def test_money_spoken_in_kuai_and_written_in_yuan_is_the_same_figure() -> None:
     """Round 15: the draft writes 挣1000元 where the facts say 挣1000块; the check must not call it new."""
     unsupported, missing = compare("亩均多挣1000元左右", "亩均多挣1000块左右")
     assert not unsupported and not missing
+
+
+def test_a_numeral_after_a_place_word_with_no_unit_is_no_name() -> None:
+    """小区一共24部电梯，…: 一 after 区 with no unit was read as a phase's name running to the item's
+    end (an empty unit is in every string), so every copy-edit of the item changed "what it counted"
+    and none was applied (round 25's readers saw the whole item left as typed)."""
+    figures = find_figures("小区一共24部电梯，全年做半月保，一部没落下")
+    assert [f.key for f in figures] == ["24部"]
+    assert [f.key for f in find_figures("丽泽苑二期改造")] == ["2期"]

@@ -403,7 +403,8 @@ def _ordinal(norm: str, text: str, m: re.Match[str], value: float) -> Figure | N
     after = _ORDINAL_AFTER.match(norm, m.end("a"))
     before = norm[start - 1] if start else ""
     unit = m.group("unit") or ""
-    if after is None and not (unit in _PHASE and before and before in _PLACE_BEFORE and not m.group("mult")):
+    # (an empty unit is in every string: 小区一共24部 read 一共… to the item's end as a name)
+    if after is None and not (unit and unit in _PHASE and before and before in _PLACE_BEFORE and not m.group("mult")):
         return None
     end = after.end() if after else m.end("unit")
     suffix = norm[m.end("a") : end]

@@ -362,7 +362,7 @@ _NAMED = re.compile(
     rf"(?=在家|（[0-9]{{1,3}}岁|\([0-9]{{1,3}}岁)"
     # 王秀英老太太, 陆秀珍阿婆, 韩建军家 (spoken44): a resident by name and a word of kin or home
     rf"|(?P<s5>[{_SURNAMES}]){_KIN}(?![名个位户人多余些批群类])(?P<g5>[\u4e00-\u9fff]{{1,2}}?)"
-    rf"(?=老太太|老太|老汉|老伯|阿婆|阿公|阿伯|大妈|大爷|大娘|奶奶|爷爷|婆婆|家(?![庭属长里中乡园具电务政苑]|小区|社区|村|大院|花园))"
+    rf"(?=屋(?:后|前|头|里|旁|边)|老太太|老太|老汉|老伯|阿婆|阿公|阿伯|大妈|大爷|大娘|奶奶|爷爷|婆婆|家(?![庭属长里中乡园具电务政苑]|小区|社区|村|大院|花园))"
     rf"|(?P<role>{_SERVED})(?P<s>[{_SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=家|因|的|，|,|、|。|；|多次|$|联系|申请|办理|参加|反映|进行|[到在来去已现于和与及等户0-9])"
     rf"|^(?P<s2>[{_SURNAMES}])(?P<g2>[\u4e00-\u9fff]{{1,2}}?)(?=因[^，。；]{{0,24}}(?:上访|信访|闹访|缠访|越级访))"
     # 辖区居民赵秀兰被冒充客服骗了3800元 (heldout46): a resident who came to harm, by name
@@ -376,9 +376,20 @@ _NAMED = re.compile(
 def _names_withheld(text: str) -> tuple[str, str]:
     folded = fold(text)
     # …有个老人不肯走，叫周满堂，…: the name said aside goes whole (round 23's readers)
-    aside = re.search(rf"[，,]叫[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?=[，,。；;]|$)", folded)
+    aside = re.search(
+        rf"(?:[，,]|(?<=娭毑)|(?<=老人)|(?<=老太)|(?<=大爷)|(?<=大妈)|(?<=阿婆)|(?<=婆婆)|(?<=老汉))叫[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?=[，,。；;]|$)",
+        folded,
+    )
     if aside:
         text, folded = text[: aside.start()] + text[aside.end() :], folded[: aside.start()] + folded[aside.end() :]
+    # 有个叫李国强的不在家 (round 25's readers): 有个别人员不在家
+    called = re.search(
+        rf"有(?:个|一个|一位|位|一名)叫[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?的(?=[\u4e00-\u9fff，,（(])", folded
+    )
+    if called:
+        text = text[: called.start()] + "有个别人员" + text[called.end() :]
+        folded = fold(text)
+        aside = aside or called
     found = list(_NAMED.finditer(folded))
     if not found:
         return (text, "對外的總結不寫服務對象的全名（改為某）") if aside else (text, "")
@@ -412,7 +423,7 @@ def _names_withheld(text: str) -> tuple[str, str]:
 # labelled number is said as 联系电话 (带班领导联系电话公布到各村)
 _CONTACT = re.compile(
     # (not a sum: 13580000000元)
-    r"(?P<label>(?:手机|电话|联系电话|拨打|致电)(?:号码?)?[:：]?[ \u3000]*)?(?<![0-9.])1[3-9][0-9]{9}"
+    r"(?P<label>(?:手机|电话|联系电话|拨打|致电)(?:号码?)?[:：]?[ \u3000]*)?(?<![0-9.])1[3-9][0-9](?:[0-9]{8}|[ -][0-9]{4}[ -][0-9]{4})"
     r"(?![0-9.]|[元万亿千百人户次个件份条米吨斤]|公里|公斤|公顷|平方)"
     # an identity card's number, with its label if it has one
     r"|(?:身份证(?:号码?)?[:：]?[ \u3000]*)?(?<![0-9])[1-9][0-9]{5}(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
@@ -424,8 +435,22 @@ _CONTACT = re.compile(
 )
 
 
+# a resident's own number said aside: （电话139 8765 4321）, ，她电话13504312276， (round 25's readers: the
+# label left standing broke the sentence, 她联系电话，有事…): the aside goes whole
+_MOBILE = r"1[3-9][0-9](?:[0-9]{8}|[ -][0-9]{4}[ -][0-9]{4})(?![0-9])"
+_OWN_NUMBER = re.compile(
+    rf"[（(](?:电话|手机|联系电话|电话号码|手机号码?)?[:：]?[ \u3000]*{_MOBILE}[）)]"
+    rf"|[，,](?:她|他|其|家属|子女|儿子|女儿|老人)的?(?:手机|电话|联系电话)(?:号码?)?(?:是)?[:：]?[ \u3000]*{_MOBILE}(?=[，,。；]|$)"
+)
+
+
 def _contacts_withheld(text: str) -> tuple[str, str]:
+    own = [m for m in _OWN_NUMBER.finditer(fold(text))]
+    for m in reversed(own):
+        text = text[: m.start()] + text[m.end() :]
     found = list(_CONTACT.finditer(fold(text)))
+    if own and not found:
+        return text, NUMBERS_WITHHELD
     if not found:
         return text, ""
     out, at = [], 0  # cut on the folded text; the user's own script stays where nothing was cut
@@ -459,7 +484,8 @@ def _arabic_counts(text: str) -> tuple[str, str]:
         rest = figure.text[numeral.end() :]
         if re.search(r"[一二三四五六七八九两][一二三四五六七八九两]", words) or rest.startswith(("来", "几")):
             continue  # 二三十人, 七八十户, 一百来个: a rough count stays in words
-        if text[max(0, figure.start - 1) : figure.start] in ("第", "初", "周") or re.match(r"[年月日号岁]", rest):
+        # (小一万份 is nearly ten thousand, a rough count the register rules write 近一万份: round 25)
+        if text[max(0, figure.start - 1) : figure.start] in ("第", "初", "周", "小") or re.match(r"[年月日号岁]", rest):
             continue
         new = new[: figure.start] + str(int(figure.value)) + new[figure.start + len(words) :]
     if new == text or _counted(new) != _counted(text):
