@@ -65,7 +65,7 @@ from assistant.drafting.phrasing import (
 )
 from assistant.drafting.planner import PlannedSection, SectionKey, sub_marker
 from assistant.facts.categories import LEAD_VERB, Phrase, match_name, vocabulary
-from assistant.facts.copyedit import CopyEdit, edit_item, uses_separators
+from assistant.facts.copyedit import CopyEdit, edit_item, uses_separators, writes_arabic
 from assistant.facts.items import (
     CLAUSE_BREAK,
     REACH_VERBS,
@@ -179,6 +179,8 @@ class TemplateWriter(OpeningWriter):
         }
         # what a clerk would correct in the items (兩期, thousands separators…), listed for the report
         self.separators = bool(style and uses_separators(style.body))
+        every = [t for items in facts.work.values() for t in items] + list(facts.results) + list(facts.problems)
+        self.arabic = writes_arabic(every + list(facts.plans))
         self.edits: list[CopyEdit] = []
         # what this draft has said already: no phrase twice, no pattern around a name twice
         self._said: set[str] = set()
@@ -342,6 +344,9 @@ class TemplateWriter(OpeningWriter):
             if n != last and outcomes:  # moved past later items, 年檢合格率 would lose its 電梯
                 measures.append(item)  # and 調解成功率 its 401件
                 continue
+            if outcomes and not results:  # the last item's own outcome already closes the section: cut
+                measures.append(item)  # off, it stood as 培訓236人。考核合格率100%。 (round 25's readers)
+                continue
             measures += [head] if head is not None else []
             results += outcomes
         if habit == "numbered" and numbered_level and len(measures) >= 2:
@@ -386,7 +391,7 @@ class TemplateWriter(OpeningWriter):
         done (a bare activity's name gets its verb); ``result``: results said on their own."""
         out: list[str] = []
         for text in texts:
-            edited, edits = edit_item(clean(text), self.separators, work=work, result=result)
+            edited, edits = edit_item(clean(text), self.separators, work=work, result=result, arabic=self.arabic)
             if not edited.strip():  # 好的收到 pasted with the group's messages: no item
                 self.edits.append(CopyEdit(text, "", "工作群裡的回覆或轉發的通知，不是工作內容，未寫入"))
                 continue

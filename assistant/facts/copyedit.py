@@ -147,11 +147,12 @@ class CopyEdit:
 
 
 def edit_item(
-    text: str, separators: bool = False, *, work: bool = False, result: bool = False
+    text: str, separators: bool = False, *, work: bool = False, result: bool = False, arabic: bool = False
 ) -> tuple[str, list[CopyEdit]]:
     """``text`` as a clerk would copy-edit it, and the edits (none: the text as it was).
     ``work``: an item of work done, where a bare activity's name means it was carried out;
-    ``result``: a result stated on its own, where a bare rate takes 為 (滿意度為93.5%)."""
+    ``result``: a result stated on its own, where a bare rate takes 為 (滿意度為93.5%);
+    ``arabic``: the draft writes its counts in Arabic, so one in words is written so too."""
     edits: list[CopyEdit] = []
     # 百分之七十二点四 beside 68% (round 16's reader): statistics in Arabic numerals, as the figure
     # reader reads them; first, so that the register rules meet 72.4% beside 68% and draw the
@@ -170,7 +171,7 @@ def edit_item(
         edits.append(CopyEdit(text, new, "數字不用千分位逗號"))
         text = new
     for mend in (_without_chat_stamp, _as_corrected, _names_withheld, _contacts_withheld, _arabic_counts):
-        new, why = mend(text)
+        new, why = _arabic_counts(text, arabic) if mend is _arabic_counts else mend(text)
         if new != text:
             edits.append(CopyEdit(text, new, why))
             text = new
@@ -466,28 +467,39 @@ def _contacts_withheld(text: str) -> tuple[str, str]:
 # a count of ten or more written in Chinese numerals (一千二百余人, 四千三百份, 二十六名) beside Arabic ones:
 # 公文 count in Arabic, when the item mixes the two (round 24's readers); not a range (二三十人), a rough count (一百来个), an ordinal or a year
 _COUNT_UNITS = frozenset(
-    "人 名 户 家 份 个 次 场 件 条 处 台 辆 盏 棵 只 所 间 米 吨 元 袋 箱 张 本 册 套 期 批 组 支 队 项 篇 座 栋 幢 层 亩 车 趟 桶 副"
+    "人 名 户 家 份 个 次 场 件 条 处 台 辆 盏 棵 只 所 间 米 吨 元 块 袋 箱 张 本 册 套 期 批 组 支 队 项 篇 座 栋 幢 层 亩 车 趟 桶 副"
     " 双 斤 剂 人次 户次 车次 剂次 万元 公里 平方米 小时 天".split()
 )
 _CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万]+")
 
 
-def _arabic_counts(text: str) -> tuple[str, str]:
-    if not re.search(r"[0-9]", text):  # an item all in words (一百二十名長者) keeps its own way
+def _arabic_counts(text: str, arabic: bool = False) -> tuple[str, str]:
+    """Counts in words in Arabic, where the item mixes the two or ``arabic`` (the draft writes its
+    figures in Arabic: 光荣牌十七块 beside 1150册 elsewhere, round 25's readers)."""
+    if not arabic and not re.search(r"[0-9]", text):  # an item all in words (一百二十名長者) keeps its own way
         return text, ""
     new = text
     for figure in reversed(find_figures(text)):
-        numeral = _CN_NUMERAL.match(figure.text)
+        lead = re.match(r"(?:约|近|逾|超|共|计|合计)?", figure.text)
+        at = lead.end() if lead else 0
+        numeral = _CN_NUMERAL.match(figure.text, at)
         if numeral is None or figure.value < 10 or figure.unit not in _COUNT_UNITS or figure.value != int(figure.value):
             continue
         words = numeral.group(0)
         rest = figure.text[numeral.end() :]
         if re.search(r"[一二三四五六七八九两][一二三四五六七八九两]", words) or rest.startswith(("来", "几")):
             continue  # 二三十人, 七八十户, 一百来个: a rough count stays in words
+        start = figure.start + at
         # (小一万份 is nearly ten thousand, a rough count the register rules write 近一万份: round 25)
-        if text[max(0, figure.start - 1) : figure.start] in ("第", "初", "周", "小") or re.match(r"[年月日号岁]", rest):
+        if text[max(0, start - 1) : start] in ("第", "初", "周", "小") or re.match(r"[年月日号岁]", rest):
             continue
-        new = new[: figure.start] + str(int(figure.value)) + new[figure.start + len(words) :]
+        digits = str(int(figure.value))
+        if words[-1] in "万亿" and len(words) > 1:  # 三十万元 is 30万元, as 公文 write sums
+            value = cn_to_int(words[:-1])
+            if value is None:
+                continue
+            digits = f"{value}{words[-1]}"
+        new = new[:start] + digits + new[start + len(words) :]
     if new == text or _counted(new) != _counted(text):
         return text, ""
     return new, "計數用阿拉伯數字"
@@ -512,3 +524,11 @@ def _counted(text: str) -> list[str]:
 def uses_separators(text: str) -> bool:
     """Whether a text writes thousands with a comma (1,120人次)."""
     return bool(_SEPARATOR.search(text))
+
+
+def writes_arabic(texts: list[str]) -> bool:
+    """Whether items write their counts in Arabic more often than in words: then a draft made of
+    them writes every count so (光荣牌十七块 beside 1150册 read as two hands, round 25's readers)."""
+    arabic = sum(1 for t in texts if re.search(r"[0-9]", t))
+    words = sum(1 for t in texts if not re.search(r"[0-9]", t) and _CN_NUMERAL.search(t) and find_figures(t))
+    return arabic > words

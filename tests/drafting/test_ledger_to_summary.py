@@ -701,7 +701,7 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("开了3次会", "work", "召开会议3次"),
         ("搞了篮球赛", "work", "举办了篮球赛"),
         ("办了个书画展", "work", "举办了一个书画展"),
-        ("弄了个图书角", "work", "设立了一个图书角"),
+        ("弄了个图书角", "work", "设立了图书角"),
         ("弄好了路灯12盏", "work", "修复路灯12盏"),
         ("装了监控8个", "work", "安装监控8个"),
         ("栽了树苗300多棵", "work", "种植树苗300余棵"),
@@ -955,7 +955,7 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         (
             "弄了个“居民说事点”，定了“三步议事法”，贴在公告栏",
             "work",
-            "设立了一个“居民说事点”，制定“三步议事法”，张贴于公告栏",
+            "设立了“居民说事点”，制定“三步议事法”，张贴于公告栏",
         ),
         ("年轻人来得少，来的多是老年人", "problem", "年轻人参与较少，参与者多为老年人"),
         ("议完了办不下去，要花钱的事社区做不了主", "problem", "议定后难以落实，要花钱的事社区无权决定"),
@@ -1653,6 +1653,16 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
             "设法引进爱心企业捐赠，再向街道申请运营补贴，把每个月的缺口补上",
         ),
         ("过年前搞一次“长者团圆饭”", "work", "过年前开展一次“长者团圆饭”"),
+        ("为独居老人安装烟感报警器480个，台账都弄好了", "work", "为独居老人安装烟感报警器480个，并建立工作台账"),
+        ("在挂号收费处搞了个引导岗", "work", "在挂号收费处设立了引导岗"),
+        (
+            "会同区应急管理局开展联合检查，7月份又搞了一次“回头看”",
+            "work",
+            "会同区应急管理局开展联合检查，7月份再次开展“回头看”",
+        ),
+        ("推荐6名退役军人参加区里组织的技能培训", "work", "推荐6名退役军人参加区级组织的技能培训"),
+        ("评选“文明家庭”共28户，光荣榜已弄好上墙", "work", "评选“文明家庭”共28户，光荣榜已制作上墙"),
+        ("争取镇里支持，为农家书屋添置电脑", "plan", "争取镇级支持，为农家书屋添置电脑"),
         # and the compounds and sayings they must leave
         ("去看了那个独居老人", "work", "去看了那个独居老人"),
         ("二楼那家在阳台养鸽子", "problem", "二楼那家在阳台养鸽子"),
@@ -2822,3 +2832,21 @@ def test_a_group_history_pasted_whole_reads_as_work_done() -> None:
     for gone in ("李红梅", "17:20", "通知", "收到", "补充", "[OK]", "@", "今天", "[强]"):
         assert gone not in text, (gone, text)
     assert any("未寫入" in e["why"] for e in draft.edits), draft.edits
+
+
+def test_a_draft_that_counts_in_arabic_counts_so_throughout() -> None:
+    """Round 25's readers: 光荣牌十七块 and 听众约二百人 beside 1150册 and 2300余人次 read as two hands; a
+    draft whose items count in Arabic writes a count in words so too (三十万元 as 30万元), and one
+    whose items count in words keeps them."""
+    data = {
+        "community": "甲村",
+        "period": "2025年",
+        "work": {
+            "文明": ["新增图书1150册", "借阅2300余人次", "更换光荣牌十七块", "为村民节约开支约三十万元"],
+            "宣讲": ["开展宣讲3次，听众约二百人"],
+        },
+    }
+    text = draft_of(data).text()
+    assert "光荣牌17块" in text and "约30万元" in text and "约200人" in text, text
+    words = {"community": "甲村", "period": "2025年", "work": {"文明": ["更换光荣牌十七块", "慰问老人二十户"]}}
+    assert "光荣牌十七块" in draft_of(words).text()
