@@ -250,3 +250,11 @@ def test_a_numeral_after_a_place_word_with_no_unit_is_no_name() -> None:
     figures = find_figures("小区一共24部电梯，全年做半月保，一部没落下")
     assert [f.key for f in figures] == ["24部"]
     assert [f.key for f in find_figures("丽泽苑二期改造")] == ["2期"]
+
+
+def test_a_chat_exports_seconds_are_no_figure_and_its_day_supports_the_day_said() -> None:
+    """heldout47's DingTalk history (2025-08-29 16:12:37 唐芳：…): the seconds were read as a figure the
+    draft left out, and 7月8日 written from a stamp's 2025-07-08 was called a figure the facts lack."""
+    assert [f.kind for f in find_figures("2025-08-29 16:12:37 唐芳：开班32天")] == ["date", "time", "number"]
+    unsupported, missing = compare("课堂7月8日开班", "2025-07-08 08:30:02 何静：课堂今天开班")
+    assert unsupported == [] and missing == []

@@ -213,7 +213,8 @@ def _apply_mult(value: float, mult: str) -> float:
 
 # Clock times (6:30, 8：00至10：30) are times of day, not counts.
 _TIME = re.compile(
-    r"(?<![0-9.])(?P<h>[01]?[0-9]|2[0-4]):(?P<m>[0-5][0-9])"
+    # (a chat export's 16:12:37: its seconds are no figure)
+    r"(?<![0-9.])(?P<h>[01]?[0-9]|2[0-4]):(?P<m>[0-5][0-9])(?::[0-5][0-9](?![0-9]))?"
     r"(?:\s*(?:-|—|–|~|～|至|到)\s*(?P<h2>[01]?[0-9]|2[0-4]):(?P<m2>[0-5][0-9]))?(?![0-9])"
 )
 # A number that names a building, an entrance or a phase is part of a place name, not a count:
@@ -522,6 +523,8 @@ def compare(draft: str, facts_text: str) -> tuple[list[Figure], list[Figure]]:
     fact_keys = {f.key for f in fact_figs}
     # a year said alone (a campaign's title: 2026年…專項整治) is the year of a date the facts give
     fact_keys |= {m.group(0) for f in fact_figs if f.kind == "date" for m in [_YEAR_OF.match(f.key)] if m}
+    # a day said without its year (7月8日开班) is a day the facts date in full (a group's 2025-07-08 stamp)
+    fact_keys |= {re.sub(r"^[0-9]{4}年", "", f.key) for f in fact_figs if f.kind == "date"}
     # money spoken in 块 is written in 元 (挣1000块 -> 挣1000元): the same figure
     fact_keys |= {f.key.removesuffix("块") + "元" for f in fact_figs if f.key.endswith("块")}
     draft_keys = {f.key for f in draft_figs}

@@ -65,7 +65,7 @@ from assistant.drafting.phrasing import (
 )
 from assistant.drafting.planner import PlannedSection, SectionKey, sub_marker
 from assistant.facts.categories import LEAD_VERB, Phrase, match_name, vocabulary
-from assistant.facts.copyedit import CopyEdit, edit_item, uses_separators, writes_arabic
+from assistant.facts.copyedit import CopyEdit, corrections_across, edit_item, uses_separators, writes_arabic
 from assistant.facts.items import (
     CLAUSE_BREAK,
     REACH_VERBS,
@@ -390,8 +390,12 @@ class TemplateWriter(OpeningWriter):
         each edit recorded for the report; figures and names as given. ``work``: items of work
         done (a bare activity's name gets its verb); ``result``: results said on their own."""
         out: list[str] = []
+        texts, across = corrections_across([clean(t) for t in texts])  # (更正：是23处…) after its item
+        self.edits += [e for e in across if e not in self.edits]
         for text in texts:
-            edited, edits = edit_item(clean(text), self.separators, work=work, result=result, arabic=self.arabic)
+            if not text:
+                continue
+            edited, edits = edit_item(text, self.separators, work=work, result=result, arabic=self.arabic)
             if not edited.strip():  # 好的收到 pasted with the group's messages: no item
                 self.edits.append(CopyEdit(text, "", "工作群裡的回覆或轉發的通知，不是工作內容，未寫入"))
                 continue

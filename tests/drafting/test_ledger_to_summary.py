@@ -2929,6 +2929,9 @@ def test_a_taiwan_property_office_still_names_its_committee_and_company() -> Non
         ("累计清运52吨（王建军补充：不对，是48吨，有一车不算）", "累计清运48吨", "更正"),
         ("累计巡逻45次（老郑：不对，应为43次，2月有两次下雨取消了）", "累计巡逻43次", "更正"),
         ("辖区居民赵秀兰被冒充客服骗了3800元", "辖区居民赵某被冒充客服骗了3800元", "全名"),
+        # round 26 (heldout47): DingTalk's export, a name before the day with no colon
+        ("2025-07-03 09:20:11 何静(站长)：本周开始入户走访困境儿童", "7月3日起入户走访困境儿童", "发送人和时间"),
+        ("周晓燕 2025/10/08 09:12 三网格今天入户86户", "三网格10月8日入户86户", "发送人和时间"),
         ("共21个，有个叫李国强的（电话139 8765 4321）不在家", "共21个，有个别人员不在家", "手机号"),
         ("刘桂兰老太太腿脚不好，她电话13504312276，有事直接打给管家", "行动不便，有事可直接联系管家", "手机号"),
     ],
@@ -3081,3 +3084,33 @@ def test_a_draft_that_counts_in_arabic_counts_so_throughout() -> None:
     assert "光荣牌17块" in text and "约30万元" in text and "约200人" in text, text
     words = {"community": "甲村", "period": "2025年", "work": {"文明": ["更换光荣牌十七块", "慰问老人二十户"]}}
     assert "光荣牌十七块" in draft_of(words).text()
+
+
+def test_a_message_that_corrects_the_one_before_it_is_written_into_it() -> None:
+    """Round 26 (heldout47): 罗小军：（更正：平均每天是54人，累计1700多人次，签到表我重新核了） after the message
+    it corrects left both sets of figures standing; a forwarded message of a superior, an instruction to
+    the group (@全体成员 …报上来) and 请各位按排班表到岗 were written as work done."""
+    data = {
+        "community": "甲社工站",
+        "period": "2025年暑期",
+        "work": {
+            "托管": [
+                "2025-08-29 16:12:37 唐芳：课堂共开班32天，每天平均45人左右，累计服务一千四百多人次[赞]",
+                "2025-08-29 16:20:10 罗小军：（更正：平均每天是54人，累计1700多人次，签到表我重新核了）",
+                "2025-07-08 08:30:02 何静(站长)：@所有人 课堂今天在镇文化站开班，请各位按排班表到岗",
+            ],
+            "排查": [
+                "吴敏 2025/10/19 16:30 共排查隐患32处，现场整改了26处",
+                "王建国 2025/10/19 16:45 [更正：是23处，现场整改17处，周晓燕那个网格有9处是重复填的，以这个为准]",
+                "[转发]县未保办：近期高温，各地加强防溺水巡查",
+                "@全体成员 按街道要求本周内把隐患排查表报上来，谢谢",
+            ],
+        },
+    }
+    draft = draft_of(data)
+    text = draft.text()
+    assert "54人" in text and "1700" in text and "23处" in text and "17处" in text, text
+    for gone in ("45人", "一千四百", "32处", "26处", "更正", "9处", "签到表", "县未保办", "报上来", "请各位", "@"):
+        assert gone not in text, (gone, text)
+    assert "7月8日在镇文化站开班" in text, text
+    assert draft.figures()["missing"] == [] and draft.figures()["unsupported"] == [], draft.figures()
