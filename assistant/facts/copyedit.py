@@ -37,7 +37,8 @@ from assistant.core.text import QUOTED_NAME, fold
 _TWO = re.compile(
     # 在二期 / 到二期 is a place (spoken40: 就在二期那边 became 就在两期), and so are 北门和二期12栋
     # (heldout43's readers: 两期12栋) and a phase before its building's number
-    r"(?<=[\u4e00-\u9fff])(?<![苑园城府庭居湾里区寓场厦邸墅村号在到于至往赴和及与])二(?=[期场批轮届节堂班](?![\u4e00-\u9fff0-9]))"
+    # (not an ordinal or a count's tens: 第二批, 十二期, 二十二场: the hostile pass)
+    r"(?<=[\u4e00-\u9fff])(?<![苑园城府庭居湾里区寓场厦邸墅村号在到于至往赴和及与第十二])二(?=[期场批轮届节堂班](?![\u4e00-\u9fff0-9]))"
 )
 # 辦理高齡津貼申請83人: a verb and what was done, then how many people, and nothing after
 _PERSONS = re.compile(
@@ -50,7 +51,13 @@ _RANKING = re.compile(
     r"(?P<rank>第[0-9一二三四五六七八九十]{1,3}名?)(?P<tail>(?:（[^）]{1,20}）)?)$"
 )
 # 國慶假期安全巡查 listed as work done: a short name of an activity with no figure and no verb
-_ACTIVITY = re.compile(r"^(?!.*[也都还已均了每去到])[^0-9，,；;、。]{2,10}(?:巡查|检查|排查|宣传|培训|演练|走访|慰问)$")
+# (not what was not done or was done by others: 取消年终慰问, 本季度无消防演练, 暂停入户走访, 上级督导检查, nor
+# a name before it: 网格员…上门走访 — the hostile pass)
+_ACTIVITY = re.compile(
+    r"^(?!.*[也都还已均了每去到])(?!取消|暂停|停止|推迟|未|无|没有|上级|区里|市里|县里|镇里|街道督|网格员|志愿者|民警)"
+    r"(?!.*(?:无|未|暂停|取消|督导)[^0-9，,；;、。]{0,6}(?:巡查|检查|排查|宣传|培训|演练|走访|慰问)$)"
+    r"[^0-9，,；;、。]{2,10}(?:巡查|检查|排查|宣传|培训|演练|走访|慰问)$"
+)
 _HAS_VERB = re.compile(
     r"^(?:开展|组织|举办|进行|完成|做好|加强|落实|推进|参加|参与|召开|实施|配合|协助|坚持|持续|继续|全面|深入|集中|定期|对|安排|督促|指导|协调|联合|发动|动员|邀请|带领)"
 )
@@ -119,7 +126,8 @@ def register_rules() -> tuple[tuple[re.Pattern[str], _Written], ...]:
     return tuple(rules)
 
 
-_SEPARATOR = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
+# (not a list of rooms or numbers: 101,102,103室 — the hostile pass)
+_SEPARATOR = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))(?![0-9]{3}(?:,[0-9]{3})*(?:室|号|栋|幢|楼|单元|路))")
 
 
 class _Kept:
@@ -252,10 +260,15 @@ _CORRECTED = re.compile(
 
 
 def _as_corrected(text: str) -> tuple[str, str]:
+    # the nearest figure of its unit only, in digits or in words (走访45户，其中低保户十二户（不对，是十三户）
+    # corrects 十二户, not 45户: the hostile pass)
     m = _CORRECTED.search(text)
-    if m is None or re.search(rf"[0-9]{re.escape(m['u'])}", m["mid"]):  # the nearest figure of its unit only
+    while m is not None and re.search(rf"[0-9{_CN}]{re.escape(m['u'])}", m["mid"]):
+        m = _CORRECTED.search(text, m.start() + 1)
+    if m is None:
         return text, ""
-    if m["why"] and not (m["say"] or m["should"]):  # （43户，其余空置）: a breakdown, not a correction
+    # （43户，其余空置）: a breakdown; （应为50人，5人请假）: what was expected, with why it fell short
+    if m["why"] and not m["say"]:
         return text, ""
     corrected = m["m"]
     if corrected[0] in _CN and m["n"][0].isdigit():  # written as the first figure was
@@ -309,6 +322,7 @@ def corrections_across(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
 _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "乔牛温纪舒屈祝殷滕柴霍岳翟辛耿焦邢詹葛聂晏窦裴戚邬庞樊凌鲍"  # (乔秀英, 牛建国: the hostile pass)
 )
 # a line pasted from a work group: the sender and the time in front (张姐 9:05 …, 黄主任 16:20：…);
 # the sender a person (例会 9:00召开 is a meeting), not a time of day (每天7:30至10:00, 晚上8:00开会)
@@ -335,7 +349,7 @@ _EXPORT_STAMP = re.compile(
     rf"|[\u4e00-\u9fff]{{2,6}}(?:[（(][^）)]{{1,10}}[）)])?[ \u3000]*{_DAY}[ \u3000]+{_CLOCK}(?:[ \u3000]*[：:][ \u3000]*|[ \u3000]+)"
     # 2025-07-03 09:20:11 何静(站长)：, as DingTalk exports them (heldout47)
     rf"|{_DAY}[ \u3000]+{_CLOCK}[ \u3000]+[\u4e00-\u9fff]{{2,6}}(?:[（(][^）)]{{1,10}}[）)])?[ \u3000]*[：:][ \u3000]*"
-    r"|(?:转发|轉發)[\u4e00-\u9fff]{1,4}的?[:：][ \u3000]*|[\u4e00-\u9fff]{1,3}(?:转|轉)的[:：][ \u3000]*"
+    r"|(?:转发|轉發)[\u4e00-\u9fff]{1,4}的?[:：][ \u3000]*|[\u4e00-\u9fff]{1,3}(?<![流周运好扭旋])(?:转|轉)的[:：][ \u3000]*"
     r"|(?:小|老)[\u4e00-\u9fff](?:补充|補充)[:：][ \u3000]*)"
 )
 
@@ -344,6 +358,18 @@ _EXPORT_STAMP = re.compile(
 _INNER_STAMP = re.compile(
     rf"(?<=[，,；;。 \u3000])[【\[][^】\]]{{0,8}}?[ \u3000]*{_DAY}[ \u3000]+"
     r"[0-2]?[0-9]:[0-5][0-9][】\]][ \u3000]*(?:[\u4e00-\u9fff]{1,4}[:：][ \u3000]*)?"
+)
+
+
+# words ending in 家 that name no one (大家, 商家, 专家, 管家…): 方便大家 is no 方某家
+_HOME_WORDS = frozenset(
+    "大家 商家 专家 管家 农家 东家 作家 画家 厂家 卖家 买家 店家 娘家 人家 酒家 自家 全家 国家 万家 千家 百家 各家 每家 哪家"
+    " 住家 邻家 老家 回家 在家 到家 离家 持家 当家 安家 成家 发家 起家 行家 名家 赢家 输家 亲家 婆家 公家 独家 皇家 儒家 道家".split()
+)
+# what stands before a time and sends no message: a place or a body (林场 8:30开始巡山, 高新区 9:00召开…,
+# 陈列馆 9:00开放, 家庭医生 9:00上门随访, 党员大会 3月5日 14:30：…: the hostile pass)
+_NO_SENDER = re.compile(
+    r"(?:[场区馆村站所院厂处室店街路园苑局部队组会镇乡]|家庭医生|医生团队|网格|大会|例会|会议)(?=[ \u3000]*(?:[0-9]|$))"
 )
 
 
@@ -359,7 +385,10 @@ def _today_dated(rest: str, stamp: str) -> str:
     said = f"{int(day['m'] or day['m2'])}月{int(day['d'] or day['d2'])}日"
     rest = re.sub(r"^本周(?:开始|起)", said + "起", rest, count=1)  # 本周开始入户走访… (heldout47)
     return re.sub(
-        r"今(?:天|日)(?P<eve>晚上?)?|今晚", lambda m: said + ("晚" if "晚" in m.group(0) else ""), rest, count=1
+        r"今(?:天|日)(?!头条|说法)(?P<eve>晚上?)?|今晚",
+        lambda m: said + ("晚" if "晚" in m.group(0) else ""),
+        rest,
+        count=1,
     )
 
 
@@ -369,13 +398,20 @@ def _without_chat_stamp(text: str) -> tuple[str, str]:
         text, why = _without_chat_stamp(inner)
         return text, why or "刪去工作群消息的發送人和時間"
     export = _EXPORT_STAMP.match(fold(text))
+    sender = re.match(r"[【\[]?(?P<who>[\u4e00-\u9fff]*)", fold(export.group(0))) if export else None
+    if export and sender and sender["who"] and _NO_SENDER.search(sender["who"] + " "):
+        export = None  # 党员大会 3月5日 14:30：… is a meeting's time, not a message's stamp
     if export and export.end() < len(text):
         rest = _today_dated(text[export.end() :], export.group(0))
         if rest[:1] in '“"' and rest.rstrip("。 ")[-1:] in '”"':  # 转发小周的：“…”: the message itself
             rest = rest.strip("。 ")[1:-1]
         return rest, "刪去工作群消息的發送人和時間"
     m = _CHAT_STAMP.match(fold(text))
-    if m is None or m.end() == len(text):
+    if (
+        m is None
+        or m.end() == len(text)
+        or _NO_SENDER.search(fold(text)[: m.end()].split(":")[0].split("：")[0].strip())
+    ):
         return text, ""
     rest = text[m.end() :]
     # 王书记 10:00 带队检查…: the one who led stays, the time goes (the hostile pass)
@@ -397,7 +433,10 @@ _NOT_NAMES = frozenset(
     " 江边 石头 毛巾 孔洞 武警 于是 何时 胡同 黄金 白色 史料 龙头 安全 安置 宋体 陆续 韩国 冯氏 范围 石材 吕剧 丁字"
     " 严重 覆盖 杜绝 叶子 程度 苏醒 魏碑 田间 董事 袁氏 潘家 蒋氏 蔡家 余下 邓氏 曹操 彭湃 曾经 萧条 田园 秦腔"
     " 江湖 尹氏 薛氏 闫氏 段落 雷雨 侯车 龙年 史上 陶瓷 黎明 贺卡 顾问 毛病 郝氏 龚氏 邵氏 万户 钱物 严格 覃氏"
-    " 武装 戴帽 莫名 孔子 向阳 汤圆 高温 高血压 林场 方式 马上 任期 周转 金秋 季度 左右 全部 全体 全年 全面 向上 向下".split()
+    " 武装 戴帽 莫名 孔子 向阳 汤圆 高温 高血压 林场 方式 马上 任期 周转 金秋 季度 左右 全部 全体 全年 全面 向上 向下"
+    " 孙子 孙女 孙辈 夏天 秋天 冬天 春天 白天 当天 每天 前天 全天 半天 陈旧 钱包 金首饰 林木 白蚁 马蜂 石场 石厂 石料"
+    " 向街道 向社区 向村 向镇 向区 于近期 于近日 于本月 于当天 于今年 张贴 温度 康复 岳麓 焦点 牛奶 乔迁 邢台 樊篱"
+    " 柴油 柴火 葛根 霍乱 纪念 纪律 辛苦 聂耳 庞大 凌晨 鲍鱼 舒适 舒心 祝福 祝贺 屈指 殷切 翟某 窦某 戚某".split()
 )
 _NAMED = re.compile(
     # 红旗社区的赵德厚在家摔倒, 孙秀英（68岁，…）: a resident by name (round 23's readers)
@@ -406,13 +445,13 @@ _NAMED = re.compile(
     # 王秀英老太太, 陆秀珍阿婆, 韩建军家 (spoken44): a resident by name and a word of kin or home
     rf"|(?P<s5>[{_SURNAMES}]){_KIN}(?![名个位户人多余些批群类])(?P<g5>[\u4e00-\u9fff]{{1,2}}?)"
     rf"(?=屋(?:后|前|头|里|旁|边)|老太太|老太|老汉|老伯|阿婆|阿公|阿伯|大妈|大爷|大娘|奶奶|爷爷|婆婆|家(?![庭属长里中乡园具电务政苑]|小区|社区|村|大院|花园))"
-    rf"|(?P<role>{_SERVED})(?P<s>[{_SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=家|因|的|，|,|、|。|；|多次|$|联系|申请|办理|参加|反映|进行|[到在来去已现于和与及等户0-9])"
+    rf"|(?P<role>{_SERVED})(?P<s>[{_SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=家|因|的|，|,|、|。|；|多次|$|联系|申请|办理|参加|反映|进行|今年|去年|近日|患|住院|突发|[到在来去已现于和与及等户0-9])"
     rf"|^(?P<s2>[{_SURNAMES}])(?P<g2>[\u4e00-\u9fff]{{1,2}}?)(?=因[^，。；]{{0,24}}(?:上访|信访|闹访|缠访|越级访))"
     # 辖区居民赵秀兰被冒充客服骗了3800元 (heldout46): a resident who came to harm, by name
-    rf"|(?:(?<=居民)|(?<=村民)|(?<=业主)|(?<=老人))(?P<s8>[{_SURNAMES}]){_KIN}(?P<g8>[\u4e00-\u9fff]{{1,2}}?)(?=被|遭)"
+    rf"|(?:(?<=居民)|(?<=村民)|(?<=业主)|(?<=老人))(?P<s8>[{_SURNAMES}]){_KIN}(?P<g8>[\u4e00-\u9fff]{{1,2}}?)(?=被|遭|反映|投诉|多次|的房|家中|申请|因|患|住院)"
     # 主要是12栋的张国富，讲了多次才搬走 (heldout45): a resident by the building they live in
-    rf"|(?:(?<=[0-9]栋的)|(?<=[0-9]楼的)|(?<=[0-9]号的)|(?<=单元的)|(?<=[0-9]室的))(?P<s7>[{_SURNAMES}]){_KIN}"
-    rf"(?P<g7>[\u4e00-\u9fff]{{1,2}}?)(?=[，,。；、]|$|家|在|因|把|将|又|经常|总是|多次|一直)"
+    rf"|(?:(?<=[0-9]栋的)|(?<=[0-9]楼的)|(?<=号楼的)|(?<=[0-9]号的)|(?<=单元的)|(?<=[0-9]室的))(?P<s7>[{_SURNAMES}]){_KIN}"
+    rf"(?P<g7>[\u4e00-\u9fff]{{1,2}}?)(?=[，,。；、]|$|家|在|因|把|将|又|经常|总是|多次|一直|占用|私|乱|堆|违|未|不)"
 )
 
 
@@ -427,7 +466,8 @@ def _names_withheld(text: str) -> tuple[str, str]:
         text, folded = text[: aside.start()] + text[aside.end() :], folded[: aside.start()] + folded[aside.end() :]
     # 有个叫李国强的不在家 (round 25's readers): 有个别人员不在家
     called = re.search(
-        rf"有(?:个|一个|一位|位|一名)叫[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?的(?=[\u4e00-\u9fff，,（(])", folded
+        rf"有(?:个|一个|一位|位|一名)叫[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?(?<![湾村屯庄沟坝岭山河桥园苑街路巷])的(?=[\u4e00-\u9fff，,（(])",
+        folded,
     )
     if called:
         text = text[: called.start()] + "有个别人员" + text[called.end() :]
@@ -439,6 +479,12 @@ def _names_withheld(text: str) -> tuple[str, str]:
     for m in reversed(found):
         given = next(g for g in ("g", "g2", "g3", "g5", "g7", "g8") if m[g])
         if folded[m.start(given) - 1 : m.end(given)] in _NOT_NAMES:
+            continue
+        # 方便大家, 周边商家, 金融专家, 金牌管家: a word ending in 家, not a name before 家 (the hostile pass)
+        if (
+            folded[m.end(given) : m.end(given) + 1] == "家"
+            and folded[m.end(given) - 1 : m.end(given) + 1] in _HOME_WORDS
+        ):
             continue
         # the names listed after it go too (低保户王秀英、李秀兰; 困难户李秀英2次)
         listed = re.match(
@@ -466,15 +512,15 @@ def _names_withheld(text: str) -> tuple[str, str]:
 # labelled number is said as 联系电话 (带班领导联系电话公布到各村)
 _CONTACT = re.compile(
     # (not a sum: 13580000000元)
-    r"(?P<label>(?:手机|电话|联系电话|拨打|致电)(?:号码?)?[:：]?[ \u3000]*)?(?<![0-9.])1[3-9][0-9](?:[0-9]{8}|[ -][0-9]{4}[ -][0-9]{4})"
-    r"(?![0-9.]|[元万亿千百人户次个件份条米吨斤]|公里|公斤|公顷|平方)"
+    r"(?P<label>(?:手机|电话|联系电话|拨打|致电)(?:号码?)?[:：]?[ \u3000]*)?(?<![0-9.])1[3-9][0-9](?:[0-9]{8}|(?P<sep>[ .-])[0-9]{4}(?P=sep)[0-9]{4})"
+    r"(?![0-9.]|[元万亿千百人户次个件份条米吨斤号单]|公里|公斤|公顷|平方)"
     # an identity card's number, with its label if it has one
-    r"|(?:身份证(?:号码?)?[:：]?[ \u3000]*)?(?<![0-9])[1-9][0-9]{5}(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
-    r"[0-9]{3}[0-9Xx](?![0-9])"
+    r"|(?:身份证(?:号码?)?[:：]?[ \u3000]*)?(?<![0-9])[1-9][0-9]{5}[ ]?(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+    r"[ ]?[0-9]{3}[0-9Xx](?![0-9])"
     # (not a bus line or a road named for it: 粤BD12345号线路)
-    r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·•・ ]?[A-Z0-9]{5,6}(?![A-Z0-9号路线])的?"
+    r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][ ]?[A-Z][·•・ -]?[A-Z0-9]{5,6}(?:号牌|(?![A-Z0-9号路线]))的?"
     # a Hong Kong or Macao mobile (手机9123 4567): eight digits, so only where a label says so
-    r"|(?P<hk>(?:手机|手提|手提电话|电话|联系电话|联络电话)(?:号码?)?[:：]?[ \u3000]*)(?<![0-9])[569][0-9]{3}[ -]?[0-9]{4}(?![0-9])"
+    r"|(?P<hk>(?:手机|手提|手提电话)(?:号码?)?[:：]?[ \u3000]*)(?<![0-9])[569][0-9]{3}[ -]?[0-9]{4}(?![0-9])"
 )
 
 
@@ -535,6 +581,8 @@ def _arabic_counts(text: str, arabic: bool = False) -> tuple[str, str]:
         # (小一万份 is nearly ten thousand, a rough count the register rules write 近一万份: round 25)
         if text[max(0, start - 1) : start] in ("第", "初", "周", "小") or re.match(r"[年月日号岁]", rest):
             continue
+        if re.match(r"[子房]?(?:村|屯|铺|营|堡|庄|沟|湾|街|巷)", text[figure.end :]):
+            continue  # 三十家子村, 三十间房村: a place's name (the hostile pass)
         digits = str(int(figure.value))
         if words[-1] in "万亿" and len(words) > 1:  # 三十万元 is 30万元, as 公文 write sums
             value = cn_to_int(words[:-1])
