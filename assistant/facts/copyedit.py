@@ -29,7 +29,7 @@ from typing import Any
 
 from assistant.core.dates import DOTTED_DAY_AT, DOTTED_DAY_VERBS, DOTTED_MONTH_DAY, DOTTED_RANGE
 from assistant.core.numbers import PEOPLE, cn_to_int, find_figures
-from assistant.core.prompts import PromptError, load_toml
+from assistant.core.prompts import PromptError, load_text, load_toml
 from assistant.core.text import QUOTED_NAME, fold
 
 # 二 as a count of events (舉辦講座二期, 開展培訓二場): not after a place (麗澤苑二期), not in a
@@ -196,6 +196,11 @@ def edit_item(
         # may read it, never rewrite inside it
         quotes = list(QUOTED_NAME.finditer(folded))
         found_all = [f for f in found_all if _leaves_quotes(f, quotes, _said(f, written, text))]
+        # nor cut across a word of written Chinese or rewrite inside one (做好困难群众 is no 好难, 形成日常
+        # no 成日, 歪风邪气 no 邪气: the hostile pass of round 26)
+        if found_all:
+            spans = _written_spans(folded)
+            found_all = [f for f in found_all if not _cuts(f, spans)]
         if not found_all:
             continue
         before = text
@@ -593,6 +598,27 @@ def _arabic_counts(text: str, arabic: bool = False) -> tuple[str, str]:
     if new == text or _counted(new) != _counted(text):
         return text, ""
     return new, "計數用阿拉伯數字"
+
+
+WRITTEN_FILE = "written_words.txt"
+
+
+@lru_cache(maxsize=1)
+def written_words() -> frozenset[str]:
+    """Words of texts already in written register (prompts/written_words.txt, tools/written_words.py)."""
+    text = load_text(WRITTEN_FILE)
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+def _written_spans(folded: str) -> list[tuple[int, int]]:
+    words = written_words()
+    return [(i, i + n) for n in (2, 3, 4) for i in range(len(folded) - n + 1) if folded[i : i + n] in words]
+
+
+def _cuts(found: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether a rule's match cuts across a written word or lies inside a longer one."""
+    s, e = found.start(), found.end()
+    return any(ws < e and we > s and not (s <= ws and we <= e) for ws, we in spans)
 
 
 def _leaves_quotes(found: re.Match[str], quotes: list[re.Match[str]], said: str) -> bool:
