@@ -28,6 +28,8 @@ _FUNCTION = re.compile(
 )
 # a numeral and its measure word (三户, 两名): a count, not a word
 _COUNT = re.compile(r"^[一二三四五六七八九十两零半][户名位次件处场条张本份台辆间块栋座棵只]$")
+# dictionary words a count or an aspect word makes (多个, 几次, 第二, 回过, 有着): the rules act on those
+_LOOSE = re.compile(r"^[多几第余]|[着过了]$|^一个|^(?:只有|除了|在线|时报)$")
 # words a clerk's speech is made of, whatever texts they turn up in: never a guard
 SPOKEN = set(
     "搞了 弄了 整了 好多 好难 蛮好 老是 咋办 啥子 莫得 冇得 巴适 得劲 板扎 恼火 搞好 弄好 一哈 晓得 拉呱 唠唠".split()
@@ -57,7 +59,16 @@ def main() -> None:
         for token in jieba.cut(to_simplified(path.read_text(encoding="utf-8")))
         if _guard(token) and freq.get(token, 0) >= MIN_FREQ
     }
-    words |= {token for token, n in freq.items() if n >= COMMON_FREQ and _guard(token)}
+    # (a dictionary word this common is a word whatever characters it has: 同时, 发票, 回村 is not one)
+    words |= {
+        token
+        for token, n in freq.items()
+        if n >= COMMON_FREQ
+        and _HAN.fullmatch(token)
+        and token not in SPOKEN
+        and not _COUNT.match(token)
+        and not _LOOSE.search(token)
+    }
     # a word inside what a labeller marked as speech (一遍, 左右, 多户, 几个, 群里) is no guard
     for path in sorted((ROOT / "tests" / "data").glob("spoken*/items.yaml")):
         for item in yaml.safe_load(path.read_text(encoding="utf-8")):
