@@ -1,4 +1,4 @@
-"""Build prompts/written_words.txt: the words of written Chinese a register rule may not cut across or
+"""Build prompts/written_words.lst: the words of written Chinese a register rule may not cut across or
 rewrite inside (做好困难群众 is no 好难, 形成日常 no 成日, 歪风邪气 no 邪气, 生活补贴在 no 贴在: the hostile pass
 of round 26). The words: jieba's cut of texts already in written register (the samples, the labelled
 real-like summaries of tests/data/real*, the goldens) and the common words of jieba's dictionary, two to
@@ -18,7 +18,7 @@ from assistant.core.script import to_simplified
 from assistant.core.tokenize import _jieba
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "prompts" / "written_words.txt"
+OUT = ROOT / "prompts" / "written_words.lst"
 MIN_FREQ = 300  # a corpus word jieba's dictionary knows this well, not a cut of a phrase (报区)
 COMMON_FREQ = 500  # a dictionary word this common is a guard whether or not the corpora use it
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
