@@ -64,7 +64,19 @@ def one_line(text: str) -> str:
         after = text[m.end()] if m.end() < len(text) else ""
         return "" if _WIDE.match(before) or _WIDE.match(after) else " "
 
+    # a chat export's stamp on a line of its own over the message ([2025-08-08 19:46] 李海涛 / 全民健身日…):
+    # the sender and the message stay apart, as the export's colon would keep them (heldout48)
+    first, sep, rest = text.strip().partition("\n")
+    if sep and _STAMP_LINE.match(first.strip()) and rest.strip():
+        return f"{first.strip()}：{_LINES.sub(join, rest.strip()).strip()}"
     return _LINES.sub(join, text).strip()
+
+
+_STAMP_LINE = re.compile(
+    r"^[\[【]?\s*(?:[0-9]{2,4}[-/.])?[0-9]{1,2}[-/.][0-9]{1,2}\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\s*[\]】]?"
+    r"\s*[\u4e00-\u9fff]{1,8}(?:[（(][^）)]{1,10}[）)])?$"
+    r"|^[\u4e00-\u9fff]{1,8}(?:[（(][^）)]{1,10}[）)])?\s+(?:[0-9]{2,4}[-/.])?[0-9]{1,2}[-/.][0-9]{1,2}\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?$"
+)
 
 
 # What makes a line a heading or a list item: Markdown's marks and a 公文's numbers

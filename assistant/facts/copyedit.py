@@ -331,7 +331,9 @@ def _as_corrected(text: str) -> tuple[str, str]:
 # a message that only corrects the one before it: 罗小军：（更正：平均每天是54人，累计1700多人次，签到表我重新核了）
 # after 唐芳：…平均45人左右，累计服务一千四百多人次 (heldout47's group histories)
 _LATER_CORRECTION = re.compile(
-    r"^[（(【\[]?[ \u3000]*(?:更正|纠正|修正|订正|改正)[ \u3000]*[:：][ \u3000]*(?P<body>[^）)】\]]*)[）)】\]]?[。.]?$"
+    # (and @李海涛 更正：…, 更正一下，…: heldout48)
+    r"^(?:@[\u4e00-\u9fff]{1,6}[ \u3000]*)?[（(【\[]?[ \u3000]*(?:更正|纠正|修正|订正|改正)(?:一下)?[ \u3000]*[:：，,][ \u3000]*"
+    r"(?P<body>[^）)】\]]*)[）)】\]]?[。.]?$"
 )
 ACROSS = f"{CORRECTED}：這一條是對上一條數字的更正，已改在上一條裡，不單列"
 
@@ -344,18 +346,27 @@ def corrections_across(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
     for i, text in enumerate(texts):
         bare = _without_chat_stamp(text)[0].strip()
         m = _LATER_CORRECTION.match(fold(bare))
-        j = next((k for k in range(i - 1, -1, -1) if out[k].strip()), None)
-        if m is None or j is None:
+        if m is None:
             continue
-        fixes = [f for f in find_figures(bare[m.start("body") : m.end("body")]) if f.kind not in ("date", "time")]
-        earlier = [f for f in find_figures(out[j]) if f.kind not in ("date", "time")]
+        # (a bare number has no unit to match by: 不是350 explains, and a stamp's 03-08 is no count)
+        fixes = [
+            f for f in find_figures(bare[m.start("body") : m.end("body")]) if f.kind not in ("date", "time") and f.unit
+        ]
+        # the nearest earlier item with the figures it corrects (a 收到，辛苦了 may stand between: heldout48)
+        j: int | None = None
         plan: list[tuple[Any, Any]] = []
-        for fix in fixes:
-            match = next((f for f in earlier if f.unit == fix.unit and all(f is not p for p, _ in plan)), None)
-            if match is None:
+        for k in [k for k in range(i - 1, max(-1, i - 5), -1) if out[k].strip()]:
+            earlier = [f for f in find_figures(out[k]) if f.kind not in ("date", "time") and f.unit]
+            plan = []
+            for fix in fixes:
+                match = next((f for f in earlier if f.unit == fix.unit and all(f is not p for p, _ in plan)), None)
+                if match is None:
+                    break
+                plan.append((match, fix))
+            if plan:
+                j = k
                 break
-            plan.append((match, fix))
-        if not plan:
+        if j is None:
             continue
         new = out[j]
         for old, fix in sorted(plan, key=lambda pair: pair[0].start, reverse=True):

@@ -3433,3 +3433,28 @@ def test_every_register_rule_compiles_and_the_prefilter_changes_no_edit() -> Non
         for (rule, _), req in zip(rules, required, strict=True):
             rule.required = req
     assert filtered == unfiltered
+
+
+def test_a_stamp_on_its_own_line_and_a_correction_after_a_reply() -> None:
+    """Round 27 (heldout48): an export that puts [2025-08-08 19:46] 李海涛 on a line over the message ran
+    the sender into it (李海涛全民健身日…); @李海涛 更正：… and 更正一下，… after a 收到，辛苦了 were left beside the
+    figures they correct."""
+    data = {
+        "community": "甲社区",
+        "period": "2025年8月",
+        "work": {
+            "健身": [
+                "[2025-08-08 19:46] 李海涛\n展演搞完了，12支队伍参赛，三百多人参加",
+                "[2025-08-08 21:10] 赵蕾\n@李海涛 更正：参赛队伍是11支，有一支临时退赛了，报名表上还是12支",
+            ],
+            "宣传": [
+                "周晓婷 03-08 10:21 今天活动结束了，发了宣传册350份，照片我晚点发群里",
+                "王敏（站长） 03-08 10:25 收到，辛苦了👍",
+                "周晓婷 03-08 11:02 更正一下，宣传册是305份不是350，我看错登记表了",
+            ],
+        },
+    }
+    text = draft_of(data).text()
+    assert "11支" in text and "12支" not in text and "305份" in text and "350" not in text, text
+    for gone in ("李海涛", "赵蕾", "周晓婷", "更正", "辛苦", "照片", "03-08"):
+        assert gone not in text, (gone, text)
