@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from assistant.core.dates import STAMP_CLOCK, STAMP_DAY
 from assistant.core.text import NUMBER_MARK
 
 # Bidirectional overrides, embeddings, isolates and marks: they reorder what is displayed.
@@ -73,9 +74,8 @@ def one_line(text: str) -> str:
 
 
 _STAMP_LINE = re.compile(
-    r"^[\[【]?\s*(?:[0-9]{2,4}[-/.])?[0-9]{1,2}[-/.][0-9]{1,2}\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\s*[\]】]?"
-    r"\s*[\u4e00-\u9fff]{1,8}(?:[（(][^）)]{1,10}[）)])?$"
-    r"|^[\u4e00-\u9fff]{1,8}(?:[（(][^）)]{1,10}[）)])?\s+(?:[0-9]{2,4}[-/.])?[0-9]{1,2}[-/.][0-9]{1,2}\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?$"
+    rf"^[\[【]?\s*{STAMP_DAY}\s+{STAMP_CLOCK}\s*[\]】]?\s*[\u4e00-\u9fff]{{1,8}}(?:[（(][^）)]{{1,10}}[）)])?$"
+    rf"|^[\u4e00-\u9fff]{{1,8}}(?:[（(][^）)]{{1,10}}[）)])?\s+{STAMP_DAY}\s+{STAMP_CLOCK}$"
 )
 
 

@@ -163,3 +163,7 @@ DOTTED_RANGE = (
     rf"(?:(?<=[（(])|^|(?<=[，；,;\s])){DOTTED_MONTH_DAY}(?:到|至|-|—|～|~){DOTTED_MONTH_DAY}"
     r"(?=[）)，,；;。]|期间|$)"
 )
+# a work group's message stamp as chat exports write it: its day (2025/02/15, 2025-07-03, 03-08, 3月31日)
+# and its time (17:20, 09:20:11); the copy-editor and the facts reader both read them
+STAMP_DAY = r"(?:(?:[0-9]{2,4}[/.-])?[0-9]{1,2}[/.-][0-9]{1,2}|(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日)"
+STAMP_CLOCK = r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?"

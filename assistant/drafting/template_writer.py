@@ -179,8 +179,7 @@ class TemplateWriter(OpeningWriter):
         }
         # what a clerk would correct in the items (兩期, thousands separators…), listed for the report
         self.separators = bool(style and uses_separators(style.body))
-        every = [t for items in facts.work.values() for t in items] + list(facts.results) + list(facts.problems)
-        self.arabic = writes_arabic(every + list(facts.plans))
+        self.arabic = writes_arabic(facts.items())
         self.edits: list[CopyEdit] = []
         # what this draft has said already: no phrase twice, no pattern around a name twice
         self._said: set[str] = set()

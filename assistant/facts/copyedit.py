@@ -24,11 +24,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
+from functools import lru_cache, partial
 
-from assistant.core.dates import DOTTED_DAY_AT, DOTTED_DAY_VERBS, DOTTED_MONTH_DAY, DOTTED_RANGE
-from assistant.core.numbers import PEOPLE, cn_to_int, find_figures
+from assistant.core.dates import (
+    DOTTED_DAY_AT,
+    DOTTED_DAY_VERBS,
+    DOTTED_MONTH_DAY,
+    DOTTED_RANGE,
+    STAMP_CLOCK,
+    STAMP_DAY,
+    read_whole_date,
+)
+from assistant.core.numbers import PEOPLE, Figure, cn_to_int, find_figures
 from assistant.core.prompts import PromptError, load_text, load_toml
 from assistant.core.text import QUOTED_NAME, fold
 
@@ -218,8 +225,9 @@ def edit_item(
         new = _SEPARATOR.sub("", text)
         edits.append(CopyEdit(text, new, "數字不用千分位逗號"))
         text = new
-    for mend in (_without_chat_stamp, _as_corrected, _names_withheld, _contacts_withheld, _arabic_counts):
-        new, why = _arabic_counts(text, arabic) if mend is _arabic_counts else mend(text)
+    counts = partial(_arabic_counts, arabic=arabic)
+    for mend in (_without_chat_stamp, _as_corrected, _names_withheld, _contacts_withheld, counts):
+        new, why = mend(text)
         if new != text:
             edits.append(CopyEdit(text, new, why))
             text = new
@@ -228,7 +236,7 @@ def edit_item(
     counted = _counted(text)
     chars = set(folded)
     for pattern, written in register_rules():
-        if not getattr(pattern, "required", frozenset()) <= chars:
+        if not pattern.required <= chars:
             continue  # a character the rule needs is not in the item: not even compiled
         # every place a shape occurs (排了1次，…排了11次), the last first so the earlier stay put
         found_all = list(pattern.finditer(folded))
@@ -354,7 +362,7 @@ def corrections_across(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
         ]
         # the nearest earlier item with the figures it corrects (a 收到，辛苦了 may stand between: heldout48)
         j: int | None = None
-        plan: list[tuple[Any, Any]] = []
+        plan: list[tuple[Figure, Figure]] = []
         for k in [k for k in range(i - 1, max(-1, i - 5), -1) if out[k].strip()]:
             earlier = [f for f in find_figures(out[k]) if f.kind not in ("date", "time") and f.unit]
             plan = []
@@ -398,8 +406,7 @@ _CHAT_STAMP = re.compile(
 
 # the stamps a chat export or a forward puts in front: 【小周 7/28 10:32】, [2025/8/22 17:46] 李老师:,
 # 转发小周的：, 王姐转的：, 小周补充： (round 24's readers)
-_DAY = r"(?:(?:[0-9]{2,4}[/.-])?[0-9]{1,2}[/.-][0-9]{1,2}|(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日)"
-_CLOCK = r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?"
+_DAY, _CLOCK = STAMP_DAY, STAMP_CLOCK
 _EXPORT_STAMP = re.compile(
     # 【陈志红 3月31日 21:00】 too (heldout46)
     rf"^(?:[【\[](?:[^】\]]{{0,8}}?[ \u3000]*)?{_DAY}[ \u3000]+[0-2]?[0-9]:[0-5][0-9][】\]]"
@@ -435,13 +442,11 @@ _NO_SENDER = re.compile(
 def _today_dated(rest: str, stamp: str) -> str:
     """今天 in a message whose stamp gave its day (李红梅 2025/02/15 17:20：…今天清了…) is that day:
     with the stamp gone, 今天 would say nothing (round 25's readers)."""
-    day = re.search(
-        r"(?:[0-9]{2,4}[/.-])?(?P<m>[0-9]{1,2})[/.-](?P<d>[0-9]{1,2})(?=[ \u3000])|(?P<m2>[0-9]{1,2})月(?P<d2>[0-9]{1,2})日",
-        stamp,
-    )
-    if day is None or not 1 <= int(day["m"] or day["m2"]) <= 12:
+    day = re.search(_DAY, stamp)
+    when = read_whole_date(day.group(0)) if day else None
+    if when is None or when.month is None or when.day is None:
         return rest
-    said = f"{int(day['m'] or day['m2'])}月{int(day['d'] or day['d2'])}日"
+    said = f"{when.month}月{when.day}日"
     rest = re.sub(r"^本周(?:开始|起)", said + "起", rest, count=1)  # 本周开始入户走访… (heldout47)
     return re.sub(
         r"今(?:天|日)(?!头条|说法)(?P<eve>晚上?)?|今晚",
