@@ -18,7 +18,7 @@ UNITS = sorted(
     个次 场次 批次 个月 小时 次 吨 份 场 处 米 个 条 块 辆 户 人 名 期 座 台
     轮 册 张 幅 家 所 间 栋 幢 套 本 件 项 支 面 袋 箱 桶 只 棵 株 亩 方 车 位
     篇 封 页 斤 克 升 天 周 年 组 队 种 起 宗 口 盏 根 把 顶 片 段 趟 遍 班 节
-    堂 课 平方 剂次 剂 人份 台次 岁 例 部 回""".split(),
+    堂 课 平方 剂次 剂 人份 台次 岁 例 部 回 号人""".split(),
     key=len,
     reverse=True,
 )
@@ -31,6 +31,7 @@ _UNIT_ALIASES = {
     "平方千米": "平方公里",
     "㎡": "平方米",
     "位": "名",  # 20位业主 is 20名业主
+    "号人": "人",  # 两百号人 counts people
 }
 # people counted with 个 (90个家长): the same count as 名; the copy-editor's register rules write 名
 # before the same nouns (%PEOPLE% in prompts/register.toml)
@@ -219,7 +220,7 @@ _TIME = re.compile(
 )
 # A number that names a building, an entrance or a phase is part of a place name, not a count:
 # 三号楼, 5号院, 2单元, 奥林苑二期.
-_ORDINAL_AFTER = re.compile(r"号楼|号院|号门|号线|号地块|单元|号(?![0-9])")
+_ORDINAL_AFTER = re.compile(r"号楼|号院|号门|号线|号地块|单元|号(?![0-9人])")
 _PLACE_BEFORE = "苑园城府庭湾里居坊寓邸墅阁轩村巷街路院厦楼座湖山庄岸郡汇都港区镇"
 _PHASE = "期区"
 
@@ -480,6 +481,8 @@ def _figure_from_match(norm: str, text: str, m: re.Match[str]) -> Figure | None:
             return None
         if a[0] in "十" and before in "数几":
             return None
+        if a == "两" and unit in ("天", "日") and before in "前这过介隔":
+            return None  # 前两天, 过两天: a while, not a count of days
     else:
         value = _num(a)
         if value is None:
@@ -505,6 +508,10 @@ def _figure_from_match(norm: str, text: str, m: re.Match[str]) -> Figure | None:
     canon_unit = _UNIT_ALIASES.get(unit, unit)
     if canon_unit == "个" and _PERSON_AFTER.match(text, end):  # 90个家长 is 90名家长 (the copy-editor writes 名)
         canon_unit = "名"
+    if canon_unit == "人" and unit == "号人" and text[end : end + 1] == "员":
+        return None  # 3号人员 names a person, not three
+    if canon_unit == "口" and text[end : end + 1] == "人":
+        canon_unit = "人"  # 二百来口人: people, as the copy-editor writes them
     elif canon_unit == "个" and text[end : end + 1] == "人" and text[end + 1 : end + 2] not in ("信", "隐", "所", "卫"):
         canon_unit = "人"  # 3个人 is 3人; not 个人信息
     if canon_unit == "万元":  # 5万元 = 50000元

@@ -38,6 +38,7 @@ from assistant.core.dates import (
 from assistant.core.numbers import PEOPLE, Figure, cn_to_int, find_figures
 from assistant.core.prompts import PromptError, load_text, load_toml
 from assistant.core.text import QUOTED_NAME, fold
+from assistant.facts.setup_verbs import set_up
 
 # 二 as a count of events (舉辦講座二期, 開展培訓二場): not after a place (麗澤苑二期), not in a
 # compound that goes on (二期工程, 二次供水)
@@ -101,6 +102,7 @@ _BY_NAME: dict[str, Callable[[_Kept], str]] = {
     "walked": lambda m: f"对{m['o']}逐{'一' if fold(m['how']) == '个' else '户'}{_WALKED[fold(m['v'])]}",
     "once_over": lambda m: f"对{m['o']}进行了全面{_ONCE_OVER.get(fold(m['v']), m['v'])}",
     "compared": _compared,
+    "set_up": set_up,
 }
 
 
