@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from assistant.core.dates import STAMP_CLOCK, STAMP_DAY
+from assistant.core.dates import STAMP_ACCOUNT, STAMP_CLOCK, STAMP_DAY
 from assistant.core.text import NUMBER_MARK
 
 # Bidirectional overrides, embeddings, isolates and marks: they reorder what is displayed.
@@ -60,17 +60,21 @@ def one_line(text: str) -> str:
     """Join the lines of one item: Chinese lines run on, others are separated by a space."""
     text = text.replace("\t", " ")
 
-    def join(m: re.Match[str]) -> str:
-        before = text[m.start() - 1] if m.start() else ""
-        after = text[m.end()] if m.end() < len(text) else ""
-        return "" if _WIDE.match(before) or _WIDE.match(after) else " "
+    def joined(lines: str, between: str = "") -> str:
+        def join(m: re.Match[str]) -> str:
+            before = lines[m.start() - 1] if m.start() else ""
+            after = lines[m.end()] if m.end() < len(lines) else ""
+            return between or ("" if _WIDE.match(before) or _WIDE.match(after) else " ")
+
+        return _LINES.sub(join, lines).strip()
 
     # a chat export's stamp on a line of its own over the message ([2025-08-08 19:46] 李海涛 / 全民健身日…):
-    # the sender and the message stay apart, as the export's colon would keep them (heldout48)
+    # the sender and the message stay apart, as the export's colon would keep them (heldout48); the
+    # message's own lines are its sentences (本月走访困难户96户 / 发放慰问品80份: the hostile pass of round 28)
     first, sep, rest = text.strip().partition("\n")
     if sep and _STAMP_LINE.match(first.strip()) and rest.strip():
-        return f"{first.strip()}：{_LINES.sub(join, rest.strip()).strip()}"
-    return _LINES.sub(join, text).strip()
+        return f"{first.strip()}：{joined(rest.strip(), '，')}"
+    return joined(text)
 
 
 # (a QQ group's export names the sender 社区-陈立群(283746159): a group's label, a dash, the QQ number —
@@ -79,7 +83,10 @@ _SENDER = r"[\u4e00-\u9fff][\u4e00-\u9fff\-－—·]{0,11}(?:[（(][^）)]{1,12}
 _STAMP_LINE = re.compile(
     rf"^[\[【]?\s*{STAMP_DAY}\s+{STAMP_CLOCK}\s*[\]】]?\s*{_SENDER}$"
     rf"|^{_SENDER}\s+{STAMP_DAY}\s+{STAMP_CLOCK}$"
+    rf"|^{STAMP_DAY}\s+{STAMP_CLOCK}\s+{STAMP_ACCOUNT}$|^{STAMP_ACCOUNT}\s+{STAMP_DAY}\s+{STAMP_CLOCK}$"
 )
+# a stamp with the message after it on the same line (…陈立群(283746159) 走访困难户96户): a message of its own
+_STAMPED_LINE = re.compile(rf"^{STAMP_DAY}\s+{STAMP_CLOCK}\s+{STAMP_ACCOUNT}\s*[：:]?\s*\S")
 
 
 def pasted_messages(text: str) -> list[str]:
@@ -89,10 +96,10 @@ def pasted_messages(text: str) -> list[str]:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) < 2:
         return [text]
-    stamped = any(_STAMP_LINE.match(line) for line in lines)
+    opens = [bool(_STAMP_LINE.match(line) or _STAMPED_LINE.match(line)) for line in lines]
     groups: list[list[str]] = []
-    for line in lines:
-        if not groups or _STAMP_LINE.match(line) or not stamped:
+    for line, opened in zip(lines, opens, strict=True):
+        if not groups or opened or not any(opens):
             groups.append([line])
         else:
             groups[-1].append(line)

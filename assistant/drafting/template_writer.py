@@ -65,7 +65,8 @@ from assistant.drafting.phrasing import (
 )
 from assistant.drafting.planner import PlannedSection, SectionKey, sub_marker
 from assistant.facts.categories import LEAD_VERB, Phrase, match_name, vocabulary
-from assistant.facts.copyedit import CopyEdit, corrections_across, edit_item, uses_separators, writes_arabic
+from assistant.facts.copyedit import CopyEdit, edit_item, uses_separators, writes_arabic
+from assistant.facts.group_chat import TALK, corrections_across
 from assistant.facts.items import (
     CLAUSE_BREAK,
     REACH_VERBS,
@@ -396,7 +397,7 @@ class TemplateWriter(OpeningWriter):
                 continue
             edited, edits = edit_item(text, self.separators, work=work, result=result, arabic=self.arabic)
             if not edited.strip():  # 好的收到 pasted with the group's messages: no item
-                self.edits.append(CopyEdit(text, "", "工作群裡的回覆或轉發的通知，不是工作內容，未寫入"))
+                self.edits.append(CopyEdit(text, "", TALK))
                 continue
             dated = self._next_year_named(edited)
             if dated != edited:
