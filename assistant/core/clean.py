@@ -84,7 +84,12 @@ _STAMP_LINE = re.compile(
     rf"^[\[【]?\s*{STAMP_DAY}\s+{STAMP_CLOCK}\s*[\]】]?\s*{_SENDER}$"
     rf"|^{_SENDER}\s+{STAMP_DAY}\s+{STAMP_CLOCK}$"
     rf"|^{STAMP_DAY}\s+{STAMP_CLOCK}\s+{STAMP_ACCOUNT}$|^{STAMP_ACCOUNT}\s+{STAMP_DAY}\s+{STAMP_CLOCK}$"
+    # [李梅] 1月8日 9:15, as a phone copies several messages at once (heldout50)
+    rf"|^[\[【][\u4e00-\u9fff]{{2,4}}[\]】]\s*(?:{STAMP_DAY}\s+)?{STAMP_CLOCK}$"
 )
+# a sender on a line of their own with no time (张晓燕：): a chat only where two or more such lines stand
+_SENDER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]$")
+_RECALLED = re.compile(r"^[\u4e00-\u9fff]{1,6}撤回了一条消息$")
 # a stamp with the message after it on the same line (…陈立群(283746159) 走访困难户96户): a message of its own
 _STAMPED_LINE = re.compile(rf"^{STAMP_DAY}\s+{STAMP_CLOCK}\s+{STAMP_ACCOUNT}\s*[：:]?\s*\S")
 
@@ -96,14 +101,20 @@ def pasted_messages(text: str) -> list[str]:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) < 2:
         return [text]
-    opens = [bool(_STAMP_LINE.match(line) or _STAMPED_LINE.match(line)) for line in lines]
+    senders = sum(1 for line in lines if _SENDER_LINE.match(line)) >= 2
+    opens = [
+        bool(_STAMP_LINE.match(line) or _STAMPED_LINE.match(line) or _RECALLED.match(line))
+        or (senders and bool(_SENDER_LINE.match(line)))
+        for line in lines
+    ]
     groups: list[list[str]] = []
     for line, opened in zip(lines, opens, strict=True):
         if not groups or opened or not any(opens):
             groups.append([line])
         else:
             groups[-1].append(line)
-    return ["\n".join(g) for g in groups]
+    # (a sender named with no time says nothing a summary keeps: the message stands alone)
+    return ["\n".join(g[1:] if senders and _SENDER_LINE.match(g[0]) and len(g) > 1 else g) for g in groups]
 
 
 # What makes a line a heading or a list item: Markdown's marks and a 公文's numbers

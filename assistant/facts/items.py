@@ -325,6 +325,29 @@ _SHORTFALL_ALONE = re.compile(
 _DONE = re.compile(r"已|完成|投入|建成|开展|组织|举办|办理|共计|累计|共[0-9一二两三四五六七八九十]")
 
 
+# where a shortfall told after the work done begins (…共建档31人，其中有几名儿童监护人…，联系不上)
+_SHORTFALL_OPENS = re.compile(
+    r"^(?:其中|但是?|不过|还有|仍有|尚有|有(?=几|些|部分|少数|个别|[0-9一二两三四五六七八九十]+[户人名个家])|部分|少数|个别)"
+)
+
+
+def split_shortfall(item: str) -> tuple[str, str] | None:
+    """An item that reports work done and then what fell short (为…建立一人一档，共建档31人，其中有几名儿童
+    监护人长期在外地，联系不上: heldout50's readers saw it moved whole into the problems): (the work,
+    the shortfall), or None when the shortfall does not start a clause of its own after the work."""
+    parts = re.split(r"([，；,;])", item.rstrip("。.；;"))
+    clauses = parts[0::2]
+    for n in range(len(clauses) - 1, 0, -1):
+        opening = _SHORTFALL_OPENS.match(fold(clauses[n]))
+        if opening:
+            work = "".join(parts[: 2 * n - 1])
+            if not find_figures(work) and not _DONE.search(fold(work)):
+                return None
+            short = "".join(parts[2 * n :])
+            return work, short[opening.end() :] if fold(clauses[n]).startswith("其中") else short
+    return None
+
+
 def shortfalls(items: list[str]) -> list[str]:
     """The items whose last clause says what fell short, in their order (a file still awaiting its
     approval, 还在等批, is work under way: round 19's readers)."""

@@ -2724,7 +2724,8 @@ def test_a_campaigns_title_names_its_months_not_the_whole_year(period: str, titl
 
 def test_shortfalls_written_among_the_work_are_the_problems_when_the_facts_give_none() -> None:
     """Round 15's reader: 「还剩11户没进去门」「管道还没换」「还有2家拖着」 sat among the work done while
-    the problems part said 【待补】. Moved whole, in order, and said so; with problems given, none move."""
+    the problems part said 【待补】. Moved, in order, and said so (the work told before one stays:
+    heldout50); with problems given, none move."""
     work = {
         "入户检查": ["全月共查了1260户", "晚上又跑了两趟，最后还剩11户没进去门", "3栋楼的户内管道锈得厉害，还没换"],
         "商户": ["5家小饭馆下了整改通知，改了3家，还有2家拖着", "发放明白纸1500份", "有些老人打了好几次电话也不来"],
@@ -2733,8 +2734,10 @@ def test_shortfalls_written_among_the_work_are_the_problems_when_the_facts_give_
     draft = draft_of(data)
     text = to_simplified(draft.text())
     problems = text[text.index("存在的问题") : text.index("下一步")]
-    for said in ("11户没进去门", "户内管道锈蚀严重", "尚有2家拖着", "也不来"):
+    for said in ("11户没进去门", "户内管道锈蚀严重", "2家拖着", "也不来"):
         assert said in problems and text.count(said) == 1, text
+    # the work told before a shortfall stays work (heldout50's readers: an item moved whole)
+    assert text.index("改了3家") < text.index("存在的问题"), text
     assert "【待补：存在的问题】" not in text and "1260户" in text and "1500份" in text
     assert any("寫的是不足" in n and "「有些老人打了好几次电话也不来」" in n for n in draft.notes())
     data["problems"] = ["部分老人不看手机"]

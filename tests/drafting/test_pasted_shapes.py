@@ -123,3 +123,62 @@ def test_a_correction_goes_to_the_figure_it_names() -> None:
             {"community": "甲社区", "period": "2025年3月", "work": {"走访": line + "\n走访困难户96户\n"}}
         ).text()
         assert "283746159" not in text and "陈立群" not in text and "96户" in text, text
+
+
+def test_a_phone_copy_of_several_messages_and_a_typed_up_record() -> None:
+    """Round 29 (heldout50, first contact): a WeChat copy ([李梅] 1月8日 9:15 or 张晓燕： on a line of its
+    own, a recalled message, a quoted reply that corrects, 收到👍) and a meeting's record (时间：… 主持：…
+    议题一：…, 通报：, 讨论：, 决定：, a correction in a bracket with who made it) were pasted whole, with a
+    figure broken: 其他垃圾 took the 可回收物's tonnage. Our own words; failing before."""
+    chat = (
+        "[吴丽] 4月2日 9:05\n新换分类桶12个\n[钱涛] 4月2日 9:10\n收到👍\n吴丽撤回了一条消息\n"
+        "[吴丽] 4月30日 16:00\n本月厨余垃圾5.1吨，其他垃圾30.2吨\n"
+        "[吴丽] 4月30日 16:05\n更正一下，厨余垃圾是1.5吨，刚才写反了。可回收物3.3吨\n"
+    )
+    record = (
+        "马红：\n宣传进校园2次\n马红：\n积分兑换参与二百多户次\n钱涛：\n"
+        "「马红：积分兑换参与二百多户次」具体是236户次，台账上有\n马红：\n好的，以台账为准\n"
+    )
+    minutes = [
+        "社区居委会会议记录",
+        "时间：2025年4月3日上午9:00",
+        "地点：社区二楼会议室",
+        "主持：主任",
+        "议题一：管网改造",
+        "主任通报：改造管网1.6公里（会上张工更正：1.6是计划数，实际完成的是1.2公里，以验收为准）",
+        "决定：5月底前完成剩余管网",
+    ]
+    text = draft_of(
+        {"community": "甲社区", "period": "2025年4月", "work": {"分类": chat, "宣传": record, "管网": minutes}}
+    ).text()
+    for kept in ("12个", "1.5吨", "30.2吨", "3.3吨", "236户次", "1.2公里", "5月底前完成剩余管网", "宣传进校园2次"):
+        assert kept in text, (kept, text)
+    for gone in (
+        "5.1吨",
+        "二百多",
+        "收到",
+        "撤回",
+        "吴丽",
+        "马红",
+        "以台账为准",
+        "时间：",
+        "主持",
+        "议题",
+        "通报",
+        "1.6",
+        "张工",
+    ):
+        assert gone not in text, (gone, text)
+    assert "其他垃圾3.3吨" not in text, text
+
+
+def test_a_shortfall_told_after_the_work_leaves_the_work_in_place() -> None:
+    data = {
+        "community": "甲社区",
+        "period": "2025年4月",
+        "work": {"建档": ["为困境儿童建立档案，共建档18人，其中有几名监护人联系不上"]},
+    }
+    data["work"]["走访"] = ["走访独居老人30户"]
+    text = draft_of(data).text()
+    work, problems = text.split("存在的问题")[0], text.split("存在的问题")[1].split("下一步")[0]
+    assert "共建档18人" in work and "监护人" in problems and "18人" not in problems, text

@@ -1,0 +1,44 @@
+"""A meeting's minutes typed up and pasted under the work (heldout50: 村两委会议记录, 时间：…, 主持：…, 议题一：…,
+村主任通报：, 讨论：, 决定：): the record's frame goes, what was reported and decided stays."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.text import fold
+from assistant.facts.copyedit import CopyEdit
+
+# the lines that frame a record: where, when, who (two or more of them make the list a record)
+_HEADER = re.compile(
+    r"^(?:时间|日期|地点|参加人员?|参会人员?|出席人?员?|列席人?员?|缺席人?员?|主持人?|记录人?|会议主题|会议名称)[：:]"
+    r"|^[^，。；]{0,16}(?:会议记录|会议纪要|会议记要)$"
+)
+# lines that frame a record wherever they stand: an agenda's item, the next meeting's notice
+_FRAME = re.compile(r"^议题[一二三四五六七八九十0-9]+[：:、 ]|^(?:下次会议|散会|会议结束)")
+# a speaker's or a part's label before what was said (村主任通报：…, 讨论：…, 决定：)
+_LABEL = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,6}(?:通报|汇报|发言|介绍|说明|提出|补充|总结)|讨论|决定|决议|会议决定|会议议定|议定事项)[：:][ \u3000]*"
+)
+FRAME = "會議記錄的格式行（時間、地點、參加人、議題……），不是工作內容，未寫入"
+
+
+def without_record_frame(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
+    """Items without a typed-up record's frame: its header lines (when two or more stand in the
+    list), its agenda lines and the speakers' labels; every edit listed."""
+    out: list[str] = []
+    edits: list[CopyEdit] = []
+    record = sum(1 for t in texts if _HEADER.match(fold(t.strip()))) >= 2
+    for text in texts:
+        folded = fold(text.strip())
+        if (record and _HEADER.match(folded)) or _FRAME.match(folded):
+            edits.append(CopyEdit(text, "", FRAME))
+            out.append("")
+            continue
+        label = _LABEL.match(folded)
+        if label:
+            rest = text.strip()[label.end() :]
+            edits.append(CopyEdit(text, rest, "刪去會議記錄裡的發言人或「討論」「決定」標籤"))
+            out.append(rest)
+            continue
+        out.append(text)
+    return out, edits
