@@ -619,7 +619,7 @@ def _contacts_withheld(text: str) -> tuple[str, str]:
 # 公文 count in Arabic, when the item mixes the two (round 24's readers); not a range (二三十人), a rough count (一百来个), an ordinal or a year
 _COUNT_UNITS = frozenset(
     "人 名 户 家 份 个 次 场 件 条 处 台 辆 盏 棵 只 所 间 米 吨 元 块 袋 箱 张 本 册 套 期 批 组 支 队 项 篇 座 栋 幢 层 亩 车 趟 桶 副"
-    " 双 斤 剂 人次 户次 车次 剂次 万元 公里 平方米 小时 天".split()
+    " 双 斤 剂 人次 户次 车次 剂次 万元 公里 平方米 小时 天 对 例 起 宗".split()
 )
 _CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万]+")
 

@@ -2064,6 +2064,18 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("配件等了半个月还么得到", "problem", "配件等了半个月仍未到货"),
         ("每栋楼得有2名楼长", "plan", "每栋楼得有2名楼长"),
         ("续签的老些，得有一千二三百", "work", "续签的较多，约一千二三百"),
+        # heldout50's readers (round 29): swaps that made new errors or changed a meaning, and its words
+        ("有个老汉不让挖，说是祖上就在这儿", "work", "有个老汉不让挖，称祖上就在这儿"),
+        ("有的人讲我们管太多", "problem", "有的人讲我们管太多"),
+        ("小学的娃娃们也来捡过垃圾", "work", "小学的孩子也来捡过垃圾"),
+        ("钱不够花", "problem", "资金不足"),
+        ("楼道堆物清了又堆", "problem", "楼道堆物清理后又堆"),
+        ("党员会上讲了三回河长制", "work", "党员会上宣讲了三次河长制"),
+        ("新生儿访视弄好了374人", "work", "新生儿访视完成374人"),
+        ("现在还没弄利索", "problem", "现在尚未办妥"),
+        ("拉走了小二百车", "work", "拉走了近二百车"),
+        ("大家防火意识有比以前强", "work", "大家防火意识比以前强"),
+        ("飞线哈都剪了", "work", "飞线全部剪了"),
         # and the compounds and sayings they must leave
         ("去看了那个独居老人", "work", "去看了独居老人"),
         ("二楼那家在阳台养鸽子", "problem", "二楼那家在阳台养鸽子"),
