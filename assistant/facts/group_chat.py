@@ -15,7 +15,8 @@ from assistant.facts.copyedit import CORRECTED, CopyEdit, without_chat_stamp
 _LATER_CORRECTION = re.compile(
     # (and @李海涛 更正：…, 更正一下，…: heldout48; 核对过了，更正：…是97户（之前多算了5户…），…: heldout49)
     r"^(?:@[\u4e00-\u9fff\-－]{1,12}[ \u3000]*)?(?:[^，,。：:（(]{1,8}[，,][ \u3000]*)?(?P<open>[（(【\[])?[ \u3000]*"
-    r"(?:(?:更正|纠正|修正|订正|改正)(?:一下)?[ \u3000]*[:：，,]|(?=(?:具体|准确|实际)(?:数|数字)?(?:是|为)[0-9]))[ \u3000]*"
+    r"(?:(?:更正|纠正|修正|订正|改正)(?:一下)?[ \u3000]*[:：，,]|(?=(?:具体|准确|实际)(?:数|数字)?(?:是|为)[0-9])"
+    r"|不是[0-9.]+[^\s，,。0-9]{1,2}[，,][ \u3000]*(?:是|应为|应该是)(?=[0-9]))[ \u3000]*"
     r"(?P<body>(?(open)[^）)】\]]*|.*?))(?(open)[）)】\]])[。.]?$"
 )
 # the group's leader settling a figure: 上个月的不算，一网格按5个报 (heldout49) corrects the count before it
@@ -25,10 +26,11 @@ _SETTLED = re.compile(
 )
 # what a group says to itself and no summary carries: a question put to a colleague (@一网格-李蕾 102户是
 # 不是…？核对一下, 本月…的有多少？报一下数), a picture, a reply (heldout49)
-_QUESTION = r"[^。！!？?]*(?:多少|是不是|有没有|算不算|对吗|对不对|几个|几户|吗|呢)[？?]"
+_QUESTION = r"[^。！!？?]*(?:多少|是不是|有没有|算不算|够不够|行不行|要不要|能不能|对吗|对不对|几个|几户|吗|呢)[\u4e00-\u9fff]{0,8}[？?]"
 _REQUEST = r"(?:报一下数?|核一下|核对一下|确认一下|回复一下|统计一下|报上来)?"
 _GROUP_TALK = re.compile(
     rf"^(?:@[^ \u3000]{{1,16}}[ \u3000]*[^。！!]*[？?]|{_QUESTION})[ \u3000]*{_REQUEST}[。！!]?$"
+    r"|^@[^ \u3000]{1,16}[ \u3000]*[^。！!0-9]*(?:吗|呢)$"
     r"|^[\[【](?:图片|表情|动画表情|语音|视频|文件|链接)[\]】]"
 )
 # what is talk wherever it stands: a recalled message, a reply that settles on a record, a colleague's own
@@ -47,6 +49,7 @@ _QUOTED_REPLY = re.compile(
 # question goes, the work stays
 _ASKED_AFTER = re.compile(
     rf"[，,；;](?:其中)?{_QUESTION}[ \u3000]*{_REQUEST}[。！!]?$|[，,](?:大家|各位)(?:看下|看一下|看看)[^。，,]{{0,12}}$"
+    r"|[，,][ \u3000]*(?:@[^ \u3000]{1,16}[ \u3000]*)?(?:你|您|大家)?(?:核一下|核对一下|看一下|确认一下)[？?]?$"
 )
 # a question that asks for a count (本月新增志愿者有多少？报一下数): what it counts answers a bare 12人 after it
 _ASKED_FOR = re.compile(
@@ -150,6 +153,10 @@ def corrections_across(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
             kept = bare[: question.start()]
             edits.append(CopyEdit(text, kept, "刪去向工作群提的問題"))
             out[i] = text = bare = kept
+        tagged = re.match(r"@[^ \u3000，,]{1,16}[ \u3000]+", bare)
+        if tagged and find_figures(bare[tagged.end() :]) and not re.search(r"[？?]", bare):
+            edits.append(CopyEdit(text, bare[tagged.end() :], "刪去工作群消息裡的@某人"))
+            out[i] = text = bare = bare[tagged.end() :]
         if _is_talk(bare, bool(stamp)):
             edits.append(CopyEdit(text, "", TALK))
             out[i] = ""

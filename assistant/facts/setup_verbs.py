@@ -22,6 +22,7 @@ _HEADS: tuple[tuple[tuple[str, ...], str], ...] = (
         "召开",
     ),
     (("小品", "节目"), "排演"),
+    (("培训班", "辅导班", "托管班", "兴趣班", "班"), "开办"),
     (("会", "节", "市场", "集市", "比赛", "赛", "演出", "晚会", "展", "展览", "义卖", "仪式", "宴", "联欢"), "举办"),
     (
         (
@@ -45,7 +46,13 @@ _HEADS: tuple[tuple[tuple[str, ...], str], ...] = (
             "帮扶",
             "课堂",
             "课",
-            "班",
+            "排查",
+            "巡查",
+            "检查",
+            "走访",
+            "慰问",
+            "清理",
+            "整治",
             "服务",
             "结对",
         ),
@@ -71,7 +78,8 @@ def head_verb(what: str) -> str:
             if at < 0:
                 continue
             end = at + len(head)
-            closed = end == len(what) or what[end] in "”\"’'》）)"
+            # (or a clause runs on: 书屋但没经费, 活动室并配齐桌椅)
+            closed = end == len(what) or what[end] in "”\"’'》）)但并再和及"
             if closed and end > best:
                 best, verb = end, said
     return verb

@@ -182,3 +182,22 @@ def test_a_shortfall_told_after_the_work_leaves_the_work_in_place() -> None:
     text = draft_of(data).text()
     work, problems = text.split("存在的问题")[0], text.split("存在的问题")[1].split("下一步")[0]
     assert "共建档18人" in work and "监护人" in problems and "18人" not in problems, text
+
+
+def test_the_hostile_pass_of_round_28_breaks_no_text() -> None:
+    """The same hand's broken-text findings, in our own words: a verb glued before a clause, a measure
+    word left behind, the wrong verb for a thing set up, a person's 那边, a filler after a pronoun."""
+    for text in ("书记带队走访", "党员志愿者走访", "一一走访"):
+        assert not edit_item(text, work=True)[0].startswith("开展"), text
+    assert edit_item("搞个排查", work=True)[0] == "开展排查"
+    assert edit_item("办个班", work=True)[0] == "开办班"
+    assert "书屋" in edit_item("想搞个书屋但没经费", work=False)[0]
+    assert "开展书屋" not in edit_item("想搞个书屋但没经费", work=False)[0]
+    assert edit_item("王大爷那边我们每周去看望", work=True)[0].startswith("王大爷家")
+    assert "，" not in edit_item("他然后就走了", work=True)[0]
+    assert "近期" not in edit_item("再过两天召开会议", work=False)[0]
+    stamp = "2025-03-03 9:0{}:10 社区-方主任(385920174)\n"
+    block = stamp.format(0) + "走访困难户90户\n" + stamp.format(1) + "不是90户，是91户\n"
+    block += stamp.format(2) + "@小钱 已走访独居老人12户，你核一下？\n" + stamp.format(3) + "@小钱 明天义诊你去吗\n"
+    out, _ = corrections_across([one_line(m) for m in pasted_messages(block)])
+    assert "91户" in out[0] and out[1] == "" and out[2] == "已走访独居老人12户" and out[3] == "", out
