@@ -76,6 +76,13 @@ _SPEAKER = re.compile(
 _PAGE_MARK = re.compile(
     r"^(?:[-—－]\s*[0-9]{1,3}\s*[-—－]|第\s*[0-9]{1,3}\s*页(?:\s*[，,]?\s*共\s*[0-9]{1,3}\s*页)?|[0-9]{1,3}\s*/\s*[0-9]{1,3})$"
 )
+# a work app's frame around a log (钉钉 · 日志, 【工作日报】, 提交人：…, 接收人：…, 已读 3 · 未读 0: heldout51t)
+_APP_FRAME = re.compile(
+    r"^(?:钉钉|企业微信|飞书|微信)\s*[·・]\s*(?:日志|汇报|工作台)$|^【(?:工作)?(?:日报|周报|月报|日志|汇报)】$"
+    r"|^(?:提交人|提交时间|接收人|抄送人|审批人|汇报对象)[:：]|^已读\s*[0-9]+"
+)
+# a form's buttons copied with it from a work system (【保存草稿】　【提交审核】　【返回】: heldout51t)
+_BUTTONS = re.compile(r"^(?:[【\[][\u4e00-\u9fff]{2,6}[】\]][\s\u3000]*){2,}$")
 
 
 def is_byline(text: str) -> bool:
@@ -92,6 +99,8 @@ def is_byline(text: str) -> bool:
         or _SALUTATION.match(simp)
         or _SPEAKER.match(simp)
         or _PAGE_MARK.match(simp)
+        or _BUTTONS.match(simp)
+        or _APP_FRAME.match(simp)
     )
 
 
@@ -120,8 +129,14 @@ _SIGNER_BY_POST = re.compile(
 )
 
 
+# a form's signing fields, as a work system prints them (填报单位（盖章）：…, 日期：2026/1/9: heldout51t)
+_FORM_SIGNING = re.compile(
+    r"^(?:填报|报送|上报|申报)?单位(?:名称)?\s*(?:[（(]盖章[）)])?\s*[:：]\s*\S{2,40}$|^(?:落款|填报|报送)?日期\s*[:：]\s*[0-9./\-年月日]+$"
+)
+
+
 def is_signature_line(text: str) -> bool:
-    if SIGNATURE_DATE.match(text.strip()):
+    if SIGNATURE_DATE.match(text.strip()) or _FORM_SIGNING.match(to_simplified(text.strip())):
         return True  # also 【待補：成文日期】, whose colon would otherwise make it a sentence
     if _SIGNER_BY_POST.match(to_simplified(text.strip())):
         return True

