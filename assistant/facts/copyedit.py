@@ -322,7 +322,7 @@ _CORRECTED = re.compile(
 # a correction said aloud in a note spoken into the phone: 两所高校不对是一所高校一所职业高中 (heldout49)
 _SAID_CORRECTION = re.compile(
     rf"(?<![0-9{_CN}])(?P<n>[0-9]+|[{_CN}]+)(?P<u>[所个户人名家处条份次台辆场])(?P<mid>[\u4e00-\u9fff]{{0,6}}?)[，, ]?嗯*"
-    rf"(?:不对|说错了|说错)[，, ]?(?:应该)?是(?=(?P<m>[0-9]+|[{_CN}]+)(?P=u))"
+    rf"(?:不对|说错了|说错)[，, ]?(?:应该)?是?(?=(?P<m>[0-9]+|[{_CN}]+)(?P=u))"
 )
 
 
@@ -341,7 +341,11 @@ def _as_corrected(text: str) -> tuple[str, str]:
         return new, f"{CORRECTED}{aside['m']}{aside['u']}"
     said = _SAID_CORRECTION.search(fold(text))
     if said:
-        return text[: said.start()] + text[said.end() :], f"{CORRECTED}{said['m']}{said['u']}"
+        rest = text[said.end() :]
+        again = said["m"] + said["u"]
+        if rest.startswith(again + again):  # 四十七家不对四十三家四十三家: said twice to be sure
+            rest = rest[len(again) :]
+        return text[: said.start()] + rest, f"{CORRECTED}{said['m']}{said['u']}"
     # the nearest figure of its unit only, in digits or in words (走访45户，其中低保户十二户（不对，是十三户）
     # corrects 十二户, not 45户: the hostile pass)
     m = _CORRECTED.search(text)
@@ -520,11 +524,15 @@ def _names_withheld(text: str) -> tuple[str, str]:
         text, folded = text[: aside.start()] + text[aside.end() :], folded[: aside.start()] + folded[aside.end() :]
     # 有个叫李国强的不在家 (round 25's readers): 有个别人员不在家
     called = re.search(
-        rf"有(?:个|一个|一位|位|一名)叫[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?(?<![湾村屯庄沟坝岭山河桥园苑街路巷])的(?=[\u4e00-\u9fff，,（(])",
+        rf"有(?:个|一个|一位|位|一名)(?P<who>业主|居民|村民|租户|住户)?叫[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?(?<![湾村屯庄沟坝岭山河桥园苑街路巷])的(?=[\u4e00-\u9fff，,（(]|$)",
         folded,
     )
     if called:
-        text = text[: called.start()] + "有个别人员" + text[called.end() :]
+        text = (
+            text[: called.start()]
+            + (f"有个别{called['who']}" if called["who"] else "有个别人员")
+            + text[called.end() :]
+        )
         folded = fold(text)
         aside = aside or called
     found = list(_NAMED.finditer(folded))

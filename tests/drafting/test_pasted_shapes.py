@@ -6,6 +6,7 @@ from __future__ import annotations
 from assistant.core.clean import one_line, pasted_messages
 from assistant.facts.copyedit import edit_item
 from assistant.facts.group_chat import corrections_across
+from assistant.facts.tables import table_rows
 
 from .test_ledger_to_summary import draft_of
 
@@ -201,3 +202,25 @@ def test_the_hostile_pass_of_round_28_breaks_no_text() -> None:
     block += stamp.format(2) + "@小钱 已走访独居老人12户，你核一下？\n" + stamp.format(3) + "@小钱 明天义诊你去吗\n"
     out, _ = corrections_across([one_line(m) for m in pasted_messages(block)])
     assert "91户" in out[0] and out[1] == "" and out[2] == "已走访独居老人12户" and out[3] == "", out
+
+
+def test_a_table_copied_from_excel_reads_a_sentence_a_row() -> None:
+    """Round 30 (heldout51): a table pasted under a category ran together in one line with its header
+    words (日期 地点 内容 参与人数 备注，6月3日 …). Our own rows; failing before."""
+    table = "日期\t地点\t内容\t参与人数\t备注\n5月4日\t东湖小学\t防溺水讲座\t310\t\n"
+    table += (
+        "5月9日\t文化广场\t发放宣传单\t\t共发放1200份\n5月20日\t各小区\t安全巡查\t约60\t联合派出所\n合计\t\t\t370\t\n"
+    )
+    text = draft_of({"community": "甲社区", "period": "2025年5月", "work": {"宣传": table}}).text()
+    for said in (
+        "5月4日，在东湖小学开展防溺水讲座，参与310人",
+        "5月9日，在文化广场发放宣传单，共发放1200份",
+        "参与约60人，联合派出所",
+        "合计参与370人",
+    ):
+        assert said in text, (said, text)
+    work = text.split("存在的问题")[0]
+    for gone in ("日期", "地点", "备注", "参与人数"):
+        assert gone not in work, (gone, text)
+    # two columns of words with no table under them are lines, not a table
+    assert table_rows("清理楼道\t3处\n发放资料\t20份") is None
