@@ -60,6 +60,7 @@ def test_a_note_spoken_into_the_phone_reads_as_written() -> None:
     assert "十二条" in text and "五百份" in text and "，" in text, text
     # a correction said aloud keeps what it corrected to; the converter's homophones are put right
     assert edit_item("去了两个小区不对是三个小区做宣传", work=True)[0].startswith("去了三个小区")
+    assert edit_item("总共是查了二十五家不对二十三家二十三家", work=True)[0].endswith("检查了二十三家")
     assert "以经" not in edit_item("以经有四个人报名", work=True)[0]
     assert "以经济" in edit_item("以经济手段引导", work=True)[0]
     # a thing named at the end of one clause and the start of the next is no verb said twice
