@@ -379,6 +379,8 @@ class TemplateWriter(OpeningWriter):
         who = self._render("$self")
         if who == "我们" or fold(item.text).startswith(fold(who)):  # 我們編制… reads as a speech
             return item
+        if fold(rest).startswith(fold(who)):  # 社区完成社区…改造 (heldout51's readers): the office said once
+            return item
         if _PARTY_WORK.search(fold(item.text)) and self.voice in ("社区", "村委会"):
             return item  # 主題黨日 is the party branch's, not the 村委會's (round 9's reader)
         if prefix and _HOW_OFTEN.match(fold(prefix)):  # 村委會每月開展…, not 每月，村委會開展…

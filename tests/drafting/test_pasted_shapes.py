@@ -225,3 +225,11 @@ def test_a_table_copied_from_excel_reads_a_sentence_a_row() -> None:
         assert gone not in work, (gone, text)
     # two columns of words with no table under them are lines, not a table
     assert table_rows("清理楼道\t3处\n发放资料\t20份") is None
+
+
+def test_the_office_is_said_once_before_its_own_name() -> None:
+    """Round 30's readers: 社区完成社区居家养老服务站改造, 街道召开街道禁毒工作会议."""
+    data = {"community": "甲社区", "period": "2025年", "kind": "社区"}
+    data["work"] = {"阵地": ["完成社区活动室改造", "发放宣传册300份"], "会议": ["召开社区议事会4次"]}
+    text = draft_of(data).text()
+    assert "社区完成社区" not in text and "社区召开社区" not in text and "活动室改造" in text, text
