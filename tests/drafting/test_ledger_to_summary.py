@@ -1014,7 +1014,7 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("报名的人老多了", "work", "报名的人较多"),
         ("来了30个小朋友", "work", "共有30名小朋友参加"),
         ("差不多两百人参加", "work", "约两百人参加"),
-        ("其实就是怕花钱", "problem", "就是怕花钱"),
+        ("其实就是怕花钱", "problem", "怕花钱"),
         ("明天接着整", "problem", "明天继续开展"),
         ("便民点争取年底整起来", "problem", "便民点力争年底建成"),
         ("楼道弄清爽了", "work", "楼道清理干净"),
@@ -2041,7 +2041,7 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("哪家不配合就取消那个户的评优资格", "work", "哪家不配合就取消该户的评优资格"),
         ("把草坪都修了一遍", "work", "对草坪都进行了修剪"),
         ("施工队胡整了一下，群众意见大", "problem", "施工队操作不规范，群众意见大"),
-        ("说实话渠修得还算攒劲，就是有一段出了麻达", "work", "渠修得还算扎实，就是有一段出现问题"),
+        ("说实话渠修得还算攒劲，就是有一段出了麻达", "work", "渠修得还算扎实，有一段出现问题"),
         # heldout49's spoken drafts, general first: commentary with no figure goes, an opinion that asks is
         # the need, a note to oneself goes; then their words (么, 一搭里, 谝, 嫑, 不亮清, 屋里, 忒, 不照…)
         ("台账由妇女主任牵头建立，她蛮负责", "work", "台账由妇女主任牵头建立"),
@@ -2085,7 +2085,7 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         (
             "呃主要是隐患排查嘛就是分了三个组然后的话把加油点都跑了一遍",
             "work",
-            "主要是隐患排查，就是分了三个组，对加油点进行了全面排查",
+            "主要是隐患排查，分了三个组，对加油点进行了全面排查",
         ),
         ("有个业主叫熊国华的，车一直停消防通道，这种人就要曝光", "problem", "有个别业主，车一直停消防通道"),
         ("涯兜村干部打电话分佢", "work", "我们村干部打电话给他"),

@@ -233,3 +233,16 @@ def test_the_office_is_said_once_before_its_own_name() -> None:
     data["work"] = {"阵地": ["完成社区活动室改造", "发放宣传册300份"], "会议": ["召开社区议事会4次"]}
     text = draft_of(data).text()
     assert "社区完成社区" not in text and "社区召开社区" not in text and "活动室改造" in text, text
+
+
+def test_a_voice_note_run_on_gets_its_pauses() -> None:
+    """Round 30's voice note ran sixty characters with no mark; a pause after a count before the next
+    clause and before the words that open one (当场, 剩余, 总共); not inside 三个组, 十二个插座, 120人参加."""
+    said = "对全村的小作坊养殖场加油点都跑了一遍总共是查了三十一家排查出隐患有十八处当场整改的是十一处剩余七处下达了整改通知书"
+    text, _ = edit_item(said, work=True)
+    for pause in ("，总共", "十八处，当场", "十一处，剩余", "七处，下达"):
+        assert pause in text, (pause, text)
+    assert (
+        edit_item("村两委加上网格员分了三个组把全村的作坊养殖场加油点都跑了一遍共有120人参加", work=True)[0].count("，")
+        == 0
+    )
