@@ -23,7 +23,7 @@ from assistant.core.offices import KINDS, kind_of_word, kind_words
 from assistant.core.periods import NEXT_YEAR, year_after
 from assistant.core.script import convert, detect_script, to_simplified
 from assistant.facts.formats import FACTS_FORMATS, LineFinder, duplicate_key, parse_text
-from assistant.facts.tables import table_rows
+from assistant.facts.tables import table_sentences
 from assistant.io.plain import decode_bytes
 
 LIST_FIELDS = ("superiors", "results", "problems", "plans")
@@ -286,7 +286,7 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
             # 宣傳: 發放資料100份 on the category's own line is that category's one item
             # (a block pasted under it, a group's export or lines one under another: an item a message)
             # (a table copied from Excel: a sentence a row, as its header reads: heldout51)
-            block = (table_rows(items) or pasted_messages(items)) if isinstance(items, str) else items
+            block = (table_sentences(items) or pasted_messages(items)) if isinstance(items, str) else items
             work[cat] = sentences(block, path)
             if not work[cat]:
                 raise fail(path, "沒有條目", hint="每個類別至少寫一條做了什麼")

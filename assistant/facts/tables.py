@@ -22,7 +22,7 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELLS.split(line.strip("\n"))]
 
 
-def table_rows(block: str) -> list[str] | None:
+def table_sentences(block: str) -> list[str] | None:
     """The rows of a pasted table as sentences, or None when the block is no table (fewer than two
     rows under a header of two or more short headings with no figure)."""
     lines = [line for line in block.splitlines() if line.strip()]

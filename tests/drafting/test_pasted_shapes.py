@@ -6,7 +6,7 @@ from __future__ import annotations
 from assistant.core.clean import one_line, pasted_messages
 from assistant.facts.copyedit import edit_item
 from assistant.facts.group_chat import corrections_across
-from assistant.facts.tables import table_rows
+from assistant.facts.tables import table_sentences
 
 from .test_ledger_to_summary import draft_of
 
@@ -224,7 +224,7 @@ def test_a_table_copied_from_excel_reads_a_sentence_a_row() -> None:
     for gone in ("日期", "地点", "备注", "参与人数"):
         assert gone not in work, (gone, text)
     # two columns of words with no table under them are lines, not a table
-    assert table_rows("清理楼道\t3处\n发放资料\t20份") is None
+    assert table_sentences("清理楼道\t3处\n发放资料\t20份") is None
 
 
 def test_the_office_is_said_once_before_its_own_name() -> None:
