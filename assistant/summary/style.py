@@ -24,7 +24,7 @@ from assistant.core.numbers import find_figures
 from assistant.core.offices import kind_from_name
 from assistant.core.roles import LEAD_IN
 from assistant.core.script import detect_script, to_simplified
-from assistant.core.text import fold, sentences
+from assistant.core.text import PLACEHOLDER, fold, sentences
 from assistant.summary.nodes import Section
 from assistant.summary.parts import Summary, read_summary
 
@@ -217,7 +217,8 @@ def _opening(doc: Summary, style: Style) -> None:
         for sentence in sentences(paragraph.text):
             clause = re.split(r"(?<=[。；])", sentence.text)[-1]
             piece = re.split(r"[，,](?=[^，,]*$)", clause)[-1] if "如下" in clause else clause
-            if LEAD_IN.search(fold(piece)) and not style.formula:
+            # (not one with a gap left in it: 现将20xx年工作总结如下, a sample's placeholder)
+            if LEAD_IN.search(fold(piece)) and not style.formula and not PLACEHOLDER.search(piece):
                 style.formula = piece.strip()
                 style.lines["formula"] = _line(doc, paragraph.offset + sentence.start)
 

@@ -541,3 +541,15 @@ def test_one_key_per_office_whatever_its_organ_word(name: str, key: str) -> None
     from assistant.core.offices import unit_key
 
     assert unit_key(name) == key
+
+
+def test_a_lead_in_with_a_gap_left_in_it_is_not_the_offices() -> None:
+    """A past summary that kept its template's gap (samples/01: 现将20xx年工作总结如下) gave a draft drafted
+    --like it 现将20xx年工作总结如下 — a placeholder and the example's sentence (the session's own check).
+    Its lead-in is not taken; the draft's own is written."""
+    from assistant.core.text import PLACEHOLDER
+    from assistant.summary.style import read_style
+
+    root = Path(__file__).resolve().parents[2]
+    style = read_style((root / "samples" / "01_pian1.txt").read_text(encoding="utf-8"))
+    assert style is not None and not PLACEHOLDER.search(style.formula), style.formula
