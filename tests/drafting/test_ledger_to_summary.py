@@ -2092,6 +2092,14 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("有拔河、雪地足球甚的", "work", "有拔河、雪地足球等"),
         ("大学生一到考试周逗来不了", "problem", "大学生一到考试周就来不了"),
         ("赴张家港了解先进经验", "work", "赴张家港了解先进经验"),
+        # heldout51's Hubei and Anhui drafts after round 30: opinion and feeling tails, a rough sum, their words
+        ("办了五个礼拜，家长普遍反映怪好的", "work", "办了五个礼拜，家长反响良好"),
+        ("请老奶奶教剪纸，孩子可喜欢了", "work", "请老奶奶教剪纸，深受孩子喜爱"),
+        ("数学考到七十几分，家长激动得不得了", "work", "数学考到七十几分"),
+        ("送了书包文具，总共价值一万来块钱", "work", "送了书包文具，总共价值约一万元"),
+        ("晚上回来往通道里码车", "problem", "晚上回来往通道里停车"),
+        ("有几个业主扯得蛮凶", "problem", "有几个业主争议较大"),
+        ("新划了38个车位，多少缓解了一点", "work", "新划分38个车位，在一定程度上缓解了"),
         # and the compounds and sayings they must leave
         ("去看了那个独居老人", "work", "去看了独居老人"),
         ("二楼那家在阳台养鸽子", "problem", "二楼那家在阳台养鸽子"),
