@@ -239,6 +239,7 @@ def edit_item(
     folded = fold(text)  # folded again only when a rule has changed the text (600 rules an item)
     counted = _counted(text)
     chars = set(folded)
+    spans: list[tuple[int, int]] | None = None
     for pattern, written in register_rules():
         if not pattern.required <= chars:
             continue  # a character the rule needs is not in the item: not even compiled
@@ -253,7 +254,8 @@ def edit_item(
         # nor cut across a word of written Chinese or rewrite inside one (做好困难群众 is no 好难, 形成日常
         # no 成日, 歪风邪气 no 邪气: the hostile pass of round 26)
         if found_all:
-            spans = _written_spans(folded)
+            if spans is None:  # once for each version of the text, not for each rule that matches it
+                spans = _written_spans(folded)
             found_all = [f for f in found_all if not _cuts(f, spans)]
         if not found_all:
             continue
@@ -267,6 +269,7 @@ def edit_item(
             continue
         folded = fold(text)
         chars = set(folded)
+        spans = None
     if text != spoken:
         edits.append(CopyEdit(spoken, text, "口語改為書面語"))
     rate = _BARE_RATE.match(fold(text)) if result else None
