@@ -246,3 +246,11 @@ def test_a_voice_note_run_on_gets_its_pauses() -> None:
         edit_item("村两委加上网格员分了三个组把全村的作坊养殖场加油点都跑了一遍共有120人参加", work=True)[0].count("，")
         == 0
     )
+
+
+def test_a_compound_surname_is_withheld_and_a_place_is_not() -> None:
+    """The hostile pass of round 28: 欧阳秀兰老人, 居民上官婉儿 kept whole; 东方红, 南宫路 are no one."""
+    assert edit_item("慰问了欧阳秀芳老人", work=True)[0].endswith("欧阳某老人")
+    assert "婉清" not in edit_item("帮居民上官婉清申请补贴", work=True)[0]
+    for place in ("东方红小区的路灯已更换", "南宫路改造完成", "过两天再去"):
+        assert edit_item(place, work=True)[0] == place, place
