@@ -170,4 +170,5 @@ STAMP_CLOCK = r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?"
 # the sender of a message an export names by an account: a QQ number or an e-mail after the name
 # (幸福 社区 陈立群(283746159), 王芳<wangfang@example.com>: the hostile pass of round 28); what stands before it,
 # with the account, is the stamp
-STAMP_ACCOUNT = r"[^\n：:，,。；;]{1,30}?(?:[（(][0-9]{5,12}[）)]|<[^<>\s]{3,40}>)"
+STAMP_ID = r"(?:[（(][0-9]{5,12}[）)]|<[^<>\s]{3,40}>)"
+STAMP_ACCOUNT = rf"[^\n：:，,。；;]{{1,30}}?{STAMP_ID}"

@@ -109,3 +109,15 @@ def split_sentences(text: str) -> list[str]:
 # (任務(wù), 隨訪(suí fǎng): heldout29); shared by converter-debris and the bracket fix, which leaves it
 _SYLLABLE = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}"
 PINYIN = re.compile(f"{_SYLLABLE}(?: {_SYLLABLE}){{0,3}}")
+
+
+def common_run(a: str, b: str) -> int:
+    """Length of the longest run of characters the two texts share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.numbers import Figure
+from assistant.core.text import common_run
 from assistant.extract.model import CONFLICT, ExtractedItem
 from assistant.extract.wording import Near, Words, day_span, same_values, same_year
 
@@ -34,18 +35,6 @@ def differences(local: list[ExtractedItem], words: Words) -> list[Edge]:
 
 
 _GENERIC = re.compile(r"活动|开展|参加|参与|居民|社区|工作|人员|完成|组织|情况|一共|共|都|了|的|在|和")
-
-
-def _common_run(a: str, b: str) -> int:
-    """Length of the longest run of characters the two texts share."""
-    best = 0
-    for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
-            if a[i:j] in b:
-                best = j - i
-            else:
-                break
-    return best
 
 
 def _told_differently(
@@ -74,7 +63,7 @@ def _told_differently(
                 if not (a.piece.note or b.piece.note or a.piece.kind == "row" or b.piece.kind == "row"):
                     continue  # two reports in different words are two pieces of work
                 x, y = _GENERIC.sub("", words.whole(a)), _GENERIC.sub("", words.whole(b))
-                run = _common_run(x, y) if len(x) <= len(y) else _common_run(y, x)
+                run = common_run(x, y) if len(x) <= len(y) else common_run(y, x)
                 if run >= (2 if a.when.day and b.when.day and anchor is None else 4):
                     edges.append((a, b, words.clause(a, fa)))
                     known.add((id(a), id(b)))

@@ -34,6 +34,7 @@ from assistant.core.dates import (
     STAMP_ACCOUNT,
     STAMP_CLOCK,
     STAMP_DAY,
+    STAMP_ID,
     read_whole_date,
 )
 from assistant.core.numbers import PEOPLE, cn_to_int, find_figures
@@ -456,7 +457,7 @@ def without_chat_stamp(text: str) -> tuple[str, str]:
         return text, why or "刪去工作群消息的發送人和時間"
     export = _EXPORT_STAMP.match(fold(text))
     sender = re.match(r"[【\[]?(?P<who>[\u4e00-\u9fff]*)", fold(export.group(0))) if export else None
-    account = export and re.search(r"[（(][0-9]{5,12}[）)]|<[^<>\s]{3,40}>", export.group(0))
+    account = export and re.search(STAMP_ID, export.group(0))
     if export and sender and sender["who"] and not account and _NO_SENDER.search(sender["who"] + " "):
         export = None  # 党员大会 3月5日 14:30：… is a meeting's time, not a message's stamp
     if export and export.end() < len(text):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.numbers import Figure, find_figures
-from assistant.core.text import fold
+from assistant.core.text import common_run, fold
 from assistant.facts.copyedit import CORRECTED, CopyEdit, without_chat_stamp
 
 # a message that only corrects the one before it: 罗小军：（更正：平均每天是54人，累计1700多人次，签到表我重新核了）
@@ -83,19 +83,7 @@ def _said_before(text: str, at: int) -> str:
 
 def _names_another(said: str, there: str) -> bool:
     """Whether two figures' words name different things (each says what, and they share nothing)."""
-    return len(said) >= 2 and len(there) >= 2 and _shared(said, there) < 2
-
-
-def _shared(a: str, b: str) -> int:
-    """The length of the longest run of characters two phrases share."""
-    best = 0
-    for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
-            if a[i:j] in b:
-                best = j - i
-            else:
-                break
-    return best
+    return len(said) >= 2 and len(there) >= 2 and common_run(said, there) < 2
 
 
 def _plan(fixes: list[Figure], body: str, out: list[str], i: int) -> tuple[int | None, list[tuple[Figure, Figure]]]:
@@ -116,7 +104,8 @@ def _plan(fixes: list[Figure], body: str, out: list[str], i: int) -> tuple[int |
             if not free:
                 break
             scored = [
-                (_shared(said, _said_before(out[k], f.start)) if len(said) >= 2 else 0, -n) for n, f in enumerate(free)
+                (common_run(said, _said_before(out[k], f.start)) if len(said) >= 2 else 0, -n)
+                for n, f in enumerate(free)
             ]
             top = max(range(len(free)), key=lambda n: scored[n])
             named += scored[top][0] if scored[top][0] >= 2 else 0
