@@ -240,7 +240,7 @@ def test_a_voice_note_run_on_gets_its_pauses() -> None:
     clause and before the words that open one (当场, 剩余, 总共); not inside 三个组, 十二个插座, 120人参加."""
     said = "对全村的小作坊养殖场加油点都跑了一遍总共是查了三十一家排查出隐患有十八处当场整改的是十一处剩余七处下达了整改通知书"
     text, _ = edit_item(said, work=True)
-    for pause in ("，总共", "十八处，当场", "十一处，剩余", "七处，下达"):
+    for pause in ("，共检查", "十八处，当场", "十一处，剩余", "七处，下达"):
         assert pause in text, (pause, text)
     assert (
         edit_item("村两委加上网格员分了三个组把全村的作坊养殖场加油点都跑了一遍共有120人参加", work=True)[0].count("，")
