@@ -38,7 +38,11 @@ _MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
     # 第一部分 主要做法及成效: a report in parts, above any 一、
     ("part", 0, re.compile(rf"^(?P<m>第(?P<n>{_CN})部分\s*[、：:．.]?\s*)(?=\S)")),
     # 01 簽約覆蓋穩步擴大: a WeChat article's numbered headings
-    ("zero", 1, re.compile(r"^(?P<m>(?P<n>0[1-9])\s+)(?=[\u4e00-\u9fff])")),
+    (
+        "zero",
+        1,
+        re.compile(r"^(?P<m>(?P<n>0[1-9])\s+)(?=[\u4e00-\u9fff]|20[0-9]{2}年)"),
+    ),  # 03 2026年工作思路 (heldout52t)
     ("cn", 1, re.compile(rf"^(?P<m>(?P<n>{_CN})\s*[、.．,，:：])")),
     # 第一、工作開展情況 and 其一，全年工作概況: parts counted in words (a school's, Macau's)
     ("di", 1, re.compile(rf"^(?P<m>第(?P<n>{_CN})\s*[、.．,，:：]\s*)(?=\S)")),

@@ -227,6 +227,25 @@ def test_a_table_copied_from_excel_reads_a_sentence_a_row() -> None:
     assert table_sentences("清理楼道\t3处\n发放资料\t20份") is None
 
 
+def test_a_word_ledger_reads_a_sentence_a_row_without_its_staff() -> None:
+    """Round 31 (heldout52): a Word 工作台账 pasted under a category (序号 时间 工作内容 责任人 完成情况 备注,
+    cells wrapped onto the next line) ran as 序号1，责任人…，完成情况… with a colleague's name in it and
+    2024.12.2-12.20 as typed. Our own ledger; failing before."""
+    ledger = "序号\t时间\t工作内容\t责任人\t完成情况\t备注\n"
+    ledger += (
+        "1\t2025.3.3-3.14\t沿街商铺燃气安全检查（饭店、\n\t小吃店）\t综治办 赵一鸣\t检查41家，发现隐患9处\t已完成\n"
+    )
+    ledger += "2\t3.20\t消防安全培训\t应急办\t培训商户62人，另发放\n\t\t\t\t手册300本\t持续推进\n"
+    text = draft_of({"community": "乙街道", "period": "2025年3月", "work": {"排查": ledger}}).text()
+    for said in (
+        "2025年3月3日至3月14日，开展沿街商铺燃气安全检查（饭店、小吃店），检查41家，发现隐患9处",
+        "3月20日，开展消防安全培训，培训商户62人，另发放手册300本，持续推进",
+    ):
+        assert said in text, (said, text)
+    for gone in ("赵一鸣", "序号", "责任人", "完成情况", "综治办", "2025.3.3", "已完成"):
+        assert gone not in text, (gone, text)
+
+
 def test_the_office_is_said_once_before_its_own_name() -> None:
     """Round 30's readers: 社区完成社区居家养老服务站改造, 街道召开街道禁毒工作会议."""
     data = {"community": "甲社区", "period": "2025年", "kind": "社区"}
@@ -254,3 +273,16 @@ def test_a_compound_surname_is_withheld_and_a_place_is_not() -> None:
     assert "婉清" not in edit_item("帮居民上官婉清申请补贴", work=True)[0]
     for place in ("东方红小区的路灯已更换", "南宫路改造完成", "过两天再去"):
         assert edit_item(place, work=True)[0] == place, place
+
+
+def test_a_forwarded_message_and_a_correction_that_names_what_it_is_not() -> None:
+    """Round 31 (heldout52): 【转发】张建华 10-09 20:41：@全体成员 … kept its stamp, and 3万块钱…（王秀英：更正一下，
+    是5万不是3万） kept the wrong figure. Our own messages; failing before."""
+    text, _ = edit_item("【转发】孙丽 11-02 08:30：@全体成员 街道通知，本周五前上报独居老人名单", work=True)
+    assert text == "街道通知，本周五前上报独居老人名单", text
+    said = "周敏 11-05 16:20：帮一位老人挡住了一笔转账，2万块钱差点被骗走（李红：更正一下，是4万不是2万）"
+    text, _ = edit_item(said, work=True)
+    assert "4万元" in text and "2万" not in text and "李红" not in text and "更正" not in text, text
+    assert edit_item("走访困难户60户（纠正一下，是62户）", work=True)[0] == "走访困难户62户"
+    # a breakdown in brackets is no correction
+    assert "（其中企业捐1万元）" in edit_item("筹款3万元（其中企业捐1万元）", work=True)[0]
