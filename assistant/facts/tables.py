@@ -18,10 +18,21 @@ _NOTE = re.compile(r"^(?:备注|说明|情况说明)$")
 # what was done, written as the clerk gave it (检查38家，发现隐患61处); a note that only says it was done goes
 _DONE = re.compile(r"^(?:完成情况|进展情况|完成进度|落实情况|工作成效|成效|结果|工作结果)$")
 _DONE_ONLY = re.compile(r"^(?:已?完成|已办结|办结|完成|已落实|√|是)$")
-# the row's number and who was responsible (a department, or a colleague by name) are the ledger's, not the
-# summary's: a public summary names no staff member (heldout52's 城建办 周志强)
-_SKIPPED = re.compile(r"^(?:序号|编号|序|No\.?|责任人|负责人|责任单位|责任科室|牵头单位|牵头人|经办人|联系人)$")
-# a date cell as the ledger wrote it: 2024.12.2-12.20, 2024.12.10-2025.1.15, 12.31-2.5, 2025.1.6
+# the row's number and the colleague responsible are the ledger's, not the summary's: a public summary names
+# no staff member (heldout52's 城建办 周志强); an outside body that did the work is said, or its work would
+# read as the office's own (区城管局, 派出所: the hostile pass of round 31)
+_NUMBER = re.compile(r"^(?:序号|编号|序|No\.?)$")
+_WHO = re.compile(r"^(?:责任人|负责人|责任单位|责任科室|牵头单位|牵头人|经办人|承办单位|实施单位|配合单位)$")
+_BODY = re.compile(
+    r"(?:局|大队|支队|中队|派出所|司法所|所|公司|医院|学校|小学|中学|法院|检察院|银行|协会|物业|消防救援站|民警|"
+    r"卫生院|服务中心|志愿者协会|红十字会|妇联|团委|工会)$"
+)
+_INSIDE = re.compile(r"^(?:各?社区|各?村|党政办|综治办|城建办|应急办|安监中队|.{1,4}科|.{1,4}办)$")
+# a resident named in a column of their own: the surname and 某, as everywhere else
+_PERSON = re.compile(r"^(?:姓名|户主|户主姓名|服务对象|救助对象|走访对象|对象姓名)$")
+_PRIVATE = re.compile(r"^(?:联系电话|电话|手机|手机号|身份证号|身份证|证件号码)$")
+# a date cell as the ledger wrote it: 2024.12.2-12.20, 2024.12.10-2025.1.15, 12.31-2.5, 2025.1.6; read so only
+# where the column holds dates (a year, or 月/日 in another of its cells: 8.30-11.30 under 时段 is a time)
 _DAY = r"(?:(?P<{0}y>20[0-9]{{2}})\.)?(?P<{0}m>1[0-2]|[1-9])\.(?P<{0}d>3[01]|[12][0-9]|[1-9])"
 _DATE_CELL = re.compile(rf"^{_DAY.format('a')}(?:\s*(?:-|—|–|～|~|至|到)\s*{_DAY.format('b')})?$")
 _TOTAL = re.compile(r"^(?:合计|总计|小计|共计)$")
@@ -33,12 +44,14 @@ def _cells(line: str) -> list[str]:
 
 
 def _rows(lines: list[str], width: int) -> list[list[str]]:
-    """The table's rows, a cell wrapped onto the next line put back: a line whose first cell is empty
-    goes on the row above, its first words ending that row's last cell while the row is short of
-    cells, in their own column once it is full."""
+    """The table's rows, a cell wrapped onto the next line put back. A line whose first cell is empty
+    ends the row above while that row is short of cells (its first words ending the row's last cell);
+    under a full row, one cell alone goes on in its column, and more are a row of its own, a merged
+    cell above it (the same day, 3月5日 over two groups) read as the row above's; one more cell than
+    the header is an indent."""
     rows: list[list[str]] = []
     for line in lines:
-        cells = _cells(line.rstrip())
+        cells = _cells(line.rstrip("\r\n "))  # a trailing tab is an empty 备注, still a cell
         if rows and not cells[0]:
             row = rows[-1]
             rest = cells[1:]
@@ -47,11 +60,14 @@ def _rows(lines: list[str], width: int) -> list[list[str]]:
                 if words is not None:
                     row[-1] += rest[words]
                     row.extend(rest[words + 1 :])
-            else:
+                continue
+            if len(cells) > width:
+                cells = rest
+            elif len(cells) < width or sum(1 for c in cells if c) <= 1:  # a cell carried onto the next line
                 for at, cell in enumerate(cells):
                     if cell and at < len(row):
                         row[at] = f"{row[at]}{cell}" if row[at] else cell
-            continue
+                continue
         rows.append(cells)
     return rows
 
@@ -72,33 +88,64 @@ def table_sentences(block: str) -> list[str] | None:
     """The rows of a pasted table as sentences, or None when the block is no table (fewer than two
     rows under a header of two or more short headings with no figure)."""
     lines = [line for line in block.splitlines() if line.strip()]
-    if len(lines) < 3 or not all(_CELLS.search(line.strip()) for line in lines[:3]):
+    if len(lines) < 3 or not all(_CELLS.search(line.strip(" \u3000\n")) for line in lines[:3]):
         return None
     header = [fold(h) for h in _cells(lines[0])]
     if len(header) < 2 or any(not h or len(h) > 8 or re.search(r"[0-9]", h) for h in header):
         return None
+    table = [(row + [""] * len(header))[: len(header)] for row in _rows(lines[1:], len(header))]
+    dated = [_dated(header[at], [row[at] for row in table]) for at in range(len(header))]
     rows: list[str] = []
-    for row in _rows(lines[1:], len(header)):
-        cells = row + [""] * len(header)
-        said = _row(header, cells[: len(header)], _unit(header))
+    before: list[str] = []
+    for cells in table:
+        # a merged day (3月5日 over two groups' rows): the day of the row above
+        cells = [c or (before[at] if dated[at] and before else "") for at, c in enumerate(cells)]
+        said = _row(header, cells, _unit(header), dated)
         if said:
             rows.append(said)
+        before = cells
     return rows if len(rows) >= 2 else None
+
+
+_CLOCK = re.compile(r"^[0-2]?[0-9][.:：](?:00|05|10|15|20|30|40|45|50)$")
+
+
+def _dated(name: str, column: list[str]) -> bool:
+    """Whether a column holds days: its header is 日期, a cell gives a year, 月 or 日, or its dotted
+    cells are no times of day (3.1-3.31, 12.9 are days; 8.30-11.30, 9.30 are hours)."""
+    if not _WHEN.match(name):
+        return False
+    if name in ("日期", "月份") or any(re.search(r"20[0-9]{2}|月|日", c) for c in column):
+        return True
+    parts = [p for c in column for p in re.split(r"\s*(?:-|—|–|～|~|至|到)\s*", c) if p]
+    return bool(parts) and not all(_CLOCK.match(p) for p in parts if re.fullmatch(r"[0-9.:：]+", p))
 
 
 def _unit(header: list[str]) -> str:
     counted = next((h for h in header if _COUNT.match(h)), "")
+    if "数量" in counted:
+        return ""
     return "人次" if "人次" in counted else "户" if "户" in counted else "人" if counted else ""
 
 
-def _row(header: list[str], cells: list[str], unit: str) -> str:
-    when = where = what = count = ""
+def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> str:
+    when = where = what = count = who = ""
     rest: list[str] = []
-    for name, cell in zip(header, cells, strict=True):
-        if not cell or _SKIPPED.match(name):
+    for at, (name, cell) in enumerate(zip(header, cells, strict=True)):
+        if not cell or _PRIVATE.match(name):
             continue
-        if _WHEN.match(name):
-            when = _date_cell(cell)
+        if _NUMBER.match(name):
+            if not re.fullmatch(r"[0-9]+", cell):  # an asset's number (JG-017) says which one
+                rest.append(f"{name}{cell}")
+        elif _WHO.match(name):
+            body = cell.split()[0] if cell.split() else ""
+            if _BODY.search(body) and not _INSIDE.match(body):
+                who = body
+        elif _PERSON.match(name):
+            rest.append(f"{cell[0]}某" if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", cell) else cell)
+        elif _WHEN.match(name):
+            if not when:  # a second time column (日期 then 时间 9.30) is the hour of the day
+                when = _date_cell(cell) if dated[at] else cell
         elif _WHERE.match(name):
             where = cell
         elif _WHAT.match(name):
@@ -112,12 +159,17 @@ def _row(header: list[str], cells: list[str], unit: str) -> str:
                 rest.append(cell)
         else:
             rest.append(f"{name}{cell}")
-    first = next((c for h, c in zip(header, cells, strict=True) if c and not re.match(r"^[0-9]+$", c)), "")
-    if _TOTAL.match(fold(first)):  # the foot: 合计 3,350
+    first = next((c for c in cells if c and not re.match(r"^[0-9]+$", c)), "")
+    if _TOTAL.match(fold(first)) or _TOTAL.match(fold(what or "")):  # the foot: 合计 3,350
         return f"合计参与{count}{unit}" if count and re.search(r"[0-9]", count) else ""
+    if count and not unit and what:  # an inventory (名称 数量): 灭火器120
+        return "，".join(p for p in (when, f"{what}{count}", *rest) if p)
     if what and not _VERB.match(fold(what)):
         what = "开展" + what
+    if who:
+        what = f"{who}{what}" if not where else what
+        where = f"{where}（{who}）" if where else where
     said = "，".join(p for p in (when, f"在{where}{what}" if where else what) if p)
     if count and re.search(r"[0-9]", count):
-        said += f"，参与{count}{unit}"
+        said += f"，参与{count}{unit}" if unit else f"，{count}"
     return "，".join(p for p in (said, *rest) if p)

@@ -279,10 +279,16 @@ def test_a_forwarded_message_and_a_correction_that_names_what_it_is_not() -> Non
     """Round 31 (heldout52): 【转发】张建华 10-09 20:41：@全体成员 … kept its stamp, and 3万块钱…（王秀英：更正一下，
     是5万不是3万） kept the wrong figure. Our own messages; failing before."""
     text, _ = edit_item("【转发】孙丽 11-02 08:30：@全体成员 街道通知，本周五前上报独居老人名单", work=True)
-    assert text == "街道通知，本周五前上报独居老人名单", text
+    assert text == "转发街道通知：本周五前上报独居老人名单", text
     said = "周敏 11-05 16:20：帮一位老人挡住了一笔转账，2万块钱差点被骗走（李红：更正一下，是4万不是2万）"
     text, _ = edit_item(said, work=True)
     assert "4万元" in text and "2万" not in text and "李红" not in text and "更正" not in text, text
     assert edit_item("走访困难户60户（纠正一下，是62户）", work=True)[0] == "走访困难户62户"
     # a breakdown in brackets is no correction
     assert "（其中企业捐1万元）" in edit_item("筹款3万元（其中企业捐1万元）", work=True)[0]
+
+
+def test_the_clerks_own_number_goes_with_the_words_that_offered_it() -> None:
+    """Round 31's readers: 我的电话138…，老人有事直接找我就行 came out 我的联系电话，老人有事直接找我就行."""
+    text, _ = edit_item("党员和独居老人结对，我的电话13912345678，老人有事直接找我就行", work=True)
+    assert text == "党员和独居老人结对", text

@@ -1,0 +1,37 @@
+"""The hostile pass of round 31 over the session's copy-edits, kept as it was written (tests/data/hostile52.json):
+another hand's inputs, each harm it found fixed, each control it set passing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from assistant.facts.copyedit import edit_item
+from assistant.facts.tables import table_sentences
+
+PROBES: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent.parent / "data" / "hostile52.json").read_text(encoding="utf-8")
+)["probes"]
+
+
+def _out(probe: dict[str, Any]) -> str | list[str] | None:
+    if probe["kind"] == "table":
+        return table_sentences(probe["text"])
+    return edit_item(probe["text"], work=probe["kind"] == "work")[0]
+
+
+@pytest.mark.parametrize("probe", [p for p in PROBES if "expect" not in p], ids=lambda p: p["id"])
+def test_a_harm_the_hostile_pass_found_is_gone(probe: dict[str, Any]) -> None:
+    out = _out(probe)
+    said = "\n".join(out) if isinstance(out, list) else str(out)
+    # the hand's own test of its finding: every word of the harm there and none of what should stay
+    harmed = all(bad in said for bad in probe["must_not"]) and not any(kept in said for kept in probe["must_keep"])
+    assert not harmed, (probe["harm"], said)
+
+
+@pytest.mark.parametrize("probe", [p for p in PROBES if "expect" in p], ids=lambda p: p["id"])
+def test_the_hostile_pass_controls_hold(probe: dict[str, Any]) -> None:
+    assert _out(probe) == probe["expect"]
