@@ -66,6 +66,7 @@ HELDOUTS = [
     DATA / "real_heldout29",  # a thirtieth's, pasted (公众号, Markdown, OCR, WPS), parts inside work, 反思, 目标/措施
     DATA / "real_heldout30",  # a thirty-first's, PDF, 钉钉日志, a work system's fields, a web page, 为什么…？ problems
     DATA / "real_heldout31",  # a thirty-second's, Word 目录, e-mail, 简报, PPT, 问题/措施 pairs, 述职, HK, Taiwan
+    DATA / "real_heldout32",  # a thirty-third's, the common hand-ins of every length, parts hidden, 月小结, HK, Taiwan
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

