@@ -81,7 +81,7 @@ def test_one_item_on_the_category_line_is_a_list_of_one(tmp_path: Path) -> None:
         ("g.yaml", "community: 甲\nperiod: 2024年\nkind: 公司\n", "「公司」不是可用的類型"),
         (
             "h.json",
-            '{\n "community": "甲",\n "period": "2024年",\n "problems": "太多"\n}',
+            '{\n "community": "甲",\n "period": "2024年",\n "problems": {"a": 1}\n}',
             "h.json 第4行: problems 應為列表",
         ),
         (

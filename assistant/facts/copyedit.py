@@ -326,8 +326,8 @@ _CORRECTED = re.compile(
 
 # a correction said aloud in a note spoken into the phone: 两所高校不对是一所高校一所职业高中 (heldout49)
 _SAID_CORRECTION = re.compile(
-    rf"(?<![0-9{_CN}])(?P<n>[0-9]+|[{_CN}]+)(?P<u>[所个户人名家处条份次台辆场])(?P<mid>[\u4e00-\u9fff]{{0,6}}?)[，, ]?嗯*"
-    rf"(?:不对|说错了|说错)[，, ]?(?:应该)?是?(?=(?P<m>[0-9]+|[{_CN}]+)(?P=u))"
+    rf"(?<![0-9{_CN}])(?P<n>[0-9]+|[{_CN}]+)(?P<u>[所个户人名家处条份次台辆场起件])(?P<mid>[\u4e00-\u9fff]{{0,6}}?)[，, ]?嗯*"
+    rf"(?:不对|说错了|说错)(?:[，, ]?不对)*[，, ]?(?:应该)?是?(?=(?P<m>[0-9]+|[{_CN}]+)(?P=u))"
 )
 
 
@@ -348,8 +348,9 @@ def _as_corrected(text: str) -> tuple[str, str]:
     if said:
         rest = text[said.end() :]
         again = said["m"] + said["u"]
-        if rest.startswith(again + again):  # 四十七家不对四十三家四十三家: said twice to be sure
-            rest = rest[len(again) :]
+        twice = re.match(rf"{re.escape(again)}[，, \u3000]*(?={re.escape(again)})", rest)
+        if twice:  # 四十七家不对四十三家四十三家, …是二十三起 二十三起: said twice to be sure
+            rest = rest[twice.end() :]
         return text[: said.start()] + rest, f"{CORRECTED}{said['m']}{said['u']}"
     # the nearest figure of its unit only, in digits or in words (走访45户，其中低保户十二户（不对，是十三户）
     # corrects 十二户, not 45户: the hostile pass)
@@ -543,8 +544,8 @@ _QUARREL = re.compile(
     rf"(?P<a>[{_SURNAMES}])(?P<ga>[\u4e00-\u9fff]{{1,2}}?)(?:[和跟与](?:[他她](?:的)?)?|与其){_KIN_WORD}"
     rf"(?P<b>[{_SURNAMES}])(?!多|经|一直|屡|长期|去年|今年|近)(?P<gb>[\u4e00-\u9fff]{{1,2}}?)(?=为|因|之间|两人|的(?:纠纷|矛盾|争执))"
     # 王德贵、王德富兄弟因…, 李秀兰母子因…: the family named together
-    rf"|(?P<c>[{_SURNAMES}])(?P<gc>[\u4e00-\u9fff]{{1,2}}?)、(?P<d>[{_SURNAMES}])(?P<gd>[\u4e00-\u9fff]{{1,2}}?)"
-    r"(?=(?:兄弟|姐妹|夫妻|母子|父子|母女|父女|两家)[^，。；]{0,3}(?:为|因|之间|发生|闹|吵))"
+    rf"|(?P<c>[{_SURNAMES}])(?P<gc>[\u4e00-\u9fff]{{1,2}}?)[、跟和与](?P<d>[{_SURNAMES}])(?P<gd>[\u4e00-\u9fff]{{1,2}}?)"
+    r"(?=(?:两兄弟|兄弟俩|两姐妹|姐妹俩|两口子|兄弟|姐妹|夫妻|母子|父子|母女|父女|两家)[^。；]{0,8}(?:为|因|之间|发生|闹|吵|争|纠纷|矛盾))"
     # 他和邻居王建国为停车位争吵: the other party by name after the kin word
     rf"|(?:(?<=他和)|(?<=她和)|(?<=他与)|(?<=她与)|(?<=他跟)|(?<=她跟)){_KIN_WORD}"
     rf"(?P<h>[{_SURNAMES}])(?!多|经|一直|屡|长期|去年|今年|近)(?P<gh>[\u4e00-\u9fff]{{1,2}}?)(?=为|因|之间|的(?:纠纷|矛盾|争执))"
@@ -704,15 +705,15 @@ _OPENS_CLAUSE = re.compile(r"(?<=[\u4e00-\u9fff])(?=总共|共计|当场|剩余|
 _COUNTED_SPACE = re.compile(
     r"(?<=[0-9一二两三四五六七八九十百千][个件条张台辆户人次处份袋吨斤米元顶套]) +(?=[\u4e00-\u9fff]{2})"
 )
-_SPACED = re.compile(r"(?<=[\u4e00-\u9fff]{2}) +(?=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]) +(?=[，,。；;])")
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) +(?=[，,。；;])")
 
 
 def _voice_pauses(text: str) -> tuple[str, str]:
     # the converter's when there are three or more, or one inside a long run with no mark; a typist's
-    # otherwise (低保户 王秀英, 开展 垃圾分类 宣传, 幸福社区 党群服务中心: the hostile pass of round 31), and
-    # never before three words or fewer (城建办 周志强)
+    # otherwise (低保户 王秀英, 开展 垃圾分类 宣传, 幸福社区 党群服务中心: the hostile pass of round 31)
     runs = [r for r in re.split(r"[，,。；;：:！!？?、]", text) if len(re.findall(r"[\u4e00-\u9fff]", r)) >= 20]
-    if len(_SPACED.findall(text)) < 3 and not any(" " in r.strip() for r in runs):
+    between = re.findall(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", text)
+    if len(between) < 3 and not any(" " in r.strip() for r in runs):
         # …沙袋三百五十个 救生衣二十件: a space after a count, before the next thing counted, is a pause
         counted = _COUNTED_SPACE.sub("，", text)
         return _voice_runs(counted, spaced=counted != text)

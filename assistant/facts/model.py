@@ -76,6 +76,13 @@ def canonical_key(name: str) -> str | None:
     return _KEY_OF.get(to_simplified(str(name)).strip().lower())
 
 
+# where a spoken list goes on to its next item: 一个是…, 然后还有就是…, 另外就是… (not 另外两个小区)
+_SAID_LEAD = re.compile(r"^[ \u3000]*(?:然后)?(?:还有就是|还有一个是|另外就是|另外一个是)[ \u3000，,]*")
+_SAID_APART = re.compile(
+    r"[ \u3000，,。；;]+(?=(?:然后)?(?:还有就是|还有一个是|另外就是|另外一个是|二是|三是|四是|第二|第三))"
+)
+
+
 @dataclass
 class Facts:
     community: str
@@ -227,6 +234,11 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
         if key == "superiors" and isinstance(value, str):
             parts = (clean(s, (raw_key,)) for s in re.split(r"[、，,;；]", value))
             return [s for s in parts if s]
+        # 存在问题: 问题的话 一个是…然后还有就是… (a voice note pasted as one block, heldout53): an item a
+        # message or a line, and one said after another in it (一个是, 还有就是) its own item
+        if key in ("results", "problems", "plans") and isinstance(value, str):
+            said = [_SAID_LEAD.sub("", part) for block in pasted_messages(value) for part in _SAID_APART.split(block)]
+            return sentences([part for part in said if part.strip(" ，,。；;")], (raw_key,))
         return sentences(value, (raw_key,))
 
     def sentences(value: Any, path: tuple[str, ...]) -> list[str]:

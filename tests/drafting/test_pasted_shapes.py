@@ -292,3 +292,22 @@ def test_the_clerks_own_number_goes_with_the_words_that_offered_it() -> None:
     """Round 31's readers: 我的电话138…，老人有事直接找我就行 came out 我的联系电话，老人有事直接找我就行."""
     text, _ = edit_item("党员和独居老人结对，我的电话13912345678，老人有事直接找我就行", work=True)
     assert text == "党员和独居老人结对", text
+
+
+def test_problems_and_plans_pasted_as_one_spoken_block() -> None:
+    """Round 32 (heldout53): a voice note's 存在问题 and 下一步计划 pasted as one block each were refused
+    (「成效 應為列表」); each said item is now its own, the words that announced it gone. Our own note."""
+    data = {
+        "community": "甲村",
+        "period": "2025年",
+        "work": {"调解": ["调解纠纷12起"]},
+        "problems": "问题的话 一个是调解室太小 然后还有就是年轻人不愿意当调解员",
+        "plans": "明年的话 呃 准备把调解室扩建一下 还有就是从返乡青年里头找两个调解员",
+    }
+    text = draft_of(data).text()
+    problems = text.split("存在的问题")[1].split("下一步")[0]
+    assert "一是调解室偏小" in problems and "二是年轻人不愿意担任调解员" in problems, problems
+    for gone in ("问题的话", "还有就是", "呃", " "):
+        assert gone not in problems, (gone, problems)
+    plans = text.split("下一步工作计划")[1]
+    assert "调解室" in plans and "返乡青年" in plans and "还有就是" not in plans, plans
