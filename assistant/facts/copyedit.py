@@ -506,7 +506,7 @@ _NOT_NAMES = frozenset(
     " 武装 戴帽 莫名 孔子 向阳 汤圆 高温 高血压 林场 方式 马上 任期 周转 金秋 季度 左右 全部 全体 全年 全面 向上 向下"
     " 孙子 孙女 孙辈 夏天 秋天 冬天 春天 白天 当天 每天 前天 全天 半天 陈旧 钱包 金首饰 林木 白蚁 马蜂 石场 石厂 石料"
     " 向街道 向社区 向村 向镇 向区 于近期 于近日 于本月 于当天 于今年 张贴 温度 康复 岳麓 焦点 牛奶 乔迁 邢台 樊篱"
-    " 柴油 柴火 葛根 霍乱 纪念 纪律 辛苦 聂耳 庞大 凌晨 鲍鱼 舒适 舒心 祝福 祝贺 屈指 殷切 翟某 窦某 戚某".split()
+    " 高峰 高某 柴油 柴火 葛根 霍乱 纪念 纪律 辛苦 聂耳 庞大 凌晨 鲍鱼 舒适 舒心 祝福 祝贺 屈指 殷切 翟某 窦某 戚某".split()
 )
 _NAMED = re.compile(
     # 红旗社区的赵德厚在家摔倒, 孙秀英（68岁，…）: a resident by name (round 23's readers)
@@ -514,7 +514,7 @@ _NAMED = re.compile(
     rf"(?=在家|（[0-9]{{1,3}}岁|\([0-9]{{1,3}}岁)"
     # 王秀英老太太, 陆秀珍阿婆, 韩建军家 (spoken44): a resident by name and a word of kin or home
     rf"|(?P<s5>[{_SURNAMES}]){_KIN}(?![名个位户人多余些批群类])(?P<g5>[\u4e00-\u9fff]{{1,2}}?)"
-    rf"(?=屋(?:后|前|头|里|旁|边)|老人(?!家|院|协会|活动|服务|食堂|大学|节|之家)|老太太|老太|老汉|老伯|阿婆|阿公|阿伯|大妈|大爷|大娘|奶奶|爷爷|婆婆|家(?![庭属长里中乡园具电务政苑]|小区|社区|村|大院|花园))"
+    rf"(?=屋(?:后|前|头|里|旁|边)|老人(?!家|院|协会|活动|服务|食堂|大学|节|之家)|老太太|老太|老汉|老伯|阿婆|阿公|阿伯|大妈|大爷|大娘|奶奶|爷爷|婆婆|阿姨|大姐|大嫂|叔叔|大叔|家(?![庭属长里中乡园具电务政苑]|小区|社区|村|大院|花园))"
     rf"|(?P<role>{_SERVED})(?P<s>[{_SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?<![湾村屯庄沟坝岭山河桥园苑街路巷镇乡寨])(?=家|因|的|，|,|、|。|；|多次|$|联系|申请|办理|参加|反映|进行|今年|去年|近日|患|住院|突发|按时|按期|定期|老人|被|未|[到在来去已现于和与及等户0-9])"
     rf"|^(?P<s2>[{_SURNAMES}])(?P<g2>[\u4e00-\u9fff]{{1,2}}?)(?=因[^，。；]{{0,24}}(?:上访|信访|闹访|缠访|越级访))"
     # 辖区居民赵秀兰被冒充客服骗了3800元 (heldout46): a resident who came to harm, by name
@@ -560,9 +560,11 @@ def _names_withheld(text: str) -> tuple[str, str]:
     text = re.sub(rf"({_SERVED}|居民|村民|业主|调解了?|慰问|走访) +(?=[{_SURNAMES}][\u4e00-\u9fff])", r"\1", text)
     quarrel = list(_QUARREL.finditer(fold(text)))
     for m in reversed(quarrel):
-        for given in ("gd", "gc", "gb", "ga", "ge", "gf", "gh"):
-            if m[given]:  # the later name first, so the earlier stays put
-                text = text[: m.start(given)] + "某" + text[m.end(given) :]
+        # two of one surname (李德全跟李德旺两兄弟) are told apart as 李某甲 and 李某乙, as a judgment writes them
+        named = [g for g in ("ga", "gb", "gc", "gd", "ge", "gf", "gh") if m[g]]
+        kin = len(named) == 2 and len({text[m.start(g) - 1] for g in named}) == 1
+        for n, given in reversed(list(enumerate(named))):  # the later name first, so the earlier stays put
+            text = text[: m.start(given)] + ("某" + "甲乙"[n] if kin else "某") + text[m.end(given) :]
     folded = fold(text)
     # …有个老人不肯走，叫周满堂，…: the name said aside goes whole (round 23's readers)
     aside = re.search(

