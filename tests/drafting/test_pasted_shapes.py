@@ -347,3 +347,9 @@ def test_a_group_history_keeps_its_news_and_drops_its_talk() -> None:
     stamp = "2025-03-03 9:00:10 社区-陈立群(283746159)："
     out, _ = corrections_across([stamp + "开展“垃圾怎么分？”知识竞赛，参赛60人"])
     assert out[0].endswith("开展“垃圾怎么分？”知识竞赛，参赛60人"), out
+
+
+def test_a_sum_made_exact_in_the_same_breath() -> None:
+    """Round 32's readers: 要回来了 十四万 是十四万多一点 十四万三 kept all three; the last said is the figure."""
+    text, _ = edit_item("工资最后要回来了 八万 是八万多一点 八万二 涉及村民九个人", work=True)
+    assert "八万二" in text and "八万多一点" not in text and "，八万，" not in text, text
