@@ -283,7 +283,12 @@ class TemplateWriter(OpeningWriter):
             SectionKey.CLOSING: self._write_closing,
             SectionKey.SIGNATURE: self._write_signature,
         }
-        return writers[section.kind](section)
+        written = writers[section.kind](section)
+        # the office's own 明年工作打算 over a year summed up after its end is the year after it (the sixth
+        # session's --like check: a 2025 summary signed in January 2026 said 明年 for 2026)
+        if section.kind == SectionKey.PLANS and NEXT_YEAR.search(written.heading):
+            written = replace(written, heading=self._next_year_named(written.heading))
+        return written
 
     def _write_title(self, section: PlannedSection) -> Written:
         if self.style is not None and self.style.title_genre:  # the office's genre: 工作情況匯報 …

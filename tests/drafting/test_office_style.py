@@ -553,3 +553,22 @@ def test_a_lead_in_with_a_gap_left_in_it_is_not_the_offices() -> None:
     root = Path(__file__).resolve().parents[2]
     style = read_style((root / "samples" / "01_pian1.txt").read_text(encoding="utf-8"))
     assert style is not None and not PLACEHOLDER.search(style.formula), style.formula
+
+
+def test_the_offices_next_year_title_names_the_year_when_signed_after_it() -> None:
+    """The sixth session's --like check: an office's 明年工作打算 over its 2025 summary, drafted in January
+    2026, is 2026年工作打算 — 明年 there would be 2027 to its readers; signed in the year it stays 明年."""
+    past = "甲社区2024年工作总结\n\n现将一年来工作情况汇报如下：\n\n一、主要工作\n开展活动12场。\n\n"
+    past += "二、存在问题\n队伍力量不足。\n\n三、明年工作打算\n加强队伍建设。\n\n甲社区居委会\n2024年12月20日\n"
+    style = read_style(past, "past.txt")
+    assert style is not None
+    data = {"community": "甲社区", "period": "2025年", "work": {"活动": ["开展活动8场"]}, "plans": ["招募志愿者"]}
+    facts = facts_from_data(data, "new")
+    after = simp(
+        make_draft(facts, None, DraftOptions(today=dt.date(2026, 1, 10), style=StyleChoice(style, "like"))).text()
+    )
+    assert "2026年工作打算" in after and "明年工作打算" not in after, after
+    within = simp(
+        make_draft(facts, None, DraftOptions(today=dt.date(2025, 12, 20), style=StyleChoice(style, "like"))).text()
+    )
+    assert "明年工作打算" in within, within
