@@ -55,6 +55,10 @@ def _rows(lines: list[str], width: int) -> list[list[str]]:
         if rows and not cells[0]:
             row = rows[-1]
             rest = cells[1:]
+            said = [c for c in rest if c]
+            if len(row) == width - 1 and len(said) == 1 and _DONE_ONLY.match(fold(said[0])):
+                row.append(said[0])  # the 备注 alone on the next line (已完成): its own column
+                continue
             if len(row) < width:
                 words = next((i for i, c in enumerate(rest) if c), None)
                 if words is not None:

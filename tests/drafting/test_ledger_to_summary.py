@@ -2227,6 +2227,11 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("第三方贴钱做，怕伊做勿长", "problem", "第三方贴钱做，担心难以长期维持"),
         ("食堂下半日空着，老人来嘎讪胡", "work", "食堂下午空着，老人来聊天交流"),
         ("一荤两素一汤15块，每个月两百块", "work", "一荤两素一汤15元，每个月200元"),
+        # the eighth session's own last facts, written after the code
+        ("慢病随访每季度一轮，随访率差不多都在九成以上", "work", "慢病随访每季度一轮，随访率基本在九成以上"),
+        ("剩下的改厕明年弄", "plan", "剩余改厕明年完成"),
+        ("我觉得村民的卫生习惯还没养成", "problem", "村民的卫生习惯尚未养成"),
+        ("保洁经费不太够", "problem", "保洁经费不足"),
         # and the compounds and sayings they must leave
         ("去看了那个独居老人", "work", "去看了独居老人"),
         ("二楼那家在阳台养鸽子", "problem", "二楼那家在阳台养鸽子"),
