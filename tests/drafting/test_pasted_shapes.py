@@ -351,6 +351,8 @@ def test_a_group_history_keeps_its_news_and_drops_its_talk() -> None:
     stamp = "2025-03-03 9:00:10 社区-陈立群(283746159)："
     out, _ = corrections_across([stamp + "开展“垃圾怎么分？”知识竞赛，参赛60人"])
     assert out[0].endswith("开展“垃圾怎么分？”知识竞赛，参赛60人"), out
+    out, _ = corrections_across([stamp + "组织迷你马拉松，参赛80人"])  # 迷你 is no 你 addressed
+    assert out[0].endswith("组织迷你马拉松，参赛80人"), out
 
 
 def test_a_sum_made_exact_in_the_same_breath() -> None:
