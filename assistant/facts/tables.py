@@ -102,8 +102,11 @@ def table_sentences(block: str) -> list[str] | None:
     rows: list[str] = []
     before: list[str] = []
     for cells in table:
-        # a merged day (3月5日 over two groups' rows): the day of the row above
-        cells = [c or (before[at] if dated[at] and before else "") for at, c in enumerate(cells)]
+        # a merged day (3月5日 over two groups' rows, blank from the row's start): the day of the row above;
+        # a day left blank after a row's own number is no day (nothing is made up for it)
+        cells = [
+            c or (before[at] if dated[at] and before and not any(cells[:at]) else "") for at, c in enumerate(cells)
+        ]
         said = _row(header, cells, _unit(header), dated)
         if said:
             rows.append(said)

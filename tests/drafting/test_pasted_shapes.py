@@ -246,6 +246,9 @@ def test_a_word_ledger_reads_a_sentence_a_row_without_its_staff() -> None:
     carried = "序号\t时间\t工作内容\t责任人\t完成情况\t备注\n1\t5.6\t义诊\t中心\t服务80人\n\t已完成\n"
     carried += "2\t5.9\t讲座\t中心\t听讲40人\t已完成\n"
     assert table_sentences(carried) == ["5月6日，开展义诊，服务80人", "5月9日，开展讲座，听讲40人"]
+    # a day left blank after the row's own number is no merged day: nothing is made up for it
+    blank = "序号\t时间\t工作内容\t完成情况\n1\t3.5\t义诊\t服务80人\n2\t\t讲座\t听讲40人\n"
+    assert table_sentences(blank) == ["3月5日，开展义诊，服务80人", "开展讲座，听讲40人"]
     for gone in ("赵一鸣", "序号", "责任人", "完成情况", "综治办", "2025.3.3", "已完成"):
         assert gone not in text, (gone, text)
 
