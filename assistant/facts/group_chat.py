@@ -65,21 +65,25 @@ _BESIDES = re.compile(r"[，,；;][ \u3000]*(?:另外|此外|另有|还有|同�
 # quote, a sentence that asks, replies or tags someone, and a clause that tells the group what to do
 _SEPARATOR_RUN = re.compile(r"(?:[-—_=·][ \u3000]?){5,}[，,。；;]?")
 _TALK_SENTENCE = re.compile(
-    r"^(?:好的|收到|太好了|辛苦了|辛苦大家了?|明白|尽量吧?)(?:\[[^\]]{1,6}\])*[，,\s]?[^。！!？?]{0,10}[。！!]?$"
-    r"|@[^ \u3000，,。]{1,12}[。！!]?$|^我(?:这边|这里)?(?:记的|统计的|算的)是|^我(?:去|来)(?:[，,]|$)"
+    # a reply and at most a few words with no figure (好的表我改了); not 收到，更正：… nor 收到，3号楼漏水已修好
+    r"^(?:好的|收到|太好了|辛苦了|辛苦大家了?|明白|尽量吧?)(?:\[[^\]]{1,6}\])*[，,\s]?[^。！!？?0-9，,已]{0,5}[。！!]?$"
+    r"|^我(?:这边|这里)?(?:记的|统计的|算的)是[0-9一二两三四五六七八九十百千]+[^\u4e00-\u9fff]{0,3}$"
     r"|^(?:(?:你|您|大家)?(?:报一下数?|核一下|核对一下|确认一下|回复一下|统计一下|报上来))[。！!？?]?$"
 )
 _TALK_CLAUSE = re.compile(
-    r"^(?:(?:大家|各位)[^，,。]{0,10}到|[^，,。]{0,10}(?:交给我|报给我|发给我)|尽量吧?|(?:大家|各位)?辛苦(?:了|啦|大家了?)"
-    r"|你(?!们|好)[^，,。]*|[^，,。]*[^迷]你(?:没|在|那|这|也|去|来|跟|看|帮|再)[^，,。]*)$"
+    r"^(?:(?:大家|各位)[^，,。]{0,6}(?:点|点半|前|准时)到|[^，,。0-9]{0,10}(?:前|尽快|及时|统一)(?:交给我|报给我|发给我)"
+    r"|尽量吧?|(?:大家|各位)?辛苦(?:了|啦|大家了?)|我(?:去|来)|我(?:就在附近|马上到|马上过去|这就去|过去看看)"
+    # a word to a colleague with no news in it (…月初还有一条你没在群里); not 你上报的12户…已完成, 你帮我、我帮你
+    r"|(?![^，,。]*(?:[0-9]|已|你帮我|我帮你|你追我赶|你来我往))(?:你(?!们|好)[^，,。]*|[^，,。]*[^迷]你(?:说|没|在|那|这|也|去|来|跟|看|帮|再)[^，,。]*))$"
 )
 ACROSS = f"{CORRECTED}：這一條是對上一條數字的更正，已改在上一條裡，不單列"
 TALK = "工作群裡的回覆或轉發的通知，不是工作內容，未寫入"
 
 
 _QUOTED_OR_BRACKETED = re.compile(r"[“「『《（(][^”」』》）)]{0,60}[”」』》）)]")
-_HIDE = str.maketrans({"？": "\x00", "?": "\x01", "。": "\x02", "！": "\x03", "!": "\x04"})
-_SHOW = str.maketrans({"\x00": "？", "\x01": "?", "\x02": "。", "\x03": "！", "\x04": "!"})
+_HIDE = str.maketrans({"？": "\x00", "?": "\x01", "。": "\x02", "！": "\x03", "!": "\x04", "，": "\x05", ",": "\x06"})
+_SHOW = str.maketrans({"\x00": "？", "\x01": "?", "\x02": "。", "\x03": "！", "\x04": "!", "\x05": "，", "\x06": ","})
+_TAG = re.compile(r"@[^\s，,。？?！!]{1,12}")
 
 
 def _bare_words(clause: str) -> str:
@@ -92,19 +96,21 @@ def _talk_out(text: str) -> str:
     # a question inside quotes or brackets (开展“垃圾怎么分？”知识竞赛, （…算不算？）) is no sentence of the message's
     hidden = _QUOTED_OR_BRACKETED.sub(lambda m: m.group(0).translate(_HIDE), _SEPARATOR_RUN.sub("", text))
     for part in re.findall(r"[^。！!？?]+[。！!？?]?", hidden):
-        part = part.translate(_SHOW)
-        body = part.strip(" \u3000，,")
-        if not body or _TALK_SENTENCE.search(fold(body)):
+        # (the quoted stays hidden till the end: “有你在，家更暖”志愿服务队 is one name, not two clauses)
+        body = _TAG.sub("", part).strip(" \u3000，,\u2005")  # …发现隐患3处@陈思: the tag goes, the news stays
+        if not body or _TALK_SENTENCE.search(fold(body.translate(_SHOW))):
             continue
-        clauses = [c for c in re.split(r"(?<=[，,])", body) if not _TALK_CLAUSE.match(_bare_words(c))]
+        clauses = [c for c in re.split(r"(?<=[，,])", body) if not _TALK_CLAUSE.match(_bare_words(c.translate(_SHOW)))]
         # …诈骗，谁离得近？ (its ？ sometimes cleaned away already): the news stays, the question goes
-        if clauses and re.search(r"[？?]$|^(?:谁|哪位|有谁|有没有人)", _bare_words(clauses[-1]) + clauses[-1][-1:]):
+        last = _bare_words(clauses[-1].translate(_SHOW)) + clauses[-1][-1:] if clauses else ""
+        asks = r"[？?]$|^(?:谁(?![都也])|哪位|有谁|有没有人)(?![^，,。]*(?:[0-9]|已))|^(?:你|您|大家)?(?:核|看|确认|查)一下"
+        if clauses and re.search(asks, last):
             clauses = clauses[:-1]
         said = "".join(clauses).strip(" \u3000，,")
         if said and body[-1:] in "。！!" and said[-1:] not in "。！!":  # the sentence keeps its end
             said += body[-1]
         if said:
-            kept.append(said)
+            kept.append(said.translate(_SHOW))
     return "".join(kept)
 
 

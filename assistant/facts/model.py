@@ -78,9 +78,7 @@ def canonical_key(name: str) -> str | None:
 
 # where a spoken list goes on to its next item: 一个是…, 然后还有就是…, 另外就是… (not 另外两个小区)
 _SAID_LEAD = re.compile(r"^[ \u3000]*(?:然后)?(?:还有就是|还有一个是|另外就是|另外一个是)[ \u3000，,]*")
-_SAID_APART = re.compile(
-    r"[ \u3000，,。；;]+(?=(?:然后)?(?:还有就是|还有一个是|另外就是|另外一个是|二是|三是|四是|第二|第三))"
-)
+_SAID_APART = re.compile(r"[ \u3000，,。；;]+(?=(?:然后)?(?:还有就是|还有一个是|另外就是|另外一个是|二是|三是|四是))")
 
 
 @dataclass
