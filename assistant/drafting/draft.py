@@ -24,9 +24,10 @@ from assistant.drafting.office_style import StyleChoice, for_period, frame_years
 from assistant.drafting.phrasing import section_titles, signing_day, taiwan_office
 from assistant.drafting.planner import Outline, PlannedSection, SearchFn, Source, plan
 from assistant.drafting.template_writer import TemplateWriter, Written
-from assistant.facts.copyedit import CORRECTED, NUMBERS_WITHHELD
+from assistant.facts.copyedit import CORRECTED
 from assistant.facts.items import shortfalls, split_shortfall
 from assistant.facts.model import Facts
+from assistant.facts.privacy import NUMBERS_WITHHELD
 from assistant.summary.parts import KnownBlock, Summary, summary_from_blocks
 
 SCRIPTS = ("auto", "simplified", "traditional", "taiwan")
