@@ -514,14 +514,15 @@ _OPENS_CLAUSE = re.compile(r"(?<=[\u4e00-\u9fff])(?=总共|共计|当场|剩余|
 _COUNTED_SPACE = re.compile(
     r"(?<=[0-9一二两三四五六七八九十百千][个件条张台辆户人次处份袋吨斤米元顶套]) +(?=[\u4e00-\u9fff]{2})"
 )
-_SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) +(?=[，,。；;])")
+_BETWEEN = r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])"  # a space between two Chinese words
+_SPACED = re.compile(rf"{_BETWEEN}|(?<=[\u4e00-\u9fff]) +(?=[，,。；;])")
 
 
 def _voice_pauses(text: str) -> tuple[str, str]:
     # the converter's when there are three or more, or one inside a long run with no mark; a typist's
     # otherwise (低保户 王秀英, 开展 垃圾分类 宣传, 幸福社区 党群服务中心: the hostile pass of round 31)
     runs = [r for r in re.split(r"[，,。；;：:！!？?、]", text) if len(re.findall(r"[\u4e00-\u9fff]", r)) >= 20]
-    between = re.findall(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", text)
+    between = re.findall(_BETWEEN, text)
     # (幸福社区 党群服务中心 开展 健康讲座: words a space apart are a typist's; a converter's run whole clauses)
     spoken = [len(re.findall(r"[\u4e00-\u9fff]", seg)) for seg in re.split(r" +", text) if seg]
     words = bool(spoken) and sum(spoken) / len(spoken) < 6

@@ -27,7 +27,8 @@ _SETTLED = re.compile(
 # what a group says to itself and no summary carries: a question put to a colleague (@一网格-李蕾 102户是
 # 不是…？核对一下, 本月…的有多少？报一下数), a picture, a reply (heldout49)
 _QUESTION = r"[^。！!？?]*(?:多少|是不是|有没有|算不算|够不够|行不行|要不要|能不能|对吗|对不对|几个|几户|吗|呢)[\u4e00-\u9fff]{0,8}[？?]"
-_REQUEST = r"(?:报一下数?|核一下|核对一下|确认一下|回复一下|统计一下|报上来)?"
+_REQUESTS = r"(?:报一下数?|核一下|核对一下|确认一下|回复一下|统计一下|报上来)"
+_REQUEST = _REQUESTS + "?"
 _GROUP_TALK = re.compile(
     rf"^(?:@[^ \u3000]{{1,16}}[ \u3000]*[^。！!]*[？?]|{_QUESTION})[ \u3000]*{_REQUEST}[。！!]?$"
     r"|^@[^ \u3000]{1,16}[ \u3000]*[^。！!0-9]*(?:吗|呢)$"
@@ -63,12 +64,13 @@ _BESIDES = re.compile(r"[，,；;][ \u3000]*(?:另外|此外|另有|还有|同�
 # a message's own talk among its news (heldout53's group: 「…」- - - - - 好的表我改了。2网格谁跟的？@陈思;
 # 1500？咱们社区常住才三千多人; 尽量吧，…; …，回执周五前交给我; …，大家八点半到): the separator a phone draws under a
 # quote, a sentence that asks, replies or tags someone, and a clause that tells the group what to do
+_STICKER = r"\[[^\]]{1,6}\]"  # [强], [OK], [抱拳]
 _SEPARATOR_RUN = re.compile(r"(?:[-—_=·][ \u3000]?){5,}[，,。；;]?")
 _TALK_SENTENCE = re.compile(
     # a reply and at most a few words with no figure (好的表我改了); not 收到，更正：… nor 收到，3号楼漏水已修好
-    r"^(?:好的|收到|太好了|辛苦了|辛苦大家了?|明白|尽量吧?)(?:\[[^\]]{1,6}\])*[，,\s]?[^。！!？?0-9，,已]{0,5}[。！!]?$"
+    rf"^(?:好的|收到|太好了|辛苦了|辛苦大家了?|明白|尽量吧?)(?:{_STICKER})*[，,\s]?[^。！!？?0-9，,已]{{0,5}}[。！!]?$"
     r"|^我(?:这边|这里)?(?:记的|统计的|算的)是[0-9一二两三四五六七八九十百千]+[^\u4e00-\u9fff]{0,3}$"
-    r"|^(?:(?:你|您|大家)?(?:报一下数?|核一下|核对一下|确认一下|回复一下|统计一下|报上来))[。！!？?]?$"
+    rf"|^(?:(?:你|您|大家)?{_REQUESTS})[。！!？?]?$"
 )
 _TALK_CLAUSE = re.compile(
     r"^(?:(?:大家|各位)[^，,。]{0,6}(?:点|点半|前|准时)到|[^，,。0-9]{0,10}(?:前|尽快|及时|统一)(?:交给我|报给我|发给我)"
@@ -82,12 +84,12 @@ TALK = "工作群裡的回覆或轉發的通知，不是工作內容，未寫入
 
 _QUOTED_OR_BRACKETED = re.compile(r"[“「『《（(][^”」』》）)]{0,60}[”」』》）)]")
 _HIDE = str.maketrans({"？": "\x00", "?": "\x01", "。": "\x02", "！": "\x03", "!": "\x04", "，": "\x05", ",": "\x06"})
-_SHOW = str.maketrans({"\x00": "？", "\x01": "?", "\x02": "。", "\x03": "！", "\x04": "!", "\x05": "，", "\x06": ","})
+_SHOW = {ord(hidden): chr(mark) for mark, hidden in _HIDE.items()}
 _TAG = re.compile(r"@[^\s，,。？?！!]{1,12}")
 
 
 def _bare_words(clause: str) -> str:
-    return re.sub(r"\[[^\]]{1,6}\]", "", fold(clause)).strip(" \u3000，,。！!")
+    return re.sub(_STICKER, "", fold(clause)).strip(" \u3000，,。！!")
 
 
 def _talk_out(text: str) -> str:

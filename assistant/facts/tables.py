@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.dates import read_whole_date
 from assistant.core.text import fold
 
 _CELLS = re.compile(r"\t| {2,}|\u3000")
@@ -33,8 +34,8 @@ _PERSON = re.compile(r"^(?:姓名|户主|户主姓名|服务对象|救助对象|
 _PRIVATE = re.compile(r"^(?:联系电话|电话|手机|手机号|身份证号|身份证|证件号码)$")
 # a date cell as the ledger wrote it: 2024.12.2-12.20, 2024.12.10-2025.1.15, 12.31-2.5, 2025.1.6; read so only
 # where the column holds dates (a year, or 月/日 in another of its cells: 8.30-11.30 under 时段 is a time)
-_DAY = r"(?:(?P<{0}y>20[0-9]{{2}})\.)?(?P<{0}m>1[0-2]|[1-9])\.(?P<{0}d>3[01]|[12][0-9]|[1-9])"
-_DATE_CELL = re.compile(rf"^{_DAY.format('a')}(?:\s*(?:-|—|–|～|~|至|到)\s*{_DAY.format('b')})?$")
+_DOTTED_DAY = re.compile(r"(?:20[0-9]{2}\.)?[1-9][0-9]?\.[1-9][0-9]?")
+_RANGE = re.compile(r"\s*(?:-|—|–|～|~|至|到)\s*")
 _TOTAL = re.compile(r"^(?:合计|总计|小计|共计)$")
 _VERB = re.compile(r"^(?:开展|组织|举办|召开|发放|开设|进行|完成|走访|慰问|排查|检查|张贴|悬挂|签订|设立|联合|邀请)")
 
@@ -78,14 +79,11 @@ def _rows(lines: list[str], width: int) -> list[list[str]]:
 
 def _date_cell(cell: str) -> str:
     """A ledger's dotted date or range as a summary writes it (2024.12.2-12.20 is 2024年12月2日至12月20日)."""
-    found = _DATE_CELL.match(cell)
-    if not found:
+    ends = _RANGE.split(cell.strip())
+    days = [read_whole_date(end) if _DOTTED_DAY.fullmatch(end) else None for end in ends]
+    if len(days) > 2 or any(day is None for day in days):
         return cell
-    g = found.groupdict()
-    said = f"{g['ay'] + '年' if g['ay'] else ''}{g['am']}月{g['ad']}日"
-    if g["bm"]:
-        said += f"至{g['by'] + '年' if g['by'] else ''}{g['bm']}月{g['bd']}日"
-    return said
+    return "至".join(f"{day.year}年{day.text()}" if day.year else day.text() for day in days if day)
 
 
 def table_sentences(block: str) -> list[str] | None:
