@@ -163,17 +163,26 @@ class Draft:
             frame = "\n" + "、".join(frame_years(for_period(self.style.style, self.facts)))
         return self.facts.all_text() + ("" if self.signed_by_facts() else "\n" + signature) + frame
 
+    def _left_out(self) -> tuple[set[str], list[str]]:
+        """The keys of the figures the clerk corrected away (45户（不对，是43户）) or that were withheld,
+        and the items as the draft carries them instead (the hostile pass: the report invited the
+        clerk to put 45户 back)."""
+        edits = [e for e in self.edits if e["why"].startswith((CORRECTED, NUMBERS_WITHHELD))]
+        before = {f.key for e in edits for f in find_figures(e["before"])}
+        after = {f.key for e in self.edits for f in find_figures(e["after"])}
+        return before - after, [e["after"] for e in edits]
+
+    def expected_text(self) -> str:
+        """The facts as the draft should carry their figures, for its own check's unused-fact: the lines
+        with a figure left out on purpose give way to the items as written."""
+        left_out, written = self._left_out()
+        lines = [x for x in self.allowed_text().splitlines() if not any(f.key in left_out for f in find_figures(x))]
+        return "\n".join([*lines, *written])
+
     def figures(self) -> dict[str, list[str]]:
         # the sections only: the 【未完成】 notice (an address, a port) is not the draft's text
         unsupported, missing = compare(self.as_summary().text, self.allowed_text())
-        # a figure the clerk corrected away (45户（不对，是43户）) or a number withheld is not "unused"
-        # (the hostile pass: the report invited the clerk to put 45户 back)
-        left_out = {
-            f.key
-            for e in self.edits
-            if e["why"].startswith((CORRECTED, NUMBERS_WITHHELD))
-            for f in find_figures(e["before"])
-        } - {f.key for e in self.edits for f in find_figures(e["after"])}
+        left_out, _ = self._left_out()  # a figure corrected away or withheld is not "unused"
         missing = [f for f in missing if f.key not in left_out]
         fact_keys = {f.key for f in find_figures(self.facts.all_text()) if f.kind != "date"}
         missing_keys = {f.key for f in missing}

@@ -123,6 +123,7 @@ def draft_check_options(result: Draft, retriever: Retriever | None, levels: dict
     from assistant.checking.check import checker_options
 
     options = checker_options(levels, facts_text=result.allowed_text(), leaks=retriever.leaks if retriever else None)
+    options.expected_text = result.expected_text()
     options.disabled |= result.parts_the_office_omits()
     options.past = result.past_text()
     return options

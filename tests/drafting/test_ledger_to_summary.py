@@ -19,6 +19,7 @@ from assistant.core.script import to_simplified
 from assistant.core.text import fold
 from assistant.drafting.draft import DraftOptions, make_draft
 from assistant.drafting.phrasing import display_name, heading_name, join_offices
+from assistant.drafting.pipeline import check_draft
 from assistant.facts.categories import vocabulary
 from assistant.facts.copyedit import edit_item
 from assistant.facts.items import action_phrase, pair_plans, read_items, split_results
@@ -3365,6 +3366,13 @@ def test_a_figure_corrected_away_is_not_reported_unused() -> None:
     draft = draft_of(data)
     assert "43户" in draft.text() and "45户" not in draft.text()
     assert draft.figures()["missing"] == [] and draft.figures()["unsupported"] == []
+    # nor by the draft's own check (the eighth session's last facts: unused-fact「85户」after 85户（不对，是88户）,
+    # a line whose 明年 the facts reader had also written as the year)
+    data["work"]["改厕"].append("剩下的明年弄完")
+    draft = draft_of(data)
+    check_draft(draft, None)
+    assert draft.check is not None
+    assert not [f for f in draft.check["findings"] if f["rule"] == "unused-fact"], draft.check["findings"]
 
 
 @pytest.mark.parametrize(
