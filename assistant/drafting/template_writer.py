@@ -103,6 +103,11 @@ _PARTY_WORK = re.compile(
 # verbs whose subject is not the office (居民參與, 惠及…戶, 榮獲): no 社區 before them
 _HOW_OFTEN = re.compile(r"^(?:每(?:个)?(?:天|日|周|星期|月|季度?|年|半月|两周)|定期|长期|常年)[，, ]*$")
 _NOT_DONE_BY_SELF = REACH_VERBS | set(RESULT_VERBS)
+# a line that names another body as the doer at its start
+_OTHER_DOER = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}?(?:派出所|公安分局|民警|城管(?:局|中队)?|消防救援站|卫生院|物业公司|供电所|司法所)"
+    r"(?:[\u4e00-\u9fff]{0,2}(?:推|发|派|来|到|送|通报|反馈|上门|出动|组织|开展|牵头))"
+)
 
 
 _FIGURE_IN_NAME = re.compile(r"[0-9]|[〇一二三四五六七八九十百千万]{2,}")  # 12345熱線辦理 keeps its 12345
@@ -385,6 +390,8 @@ class TemplateWriter(OpeningWriter):
         if who == "我们" or fold(item.text).startswith(fold(who)):  # 我們編制… reads as a speech
             return item
         if fold(rest).startswith(fold(who)):  # 社区完成社区…改造 (heldout51's readers): the office said once
+            return item
+        if _OTHER_DOER.match(fold(item.text)):  # 派出所推来一条预警 is the 派出所's (派出 no verb of ours)
             return item
         if _PARTY_WORK.search(fold(item.text)) and self.voice in ("社区", "村委会"):
             return item  # 主題黨日 is the party branch's, not the 村委會's (round 9's reader)

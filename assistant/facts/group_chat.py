@@ -74,7 +74,9 @@ _TALK_SENTENCE = re.compile(
 )
 _TALK_CLAUSE = re.compile(
     r"^(?:(?:大家|各位)[^，,。]{0,6}(?:点|点半|前|准时)到|[^，,。0-9]{0,10}(?:前|尽快|及时|统一)(?:交给我|报给我|发给我)"
-    r"|尽量吧?|(?:大家|各位)?辛苦(?:了|啦|大家了?)|我(?:去|来)|我(?:就在附近|马上到|马上过去|这就去|过去看看)"
+    r"|太好了|好的|收到|明白了?|尽量吧?|(?:大家|各位)?辛苦(?:了|啦|大家了?)|我(?:去|来)|我(?:就在附近|马上到|马上过去|这就去|过去看看)"
+    # an errand for later with no count in it (明天补, 明天写个简报报街道); not 明天上午9点在广场义诊, 明天领导来检查
+    r"|(?:明天|明早|回头|等会儿?|晚点|待会儿?)(?:我|再|就)?(?:补|写|交|报|发|弄|搞|整理|汇总|核)[^，,。0-9一二两三四五六七八九十]{0,8}"
     # a word to a colleague with no news in it (…月初还有一条你没在群里); not 你上报的12户…已完成, 你帮我、我帮你
     r"|(?![^，,。]*(?:[0-9]|已|你帮我|我帮你|你追我赶|你来我往))(?:你(?!们|好)[^，,。]*|[^，,。]*[^迷]你(?:说|没|在|那|这|也|去|来|跟|看|帮|再)[^，,。]*))$"
 )
@@ -97,12 +99,27 @@ def _talk_out(text: str) -> str:
     kept = []
     # a question inside quotes or brackets (开展“垃圾怎么分？”知识竞赛, （…算不算？）) is no sentence of the message's
     hidden = _QUOTED_OR_BRACKETED.sub(lambda m: m.group(0).translate(_HIDE), _SEPARATOR_RUN.sub("", text))
+    asked = False
     for part in re.findall(r"[^。！!？?]+[。！!？?]?", hidden):
         # (the quoted stays hidden till the end: “有你在，家更暖”志愿服务队 is one name, not two clauses)
         body = _TAG.sub("", part).strip(" \u3000，,\u2005")  # …发现隐患3处@陈思: the tag goes, the news stays
         if not body or _TALK_SENTENCE.search(fold(body.translate(_SHOW))):
             continue
+        # what a question goes on to say is its reason (1500？咱们社区常住才三千多人啊; 折页还剩多少？下周进学校
+        # 要用): a remark with no count of its own or said with a sigh, no news
+        bare = _bare_words(body.translate(_SHOW))
+        if asked and (
+            re.search(r"[啊呀吧嘛哈哇呢啦]$", bare) or not re.search(r"[0-9一二两三四五六七八九十百千万]", bare)
+        ):
+            continue
+        asked = bool(re.fullmatch(r"[^，,]{0,24}[？?]", body.translate(_SHOW)))
+        # (a reply and its sticker before the news, 太好了[OK] 明天写个…: a clause of its own)
+        body = re.sub(rf"^((?:太好了|好的|收到|辛苦了)(?:{_STICKER})*)[ \u3000]+", r"\1，", body)
         clauses = [c for c in re.split(r"(?<=[，,])", body) if not _TALK_CLAUSE.match(_bare_words(c.translate(_SHOW)))]
+        # an answer that names the count the message goes on to give (是12条，…。12条都上门核实了)
+        answer = re.fullmatch(r"(?:是|应该是|就是)([0-9]+[^0-9，,]{0,2})", _bare_words(clauses[0])) if clauses else None
+        if answer and text.count(answer.group(1)) > 1:
+            clauses = clauses[1:]
         # …诈骗，谁离得近？ (its ？ sometimes cleaned away already): the news stays, the question goes
         last = _bare_words(clauses[-1].translate(_SHOW)) + clauses[-1][-1:] if clauses else ""
         asks = r"[？?]$|^(?:谁(?![都也])|哪位|有谁|有没有人)(?![^，,。]*(?:[0-9]|已))|^(?:你|您|大家)?(?:核|看|确认|查)一下"

@@ -24,6 +24,7 @@ from assistant.core.periods import NEXT_YEAR, year_after
 from assistant.core.script import convert, detect_script, to_simplified
 from assistant.facts.formats import FACTS_FORMATS, LineFinder, duplicate_key, parse_text
 from assistant.facts.tables import table_sentences
+from assistant.facts.worklogs import checklist, daily_reports, is_checklist, latest_counts
 from assistant.io.plain import decode_bytes
 
 LIST_FIELDS = ("superiors", "results", "problems", "plans")
@@ -278,6 +279,7 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
     if date and impossible_date(date):  # 2026年2月30日 was signed as typed (the hostile pass)
         raise fail((values["date"][0],), f"「{date}」不是有效的日期", hint="請核對月份和日子，例如 2026年1月8日")
     work: dict[str, list[str]] = {}
+    logged_problems: list[str] = []  # a daily report's 需协调 lines
     if "work" in values:
         raw_key, value = values["work"]
         if not isinstance(value, dict):
@@ -296,7 +298,7 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
             # 宣傳: 發放資料100份 on the category's own line is that category's one item
             # (a block pasted under it, a group's export or lines one under another: an item a message)
             # (a table copied from Excel: a sentence a row, as its header reads: heldout51)
-            block = (table_sentences(items) or pasted_messages(items)) if isinstance(items, str) else items
+            block = _read_block(items, path, notes, logged_problems)
             work[cat] = sentences(block, path)
             if not work[cat]:
                 raise fail(path, "沒有條目", hint="每個類別至少寫一條做了什麼")
@@ -308,7 +310,8 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
         superiors=text_list("superiors"),
         work=work,
         results=text_list("results"),
-        problems=text_list("problems"),
+        problems=text_list("problems")
+        + [clean(p, ("需协调",)) for p in logged_problems if p not in text_list("problems")],
         plans=text_list("plans"),
         author=author_field(),
         date=date,
@@ -321,6 +324,36 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
             raise fail((values["work"][0],), "沒有內容", hint=hint)
         raise InputError(f"{name}: 缺少必填字段 work（主要工作）", hint=hint)
     return facts
+
+
+def _read_block(items: Any, path: tuple[str, ...], notes: list[str], problems: list[str]) -> Any:
+    """A category's items as the clerk pasted them, read into one item a line of work: a table (Excel,
+    Word, CSV), a run of daily reports, a checklist, a group's history or lines one under another."""
+    log = None
+    if isinstance(items, str):
+        log = daily_reports(items)
+        if log is None:
+            block: Any = table_sentences(items)
+            if block:
+                return block
+            block, recounted = latest_counts(pasted_messages(items))
+            if recounted:  # a later message counted again: the last count stands
+                notes.append(f"{'.'.join(path)}：後來的消息又報了更新的累計數，{recounted} 處舊累計數未寫入")
+            log = checklist(block) if is_checklist(block) else None
+            if log is None:
+                return block
+    elif isinstance(items, list) and len(items) >= 3 and all(isinstance(i, str) for i in items):
+        rows = table_sentences("\n".join(items)) if "," in items[0] else None  # CSV rows as list items
+        if rows:
+            return rows
+        if not is_checklist(items):
+            return items
+        log = checklist(items)
+    else:
+        return items
+    notes.extend(f"{'.'.join(path)}：{note}" for note in log.notes)
+    problems.extend(p for p in log.problems if p not in problems)
+    return log.work
 
 
 def _work_example(key: str, value: Any) -> str:

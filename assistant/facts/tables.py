@@ -5,6 +5,8 @@ given. Readers saw the rows run together in one line, with the header words and 
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 
 from assistant.core.dates import read_whole_date
@@ -15,6 +17,7 @@ _WHEN = re.compile(r"^(?:日期|时间|时段|月份)$")
 _WHERE = re.compile(r"^(?:地点|场所|地址|位置|点位)$")
 _WHAT = re.compile(r"^(?:活动)?(?:内容|名称|项目|事项|主题)$|^(?:活动|工作|工作内容|活动名称)$")
 _COUNT = re.compile(r"^(?:参与|参加|服务|受益|覆盖)?(?:人数|人次|户数|数量)$")
+_MEASURE = re.compile(r"^(?:单位|计量单位|量词)$")  # the unit of the 数量 column before it
 _NOTE = re.compile(r"^(?:备注|说明|情况说明)$")
 # what was done, written as the clerk gave it (检查38家，发现隐患61处); a note that only says it was done goes
 _DONE = re.compile(r"^(?:完成情况|进展情况|完成进度|落实情况|工作成效|成效|结果|工作结果)$")
@@ -86,16 +89,33 @@ def _date_cell(cell: str) -> str:
     return "至".join(f"{day.year}年{day.text()}" if day.year else day.text() for day in days if day)
 
 
+def _csv(block: str) -> list[list[str]] | None:
+    """A block exported as CSV (序号,日期,事项,数量,单位,负责人,备注; a cell with a comma in quotes),
+    its rows; None when its first lines are no comma-separated rows of one width."""
+    lines = [line for line in block.splitlines() if line.strip()]
+    if len(lines) < 3 or _CELLS.search(lines[0].strip(" \u3000")) or lines[0].count(",") < 2:
+        return None
+    try:
+        rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO("\n".join(lines))) if any(row)]
+    except csv.Error:
+        return None
+    if len({len(row) for row in rows[:3]}) != 1:
+        return None
+    return rows
+
+
 def table_sentences(block: str) -> list[str] | None:
     """The rows of a pasted table as sentences, or None when the block is no table (fewer than two
     rows under a header of two or more short headings with no figure)."""
     lines = [line for line in block.splitlines() if line.strip()]
-    if len(lines) < 3 or not all(_CELLS.search(line.strip(" \u3000\n")) for line in lines[:3]):
+    comma_rows = _csv(block)
+    if comma_rows is None and (len(lines) < 3 or not all(_CELLS.search(line.strip(" \u3000\n")) for line in lines[:3])):
         return None
-    header = [fold(h) for h in _cells(lines[0])]
+    header = [fold(h) for h in (comma_rows[0] if comma_rows else _cells(lines[0]))]
     if len(header) < 2 or any(not h or len(h) > 8 or re.search(r"[0-9]", h) for h in header):
         return None
-    table = [(row + [""] * len(header))[: len(header)] for row in _rows(lines[1:], len(header))]
+    body = comma_rows[1:] if comma_rows else _rows(lines[1:], len(header))
+    table = [(row + [""] * len(header))[: len(header)] for row in body]
     dated = [_dated(header[at], [row[at] for row in table]) for at in range(len(header))]
     rows: list[str] = []
     before: list[str] = []
@@ -157,6 +177,8 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             what = cell
         elif _COUNT.match(name):
             count = cell
+        elif _MEASURE.match(name) and count and len(cell) <= 3 and not re.search(r"[0-9]", cell):
+            count += cell  # 数量 12, 单位 栋: 12栋
         elif _DONE.match(name):
             rest.append(cell)
         elif _NOTE.match(name):

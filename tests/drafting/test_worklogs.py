@@ -1,0 +1,132 @@
+"""What clerks paste under a category besides a group's history (session of 2026-12-06, written before
+heldout54 arrived, from its brief's shapes): a spreadsheet exported as CSV, a run of 钉钉 daily reports,
+a phone's checklist; and a group's running count told again. Our own words throughout."""
+
+from __future__ import annotations
+
+from assistant.core.clean import one_line
+from assistant.core.numbers import find_figures
+from assistant.facts.copyedit import edit_item
+from assistant.facts.group_chat import corrections_across
+from assistant.facts.model import facts_from_data
+from assistant.facts.tables import table_sentences
+from assistant.facts.worklogs import checklist, daily_reports, is_checklist, latest_counts
+
+from .test_ledger_to_summary import draft_of
+
+CSV_BLOCK = """序号,日期,事项,数量,单位,负责人,备注
+1,3月6日,"清运楼道杂物、废旧家具",14,车,周立平,
+2,3月12日,更换单元门禁,9,套,陈晓,已完成
+3,3月20日,"修补破损路面,重新划线",260,平方米,周立平,持续推进
+"""
+
+
+def test_a_csv_export_reads_a_sentence_a_row() -> None:
+    rows = table_sentences(CSV_BLOCK)
+    assert rows == [
+        "3月6日，清运楼道杂物、废旧家具14车",
+        "3月12日，更换单元门禁9套",
+        "3月20日，修补破损路面,重新划线260平方米，持续推进",
+    ], rows
+    # the same rows typed as list items under the category
+    facts = facts_from_data(
+        {"单位": "甲社区", "时段": "2026年3月", "主要工作": {"环境整治": CSV_BLOCK.splitlines()}}, "f.yaml"
+    )
+    assert facts.work["环境整治"][0].startswith("3月6日，清运楼道杂物"), facts.work
+    # a block with commas that is no table stays the clerk's lines
+    assert table_sentences("走访困难户,发放慰问品\n召开议事会,三场\n入户宣传,百余户") is None
+
+
+DAILY = """11月3日
+今日完成：走访3、5号楼独居老人，登记18户
+明日计划：走访7号楼
+11月4日（周二）
+今日完成：走访7号楼，累计登记独居老人26户，发放防滑垫30块
+明日计划：汇总名单报街道
+需协调：部分老人子女在外地，联系不上
+11月10日
+今日完成：累计登记独居老人41户，全部建档；安装烟感报警器12个
+"""
+
+
+def test_a_run_of_daily_reports_keeps_the_work_and_the_last_count() -> None:
+    """Failing before: every 今日完成/明日计划 label stood in the draft, and 26户 beside 41户."""
+    log = daily_reports(DAILY)
+    assert log is not None
+    assert log.work == [
+        "11月3日，走访3、5号楼独居老人，登记18户",
+        "11月4日，走访7号楼，发放防滑垫30块",
+        "11月10日，累计登记独居老人41户，全部建档；安装烟感报警器12个",
+    ], log.work
+    assert log.problems == ["部分老人子女在外地，联系不上"]
+    assert len(log.notes) == 3 and any("明日計劃" in n for n in log.notes), log.notes
+    text = draft_of({"community": "甲社区", "period": "2026年11月", "work": {"关爱独居老人": DAILY}}).text()
+    for gone in ("今日完成", "明日计划", "需协调", "26户", "汇总名单"):
+        assert gone not in text, (gone, text)
+    assert "41户" in text and "子女在外地" in text, text
+    # lines under no day heading, or one day only, are no run of reports
+    assert daily_reports("今日完成：走访5户\n明日计划：走访8户") is None
+
+
+def test_a_count_said_again_with_other_words_is_no_running_count() -> None:
+    log = daily_reports(
+        "5月6日\n今日完成：累计发放宣传册300份\n5月7日\n今日完成：累计入户走访120户\n5月8日\n今日完成：累计发放宣传册450份"
+    )
+    assert log is not None
+    assert log.work == ["5月7日，累计入户走访120户", "5月8日，累计发放宣传册450份"], log.work
+
+
+CHECKS = [
+    "☑ 张贴防诈海报60张",
+    "✅ 组织楼栋长培训 → 楼栋长都会用预警小程序了",
+    "☐ 走访商户（待办）",
+    "~~举办反诈文艺汇演~~ 取消",
+    "进学校讲课2次",
+    "回访受骗群众5人（待办）",
+]
+
+
+def test_a_checklist_keeps_what_was_done() -> None:
+    assert is_checklist(CHECKS) and not is_checklist(["张贴海报60张", "进学校讲课2次"])
+    log = checklist(CHECKS)
+    assert log.work == ["张贴防诈海报60张", "组织楼栋长培训，楼栋长都会用预警小程序了", "进学校讲课2次"], log.work
+    assert len(log.notes) == 2, log.notes
+    text = draft_of({"community": "甲社区", "period": "2026年5月", "work": {"宣传": "\n".join(CHECKS)}}).text()
+    for gone in ("☑", "✅", "→", "~~", "汇演", "待办", "5人"):
+        assert gone not in text, (gone, text)
+
+
+GROUP = [
+    "刘洋 4月8日 09:12\n500？咱们小区常住才一千出头啊[捂脸]",
+    "何静 4月19日 20:05\n累计到今天326人了，还差不少",
+    "刘洋 4月30日 17:48\n截至今天注册512人，完成任务",
+]
+
+
+def test_a_group_tells_a_running_count_again() -> None:
+    kept, dropped = latest_counts(GROUP)
+    assert dropped == 1 and len(kept) == 2 and "326人" not in "".join(kept) and "还差不少" not in "".join(kept)
+    out, _ = corrections_across([one_line(message) for message in kept])  # as the facts reader stores them
+    said = "".join(out)
+    assert "512人" in said and "一千" not in said and "500？" not in said, out
+
+
+def test_a_message_that_asks_answers_and_talks() -> None:
+    block = (
+        "王芳 5月3日 21:07\n派出所推来一条预警，3栋一位老人可能被冒充客服诈骗，电话13822224444，谁离得近？\n"
+        "王芳 5月3日 22:05\n太好了[OK] 明天写个情况说明\n"
+        "王芳 5月31日 15:40\n是9条，上旬还有一条你没看到。9条都核实了，劝阻2起\n"
+    )
+    said = draft_of({"community": "甲社区", "period": "2026年5月", "work": {"预警劝阻": block}}).text()
+    for gone in ("电话", "13822224444", "谁离得近", "太好", "明天写", "是9条", "你没看到", "社区派出所"):
+        assert gone not in said, (gone, said)
+    assert "9条" in said and "核实" in said and "劝阻2起" in said, said
+
+
+def test_a_note_to_oneself_about_the_exact_figure_is_a_marked_gap() -> None:
+    text, _ = edit_item("全年接待来访群众三百多人次（准确数字查接待登记本）", work=True)
+    assert "【待补：" in text and "接待登记本" in text and "（准确" not in text, text
+    assert [f.key for f in find_figures(text)] == [f.key for f in find_figures("全年接待来访群众三百多人次")]
+    # a bracket that only explains stays as it was
+    same, _ = edit_item("发放慰问金1.2万元（含区民政局拨付部分）", work=True)
+    assert "（含区民政局拨付部分）" in same, same
