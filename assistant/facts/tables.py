@@ -37,7 +37,7 @@ _PERSON = re.compile(r"^(?:姓名|户主|户主姓名|服务对象|救助对象|
 _PRIVATE = re.compile(r"^(?:联系电话|电话|手机|手机号|身份证号|身份证|证件号码)$")
 # a date cell as the ledger wrote it: 2024.12.2-12.20, 2024.12.10-2025.1.15, 12.31-2.5, 2025.1.6; read so only
 # where the column holds dates (a year, or 月/日 in another of its cells: 8.30-11.30 under 时段 is a time)
-_DOTTED_DAY = re.compile(r"(?:20[0-9]{2}\.)?[1-9][0-9]?\.[1-9][0-9]?")
+_DOTTED_DAY = re.compile(r"(?:20[0-9]{2}[./])?[1-9][0-9]?[./][1-9][0-9]?")  # (2025/1/20 as Excel writes it)
 _RANGE = re.compile(r"\s*(?:-|—|–|～|~|至|到)\s*")
 _TOTAL = re.compile(r"^(?:合计|总计|小计|共计)$")
 _VERB = re.compile(r"^(?:开展|组织|举办|召开|发放|开设|进行|完成|走访|慰问|排查|检查|张贴|悬挂|签订|设立|联合|邀请)")
@@ -89,30 +89,59 @@ def _date_cell(cell: str) -> str:
     return "至".join(f"{day.year}年{day.text()}" if day.year else day.text() for day in days if day)
 
 
-def _csv(block: str) -> list[list[str]] | None:
+def _csv(block: str, least: int = 3) -> list[list[str]] | None:
     """A block exported as CSV (序号,日期,事项,数量,单位,负责人,备注; a cell with a comma in quotes),
     its rows; None when its first lines are no comma-separated rows of one width."""
     lines = [line for line in block.splitlines() if line.strip()]
-    if len(lines) < 3 or _CELLS.search(lines[0].strip(" \u3000")) or lines[0].count(",") < 2:
+    if len(lines) < least or _CELLS.search(lines[0].strip(" \u3000")) or lines[0].count(",") < 2:
         return None
     try:
-        rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO("\n".join(lines))) if any(row)]
+        rows = [[_listed(c.strip()) for c in row] for row in csv.reader(io.StringIO("\n".join(lines))) if any(row)]
     except csv.Error:
         return None
-    if len({len(row) for row in rows[:3]}) != 1:
+    if len({len(row) for row in rows[:least]}) != 1:
         return None
     return rows
 
 
-def table_sentences(block: str) -> list[str] | None:
+def _listed(cell: str) -> str:
+    """A cell's comma between names of one kind is an enumeration comma (1号楼,3号楼,7号楼 is
+    1号楼、3号楼、7号楼); between clauses it is the sentence's comma."""
+    cell = re.sub(r"(?<=[号楼栋幢]),(?=[0-9]{1,3}(?:号楼|号|栋|幢))", "、", cell)  # 1号楼,3号楼,7号楼单元门禁
+    parts = cell.split(",")
+    if (
+        len(parts) > 1
+        and all(0 < len(p) <= 6 and not re.search(r"[0-9]", p) for p in parts)
+        and len({p[-1] for p in parts}) == 1
+    ):
+        return "、".join(parts)
+    return cell
+
+
+def table_header(block: str) -> list[str] | None:
+    """The header a CSV block opens with (序号,日期,事项,…), for the blocks after it that go on
+    under it without one."""
+    rows = _csv(block, 2)
+    return [fold(h) for h in rows[0]] if rows and _is_header(rows[0]) else None
+
+
+def _is_header(cells: list[str]) -> bool:
+    return len(cells) >= 2 and not any(not h or len(h) > 8 or re.search(r"[0-9]", h) for h in cells)
+
+
+def table_sentences(block: str, carried: list[str] | None = None) -> list[str] | None:
     """The rows of a pasted table as sentences, or None when the block is no table (fewer than two
-    rows under a header of two or more short headings with no figure)."""
+    rows under a header of two or more short headings with no figure). ``carried``: the header of
+    a CSV block before this one, for rows pasted under a category of their own without it (heldout54's
+    物业 ledger: 绿化养护 and 安全巡查 went on under the header given once)."""
     lines = [line for line in block.splitlines() if line.strip()]
-    comma_rows = _csv(block)
+    comma_rows = _csv(block, 2 if carried else 3)
+    if comma_rows and carried and not _is_header(comma_rows[0]) and len(comma_rows[0]) == len(carried):
+        comma_rows = [carried, *comma_rows]
     if comma_rows is None and (len(lines) < 3 or not all(_CELLS.search(line.strip(" \u3000\n")) for line in lines[:3])):
         return None
     header = [fold(h) for h in (comma_rows[0] if comma_rows else _cells(lines[0]))]
-    if len(header) < 2 or any(not h or len(h) > 8 or re.search(r"[0-9]", h) for h in header):
+    if not _is_header(header):
         return None
     body = comma_rows[1:] if comma_rows else _rows(lines[1:], len(header))
     table = [(row + [""] * len(header))[: len(header)] for row in body]

@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.core.numbers import find_figures
-from assistant.core.text import common_run, fold
+from assistant.core.text import CJK_CHARS, common_run, fold
 
 # a day's heading: 11月3日, 2026年11月3日（周一）, 11.3, 【11月3日日报】, 日报 11月3日, 11月3日工作日报
 _DAY = r"(?:(?:20[0-9]{2})[年.\-/])?[01]?[0-9](?:月[0-3]?[0-9]日|[.\-/][0-3]?[0-9])"
 _DAY_LINE = re.compile(
-    rf"^[【\[]?\s*(?:(?:工作)?日报[:： ]*)?(?P<day>{_DAY})\s*(?:[（(](?:周|星期)[一二三四五六日天][）)])?"
+    rf"^[【\[]?\s*(?:(?:工作)?日报[:： ]*)?(?P<day>{_DAY})\s*(?:[（(]?(?:周|星期|礼拜)[一二三四五六日天][）)]?)?"
     r"\s*(?:(?:工作)?日报)?\s*[】\]]?[:：]?$"
 )
 _FIELD = re.compile(
@@ -35,10 +35,9 @@ _RUNNING_WORDS = re.compile(r"累计|截至|截止|目前|至今|总共|今天|�
 
 @dataclass
 class Log:
-    """What a pasted block holds once read: the work done, the difficulties it names, and notes."""
+    """What a pasted block holds once read: the work done and notes of what was left out."""
 
     work: list[str]
-    problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
@@ -50,7 +49,7 @@ def daily_reports(block: str) -> Log | None:
     if len(days) < 2 or not any(_FIELD.match(line) for line in lines):
         return None
     log = Log(work=[])
-    day, kind, skipped = "", "done", 0
+    day, kind, skipped, helps = "", "done", 0, 0
     done: list[tuple[str, list[str]]] = []
     for line in lines:
         if m := _DAY_LINE.match(line):
@@ -65,21 +64,24 @@ def daily_reports(block: str) -> Log | None:
         if kind == "done":
             done.append((day, _clauses(line)))
         elif kind == "help":
-            if line not in log.problems:
-                log.problems.append(line)
+            helps += 1
         else:
             skipped += 1
     dropped = _superseded(done)
+    days: dict[str, list[str]] = {}  # a day's numbered lines one item under its day
     for at, (when, clauses) in enumerate(done):
         said = _without(clauses, {i for a, i in dropped if a == at})
         if said:
-            log.work.append(f"{when}，{said}" if when and not said.startswith(when) else said)
+            days.setdefault(when, []).append(said.rstrip("。；;"))
+    for when, lines in days.items():
+        said = "；".join(lines)
+        log.work.append(f"{when}，{said}" if when and not said.startswith(when) else said)
     if skipped:
         log.notes.append(f"日報裡的「明日計劃」等 {skipped} 條是當天的打算或感想，不是已做的工作，未寫入")
     if dropped:
         log.notes.append(f"日報裡後來又報了更新累計數的 {len(dropped)} 處舊累計數，只保留最後的數")
-    if log.problems:
-        log.notes.append(f"日報裡「需協調」的 {len(log.problems)} 條寫入了存在問題")
+    if helps:  # a day's request to the office above, often met days later: the clerk's 存在问题 decide
+        log.notes.append(f"日報裡「需協調」的 {helps} 條是當時要協調的事，未寫入；還沒解決的請寫進存在問題")
     return log
 
 
@@ -93,20 +95,22 @@ def latest_counts(messages: list[str]) -> tuple[list[str], int]:
 
 
 def _without(clauses: list[str], dropped: set[int]) -> str:
-    """The clauses but the dropped, and the words said after a dropped count in its sentence that count
-    nothing themselves (…1126人了，还差不少)."""
+    """The clauses but the dropped, and what goes on reporting the same progress after a dropped
+    count in its sentence: a count in the same unit or a remark with none (…累计采集1032户，录入系统
+    860户; …1126人了，还差不少). A count of another thing (…，发放防滑垫30块) is the day's own work."""
     kept: list[str] = []
-    after = False
+    unit = ""
     for i, clause in enumerate(clauses):
+        counts = [f for f in find_figures(clause) if f.kind == "number"]
         if i in dropped:
-            after = True
-        elif after and not any(f.kind == "number" for f in find_figures(clause)):
+            unit = counts[0].unit if counts else ""
+        elif unit and (not counts or counts[0].unit == unit):
             pass
         else:
-            after = False
+            unit = ""
             kept.append(clause)
         if clause.endswith(("；", ";", "。")):
-            after = False
+            unit = ""
     return "".join(kept).strip("，,；; ")
 
 
@@ -142,9 +146,9 @@ def _superseded(done: list[tuple[str, list[str]]]) -> set[tuple[int, int]]:
             if not (running or (ends and _RUNNING.search(clause))):
                 continue
             figures = [f for f in find_figures(clause) if f.kind == "number"]
-            if len(figures) != 1 or not figures[0].unit:
+            if not figures or not figures[0].unit:
                 continue
-            f = figures[0]
+            f = figures[0]  # 累计采集2538户、7214人: the count its words name first
             counts.append((at, i, f.unit, _head(clause, f.start), f.value))
     dropped: set[tuple[int, int]] = set()
     for n, (at, i, unit, head, value) in enumerate(counts):
@@ -160,8 +164,9 @@ def _superseded(done: list[tuple[str, list[str]]]) -> set[tuple[int, int]]:
 _TICKED = re.compile(r"^(?:[-*]\s*)?(?:☑|✅|✔️?|✓|☒|\[[xX✓]\])\s*")
 _UNTICKED = re.compile(r"^(?:[-*]\s*)?(?:☐|□|⬜|◻|\[ \])\s*")
 _STRUCK = re.compile(r"~~[^~]+~~")
-_NOT_DONE = re.compile(r"[（(]?\s*(?:待办|未完成|还没做|没做|未开展|待定)\s*[）)]?\s*$")
-_CANCELLED = re.compile(r"^[\s，,。（(]*(?:已?取消了?|不搞了|不做了|作废|删除)?[\s，,。）)]*$")
+_NOT_DONE = re.compile(r"[（(]?\s*(?:待办|未完成|还没做|没做|未开展|待定)\s*[）)]?\s*$|^(?:待办|未完成|TODO)\s*[:：]")
+# what is left of a struck-out line: nothing, or why it was called off (敬老院不让外人进 取消)
+_CANCELLED = re.compile(r"^[^0-9]{0,20}?[\s，,。（(]*(?:已?取消了?|不搞了|不做了|作废|删除)?[\s，,。）)]*$")
 _ARROW = re.compile(r"\s*(?:→|->|=>|⟶|➡️?|⇒)\s*")
 
 
@@ -187,7 +192,7 @@ def checklist(items: list[str]) -> Log:
             if _CANCELLED.fullmatch(rest):
                 continue
             line = rest
-        line = _ARROW.sub("，", line).strip(" ，,")
+        line = _fragments(_ARROW.sub("，", line).strip(" ，,"))
         if line:
             log.work.append(line)
     if open_:
@@ -195,3 +200,21 @@ def checklist(items: list[str]) -> Log:
     if struck:
         log.notes.append(f"清單裡劃掉的 {struck} 處已取消，未寫入")
     return log
+
+
+_LEADING_DAY = re.compile(r"^(1[0-2]|[1-9])\.([12][0-9]|3[01]|[1-9])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _fragments(line: str) -> str:
+    """A phone note's fragments as one clause: a day it opens with (1.10 大雪 is 1月10日), the
+    spaces between its words read as pauses, a figure joined to its words (送出 400多副), a plus
+    between two bodies (党员+书法协会) an enumeration."""
+    line = _LEADING_DAY.sub(lambda m: f"{m.group(1)}月{m.group(2)}日，", line)
+    line = re.sub(rf"(?<=[{CJK_CHARS}])\s*\+\s*(?=[{CJK_CHARS}])", "、", line)
+    line = re.sub(
+        rf"(?<=[{CJK_CHARS}])[ \u3000]+(?=[0-9])|(?<=[0-9])[ \u3000]+(?=[{CJK_CHARS}])(?![{CJK_CHARS}]{{0,1}}[ \u3000，,。；]|$)",
+        "",
+        line,
+    )
+    line = re.sub(rf"(?<=[{CJK_CHARS}0-9）)])[ \u3000]+(?=[{CJK_CHARS}（(])", "，", line)
+    return line

@@ -58,12 +58,12 @@ def test_a_run_of_daily_reports_keeps_the_work_and_the_last_count() -> None:
         "11月4日，走访7号楼，发放防滑垫30块",
         "11月10日，累计登记独居老人41户，全部建档；安装烟感报警器12个",
     ], log.work
-    assert log.problems == ["部分老人子女在外地，联系不上"]
-    assert len(log.notes) == 3 and any("明日計劃" in n for n in log.notes), log.notes
+    # a day's 需协调 was that day's request, often met days later: noted, the clerk's 存在问题 decide
+    assert len(log.notes) == 3 and any("明日計劃" in n for n in log.notes) and any("需協調" in n for n in log.notes)
     text = draft_of({"community": "甲社区", "period": "2026年11月", "work": {"关爱独居老人": DAILY}}).text()
-    for gone in ("今日完成", "明日计划", "需协调", "26户", "汇总名单"):
+    for gone in ("今日完成", "明日计划", "需协调", "26户", "汇总名单", "子女在外地"):
         assert gone not in text, (gone, text)
-    assert "41户" in text and "子女在外地" in text, text
+    assert "41户" in text and "防滑垫30块" in text, text
     # lines under no day heading, or one day only, are no run of reports
     assert daily_reports("今日完成：走访5户\n明日计划：走访8户") is None
 
@@ -130,3 +130,70 @@ def test_a_note_to_oneself_about_the_exact_figure_is_a_marked_gap() -> None:
     # a bracket that only explains stays as it was
     same, _ = edit_item("发放慰问金1.2万元（含区民政局拨付部分）", work=True)
     assert "（含区民政局拨付部分）" in same, same
+
+
+PROGRESS = """3月3日 周一
+今日完成：
+1.领取入户登记表500份
+2.划分片区，4个网格各2人
+明日计划：入户
+3月6日 周四
+今日完成：
+1.累计登记612户，录入系统540户
+2.发现空置房31套
+3月12日 周三
+今日完成：
+1.累计登记1,480户、3,902人，全部录入系统
+"""
+
+
+def test_a_days_numbered_lines_are_one_item_and_an_old_progress_report_goes_whole() -> None:
+    """heldout54's 钉钉 run, first contact: a weekday without brackets was no day heading, so the
+    whole run stood in the draft with 今日完成 and every old count; its numbered lines fused onto
+    figures (6台2。)."""
+    log = daily_reports(PROGRESS)
+    assert log is not None
+    assert log.work == [
+        "3月3日，领取入户登记表500份；划分片区，4个网格各2人",
+        "3月6日，发现空置房31套",
+        "3月12日，累计登记1,480户、3,902人，全部录入系统",
+    ], log.work
+
+
+def test_a_csv_ledger_goes_on_under_the_header_given_once() -> None:
+    """heldout54's 物业 ledger, first contact: two categories' rows came without the header and stood
+    as CSV in the draft; Excel's 2025/1/20 and 1号楼,3号楼 in one cell."""
+    work = {
+        "清运": "序号,日期,事项,数量,单位,负责人,备注\n1,2025/1/6,清运建筑垃圾,12,车,周强,\n2,2025/2/3,清洗垃圾桶,80,个,周强,",
+        "维修": '3,2025/2/10,"更换2号楼,5号楼水泵",2,台,工程部,\n4,2025/3/1-3/31,受理报修,96,件,客服部,"办结90件,6件待配件"',
+    }
+    facts = facts_from_data({"单位": "甲物业", "时段": "2025年第一季度", "主要工作": work}, "f.yaml")
+    assert facts.work["维修"] == [
+        "2025年2月10日，更换2号楼、5号楼水泵2台",
+        "2025年3月1日至3月31日，受理报修96件，办结90件,6件待配件",
+    ], facts.work
+
+
+def test_the_words_heldout54s_readers_found_broken() -> None:
+    for said, written in (
+        ("住高层的老人下楼方便多了", "住高层的老人下楼方便多了"),  # not 高某 (高层 is no name)
+        ("让房东把宣传做到出租屋头去", "出租屋去"),  # not 出租家中
+        ("为各团队配发随访包8套", "配发随访包8套"),  # not 配发放
+        ("喊了好多遍都不听，看到都鬼火冒", "都不听"),  # the feeling goes with what saw it
+        ("回执收了300份，真是头疼", "回执收了300份"),
+        ("活动来了50人，大家都说来斯", "反响良好"),
+        ("楼上楼下都说气味大", "都说气味大"),  # what they said against is no praise
+        ("议事会定了装充电桩（嗓子都喊哑了）", "议事会定了装充电桩"),
+        ("发放慰问金1.2万元（钱尚未到位）", "（钱尚未到位）"),  # a fact in brackets stays
+        ("走访46户，然后帮12户装了烟感", "走访46户，协助12户"),
+    ):
+        text, _ = edit_item(said, work=True)
+        assert written in text, (said, text)
+        assert [f.key for f in find_figures(text)] == [f.key for f in find_figures(said)], (said, text)
+    assert "真是" not in edit_item("回执收了300份，真是头疼", work=True)[0]
+    assert "哑" not in edit_item("议事会定了装充电桩（嗓子都喊哑了）", work=True)[0]
+
+
+def test_a_checklists_fragments_read_as_a_clause() -> None:
+    log = checklist(["✅ 1.10 大雪 党员+团员 扫雪 出动45人次", "~~新春游园会~~ 场地借不到 取消", "☑ 送春联 300多副"])
+    assert log.work == ["1月10日，大雪，党员、团员，扫雪，出动45人次", "送春联300多副"], log.work
