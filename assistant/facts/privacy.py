@@ -137,9 +137,9 @@ def names_withheld(text: str) -> tuple[str, str]:
         if folded[m.start(given) - 1 : m.end(given)] in _NOT_NAMES:
             continue
         # a word of two before 的 (住高层的老人: 高层, not 高 and 层的: heldout54's readers)
-        if len(given_text := folded[m.start(given) : m.end(given)]) == 2 and given_text.endswith("的"):
-            if folded[m.start(given) - 1 : m.start(given) + 1] in _NOT_NAMES:
-                continue
+        given_text = folded[m.start(given) : m.end(given)]
+        if given_text.endswith("的") and folded[m.start(given) - 1 : m.start(given) + 1] in _NOT_NAMES:
+            continue
         # 方便大家, 周边商家, 金融专家, 金牌管家: a word ending in 家, not a name before 家 (the hostile pass)
         if (
             folded[m.end(given) : m.end(given) + 1] == "家"

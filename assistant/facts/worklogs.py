@@ -68,12 +68,12 @@ def daily_reports(block: str) -> Log | None:
         else:
             skipped += 1
     dropped = _superseded(done)
-    days: dict[str, list[str]] = {}  # a day's numbered lines one item under its day
+    by_day: dict[str, list[str]] = {}  # a day's numbered lines one item under its day
     for at, (when, clauses) in enumerate(done):
         said = _without(clauses, {i for a, i in dropped if a == at})
         if said:
-            days.setdefault(when, []).append(said.rstrip("。；;"))
-    for when, lines in days.items():
+            by_day.setdefault(when, []).append(said.rstrip("。；;"))
+    for when, lines in by_day.items():
         said = "；".join(lines)
         log.work.append(f"{when}，{said}" if when and not said.startswith(when) else said)
     if skipped:
