@@ -360,7 +360,11 @@ def _closing(doc: Summary, closing: list[Block]) -> None:
         if plans is not None:
             doc.found("plans", plans.offset, "paragraph")
         return
-    plans_like = _announces_plans(simp) or (PLAN_START.match(simp) and not _only_resolves(simp))
+    # (its first sentence a resolve and the rest thanks, 展望2026年，本會將繼續…而努力。衷心感謝…: a closing)
+    first = fold(next(iter(closing[0].sentences())).text) if closing[0].sentences() else simp
+    plans_like = _announces_plans(simp) or (
+        PLAN_START.match(simp) and not _only_resolves(simp) and not _only_resolves(first)
+    )
     if plans_like and not doc.parts["plans"].found:
         for block in closing:  # 今後我們將…, with no plans part before it: it is the plans
             block.role = "plans"

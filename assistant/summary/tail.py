@@ -227,6 +227,8 @@ def split_signature(doc: ParseTree) -> None:
     while n < min(3, len(paragraphs) - keep) and is_signature_line(paragraphs[-1 - n].text):
         n += 1
     tail = paragraphs[len(paragraphs) - n :]
+    while tail and _THANKS.match(fold(tail[0].text)):  # 特此报告 over the office's name is the closing's
+        tail, n = tail[1:], n - 1
     if tail and (
         any(SIGNATURE_DATE.match(p.text) or SIGNATURE_ORG.search(to_simplified(p.text)) for p in tail)
         or (len(tail) >= 2 and SIGNATURE_POST.search(to_simplified(tail[-2].text)))

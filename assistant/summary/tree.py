@@ -35,6 +35,18 @@ __all__ = ["parse_tree"]
 _ENUM = re.compile(r"(?:^|(?<=[。；;：:，,！？\s]))(?P<n>[一二三四五六七八九十])(?P<w>是|要|抓)")
 
 
+def _row_cells(ln: Line) -> list[Line]:
+    """A two-cell row whose first cell is a part's title, as that title and the text under it."""
+    head, tab, rest = ln.text.partition("\t")
+    if not tab or ln.md_level or "\t" in rest or len(rest.strip()) < 8:
+        return [ln]
+    title = Line(ln.no, head.strip(), 0, ln.offset, ln.col)
+    if not head.strip() or not bare_part_title(title):
+        return [ln]
+    at = len(ln.text) - len(rest.lstrip())
+    return [title, Line(ln.no, rest.strip(), 0, ln.offset + at, ln.col + at)]
+
+
 def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseTree:
     """Parse Markdown (or, with ``markdown=False``, plain text, where ``**`` is a gap to fill and
     not bold) into a :class:`ParseTree`."""
@@ -50,6 +62,9 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
             Line(ln.no, ln.text[1:-1].strip(), 2, ln.offset, ln.col) if BRACKET_HEADING.match(ln.text) else ln
             for ln in lines
         ]
+    # a table's rows pasted as text (存在问题<TAB>一是…: heldout54t's 工作总结表): a part's title in the
+    # first cell heads the row's text, as it would on a line of its own
+    lines = [cell for ln in lines for cell in _row_cells(ln)]
     # part titles on lines of their own with no number (一年來的主要做法 / 還存在的短處 / 來年工作打算):
     # headings, when the text has two of them or more, above any 一、 under them (成績 / 一、…)
     if sum(1 for ln in lines[1:] if bare_part_title(ln)) >= 2:

@@ -533,3 +533,37 @@ def test_a_problem_measured_against_expectations_and_a_work_overview_with_result
         "（一）屋苑管理：全年召開委員會會議11次。\n\n二、存在問題\n委員年齡偏大。\n\n三、來年工作計劃\n舉行委員選舉。\n"
     )
     assert _summary(hk).parts["work"].heading == "一、工作概況及成效", _summary(hk).parts["work"]
+
+
+def test_a_summary_table_a_resolve_with_thanks_and_a_report_formula_over_the_signature() -> None:
+    """heldout54t, first contact 3 of 96: a 工作总结表's rows (存在问题<TAB>一是…) had no problems part; a
+    closing that looks ahead (展望2026年，本會將繼續…而努力。衷心感謝…) was read as plans when no plans part
+    stood before it; 特此报告 alone over the office's name went into the signature. Our own texts."""
+    table = (
+        "桂园社区2025年度工作总结表\n填报单位：桂园社区居委会\t填报日期：2026年1月8日\n类别\t内容\n"
+        "基本情况\t桂园社区共有住户2,140户，社区在街道党工委领导下完成了年度任务。\n"
+        "主要工作\t1.开展邻里节活动12场；2.为88户困难家庭发放救助金。\n"
+        "存在问题\t一是活动用房面积不足；二是青年参与较少。\n"
+        "下一步计划\t一是争取改造闲置用房；二是联合学校招募青年志愿者。\n"
+    )
+    parts = _parts(table)
+    assert parts["problems"] and parts["plans"] and not parts["closing"], parts
+    looking_ahead = (
+        "桂園街坊會2025年度工作總結\n\n2025年，本會服務坊眾。現將全年工作總結如下：\n\n一、主要工作\n"
+        "（一）長者服務。舉辦講座30節。\n\n二、工作不足\n一是會址空間有限。二是義工年齡偏大。\n\n"
+        "展望2026年，本會將繼續緊貼坊眾需要，為建設和諧的桂園而努力。衷心感謝各界的支持！\n\n桂園街坊會理事會\n2026年1月9日\n"
+    )
+    parts = _parts(looking_ahead)
+    assert not parts["plans"] and parts["closing"], parts
+    # with a plans part before it the same paragraph stays the closing; a real plan after 展望 stays plans
+    planned = looking_ahead.replace("二、工作不足", "二、工作不足").replace(
+        "展望2026年，本會將繼續緊貼坊眾需要，為建設和諧的桂園而努力。",
+        "展望2026年，本會將開辦長者飯堂，增設義工培訓4期。",
+    )
+    assert _parts(planned)["plans"], _parts(planned)
+    formula = (
+        "桂园社区2025年上半年工作总结\n\n上半年，社区按计划推进各项工作，现报告如下。\n\n一、主要工作\n开展活动14场。\n\n"
+        "二、存在的问题\n一是用房不足。\n\n三、下半年工作安排\n1.做好国庆服务保障。\n2.完成消防设施更新。\n特此报告\n\n"
+        "桂园社区居委会\n2025年7月4日\n"
+    )
+    assert [p.text for p in _summary(formula).paragraphs("closing")] == ["特此报告"]
