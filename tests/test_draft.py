@@ -201,17 +201,17 @@ def test_without_a_signature_the_unit_and_drafting_date_sign_and_the_report_says
     ("plan", "sentence"),
     [
         ("第四季度开展冬季防火检查", "第四季度，街道将开展冬季防火检查。"),  # its time in front
-        ("明年继续扩大志愿服务队伍", "明年，街道将继续扩大志愿服务队伍。"),
+        ("明年继续扩大志愿服务队伍", "2027年，街道将继续扩大志愿服务队伍。"),
         ("2026年春节前走访困难家庭", "2026年春节前，街道将走访困难家庭。"),
         ("前往养老院慰问老人", "下一步，街道"),  # 前往 opens no time
         ("将继续开展冬季防火检查", "下一步，街道将继续开展冬季防火检查。"),
         ("我们要加强队伍建设", "下一步，街道要加强队伍建设。"),
         ("我街道拟新建微型消防站2个", "下一步，街道拟新建微型消防站2个。"),
-        ("甲街道计划明年新建充电棚5处", "明年，街道将新建充电棚5处。"),
+        ("甲街道计划明年新建充电棚5处", "2027年，街道将新建充电棚5处。"),
     ],
 )
 def test_a_single_plan_is_one_sentence_with_the_office_as_its_subject(plan: str, sentence: str) -> None:
-    # a year still running: its 明年 is said as typed (a year summed up after it names the year)
+    # a year still running names its 明年 too (round 33's readers: a dated document names the year)
     data = {"community": "甲街道", "period": "2026年", "work": {"宣传": ["发放资料100份"]}, "plans": [plan]}
     assert sentence in make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY)).text()
     data["plans"] = ["要求各企业落实主体责任"]  # 要求 is no modal: the bank's own lead goes before it

@@ -291,7 +291,9 @@ class TemplateWriter(OpeningWriter):
         written = writers[section.kind](section)
         # the office's own 明年工作打算 over a year summed up after its end is the year after it (the sixth
         # session's --like check: a 2025 summary signed in January 2026 said 明年 for 2026)
-        if section.kind == SectionKey.PLANS and NEXT_YEAR.search(written.heading):
+        # (signed within the year, the office's own heading stays as the office writes it)
+        end = period_end(self.facts.period, self.today)
+        if section.kind == SectionKey.PLANS and NEXT_YEAR.search(written.heading) and end and self.today > end:
             written = replace(written, heading=self._next_year_named(written.heading))
         return written
 
@@ -424,13 +426,12 @@ class TemplateWriter(OpeningWriter):
         return read_items(out)
 
     def _next_year_named(self, text: str) -> str:
-        """明年 in the notes of a year summed up after its end is the year after it, written out
-        (明年9月 in a 2025 summary signed in 2026 read as 2027 — round 20's reader)."""
+        """明年 in the notes of a year is the year after it, written out: read after the year's end it
+        would be the wrong year (明年9月 in a 2025 summary signed in 2026 read as 2027 — round 20's
+        reader), and even signed within the year a dated document names it (顺延至明年春季 — both of
+        round 33's readers)."""
         year = year_after(self.facts.period, self.today) if NEXT_YEAR.search(text) else None
-        end = period_end(self.facts.period, self.today)
-        if year is None or end is None or self.today <= end:  # signed within the year: 明年 is right
-            return text
-        return NEXT_YEAR.sub(year, text)
+        return NEXT_YEAR.sub(year, text) if year else text
 
     def _first_time(self, item: str) -> bool:
         """True the first time this draft says an item (the same item written twice is said once)."""
