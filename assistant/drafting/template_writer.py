@@ -103,6 +103,10 @@ _PARTY_WORK = re.compile(
 # verbs whose subject is not the office (居民參與, 惠及…戶, 榮獲): no 社區 before them
 _HOW_OFTEN = re.compile(r"^(?:每(?:个)?(?:天|日|周|星期|月|季度?|年|半月|两周)|定期|长期|常年)[，, ]*$")
 _NOT_DONE_BY_SELF = REACH_VERBS | set(RESULT_VERBS)
+# the clerk's 我们 as the subject of a clause (not 帮助我们, 给我们, 我们的)
+_WE = re.compile(
+    r"(?:^|(?<=[，,；;。]))(?:我们|咱们)(?![的们])(?=[\u4e00-\u9fff0-9])|(?:我们|咱们)(?=[0-9一二两三四五六七八九十]+个)"
+)
 # a line that names another body as the doer at its start
 _OTHER_DOER = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(?:派出所|公安分局|民警|城管(?:局|中队)?|消防救援站|卫生院|物业公司|供电所|司法所)"
@@ -417,6 +421,10 @@ class TemplateWriter(OpeningWriter):
             if not edited.strip():  # 好的收到 pasted with the group's messages: no item
                 self.edits.append(CopyEdit(text, "", TALK))
                 continue
+            ours = self._we_as_office(edited)
+            if ours != edited:
+                edits.append(CopyEdit(edited, ours, "「我們」寫成單位"))
+                edited = ours
             dated = self._next_year_named(edited)
             if dated != edited:
                 edits.append(CopyEdit(edited, dated, "「明年」寫明年份"))
@@ -424,6 +432,15 @@ class TemplateWriter(OpeningWriter):
             self.edits += [e for e in edits if e not in self.edits]
             out.append(edited)
         return read_items(out)
+
+    def _we_as_office(self, text: str) -> str:
+        """The clerk's 我们 opening a clause is the office (我们逐户上门… is 社区逐户上门…: round 33's
+        readers on four spoken notes); 帮助我们, 给我们 (the office as object) stay."""
+        who = self._render("$self")
+        if who == "我们":
+            return text
+        text = _WE.sub(who, text)
+        return re.sub(rf"{re.escape(who)}(?:就|也|都|还)?(?={re.escape(who)})", "", text)  # 社区就社区: once
 
     def _next_year_named(self, text: str) -> str:
         """明年 in the notes of a year is the year after it, written out: read after the year's end it

@@ -197,3 +197,17 @@ def test_the_words_heldout54s_readers_found_broken() -> None:
 def test_a_checklists_fragments_read_as_a_clause() -> None:
     log = checklist(["✅ 1.10 大雪 党员+团员 扫雪 出动45人次", "~~新春游园会~~ 场地借不到 取消", "☑ 送春联 300多副"])
     assert log.work == ["1月10日，大雪，党员、团员，扫雪，出动45人次", "送春联300多副"], log.work
+
+
+def test_the_clerks_we_is_the_office() -> None:
+    """Round 33's readers on four spoken notes: 我们逐户上门…, 我们人手紧张 read as a speech; the office
+    is said instead, and the office as an object (帮助我们) stays."""
+    data = {
+        "community": "甲社区",
+        "period": "2026年7月",
+        "work": {"防汛": ["我们逐户上门帮忙清淤，用了三天", "4月开始我们3个网格逐一排查", "楼栋长还帮助我们通知住户"]},
+        "problems": ["值班的人少，我们人手紧张"],
+    }
+    text = draft_of(data).text()
+    assert "社区逐户上门" in text and "社区3个网格" in text and "社区人手紧张" in text, text
+    assert "帮助我们" in text or "协助我们" in text, text
