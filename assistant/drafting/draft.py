@@ -19,7 +19,7 @@ from assistant.core.errors import BackendError
 from assistant.core.numbers import compare, find_figures
 from assistant.core.periods import period_end
 from assistant.core.script import convert, convert_keeping, to_simplified
-from assistant.core.text import PLACEHOLDER
+from assistant.core.text import PLACEHOLDER, common_run, fold
 from assistant.drafting.office_style import StyleChoice, for_period, frame_years
 from assistant.drafting.phrasing import section_titles, signing_day, taiwan_office
 from assistant.drafting.planner import Outline, PlannedSection, SearchFn, Source, plan
@@ -214,8 +214,9 @@ class Draft:
             )
         if self.problems_from_work:
             listed = "；".join(f"「{p}」" for p in self.problems_from_work)
+            said = "事實文件沒有寫存在問題；" if len(self.problems_from_work) == len(self.facts.problems) else ""
             out.append(
-                f"事實文件沒有寫存在問題；主要工作裡有 {len(self.problems_from_work)} 條寫的是不足，"
+                f"{said}主要工作裡有 {len(self.problems_from_work)} 條寫的是不足，"
                 f"稿子把它們放進了「存在的問題」：{listed}。不對的話，請在事實文件裡寫明存在問題。"
             )
         if self.results_from_work:
@@ -378,7 +379,7 @@ def with_problems_from_work(facts: Facts) -> Facts:
     those items are the problems, moved there whole, so that the draft neither leaves 【待补】 beside
     them nor reports a shortfall as work done (round 15's reader); the draft's notes name them."""
     if facts.problems:
-        return facts
+        return _turned_shortfalls(facts)
     work_items = [i for items in facts.work.values() for i in items]
     moved = shortfalls(work_items)
     if not moved or len(moved) == len(work_items):
@@ -391,6 +392,36 @@ def with_problems_from_work(facts: Facts) -> Facts:
     }
     problems = [split[i][1] if i in split else i for i in moved]
     return replace(facts, work={c: i for c, i in work.items() if i}, problems=problems)
+
+
+# a work item that turns to what still falls short (…覆盖居民近600人，但部分老年人仍不会使用线上申请渠道): the
+# turn and what follows it
+_TURN = re.compile(
+    r"[，,；;][ \u3000]*(?:但是?|不过|可是)[，,]?(?=[^，,。；;]{0,14}(?:仍|还|尚)[^，,。；;]{0,10}(?:未|不|没|难|缺|少|偏|差|低|弱|滞后))"
+)
+
+
+def _turned_shortfalls(facts: Facts) -> Facts:
+    """Facts that list problems and also end a line of work on a shortfall after 但 (round 33's reader:
+    a problem left inside the work paragraph): the shortfall joins the problems after the clerk's own,
+    unless one of them already says it; the work keeps what was done."""
+    moved: list[str] = []
+    work: dict[str, list[str]] = {}
+    for category, items in facts.work.items():
+        kept = []
+        for item in items:
+            turn = _TURN.search(item)
+            if turn is None or not find_figures(item[: turn.start()]):
+                kept.append(item)
+                continue
+            kept.append(item[: turn.start()])
+            short = item[turn.end() :].strip(" ，,。")
+            if not any(common_run(fold(short), fold(p)) >= 6 for p in facts.problems) and short not in moved:
+                moved.append(short)
+        work[category] = kept
+    if work == facts.work:
+        return facts
+    return replace(facts, work=work, problems=[*facts.problems, *moved])
 
 
 # a category the clerk named for its outcomes (指標完成情況, 工作成效): its items are results, and a
@@ -474,7 +505,7 @@ def make_draft(
         edits=[
             {"before": e.before, "after": convert_keeping(e.after, target, keep), "why": e.why} for e in template.edits
         ],
-        problems_from_work=facts.problems if facts.problems != given.problems else [],
+        problems_from_work=[p for p in facts.problems if p not in given.problems],
         results_from_work=results_category,
     )
 

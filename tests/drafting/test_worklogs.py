@@ -147,7 +147,7 @@ PROGRESS = """3月3日 周一
 """
 
 
-def test_a_days_numbered_lines_are_one_item_and_an_old_progress_report_goes_whole() -> None:
+def test_a_days_numbered_lines_are_one_item_and_an_old_count_goes() -> None:
     """heldout54's 钉钉 run, first contact: a weekday without brackets was no day heading, so the
     whole run stood in the draft with 今日完成 and every old count; its numbered lines fused onto
     figures (6台2。)."""
@@ -155,7 +155,7 @@ def test_a_days_numbered_lines_are_one_item_and_an_old_progress_report_goes_whol
     assert log is not None
     assert log.work == [
         "3月3日，领取入户登记表500份；划分片区，4个网格各2人",
-        "3月6日，发现空置房31套",
+        "3月6日，录入系统540户；发现空置房31套",  # no later report counts 录入 again: it stays
         "3月12日，累计登记1,480户、3,902人，全部录入系统",
     ], log.work
 
@@ -211,3 +211,25 @@ def test_the_clerks_we_is_the_office() -> None:
     text = draft_of(data).text()
     assert "社区逐户上门" in text and "社区3个网格" in text and "社区人手紧张" in text, text
     assert "帮助我们" in text or "协助我们" in text, text
+
+
+def test_a_shortfall_after_but_joins_the_listed_problems() -> None:
+    """Round 33's reader on a close-to-公文 file: 「…覆盖居民近600人，但部分老年人仍不会使用线上申请渠道」 left a
+    problem inside the work paragraph; with problems listed it joins them, unless one already says it."""
+    data = {
+        "community": "甲社工站",
+        "period": "2025年上半年",
+        "work": {"宣讲": ["开展政策宣讲12场，覆盖居民近600人，但部分老年人仍不会线上申请"], "走访": ["走访困难户80户"]},
+        "problems": ["专职社工仅4人"],
+    }
+    draft = draft_of(data)
+    text = draft.text()
+    work, problems = text.split("存在的问题")[0], text.split("存在的问题")[1].split("下一步")[0]
+    assert "近600人" in work and "线上申请" not in work and "线上申请" in problems and "4人" in problems, text
+    assert draft.problems_from_work == ["部分老年人仍不会线上申请"], draft.problems_from_work
+    data["problems"] = ["专职社工仅4人", "部分老年人仍不会线上申请，需社工代办"]  # already said: said once
+    text = draft_of(data).text()
+    assert text.count("线上申请") == 1, text
+    # a turn to what went well is no shortfall; work with no figure before the turn stays whole
+    data["work"] = {"宣讲": ["开展政策宣讲12场，但参与居民仍十分踊跃"]}
+    assert "仍十分踊跃" in draft_of(data).text().split("存在的问题")[0]
