@@ -279,6 +279,7 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
     if date and impossible_date(date):  # 2026年2月30日 was signed as typed (the hostile pass)
         raise fail((values["date"][0],), f"「{date}」不是有效的日期", hint="請核對月份和日子，例如 2026年1月8日")
     work: dict[str, list[str]] = {}
+    logged_problems: list[str] = []  # a daily report's 存在问题
     if "work" in values:
         raw_key, value = values["work"]
         if not isinstance(value, dict):
@@ -298,7 +299,7 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
             # 宣傳: 發放資料100份 on the category's own line is that category's one item
             # (a block pasted under it, a group's export or lines one under another: an item a message)
             # (a table copied from Excel: a sentence a row, as its header reads: heldout51)
-            block = _read_block(items, path, notes, csv_header)
+            block = _read_block(items, path, notes, csv_header, logged_problems)
             work[cat] = sentences(block, path)
             if not work[cat]:
                 raise fail(path, "沒有條目", hint="每個類別至少寫一條做了什麼")
@@ -310,7 +311,8 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
         superiors=text_list("superiors"),
         work=work,
         results=text_list("results"),
-        problems=text_list("problems"),
+        problems=text_list("problems")
+        + [clean(p, ("存在问题",)) for p in logged_problems if p not in text_list("problems")],
         plans=text_list("plans"),
         author=author_field(),
         date=date,
@@ -328,7 +330,9 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
 _STAMPED = re.compile(r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9])")  # a message's time (08:31)
 
 
-def _read_block(items: Any, path: tuple[str, ...], notes: list[str], header: list[list[str]]) -> Any:
+def _read_block(
+    items: Any, path: tuple[str, ...], notes: list[str], header: list[list[str]], problems: list[str]
+) -> Any:
     """A category's items as the clerk pasted them, read into one item a line of work: a table (Excel,
     Word, CSV), a run of daily reports, a checklist, a group's history or lines one under another."""
     log = None
@@ -359,6 +363,7 @@ def _read_block(items: Any, path: tuple[str, ...], notes: list[str], header: lis
     else:
         return items
     notes.extend(f"{'.'.join(path)}：{note}" for note in log.notes)
+    problems.extend(p for p in log.problems if p not in problems)
     return log.work
 
 

@@ -212,6 +212,16 @@ def contacts_withheld(text: str) -> tuple[str, str]:
         return text, NUMBERS_WITHHELD
     if not found:
         return text, ""
+    # the office's own line said after its hotline (开通便民热线，电话：0571-88886666) is published
+    found = [
+        m
+        for m in found
+        if not (
+            m["line"] and re.search(r"热线|服务电话|咨询电话|值班电话", fold(text)[max(0, m.start() - 10) : m.start()])
+        )
+    ]
+    if not found:
+        return text, NUMBERS_WITHHELD if own else ""
     out, at = [], 0  # cut on the folded text; the user's own script stays where nothing was cut
     for m in found:
         verb = m["label"][:2] if m["label"] and m["label"].startswith(("拨打", "致电")) else ""

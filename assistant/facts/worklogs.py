@@ -27,7 +27,7 @@ _DAY_LINE = re.compile(
 _FIELD = re.compile(
     r"^(?:(?P<done>今日完成(?:工作)?|今天完成|今日工作|今日已完成|今日进展|完成情况|今日工作内容)"
     r"|(?P<next>明日计划|明天计划|明日安排|明日工作|明天安排|次日计划|未完成工作|未完成)"
-    r"|(?P<help>需协调(?:工作|事项|解决)?|需要协调|需协助|遇到的?问题|存在的?问题|困难问题)"
+    r"|(?P<help>需协调(?:工作|事项|解决)?|需要协调|需协助)|(?P<problem>遇到的?问题|存在的?问题|困难问题)"
     r"|(?P<other>备注|心得|今日总结|今日感想))\s*[:：]\s*"
 )
 # a line's own list number (1. 2、 3）), not a figure's start (12.5万元, 3.5吨, 3、5号楼, 3.15)
@@ -42,6 +42,7 @@ class Log:
 
     work: list[str]
     notes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # a day's 存在问题 / 遇到的问题
 
 
 def daily_reports(block: str) -> Log | None:
@@ -59,7 +60,7 @@ def daily_reports(block: str) -> Log | None:
             day, kind = _day_text(m.group("day")), "done"
             continue
         if m := _FIELD.match(line):
-            kind = next(k for k in ("done", "next", "help", "other") if m.group(k))
+            kind = next(k for k in ("done", "next", "help", "problem", "other") if m.group(k))
             line = line[m.end() :]
             # a field said on its own line holds that line (需协调：无 / 备注：…); under an empty one,
             # the lines below are its items (明日计划： then 1. 2.)
@@ -76,6 +77,9 @@ def daily_reports(block: str) -> Log | None:
             done.append((day, _clauses(line)))
         elif kind == "help":
             helps += 1
+        elif kind == "problem":  # 存在问题：电梯故障，3户老人下不了楼 is one of the problems
+            if line not in log.problems:
+                log.problems.append(line)
         elif kind == "other" and find_figures(line):  # 备注：参会居民32人 is news of the day
             done.append((day, _clauses(line)))
         else:
@@ -95,6 +99,8 @@ def daily_reports(block: str) -> Log | None:
         log.notes.append(f"日報裡的「明日計劃」等 {skipped} 條是當天的打算或感想，不是已做的工作，未寫入")
     if dropped:
         log.notes.append(f"日報裡後來又報了更新累計數的 {len(dropped)} 處舊累計數，只保留最後的數")
+    if log.problems:
+        log.notes.append(f"日報裡「存在問題」的 {len(log.problems)} 條寫進了存在問題")
     if helps:  # a day's request to the office above, often met days later: the clerk's 存在问题 decide
         log.notes.append(f"日報裡「需協調」的 {helps} 條是當時要協調的事，未寫入；還沒解決的請寫進存在問題")
     return log
@@ -189,8 +195,8 @@ def _superseded(done: list[tuple[str, list[str]]]) -> set[tuple[int, int]]:
 
 
 # a checklist's marks: done (☑ ✅ ✔ [x]) or not (☐ □ ⬜ [ ])
-_TICKED = re.compile(r"^(?:[-*]\s*)?(?:☑|✅|✔️?|✓|☒|\[[xX✓]\])\s*")
-_UNTICKED = re.compile(r"^(?:[-*]\s*)?(?:☐|□|⬜|◻|\[ \])\s*")
+_TICKED = re.compile(r"^(?:[-*]\s*)?(?:☑|✅|✔|✓|☒|√|\[[xX✓]\])\ufe0f?\s*")
+_UNTICKED = re.compile(r"^(?:[-*]\s*)?(?:☐|□|⬜|◻|✘|✗|×|❌|\[ \])\ufe0f?\s*")
 _STRUCK = re.compile(r"~~[^~]+~~")
 _NOT_DONE = re.compile(r"[（(]?\s*(?:待办|未完成|还没做|没做|未开展|待定)\s*[）)]?\s*$|^(?:待办|未完成|TODO)\s*[:：]")
 # what is left of a struck-out line: nothing, or why it was called off (敬老院不让外人进 取消)

@@ -266,7 +266,7 @@ def split_closing(doc: ParseTree) -> None:
     if not paragraphs:
         return
     last = paragraphs[-1]
-    if _closes(last.text):
+    if _closes(last.text) or (_THANKS.match(fold(last.text)) and len(paragraphs) > 1):  # 谢谢 alone after the plans
         doc.closing.append(paragraphs.pop())
         # 謝謝大家！ after a speech's last words (…一定會更加美好！), 特此報告。 after a resolve (…開創
         # 社區工作新局面。): the closing is both
