@@ -94,13 +94,30 @@ _RECALLED = re.compile(r"^[\u4e00-\u9fff]{1,6}撤回了一条消息$")
 _STAMPED_LINE = re.compile(rf"^{STAMP_DAY}\s+{STAMP_CLOCK}\s+{STAMP_ACCOUNT}\s*[：:]?\s*\S")
 
 
+# a page's number copied from a scan or a print (— 2 —, 第2页 共5页, 2/5)
+PAGE_LINE = re.compile(
+    r"^\s*(?:[—–\-－]\s*[0-9]{1,3}\s*[—–\-－]|第\s*[0-9]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9]{1,3}\s*页)?)\s*$"
+)
+_LIST_NUMBER = re.compile(r"^[0-9]{1,2}(?:、|[.．](?![0-9]))")  # (3、9月… is item 3; 12.5万元 no item)
+
+
 def pasted_messages(text: str) -> list[str]:
     """A block pasted under one heading, one item per message: a group's export (each stamp line
     opens a message, the lines under it are its text) or lines typed one under another (each its
-    own item). A block of one line is one item."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    own item); a numbered list whose items run over several lines (a scanned ledger broken mid-word:
+    1、…信息采集核 / 对，共采集…) an item a number. A block of one line is one item."""
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not PAGE_LINE.match(line)]
     if len(lines) < 2:
         return [text]
+    numbered = [bool(_LIST_NUMBER.match(line)) for line in lines]
+    if numbered[0] and sum(numbered) >= 2 and not all(numbered):
+        items: list[str] = []
+        for line, starts in zip(lines, numbered, strict=True):
+            if starts or not items:
+                items.append(line)
+            else:
+                items[-1] += line
+        return items
     senders = sum(1 for line in lines if _SENDER_LINE.match(line)) >= 2
     opens = [
         bool(_STAMP_LINE.match(line) or _STAMPED_LINE.match(line) or _RECALLED.match(line))
@@ -131,7 +148,8 @@ _HOLIDAY = re.compile(r"^[一二三四五六七八九][一二三四五六七八�
 
 # what follows 7、 when the 7 is one of a list (7、8月, 1、2号楼, 三、四组) and no item number
 _LISTED_ON = re.compile(
-    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})(?:月|日|号|栋|幢|楼|单元|期|年级|组|队|层|號|棟|樓|單元|層|隊|年級)"
+    r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,2})"
+    r"(?:月|日|号|栋|幢|楼|单元|期|年级|组(?!织)|队(?!伍)|层|號|棟|樓|單元|層|隊(?!伍)|年級)"
 )
 
 
@@ -141,8 +159,14 @@ def strip_leading_marks(text: str) -> tuple[str, str]:
     while (m := _LEADING_MARK.match(text)) and m.end() < len(text):
         if _HOLIDAY.match(m.group(0)):
             break  # 七一、八一期間…: the days (7月1日, 8月1日), not item 71
-        if m.group(0).rstrip().endswith("、") and _LISTED_ON.match(text, m.end()):
+        listed = _LISTED_ON.match(text, m.end()) if m.group(0).rstrip().endswith("、") else None
+        mark = re.match(r"[0-9]{1,2}", m.group(0))
+        later = (
+            listed is not None and mark is not None and listed["n"].isdigit() and int(listed["n"]) <= int(mark.group())
+        )
+        if listed and not later:
             break  # 7、8月雨季… / 1、2号楼…: a list of months or buildings, not item 7 (round 16's reader)
+            # (but 12、9月组织…: a list's twelfth item, the month before it no later than its number)
         removed += m.group(0)
         text = text[m.end() :]
     if text.startswith(">"):  # >100戶 means "over 100", yet starts a quotation in Markdown
@@ -154,6 +178,8 @@ def clean_item(text: str) -> tuple[str, list[str]]:
     """A stored value (one line, no control characters, no leading heading mark) and what changed."""
     stripped, removed = strip_controls(text)
     line, mark = strip_leading_marks(one_line(stripped))
+    if mark and _LIST_NUMBER.match(mark):  # a numbered line folded from several (救助 金共计, 服务65 人次)
+        line = re.sub(r"(?<=[\u4e00-\u9fff0-9]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9])", "", line)
     changes = [f"刪除了 {removed} 個控制字符"] if removed else []
     if mark:
         changes.append(f"去掉了開頭的「{mark}」（稿子自己分節編號）")

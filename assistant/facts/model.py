@@ -23,8 +23,16 @@ from assistant.core.offices import KINDS, kind_of_word, kind_words
 from assistant.core.periods import NEXT_YEAR, year_after
 from assistant.core.script import convert, detect_script, to_simplified
 from assistant.facts.formats import FACTS_FORMATS, LineFinder, duplicate_key, parse_text
+from assistant.facts.scanned import rescanned
 from assistant.facts.tables import table_header, table_sentences
-from assistant.facts.worklogs import checklist, daily_reports, is_checklist, latest_counts
+from assistant.facts.worklogs import (
+    checklist,
+    daily_reports,
+    form_submissions,
+    is_checklist,
+    latest_counts,
+    mail_thread,
+)
 from assistant.io.plain import decode_bytes
 
 LIST_FIELDS = ("superiors", "results", "problems", "plans")
@@ -178,6 +186,8 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
 
     def clean(text: str, path: tuple[str, ...]) -> str:
         cleaned, changes = clean_item(text)
+        cleaned, scanned = rescanned(cleaned)
+        changes += scanned
         notes.extend(f"{'.'.join(path)}：{change}" for change in changes)
         return cleaned
 
@@ -300,7 +310,7 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
             # (a block pasted under it, a group's export or lines one under another: an item a message)
             # (a table copied from Excel: a sentence a row, as its header reads: heldout51)
             block = _read_block(items, path, notes, csv_header, logged_problems)
-            work[cat] = sentences(block, path)
+            work[cat] = [i for i in sentences(block, path) if not _called_off(i, path, notes)]
             if not work[cat]:
                 raise fail(path, "沒有條目", hint="每個類別至少寫一條做了什麼")
     facts = Facts(
@@ -327,6 +337,19 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
     return facts
 
 
+# an item the clerk marked as called off (…参观学习40人。（此条划去 经费未批 活动取消）)
+_CALLED_OFF = re.compile(
+    r"[（(][^（）()]{0,20}(?:此条|本条|该条|这条)?[^（）()]{0,10}(?:划去|删去|删掉|作废|不算|(?:活动|此条|本条|该条|这条|已)取消)[^（）()]{0,20}[）)][。.]?$"
+)
+
+
+def _called_off(item: str, path: tuple[str, ...], notes: list[str]) -> bool:
+    if not _CALLED_OFF.search(item):
+        return False
+    notes.append(f"{'.'.join(path)}：「{item[:24]}…」標明已劃去或取消，未寫入")
+    return True
+
+
 _STAMPED = re.compile(r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9])")  # a message's time (08:31)
 
 
@@ -337,7 +360,7 @@ def _read_block(
     Word, CSV), a run of daily reports, a checklist, a group's history or lines one under another."""
     log = None
     if isinstance(items, str):
-        log = daily_reports(items)
+        log = daily_reports(items) or mail_thread(items) or form_submissions([items])
         if log is None:
             if opened := table_header(items):  # the header a later block may go on under
                 header[:] = [opened]
@@ -353,6 +376,8 @@ def _read_block(
             log = checklist(block) if is_checklist(block) else None
             if log is None:
                 return block
+    elif isinstance(items, list) and all(isinstance(i, str) for i in items) and (log := form_submissions(items)):
+        pass
     elif isinstance(items, list) and len(items) >= 3 and all(isinstance(i, str) for i in items):
         rows = table_sentences("\n".join(items)) if "," in items[0] else None  # CSV rows as list items
         if rows:

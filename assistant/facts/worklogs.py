@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from assistant.core.clean import strip_leading_marks
 from assistant.core.numbers import find_figures
-from assistant.core.text import CJK_CHARS, fold
+from assistant.core.text import CJK_CHARS, common_run, fold
 
 # a day's heading: 11月3日, 2026年11月3日（周一）, 11.3, 【11月3日日报】, 日报 11月3日, 11月3日工作日报
 _DAY = r"(?:(?:20[0-9]{2})[年.\-/])?[01]?[0-9](?:月[0-3]?[0-9]日|[.\-/][0-3]?[0-9])"
@@ -271,3 +271,116 @@ def _fragments(line: str) -> str:
     )
     line = re.sub(rf"(?<=[{CJK_CHARS}0-9）)])[ \u3000]+(?=[{CJK_CHARS}（(])", "，", line)
     return line
+
+
+# an online form's export (问卷星, 腾讯文档 收集表): one submission a block of 字段：值 lines
+_FORM_FIELD = re.compile(r"^(?P<key>[\u4e00-\u9fff（）()/]{2,10})[：:]\s*(?P<value>.*)$")
+_FORM_META = re.compile(
+    r"^(?:序号|编号|提交时间|提交者|填报人|填报时间|提交人|联系电话|手机号?|现场照片|照片|图片|附件|来源|IP|IP地址|来自IP|填写设备|答题时长|所用时间)$"
+)
+_FORM_WHERE = re.compile(r"^(?:网格|所属网格|小区|楼栋|片区|村组|所属单位|单位|部门)$")
+_FORM_NOTE = re.compile(r"^(?:备注|说明|情况说明|其他)$")
+_FORM_FIX = re.compile(r"更正|填错|以本条为准|以此为准|作废上一条|重新提交|重报")
+
+
+def form_submissions(chunks: list[str]) -> Log | None:
+    """A form's submissions read into the work they report (第二网格拆除沿街违规店招，5块), their
+    submitter, time and photos left out; a submission that corrects an earlier one of the same 网格
+    (更正…以本条为准) stands in its place. None when the chunks are no form's submissions (two or
+    more, each of three or more 字段：值 lines, one of them a form's own field)."""
+    if len(chunks) == 1:  # the whole export in one block: a submission opens at each 序号 or 提交时间
+        first = re.match(r"\s*(序号|提交时间)[：:]", chunks[0])
+        chunks = [c for c in re.split(rf"\n(?=\s*{first.group(1)}[：:])", chunks[0]) if c.strip()] if first else []
+    forms = [_form(chunk) for chunk in chunks]
+    if len(forms) < 2 or not all(len(f) >= 3 and any(_FORM_META.match(k) for k in f) for f in forms):
+        return None
+    log = Log(work=[])
+    said: list[tuple[str, str, str]] = []  # (where, what, sentence)
+    fixed = 0
+    for form in forms:
+        where = next((v for k, v in form.items() if _FORM_WHERE.match(k) and v), "")
+        note = next((v for k, v in form.items() if _FORM_NOTE.match(k) and v), "")
+        what = ""
+        for k, v in form.items():
+            if v and not (_FORM_META.match(k) or _FORM_WHERE.match(k) or _FORM_NOTE.match(k)):
+                bare = re.fullmatch(r"[0-9.,，约近余多]+[^\s，,。0-9]{1,3}", v)  # 数量：5块 runs on: 拆除店招5块
+                what += v if bare and what else f"，{v}" if what else v
+        if not what:
+            continue
+        if note and _FORM_FIX.search(note):  # the corrected submission replaces the one it corrects
+            earlier = next(
+                (n for n in range(len(said) - 1, -1, -1) if said[n][0] == where and common_run(said[n][1], what) >= 4),
+                None,
+            )
+            if earlier is not None:
+                said.pop(earlier)
+                fixed += 1
+            note = ""
+        sentence = f"{where}{what}" if where and not what.startswith(where) else what
+        if note and find_figures(note):  # a remark that reports something (另有3处待清理), not 周六补报
+            sentence += f"，{note}"
+        said.append((where, what, sentence))
+    log.work = [s for _, _, s in said]
+    log.notes.append("收集表的提交時間、填報人、照片等欄未寫入")
+    if fixed:
+        log.notes.append(f"收集表裡 {fixed} 條被後來提交的更正取代，只寫更正後的")
+    return log
+
+
+def _form(chunk: str) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for line in chunk.splitlines():
+        m = _FORM_FIELD.match(line.strip())
+        if m:
+            fields[m["key"]] = m["value"].strip()
+    return fields
+
+
+# an e-mail thread pasted whole: headers, the earlier mails quoted under 原始邮件 or >
+_MAIL_HEADER = re.compile(
+    r"^(?:回复|转发|答复|RE|Re|FW|Fw|Fwd)[：:]|^(?:发件人|收件人|抄送|发送时间|日期|主题|附件|From|To|Cc|Sent|Subject)[：:]"
+)
+_MAIL_SPLIT = re.compile(r"^[-—_ ]*(?:原始邮件|Original Message|转发的邮件|邮件原文)[-—_ ]*$|^>")
+_MAIL_GREETING = re.compile(
+    r"^[^，,。：:]{1,16}[：:]\s*|^[^，,。]{1,8}[，,](?:你好|您好|更新版见下|见下|如下)[：:，,]?\s*"
+)
+_MAIL_LEAD = re.compile(r"^[^。：:]{0,20}(?:更正|更新|补充|汇报|报告|说明)如下[：:]")
+_NOT_TO_USE = re.compile(r"不要用|作废|不再使用|以[^。]{0,6}为准前的|请勿使用")
+
+
+def mail_thread(block: str) -> Log | None:
+    """An e-mail thread read into what its latest mail says: the headers, greeting, signature and the
+    earlier mails quoted under it left out (the latest corrects them: 之前报的917户… 更正如下), a
+    sentence that says an old figure is not to be used too. None when the block is no thread."""
+    lines = [line.strip() for line in block.splitlines()]
+    if sum(1 for line in lines if _MAIL_HEADER.match(line)) < 2 or not any(
+        re.match(r"^(?:发件人|From)[：:]", ln) for ln in lines
+    ):
+        return None
+    body: list[str] = []
+    started = False
+    earlier = 0
+    for line in lines:
+        if _MAIL_SPLIT.match(line):
+            earlier = 1 + sum(1 for ln in lines if re.match(r"^>?\s*(?:发件人|From)[：:]", ln)) - 1
+            break
+        if _MAIL_HEADER.match(line):
+            continue
+        if not line:
+            started = started or bool(body)
+            continue
+        body.append(line)
+    if body and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", body[-1]):  # the sender's name under the mail
+        body.pop()
+    if body:
+        body[0] = _MAIL_GREETING.sub("", body[0], count=1)
+    # what the mail says of itself and of the mails before it (…更正如下：; （之前报的917户里…，已剔除）; 另外)
+    text = _MAIL_LEAD.sub("", "".join(body))
+    text = re.sub(r"[（(][^（）()]*(?:之前报的|之前报|原报|此前报|上次报|前面报)[^（）()]*[）)]", "", text)
+    text = re.sub(r"(?:^|(?<=[。！!]))另外[，,]?", "", text)
+    kept = [s for s in re.findall(r"[^。！!]+[。！!]?", text) if s.strip() and not _NOT_TO_USE.search(s)]
+    log = Log(work=[s.strip() for s in kept if s.strip(" 。")])
+    log.notes.append("郵件的收發信息、稱呼、署名未寫入")
+    if earlier:
+        log.notes.append(f"往來郵件以最新一封為準，下面引用的較早 {earlier} 封未寫入")
+    return log if log.work else None

@@ -10,7 +10,14 @@ from assistant.facts.copyedit import edit_item
 from assistant.facts.group_chat import corrections_across
 from assistant.facts.model import facts_from_data
 from assistant.facts.tables import table_sentences
-from assistant.facts.worklogs import checklist, daily_reports, is_checklist, latest_counts
+from assistant.facts.worklogs import (
+    checklist,
+    daily_reports,
+    form_submissions,
+    is_checklist,
+    latest_counts,
+    mail_thread,
+)
 
 from .test_ledger_to_summary import draft_of
 
@@ -233,3 +240,76 @@ def test_a_shortfall_after_but_joins_the_listed_problems() -> None:
     # a turn to what went well is no shortfall; work with no figure before the turn stays whole
     data["work"] = {"宣讲": ["开展政策宣讲12场，但参与居民仍十分踊跃"]}
     assert "仍十分踊跃" in draft_of(data).text().split("存在的问题")[0]
+
+
+FORM = [
+    "序号：1\n提交时间：2025/10/10 16:02:11\n填报人：赵明\n网格：第一网格\n本周完成：清理小广告\n数量：40处\n现场照片：已上传2张\n备注：",
+    "序号：2\n提交时间：2025/10/10 17:40:05\n填报人：钱芳\n网格：第二网格\n本周完成：劝导占道经营\n数量：12次\n现场照片：\n备注：周五补报",
+    "序号：3\n提交时间：2025/10/10 18:20:45\n填报人：钱芳\n网格：第二网格\n本周完成：劝导占道经营\n数量：15次\n现场照片：\n备注：更正，上条填错，以本条为准",
+]
+
+
+def test_a_forms_submissions_read_as_work_and_a_correction_stands_in_its_place() -> None:
+    """Round 34's readers on heldout55's 收集表 (first contact): every 提交时间, 填报人 and 现场照片 stood in
+    the draft, and a corrected 7块 beside its 5块."""
+    log = form_submissions(FORM)
+    assert log is not None
+    assert log.work == ["第一网格清理小广告40处", "第二网格劝导占道经营15次"], log.work
+    # the export pasted as one block reads the same; lines that merely hold colons are no form
+    assert form_submissions(["\n".join(FORM)]) is not None
+    assert form_submissions(["时间：3月5日\n地点：活动室\n内容：议事会", "参加：30人"]) is None
+
+
+MAIL = """回复：关于加装电梯进展
+发件人：孙立 <sunli@example.com>
+发送时间：2025年8月8日 10:15
+收件人：街道城建办
+
+王科长：
+    进展更正如下：已签约11个单元（之前报的12个里有1个单元业主反悔），其中6个单元已开工。另外完成管线迁改3处。
+孙立
+
+------------------ 原始邮件 ------------------
+发件人：王强
+发送时间：2025年8月6日 18:02
+> 签约到底几个单元？周五前报。
+> 发件人：孙立
+> 发送时间：2025年8月5日 09:40
+> 王科长：已签约12个单元。
+"""
+
+
+def test_an_email_thread_says_what_its_latest_mail_says() -> None:
+    log = mail_thread(MAIL)
+    assert log is not None
+    said = "".join(log.work)
+    assert "11个单元" in said and "6个单元" in said and "管线迁改3处" in said, log.work
+    for gone in ("12个", "发件人", "孙立", "王科长", "更正如下", "另外", "example.com"):
+        assert gone not in said, (gone, log.work)
+    assert mail_thread("发放慰问品80份\n走访困难户20户") is None
+
+
+def test_a_scanned_ledger_reads_its_digits_and_its_lines() -> None:
+    """heldout55's 党支部 ledger, read by OCR (first contact): 2l6人, l.2万元, 2〇24年, 己全部, a page
+    number, lines broken mid-word and a called-off item all stood in the draft."""
+    block = "1、完成辖区优抚对象信息采集核\n对，共采集2l6人，信息己全部录入。\n— 2 —\n2、发放慰问金l.2万元，帮助l口人就业。\n3、9月组织参观学习40人。（此条划去 经费未批）\n"
+    facts = facts_from_data({"单位": "甲支部", "时段": "2〇24年", "主要工作": {"走访": block}}, "f.yaml")
+    assert facts.work["走访"] == [
+        "完成辖区优抚对象信息采集核对，共采集216人，信息已全部录入。",
+        "发放慰问金1.2万元，帮助【待补：看不清的数字】人就业。",
+    ], facts.work
+    assert any("劃去" in n for n in facts.notes), facts.notes
+    # what only looks like it stays: ISO9001, 充电口160个, 一家3口人, 自己, 二〇二四年
+    for kept in ("通过ISO9001认证", "新建充电口160个", "一家3口人", "居民自己表决", "二〇二四年"):
+        assert facts_from_data({"单位": "甲", "时段": "2024年", "主要工作": {"a": [kept]}}, "f").work["a"] == [kept]
+
+
+def test_made_with_a_count_after_it_is_finished() -> None:
+    for said, written in (
+        ("加装自闭阀搞了3400余户", "加装自闭阀完成3400余户"),
+        ("适配辅助器具搞了56件（轮椅、助行器等）", "适配辅助器具完成56件"),
+        ("接诊418人次，发育筛查也搞了", "发育筛查也已开展"),
+        ("搞了3次义诊", "义诊3次"),  # events keep their verb
+    ):
+        text, _ = edit_item(said, work=True)
+        assert written in text, (said, text)
