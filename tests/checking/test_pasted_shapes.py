@@ -567,3 +567,22 @@ def test_a_summary_table_a_resolve_with_thanks_and_a_report_formula_over_the_sig
         "桂园社区居委会\n2025年7月4日\n"
     )
     assert [p.text for p in _summary(formula).paragraphs("closing")] == ["特此报告"]
+
+
+def test_slogans_for_the_shortfalls_and_the_year_ahead_head_their_parts() -> None:
+    """heldout55t, first contact 3 of 102: a 物业's parts headed by two-half slogans (补齐短板强弱项　正视不足找差距,
+    凝心聚力谋新篇　明年工作再加力) were not read as problems and plans. Our own text; one shortfall word alone
+    (补齐民生短板) still heads work."""
+    text = (
+        "桂园物业服务中心2025年度工作总结\n\n2025年，中心认真履行服务合同。现将全年工作总结如下。\n\n"
+        "用心服务业主　品质稳步提升\n1.客户服务。受理报修3200单。\n2.秩序维护。巡逻记录9000余条。\n\n"
+        "查找短板补弱项　直面不足找差距\n一是收缴率仅为85%。二是设备老化。\n\n"
+        "同心协力开新局　明年工作再发力\n1.更新2部电梯。\n2.推行线上缴费。\n\n"
+        "感谢全体业主的理解和支持！\n\n桂园物业服务中心\n2026年1月8日\n"
+    )
+    assert all(_parts(text).values()), _parts(text)
+    no_plans = text.replace("同心协力开新局　明年工作再发力\n1.更新2部电梯。\n2.推行线上缴费。\n\n", "")
+    parts = _parts(no_plans)
+    assert parts["problems"] and not parts["plans"], parts
+    work = text.replace("查找短板补弱项　直面不足找差距", "补齐民生短板　提升服务水平")
+    assert not _parts(work)["problems"], _parts(work)
