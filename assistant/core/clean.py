@@ -113,7 +113,14 @@ def pasted_messages(text: str) -> list[str]:
     if numbered[0] and sum(numbered) >= 2 and not all(numbered):
         items: list[str] = []
         for line, starts in zip(lines, numbered, strict=True):
-            if starts or not items:
+            # a line goes on the item above only where the scan broke a sentence: the item above ends on
+            # no mark and no figure, the line opens on no mark of its own (•, (1), 一是)
+            broken = (
+                items
+                and not re.search(r"[。；;！!？?.．0-9]$", items[-1])
+                and not re.match(r"^(?:[-•·*]|[（(][0-9一二三四五六七八九十]+[)）]|[一二三四五六七八九十]是)", line)
+            )
+            if starts or not broken:
                 items.append(line)
             else:
                 items[-1] += line
@@ -164,6 +171,7 @@ def strip_leading_marks(text: str) -> tuple[str, str]:
         later = (
             listed is not None and mark is not None and listed["n"].isdigit() and int(listed["n"]) <= int(mark.group())
         )
+        later = later and not (mark is not None and mark.group() == "12" and text.startswith("1月", m.end()))  # 12、1月
         if listed and not later:
             break  # 7、8月雨季… / 1、2号楼…: a list of months or buildings, not item 7 (round 16's reader)
             # (but 12、9月组织…: a list's twelfth item, the month before it no later than its number)
@@ -179,7 +187,7 @@ def clean_item(text: str) -> tuple[str, list[str]]:
     stripped, removed = strip_controls(text)
     line, mark = strip_leading_marks(one_line(stripped))
     if mark and _LIST_NUMBER.match(mark):  # a numbered line folded from several (救助 金共计, 服务65 人次)
-        line = re.sub(r"(?<=[\u4e00-\u9fff0-9]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9])", "", line)
+        line = re.sub(r"(?<=[\u4e00-\u9fff0-9]) (?=[\u4e00-\u9fff])", "", line)
     changes = [f"刪除了 {removed} 個控制字符"] if removed else []
     if mark:
         changes.append(f"去掉了開頭的「{mark}」（稿子自己分節編號）")

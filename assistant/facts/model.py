@@ -310,7 +310,9 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
             # (a block pasted under it, a group's export or lines one under another: an item a message)
             # (a table copied from Excel: a sentence a row, as its header reads: heldout51)
             block = _read_block(items, path, notes, csv_header, logged_problems)
-            work[cat] = [i for i in sentences(block, path) if not _called_off(i, path, notes)]
+            read = sentences(block, path)
+            kept = [i for i in read if not _called_off(i, path, notes)]
+            work[cat] = kept or read  # (a category never emptied by it)
             if not work[cat]:
                 raise fail(path, "沒有條目", hint="每個類別至少寫一條做了什麼")
     facts = Facts(
@@ -339,7 +341,7 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
 
 # an item the clerk marked as called off (…参观学习40人。（此条划去 经费未批 活动取消）)
 _CALLED_OFF = re.compile(
-    r"[（(][^（）()]{0,20}(?:此条|本条|该条|这条)?[^（）()]{0,10}(?:划去|删去|删掉|作废|不算|(?:活动|此条|本条|该条|这条|已)取消)[^（）()]{0,20}[）)][。.]?$"
+    r"[（(](?:(?:此条|本条|该条|这条)[^（）()改]{0,16}(?:划去|删去|删掉|作废|取消)|已?(?:划去|删去|删掉|作废))[^（）()改]{0,16}[）)][。.]?$"
 )
 
 

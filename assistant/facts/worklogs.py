@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from assistant.core.clean import strip_leading_marks
 from assistant.core.numbers import find_figures
-from assistant.core.text import CJK_CHARS, common_run, fold
+from assistant.core.text import CJK_CHARS, fold
 
 # a day's heading: 11月3日, 2026年11月3日（周一）, 11.3, 【11月3日日报】, 日报 11月3日, 11月3日工作日报
 _DAY = r"(?:(?:20[0-9]{2})[年.\-/])?[01]?[0-9](?:月[0-3]?[0-9]日|[.\-/][0-3]?[0-9])"
@@ -276,18 +276,24 @@ def _fragments(line: str) -> str:
 # an online form's export (问卷星, 腾讯文档 收集表): one submission a block of 字段：值 lines
 _FORM_FIELD = re.compile(r"^(?P<key>[\u4e00-\u9fff（）()/]{2,10})[：:]\s*(?P<value>.*)$")
 _FORM_META = re.compile(
-    r"^(?:序号|编号|提交时间|提交者|填报人|填报时间|提交人|联系电话|手机号?|现场照片|照片|图片|附件|来源|IP|IP地址|来自IP|填写设备|答题时长|所用时间)$"
+    r"^(?:序号|编号|提交时间|提交者|提交人|填报人|填写人|填表人|网格员|上报人|填报时间|填写时间|联系电话|联系方式|手机号?|"
+    r"户主|户主姓名|姓名|联系人|现场照片|照片|图片|附件|来源|IP|IP地址|来自IP|填写设备|答题时长|所用时间)$"
 )
-_FORM_WHERE = re.compile(r"^(?:网格|所属网格|小区|楼栋|片区|村组|所属单位|单位|部门)$")
+_FORM_WHERE = re.compile(r"^(?:网格|所属网格|所在网格|小区|所在小区|楼栋|片区|村组|所属单位|部门)$")
 _FORM_NOTE = re.compile(r"^(?:备注|说明|情况说明|其他)$")
-_FORM_FIX = re.compile(r"更正|填错|以本条为准|以此为准|作废上一条|重新提交|重报")
+_FORM_PROBLEM = re.compile(r"^(?:存在问题|存在的问题|遇到的问题|困难问题|需协调事项|需协调)$")
+_FORM_NEXT = re.compile(r"^(?:下周计划|下步计划|下一步计划|下月计划|下周打算|计划)$")
+# a remark that corrects the submission before it, not work that corrected records (更正3户租客登记信息)
+_FORM_FIX = re.compile(r"^更正[，,：:]|填错|以本条为准|以此为准|作废上一条|重新提交|重报")
+_FORM_ASIDE = re.compile(r"^(?:无|暂无|/|-|补报|补交|迟交|晚交|已上传|见附件|见照片)|(?:补报|补交|迟交)$")
 
 
 def form_submissions(chunks: list[str]) -> Log | None:
-    """A form's submissions read into the work they report (第二网格拆除沿街违规店招，5块), their
-    submitter, time and photos left out; a submission that corrects an earlier one of the same 网格
-    (更正…以本条为准) stands in its place. None when the chunks are no form's submissions (two or
-    more, each of three or more 字段：值 lines, one of them a form's own field)."""
+    """A form's submissions read into the work they report (第二网格拆除沿街违规店招5块), their
+    submitter, time and photos left out, a 存在问题 answer among the problems, a 下周计划 answer left out; a
+    submission that corrects an earlier one of the same 网格 and work (更正，…以本条为准) stands in its
+    place. None when the chunks are no form's submissions (two or more, each of three or more 字段：值
+    lines, one of them a form's own field)."""
     if len(chunks) == 1:  # the whole export in one block: a submission opens at each 序号 or 提交时间
         first = re.match(r"\s*(序号|提交时间)[：:]", chunks[0])
         chunks = [c for c in re.split(rf"\n(?=\s*{first.group(1)}[：:])", chunks[0]) if c.strip()] if first else []
@@ -296,20 +302,36 @@ def form_submissions(chunks: list[str]) -> Log | None:
         return None
     log = Log(work=[])
     said: list[tuple[str, str, str]] = []  # (where, what, sentence)
-    fixed = 0
+    fixed = planned = 0
     for form in forms:
-        where = next((v for k, v in form.items() if _FORM_WHERE.match(k) and v), "")
+        where = "".join(v if not v.isdigit() else f"{k}{v}" for k, v in form.items() if _FORM_WHERE.match(k) and v)
         note = next((v for k, v in form.items() if _FORM_NOTE.match(k) and v), "")
         what = ""
         for k, v in form.items():
-            if v and not (_FORM_META.match(k) or _FORM_WHERE.match(k) or _FORM_NOTE.match(k)):
-                bare = re.fullmatch(r"[0-9.,，约近余多]+[^\s，,。0-9]{1,3}", v)  # 数量：5块 runs on: 拆除店招5块
-                what += v if bare and what else f"，{v}" if what else v
+            if not v or _FORM_META.match(k) or _FORM_WHERE.match(k) or _FORM_NOTE.match(k):
+                continue
+            if _FORM_PROBLEM.match(k):
+                if v not in log.problems and not _FORM_ASIDE.match(v):
+                    log.problems.append(v)
+                continue
+            if _FORM_NEXT.match(k):
+                planned += 1
+                continue
+            unit = re.search(r"[（(]([^（）()]{1,4})[）)]$", k)  # 数量（户）：12 is 12户
+            if unit and re.fullmatch(r"[0-9.]+", v):
+                v += unit.group(1)
+            bare = re.fullmatch(r"[0-9.,，约近余多]+[^\s，,。0-9]{1,3}", v)  # 数量：5块 runs on: 拆除店招5块
+            what += v if bare and what else f"，{v}" if what else v
         if not what:
             continue
         if note and _FORM_FIX.search(note):  # the corrected submission replaces the one it corrects
+            plain = re.sub(r"[0-9.]+", "", what)
             earlier = next(
-                (n for n in range(len(said) - 1, -1, -1) if said[n][0] == where and common_run(said[n][1], what) >= 4),
+                (
+                    n
+                    for n in range(len(said) - 1, -1, -1)
+                    if said[n][0] == where and re.sub(r"[0-9.]+", "", said[n][1]) == plain
+                ),
                 None,
             )
             if earlier is not None:
@@ -317,22 +339,30 @@ def form_submissions(chunks: list[str]) -> Log | None:
                 fixed += 1
             note = ""
         sentence = f"{where}{what}" if where and not what.startswith(where) else what
-        if note and find_figures(note):  # a remark that reports something (另有3处待清理), not 周六补报
+        if note and not _FORM_ASIDE.search(note):  # a remark that says something (另有3处待清理), not 周六补报
             sentence += f"，{note}"
         said.append((where, what, sentence))
     log.work = [s for _, _, s in said]
     log.notes.append("收集表的提交時間、填報人、照片等欄未寫入")
     if fixed:
         log.notes.append(f"收集表裡 {fixed} 條被後來提交的更正取代，只寫更正後的")
+    if planned:
+        log.notes.append(f"收集表裡的 {planned} 條下周計劃不是已做的工作，未寫入")
     return log
 
 
 def _form(chunk: str) -> dict[str, str]:
+    """A submission's fields, an answer's further lines kept with it."""
     fields: dict[str, str] = {}
+    key = ""
     for line in chunk.splitlines():
         m = _FORM_FIELD.match(line.strip())
         if m:
-            fields[m["key"]] = m["value"].strip()
+            key = m["key"]
+            fields[key] = m["value"].strip()
+        elif key and line.strip():
+            joined = fields[key]
+            fields[key] = f"{joined}{'' if not joined or re.search(r'[。；;，,]$', joined) else '；'}{line.strip()}"
     return fields
 
 
@@ -342,45 +372,77 @@ _MAIL_HEADER = re.compile(
 )
 _MAIL_SPLIT = re.compile(r"^[-—_ ]*(?:原始邮件|Original Message|转发的邮件|邮件原文)[-—_ ]*$|^>")
 _MAIL_GREETING = re.compile(
-    r"^[^，,。：:]{1,16}[：:]\s*|^[^，,。]{1,8}[，,](?:你好|您好|更新版见下|见下|如下)[：:，,]?\s*"
+    r"^[^，,。]{1,8}[，,](?:你好|您好|更新版见下|见下|如下)[：:，,]?\s*"
+    r"|^(?:[^，,。：:]{0,12}(?:经理|主任|科长|书记|部长|站长|所长|老师|同志|领导|各位|们|你好|您好)|[^，,。：:]{1,12}(?:办|所|站|中心)、?[^，,。：:]{0,10})[：:，,]\s*"
 )
 _MAIL_LEAD = re.compile(r"^[^。：:]{0,20}(?:更正|更新|补充|汇报|报告|说明)如下[：:]")
-_NOT_TO_USE = re.compile(r"不要用|作废|不再使用|以[^。]{0,6}为准前的|请勿使用")
+_NOT_TO_USE = re.compile(r"(?:之前|上次|原来|那封|旧|前面|先前)[^。]{0,24}(?:不要用|作废|不再使用|请勿使用)")
 
 
 def mail_thread(block: str) -> Log | None:
-    """An e-mail thread read into what its latest mail says: the headers, greeting, signature and the
-    earlier mails quoted under it left out (the latest corrects them: 之前报的917户… 更正如下), a
-    sentence that says an old figure is not to be used too. None when the block is no thread."""
+    """An e-mail thread read into what its latest mail says (the latest corrects the ones it quotes:
+    之前报的917户… 更正如下): the headers, greeting, signature and the earlier mails left out, a sentence
+    that says an earlier figure is not to be used too. A latest mail that only agrees or says the rest
+    stands (同意。/ 126户改为130户，其他不变) keeps the mail before it, its corrections made. None when the
+    block is no thread."""
     lines = [line.strip() for line in block.splitlines()]
     if sum(1 for line in lines if _MAIL_HEADER.match(line)) < 2 or not any(
         re.match(r"^(?:发件人|From)[：:]", ln) for ln in lines
     ):
         return None
-    body: list[str] = []
-    started = False
-    earlier = 0
+    mails: list[list[str]] = [[]]
     for line in lines:
-        if _MAIL_SPLIT.match(line):
-            earlier = 1 + sum(1 for ln in lines if re.match(r"^>?\s*(?:发件人|From)[：:]", ln)) - 1
-            break
-        if _MAIL_HEADER.match(line):
+        bare = re.sub(r"^(?:>\s*)+", "", line)
+        if (
+            (_MAIL_SPLIT.match(line)
+            and not bare.strip())
+            or re.match(r"^[-—_ ]*(?:原始邮件|Original Message|转发的邮件|邮件原文)[-—_ ]*$|^_{5,}$", bare)
+        ):
+            mails.append([])
             continue
-        if not line:
-            started = started or bool(body)
+        if re.match(r"^(?:发件人|From)[：:]", bare) and any(mails[-1]):
+            mails.append([])
+        if _MAIL_HEADER.match(bare) or not bare.strip():
             continue
-        body.append(line)
-    if body and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", body[-1]):  # the sender's name under the mail
-        body.pop()
-    if body:
-        body[0] = _MAIL_GREETING.sub("", body[0], count=1)
-    # what the mail says of itself and of the mails before it (…更正如下：; （之前报的917户里…，已剔除）; 另外)
-    text = _MAIL_LEAD.sub("", "".join(body))
-    text = re.sub(r"[（(][^（）()]*(?:之前报的|之前报|原报|此前报|上次报|前面报)[^（）()]*[）)]", "", text)
-    text = re.sub(r"(?:^|(?<=[。！!]))另外[，,]?", "", text)
-    kept = [s for s in re.findall(r"[^。！!]+[。！!]?", text) if s.strip() and not _NOT_TO_USE.search(s)]
-    log = Log(work=[s.strip() for s in kept if s.strip(" 。")])
+        mails[-1].append(bare.strip())
+    bodies = [_mail_body(m) for m in mails if m]
+    bodies = [b for b in bodies if b]
+    if not bodies:
+        return None
+    said, used = bodies[0], 1
+    # (a latest mail with no count of its own, or one that changes a figure and lets the rest stand)
+    changes = re.findall(
+        r"([0-9]+(?:\.[0-9]+)?[^0-9\s，,。；;]{0,3})(?:改为|改成|更正为)([0-9]+(?:\.[0-9]+)?[^0-9\s，,。；;]{0,3})",
+        said,
+    )
+    if len(bodies) > 1 and (
+        not find_figures(said) or changes or (len(said) < 40 and re.search(r"其他不变|其余不变|见下|同上", said))
+    ):
+        older = bodies[1]
+        for old, new in changes:
+            older = older.replace(old, new)
+        rest = re.sub(
+            r"[^。！!；;]*(?:改为|改成|更正为|其他不变|其余不变|同意|收到|见下)[^。！!；;]*[。！!；;]?", "", said
+        )
+        said, used = older + rest, 2
+    kept = [s for s in re.findall(r"[^。！!]+[。！!]?", said) if s.strip(" 。") and not _NOT_TO_USE.search(s)]
+    log = Log(work=[s.strip() for s in kept])
     log.notes.append("郵件的收發信息、稱呼、署名未寫入")
-    if earlier:
-        log.notes.append(f"往來郵件以最新一封為準，下面引用的較早 {earlier} 封未寫入")
+    if len(bodies) > used:
+        log.notes.append(f"往來郵件以最新的為準，較早的 {len(bodies) - used} 封未寫入")
     return log if log.work else None
+
+
+def _mail_body(lines: list[str]) -> str:
+    """One mail's text: its greeting, signature, lead and asides on earlier reports left out, its lines
+    its sentences (1. 2. numbers taken off)."""
+    lines = list(lines)
+    if lines and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", lines[-1]):  # the sender's name under the mail
+        lines.pop()
+    if lines:
+        lines[0] = _MAIL_GREETING.sub("", lines[0], count=1)
+    parts = [strip_leading_marks(line)[0] for line in lines if line]
+    text = "".join(p if re.search(r"[。！!；;，,：:]$", p) else p + "；" for p in parts if p).rstrip("；")
+    text = _MAIL_LEAD.sub("", text)
+    text = re.sub(r"[（(][^（）()]*(?:之前报的|之前报|原报|此前报|上次报|前面报)[^（）()]*[）)]", "", text)
+    return re.sub(r"(?:^|(?<=[。！!]))另外[，,]?", "", text)
