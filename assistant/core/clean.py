@@ -117,8 +117,11 @@ def pasted_messages(text: str) -> list[str]:
             # no mark and no figure, the line opens on no mark of its own (•, (1), 一是)
             broken = (
                 items
-                and not re.search(r"[。；;！!？?.．0-9]$", items[-1])
-                and not re.match(r"^(?:[-•·*]|[（(][0-9一二三四五六七八九十]+[)）]|[一二三四五六七八九十]是)", line)
+                and not re.search(r"[。；;！!？?.．0-9人户名个次件份元处场篇条块张辆台套间栋]$", items[-1])
+                and not re.match(
+                    r"^(?:[-•·*0-9]|[（(][0-9一二三四五六七八九十]+[)）]|[一二三四五六七八九十]是|此外|另外|同时|另有|还有|第)",
+                    line,
+                )
             )
             if starts or not broken:
                 items.append(line)
@@ -172,6 +175,8 @@ def strip_leading_marks(text: str) -> tuple[str, str]:
             listed is not None and mark is not None and listed["n"].isdigit() and int(listed["n"]) <= int(mark.group())
         )
         later = later and not (mark is not None and mark.group() == "12" and text.startswith("1月", m.end()))  # 12、1月
+        # (10、9号楼两栋, 8、6号楼之间, 12、11月份两个月: two of them, a list)
+        later = later and not (listed is not None and re.match(r"[^，。；]{0,8}(?:两|之间|俩)", text[listed.end() :]))
         if listed and not later:
             break  # 7、8月雨季… / 1、2号楼…: a list of months or buildings, not item 7 (round 16's reader)
             # (but 12、9月组织…: a list's twelfth item, the month before it no later than its number)
@@ -186,7 +191,9 @@ def clean_item(text: str) -> tuple[str, list[str]]:
     """A stored value (one line, no control characters, no leading heading mark) and what changed."""
     stripped, removed = strip_controls(text)
     line, mark = strip_leading_marks(one_line(stripped))
-    if mark and _LIST_NUMBER.match(mark):  # a numbered line folded from several (救助 金共计, 服务65 人次)
+    # a numbered line folded from several (救助 金共计, 服务65 人次); not names listed with spaces (志愿者 张三 李四)
+    chunks = line.split(" ")
+    if mark and _LIST_NUMBER.match(mark) and len(chunks) <= 3 and not any(2 <= len(c) <= 3 for c in chunks[1:]):
         line = re.sub(r"(?<=[\u4e00-\u9fff0-9]) (?=[\u4e00-\u9fff])", "", line)
     changes = [f"刪除了 {removed} 個控制字符"] if removed else []
     if mark:

@@ -340,8 +340,9 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
 
 
 # an item the clerk marked as called off (…参观学习40人。（此条划去 经费未批 活动取消）)
+# (the bracket says so of the item itself: not （划去的6户为空置房）, （作废证件已全部销毁）, （删掉重复登记的3户后）)
 _CALLED_OFF = re.compile(
-    r"[（(](?:(?:此条|本条|该条|这条)[^（）()改]{0,16}(?:划去|删去|删掉|作废|取消)|已?(?:划去|删去|删掉|作废))[^（）()改]{0,16}[）)][。.]?$"
+    r"[（(](?:此条|本条|该条|这条|此项|该项|活动)?[ ]?已?(?:划去|删去|删掉|作废|取消)了?(?=[ ，,）)])[^（）()0-9改]{0,16}[）)][。.]?$"
 )
 
 

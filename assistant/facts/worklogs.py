@@ -304,7 +304,10 @@ def form_submissions(chunks: list[str]) -> Log | None:
     said: list[tuple[str, str, str]] = []  # (where, what, sentence)
     fixed = planned = 0
     for form in forms:
-        where = "".join(v if not v.isdigit() else f"{k}{v}" for k, v in form.items() if _FORM_WHERE.match(k) and v)
+        where = "".join(_place(k, v) for k, v in form.items() if _FORM_WHERE.match(k) and v)
+        if _FORM_ACTIVITY.intersection(form) and not where:  # an activity's record: 时间, 地点, 名称, 人数
+            said.append(("", "", _activity(form)))
+            continue
         note = next((v for k, v in form.items() if _FORM_NOTE.match(k) and v), "")
         what = ""
         for k, v in form.items():
@@ -320,6 +323,11 @@ def form_submissions(chunks: list[str]) -> Log | None:
             unit = re.search(r"[（(]([^（）()]{1,4})[）)]$", k)  # 数量（户）：12 is 12户
             if unit and re.fullmatch(r"[0-9.]+", v):
                 v += unit.group(1)
+            if k in ("单位", "计量单位") and what and re.search(r"[0-9]$", what) and len(v) <= 3:
+                what += v  # 数量：5 / 单位：块
+                continue
+            if re.fullmatch(r"[0-9.]+[^0-9\s]{1,3}", v) and v in what:  # 走访独居老人12户 / 数量：12户
+                continue
             bare = re.fullmatch(r"[0-9.,，约近余多]+[^\s，,。0-9]{1,3}", v)  # 数量：5块 runs on: 拆除店招5块
             what += v if bare and what else f"，{v}" if what else v
         if not what:
@@ -351,6 +359,26 @@ def form_submissions(chunks: list[str]) -> Log | None:
     return log
 
 
+_FORM_ACTIVITY = {"活动名称", "活动主题", "活动内容"}
+
+
+def _place(key: str, value: str) -> str:
+    """A form's place as a summary says it (网格：2 is 第2网格, 楼栋：5 is 5栋)."""
+    if not value.isdigit():
+        return value
+    return f"第{value}网格" if "网格" in key else f"{value}栋" if "楼栋" in key else f"{key}{value}"
+
+
+def _activity(form: dict[str, str]) -> str:
+    """An activity's record as a sentence: 10月29日，在社区活动室开展重阳节文艺汇演，参加120人."""
+    name = next((v for k, v in form.items() if k in _FORM_ACTIVITY and v), "")
+    when = next((v for k, v in form.items() if k in ("时间", "日期", "活动时间") and v), "")
+    where = next((v for k, v in form.items() if k in ("地点", "活动地点") and v), "")
+    count = next((v for k, v in form.items() if "人数" in k and v), "")
+    said = f"在{where}开展{name}" if where else f"开展{name}"
+    return "，".join(p for p in (when, said, f"参加{count}" if count else "") if p)
+
+
 def _form(chunk: str) -> dict[str, str]:
     """A submission's fields, an answer's further lines kept with it."""
     fields: dict[str, str] = {}
@@ -376,7 +404,9 @@ _MAIL_GREETING = re.compile(
     r"|^(?:[^，,。：:]{0,12}(?:经理|主任|科长|书记|部长|站长|所长|老师|同志|领导|各位|们|你好|您好)|[^，,。：:]{1,12}(?:办|所|站|中心)、?[^，,。：:]{0,10})[：:，,]\s*"
 )
 _MAIL_LEAD = re.compile(r"^[^。：:]{0,20}(?:更正|更新|补充|汇报|报告|说明)如下[：:]")
-_NOT_TO_USE = re.compile(r"(?:之前|上次|原来|那封|旧|前面|先前)[^。]{0,24}(?:不要用|作废|不再使用|请勿使用)")
+_NOT_TO_USE = re.compile(
+    r"(?:之前|上次|原来|那封|前面|先前)[^。]{0,12}(?:报的|写的|发的|说的|数据|数字|那封|邮件|统计)[^。]{0,20}(?:不要用|作废|不再使用|请勿使用)"
+)
 
 
 def mail_thread(block: str) -> Log | None:
@@ -391,12 +421,14 @@ def mail_thread(block: str) -> Log | None:
     ):
         return None
     mails: list[list[str]] = [[]]
+    quoted = False
     for line in lines:
         bare = re.sub(r"^(?:>\s*)+", "", line)
-        if (
-            (_MAIL_SPLIT.match(line)
-            and not bare.strip())
-            or re.match(r"^[-—_ ]*(?:原始邮件|Original Message|转发的邮件|邮件原文)[-—_ ]*$|^_{5,}$", bare)
+        if line.startswith(">") and not quoted and any(mails[-1]):  # a quoted mail under the latest
+            mails.append([])
+        quoted = line.startswith(">") or (quoted and not line.strip())
+        if (_MAIL_SPLIT.match(line) and not bare.strip()) or re.match(
+            r"^[-—_ ]*(?:原始邮件|Original Message|转发的邮件|邮件原文)[-—_ ]*$|^_{5,}$", bare
         ):
             mails.append([])
             continue
