@@ -41,7 +41,10 @@ _PRIVATE = re.compile(r"^(?:联系电话|电话|手机|手机号|身份证号|�
 _DOTTED_DAY = re.compile(r"(?:20[0-9]{2}[./])?[1-9][0-9]?[./][1-9][0-9]?")  # (2025/1/20 as Excel writes it)
 _RANGE = re.compile(r"\s*(?:-|—|–|～|~|至|到)\s*")
 _TOTAL = re.compile(r"^(?:合计|总计|小计|共计)$")
-_VERB = re.compile(r"^(?:开展|组织|举办|召开|发放|开设|进行|完成|走访|慰问|排查|检查|张贴|悬挂|签订|设立|联合|邀请)")
+_VERB = re.compile(
+    r"^(?:开展|组织|举办|召开|发放|开设|进行|完成|走访|慰问|排查|检查|张贴|悬挂|签订|设立|联合|邀请"
+    r"|打|清理|清运|修|安装|更换|新建|建立|巡查|补种|补充|登记|培训|督促|协助|帮助|为)"
+)
 
 
 def _cells(line: str) -> list[str]:
@@ -205,6 +208,9 @@ def _unit(header: list[str]) -> str:
 
 
 def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> str:
+    if any(re.search(r"此行删除|删除此行|此行作废|本行作废", c) for c in cells):  # the clerk struck the row
+        return ""
+    cells = ["" if re.fullmatch(r"[—－\-–/]+", c) else c for c in cells]  # —— is an empty cell
     when = where = what = count = who = ""
     rest: list[str] = []
     for at, (name, cell) in enumerate(zip(header, cells, strict=True)):
@@ -231,10 +237,17 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         elif _MEASURE.match(name) and count and _is_unit(count, cell):
             count += cell  # 数量 12, 单位 栋: 12栋 (not 12 with 城管, a body's name)
         elif _DONE.match(name):
-            rest.append(cell)
+            if what and re.fullmatch(r"[约近]?[0-9.,]+[余多]?[^\s0-9，,。]{1,3}", cell):
+                what += cell  # 打防火隔离带 / 8.5公里: 打防火隔离带8.5公里
+            else:
+                rest.append(cell)
         elif _NOTE.match(name):
             if not _DONE_ONLY.match(cell):
                 rest.append(cell)
+        elif (measured := re.fullmatch(r"(.{1,6})[（(]([^（）()]{1,3})[）)]", name)) and re.fullmatch(
+            r"[0-9.,]+", cell
+        ):
+            rest.append(f"{measured.group(1)}{cell}{measured.group(2)}")  # 经费（元） 5400: 经费5400元
         else:
             rest.append(f"{name}{cell}")
     first = next((c for c in cells if c and not re.match(r"^[0-9]+$", c)), "")

@@ -313,3 +313,46 @@ def test_made_with_a_count_after_it_is_finished() -> None:
     ):
         text, _ = edit_item(said, work=True)
         assert written in text, (said, text)
+
+
+CHAT = """桂园社区志愿者工作群
+李红 9月1日 09:00
+@全体成员 本周六上午清理楼道小广告，8点半物业门口集合，自带手套
+张伟 9月1日 09:05
+收到，周六上午要值班，下午可以到
+李红 9月6日 11:30
+今天来了志愿者21人，清理小广告300余处，谢谢大家🌹
+李红 9月8日 10:00
+@王强 上个月培训是多少人参加的？写总结要用
+王强 9月8日 10:20
+28个
+王强 9月8日 10:25
+不对不对，28是报名的，实到23个，签到表在我这
+李红 9月9日 20:00
+明晚七点半开联席会，议一下充电桩的事 @赵敏 物业把报价带上
+"""
+
+
+def test_a_groups_name_notices_and_replies_are_talk() -> None:
+    """Round 35's readers on heldout56's 党支部 group (first contact): the group's name, a notice to everyone,
+    a reply with the sender's own plans, 谢谢大家 and a corrected 31 all stood in the draft."""
+    text = draft_of({"community": "甲社区", "period": "2025年9月", "work": {"志愿服务": CHAT}}).text()
+    for gone in ("工作群", "集合", "自带手套", "下午可以到", "谢谢大家", "28", "签到表", "联席会", "报价"):
+        assert gone not in text, (gone, text)
+    assert "21人" in text and "300余处" in text and "23" in text, text
+    # a plan named for a group is no group's name
+    plan = draft_of(
+        {"community": "甲协会", "period": "2026年第三季度", "work": {"巡查": ["巡查120次"]}, "plans": ["建立联络群"]}
+    )
+    assert "联络群" in plan.text()
+
+
+def test_a_ledgers_struck_row_its_money_column_and_a_done_figure() -> None:
+    block = (
+        "序号\t工作内容\t时间\t完成情况\t负责人\t经费（元）\t备注\n"
+        "1\t打防火隔离带\t12月\t8.5公里\t王强\t3200\t\n"
+        "2\t防火宣传进校园\t2月\t——\t李红\t\t学校放假没搞成，此行删除\n"
+        "3\t护林员巡山\t12月—2月\t巡山1080人次\t张伟\t5400\t\n"
+    )
+    rows = table_sentences(block)
+    assert rows == ["12月，打防火隔离带8.5公里，经费3200元", "12月—2月，开展护林员巡山，巡山1080人次，经费5400元"], rows
