@@ -16,6 +16,7 @@ SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "乔牛温纪舒屈祝殷滕柴霍岳翟辛耿焦邢詹葛聂晏窦裴戚邬庞樊凌鲍"  # (乔秀英, 牛建国: the hostile pass)
+    "符"  # (阿婆符玉莲, Hainan's commonest: round 35's readers)
 )
 # words ending in 家 that name no one (大家, 商家, 专家, 管家…): 方便大家 is no 方某家
 _HOME_WORDS = frozenset(
@@ -27,7 +28,7 @@ _SERVED = (
     r"独居老人|空巢老人|孤寡老人|残疾人|百岁老人|高龄老人|困难党员|困难群众|租户|"
     r"(?:安置)?帮教对象|吸毒人员|戒毒人员|(?:严重)?精神障碍患者|重点人员|涉访人员)"
 )
-_KIN = r"(?!大爷|大妈|大娘|奶奶|爷爷|阿姨|老师|师傅|老汉|婆婆|阿婆|阿伯|一家|家里|家中|家的|某)"
+_KIN = r"(?!大爷|大妈|大娘|奶奶|爷爷|阿姨|老师|师傅|老汉|婆婆|阿婆|阿伯|一家|家里|家中|家的|某|合)"  # (符合)
 # words that open on a surname and name no one (低保户金额, 低保户任务, 低保户周边: the hostile pass)
 _NOT_NAMES = frozenset(
     "金额 任务 周边 夏季 周末 周期 周年 高龄 高层 方面 方案 程序 白天 马路 余额 许多 万元 常年 钱款 金融 林地 田地"
@@ -59,6 +60,9 @@ _NAMED = re.compile(
     rf"|(?:(?<=单元)|(?<=号楼)|(?<=[0-9]栋)|(?<=[0-9]室)|(?<=[0-9]号)|(?<=[，,、])|(?<=楼的)|(?<=栋的)|(?<=元的)|(?<=室的))"
     rf"(?P<s12>[{SURNAMES}]){_KIN}(?P<g12>[\u4e00-\u9fff]{{2}})"
     r"(?=阿姨|大姐|叔叔|大叔|大嫂|大爷|大妈|奶奶|爷爷|阿婆|婆婆)"
+    # 有个老奶奶李桂英，八十好几了 / 有个阿婆符玉莲差点被骗 (round 35's readers): a full name after who they are
+    rf"|(?:(?<=老奶奶)|(?<=老大爷)|(?<=老太太)|(?<=阿婆)|(?<=阿公)|(?<=阿伯)|(?<=婆婆)|(?<=老人))"
+    rf"(?P<s13>[{SURNAMES}]){_KIN}(?P<g13>[\u4e00-\u9fff]{{1,2}}?)(?=[，,。；、]|差点|险些|被|接到|家|八十|九十|七十|今年|独自|一个人)"
     # 主要是12栋的张国富，讲了多次才搬走 (heldout45): a resident by the building they live in
     rf"|(?:(?<=[0-9]栋的)|(?<=[0-9]楼的)|(?<=号楼的)|(?<=[0-9]号的)|(?<=单元的)|(?<=[0-9]室的))(?P<s7>[{SURNAMES}]){_KIN}"
     rf"(?P<g7>[\u4e00-\u9fff]{{1,2}}?)(?=[，,。；、]|$|家|在|因|把|将|又|经常|总是|多次|一直|占用|私|乱|堆|违|未|不)"
@@ -135,7 +139,7 @@ def names_withheld(text: str) -> tuple[str, str]:
     if not found:
         return (text, "對外的總結不寫服務對象的全名（改為某）") if aside or quarrel else (text, "")
     for m in reversed(found):
-        given = next(g for g in ("g", "g2", "g3", "g5", "g7", "g8", "g9", "g12") if m[g])
+        given = next(g for g in ("g", "g2", "g3", "g5", "g7", "g8", "g9", "g12", "g13") if m[g])
         if folded[m.start(given) - 1 : m.end(given)] in _NOT_NAMES:
             continue
         # a word of two before 的 (住高层的老人: 高层, not 高 and 层的: heldout54's readers)

@@ -356,3 +356,16 @@ def test_a_ledgers_struck_row_its_money_column_and_a_done_figure() -> None:
     )
     rows = table_sentences(block)
     assert rows == ["12月，打防火隔离带8.5公里，经费3200元", "12月—2月，开展护林员巡山，巡山1080人次，经费5400元"], rows
+
+
+def test_a_resident_named_after_who_they_are_is_withheld() -> None:
+    """Round 35's readers: 有个老奶奶李桂英，八十好几了 and 有个阿婆符玉莲差点被骗 printed the residents' names (and 符 was
+    no surname); 符合 stays a word."""
+    for said, kept, gone in (
+        ("有个老奶奶李桂英，八十好几了，一个人住", "李某", "李桂英"),
+        ("5月份有个阿婆符玉莲差点被骗", "符某", "符玉莲"),
+        ("低保户符玉莲申请了补贴", "符某", "符玉莲"),
+        ("居民符合申请条件的有12户", "符合申请条件", "符某"),
+    ):
+        text, _ = edit_item(said, work=True)
+        assert kept in text and gone not in text, (said, text)
