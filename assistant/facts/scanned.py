@@ -14,7 +14,7 @@ _RUN = re.compile(r"(?<![A-Za-z0-9lIO〇])(?=[0-9lIO〇.]*[0-9])[0-9lIO〇]+(?:\
 # (only a run with a scanner's letter in it, or 口 between digits: not 充电口160个, not 一家3口人)
 # (2口5人: a digit between two; not 2口3处, two wells in three places)
 _UNREAD = re.compile(
-    r"(?<![A-Za-z])(?:[0-9]*[lI][0-9lI]*口[0-9lI口]*(?=[人户名个次件份元万吨条块处])|[0-9]+口[0-9]+(?=[人户名]))"
+    r"(?<![A-Za-z])(?:[0-9]*[lI][0-9lI]*口[0-9lI口]*(?=[人户名个次件份元万吨条块处])|[0-9]+口[0-9]+(?=[人名]))"
 )
 _SELF = re.compile(r"(?<![自知利异克律守舍])己(?=[全经完发录答办上下开更整落实报交建成到])|(?<=[均都已])己")
 

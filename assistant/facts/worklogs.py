@@ -398,7 +398,9 @@ def _form(chunk: str) -> dict[str, str]:
 _MAIL_HEADER = re.compile(
     r"^(?:回复|转发|答复|RE|Re|FW|Fw|Fwd)[：:]|^(?:发件人|收件人|抄送|发送时间|日期|主题|附件|From|To|Cc|Sent|Subject)[：:]"
 )
-_MAIL_SPLIT = re.compile(r"^[-—_ ]*(?:原始邮件|Original Message|转发的邮件|邮件原文)[-—_ ]*$|^>")
+_MAIL_SPLIT = re.compile(
+    r"^[-—_ ]*(?:原始邮件|Original Message|转发的邮件|邮件原文)[-—_ ]*$|^>|^在[^，,]{4,30}[，,][^，,]{1,40}写道[：:]$|^On .{4,80} wrote:$"
+)
 _MAIL_GREETING = re.compile(
     r"^[^，,。]{1,8}[，,](?:你好|您好|更新版见下|见下|如下)[：:，,]?\s*"
     r"|^(?:[^，,。：:]{0,12}(?:经理|主任|科长|书记|部长|站长|所长|老师|同志|领导|各位|们|你好|您好)|[^，,。：:]{1,12}(?:办|所|站|中心)、?[^，,。：:]{0,10})[：:，,]\s*"
@@ -406,6 +408,7 @@ _MAIL_GREETING = re.compile(
 _MAIL_LEAD = re.compile(r"^[^。：:]{0,20}(?:更正|更新|补充|汇报|报告|说明)如下[：:]")
 _NOT_TO_USE = re.compile(
     r"(?:之前|上次|原来|那封|前面|先前)[^。]{0,12}(?:报的|写的|发的|说的|数据|数字|那封|邮件|统计)[^。]{0,20}(?:不要用|作废|不再使用|请勿使用)"
+    r"|旧版[^。]{0,12}(?:不要用|作废|不再使用|请勿使用)"  # 旧版登记表不要用了，以新表为准: a notice, no work
 )
 
 
@@ -428,7 +431,9 @@ def mail_thread(block: str) -> Log | None:
             mails.append([])
         quoted = line.startswith(">") or (quoted and not line.strip())
         if (_MAIL_SPLIT.match(line) and not bare.strip()) or re.match(
-            r"^[-—_ ]*(?:原始邮件|Original Message|转发的邮件|邮件原文)[-—_ ]*$|^_{5,}$", bare
+            r"^[-—_ ]*(?:原始邮件|Original Message|转发的邮件|邮件原文)[-—_ ]*$|^_{5,}$"
+            r"|^在[^，,]{4,30}[，,][^，,]{1,40}写道[：:]$|^On .{4,80} wrote:$",  # (a reply's 在…，李明 <…> 写道：)
+            bare,
         ):
             mails.append([])
             continue
