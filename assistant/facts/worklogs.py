@@ -1,11 +1,14 @@
-"""Two things clerks paste under a category besides a table or a group's history: a run of daily
-reports from 钉钉 or 企业微信 (a day's date, 今日完成：…, 明日计划：…, 需协调：…) and a phone's
-checklist (☑ done, ☐ not done, ~~struck out~~, an arrow from what was done to what came of it).
+"""What clerks paste under a category besides a table or a group's history: a run of daily reports
+from 钉钉 or 企业微信 (a day's date, 今日完成：…, 明日计划：…, 需协调：…), a phone's checklist (☑ done,
+☐ not done, ~~struck out~~, an arrow from what was done to what came of it), an online form's export
+(one submission a block of 字段：值 lines) and an e-mail thread.
 
 A day's report says what was done that day; its plan for tomorrow is done, or not, the next day, and
 a running count (累计排查22栋) is written again every day, so only the last count says how far the
 work went. A checklist's unticked line was not done and a struck-out line was cancelled: neither is
-work, and each is said in the notes so nothing goes silently.
+work. A form's submitter and time are the form's, a later submission may correct an earlier one, and
+a thread's latest mail corrects those it quotes. What is left out is said in the notes, so nothing
+goes silently.
 """
 
 from __future__ import annotations
@@ -30,7 +33,6 @@ _FIELD = re.compile(
     r"|(?P<help>需协调(?:工作|事项|解决)?|需要协调|需协助)|(?P<problem>遇到的?问题|存在的?问题|困难问题)"
     r"|(?P<other>备注|心得|今日总结|今日感想))\s*[:：]\s*"
 )
-# a line's own list number (1. 2、 3）), not a figure's start (12.5万元, 3.5吨, 3、5号楼, 3.15)
 # a running count: 累计排查楼栋22栋, 截至今天注册1532人, 目前共清理31辆
 _RUNNING = re.compile(r"累计|截至|截止|目前共|至今共|总共已")
 _RUNNING_WORDS = re.compile(r"累计|截至|截止|目前|至今|总共|今天|今日|本周|已经|已|共计|共|到|了")
