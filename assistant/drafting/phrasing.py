@@ -117,6 +117,10 @@ def heading_name(category: str) -> str:
     word of activity (執法, 宣傳, 考核) as a line of work (執法工作), as a 公文's heading says it, and
     a clerk's word for it (雜事, 老人那塊) in writing."""
     name = category.strip()
+    # the ledger's own name for itself (森林防火工作台账, 走访登记表): the work it records
+    ledger = re.sub(r"(?:工作)?(?:台账|登记表|统计表|记录表|台帐)$", "", name)
+    if len(ledger) >= 2 and ledger != name:
+        name = ledger + ("工作" if not re.search(r"(?:工作|服务|管理|建设)$", ledger) else "")
     shown = display_name(name)
     if fold(shown) in _BARE_ACTIVITY:
         return shown + "工作"

@@ -369,3 +369,12 @@ def test_a_resident_named_after_who_they_are_is_withheld() -> None:
     ):
         text, _ = edit_item(said, work=True)
         assert kept in text and gone not in text, (said, text)
+
+
+def test_a_ledgers_own_name_heads_the_work_it_records() -> None:
+    """Round 35's readers: （一）森林防火工作台账 headed the ledger's paragraph."""
+    from assistant.drafting.phrasing import heading_name
+
+    assert heading_name("森林防火工作台账") == "森林防火工作"
+    assert heading_name("走访登记表") == "走访工作"
+    assert heading_name("台账") == "台账"  # nothing else to name it by
