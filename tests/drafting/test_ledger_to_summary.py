@@ -2328,6 +2328,10 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("反诈宣传效果很好的", "work", "反诈宣传取得较好效果"),
         ("网格员赶过去拦下来，保住了8万块", "work", "网格员赶过去拦下来，避免损失8万元"),
         ("来看的人不少很多", "work", "来看的人较多"),
+        # one hedge for one figure (round 35's readers)
+        ("差不多走了三千来户", "work", "共走了约三千户"),
+        ("拉走的渣土估摸着得有四五百方", "work", "拉走的渣土约有四五百方"),
+        ("装修噪音扰民投诉得有五十来起", "problem", "装修噪音扰民投诉约有五十起"),
         # and the compounds and sayings they must leave
         ("去看了那个独居老人", "work", "去看了独居老人"),
         ("二楼那家在阳台养鸽子", "problem", "二楼那家在阳台养鸽子"),
