@@ -16,9 +16,7 @@ _LATER_CORRECTION = re.compile(
     # (and @李海涛 更正：…, 更正一下，…: heldout48; 核对过了，更正：…是97户（之前多算了5户…），…: heldout49)
     r"^(?:@[\u4e00-\u9fff\-－]{1,12}[ \u3000]*)?(?:[^，,。：:（(]{1,8}[，,][ \u3000]*)?(?P<open>[（(【\[])?[ \u3000]*"
     r"(?:(?:更正|纠正|修正|订正|改正)(?:一下)?[ \u3000]*[:：，,]|(?=(?:具体|准确|实际)(?:数|数字)?(?:是|为)[0-9])"
-    r"|不是[0-9.]+[^\s，,。0-9]{1,2}[，,][ \u3000]*(?:是|应为|应该是)(?=[0-9])"
-    # 不对不对，31是报名的，实到26个 (heldout56's group): the count that stands after what the first one was
-    r"|不对(?:不对)?[，,][ \u3000]*(?:[0-9]+是[^，,。]{1,8}的[，,][ \u3000]*)?(?:实到|实际到了?|实际是|实为|应为|应该是)(?=[0-9]))[ \u3000]*"
+    r"|不是[0-9.]+[^\s，,。0-9]{1,2}[，,][ \u3000]*(?:是|应为|应该是)(?=[0-9]))[ \u3000]*"
     r"(?P<body>(?(open)[^）)】\]]*|.*?))(?(open)[）)】\]])[。.]?$"
 )
 # the group's leader settling a figure: 上个月的不算，一网格按5个报 (heldout49) corrects the count before it
@@ -76,8 +74,8 @@ _TALK_SENTENCE = re.compile(
 )
 _TALK_CLAUSE = re.compile(
     r"^(?:(?:大家|各位)[^，,。]{0,6}(?:点|点半|前|准时)到|[^，,。0-9]{0,10}(?:前|尽快|及时|统一)(?:交给我|报给我|发给我)"
-    r"|太好了|好的|收到|明白了?|尽量吧?|(?:谢谢|感谢)(?:大家|各位)|我表述有误|我刚(?:去)?看了|[^，,。]{0,12}(?:也)?别忘了"
-    r"|[^，,。]{0,8}在我(?:这|这里|这儿|手上)|[^，,。]{0,10}我(?:已)?(?:整理|发|放|传|上传|汇总)(?:到|在|进)[^，,。]{0,10}(?:文档|群|表|系统|邮箱)里?了?"
+    r"|太好了|好的|收到|明白了?|尽量吧?|(?:谢谢|感谢)(?:大家|各位)|我表述有误|我刚(?:去)?看了"
+    r"|[^，,。0-9]{0,8}在我(?:这|这里|这儿|手上)|[^，,。0-9]{0,10}我(?:已)?(?:整理|放|汇总)(?:到|在|进)[^，,。0-9]{0,8}(?:文档|共享文档)里?了?"
     r"|[^，,。]{0,6}把[^，,。]{1,8}带上|(?:大家|各位)?辛苦(?:了|啦|大家了?)|我(?:去|来)|我(?:就在附近|马上到|马上过去|这就去|过去看看)"
     # an errand for later with no count in it (明天补, 明天写个简报报街道); not 明天上午9点在广场义诊, 明天领导来检查
     r"|(?:明天|明早|回头|等会儿?|晚点|待会儿?)(?:我|再|就)?(?:补|写|交|报|发|弄|搞|整理|汇总|核)[^，,。0-9一二两三四五六七八九十]{0,8}"
@@ -88,9 +86,9 @@ _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]")
 # a notice to everyone of what is to come (@全体成员 本周六上午…8点半物业门口集合，自带手套): the event's own news
 # comes after it
 _NOTICE = re.compile(
-    r"^@(?:全体成员|所有人|全体)[ \u3000]*[^。]*(?:集合|尽量来|准时|自带|带上|请[^，。]{0,6}(?:参加|到场)|参加的报名|报名)"
+    r"^@(?:全体成员|所有人|全体)[ \u3000]*[^。]*(?:集合|尽量来|准时到|自带|带上|请[^，。]{0,6}(?:参加|到场))[^。]*$"
     # (and a meeting called for later, 明晚七点半三方联席会，…物业把报价带上)
-    r"|^(?:明天|明晚|明早|今晚|后天|下周[一二三四五六日]?|本周[一二三四五六日])[^。0-9]{0,40}(?:会|集合|开会|带上|准时)"
+    r"|^(?:明天|明晚|明早|今晚|后天)[^。0-9]{0,12}(?:点|上午|下午|晚上)[^。0-9]{0,30}(?:联席会|例会|开会|集合|带上|准时)"
 )
 _GROUP_NAME = re.compile(r"^[\u4e00-\u9fff0-9]{2,20}(?:工作群|交流群|服务群|微信群|钉钉群|群)$")
 ACROSS = f"{CORRECTED}：這一條是對上一條數字的更正，已改在上一條裡，不單列"
@@ -218,8 +216,14 @@ def corrections_across(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
             out[i] = text = bare = answer
         # a reply, a notice to everyone, the group's own name: talk, whatever news-like words follow
         # (收到，下午要上班，上午可以到; @全体成员 …8点半物业门口集合，自带手套; 枫林苑红色物业工作群: heldout56)
-        named = not stamp and i == 0 and chat and _GROUP_NAME.match(fold(bare))  # (not a plan to 建立联络群)
-        if (stamp and (_ALWAYS_TALK.match(fold(bare)) or _NOTICE.match(fold(bare)))) or named:
+        named = bool(not stamp and i == 0 and chat and _GROUP_NAME.match(fold(bare)))
+        named = named and not re.match(r"(?:建立|组建|成立|新建|创建|加入|建)", fold(bare))  # (not 建立联络群)
+        replied = bool(_ALWAYS_TALK.match(fold(bare))) and not re.search(
+            r"已|完成|好了|送到|清理|共|[0-9]|[一二两三四五六七八九十]+[户人个处件次份辆名]", bare
+        )
+        # (a notice that reports a count too, 共入户1260户, is news)
+        notice = _NOTICE.match(fold(bare)) and not any(f.kind == "number" and f.unit for f in find_figures(bare))
+        if (stamp and (replied or notice)) or named:
             edits.append(CopyEdit(text, "", TALK))
             out[i] = ""
             continue

@@ -183,7 +183,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         if said:
             rows.append(said)
         before = cells
-    return rows if len(rows) >= 2 else None
+    return rows if len(table) >= 2 and rows else None  # (a row the clerk struck still made it a table)
 
 
 _CLOCK = re.compile(r"^[0-2]?[0-9][.:：](?:00|05|10|15|20|30|40|45|50)$")
@@ -208,7 +208,9 @@ def _unit(header: list[str]) -> str:
 
 
 def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> str:
-    if any(re.search(r"此行删除|删除此行|此行作废|本行作废", c) for c in cells):  # the clerk struck the row
+    if any(
+        re.search(r"(?<!误标)(?:此行删除|删除此行|此行作废|本行作废)[。.]?$", c) for c in cells
+    ):  # the clerk struck the row
         return ""
     cells = ["" if re.fullmatch(r"[—－\-–/]+", c) else c for c in cells]  # —— is an empty cell
     when = where = what = count = who = ""
@@ -237,16 +239,25 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         elif _MEASURE.match(name) and count and _is_unit(count, cell):
             count += cell  # 数量 12, 单位 栋: 12栋 (not 12 with 城管, a body's name)
         elif _DONE.match(name):
-            if what and re.fullmatch(r"[约近]?[0-9.,]+[余多]?[^\s0-9，,。]{1,3}", cell):
+            counted = [f for f in find_figures(cell) if f.kind == "number" and f.unit]
+            if (
+                what
+                and not find_figures(what)
+                and len(counted) == 1
+                and counted[0].end == len(cell)
+                and counted[0].start <= 1
+            ):
                 what += cell  # 打防火隔离带 / 8.5公里: 打防火隔离带8.5公里
             else:
                 rest.append(cell)
         elif _NOTE.match(name):
             if not _DONE_ONLY.match(cell):
                 rest.append(cell)
-        elif (measured := re.fullmatch(r"(.{1,6})[（(]([^（）()]{1,3})[）)]", name)) and re.fullmatch(
-            r"[0-9.,]+", cell
-        ):
+        elif (
+            measured := re.fullmatch(
+                r"(.{1,6})[（(](元|万元|人|户|次|个|件|份|处|米|公里|平方米|吨|辆|台|套|场|小时|天)[）)]", name
+            )
+        ) and re.fullmatch(r"[0-9.,]+", cell):
             rest.append(f"{measured.group(1)}{cell}{measured.group(2)}")  # 经费（元） 5400: 经费5400元
         else:
             rest.append(f"{name}{cell}")

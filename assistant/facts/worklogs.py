@@ -401,7 +401,7 @@ _MAIL_HEADER = re.compile(
     r"^(?:回复|转发|答复|RE|Re|FW|Fw|Fwd)[：:]|^(?:发件人|收件人|抄送|发送时间|日期|主题|附件|From|To|Cc|Sent|Subject)[：:]"
 )
 _MAIL_SPLIT = re.compile(
-    r"^[-—_ ]*(?:原始邮件|Original Message|转发的邮件|邮件原文)[-—_ ]*$|^>|^在[^，,]{4,30}[，,][^，,]{1,40}写道[：:]$|^On .{4,80} wrote:$"
+    r"^[-—_ ]*(?:原始邮件|Original Message|转发的邮件|邮件原文)[-—_ ]*$|^>|^在\s*20[0-9]{2}年[^，,]{2,24}[，,][^，,]{1,40}写道[：:]$|^On .{4,80} wrote:$"
 )
 _MAIL_GREETING = re.compile(
     r"^[^，,。]{1,8}[，,](?:你好|您好|更新版见下|见下|如下)[：:，,]?\s*"
@@ -410,7 +410,7 @@ _MAIL_GREETING = re.compile(
 _MAIL_LEAD = re.compile(r"^[^。：:]{0,20}(?:更正|更新|补充|汇报|报告|说明)如下[：:]")
 _NOT_TO_USE = re.compile(
     r"(?:之前|上次|原来|那封|前面|先前)[^。]{0,12}(?:报的|写的|发的|说的|数据|数字|那封|邮件|统计)[^。]{0,20}(?:不要用|作废|不再使用|请勿使用)"
-    r"|旧版[^。]{0,12}(?:不要用|作废|不再使用|请勿使用)"  # 旧版登记表不要用了，以新表为准: a notice, no work
+    r"|^旧版[^。0-9]{0,12}(?:不要用了?|请勿使用)[，,]?(?:以新[^。]{0,6}为准)?[。]?$"  # 旧版登记表不要用了，以新表为准: a notice
 )
 
 
@@ -432,10 +432,13 @@ def mail_thread(block: str) -> Log | None:
         if line.startswith(">") and not quoted and any(mails[-1]):  # a quoted mail under the latest
             mails.append([])
         quoted = line.startswith(">") or (quoted and not line.strip())
-        if (_MAIL_SPLIT.match(line) and not bare.strip()) or re.match(
-            r"^[-—_ ]*(?:原始邮件|Original Message|转发的邮件|邮件原文)[-—_ ]*$|^_{5,}$"
-            r"|^在[^，,]{4,30}[，,][^，,]{1,40}写道[：:]$|^On .{4,80} wrote:$",  # (a reply's 在…，李明 <…> 写道：)
-            bare,
+        if (
+            (_MAIL_SPLIT.match(line) and not bare.strip())
+            or re.match(
+                r"^[-—_ ]*(?:原始邮件|Original Message|转发的邮件|邮件原文)[-—_ ]*$|^_{5,}$"
+                r"|^在\s*20[0-9]{2}年[^，,]{2,24}[，,][^，,]{1,40}写道[：:]$|^On .{4,80} wrote:$",  # (a reply's 在…，李明 <…> 写道：)
+                bare,
+            )
         ):
             mails.append([])
             continue
