@@ -31,7 +31,7 @@ _SERVED = (
 _KIN = r"(?!大爷|大妈|大娘|奶奶|爷爷|阿姨|老师|师傅|老汉|婆婆|阿婆|阿伯|一家|家里|家中|家的|某)"
 # words that open on a surname and name no one (低保户金额, 低保户任务, 低保户周边: the hostile pass)
 _NOT_NAMES = frozenset(
-    "符合 符号 金额 任务 周边 夏季 周末 周期 周年 高龄 高层 方面 方案 程序 白天 马路 余额 许多 万元 常年 钱款 金融 林地 田地"
+    "符合 符号 龙舟 高兴 方便 金婚 周全 温饱 金额 任务 周边 夏季 周末 周期 周年 高龄 高层 方面 方案 程序 白天 马路 余额 许多 万元 常年 钱款 金融 林地 田地"
     " 江边 石头 毛巾 孔洞 武警 于是 何时 胡同 黄金 白色 史料 龙头 安全 安置 宋体 陆续 韩国 冯氏 范围 石材 吕剧 丁字"
     " 严重 覆盖 杜绝 叶子 程度 苏醒 魏碑 田间 董事 袁氏 潘家 蒋氏 蔡家 余下 邓氏 曹操 彭湃 曾经 萧条 田园 秦腔"
     " 江湖 尹氏 薛氏 闫氏 段落 雷雨 侯车 龙年 史上 陶瓷 黎明 贺卡 顾问 毛病 郝氏 龚氏 邵氏 万户 钱物 严格 覃氏"
@@ -62,8 +62,8 @@ _NAMED = re.compile(
     r"(?=阿姨|大姐|叔叔|大叔|大嫂|大爷|大妈|奶奶|爷爷|阿婆|婆婆)"
     # 有个老奶奶李桂英，八十好几了 / 有个阿婆符玉莲差点被骗 (round 35's readers): a full name after who they are
     # (a given name of two, after one who is old: not 老人贺寿, 老人曾多次, 阿婆高兴)
-    rf"|(?:(?<=老奶奶)|(?<=老大爷)|(?<=老太太)|(?<=阿婆)|(?<=阿公)|(?<=阿伯))"
-    rf"(?P<s13>[{SURNAMES}]){_KIN}(?P<g13>[\u4e00-\u9fff]{{2}})(?=[，,。；、]|差点|险些|被|接到|八十|九十|七十|今年|独自|一个人)"
+    rf"|(?:(?<=老奶奶)|(?<=老大爷)|(?<=老太太)|(?<=阿婆)|(?<=阿公)|(?<=阿伯)|(?<=婆婆))"
+    rf"(?P<s13>[{SURNAMES}]){_KIN}(?P<g13>[\u4e00-\u9fff]{{2}})(?=[，,。；、]|差点|险些|被|接到|家里|家中|八十|九十|七十|今年|独自|一个人)"
     # 主要是12栋的张国富，讲了多次才搬走 (heldout45): a resident by the building they live in
     rf"|(?:(?<=[0-9]栋的)|(?<=[0-9]楼的)|(?<=号楼的)|(?<=[0-9]号的)|(?<=单元的)|(?<=[0-9]室的))(?P<s7>[{SURNAMES}]){_KIN}"
     rf"(?P<g7>[\u4e00-\u9fff]{{1,2}}?)(?=[，,。；、]|$|家|在|因|把|将|又|经常|总是|多次|一直|占用|私|乱|堆|违|未|不)"
@@ -145,7 +145,9 @@ def names_withheld(text: str) -> tuple[str, str]:
             continue
         # a word of two before 的 (住高层的老人: 高层, not 高 and 层的: heldout54's readers)
         given_text = folded[m.start(given) : m.end(given)]
-        if given_text.endswith("的") and folded[m.start(given) - 1 : m.start(given) + 1] in _NOT_NAMES:
+        if (given_text.endswith("的") or given == "g13") and folded[
+            m.start(given) - 1 : m.start(given) + 1
+        ] in _NOT_NAMES:
             continue
         # 方便大家, 周边商家, 金融专家, 金牌管家: a word ending in 家, not a name before 家 (the hostile pass)
         if (

@@ -242,6 +242,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             counted = [f for f in find_figures(cell) if f.kind == "number" and f.unit]
             if (
                 what
+                and not count
                 and not find_figures(what)
                 and len(counted) == 1
                 and counted[0].end == len(cell)
@@ -255,7 +256,8 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
                 rest.append(cell)
         elif (
             measured := re.fullmatch(
-                r"(.{1,6})[（(](元|万元|人|户|次|个|件|份|处|米|公里|平方米|吨|辆|台|套|场|小时|天)[）)]", name
+                r"(.{1,6})[（(](元|万元|人|户|次|个|件|份|处|米|公里|平方米|吨|辆|台|套|场|小时|天|%|元/户|元/人)[）)]",
+                name,
             )
         ) and re.fullmatch(r"[0-9.,]+", cell):
             rest.append(f"{measured.group(1)}{cell}{measured.group(2)}")  # 经费（元） 5400: 经费5400元

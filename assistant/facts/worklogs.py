@@ -405,6 +405,7 @@ _MAIL_SPLIT = re.compile(
 )
 _MAIL_GREETING = re.compile(
     r"^[^，,。]{1,8}[，,](?:你好|您好|更新版见下|见下|如下)[：:，,]?\s*"
+    r"|^(?:各位|大家)(?:领导|同事)?好[：:，,！!]\s*"
     r"|^(?:[^，,。：:]{0,12}(?:经理|主任|科长|书记|部长|站长|所长|老师|同志|领导|各位|们|你好|您好)|[^，,。：:]{1,12}(?:办|所|站|中心)、?[^，,。：:]{0,10})[：:，,]\s*"
 )
 _MAIL_LEAD = re.compile(r"^[^。：:]{0,20}(?:更正|更新|补充|汇报|报告|说明)如下[：:]")
@@ -463,6 +464,8 @@ def mail_thread(block: str) -> Log | None:
         older = bodies[1]
         for old, new in changes:
             older = older.replace(old, new)
+        if not changes:  # 更正：走访独居老人是88户，其他不变 — each count where the older mail counts the same thing
+            older = _recounted(older, said)
         rest = re.sub(
             r"[^。！!；;]*(?:改为|改成|更正为|其他不变|其余不变|同意|收到|见下)[^。！!；;]*[。！!；;]?", "", said
         )
@@ -473,6 +476,19 @@ def mail_thread(block: str) -> Log | None:
     if len(bodies) > used:
         log.notes.append(f"往來郵件以最新的為準，較早的 {len(bodies) - used} 封未寫入")
     return log if log.work else None
+
+
+def _recounted(older: str, latest: str) -> str:
+    """The older mail with each count the latest gives again put in, where the words before both name the
+    same thing (走访独居老人85户 with 走访独居老人是88户)."""
+    for f in [f for f in find_figures(latest) if f.kind == "number" and f.unit]:
+        said = re.sub(r"^.*[，,。：:；;]", "", latest[: f.start]).rstrip("是为")
+        for g in reversed([g for g in find_figures(older) if g.kind == "number" and g.unit == f.unit]):
+            there = re.sub(r"^.*[，,。：:；;]", "", older[: g.start])
+            if len(said) >= 2 and (said.endswith(there[-4:]) or there.endswith(said[-4:])):
+                older = older[: g.start] + f.text + older[g.end :]
+                break
+    return older
 
 
 def _mail_body(lines: list[str]) -> str:
