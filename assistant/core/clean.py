@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from assistant.core.dates import STAMP_ACCOUNT, STAMP_CLOCK, STAMP_DAY
+from assistant.core.furniture import PAGE_MARK
 from assistant.core.text import NUMBER_MARK
 
 # Bidirectional overrides, embeddings, isolates and marks: they reorder what is displayed.
@@ -94,10 +95,6 @@ _RECALLED = re.compile(r"^[\u4e00-\u9fff]{1,6}撤回了一条消息$")
 _STAMPED_LINE = re.compile(rf"^{STAMP_DAY}\s+{STAMP_CLOCK}\s+{STAMP_ACCOUNT}\s*[：:]?\s*\S")
 
 
-# a page's number copied from a scan or a print (— 2 —, 第2页 共5页, 2/5)
-PAGE_LINE = re.compile(
-    r"^\s*(?:[—–\-－]\s*[0-9]{1,3}\s*[—–\-－]|第\s*[0-9]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9]{1,3}\s*页)?)\s*$"
-)
 _LIST_NUMBER = re.compile(r"^[0-9]{1,2}(?:、|[.．](?![0-9]))")  # (3、9月… is item 3; 12.5万元 no item)
 
 
@@ -106,7 +103,8 @@ def pasted_messages(text: str) -> list[str]:
     opens a message, the lines under it are its text) or lines typed one under another (each its
     own item); a numbered list whose items run over several lines (a scanned ledger broken mid-word:
     1、…信息采集核 / 对，共采集…) an item a number. A block of one line is one item."""
-    lines = [line.strip() for line in text.splitlines() if line.strip() and not PAGE_LINE.match(line)]
+    # (a page's number copied from a scan or a print, — 2 —, 第2页 共5页, goes)
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not PAGE_MARK.match(line.strip())]
     if len(lines) < 2:
         return [text]
     numbered = [bool(_LIST_NUMBER.match(line)) for line in lines]

@@ -73,8 +73,8 @@ _SPEAKER = re.compile(
     r"^(?:[\u4e00-\u9fff][\u4e00-\u9fff、]{1,30})?(?:主任|书记|局长|站长|经理|社长|所长|院长|委员|主席|镇长|乡长|村长|里长|部长|科长"
     r"|会长|理事长|秘书长|总干事)\s+[\u4e00-\u9fff]{2,4}$"  # 会长　刘桂兰 under a report read out (heldout44t)
 )
-_PAGE_MARK = re.compile(
-    r"^(?:[-—－]\s*[0-9]{1,3}\s*[-—－]|第\s*[0-9]{1,3}\s*页(?:\s*[，,]?\s*共\s*[0-9]{1,3}\s*页)?|[0-9]{1,3}\s*/\s*[0-9]{1,3})$"
+PAGE_MARK = re.compile(
+    r"^(?:[-—–－]\s*[0-9]{1,3}\s*[-—–－]|第\s*[0-9]{1,3}\s*页(?:\s*[，,]?\s*共\s*[0-9]{1,3}\s*页)?|[0-9]{1,3}\s*/\s*[0-9]{1,3})$"
 )
 # a work app's frame around a log (钉钉 · 日志, 【工作日报】, 提交人：…, 接收人：…, 已读 3 · 未读 0: heldout51t)
 _APP_FRAME = re.compile(
@@ -98,7 +98,7 @@ def is_byline(text: str) -> bool:
         or (tight != simp and _CAPTION.match(tight))
         or _SALUTATION.match(simp)
         or _SPEAKER.match(simp)
-        or _PAGE_MARK.match(simp)
+        or PAGE_MARK.match(simp)
         or _BUTTONS.match(simp)
         or _APP_FRAME.match(simp)
     )

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from assistant.core.dates import When, read_date
 from assistant.core.script import to_simplified
-from assistant.core.text import CJK
+from assistant.core.text import CJK, EMOJI
 from assistant.extract.lines import set_apart
 from assistant.extract.pieces import Material, Piece, Place, clean_sentences
 
@@ -23,9 +23,7 @@ _SPEAKER_STAMP = re.compile(
     rf"^(?P<who>[^\s:：0-9][^:：]{{0,15}}?)\s+(?:(?P<y>20[0-9]{{2}})[-/.])?(?:(?P<m>[0-9]{{1,2}})[-/.](?P<d>[0-9]{{1,2}})\s+)?{_TIME}$"
 )
 _DAY_DIVIDER = re.compile(r"^[-—–=_\s]*(?P<date>(?:20[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}日)[-—–=_\s]*$")
-_EMOJI = re.compile(
-    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3\u3030\u303d]|\\[[\u4e00-\u9fff]{1,4}\\]"
-)
+_EMOJI = re.compile(f"{EMOJI.pattern}|\\[[\u4e00-\u9fff]{{1,4}}\\]")
 _SPEAKER = re.compile(r"^([\u4e00-\u9fff]{2,5})[:：]\s*(?=\S)")
 # a label before a colon that is no one's name: 更正：, 通知：, 黨建工作：, 會議時間：
 _NOT_A_SPEAKER = re.compile(

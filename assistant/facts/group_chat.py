@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.numbers import Figure, find_figures
-from assistant.core.text import common_run, fold
+from assistant.core.text import EMOJI, common_run, fold
 from assistant.facts.copyedit import CORRECTED, CopyEdit, without_chat_stamp
 
 # a message that only corrects the one before it: 罗小军：（更正：平均每天是54人，累计1700多人次，签到表我重新核了）
@@ -83,7 +83,6 @@ _TALK_CLAUSE = re.compile(
     # a word to a colleague with no news in it (…月初还有一条你没在群里); not 你上报的12户…已完成, 你帮我、我帮你
     r"|(?![^，,。]*(?:[0-9]|已|你帮我|我帮你|你追我赶|你来我往))(?:你(?!们|好)[^，,。]*|[^，,。]*[^迷]你(?:说|没|在|那|这|也|去|来|跟|看|帮|再)[^，,。]*))$"
 )
-_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]")
 # a notice to everyone of what is to come (@全体成员 本周六上午…8点半物业门口集合，自带手套): the event's own news
 # comes after it
 _NOTICE = re.compile(
@@ -104,7 +103,7 @@ _TAG = re.compile(r"@[^\s，,。？?！!]{1,12}")
 
 
 def _bare_words(clause: str) -> str:
-    return _EMOJI.sub("", re.sub(_STICKER, "", fold(clause))).strip(" \u3000，,。！!")
+    return EMOJI.sub("", re.sub(_STICKER, "", fold(clause))).strip(" \u3000，,。！!")
 
 
 def _talk_out(text: str) -> str:

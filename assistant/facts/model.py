@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.core.clean import clean_item, pasted_messages
-from assistant.core.dates import date_text, impossible_date, read_full_date
+from assistant.core.dates import STAMP_CLOCK, date_text, impossible_date, read_full_date
 from assistant.core.errors import InputError
 from assistant.core.files import atomic_write, read_limited
 from assistant.core.offices import KINDS, kind_of_word, kind_words
@@ -353,7 +353,7 @@ def _called_off(item: str, path: tuple[str, ...], notes: list[str]) -> bool:
     return True
 
 
-_STAMPED = re.compile(r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9])")  # a message's time (08:31)
+_STAMPED = re.compile(rf"(?<![0-9]){STAMP_CLOCK}(?![0-9])")  # a message's time (08:31)
 
 
 def _read_block(

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.core.clean import strip_leading_marks
+from assistant.core.dates import read_whole_date
 from assistant.core.numbers import find_figures
 from assistant.core.text import CJK_CHARS, fold
 
@@ -146,11 +147,11 @@ _SPAN = re.compile(r"20[0-9]{2}年|[一二三四1-4]季度|[上下]半年|全年
 
 
 def _day_text(day: str) -> str:
-    m = re.fullmatch(r"(?:(20[0-9]{2})[年.\-/])?([01]?[0-9])(?:月([0-3]?[0-9])日|[.\-/]([0-3]?[0-9]))", day)
-    if not m:
+    """A report's day as a summary writes it (11.3 is 11月3日), read by the one date reader."""
+    when = read_whole_date(day)
+    if when is None or not when.text():
         return day
-    year = f"{m.group(1)}年" if m.group(1) else ""
-    return f"{year}{int(m.group(2))}月{int(m.group(3) or m.group(4))}日"
+    return f"{when.year}年{when.text()}" if when.year else when.text()
 
 
 def _clauses(text: str) -> list[str]:
