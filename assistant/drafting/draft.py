@@ -25,7 +25,7 @@ from assistant.drafting.phrasing import section_titles, signing_day, taiwan_offi
 from assistant.drafting.planner import Outline, PlannedSection, SearchFn, Source, plan
 from assistant.drafting.template_writer import TemplateWriter, Written
 from assistant.facts.copyedit import CORRECTED
-from assistant.facts.items import shortfalls, split_shortfall
+from assistant.facts.items import shortfalls, split_shortfall, turned_shortfall
 from assistant.facts.model import Facts
 from assistant.facts.privacy import NUMBERS_WITHHELD
 from assistant.summary.parts import KnownBlock, Summary, summary_from_blocks
@@ -394,13 +394,6 @@ def with_problems_from_work(facts: Facts) -> Facts:
     return replace(facts, work={c: i for c, i in work.items() if i}, problems=problems)
 
 
-# a work item that turns to what still falls short (…覆盖居民近600人，但部分老年人仍不会使用线上申请渠道): the
-# turn and what follows it
-_TURN = re.compile(
-    r"[，,；;][ \u3000]*(?:但是?|不过|可是)[，,]?(?=[^，,。；;]{0,14}(?:仍|还|尚)[^，,。；;]{0,10}(?:未|不|没|难|缺|少|偏|差|低|弱|滞后))"
-)
-
-
 def _turned_shortfalls(facts: Facts) -> Facts:
     """Facts that list problems and also end a line of work on a shortfall after 但 (round 33's reader:
     a problem left inside the work paragraph): the shortfall joins the problems after the clerk's own,
@@ -410,12 +403,12 @@ def _turned_shortfalls(facts: Facts) -> Facts:
     for category, items in facts.work.items():
         kept = []
         for item in items:
-            turn = _TURN.search(item)
-            if turn is None or not find_figures(item[: turn.start()]):
+            turned = turned_shortfall(item)
+            if turned is None:
                 kept.append(item)
                 continue
-            kept.append(item[: turn.start()])
-            short = item[turn.end() :].strip(" ，,。")
+            done, short = turned
+            kept.append(done)
             if not any(common_run(fold(short), fold(p)) >= 6 for p in facts.problems) and short not in moved:
                 moved.append(short)
         work[category] = kept

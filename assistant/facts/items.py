@@ -361,3 +361,19 @@ def shortfalls(items: list[str]) -> list[str]:
         ):
             found.append(item)
     return found
+
+
+# a work item that turns to what still falls short (…覆盖居民近600人，但部分老年人仍不会使用线上申请渠道): the
+# turn and what follows it
+_TURN = re.compile(
+    r"[，,；;][ \u3000]*(?:但是?|不过|可是)[，,]?(?=[^，,。；;]{0,14}(?:仍|还|尚)[^，,。；;]{0,10}(?:未|不|没|难|缺|少|偏|差|低|弱|滞后))"
+)
+
+
+def turned_shortfall(item: str) -> tuple[str, str] | None:
+    """An item that reports work done with a count and then turns to what still falls short after 但: (the
+    work, the shortfall), or None."""
+    turn = _TURN.search(item)
+    if turn is None or not find_figures(item[: turn.start()]):
+        return None
+    return item[: turn.start()], item[turn.end() :].strip(" ，,。")
