@@ -106,6 +106,14 @@ def shift(text: str, style: Style, facts: Facts) -> str:
                 return f"第{'一二三四'[n - 1]}季度" if 1 <= n <= 4 else "下一季度" if n > 4 else m.group(0)
 
             text = QUARTER_RE.sub(moved, text)
+    # a whole year's 全年/一年来 in a summary of part of one (1月至11月: 今年以来, the final check of session 9)
+    part = parse_period(fold(facts.period))
+    if past_kind == new_kind == "year" and part is not None and part.months and len(part.months) < 12:
+        for word in ("一年来", "全年"):
+            start = fold(text).find(word)
+            if start >= 0:
+                text = text[:start] + span_words(facts.period, False)[0] + text[start + len(word) :]
+                break
     if past_kind != new_kind and style.period:
         if past_kind == "quarter":  # 第三季度主要工作 is this quarter's: one word, not 第三 + 季度 (第三本月)
             text = QUARTER_RE.sub("本季度", text)

@@ -133,7 +133,9 @@ def heading_name(category: str) -> str:
 _MISC = {"其他", "其它", "其他事项", "其它事项", "杂事", "杂项", "其他杂事", "零碎事", "其余", "别的", "杂七杂八"}
 _HANDED_DOWN = re.compile(r"^(?:上面|上级|领导|街道|镇里|区里)(?:交办|交代|安排)(?:的|下来的)?(?:事|事情|活|工作)?$")
 # 老人那塊, 孩子這邊: a clerk's way of naming a part of the work
-_SPOKEN_PART = re.compile(r"(?:那块|这块|这一块|那一块|这边|那边|这方面|那方面|那点事儿?|那些事儿?)$")
+_SPOKEN_PART = re.compile(
+    r"(?:那块|这块|这一块|那一块|这一摊|那一摊|这摊|那摊|这边|那边|这方面|那方面|那点事儿?|那些事儿?)$"
+)
 # 錢的事兒: a one-character word for a line of work, named as a heading names it
 _ONE_WORD_AFFAIRS = {"钱": "资金管理", "账": "账目管理", "人": "人员管理"}
 _GROUPS = {

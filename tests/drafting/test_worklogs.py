@@ -380,3 +380,22 @@ def test_a_ledgers_own_name_heads_the_work_it_records() -> None:
     assert heading_name("森林防火工作台账") == "森林防火工作"
     assert heading_name("走访登记表") == "走访工作"
     assert heading_name("台账") == "台账"  # nothing else to name it by
+
+
+def test_the_last_reading_of_the_session() -> None:
+    """Facts written for the session's final check: a clerk's 水质这一摊 headed its paragraph, （乡贤捐的） and
+    老拖着不交 stayed spoken, and an office's 现将全年工作总结如下 was borrowed for a summary of 1月至11月."""
+    from assistant.drafting.office_style import shift
+    from assistant.drafting.phrasing import heading_name
+    from assistant.summary.style import read_style
+
+    assert heading_name("水质这一摊") == "水质工作"
+    assert "（乡贤捐赠）" in edit_item("为15户老人装了净水器（乡贤捐的）", work=True)[0]
+    assert "长期拖欠不交" in edit_item("个别户老拖着不交", work=False)[0]
+    past = "甲村2025年工作总结\n\n2025年，甲村完成了各项工作。现将全年工作总结如下：\n\n一、主要工作\n修路3公里。\n\n二、存在问题\n资金不足。\n\n三、明年打算\n继续修路。\n"
+    style = read_style(past, "past.txt")
+    assert style is not None
+    facts = facts_from_data({"单位": "乙村", "时段": "2026年1月至11月", "主要工作": {"饮水": ["换管2公里"]}}, "f")
+    assert shift("现将全年工作总结如下：", style, facts) == "现将今年以来工作总结如下："
+    whole = facts_from_data({"单位": "乙村", "时段": "2026年", "主要工作": {"饮水": ["换管2公里"]}}, "f")
+    assert shift("现将全年工作总结如下：", style, whole) == "现将全年工作总结如下："
