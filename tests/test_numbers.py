@@ -258,3 +258,26 @@ def test_a_chat_exports_seconds_are_no_figure_and_its_day_supports_the_day_said(
     assert [f.kind for f in find_figures("2025-08-29 16:12:37 唐芳：开班32天")] == ["date", "time", "number"]
     unsupported, missing = compare("课堂7月8日开班", "2025-07-08 08:30:02 何静：课堂今天开班")
     assert unsupported == [] and missing == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("跑了两三趟", 2, 3),
+        ("走访三五户", 3, 5),
+        ("来了七八十人", 70, 80),
+        ("走了一百二三十户", 120, 130),
+        ("折合一千五六百元", 1500, 1600),
+        ("募集三四万元", 30000, 40000),
+        ("十一二个小组", 11, 12),
+    ],
+)
+def test_neighbouring_chinese_digits_are_a_span_not_one_number(text: str, low: float, high: float) -> None:
+    (fig,) = find_figures(text)
+    assert (fig.value, fig.value2) == (low, high)
+
+
+@pytest.mark.parametrize(("text", "value"), [("二十三个", 23), ("二〇二三年度", 2023), ("一百零五户", 105)])
+def test_a_numeral_with_places_between_its_digits_is_one_number(text: str, value: float) -> None:
+    (fig,) = find_figures(text)
+    assert (fig.value, fig.value2) == (value, None)

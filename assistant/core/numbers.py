@@ -196,6 +196,30 @@ def cn_number(text: str) -> float | None:
     return float(section + number)
 
 
+_CN_SPAN = re.compile(r"(?<![〇零])(两|[一二三四五六七八])(?=[二三四五六七八九])")
+
+
+def cn_span(text: str) -> tuple[float, float] | None:
+    """An approximate Chinese count, 两三 / 二三十 / 一百二三十 / 三四万: (low, high), or None.
+
+    Two neighbouring digits with no place between them are a span (三五 too), never one number:
+    两三趟 is two or three trips, not 23. A run in 〇/零 (二〇二三) is a year read digit by digit.
+    """
+    if "〇" in text or "零" in text:
+        return None
+    digits = "一二三四五六七八九"
+    for m in _CN_SPAN.finditer(text):
+        i = m.start()
+        first = "二" if text[i] == "两" else text[i]
+        second = text[i + 1]
+        if not (digits.index(second) == digits.index(first) + 1 or (first, second) == ("三", "五")):
+            continue
+        low, high = cn_number(text[: i + 1] + text[i + 2 :]), cn_number(text[:i] + text[i + 1 :])
+        if low is not None and high is not None and low < high:
+            return low, high
+    return None
+
+
 def _num(text: str) -> float | None:
     text = text.replace(",", "")
     if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
@@ -476,7 +500,8 @@ def _figure_from_match(norm: str, text: str, m: re.Match[str]) -> Figure | None:
     if not is_arabic:
         if not unit and not pct:
             return None  # 一、 （二） 一是 四害: Chinese numerals count only with a unit
-        value = cn_number(a)
+        span = cn_span(a)
+        value = span[0] if span else cn_number(a)
         if value is None or (value == 1 and unit not in PHYSICAL_UNITS):
             return None
         if a[0] in "十" and before in "数几":
@@ -496,7 +521,7 @@ def _figure_from_match(norm: str, text: str, m: re.Match[str]) -> Figure | None:
         ):
             return None
     value = _apply_mult(value, m.group("mult") or "")
-    value2 = None
+    value2 = _apply_mult(span[1], m.group("mult") or "") if not is_arabic and span else None
     if m.group("b"):
         b = _num(m.group("b"))
         if b is None:
