@@ -171,10 +171,17 @@ NEXT_YEAR = re.compile(r"明年|来年|來年")
 
 
 def year_after(period: str, today: dt.date) -> str | None:
-    """The year after a period that ends with its year's December, as the period counts years
-    (2025年 → 2026年, 民國114年下半年 → 115年), else None."""
+    """The year after a period that ends with its year's December or lies within one year, as the
+    period counts years (2025年 → 2026年, 2026年1月至11月 → 2027年, 民國114年下半年 → 115年); None for a
+    span across years that ends before December (2025年9月至2026年1月, a school term): 明年 there
+    could be either year."""
     end = period_end(period, today)
-    if end is None or end.month != 12:
+    if end is None:
+        return None
+    folded = fold(period)
+    span = _YEAR_SPAN.search(folded)
+    across = (span is not None and span["y1"] != span["y2"]) or _term_end(folded) is not None
+    if end.month != 12 and across:
         return None
     return f"{end.year + 1 - 1911}年" if ROC_YEAR.search(fold(period).strip()) else f"{end.year + 1}年"
 

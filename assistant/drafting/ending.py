@@ -142,6 +142,8 @@ class EndingWriter:
             return Written(section.heading, f"{item}。", confirm, gap=kind if confirm else "")
         if kind == "plans" and self.facts.problems and not confirm:
             items = self._answering(items)
+        if kind == "plans" and not confirm:
+            items = [self._listed_plan(item) for item in items]
         habit = self.style.part_habit if self.style is not None else ""
         # a Taiwan 里 numbers its points (（一）…), not 一是…二是… (round 20's reader: a mainland frame)
         taiwan = taiwan_office(self.facts.community, self.facts.period)
@@ -211,6 +213,25 @@ class EndingWriter:
             return f"下一步，{self_word}{item[modal.start('modal') : modal.end()] if modal else '将'}{rest}"
         lead = self._choose(self.bank["plans"]["lead_one"], "plans")
         return f"{lead}{rest}"
+
+    def _listed_plan(self, item: str) -> str:
+        """One plan of a numbered list: the part's heading says 下一步 and whose plans they are, so the
+        item's own 下一步， and the office with its 将 go (一是冬至前在北片增设…, not 一是下一步，街道将冬至前…),
+        and after the plan's own time 准备/打算 is 将 (2027年将…, not 2027年准备…)."""
+        rest = item[_skip(_PLAN_OPENER, item) :] or item
+        folded = fold(rest)
+        subjects = sorted({self._render("$self"), to_simplified(self.facts.community), "我们"}, key=len, reverse=True)
+        cut = next((len(s) for s in subjects if s and folded.startswith(s)), 0)
+        modal = _PLAN_MODAL.match(folded, cut)
+        if modal and (cut or modal["modal"] in ("准备", "打算", "计划")):
+            rest = rest[modal.end() :].lstrip("，, ") or rest
+        when = _PLAN_TIME.match(fold(rest))
+        if when:
+            modal = _PLAN_MODAL.match(fold(rest), when.end())
+            if modal and modal["modal"] in ("准备", "打算", "计划", "要"):
+                after = rest[modal.end() :]
+                rest = f"{rest[: when.end()]}将{after[1:] if after.startswith('把') else after}"  # 将把: 将 alone
+        return rest
 
     def _write_problems(self, section: PlannedSection) -> Written:
         return self._list_section(section, "problems")
