@@ -69,6 +69,7 @@ HELDOUTS = [
     DATA / "real_heldout32",  # a thirty-third's, the common hand-ins of every length, parts hidden, 月小结, HK, Taiwan
     DATA / "real_heldout33",  # a thirty-fourth's, WPS page headers, AI Markdown, 公众号, combined parts, Macau, HK
     DATA / "real_heldout34",  # a thirty-fifth's, the commonest hand-ins, parts in their own words, 简报, phone note
+    DATA / "real_heldout35",  # a thirty-sixth's, 党委, 综治, 述职, 老年协会, 工作设想, PDF, 发言稿, Singapore, Taiwan
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

@@ -173,6 +173,7 @@ def split_heading(rest: str) -> tuple[str, str, bool]:
 
 
 _TITLE_WORD = re.compile(r"总结|汇报|报告|小结|述职")
+_LATIN_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z0-9 '’&.,\-]*[）)]")
 _TITLE_MAX = 50
 
 
@@ -191,7 +192,9 @@ def completes_title(title: str, line: str) -> bool:
 
 def looks_like_title(text: str) -> bool:
     """A first line that is a title: a short line that does not end a sentence (a news headline
-    with a colon or spaces counts), or any short line naming a 总结/汇报."""
+    with a colon or spaces counts), or any short line naming a 总结/汇报. An English name in brackets
+    (…居民委员会（Lijing Gardens Zone 2 Residents' Committee）: Singapore) is not counted."""
+    text = _LATIN_GLOSS.sub("", text).strip() or text
     if len(text) > 60 or match_marker(text) or is_byline(text) or SIGNATURE_DATE.match(text):
         return False
     simp = to_simplified(text)
