@@ -39,10 +39,21 @@ _SPLIT = re.compile(r"[。！？!?；;\n]|(?<![0-9０-９])\.(?![0-9０-９])")
 # Closing quotes and brackets that belong to the sentence they end.
 _TRAILERS = "”’」』)）】"
 
-# Gaps a writer left to fill in: 20XX, 201*, 20**, XX社區, ××, ***, ___, 【待補】, 【 】, 某某, ○○.
 # a name the user quoted (“老倌子”剧社, 「喺度」社企, 《搞定》): the copy-editor reads it but never rewrites
 # inside it, and the checker's colloquial note does not point into it
 QUOTED_NAME = re.compile(r"“[^“”]{1,24}”|「[^「」]{1,24}」|《[^《》]{1,40}》|‘[^‘’]{1,24}’|『[^『』]{1,24}』")
+# a quote right after a speaking verb that speaks (a pronoun, a particle, a mark of speech) is what
+# someone said (大娘拉着我说“恁这些孩子杠好”), not a name the user gave (居民说“邻里节”办得好)
+_SPEAKER = re.compile(r"(?<![宣演主解开听游小])(?:说|讲|道|吼|喊|念叨)(?:着|了|道)?[：:，,]?$")
+_SPEECH = re.compile(r"[我你您恁俺额侬咱伊啥嘛吧呀哦咯哒么呢啊哈！？!?，,]")
+
+
+def said_aloud(folded: str, quote: re.Match[str]) -> bool:
+    """Whether a QUOTED_NAME match in simplified text is someone's words rather than a name."""
+    return bool(_SPEAKER.search(folded, 0, quote.start()) and _SPEECH.search(quote.group(0)))
+
+
+# Gaps a writer left to fill in: 20XX, 201*, 20**, XX社區, ××, ***, ___, 【待補】, 【 】, 某某, ○○.
 PLACEHOLDER = re.compile(
     r"20[0-9]?[xX×＊*ｘＸ]{1,2}(?![0-9])"
     r"|[xX×ＸｘＸ]{2,}|××+|[*＊]{2,}|_{2,}|＿{2,}"

@@ -39,7 +39,7 @@ from assistant.core.dates import (
 )
 from assistant.core.numbers import PEOPLE, cn_to_int, find_figures
 from assistant.core.prompts import PromptError, load_text, load_toml
-from assistant.core.text import QUOTED_NAME, fold
+from assistant.core.text import QUOTED_NAME, fold, said_aloud
 from assistant.facts.privacy import SURNAMES, contacts_withheld, names_withheld
 from assistant.facts.setup_verbs import set_up
 
@@ -251,7 +251,7 @@ def edit_item(
             continue
         # a name in quotes or 《》 is the user's own (“老倌子”剧社, 《搞定》: the hostile pass): a rule
         # may read it, never rewrite inside it
-        quotes = list(QUOTED_NAME.finditer(folded))
+        quotes = [q for q in QUOTED_NAME.finditer(folded) if not said_aloud(folded, q)]
         found_all = [f for f in found_all if _leaves_quotes(f, quotes, _said(f, written, text))]
         # nor cut across a word of written Chinese or rewrite inside one (做好困难群众 is no 好难, 形成日常
         # no 成日, 歪风邪气 no 邪气: the hostile pass of round 26)

@@ -30,3 +30,29 @@ def test_a_visit_is_written_as_a_summary_writes_it(item: str, edited: str) -> No
     assert text == edited
     assert bool(edits) == (item != edited)
     assert [f.key for f in find_figures(text)] == [f.key for f in find_figures(item)]
+
+
+@pytest.mark.parametrize(
+    ("item", "edited"),
+    [
+        # what someone said goes; the work around it stays
+        ("上门给老人换了灯泡，老人拉着我们说“你们来得真及时呀”，还帮她清理了阳台", "上门为老人更换了灯泡，还帮她清理了阳台"),
+        ("入户时一位大爷讲“我等了好久了！”，已帮其催办", "已帮其催办"),  # the clause goes whole
+        # a figure inside what was said keeps the clause: no figure of the facts is dropped
+        ("走访中一位大爷讲“我等了三个月了！”，已帮其催办", "走访中一位大爷讲“我等了三个月了！”，已帮其催办"),
+        # a feeling told goes
+        ("为困境家庭送去米面油5份，听了他们的难处心里很不好受", "为困境家庭送去米面油5份"),
+        ("为独居老人安装扶手8处，我们也很高兴", "为独居老人安装扶手8处"),
+        # 去了一看 is what was found; 后来 is 随后
+        ("去了一看楼道里堆满了杂物，后来联系物业清走了", "发现楼道里堆满了杂物，随后联系物业清走了"),
+        # a name in quotes stays, after 说 too, and a speech-like name with no speaker
+        ("居民说“邻里节”办得好", "居民说“邻里节”办得好"),
+        ("开展“你说我听”议事会4次", "开展“你说我听”议事会4次"),
+        ("组织宣讲“我们的节日”12场", "组织宣讲“我们的节日”12场"),
+    ],
+)
+def test_what_was_said_and_felt_goes_and_the_work_stays(item: str, edited: str) -> None:
+    text, edits = edit_item(item, work=True)
+    assert text == edited
+    assert bool(edits) == (item != edited)
+    assert [f.key for f in find_figures(text)] == [f.key for f in find_figures(item)]
