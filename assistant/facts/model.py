@@ -25,6 +25,7 @@ from assistant.core.script import convert, detect_script, to_simplified
 from assistant.facts.formats import FACTS_FORMATS, LineFinder, duplicate_key, parse_text
 from assistant.facts.scanned import rescanned
 from assistant.facts.tables import table_header, table_sentences
+from assistant.facts.weekly import Weeks, is_weekly, weekly_reports
 from assistant.facts.worklogs import (
     checklist,
     daily_reports,
@@ -290,12 +291,17 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
         raise fail((values["date"][0],), f"「{date}」不是有效的日期", hint="請核對月份和日子，例如 2026年1月8日")
     work: dict[str, list[str]] = {}
     logged_problems: list[str] = []  # a daily report's 存在问题
+    weekly: Weeks | None = None
     if "work" in values:
         raw_key, value = values["work"]
         if not isinstance(value, dict):
             raise fail((raw_key,), "要按類別分開寫，每類下面一條一行", hint=_work_example(raw_key, value))
         seen: dict[str, str] = {}
         csv_header: list[list[str]] = []  # a CSV ledger's header, given once over several categories
+        if is_weekly(value):  # weekly reports, each under its week: the work under the topic's parts
+            weeks = weekly_reports(value, text_field("topic") or "")
+            value, weekly = weeks.work, weeks
+            notes.extend(f"{raw_key}：{note}" for note in weeks.notes)
         for category, items in value.items():
             path = (raw_key, str(category))
             cat = text_value(category, path, "類別名稱應為文字")
@@ -322,10 +328,10 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
         kind=kind,
         superiors=text_list("superiors"),
         work=work,
-        results=text_list("results"),
+        results=text_list("results") + (weekly.results if weekly else []),
         problems=text_list("problems")
         + [clean(p, ("存在问题",)) for p in logged_problems if p not in text_list("problems")],
-        plans=text_list("plans"),
+        plans=text_list("plans") or (weekly.plans if weekly else []),
         author=author_field(),
         date=date,
         notes=notes,

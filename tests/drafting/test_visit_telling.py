@@ -36,7 +36,10 @@ def test_a_visit_is_written_as_a_summary_writes_it(item: str, edited: str) -> No
     ("item", "edited"),
     [
         # what someone said goes; the work around it stays
-        ("上门给老人换了灯泡，老人拉着我们说“你们来得真及时呀”，还帮她清理了阳台", "上门为老人更换了灯泡，还帮她清理了阳台"),
+        (
+            "上门给老人换了灯泡，老人拉着我们说“你们来得真及时呀”，还帮她清理了阳台",
+            "上门为老人更换了灯泡，还帮她清理了阳台",
+        ),
         ("入户时一位大爷讲“我等了好久了！”，已帮其催办", "已帮其催办"),  # the clause goes whole
         # a figure inside what was said keeps the clause: no figure of the facts is dropped
         ("走访中一位大爷讲“我等了三个月了！”，已帮其催办", "走访中一位大爷讲“我等了三个月了！”，已帮其催办"),
