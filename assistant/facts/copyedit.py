@@ -326,7 +326,7 @@ _CORRECTED = re.compile(
 
 # a correction said aloud in a note spoken into the phone: 两所高校不对是一所高校一所职业高中 (heldout49)
 _SAID_CORRECTION = re.compile(
-    rf"(?<![0-9{_CN}])(?P<n>[0-9]+|[{_CN}]+)(?P<u>[所个户人名家处条份次台辆场起件])(?P<mid>[\u4e00-\u9fff]{{0,6}}?)[，, ]?嗯*"
+    rf"(?<![0-9{_CN}])(?P<n>[0-9]+|[{_CN}]+)(?P<u>[所个户人名家处条份次台辆场起件间栋盏车棵块张套亩吨])(?P<mid>[\u4e00-\u9fff]{{0,6}}?)[，, ]?嗯*"
     rf"(?:不对|说错了|说错)(?:[，, ]?不对)*[，, ]?(?:应该)?是?(?=(?P<m>[0-9]+|[{_CN}]+)(?P=u))"
 )
 
@@ -361,6 +361,13 @@ def _as_corrected(text: str) -> tuple[str, str]:
         twice = re.match(rf"{re.escape(again)}[，, \u3000]*(?={re.escape(again)}(?:[，,。；; \u3000]|$))", rest)
         if twice:  # 四十七家不对四十三家四十三家, …是二十三起 二十三起: said twice to be sure
             rest = rest[twice.end() :]
+        # …十九间十七间是七月底的数 (heldout57's voice note): why the first figure was said goes with it
+        why = re.match(
+            rf"{re.escape(again)}[，, \u3000]*{re.escape(said['n'])}{re.escape(said['u'])}?是[^，,。；;]{{0,16}}?(?:的)?(?:那个)?数(?:字|据)?",
+            rest,
+        )
+        if why:
+            rest = again + "，" + rest[why.end() :].lstrip("，, \u3000")
         return text[: said.start()] + rest, f"{CORRECTED}{said['m']}{said['u']}"
     # the nearest figure of its unit only, in digits or in words (走访45户，其中低保户十二户（不对，是十三户）
     # corrects 十二户, not 45户: the hostile pass)
@@ -506,7 +513,10 @@ _AFTER_COUNT = re.compile(
     r"(?<=[0-9零一二两三四五六七八九十百千万][家户人处次名吨])"  # (not 个, 台, 份: a noun follows them)
     r"(?=[\u4e00-\u9fff]{2})(?![零一二两三四五六七八九十百千万0-9]|参加|参与|次|左右|以上|以下|余|多|的|到|至|之|中|里|内|为|是|来|左)"
 )
-_OPENS_CLAUSE = re.compile(r"(?<=[\u4e00-\u9fff])(?=总共|共计|当场|剩余|剩下|其中|另外|现场|目前|现在|同时|最后|结果)")
+_OPENS_CLAUSE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?=总共|共计|当场|剩余|剩下|其中|另外|现场|目前|现在|同时|最后|结果|每天|每个月|后来|原来|还有"
+    r"|[一二三四五六七八九十]{1,2}月份(?!的))"
+)
 
 
 # a phone's converter that writes a pause as a space (…动员会 ，把全村的危险点… 沙袋三百五十个 救生衣二十件:

@@ -59,3 +59,20 @@ def test_what_was_said_and_felt_goes_and_the_work_stays(item: str, edited: str) 
     assert text == edited
     assert bool(edits) == (item != edited)
     assert [f.key for f in find_figures(text)] == [f.key for f in find_figures(item)]
+
+
+@pytest.mark.parametrize(
+    ("item", "edited"),
+    [
+        # a figure said, corrected, and why the first was said (a phone's voice note, in our words)
+        ("拆除违建棚屋十二间不对是十四间十二间是上个月的数", "拆除违建棚屋十四间"),
+        ("新装路灯三十盏不对是三十二盏", "新装路灯三十二盏"),
+        # the converter's homophones where nothing else is meant
+        ("宝洁员每天清运两次", "保洁员每天清运两次"),
+        ("互测改造完成12户", "户厕改造完成12户"),
+        ("新建化分池3个", "新建化粪池3个"),
+    ],
+)
+def test_a_voice_note_is_put_as_it_was_meant(item: str, edited: str) -> None:
+    text, _ = edit_item(item, work=True)
+    assert text == edited
