@@ -24,7 +24,7 @@ from assistant.drafting.office_style import StyleChoice, for_period, frame_years
 from assistant.drafting.phrasing import section_titles, signing_day, taiwan_office
 from assistant.drafting.planner import Outline, PlannedSection, SearchFn, Source, plan
 from assistant.drafting.template_writer import TemplateWriter, Written
-from assistant.facts.copyedit import CORRECTED
+from assistant.facts.corrections import CORRECTED
 from assistant.facts.items import shortfalls, split_shortfall, turned_shortfall
 from assistant.facts.model import Facts
 from assistant.facts.privacy import NUMBERS_WITHHELD

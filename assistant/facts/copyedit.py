@@ -40,6 +40,7 @@ from assistant.core.dates import (
 from assistant.core.numbers import PEOPLE, cn_to_int, find_figures
 from assistant.core.prompts import PromptError, load_text, load_toml
 from assistant.core.text import QUOTED_NAME, fold, said_aloud
+from assistant.facts.corrections import as_corrected
 from assistant.facts.privacy import SURNAMES, contacts_withheld, names_withheld
 from assistant.facts.setup_verbs import set_up
 
@@ -232,7 +233,7 @@ def edit_item(
         text = new
     counts = partial(_arabic_counts, arabic=arabic)
     # the contacts first: a name with its number in brackets (李桂英（电话136…）申请) is a name before 申请
-    for mend in (without_chat_stamp, _voice_pauses, _as_corrected, contacts_withheld, names_withheld, counts):
+    for mend in (without_chat_stamp, _voice_pauses, as_corrected, contacts_withheld, names_withheld, counts):
         new, why = mend(text)
         if new != text:
             edits.append(CopyEdit(text, new, why))
@@ -305,90 +306,6 @@ def edit_item(
         edits.append(CopyEdit(text, new, "人數放在前面"))
         text = new
     return text, edits
-
-
-# the reasons of the two edits that leave a figure of the facts out of the draft on purpose (the
-# draft's figure report does not call it unused)
-CORRECTED = "按條目裡的更正寫"
-
-# the clerk's own correction of a figure: 户厕改造45户（不对，是43户） is 43户, and 45户 goes; in
-# words too (45户（不对，是四十三户）), the corrected figure then written as the first one was
-_CN = "零〇一二两三四五六七八九十百千万"
-_CORRECTED = re.compile(
-    rf"(?<![0-9.{_CN}])(?P<n>[0-9]+(?:\.[0-9]+)?万?|[{_CN}]+)(?P<u>[^\s0-9{_CN}，,；;。（()）]{{1,2}}?)(?P<mid>[^（(]{{0,60}}?)"
-    # （王建军补充：不对，是48吨，有一车…不算）: who corrected it, and why, go with it (heldout46)
-    r"[（(][ \u3000]*(?:[\u4e00-\u9fff]{1,4}?(?:补充|補充)?[:：][ \u3000]*)?"
-    r"(?P<say>(?:不对|不對|错了|錯了|写错了?|寫錯了?|更正|纠正|糾正|唔啱|不啱)(?:一下)?[，,：: \u3000]*)?(?P<should>应该|應該|应|應)?(?:是|为|為|係)?"
-    # 3万块钱…（更正一下，是5万不是3万） (heldout52's group): 万 before the unit, the figure it is not said after it
-    rf"[ \u3000]*(?P<m>[0-9]+(?:\.[0-9]+)?万?|[{_CN}]+)(?:(?P=u)|(?<=万))(?:[，, \u3000]*不是(?P=n)(?P=u)?)?(?P<why>[，,；;][^（()）]{{1,60}})?[ \u3000]*[）)]"
-)
-
-
-# a correction said aloud in a note spoken into the phone: 两所高校不对是一所高校一所职业高中 (heldout49)
-_SAID_CORRECTION = re.compile(
-    rf"(?<![0-9{_CN}])(?P<n>[0-9]+|[{_CN}]+)(?P<u>[所个户人名家处条份次台辆场起件间栋盏车棵块张套亩吨])(?P<mid>[\u4e00-\u9fff]{{0,6}}?)[，, ]?嗯*"
-    rf"(?:不对|说错了|说错)(?:[，, ]?不对)*[，, ]?(?:应该)?是?(?=(?P<m>[0-9]+|[{_CN}]+)(?P=u))"
-)
-
-
-# a correction told in a bracket with who made it and why (3.2公里（会上王主任更正：3.2是计划数，实际完工的是2.8
-# 公里，以验收单为准）: heldout50's minutes): the figure it gives as done, the bracket gone
-_CORRECTED_ASIDE = re.compile(
-    rf"(?<![0-9.])(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<u>[^\s0-9{_CN}，,；;。（()）]{{1,2}}?)[ \u3000]*[（(][^（()）]{{0,12}}?(?:更正|纠正)[：:，,]"
-    rf"[^（()）]*?(?:实际|应为|应该是|实为)[^（()）0-9]{{0,8}}?(?P<m>[0-9]+(?:\.[0-9]+)?)(?P=u)[^（()）]*[）)]"
-)
-
-
-# a sum said, then made exact in the same breath (十四万 是十四万多一点 十四万三: heldout53's voice note): the last
-_REFINED = re.compile(
-    r"(?<![0-9.一二两三四五六七八九十百千])(?P<a>[一二两三四五六七八九十百千万0-9.]+万)[，, \u3000]+是(?P=a)多一点[，, \u3000]+(?=(?P=a)[一二三四五六七八九0-9])"
-)
-
-
-def _as_corrected(text: str) -> tuple[str, str]:
-    refined = _REFINED.search(fold(text))
-    if refined:
-        return text[: refined.start()] + text[refined.end() :], "口頭說的數字按最後說準的寫"
-    aside = _CORRECTED_ASIDE.search(fold(text))
-    if aside:
-        new = text[: aside.start("n")] + aside["m"] + aside["u"] + text[aside.end() :]
-        return new, f"{CORRECTED}{aside['m']}{aside['u']}"
-    said = _SAID_CORRECTION.search(fold(text))
-    if said:
-        rest = text[said.end() :]
-        again = said["m"] + said["u"]
-        # (not 十三户 十三户特困户…, where the second begins a clause of its own)
-        twice = re.match(rf"{re.escape(again)}[，, \u3000]*(?={re.escape(again)}(?:[，,。；; \u3000]|$))", rest)
-        if twice:  # 四十七家不对四十三家四十三家, …是二十三起 二十三起: said twice to be sure
-            rest = rest[twice.end() :]
-        # …十九间十七间是七月底的数 (heldout57's voice note): why the first figure was said goes with it
-        why = re.match(
-            rf"{re.escape(again)}[，, \u3000]*{re.escape(said['n'])}{re.escape(said['u'])}?是[^，,。；;]{{0,16}}?(?:的)?(?:那个)?数(?:字|据)?",
-            rest,
-        )
-        if why:
-            rest = again + "，" + rest[why.end() :].lstrip("，, \u3000")
-        return text[: said.start()] + rest, f"{CORRECTED}{said['m']}{said['u']}"
-    # the nearest figure of its unit only, in digits or in words (走访45户，其中低保户十二户（不对，是十三户）
-    # corrects 十二户, not 45户: the hostile pass)
-    m = _CORRECTED.search(text)
-    while m is not None and re.search(rf"[0-9{_CN}]{re.escape(m['u'])}", m["mid"]):
-        m = _CORRECTED.search(text, m.start() + 1)
-    if m is None:
-        return text, ""
-    # （43户，其余空置）: a breakdown; （应为50人，5人请假）: what was expected, with why it fell short; a
-    # figure in brackets with no word that corrects (（其中：3万元）, （区财政：15万）, （3万）) is a part of it
-    # (the hostile pass of round 31)
-    if (m["why"] and not m["say"]) or not (m["say"] or m["should"]):
-        return text, ""
-    corrected = m["m"]
-    if corrected[0] in _CN and m["n"][0].isdigit():  # written as the first figure was
-        value = cn_to_int(corrected)
-        if value is None:
-            return text, ""
-        corrected = str(value)
-    new = text[: m.start("n")] + corrected + text[m.end("n") : m.end("mid")] + text[m.end() :]
-    return new, f"{CORRECTED}{corrected}{m['u']}"
 
 
 # a line pasted from a work group: the sender and the time in front (张姐 9:05 …, 黄主任 16:20：…);

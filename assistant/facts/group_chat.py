@@ -8,7 +8,8 @@ import re
 
 from assistant.core.numbers import Figure, find_figures
 from assistant.core.text import EMOJI, common_run, fold
-from assistant.facts.copyedit import CORRECTED, CopyEdit, without_chat_stamp
+from assistant.facts.copyedit import CopyEdit, without_chat_stamp
+from assistant.facts.corrections import CORRECTED
 
 # a message that only corrects the one before it: 罗小军：（更正：平均每天是54人，累计1700多人次，签到表我重新核了）
 # after 唐芳：…平均45人左右，累计服务一千四百多人次 (heldout47's group histories)

@@ -38,7 +38,8 @@ _NOT_NAMES = frozenset(
     " 武装 戴帽 莫名 孔子 向阳 汤圆 高温 高血压 林场 方式 马上 任期 周转 金秋 季度 左右 全部 全体 全年 全面 向上 向下"
     " 孙子 孙女 孙辈 夏天 秋天 冬天 春天 白天 当天 每天 前天 全天 半天 陈旧 钱包 金首饰 林木 白蚁 马蜂 石场 石厂 石料"
     " 向街道 向社区 向村 向镇 向区 于近期 于近日 于本月 于当天 于今年 张贴 温度 康复 岳麓 焦点 牛奶 乔迁 邢台 樊篱"
-    " 高峰 高某 柴油 柴火 葛根 霍乱 纪念 纪律 辛苦 聂耳 庞大 凌晨 鲍鱼 舒适 舒心 祝福 祝贺 屈指 殷切 翟某 窦某 戚某".split()
+    " 高峰 高某 柴油 柴火 葛根 霍乱 纪念 纪律 辛苦 聂耳 庞大 凌晨 鲍鱼 舒适 舒心 祝福 祝贺 屈指 殷切 翟某 窦某 戚某"
+    " 顾住 顾好 顾及 顾上 顾家 照顾".split()  # 还能顾住老人孩儿 (heldout57): to look after
 )
 _NAMED = re.compile(
     # 红旗社区的赵德厚在家摔倒, 孙秀英（68岁，…）: a resident by name (round 23's readers)
@@ -67,6 +68,10 @@ _NAMED = re.compile(
     # 主要是12栋的张国富，讲了多次才搬走 (heldout45): a resident by the building they live in
     rf"|(?:(?<=[0-9]栋的)|(?<=[0-9]楼的)|(?<=号楼的)|(?<=[0-9]号的)|(?<=单元的)|(?<=[0-9]室的))(?P<s7>[{SURNAMES}]){_KIN}"
     rf"(?P<g7>[\u4e00-\u9fff]{{1,2}}?)(?=[，,。；、]|$|家|在|因|把|将|又|经常|总是|多次|一直|占用|私|乱|堆|违|未|不)"
+    # 开超市的罗志勇四月份遭过一回刷单诈骗 (heldout57's readers): one who came to harm, told by trade and then
+    # by name (a given name of two, and then when it happened or what befell them)
+    rf"|(?<=的)(?P<s14>[{SURNAMES}]){_KIN}(?P<g14>[\u4e00-\u9fff]{{2}})"
+    r"(?=[一二三四五六七八九十0-9]{1,2}月份?|今年|去年|前段时间|上个?月|被骗|被|遭)"
 )
 
 
@@ -140,7 +145,7 @@ def names_withheld(text: str) -> tuple[str, str]:
     if not found:
         return (text, "對外的總結不寫服務對象的全名（改為某）") if aside or quarrel else (text, "")
     for m in reversed(found):
-        given = next(g for g in ("g", "g2", "g3", "g5", "g7", "g8", "g9", "g12", "g13") if m[g])
+        given = next(g for g in ("g", "g2", "g3", "g5", "g7", "g8", "g9", "g12", "g13", "g14") if m[g])
         if folded[m.start(given) - 1 : m.end(given)] in _NOT_NAMES:
             continue
         # a word of two before 的 (住高层的老人: 高层, not 高 and 层的: heldout54's readers)

@@ -76,3 +76,21 @@ def test_what_was_said_and_felt_goes_and_the_work_stays(item: str, edited: str) 
 def test_a_voice_note_is_put_as_it_was_meant(item: str, edited: str) -> None:
     text, _ = edit_item(item, work=True)
     assert text == edited
+
+
+@pytest.mark.parametrize(
+    ("item", "edited"),
+    [
+        # asides that are the clerk's, not the summary's
+        ("灭蚊由区里请的消杀公司做的，不是我们做的（写材料时别写成社区的）", "灭蚊由区里委托消杀公司实施"),
+        ("辖区未发生盗窃案件（派出所那边说的）", "辖区未发生盗窃案件"),
+        ("为独居老人送去棉被（她一个人过，儿子在外地）", "为独居老人送去棉被"),
+        # an exact sum given aside replaces the round one
+        ("发放慰问金近两万元（具体数是18400），覆盖35户", "发放慰问金18400元，覆盖35户"),
+        # a bracket that counts stays
+        ("走访困难户12户（其中低保户5户）", "走访困难户12户（其中低保户5户）"),
+    ],
+)
+def test_the_clerks_asides_go_and_an_exact_sum_stands(item: str, edited: str) -> None:
+    text, _ = edit_item(item, work=True)
+    assert text == edited
