@@ -94,3 +94,18 @@ def test_a_voice_note_is_put_as_it_was_meant(item: str, edited: str) -> None:
 def test_the_clerks_asides_go_and_an_exact_sum_stands(item: str, edited: str) -> None:
     text, _ = edit_item(item, work=True)
     assert text == edited
+
+
+@pytest.mark.parametrize(
+    ("item", "edited"),
+    [
+        # round 36's readers: 已已完成 and 按期已完成 were our own slips
+        ("门禁与物业平台对接已经弄好了", "门禁与物业平台对接已完成"),
+        ("月度台账按时弄好了", "月度台账按时完成"),
+        ("义诊现场量血压测血糖", "义诊现场测量血压、血糖"),
+        ("讲座来了六十多人，椅子都没得坐", "讲座六十余人参加，座位不足"),
+    ],
+)
+def test_round_36s_slips_of_our_own(item: str, edited: str) -> None:
+    text, _ = edit_item(item, work=True)
+    assert text == edited
