@@ -109,3 +109,22 @@ def test_the_clerks_asides_go_and_an_exact_sum_stands(item: str, edited: str) ->
 def test_round_36s_slips_of_our_own(item: str, edited: str) -> None:
     text, _ = edit_item(item, work=True)
     assert text == edited
+
+
+@pytest.mark.parametrize(
+    ("item", "edited"),
+    [
+        # round 36's 河南, 长沙 and 天津 notes, in our own words
+        ("入户时咦，王某家院墙倒了一段", "入户时王某家院墙倒了一段"),
+        ("村干部回来一碰头列了个单子", "村干部经会商，列出清单"),
+        ("帮助6户孩儿办了助学金", "帮助6户孩子办了助学金"),
+        ("P:部分群众光等着靠着，自己不想动", "部分群众存在等靠思想，内生动力不足"),
+        ("老人家血压高得吓人，他还港“冇得事咯”，已劝其就医", "老人血压严重偏高，已劝其就医"),
+        ("僵尸车最终报街道城管拖走的", "僵尸车最终报请街道城管拖离"),
+        ("有业主天天上物业闹，随后出面一起说清楚了", "有业主多次到物业反映，随后出面共同解释清楚"),
+    ],
+)
+def test_round_36s_regional_notes(item: str, edited: str) -> None:
+    where = "problem" if item.startswith("P:") else "work"
+    text, _ = edit_item(item.removeprefix("P:"), work=where == "work")
+    assert text == edited
