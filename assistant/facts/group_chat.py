@@ -33,8 +33,10 @@ _REQUEST = _REQUESTS + "?"
 _GROUP_TALK = re.compile(
     rf"^(?:@[^ \u3000]{{1,16}}[ \u3000]*[^。！!]*[？?]|{_QUESTION})[ \u3000]*{_REQUEST}[。！!]?$"
     r"|^@[^ \u3000]{1,16}[ \u3000]*[^。！!0-9]*(?:吗|呢)$"
-    r"|^[\[【](?:图片|表情|动画表情|语音|视频|文件|链接)[\]】]"
+    r"|^(?:[\[【](?:图片|表情|动画表情|语音|视频|文件|链接)[\]】][，,\s]*)+$"  # a picture with no words
 )
+# pictures sent before the words they go with ([图片]，[图片]，今天招聘会结束…: heldout58's group): the words stay
+_MEDIA_FIRST = re.compile(r"^(?:[\[【](?:图片|表情|动画表情|语音|视频|文件|链接)[\]】][，,\s]*)+(?=\S)")
 # what is talk wherever it stands: a recalled message, a reply that settles on a record, a colleague's own
 # errand (我周三晚上有事，跟老陈换一下: heldout50)
 _ALWAYS_TALK = re.compile(
@@ -76,6 +78,10 @@ _TALK_SENTENCE = re.compile(
 _TALK_CLAUSE = re.compile(
     r"^(?:(?:大家|各位)[^，,。]{0,6}(?:点|点半|前|准时)到|[^，,。0-9]{0,10}(?:前|尽快|及时|统一)(?:交给我|报给我|发给我)"
     r"|太好了|好的|收到|明白了?|尽量吧?|(?:谢谢|感谢)(?:大家|各位)|我表述有误|我刚(?:去)?看了"
+    r"|(?:好的|收到|好)?[\u4e00-\u9fff]?(?:姐|哥|叔|姨|主任|书记|老师)|我问(?:过)?了"  # 好的张姐，我问了，…
+    r"|问问(?:他们|她们|人家)?[^，,。]{0,10}(?:来不来|去不去|行不行|要不要|能不能)"
+    # a leader's instruction to the group with no count of its own (零就业家庭那两户一定要盯紧，这个月要动态清零)
+    r"|[^，,。0-9]{0,14}一定要[^，,。0-9]{0,10}|(?:这个月|本月|这周|本周|月底前)要[^，,。0-9]{0,10}"
     r"|[^，,。0-9]{0,8}在我(?:这|这里|这儿|手上)|[^，,。0-9]{0,10}我(?:已)?(?:整理|放|汇总)(?:到|在|进)[^，,。0-9]{0,8}(?:文档|共享文档)里?了?"
     r"|[^，,。0-9]{0,6}我(?:已)?发(?:在|到)群里了?"
     r"|[^，,。]{0,6}把[^，,。]{1,8}带上|(?:大家|各位)?辛苦(?:了|啦|大家了?)|我(?:去|来)|我(?:就在附近|马上到|马上过去|这就去|过去看看)"
@@ -92,7 +98,17 @@ _NOTICE = re.compile(
     r"|^(?:明天|明晚|明早|今晚|后天)[^。0-9]{0,12}(?:点|上午|下午|晚上)[^。0-9]{0,30}(?:联席会|例会|开会|集合|带上|准时)"
     r"|^(?:明天|明晚|明早|今晚|后天)[^。0-9]{0,30}(?:准时到岗|准时到|准时参加)"
 )
+# an office's notice forwarded to the group (街道劳动保障事务所：各社区请于3月7日前上报…: heldout58): what the
+# communities are told to do, not what this one did, whatever figures it sets
+_DIRECTIVE = re.compile(
+    r"^(?:【转发】|\[转发\]|转发[:：])?[ \u3000]*[\u4e00-\u9fff（）()]{2,16}[：:][ \u3000]*(?:各(?:社区|村|居委会|单位|网格|小区|物业)|请各)"
+)
+# a message that takes back the one before (这个先别往上报，等定了再说: heldout58): neither is reported
+_WITHDRAWN = re.compile(
+    r"^(?:这个|这条|这事|此事|这件事)?(?:先|暂时|暂)?(?:别|不要|不用|莫)(?:往上|对外)?(?:报|上报|写|写进去)"
+)
 _GROUP_NAME = re.compile(r"^[\u4e00-\u9fff0-9]{2,20}(?:工作群|交流群|服务群|微信群|钉钉群|群)$")
+WITHDRAWN = "工作群裡說了先不上報的一條，未寫入"
 ACROSS = f"{CORRECTED}：這一條是對上一條數字的更正，已改在上一條裡，不單列"
 TALK = "工作群裡的回覆或轉發的通知，不是工作內容，未寫入"
 
@@ -110,6 +126,7 @@ def _bare_words(clause: str) -> str:
 def _talk_out(text: str) -> str:
     """A group message without what it says to the group: its news in its own words, or nothing."""
     kept = []
+    text = _MEDIA_FIRST.sub("", text)
     # a question inside quotes or brackets (开展“垃圾怎么分？”知识竞赛, （…算不算？）) is no sentence of the message's
     hidden = _QUOTED_OR_BRACKETED.sub(lambda m: m.group(0).translate(_HIDE), _SEPARATOR_RUN.sub("", text))
     asked = False
@@ -125,6 +142,10 @@ def _talk_out(text: str) -> str:
         news = re.search(r"已|了|完成|好了|同意|到位|解决|结束", bare)
         sigh = re.search(r"[啊呀吧嘛哈哇呢啦]$", bare) and re.search(r"才|就|只|咋|怎么|哪", bare)
         if asked and not news and (sigh or not re.search(r"[0-9一二两三四五六七八九十百千万]", bare)):
+            continue
+        # a sentence that asks and tells nothing (…那个物流园，人事的联系方式你还有吧？): it goes whole
+        if re.search(r"[？?]$", body) and not re.search(r"[0-9]|已|完成|好了", bare):
+            asked = True
             continue
         asked = bool(re.fullmatch(r"[^，,]{0,24}[？?]", body.translate(_SHOW)))
         # (a reply and its sticker before the news, 太好了[OK] 明天写个…: a clause of its own)
@@ -200,6 +221,37 @@ def _plan(fixes: list[Figure], body: str, out: list[str], i: int) -> tuple[int |
     return best[2], best[3]
 
 
+# the sender owning a slip a colleague pointed out (对，是7家，我记错了，以签到表为准: heldout58's group)
+_OWNED_SLIP = re.compile(
+    r"^(?:对|对的|是的|嗯)[，, ]?(?:是|应该是)?(?P<body>[0-9]+(?:\.[0-9]+)?[^\s，,。0-9]{1,2}?)[，, ]*"
+    r"(?:我|是我)(?:记|写|说|报|打|算|统计)错了"
+)
+
+
+def _owned_slip(said: str, out: list[str], i: int, edits: list[CopyEdit]) -> bool:
+    """Put the figure a sender owns to have got wrong into their earlier message (企业共8家 → 7家), the
+    one figure of that unit there; the colleague's message between that only said so goes too. False
+    (nothing changed) when no earlier message holds one other figure of that unit."""
+    fixes = [f for f in find_figures(said) if f.unit and f.kind not in ("date", "time")]
+    if not fixes:
+        return False
+    fix = fixes[0]
+    for k in range(i - 1, max(-1, i - 6), -1):
+        same = [f for f in find_figures(out[k]) if f.unit == fix.unit and f.kind not in ("date", "time")]
+        if len(same) == 1 and same[0].value != fix.value:
+            old = same[0]
+            new = out[k][: old.start] + fix.text + out[k][old.end :]
+            edits.append(CopyEdit(out[k], new, f"{CORRECTED}（見後面的更正）"))
+            out[k] = new
+            told = {f.value for f in find_figures(new)}
+            for j in range(k + 1, i):  # 张姐，企业是7家，…签到表上是7家。岗位数210没问题: only the correction
+                if out[j] and all(f.value in told for f in find_figures(out[j])) and find_figures(out[j]):
+                    edits.append(CopyEdit(out[j], "", ACROSS))
+                    out[j] = ""
+            return True
+    return False
+
+
 def corrections_across(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
     """Items as the clerk meant them when one only corrects the figures of an item before it: the
     earlier item takes the corrected figures, each where its words say (figures after the last
@@ -225,8 +277,22 @@ def corrections_across(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
         )
         # (a notice that reports a count too, 共入户1260户, is news)
         notice = _NOTICE.match(fold(bare)) and not any(f.kind == "number" and f.unit for f in find_figures(bare))
+        if stamp and _WITHDRAWN.match(fold(bare)):
+            back = next((k for k in range(i - 1, max(-1, i - 4), -1) if out[k]), None)
+            if back is not None:
+                edits.append(CopyEdit(out[back], "", WITHDRAWN))
+                out[back] = ""
+            edits.append(CopyEdit(text, "", WITHDRAWN))
+            out[i] = ""
+            continue
+        notice = notice or bool(_DIRECTIVE.match(fold(bare)))
         if (stamp and (replied or notice)) or named:
             edits.append(CopyEdit(text, "", TALK))
+            out[i] = ""
+            continue
+        if stamp and (owned := _OWNED_SLIP.match(fold(bare))):  # said to the group, whether or not it finds its figure
+            _owned_slip(owned["body"], out, i, edits)
+            edits.append(CopyEdit(text, "", ACROSS))
             out[i] = ""
             continue
         if stamp:

@@ -128,3 +128,15 @@ def test_round_36s_regional_notes(item: str, edited: str) -> None:
     where = "problem" if item.startswith("P:") else "work"
     text, _ = edit_item(item.removeprefix("P:"), work=where == "work")
     assert text == edited
+
+
+@pytest.mark.parametrize(
+    ("item", "edited"),
+    [
+        ("劝阻了一起冒充客服诈骗，真是好险哟，已报派出所备案", "劝阻了一起冒充客服诈骗，已报派出所备案"),
+        ("来了120人，好热闹呀", "120人参加"),
+    ],
+)
+def test_a_short_exclamation_goes(item: str, edited: str) -> None:
+    text, _ = edit_item(item, work=True)
+    assert text == edited
