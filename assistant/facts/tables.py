@@ -16,7 +16,9 @@ from assistant.core.text import fold
 _CELLS = re.compile(r"\t| {2,}|\u3000")
 _WHEN = re.compile(r"^(?:日期|时间|时段|月份)$")
 _WHERE = re.compile(r"^(?:地点|场所|地址|位置|点位)$")
-_WHAT = re.compile(r"^(?:活动)?(?:内容|名称|项目|事项|主题)$|^(?:活动|工作|工作内容|活动名称)$")
+_WHAT = re.compile(
+    r"^(?:活动)?(?:内容|名称|项目|事项|主题)$|^(?:活动|工作|工作内容|活动名称|工作任务|任务|工作事项|督查事项|考核内容)$"
+)
 _COUNT = re.compile(r"^(?:参与|参加|服务|受益|覆盖)?(?:人数|人次|户数|数量)$")
 _MEASURE = re.compile(r"^(?:单位|计量单位|量词)$")  # the unit of the 数量 column before it
 _NOTE = re.compile(r"^(?:备注|说明|情况说明)$")
@@ -41,6 +43,10 @@ _PRIVATE = re.compile(r"^(?:联系电话|电话|手机|手机号|身份证号|�
 _DOTTED_DAY = re.compile(r"(?:20[0-9]{2}[./])?[1-9][0-9]?[./][1-9][0-9]?")  # (2025/1/20 as Excel writes it)
 _RANGE = re.compile(r"\s*(?:-|—|–|～|~|至|到)\s*")
 _TOTAL = re.compile(r"^(?:合计|总计|小计|共计)$")
+_TABLE_TITLE = re.compile(r"(?:情况表|统计表|一览表|台账|督查表|考核表|明细表|登记表)[:：]?$")
+_PROBLEM = re.compile(r"^(?:存在问题|存在的问题|问题|困难|困难问题|未完成原因)$")
+# a supervisor's mark in the 备注 (督查扣1分): the form's, not the office's news
+_SCORED = re.compile(r"[，,；;]?\s*(?:督查|考核)?扣[0-9一二三四五六七八九十.]+分")
 _VERB = re.compile(
     r"^(?:开展|组织|举办|召开|发放|开设|进行|完成|走访|慰问|排查|检查|张贴|悬挂|签订|设立|联合|邀请"
     r"|打|清理|清运|修|安装|更换|新建|建立|巡查|补种|补充|登记|培训|督促|协助|帮助|为)"
@@ -58,8 +64,16 @@ def _rows(lines: list[str], width: int) -> list[list[str]]:
     cell above it (the same day, 3月5日 over two groups) read as the row above's; one more cell than
     the header is an indent."""
     rows: list[list[str]] = []
+    numbered = False
     for line in lines:
         cells = _cells(line.rstrip("\r\n "))  # a trailing tab is an empty 备注, still a cell
+        # numbered rows, and a line that opens on no number under a row short of cells: that row's words
+        # running on (…对32个室外消火栓、⏎喷淋系统…: heldout58's 督查表)
+        numbered = numbered or bool(re.fullmatch(r"[0-9]{1,3}", cells[0]))
+        if numbered and rows and cells[0] and not re.fullmatch(r"[0-9]{1,3}", cells[0]) and len(rows[-1]) < width:
+            rows[-1][-1] += cells[0]
+            rows[-1].extend(cells[1:])
+            continue
         if rows and not cells[0]:
             row = rows[-1]
             rest = cells[1:]
@@ -131,10 +145,22 @@ def _listed(cell: str) -> str:
 
 
 def table_header(block: str) -> list[str] | None:
-    """The header a CSV block opens with (序号,日期,事项,…), for the blocks after it that go on
-    under it without one."""
+    """The header a CSV or tab-separated block opens with (序号,日期,事项,… / 序号⇥工作任务⇥完成情况),
+    under a title line or not, for the blocks after it that go on under it without one."""
     rows = _csv(block, 2)
-    return [fold(h) for h in rows[0]] if rows and _is_header(rows[0]) else None
+    if rows:
+        return [fold(h) for h in rows[0]] if _is_header(rows[0]) else None
+    lines = [line for line in block.splitlines() if line.strip()][:2]
+    for line in lines:
+        cells = _cells(line.strip(" \u3000"))
+        if len(cells) >= 3 and _is_header(cells) and _NUMBER.match(fold(cells[0])):
+            return [fold(c) for c in cells]
+    return None
+
+
+def _carried_rows(lines: list[str], carried: list[str] | None) -> bool:
+    """Rows numbered on under a header given in a block before (7⇥消防安全宣传⇥已完成…)."""
+    return bool(carried) and len(lines) >= 1 and all(re.match(r"^[0-9]{1,3}(?:\t| {2,}|\u3000)", ln) for ln in lines)
 
 
 def _is_header(cells: list[str]) -> bool:
@@ -147,6 +173,10 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     a CSV block before this one, for rows pasted under a category of their own without it (heldout54's
     物业 ledger: 绿化养护 and 安全巡查 went on under the header given once)."""
     lines = [line for line in block.splitlines() if line.strip()]
+    # a form's own title above its header (…工作督查情况表: heldout58's 物业) is no row
+    if len(lines) > 2 and not _CELLS.search(lines[0].strip(" \u3000")) and _TABLE_TITLE.search(lines[0].strip()):
+        lines = lines[1:]
+        block = "\n".join(lines)
     comma_rows = _csv(block, 2 if carried else 3)
     # rows going on under it: numbered on, or dated, as the rows under the header were
     if (
@@ -163,6 +193,8 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         for p in (_WHEN, _WHAT, _COUNT, _NOTE, _NUMBER, _WHO, _DONE, _WHERE)
     ):
         comma_rows = None  # lines that merely hold commas (组织学习,开展党日,召开组织生活会) are no CSV
+    if comma_rows is None and _carried_rows(lines, carried) and carried:
+        lines = ["\t".join(carried), *lines]
     if comma_rows is None and (len(lines) < 3 or not all(_CELLS.search(line.strip(" \u3000\n")) for line in lines[:3])):
         return None
     header = [fold(h) for h in (comma_rows[0] if comma_rows else _cells(lines[0]))]
@@ -209,7 +241,8 @@ def _unit(header: list[str]) -> str:
 
 def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> str:
     if any(
-        re.search(r"(?<!误标)(?:此行删除|删除此行|此行作废|本行作废)[。.]?$", c) for c in cells
+        re.search(r"(?<!误标)(?:此行删除|删除此行|此行作废|本行作废|此项删除|本项删除|此项作废)[）)]?[。.]?$", c)
+        for c in cells
     ):  # the clerk struck the row
         return ""
     cells = ["" if re.fullmatch(r"[—－\-–/]+", c) else c for c in cells]  # —— is an empty cell
@@ -251,8 +284,15 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
                 what += cell  # 打防火隔离带 / 8.5公里: 打防火隔离带8.5公里
             else:
                 rest.append(cell)
+        elif _PROBLEM.match(name):
+            # a shortfall after 但 is read among the problems (facts/items); counts of work done after a bare
+            # 已完成 are that cell run on past its column (7  消防安全宣传  已完成  张贴宣传海报200张…)
+            done_only = any(_DONE.match(h) and _DONE_ONLY.match(fold(c)) for h, c in zip(header, cells, strict=True))
+            counted = any(f.kind == "number" and f.unit for f in find_figures(cell))
+            rest.append(cell if done_only and counted else f"但{cell}")
         elif _NOTE.match(name):
-            if not _DONE_ONLY.match(cell):
+            cell = _SCORED.sub("", cell).strip(" ，,；;")
+            if cell and not _DONE_ONLY.match(cell):
                 rest.append(cell)
         elif (
             measured := re.fullmatch(
