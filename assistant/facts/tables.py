@@ -288,8 +288,8 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             # a shortfall after 但 is read among the problems (facts/items); counts of work done after a bare
             # 已完成 are that cell run on past its column (7  消防安全宣传  已完成  张贴宣传海报200张…)
             done_only = any(_DONE.match(h) and _DONE_ONLY.match(fold(c)) for h, c in zip(header, cells, strict=True))
-            counted = any(f.kind == "number" and f.unit for f in find_figures(cell))
-            rest.append(cell if done_only and counted else f"但{cell}")
+            done_counts = any(f.kind == "number" and f.unit for f in find_figures(cell))
+            rest.append(cell if done_only and done_counts else f"但{cell}")
         elif _NOTE.match(name):
             cell = _SCORED.sub("", cell).strip(" ，,；;")
             if cell and not _DONE_ONLY.match(cell):
