@@ -641,6 +641,10 @@ def _named_by(period: str, topic: str) -> bool:
     parts = [p.removesuffix("工作") for p in re.split(r"[与和及、]", fold(topic)) if p.strip()]
     if bool(parts) and all(len(p) >= 2 and p in simp for p in parts):
         return True
+    # 河长制、入河排污口排查整治 under …入河排污口排查整治专项行动: the campaign names the topic's main part
+    longest = max(parts, key=len, default="")
+    if len(parts) > 1 and len(longest) >= 6 and longest in simp:
+        return True
     # 燃气安全入户大排查 and 燃气安全入户检查: the campaign's name is the topic's (round 21's readers)
     plain = fold(topic).removesuffix("工作")
     shared = next((n for n in range(len(plain), 3, -1) if plain[:n] in simp), 0)

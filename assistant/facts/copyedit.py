@@ -549,8 +549,18 @@ def _leaves_quotes(found: re.Match[str], quotes: list[re.Match[str]], said: str)
     return True
 
 
+_TOLD_SPANS = ("年", "月", "天", "日", "岁", "小时", "分钟", "点", "周", "遍", "趟", "回", "次")
+
+
 def _counted(text: str) -> list[str]:
-    """What a text counts, as the figure check reads it: the figures' values and units."""
+    """What a text counts, as the figure check reads it: the figures' values and units. How long or how
+    old in what someone said (说“额这柴火放了十几年了”) counts nothing of the work: a rule may drop it
+    (not a sum or a count: “我那三万块钱就遭骗了” is what the office saved)."""
+    folded = fold(text)
+    for quote in reversed([q for q in QUOTED_NAME.finditer(folded) if said_aloud(folded, q)]):
+        if all(f.text.endswith(_TOLD_SPANS) for f in find_figures(quote.group(0))):
+            text = text[: quote.start()] + text[quote.end() :]
+            folded = folded[: quote.start()] + folded[quote.end() :]
     return sorted(re.sub(r"块(?:钱)?$", "元", f.key) for f in find_figures(text))  # 1000块 is 1000元
 
 

@@ -324,7 +324,8 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
     facts = Facts(
         community=community,
         period=period,
-        topic=text_field("topic") or "",
+        # 春风行动 就业服务: two names a space apart are listed (春风行动、就业服务), as a title lists them
+        topic=re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "、", text_field("topic") or ""),
         kind=kind,
         superiors=text_list("superiors"),
         work=work,

@@ -41,8 +41,11 @@ def test_a_visit_is_written_as_a_summary_writes_it(item: str, edited: str) -> No
             "上门为老人更换了灯泡，还帮她清理了阳台",
         ),
         ("入户时一位大爷讲“我等了好久了！”，已帮其催办", "已帮其催办"),  # the clause goes whole
-        # a figure inside what was said keeps the clause: no figure of the facts is dropped
-        ("走访中一位大爷讲“我等了三个月了！”，已帮其催办", "走访中一位大爷讲“我等了三个月了！”，已帮其催办"),
+        # a sum inside what was said keeps the clause: no figure of the facts is dropped (how long may go)
+        (
+            "走访中一位大爷讲“我的3000元补贴还没到！”，已帮其催办",
+            "走访中一位大爷讲“我的3000元补贴尚未到！”，已帮其催办",
+        ),
         # a feeling told goes
         ("为困境家庭送去米面油5份，听了他们的难处心里很不好受", "为困境家庭送去米面油5份"),
         ("为独居老人安装扶手8处，我们也很高兴", "为独居老人安装扶手8处"),
@@ -138,5 +141,29 @@ def test_round_36s_regional_notes(item: str, edited: str) -> None:
     ],
 )
 def test_a_short_exclamation_goes(item: str, edited: str) -> None:
+    text, _ = edit_item(item, work=True)
+    assert text == edited
+
+
+def test_how_long_someone_said_they_waited_goes_with_what_they_said() -> None:
+    """A span of time inside a quote (我等了三个月了) counts nothing the office did: the clause may go."""
+    text, _ = edit_item("入户时一位大爷讲“我等了三个月了！”，已帮其催办", work=True)
+    assert text == "已帮其催办"
+
+
+@pytest.mark.parametrize(
+    ("item", "edited"),
+    [
+        # round 37's 济南, 西安, 昆明 and 南昌 notes, in our own words
+        ("巡查时被网格员撞见了给灭咧", "巡查时被网格员发现及时扑灭"),
+        ("一冬天护林员都在山上", "整个冬季护林员都在山上"),
+        ("全年没着过一次火", "全年未发生一起火情"),
+        ("为困境崽俚建档12人", "为困境儿童建档12人"),
+        ("村民说“额这房子住了三十年了，不用修”，最终同意加固", "最终同意加固"),
+        ("新设宣传栏3块（说实话早该设）", "新设宣传栏3块"),
+        ("发放宣传册300份（小李统计的）", "发放宣传册300份"),
+    ],
+)
+def test_round_37s_regional_notes(item: str, edited: str) -> None:
     text, _ = edit_item(item, work=True)
     assert text == edited
