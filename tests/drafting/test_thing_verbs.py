@@ -34,3 +34,15 @@ def test_a_thing_takes_its_own_verb_and_a_helped_person_is_qi(item: str, edited:
     assert text == edited
     assert bool(edits) == (item != edited)
     assert [f.key for f in find_figures(text)] == [f.key for f in find_figures(item)]
+
+
+@pytest.mark.parametrize(
+    ("item", "edited"),
+    [
+        ("为方便联系弄好了楼栋长微信群8个", "为方便联系建立了楼栋长微信群8个"),
+        ("寒假弄好了书法兴趣班3期", "寒假开办了书法兴趣班3期"),
+    ],
+)
+def test_done_with_a_thing_and_its_count_takes_the_things_verb(item: str, edited: str) -> None:
+    text, _ = edit_item(item, work=True)
+    assert text == edited
