@@ -167,3 +167,8 @@ def test_how_long_someone_said_they_waited_goes_with_what_they_said() -> None:
 def test_round_37s_regional_notes(item: str, edited: str) -> None:
     text, _ = edit_item(item, work=True)
     assert text == edited
+
+
+def test_what_was_said_before_an_aside_goes_and_leaves_no_comma() -> None:
+    text, _ = edit_item("为独居老人门口加了个扶手，她说“这下俺出门放心了”（其实楼里都该装）", work=True)
+    assert text == "为独居老人门口安装了扶手"
