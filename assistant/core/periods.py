@@ -179,10 +179,10 @@ def year_after(period: str, today: dt.date) -> str | None:
     if end is None:
         return None
     folded = fold(period)
-    span = _YEAR_SPAN.search(folded)
-    across = (span is not None and span["y1"] != span["y2"]) or _term_end(folded) is not None
-    if end.month != 12 and across:
-        return None
+    years = set(re.findall(r"(?:19|20)[0-9]{2}(?=年)", folded))
+    across = len(years) > 1 or _term_end(folded) is not None or bool(re.search(r"次年|跨年|至今|到现在", folded))
+    if across and (end.month != 12 or (years and end.year != max(int(y) for y in years))):
+        return None  # (2025年秋季至2026年夏季 read as ending in 2025 says nothing of 明年 either)
     return f"{end.year + 1 - 1911}年" if ROC_YEAR.search(fold(period).strip()) else f"{end.year + 1}年"
 
 

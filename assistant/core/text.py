@@ -44,7 +44,7 @@ _TRAILERS = "”’」』)）】"
 QUOTED_NAME = re.compile(r"“[^“”]{1,24}”|「[^「」]{1,24}」|《[^《》]{1,40}》|‘[^‘’]{1,24}’|『[^『』]{1,24}』")
 # a quote right after a speaking verb that speaks (a pronoun, a particle, a mark of speech) is what
 # someone said (大娘拉着我说“恁这些孩子杠好”), not a name the user gave (居民说“邻里节”办得好)
-_SPEAKER = re.compile(r"(?<![宣演主解开听游小])(?:说|讲|港|道|吼|喊|骂|念叨)(?:我们|他们|着|了|道)?[：:，,]?$")
+_SPEAKER = re.compile(r"(?<![宣演主解开听游小巡团课座])(?:说|讲|港|吼|喊|骂|念叨)(?:我们|他们|着|了|道)?[：:，,]?$")
 _SPEECH = re.compile(r"[我你您恁俺额侬咱伊啥嘛吧呀哦咯哒么呢啊哈冇啦嘞噻咧哩喽！？!?，,]")
 
 

@@ -44,8 +44,23 @@ _TOLD_AMISS = re.compile(
 _PLAN_MODAL = re.compile(
     r"(?:我(?:社区|街道|办|站|中心|院|公司|村|们)|本(?:社区|街道|单位|中心|公司|村))?(?P<modal>将要|将|要(?![求点素])|拟|计划(?!生育)|准备|打算)"
 )
+
+
+def _modal(folded: str, at: int) -> re.Match[str] | None:
+    """The plan's will (将, 拟, 准备, 计划…) at ``at``, not the verb 准备 (准备好防汛物资) nor 计划 of a thing
+    (计划生育, 计划资金)."""
+    m = _PLAN_MODAL.match(folded, at)
+    if m and m["modal"] in ("准备", "计划", "打算") and folded[m.end() : m.end() + 1] not in _DOING:
+        return None  # 准备慰问物资, 准备金, 计划免疫: a thing, not the will to do
+    return m
+
+
+# what a plan's will is followed by: a verb or a word that leads one (准备开展…, 计划在…, 打算把…)
+_DOING = set("开组举召建完启推实新增安改成把对在为与和到去将继持进深加提做搞办争力落引扩设配培宣走入联筹投修装购更采")
+
+
 _PLAN_OPENER = re.compile(r"(?:(?:下一步|下步|今后|接下来|在今后的工作中|在下一步工作中)[，,]?)?")
-_ORDINAL = re.compile(r"(?:(?:[一二三四五六七八九十]是|首先|第一)[，,、]?)?")
+_ORDINAL = re.compile(r"(?:(?:[一二三四五六七八九十]是|首先|第一(?=[，,、]))[，,、]?)?")  # not 第一季度
 # a problem stated with its own lead-in: 主要是…, 還存在…, 工作中還有不足…
 _PROBLEM_OPENER = re.compile(
     r"(?:目前|当前|同时)?[，,]?(?:主要是|主要问题是|存在的问题是|问题是|不足是|还存在|仍存在|存在|工作中|但是?|不足之处)"
@@ -222,12 +237,14 @@ class EndingWriter:
         folded = fold(rest)
         subjects = sorted({self._render("$self"), to_simplified(self.facts.community), "我们"}, key=len, reverse=True)
         cut = next((len(s) for s in subjects if s and folded.startswith(s)), 0)
-        modal = _PLAN_MODAL.match(folded, cut)
+        modal = _modal(folded, cut)
         if modal and (cut or modal["modal"] in ("准备", "打算", "计划")):
             rest = rest[modal.end() :].lstrip("，, ") or rest
+            if rest.startswith("其"):  # 将其纳入…: the 将 is the sentence's, not the modal's
+                rest = "将" + rest
         when = _PLAN_TIME.match(fold(rest))
         if when:
-            modal = _PLAN_MODAL.match(fold(rest), when.end())
+            modal = _modal(fold(rest), when.end())
             if modal and modal["modal"] in ("准备", "打算", "计划", "要"):
                 after = rest[modal.end() :]
                 rest = f"{rest[: when.end()]}将{after[1:] if after.startswith('把') else after}"  # 将把: 将 alone

@@ -50,15 +50,23 @@ _REFINED = re.compile(
 
 # a round sum with the exact one in brackets (发放近三万元（具体数是28600）: heldout57's readers): the exact one
 _EXACT_ASIDE = re.compile(
-    rf"(?:近|约|大概|差不多|将近|小)?[0-9{_CN}.]+(?P<u>万元|万|元|块钱?)[（(](?:具体|准确|确切|实际)的?(?:数|数字|数额|金额)(?:是|为)?"
-    r"(?P<m>[0-9]+(?:\.[0-9]+)?)(?P<u2>元|万元)?[）)]"
+    rf"(?:近|约|大概|差不多|将近|小)?[0-9{_CN}.]+?(?P<u>万元|万块钱?|万|元|块钱|块)[（(](?:具体|准确|确切|实际)的?(?:数|数字|数额|金额)"
+    r"(?:是|为)?(?P<m>[0-9]+(?:\.[0-9]+)?)(?P<u2>元|万元)?[）)]"
 )
+# what makes a bare 万 or 块 a sum of money (筹集善款约3万, 补贴1万块), not people or tiles (居民近2万, 地砖300块)
+_MONEY_BEFORE = re.compile(r"(?:款|金|费|补贴|资金|经费|钱|慰问|救助|捐)[^，,。；;]{0,4}$")
 
 
 def as_corrected(text: str) -> tuple[str, str]:
     exact = _EXACT_ASIDE.search(fold(text))
-    if exact:
-        unit = exact["u2"] or ("万元" if exact["u"] == "万" and "." in exact["m"] else "元")
+    money = exact is not None and (
+        exact["u"] in ("万元", "元", "块钱", "万块", "万块钱")
+        or bool(_MONEY_BEFORE.search(fold(text)[: exact.start()]))
+    )
+    if exact and money:
+        # a sum only: 5万元（实际金额为5.2） is 5.2万元, 近三万元（具体数是28600） 28600元
+        wan = exact["u"].startswith("万") and float(exact["m"]) < 1000
+        unit = exact["u2"] or ("万元" if wan else "元")
         return text[: exact.start()] + exact["m"] + unit + text[exact.end() :], f"{CORRECTED}{exact['m']}{unit}"
     refined = _REFINED.search(fold(text))
     if refined:
@@ -77,7 +85,7 @@ def as_corrected(text: str) -> tuple[str, str]:
             rest = rest[twice.end() :]
         # …十九间十七间是七月底的数 (heldout57's voice note): why the first figure was said goes with it
         why = re.match(
-            rf"{re.escape(again)}[，, \u3000]*{re.escape(said['n'])}{re.escape(said['u'])}?是[^，,。；;]{{0,16}}?(?:的)?(?:那个)?数(?:字|据)?",
+            rf"{re.escape(again)}[，, \u3000]*{re.escape(said['n'])}{re.escape(said['u'])}?是[^，,。；;]{{0,16}}?(?:的)?(?:那个)?(?:数量|数目|数额|数字|数据|数)",
             rest,
         )
         if why:

@@ -45,15 +45,35 @@ class Weeks:
     notes: list[str] = field(default_factory=list)
 
 
+def _is_week(name: str) -> bool:
+    """A category named as a week: 第1周, 3月第2周, or a range of days no longer than a week and a half
+    (7月1日—7月31日 is a month's report, not a week's)."""
+    folded = fold(name).strip()
+    if not WEEK_HEAD.match(folded):
+        return False
+    days = re.findall(r"(?:([0-9]{1,2})月)?([0-9]{1,2})日?", re.sub(r"第[0-9一二三四五六七八九十]{1,2}周", "", folded))
+    days = [(int(m) if m else 0, int(d)) for m, d in days if d]
+    if len(days) >= 2:
+        (m1, d1), (m2, d2) = days[0], days[-1]
+        span = d2 - d1 if (m2 or m1) == m1 else d2 + 31 - d1
+        return 0 <= span <= 10
+    return True
+
+
 def is_weekly(work: dict[Any, Any]) -> bool:
     """Two or more categories named as weeks, and a week's own field (本周工作：, 下周计划：) in them."""
-    weeks = [str(k) for k in work if WEEK_HEAD.match(fold(str(k)).strip())]
+    weeks = [str(k) for k in work if _is_week(str(k))]
     return len(weeks) >= 2 and any(_FIELD.match(fold(line)) for k in weeks for line in _lines(work[k]))
+
+
+# 报送人：赵晓梅 本周工作：… on one line: each field its own line
+_FIELD_ON = re.compile(r"[ \u3000]+(?=(?:本周工作|本周完成|下周计划|下周工作|需协调|本月累计|累计)[^：:\s]{0,4}[：:])")
 
 
 def _lines(items: Any) -> list[str]:
     values = items if isinstance(items, list) else [items]
-    return [ln.strip() for v in values if isinstance(v, str) for ln in v.splitlines() if ln.strip()]
+    lines = [ln.strip() for v in values if isinstance(v, str) for ln in v.splitlines() if ln.strip()]
+    return [part for ln in lines for part in _FIELD_ON.split(ln) if part.strip()]
 
 
 def _split(text: str) -> list[str]:
@@ -61,20 +81,26 @@ def _split(text: str) -> list[str]:
 
 
 def weekly_reports(work: dict[Any, Any], topic: str) -> Weeks:
-    """The weeks' work gathered, in the order done; see the module's docstring."""
+    """The weeks' work gathered, in the order done; see the module's docstring. A category that is no
+    week (党建引领 beside the weeks) keeps its name and its items."""
     done: list[str] = []
     totals: list[str] = []
     plans: list[str] = []
     reporters = helps = earlier_plans = 0
-    weeks = list(work.items())
+    weeks = [(k, v) for k, v in work.items() if _is_week(str(k))]
+    others = {k: v for k, v in work.items() if not _is_week(str(k))}
     for n, (_week, items) in enumerate(weeks):
         last = n == len(weeks) - 1
         kind = "done"
+        total: list[str] = []
         for line in _lines(items):
             m = _FIELD.match(fold(line))
             if m:
                 kind = next(k for k in ("done", "total", "next", "help", "reporter") if m.group(k))
                 line = line[m.end() :]
+                total = [] if kind == "total" else total
+            elif kind in ("next", "help") and not re.match(r"^(?:[0-9]{1,2}[.、．)）](?![0-9])|[-•·]\s)", line):
+                kind = "done"  # 另外为3户老人安装了扶手 after 需协调事项：无 is the week's work again
             line = strip_leading_marks(line)[0].strip(" ；;。")
             if kind == "reporter":
                 reporters += 1
@@ -84,11 +110,11 @@ def weekly_reports(work: dict[Any, Any], topic: str) -> Weeks:
                 continue
             if kind == "done":
                 done.append(
-                    re.sub(r"(?:(?<=[，,；;])|^)本周(?=[\u4e00-\u9fff])", "", line)
+                    re.sub(r"(?:(?<=[，,；;])|^)本周(?=[\u4e00-\u9fff])(?![末一二三四五六日天内])", "", line)
                 )  # 本周核查17人次: the week's
             elif kind == "total":
-                totals = [line]  # each week writes the month so far: the last one stands
-                kind = "done"
+                total.append(line)  # (a total on lines of its own under 本月累计：)
+                totals = ["，".join(total)]  # each week writes the month so far: the last one stands
             elif kind == "next":
                 if last:
                     plans += _split(line)
@@ -96,7 +122,10 @@ def weekly_reports(work: dict[Any, Any], topic: str) -> Weeks:
                     earlier_plans += 1
             else:
                 helps += 1
-    out = Weeks(work=_by_topic(done, topic), results=[f"累计{t}" if not t.startswith("累计") else t for t in totals])
+    out = Weeks(
+        work={**_by_topic(done, topic), **others},
+        results=[f"累计{t}" if not t.startswith("累计") else t for t in totals],
+    )
     out.plans = plans
     if reporters:
         out.notes.append(f"周報的報送人（{reporters} 處）是周報自己的，未寫入")
@@ -113,6 +142,8 @@ def _by_topic(items: list[str], topic: str) -> dict[str, list[str]]:
     帮教); an item naming neither goes with the first part, and a topic of one part takes them all."""
     name = re.sub(r"工作$", "", fold(topic).strip()) or "主要工作"
     parts = [p for p in _TOPIC_PARTS.split(name) if len(p) >= 2]
+    if any(len(p) < 4 for p in parts) or re.search(r"参与|和美|和谐|和睦|与时|及时|给予|赋予", name):
+        parts = [name]  # 居民参与和美家园建设 is one line of work, not 居民参 and 美家园建设
     if len(parts) < 2:
         return {name: items}
     grouped: dict[str, list[str]] = {p: [] for p in parts}
