@@ -70,6 +70,8 @@ HELDOUTS = [
     DATA / "real_heldout33",  # a thirty-fourth's, WPS page headers, AI Markdown, 公众号, combined parts, Macau, HK
     DATA / "real_heldout34",  # a thirty-fifth's, the commonest hand-ins, parts in their own words, 简报, phone note
     DATA / "real_heldout35",  # a thirty-sixth's, 党委, 综治, 述职, 老年协会, 工作设想, PDF, 发言稿, Singapore, Taiwan
+    DATA
+    / "real_heldout36",  # a thirty-eighth's, 回顾一年/对照年初目标, 下步打算, 特此报告 on a plan's line, 公众号, WPS, 附表, Macau, Malaysia
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]
@@ -92,6 +94,9 @@ KNOWN_MISSES = {
     # heldout18's 简报: the plans are what the party secretary said (据…介绍，…将继续…) in the last
     # paragraph under the fifth work heading; its labeller called this label its most debatable
     ("09_cun_fangxun_jianbao_simp.txt", "plans"): "plans in reported speech under a work heading",
+    # heldout57t's Malaysian 新村 committee: its office's name over 主席：/秘书： lines stays in the text's body,
+    # so the thanks above it is not the last paragraph
+    ("k14_malaysia_simplified.txt", "closing"): "a thanks above an office signed by its chair and secretary",
 }
 
 

@@ -120,7 +120,7 @@ SIGNATURE_ORG = re.compile(
 )
 
 
-_POST = r"(?:经理|主任|书记|站长|所长|理事长|会长|负责人|队长|主管|院长|馆长|主席|秘书长|总干事|里长)"
+_POST = r"(?:经理|主任|书记|站长|所长|理事长|会长|负责人|队长|主管|院长|馆长|主席|副主席|秘书长|秘书|财政|总干事|里长)"
 # a signer by post, over the name (翠峰苑物業經理 / 梁嘉穎): a memo signed with no office or date
 SIGNATURE_POST = re.compile(rf"{_POST}$")
 # a signer named by post and colon (理事長：龔德貴, 匯報人：方浩然), under the office's name

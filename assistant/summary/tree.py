@@ -70,7 +70,11 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
     # (or one written as a two-part slogan, 补齐短板强弱项　正视不足找差距: heldout55t's 物业 with its plans cut)
     bare = [ln for ln in lines[1:] if bare_part_title(ln)]
     slogan = len(bare) == 1 and re.fullmatch(r"[\u4e00-\u9fff]\S{3,9}[ \u3000]+\S{4,10}", bare[0].text.strip())
-    if len(bare) >= 2 or (slogan and set(classify_heading(bare[0].text)) & {"problems", "plans"}):
+    # (or the year's plans named by the year alone, 2027年工作安排: heldout57t's 应急办)
+    yeared = len(bare) == 1 and re.fullmatch(
+        r"(?:19|20)[0-9]{2}年度?(?:工作)?(?:安排|计划|打算|思路|重点|设想)", unspaced(bare[0].text).strip()
+    )
+    if len(bare) >= 2 or ((slogan or yeared) and set(classify_heading(bare[0].text)) & {"problems", "plans"}):
         lines = lines[:1] + [_as_part_title(ln) if bare_part_title(ln) else ln for ln in lines[1:]]
     # 结束语 / 写在最后 alone on a line in the second half heads the closing, even as the text's only
     # bare title (a slide deck's last slide, heldout36)
