@@ -40,7 +40,7 @@ from assistant.core.dates import (
 from assistant.core.numbers import PEOPLE, cn_to_int, find_figures
 from assistant.core.prompts import PromptError, load_text, load_toml
 from assistant.core.text import QUOTED_NAME, fold, said_aloud
-from assistant.facts.corrections import as_corrected
+from assistant.facts.corrections import as_corrected, not_this_period, unpublished
 from assistant.facts.privacy import SURNAMES, contacts_withheld, names_withheld
 from assistant.facts.setup_verbs import set_up
 
@@ -233,7 +233,8 @@ def edit_item(
         text = new
     counts = partial(_arabic_counts, arabic=arabic)
     # the contacts first: a name with its number in brackets (李桂英（电话136…）申请) is a name before 申请
-    for mend in (without_chat_stamp, _voice_pauses, as_corrected, contacts_withheld, names_withheld, counts):
+    mends = (without_chat_stamp, _voice_pauses, unpublished, not_this_period, as_corrected, contacts_withheld)
+    for mend in (*mends, names_withheld, counts):
         new, why = mend(text)
         if new != text:
             edits.append(CopyEdit(text, new, why))

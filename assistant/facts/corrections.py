@@ -10,9 +10,10 @@ import re
 from assistant.core.numbers import cn_to_int
 from assistant.core.text import fold
 
-# the reasons of the two edits that leave a figure of the facts out of the draft on purpose (the
-# draft's figure report does not call it unused)
+# the reasons of the edits that leave a figure of the facts out of the draft on purpose (the draft's
+# figure report does not call it unused)
 CORRECTED = "按條目裡的更正寫"
+NOT_THIS_PERIOD = "條目註明這個數不是本期的或要核對"
 
 # the clerk's own correction of a figure: 户厕改造45户（不对，是43户） is 43户, and 45户 goes; in
 # words too (45户（不对，是四十三户）), the corrected figure then written as the first one was
@@ -111,3 +112,89 @@ def as_corrected(text: str) -> tuple[str, str]:
         corrected = str(value)
     new = text[: m.start("n")] + corrected + text[m.end("n") : m.end("mid")] + text[m.end() :]
     return new, f"{CORRECTED}{corrected}{m['u']}"
+
+
+# a figure the clerk marked as last year's, not yet counted, or to be checked (参与居民约2800人次（去年的数，今年的还没
+# 统计出来）, 访问量1.5万人次（这个数要核一下）: heldout59's paragraph copied from last year's summary)
+_FIGURE = r"(?:约|近|共|累计)?[0-9.]+万?[^\s0-9，,。；;（()）]{1,3}"
+_STALE = re.compile(
+    rf"(?P<fig>{_FIGURE})[（(](?P<why>[^（）()]{{0,6}}(?:去年的数|去年的|是去年|上年的数|往年的数|还没统计|尚未统计|没统计出来)[^（）()]{{0,16}})[）)]"
+)
+_TO_CHECK = re.compile(
+    rf"(?P<fig>{_FIGURE})[（(](?:这个数|此数|数字|数据)?(?:要|需|需要|待|还要)(?:核|核实|核对|核一下|再核)[^（）()]{{0,8}}[）)]"
+)
+# a note that a passage was copied from last year's summary: the note goes, and the report says to check it
+_COPIED_NOTE = re.compile(
+    r"[（(][^（）()]{0,8}(?:从|照|是)?去年的?(?:总结|材料|稿子)[^（）()]{0,12}(?:拷|复制|抄|改)[^（）()]{0,8}[）)]"
+)
+
+
+def not_this_period(text: str) -> tuple[str, str]:
+    """A figure marked as not this period's becomes a marked gap (never last year's number in this year's
+    summary); one marked to be checked keeps a 【待核实】 beside it; a note that the passage was copied
+    from last year's summary goes, the report asking for every figure in it to be checked."""
+    folded = fold(text)
+    why = ""
+    for m in reversed(list(_STALE.finditer(folded))):
+        unit = re.sub(r"^(?:约|近|共|累计)?[0-9.]+万?", "", m["fig"])
+        text = text[: m.start()] + f"【待补：本期{unit}数】" + text[m.end() :]
+        why = f"{NOT_THIS_PERIOD}：「{m.group(0)}」留作【待补】"
+    folded = fold(text)
+    for m in reversed(list(_TO_CHECK.finditer(folded))):
+        text = text[: m.end("fig")] + "【待核实】" + text[m.end() :]
+        why = why or f"{NOT_THIS_PERIOD}：「{m.group(0)}」標為【待核实】"
+    copied = _COPIED_NOTE.search(fold(text))
+    if copied:
+        text = text[: copied.start()] + text[copied.end() :]
+        why = why or f"{NOT_THIS_PERIOD}：這段是從去年的總結改的，請逐一核對其中的數字"
+    return text, why
+
+
+# a clause the clerk said not to publish (一位讲捐20万（捐款的事尚未签订协议，数字先不要写出去）): it goes whole
+_UNPUBLISHED = re.compile(
+    r"(?:^|(?<=[，,；;。]))(?P<clause>[^，,；;。（()）]*)[（(][^（）()]{0,30}"
+    r"(?:先不要写出去|不要写出去|先别写|不要写进|别写进|先不要对外|暂不公开|不要公开|先不写|不能写)[^（）()]{0,10}[）)]"
+)
+
+
+def unpublished(text: str) -> tuple[str, str]:
+    m = _UNPUBLISHED.search(fold(text))
+    if m is None:
+        return text, ""
+    new = (text[: m.start()] + text[m.end() :]).strip("，,；; ")
+    return new, f"{NOT_THIS_PERIOD}：「{m.group(0)[:30]}」條目註明先不寫出去，未寫入"
+
+
+# what the problems say did not happen this period (往年的科技大篷车进社区活动今年没有开展: heldout59's paragraph copied
+# from last year's summary still told of it as done)
+_NOT_HELD = re.compile(
+    r"(?P<what>[^，,；;。]{3,30}?)(?:今年|本年|本期|今年度)?(?:没有|未能?|没)(?:开展|举办|搞成|进行|办成)|(?P<off>[^，,；;。]{3,30}?)(?:已)?取消"
+)
+_GENERIC = ("进社区", "活动", "社区", "居民", "开展", "今年", "往年", "期间", "全国", "工作")
+
+
+def not_held(work: dict[str, list[str]], problems: list[str]) -> tuple[dict[str, list[str]], list[str]]:
+    """Work items without the sentences that tell of an activity the problems say did not take place
+    this period (sharing a distinctive word of three characters or more with it), and the notes."""
+    named = []
+    for problem in problems:
+        for m in _NOT_HELD.finditer(fold(problem)):
+            what = m["what"] or m["off"] or ""
+            runs = {what[i : i + n] for n in range(6, 2, -1) for i in range(len(what) - n + 1)}
+            named += [r for r in runs if not any(g in r for g in _GENERIC)]
+    if not named:
+        return work, []
+    notes: list[str] = []
+    out: dict[str, list[str]] = {}
+    for category, items in work.items():
+        kept = []
+        for item in items:
+            sentences = re.findall(r"[^。]+。?", item)
+            left = [s for s in sentences if not any(n in fold(s) for n in named)]
+            if len(left) < len(sentences):
+                gone = next(s for s in sentences if s not in left)
+                notes.append(f"{category}：「{gone[:30]}…」說的活動，存在問題裡說本期沒有開展，未寫入")
+            if "".join(left).strip():
+                kept.append("".join(left).strip())
+        out[category] = kept or items
+    return out, notes

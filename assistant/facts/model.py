@@ -22,6 +22,7 @@ from assistant.core.files import atomic_write, read_limited
 from assistant.core.offices import KINDS, kind_of_word, kind_words
 from assistant.core.periods import NEXT_YEAR, year_after
 from assistant.core.script import convert, detect_script, to_simplified
+from assistant.facts.corrections import not_held
 from assistant.facts.formats import FACTS_FORMATS, LineFinder, duplicate_key, parse_text
 from assistant.facts.scanned import rescanned
 from assistant.facts.tables import table_header, table_sentences
@@ -321,6 +322,10 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
             work[cat] = kept or read  # (a category never emptied by it)
             if not work[cat]:
                 raise fail(path, "沒有條目", hint="每個類別至少寫一條做了什麼")
+    # an activity the problems say did not take place is not told as done (heldout59's copied paragraph)
+    problems_given = text_list("problems")  # (once: reading a field notes what cleaning changed)
+    work, unheld = not_held(work, problems_given)
+    notes += unheld
     facts = Facts(
         community=community,
         period=period,
@@ -330,8 +335,7 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
         superiors=text_list("superiors"),
         work=work,
         results=text_list("results") + (weekly.results if weekly else []),
-        problems=text_list("problems")
-        + [clean(p, ("存在问题",)) for p in logged_problems if p not in text_list("problems")],
+        problems=problems_given + [clean(p, ("存在问题",)) for p in logged_problems if p not in problems_given],
         plans=text_list("plans") or (weekly.plans if weekly else []),
         author=author_field(),
         date=date,
