@@ -233,7 +233,15 @@ def edit_item(
         text = new
     counts = partial(_arabic_counts, arabic=arabic)
     # the contacts first: a name with its number in brackets (李桂英（电话136…）申请) is a name before 申请
-    mends = (without_chat_stamp, _voice_pauses, unpublished, not_this_period, as_corrected, contacts_withheld)
+    mends = (
+        _curly_quotes,
+        without_chat_stamp,
+        _voice_pauses,
+        unpublished,
+        not_this_period,
+        as_corrected,
+        contacts_withheld,
+    )
     for mend in (*mends, names_withheld, counts):
         new, why = mend(text)
         if new != text:
@@ -253,8 +261,10 @@ def edit_item(
             continue
         # a name in quotes or 《》 is the user's own (“老倌子”剧社, 《搞定》: the hostile pass): a rule
         # may read it, never rewrite inside it
-        quotes = [q for q in QUOTED_NAME.finditer(folded) if not said_aloud(folded, q)]
-        found_all = [f for f in found_all if _leaves_quotes(f, quotes, _said(f, written, text))]
+        # (what someone said may go whole, never be rewritten inside: 老人说“你们这些娃娃攒劲得很”)
+        quotes = list(QUOTED_NAME.finditer(folded))
+        voiced = {q.start() for q in quotes if said_aloud(folded, q)}
+        found_all = [f for f in found_all if _leaves_quotes(f, quotes, _said(f, written, text), voiced)]
         # nor cut across a word of written Chinese or rewrite inside one (做好困难群众 is no 好难, 形成日常
         # no 成日, 歪风邪气 no 邪气: the hostile pass of round 26)
         if found_all:
@@ -536,15 +546,28 @@ def _cuts(found: re.Match[str], spans: list[tuple[int, int]]) -> bool:
     return any(ws < e and we > s and not (s <= ws and we <= e) for ws, we in spans)
 
 
-def _leaves_quotes(found: re.Match[str], quotes: list[re.Match[str]], said: str) -> bool:
+def _leaves_quotes(found: re.Match[str], quotes: list[re.Match[str]], said: str, voiced: set[int]) -> bool:
     """Whether a rule's rewrite leaves every quoted name as written: it touches none inside, or
-    moves a whole one unchanged (沿街商铺“三合一”住人的清理了41处 -> 清理沿街商铺“三合一”住人问题41处)."""
+    moves a whole one unchanged (沿街商铺“三合一”住人的清理了41处 -> 清理沿街商铺“三合一”住人问题41处), or
+    drops whole what someone said (``voiced``: the starts of those quotes)."""
     for q in quotes:
         if found.start() < q.end() - 1 and found.end() > q.start() + 1:  # reaches inside the marks
             whole = found.start() <= q.start() and q.end() <= found.end()
-            if not whole or q.group(0) not in fold(said):
+            if not whole or (q.group(0) not in fold(said) and q.start() not in voiced):
                 return False
     return True
+
+
+# a pair of straight quotes around Chinese words (老人说"你们这些娃娃攒劲得很", 开展"数字助老"培训): the
+# marks a Chinese text uses, so that the name or the words inside are read as quoted
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n ]{0,40}[\u4e00-\u9fff][^"\n ]{0,40})"')  # (a spaced name kept as typed)
+
+
+def _curly_quotes(text: str) -> tuple[str, str]:
+    if text.count('"') % 2:
+        return text, ""
+    new = _STRAIGHT_QUOTES.sub(r"“\1”", text)
+    return new, "英文引號改為中文引號" if new != text else ""
 
 
 _TOLD_SPANS = ("年", "月", "天", "日", "岁", "小时", "分钟", "点", "周", "遍", "趟", "回", "次")

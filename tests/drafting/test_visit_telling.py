@@ -44,7 +44,7 @@ def test_a_visit_is_written_as_a_summary_writes_it(item: str, edited: str) -> No
         # a sum inside what was said keeps the clause: no figure of the facts is dropped (how long may go)
         (
             "走访中一位大爷讲“我的3000元补贴还没到！”，已帮其催办",
-            "走访中一位大爷讲“我的3000元补贴尚未到！”，已帮其催办",
+            "走访中一位大爷讲“我的3000元补贴还没到！”，已帮其催办",
         ),
         # a feeling told goes
         ("为困境家庭送去米面油5份，听了他们的难处心里很不好受", "为困境家庭送去米面油5份"),
@@ -172,3 +172,16 @@ def test_round_37s_regional_notes(item: str, edited: str) -> None:
 def test_what_was_said_before_an_aside_goes_and_leaves_no_comma() -> None:
     text, _ = edit_item("为独居老人门口加了个扶手，她说“这下俺出门放心了”（其实楼里都该装）", work=True)
     assert text == "为独居老人门口安装了扶手"
+
+
+def test_what_someone_said_is_dropped_whole_or_kept_as_said() -> None:
+    """Round 38's reader: 娃娃攒劲得很 rewritten inside the quote put words in a resident's mouth."""
+    kept, _ = edit_item("为老人修好暖气，老人说“我的3000块补贴咋还没到”", work=True)
+    assert "“我的3000块补贴咋还没到”" in kept  # a sum in it keeps it, word for word
+    gone, _ = edit_item('为老人修好暖气，老人说"你们这些娃娃攒劲得很"', work=True)
+    assert gone == "为老人修好暖气"
+
+
+def test_a_phone_label_left_in_brackets_goes_with_the_name() -> None:
+    text, _ = edit_item("有个村民（三组的王秀兰大姨，电话13912345678）捐了2000元", work=True)
+    assert "王秀兰" not in text and "电话" not in text and "2000元" in text
