@@ -185,3 +185,17 @@ def test_what_someone_said_is_dropped_whole_or_kept_as_said() -> None:
 def test_a_phone_label_left_in_brackets_goes_with_the_name() -> None:
     text, _ = edit_item("有个村民（三组的王秀兰大姨，电话13912345678）捐了2000元", work=True)
     assert "王秀兰" not in text and "电话" not in text and "2000元" in text
+
+
+@pytest.mark.parametrize(
+    ("item", "edited"),
+    [
+        # round 38's readers: three rewrites that changed the sense
+        ("老人拉着我们讲了好久才放我们走", "老人拉着我们"),
+        ("上门劝导两次，现在好很多了", "上门劝导两次，目前已明显改善"),
+        ("P:巡逻队员老是那几个人", "巡逻队员人员较为固定"),
+    ],
+)
+def test_round_38s_senses_kept(item: str, edited: str) -> None:
+    text, _ = edit_item(item.removeprefix("P:"), work=not item.startswith("P:"))
+    assert text == edited
