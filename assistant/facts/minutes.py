@@ -22,18 +22,54 @@ _LABEL = re.compile(
 FRAME = "會議記錄的格式行（時間、地點、參加人、議題……），不是工作內容，未寫入"
 
 
+# a part's own label on a line of its own (会议议定事项：, 下步安排：): the lines under it say it
+_PART_LABEL = re.compile(
+    r"^(?:会议)?(?:议定事项|决定事项|议定|决定|下步安排|下一步安排|下步工作|会议内容|主要内容)[：:]$"
+)
+# the record's order numbers (一、 二、 1. 2.): the draft numbers what it lists itself
+_NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,2}、|[0-9]{1,2}[.．、](?![0-9])|[0-9][.．](?=[0-9]{1,2}月))[ \u3000]*"
+)
+
+
+def _meeting(texts: list[str]) -> str:
+    """The meeting the frame tells of, as a line of work (2024年11月14日下午，召开…第一次会议，…参加): when
+    the record gives its name and day, so that the frame's facts are not lost with the frame."""
+    fields: dict[str, str] = {}
+    name = ""
+    for text in texts:
+        folded = fold(text.strip())
+        m = re.match(r"^(时间|日期|参加人员?|参会人员?|出席人?员?)[：:][ \u3000]*(.+)$", folded)
+        if m:
+            fields[m.group(1)[:2]] = text.strip()[m.start(2) :]
+        elif re.search(r"(?:会议记录|会议纪要|会议记要)$", folded) and not name:
+            name = re.sub(r"(?:会议记录|会议纪要|会议记要)$", "会议", text.strip())
+    when = fields.get("时间") or fields.get("日期") or ""
+    when = re.sub(r"[0-9]{1,2}[:：][0-9]{2}.*$", "", when).strip()  # 下午3:00: the day is enough
+    who = fields.get("参加") or fields.get("参会") or fields.get("出席") or ""
+    if not (name and when):
+        return ""
+    return f"{when}，召开{name}" + (f"，{who}参加" if who else "")
+
+
 def without_record_frame(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
     """Items without a typed-up record's frame: its header lines (when two or more stand in the
-    list), its agenda lines and the speakers' labels; every edit listed."""
+    list) become one line telling of the meeting, its agenda lines, part labels, order numbers and
+    the speakers' labels go; every edit listed."""
     out: list[str] = []
     edits: list[CopyEdit] = []
     record = sum(1 for t in texts if _HEADER.match(fold(t.strip()))) >= 2
+    meeting = _meeting(texts) if record else ""
     for text in texts:
         folded = fold(text.strip())
-        if (record and _HEADER.match(folded)) or _FRAME.match(folded):
-            edits.append(CopyEdit(text, "", FRAME))
-            out.append("")
+        if (record and _HEADER.match(folded)) or _FRAME.match(folded) or (record and _PART_LABEL.match(folded)):
+            edits.append(CopyEdit(text, meeting, FRAME) if meeting else CopyEdit(text, "", FRAME))
+            out.append(meeting)
+            meeting = ""  # (told once, where the frame began)
             continue
+        if record and _NUMBERED.match(text.strip()):
+            text = _NUMBERED.sub("", text.strip())
+            folded = fold(text)
         label = _LABEL.match(folded)
         if label:
             rest = text.strip()[label.end() :]

