@@ -584,8 +584,11 @@ def _row_cells(text: str) -> tuple[str, str]:
 
 
 def _curly_quotes(text: str) -> tuple[str, str]:
-    if text.count('"') % 2:
-        return text, ""
+    pairs = re.findall(r'"([^"]*)"', text)
+    if text.count('"') % 2 or not pairs or not all(re.search(r"[\u4e00-\u9fff]", p) for p in pairs):
+        return text, ""  # ("AAA"级: pairs the clerk made around no Chinese word are left as typed)
+    if re.search(r'[0-9]"', text):
+        return text, ""  # (32"显示屏: inches)
     new = _STRAIGHT_QUOTES.sub(r"“\1”", text)
     return new, "英文引號改為中文引號" if new != text else ""
 

@@ -118,14 +118,14 @@ def as_corrected(text: str) -> tuple[str, str]:
 # 统计出来）, 访问量1.5万人次（这个数要核一下）: heldout59's paragraph copied from last year's summary)
 _FIGURE = r"(?:约|近|共|累计)?[0-9.]+万?[^\s0-9，,。；;（()）]{1,3}"
 _STALE = re.compile(
-    rf"(?P<fig>{_FIGURE})[（(](?P<why>[^（）()]{{0,6}}(?:去年的数|去年的|是去年|上年的数|往年的数|还没统计|尚未统计|没统计出来)[^（）()]{{0,16}})[）)]"
+    rf"(?P<fig>{_FIGURE})[（(](?P<why>[^（）()0-9]{{0,6}}(?:去年的数|是去年的数|上年的数|往年的数|今年的还没统计|还没统计出来|尚未统计出来|没统计出来)(?!是|为)[^（）()0-9]{{0,16}})[）)]"
 )
 _TO_CHECK = re.compile(
     rf"(?P<fig>{_FIGURE})[（(](?:这个数|此数|数字|数据)?(?:要|需|需要|待|还要)(?:核|核实|核对|核一下|再核)[^（）()]{{0,8}}[）)]"
 )
 # a note that a passage was copied from last year's summary: the note goes, and the report says to check it
 _COPIED_NOTE = re.compile(
-    r"[（(][^（）()]{0,8}(?:从|照|是)?去年的?(?:总结|材料|稿子)[^（）()]{0,12}(?:拷|复制|抄|改)[^（）()]{0,8}[）)]"
+    r"[（(][^（）()]{0,8}(?:从|照|是)?去年的?(?:总结|材料|稿子)[^（）()]{0,12}(?:拷|复制|抄|改的|改过)[^（）()]{0,8}[）)]"
 )
 
 
@@ -153,7 +153,7 @@ def not_this_period(text: str) -> tuple[str, str]:
 # a clause the clerk said not to publish (一位讲捐20万（捐款的事尚未签订协议，数字先不要写出去）): it goes whole
 _UNPUBLISHED = re.compile(
     r"(?:^|(?<=[，,；;。]))(?P<clause>[^，,；;。（()）]*)[（(][^（）()]{0,30}"
-    r"(?:先不要写出去|不要写出去|先别写|不要写进|别写进|先不要对外|暂不公开|不要公开|先不写|不能写)[^（）()]{0,10}[）)]"
+    r"(?:数字|数目|金额|这个数)?(?:先不要写出去|不要写出去|先别写出去|先别写|不要写进总结|别写进总结|先不写)[^（）()]{0,10}[）)]"
 )
 
 
@@ -168,20 +168,27 @@ def unpublished(text: str) -> tuple[str, str]:
 # what the problems say did not happen this period (往年的科技大篷车进社区活动今年没有开展: heldout59's paragraph copied
 # from last year's summary still told of it as done)
 _NOT_HELD = re.compile(
-    r"(?P<what>[^，,；;。]{3,30}?)(?:今年|本年|本期|今年度)?(?:没有|未能?|没)(?:开展|举办|搞成|进行|办成)|(?P<off>[^，,；;。]{3,30}?)(?:已)?取消"
+    r"(?P<what>[\u4e00-\u9fff“”]{3,30}?)(?:今年|本年|本期|今年度)?(?:没有|未能?|没)(?:开展|举办|搞成|进行|办成)"
 )
-_GENERIC = ("进社区", "活动", "社区", "居民", "开展", "今年", "往年", "期间", "全国", "工作")
+_GENERIC = ("进社区", "活动", "社区", "居民", "开展", "今年", "往年", "期间", "全国", "工作", "服务", "项目", "组织")
+
+
+def _shared(what: str, sentence: str) -> int:
+    """How much of an activity's name a sentence shares: the longest runs of two or more characters
+    it holds, none inside another, generic words left out (科技 + 大篷车 of 科技大篷车进社区活动)."""
+    runs: list[str] = []
+    for n in range(len(what), 1, -1):
+        for i in range(len(what) - n + 1):
+            run = what[i : i + n]
+            if run in sentence and not any(run in r for r in runs) and not any(g in run or run in g for g in _GENERIC):
+                runs.append(run)
+    return sum(len(r) for r in runs) if any(len(r) >= 3 for r in runs) else 0
 
 
 def not_held(work: dict[str, list[str]], problems: list[str]) -> tuple[dict[str, list[str]], list[str]]:
     """Work items without the sentences that tell of an activity the problems say did not take place
-    this period (sharing a distinctive word of three characters or more with it), and the notes."""
-    named = []
-    for problem in problems:
-        for m in _NOT_HELD.finditer(fold(problem)):
-            what = m["what"] or m["off"] or ""
-            runs = {what[i : i + n] for n in range(6, 2, -1) for i in range(len(what) - n + 1)}
-            named += [r for r in runs if not any(g in r for g in _GENERIC)]
+    this period (sharing five characters or more of its name, one run of three at least), and the notes."""
+    named = [m["what"] for p in problems for m in _NOT_HELD.finditer(fold(p))]
     if not named:
         return work, []
     notes: list[str] = []
@@ -190,7 +197,7 @@ def not_held(work: dict[str, list[str]], problems: list[str]) -> tuple[dict[str,
         kept = []
         for item in items:
             sentences = re.findall(r"[^。]+。?", item)
-            left = [s for s in sentences if not any(n in fold(s) for n in named)]
+            left = [s for s in sentences if not any(_shared(w, fold(s)) >= 5 for w in named)]
             if len(left) < len(sentences):
                 gone = next(s for s in sentences if s not in left)
                 notes.append(f"{category}：「{gone[:30]}…」說的活動，存在問題裡說本期沒有開展，未寫入")

@@ -81,7 +81,7 @@ _TALK_CLAUSE = re.compile(
     r"|(?:好的|收到|好)?[\u4e00-\u9fff]?(?:姐|哥|叔|姨|主任|书记|老师)|我问(?:过)?了"  # 好的张姐，我问了，…
     r"|问问(?:他们|她们|人家)?[^，,。]{0,10}(?:来不来|去不去|行不行|要不要|能不能)"
     # a leader's instruction to the group with no count of its own (零就业家庭那两户一定要盯紧，这个月要动态清零)
-    r"|[^，,。0-9]{0,14}一定要[^，,。0-9]{0,10}|(?:这个月|本月|这周|本周|月底前)要[^，,。0-9]{0,10}"
+    r"|(?![^，,。]*(?:已|完成))(?:[^，,。0-9]{0,14}一定要[^，,。0-9]{0,10}|(?:这个月|本月|这周|本周|月底前)要[^，,。0-9]{0,10})"
     r"|[^，,。0-9]{0,8}在我(?:这|这里|这儿|手上)|[^，,。0-9]{0,10}我(?:已)?(?:整理|放|汇总)(?:到|在|进)[^，,。0-9]{0,8}(?:文档|共享文档)里?了?"
     r"|[^，,。0-9]{0,6}我(?:已)?发(?:在|到)群里了?"
     r"|[^，,。]{0,6}把[^，,。]{1,8}带上|(?:大家|各位)?辛苦(?:了|啦|大家了?)|我(?:去|来)|我(?:就在附近|马上到|马上过去|这就去|过去看看)"
@@ -101,11 +101,12 @@ _NOTICE = re.compile(
 # an office's notice forwarded to the group (街道劳动保障事务所：各社区请于3月7日前上报…: heldout58): what the
 # communities are told to do, not what this one did, whatever figures it sets
 _DIRECTIVE = re.compile(
-    r"^(?:【转发】|\[转发\]|转发[:：])?[ \u3000]*[\u4e00-\u9fff（）()]{2,16}[：:][ \u3000]*(?:各(?:社区|村|居委会|单位|网格|小区|物业)|请各)"
+    r"^(?:【转发】|\[转发\]|转发[:：])?[ \u3000]*[\u4e00-\u9fff（）()]{2,16}[：:][ \u3000]*(?:各(?:社区|村|居委会|单位|网格|小区|物业)请|请各)"
+    r"(?!.*(?:我社区|本社区|我们|我村|本村))"
 )
 # a message that takes back the one before (这个先别往上报，等定了再说: heldout58): neither is reported
 _WITHDRAWN = re.compile(
-    r"^(?:这个|这条|这事|此事|这件事)?(?:先|暂时|暂)?(?:别|不要|不用|莫)(?:往上|对外)?(?:报|上报|写|写进去)"
+    r"^(?:(?:这个|这条|这事|此事|这件事)(?:先|暂时|暂)?|先|暂时先?)(?:别|不要|不用|莫)(?:往上|对外)?(?:报|上报|写进去|写进总结)(?![错名])"
 )
 _GROUP_NAME = re.compile(r"^[\u4e00-\u9fff0-9]{2,20}(?:工作群|交流群|服务群|微信群|钉钉群|群)$")
 WITHDRAWN = "工作群裡說了先不上報的一條，未寫入"
@@ -228,7 +229,13 @@ _OWNED_SLIP = re.compile(
 )
 
 
-def _owned_slip(said: str, out: list[str], i: int, edits: list[CopyEdit]) -> bool:
+def _sender(stamp: str) -> str:
+    """The name a message's stamp opens on (张丽 3月15日 16:58：… → 张丽)."""
+    m = re.match(r"[【\[]?([\u4e00-\u9fff]{2,4})", stamp.strip())
+    return m.group(1) if m else ""
+
+
+def _owned_slip(said: str, out: list[str], i: int, edits: list[CopyEdit], sender: str = "") -> bool:
     """Put the figure a sender owns to have got wrong into their earlier message (企业共8家 → 7家), the
     one figure of that unit there; the colleague's message between that only said so goes too. False
     (nothing changed) when no earlier message holds one other figure of that unit."""
@@ -237,6 +244,8 @@ def _owned_slip(said: str, out: list[str], i: int, edits: list[CopyEdit]) -> boo
         return False
     fix = fixes[0]
     for k in range(i - 1, max(-1, i - 6), -1):
+        if sender and _sender(out[k]) != sender:
+            continue  # (the slip is the owner's own message: not a colleague's 12家)
         same = [f for f in find_figures(out[k]) if f.unit == fix.unit and f.kind not in ("date", "time")]
         if len(same) == 1 and same[0].value != fix.value:
             old = same[0]
@@ -291,9 +300,11 @@ def corrections_across(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
             out[i] = ""
             continue
         if stamp and (owned := _OWNED_SLIP.match(fold(bare))):  # said to the group, whether or not it finds its figure
-            _owned_slip(owned["body"], out, i, edits)
-            edits.append(CopyEdit(text, "", ACROSS))
-            out[i] = ""
+            _owned_slip(owned["body"], out, i, edits, _sender(text))
+            besides = re.search(r"[，,；;。][ \u3000]*(?:另外|此外|另有|还有|同时)[，,]?", bare)  # …我记错了。另外…5户
+            rest = bare[besides.end() :].strip() if besides and find_figures(bare[besides.end() :]) else ""
+            edits.append(CopyEdit(text, rest, ACROSS))
+            out[i] = rest
             continue
         if stamp:
             said = _talk_out(bare)

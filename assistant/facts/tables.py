@@ -70,7 +70,15 @@ def _rows(lines: list[str], width: int) -> list[list[str]]:
         # numbered rows, and a line that opens on no number under a row short of cells: that row's words
         # running on (…对32个室外消火栓、⏎喷淋系统…: heldout58's 督查表)
         numbered = numbered or bool(re.fullmatch(r"[0-9]{1,3}", cells[0]))
-        if numbered and rows and cells[0] and not re.fullmatch(r"[0-9]{1,3}", cells[0]) and len(rows[-1]) < width:
+        foot = re.match(r"(?:合计|总计|小计|说明|备注|注)[：:]?", cells[0])  # a foot or a note is no row running on
+        if (
+            numbered
+            and rows
+            and cells[0]
+            and not foot
+            and not re.fullmatch(r"[0-9]{1,3}", cells[0])
+            and len(rows[-1]) < width
+        ):
             rows[-1][-1] += cells[0]
             rows[-1].extend(cells[1:])
             continue
@@ -174,7 +182,8 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     物业 ledger: 绿化养护 and 安全巡查 went on under the header given once)."""
     lines = [line for line in block.splitlines() if line.strip()]
     # a form's own title above its header (…工作督查情况表: heldout58's 物业) is no row
-    if len(lines) > 2 and not _CELLS.search(lines[0].strip(" \u3000")) and _TABLE_TITLE.search(lines[0].strip()):
+    title = lines[0].strip() if lines else ""
+    if len(lines) > 2 and not _CELLS.search(title) and _TABLE_TITLE.search(title) and not _VERB.match(fold(title)):
         lines = lines[1:]
         block = "\n".join(lines)
     comma_rows = _csv(block, 2 if carried else 3)
@@ -242,8 +251,9 @@ def _unit(header: list[str]) -> str:
 def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> str:
     if any(
         re.search(r"(?<!误标)(?:此行删除|删除此行|此行作废|本行作废|此项删除|本项删除|此项作废)[）)]?[。.]?$", c)
+        and not re.search(r"(?:上季度|上月|上年|去年|上期)[^（）()]{0,4}(?:此项|此行|本项)", c)
         for c in cells
-    ):  # the clerk struck the row
+    ):  # the clerk struck the row (not 本季度新增（上季度此项删除）)
         return ""
     cells = ["" if re.fullmatch(r"[—－\-–/]+", c) else c for c in cells]  # —— is an empty cell
     when = where = what = count = who = ""
@@ -284,6 +294,8 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
                 what += cell  # 打防火隔离带 / 8.5公里: 打防火隔离带8.5公里
             else:
                 rest.append(cell)
+        elif _PROBLEM.match(name) and re.fullmatch(r"无|暂无|没有|无问题|已整改|已解决|已整改到位|/|—+|-+", cell):
+            continue  # a shortfall cell that says there is none
         elif _PROBLEM.match(name):
             # a shortfall after 但 is read among the problems (facts/items); counts of work done after a bare
             # 已完成 are that cell run on past its column (7  消防安全宣传  已完成  张贴宣传海报200张…)

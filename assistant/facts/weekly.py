@@ -92,6 +92,7 @@ def weekly_reports(work: dict[Any, Any], topic: str) -> Weeks:
     for n, (_week, items) in enumerate(weeks):
         last = n == len(weeks) - 1
         kind = "done"
+        held = False
         total: list[str] = []
         for line in _lines(items):
             m = _FIELD.match(fold(line))
@@ -99,7 +100,10 @@ def weekly_reports(work: dict[Any, Any], topic: str) -> Weeks:
                 kind = next(k for k in ("done", "total", "next", "help", "reporter") if m.group(k))
                 line = line[m.end() :]
                 total = [] if kind == "total" else total
-            elif kind in ("next", "help") and not re.match(r"^(?:[0-9]{1,2}[.、．)）](?![0-9])|[-•·]\s)", line):
+                held = bool(line.strip())  # 需协调事项：无 holds its own line; 下周计划： the lines below
+            elif (
+                kind in ("next", "help") and held and not re.match(r"^(?:[0-9]{1,2}[.、．)）](?![0-9])|[-•·]\s)", line)
+            ):
                 kind = "done"  # 另外为3户老人安装了扶手 after 需协调事项：无 is the week's work again
             line = strip_leading_marks(line)[0].strip(" ；;。")
             if kind == "reporter":
