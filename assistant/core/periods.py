@@ -171,10 +171,10 @@ NEXT_YEAR = re.compile(r"明年|来年|來年")
 
 
 def year_after(period: str, today: dt.date) -> str | None:
-    """The year after a period that ends with its year's December or lies within one year, as the
-    period counts years (2025年 → 2026年, 2026年1月至11月 → 2027年, 民國114年下半年 → 115年); None for a
-    span across years that ends before December (2025年9月至2026年1月, a school term): 明年 there
-    could be either year."""
+    """The year after a period that lies within one year or ends with its last year's December, as
+    the period counts years (2025年 → 2026年, 2026年1月至11月 → 2027年, 民國114年下半年 → 115年); None
+    for a span across years that does not (2025年9月至2026年1月, 2025年9月至次年1月, …至今, a school
+    term): 明年 there could be either year."""
     end = period_end(period, today)
     if end is None:
         return None
