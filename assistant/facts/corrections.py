@@ -55,7 +55,7 @@ _EXACT_ASIDE = re.compile(
     r"(?:是|为)?(?P<m>[0-9]+(?:\.[0-9]+)?)(?P<u2>元|万元)?[）)]"
 )
 # what makes a bare 万 or 块 a sum of money (筹集善款约3万, 补贴1万块), not people or tiles (居民近2万, 地砖300块)
-_MONEY_BEFORE = re.compile(r"(?:款|金|费|补贴|资金|经费|钱|慰问|救助|捐)[^，,。；;]{0,4}$")
+_MONEY_BEFORE = re.compile(r"(?:善款|捐款|慰问金|救助金|奖励金|资金|经费|补贴|补助|费用|钱)(?:共|约|近|达|计|共计)?$")
 
 
 def as_corrected(text: str) -> tuple[str, str]:
@@ -116,7 +116,7 @@ def as_corrected(text: str) -> tuple[str, str]:
 
 # a figure the clerk marked as last year's, not yet counted, or to be checked (参与居民约2800人次（去年的数，今年的还没
 # 统计出来）, 访问量1.5万人次（这个数要核一下）: heldout59's paragraph copied from last year's summary)
-_FIGURE = r"(?:约|近|共|累计)?[0-9.]+万?[^\s0-9，,。；;（()）]{1,3}"
+_FIGURE = r"(?:约|近|共|累计)?(?:[0-9.]+万?|[一二两三四五六七八九十百千万]+)[^\s0-9，,。；;（()）]{1,3}"
 _STALE = re.compile(
     rf"(?P<fig>{_FIGURE})[（(](?P<why>[^（）()0-9]{{0,6}}(?:去年的数|是去年的数|上年的数|往年的数|今年的还没统计|还没统计出来|尚未统计出来|没统计出来)(?!是|为)[^（）()0-9]{{0,16}})[）)]"
 )
@@ -136,8 +136,9 @@ def not_this_period(text: str) -> tuple[str, str]:
     folded = fold(text)
     why = ""
     for m in reversed(list(_STALE.finditer(folded))):
-        unit = re.sub(r"^(?:约|近|共|累计)?[0-9.]+万?", "", m["fig"])
-        text = text[: m.start()] + f"【待补：本期{unit}数】" + text[m.end() :]
+        unit = re.sub(r"^(?:约|近|共|累计)?(?:[0-9.]+万?|[一二两三四五六七八九十百千万]+)(?:余|多)?", "", m["fig"])
+        gap = "金额" if unit in ("元", "万元", "块", "块钱") else f"{unit}数"
+        text = text[: m.start()] + f"【待补：本期{gap}】" + text[m.end() :]
         why = f"{NOT_THIS_PERIOD}：「{m.group(0)}」留作【待补】"
     folded = fold(text)
     for m in reversed(list(_TO_CHECK.finditer(folded))):
@@ -158,11 +159,16 @@ _UNPUBLISHED = re.compile(
 
 
 def unpublished(text: str) -> tuple[str, str]:
-    m = _UNPUBLISHED.search(fold(text))
-    if m is None:
+    found = list(_UNPUBLISHED.finditer(fold(text)))
+    if not found:
         return text, ""
-    new = (text[: m.start()] + text[m.end() :]).strip("，,；; ")
-    return new, f"{NOT_THIS_PERIOD}：「{m.group(0)[:30]}」條目註明先不寫出去，未寫入"
+    for m in reversed(found):
+        text = text[: m.start()] + text[m.end() :]
+    # (what it leaves: a dangling comma or full stop, a lead-in with nothing after it, 座谈会上。)
+    text = re.sub(r"[，,]{2,}", "，", text)
+    text = re.sub(r"(?:^|(?<=[。；;]))[^，,。；;]{1,8}?[上中时后][，,]?(?=[。；;])[。；;]?", "", text)
+    text = re.sub(r"[，,]+(?=[。；;])", "", text).strip("，,；;。 ")
+    return text, f"{NOT_THIS_PERIOD}：「{found[0].group(0)[:30]}」條目註明先不寫出去，未寫入"
 
 
 # what the problems say did not happen this period (往年的科技大篷车进社区活动今年没有开展: heldout59's paragraph copied
