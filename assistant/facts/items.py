@@ -233,9 +233,15 @@ def in_time_order(items: list[Item], first_month: int = 1) -> list[Item]:
     ``first_month``: the month a period across the year's end starts in (a heating season from
     11月: its 1月 comes after its 12月, not before its 11月 — round 20's reader)."""
 
+    # a day without its year is in the year the others name (12月底前 beside 2024年11月14日: heldout59's minutes)
+    years = [i.date_key[0] for i in items if i.date_key is not None and i.date_key[0]]
+    known = min(years) if years and len(set(years)) == 1 else 0
+
     def key(item: Item) -> tuple[int, int, int, int]:
         year, month, day = item.date_key or (0, 0, 0)
-        if not year and month:
+        if not year and month and known:
+            year = known
+        elif not year and month:
             month = (month - first_month) % 12
         return (year, month, day, item.index)
 

@@ -396,3 +396,12 @@ def test_a_group_message_with_its_groups_name_and_a_ledger_row_as_one_item() -> 
     assert said == "排查群租房9户，已全部登记"
     row, _ = edit_item("疫苗接种　　应种人数80　　已接种76　　接种率95%", work=True)
     assert row == "疫苗接种，应种人数80，已接种76，接种率95%"
+
+
+def test_a_day_without_its_year_is_in_the_year_the_others_name() -> None:
+    """The minutes' meeting (2026年10月9日) comes before what it decided for 11月, not after it."""
+    from assistant.facts.items import in_time_order, read_items
+
+    items = read_items(["11月底前完成楼道清理", "2026年10月9日上午，召开楼栋长联席会议", "组织消防演练1次"])
+    ordered = [i.text for i in in_time_order(items, first_month=10)]
+    assert ordered == ["2026年10月9日上午，召开楼栋长联席会议", "11月底前完成楼道清理", "组织消防演练1次"]
