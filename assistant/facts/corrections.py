@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.numbers import cn_to_int
+from assistant.core.numbers import Figure, cn_to_int, find_figures
 from assistant.core.text import fold
 
 # the reasons of the edits that leave a figure of the facts out of the draft on purpose (the draft's
@@ -50,25 +50,36 @@ _REFINED = re.compile(
 
 
 # a round sum with the exact one in brackets (发放近三万元（具体数是28600）: heldout57's readers): the exact one
-_EXACT_ASIDE = re.compile(
-    rf"(?:近|约|大概|差不多|将近|小)?[0-9{_CN}.]+?(?P<u>万元|万块钱?|万|元|块钱|块)[（(](?:具体|准确|确切|实际)的?(?:数|数字|数额|金额)"
-    r"(?:是|为)?(?P<m>[0-9]+(?:\.[0-9]+)?)(?P<u2>元|万元)?[）)]"
+_EXACT_NOTE = re.compile(
+    r"[（(](?:具体|准确|确切|实际)的?(?:数|数字|数额|金额)(?:是|为)?(?P<m>[0-9]+(?:\.[0-9]+)?)(?P<u2>元|万元)?[）)]"
 )
 # what makes a bare 万 or 块 a sum of money (筹集善款约3万, 补贴1万块), not people or tiles (居民近2万, 地砖300块)
 _MONEY_BEFORE = re.compile(r"(?:善款|捐款|慰问金|救助金|奖励金|资金|经费|补贴|补助|费用|钱)(?:共|约|近|达|计|共计)?$")
+_HEDGE_BEFORE = re.compile(r"(?:大概|差不多|将近|小)$")  # (小三万元: the figure reader's 三万元 after it)
+
+
+def _figure_before(text: str, at: int) -> tuple[Figure, int] | None:
+    """The figure a bracket at ``at`` speaks of, the one that ends right before it (3000块钱 too), and where
+    its words start (its hedge with it)."""
+    for fig in find_figures(text):
+        if fig.end == at or (fig.end == at - 1 and text[fig.end] == "钱"):
+            hedge = _HEDGE_BEFORE.search(fold(text)[: fig.start])
+            return fig, hedge.start() if hedge else fig.start
+    return None
 
 
 def as_corrected(text: str) -> tuple[str, str]:
-    exact = _EXACT_ASIDE.search(fold(text))
-    money = exact is not None and (
-        exact["u"] in ("万元", "元", "块钱", "万块", "万块钱")
-        or bool(_MONEY_BEFORE.search(fold(text)[: exact.start()]))
-    )
-    if exact and money:
-        # a sum only: 5万元（实际金额为5.2） is 5.2万元, 近三万元（具体数是28600） 28600元
-        wan = exact["u"].startswith("万") and float(exact["m"]) < 1000
-        unit = exact["u2"] or ("万元" if wan else "元")
-        return text[: exact.start()] + exact["m"] + unit + text[exact.end() :], f"{CORRECTED}{exact['m']}{unit}"
+    note = _EXACT_NOTE.search(fold(text))
+    found = _figure_before(text, note.start()) if note else None
+    if note and found:
+        fig, start = found
+        round_sum = fold(text)[start : note.start()]
+        money = fig.unit == "元" or round_sum.endswith("钱") or bool(_MONEY_BEFORE.search(fold(text)[:start]))
+        if money and fig.unit in ("元", "块", ""):
+            # a sum only: 5万元（实际金额为5.2） is 5.2万元, 近三万元（具体数是28600） 28600元
+            wan = "万" in round_sum and float(note["m"]) < 1000
+            unit = note["u2"] or ("万元" if wan else "元")
+            return text[:start] + note["m"] + unit + text[note.end() :], f"{CORRECTED}{note['m']}{unit}"
     refined = _REFINED.search(fold(text))
     if refined:
         return text[: refined.start()] + text[refined.end() :], "口頭說的數字按最後說準的寫"
@@ -116,12 +127,12 @@ def as_corrected(text: str) -> tuple[str, str]:
 
 # a figure the clerk marked as last year's, not yet counted, or to be checked (参与居民约2800人次（去年的数，今年的还没
 # 统计出来）, 访问量1.5万人次（这个数要核一下）: heldout59's paragraph copied from last year's summary)
-_FIGURE = r"(?:约|近|共|累计)?(?:[0-9.]+万?|[一二两三四五六七八九十百千万]+)[^\s0-9，,。；;（()）]{1,3}"
-_STALE = re.compile(
-    rf"(?P<fig>{_FIGURE})[（(](?P<why>[^（）()0-9]{{0,6}}(?:去年的数|是去年的数|上年的数|往年的数|今年的还没统计|还没统计出来|尚未统计出来|没统计出来)(?!是|为)[^（）()0-9]{{0,16}})[）)]"
+_STALE_NOTE = re.compile(
+    r"[（(](?P<why>[^（）()0-9]{0,6}(?:去年的数|是去年的数|上年的数|往年的数|今年的还没统计|还没统计出来|尚未统计出来|没统计出来)"
+    r"(?!是|为)[^（）()0-9]{0,16})[）)]"
 )
-_TO_CHECK = re.compile(
-    rf"(?P<fig>{_FIGURE})[（(](?:这个数|此数|数字|数据)?(?:要|需|需要|待|还要)(?:核|核实|核对|核一下|再核)[^（）()]{{0,8}}[）)]"
+_CHECK_NOTE = re.compile(
+    r"[（(](?:这个数|此数|数字|数据)?(?:要|需|需要|待|还要)(?:核|核实|核对|核一下|再核)[^（）()]{0,8}[）)]"
 )
 # a note that a passage was copied from last year's summary: the note goes, and the report says to check it
 _COPIED_NOTE = re.compile(
@@ -133,17 +144,21 @@ def not_this_period(text: str) -> tuple[str, str]:
     """A figure marked as not this period's becomes a marked gap (never last year's number in this year's
     summary); one marked to be checked keeps a 【待核实】 beside it; a note that the passage was copied
     from last year's summary goes, the report asking for every figure in it to be checked."""
-    folded = fold(text)
     why = ""
-    for m in reversed(list(_STALE.finditer(folded))):
-        unit = re.sub(r"^(?:约|近|共|累计)?(?:[0-9.]+万?|[一二两三四五六七八九十百千万]+)(?:余|多)?", "", m["fig"])
-        gap = "金额" if unit in ("元", "万元", "块", "块钱") else f"{unit}数"
-        text = text[: m.start()] + f"【待补：本期{gap}】" + text[m.end() :]
-        why = f"{NOT_THIS_PERIOD}：「{m.group(0)}」留作【待补】"
-    folded = fold(text)
-    for m in reversed(list(_TO_CHECK.finditer(folded))):
-        text = text[: m.end("fig")] + "【待核实】" + text[m.end() :]
-        why = why or f"{NOT_THIS_PERIOD}：「{m.group(0)}」標為【待核实】"
+    for m in reversed(list(_STALE_NOTE.finditer(fold(text)))):
+        found = _figure_before(text, m.start())
+        if found is None or not found[0].unit:
+            continue
+        fig, start = found
+        gap = "金额" if fig.unit in ("元", "块") else f"{fig.unit}数"
+        why = f"{NOT_THIS_PERIOD}：「{text[start : m.end()]}」留作【待补】"
+        text = text[:start] + f"【待补：本期{gap}】" + text[m.end() :]
+    for m in reversed(list(_CHECK_NOTE.finditer(fold(text)))):
+        found = _figure_before(text, m.start())
+        if found is None or not found[0].unit:
+            continue
+        why = why or f"{NOT_THIS_PERIOD}：「{text[found[1] : m.end()]}」標為【待核实】"
+        text = text[: m.start()] + "【待核实】" + text[m.end() :]
     copied = _COPIED_NOTE.search(fold(text))
     if copied:
         text = text[: copied.start()] + text[copied.end() :]
