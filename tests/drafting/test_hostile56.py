@@ -15,6 +15,7 @@ from assistant.facts.copyedit import edit_item
 from assistant.facts.group_chat import corrections_across
 from assistant.facts.model import facts_from_data
 from assistant.facts.tables import table_sentences
+from tests.drafting.probe_checks import holds
 
 DATA = json.loads((Path(__file__).parent.parent / "data" / "hostile56.json").read_text(encoding="utf-8"))
 BASE: dict[str, str] = DATA["base"]
@@ -36,17 +37,7 @@ def _run(runner: str, given: Any) -> Any:
     return text.split("一、主要工作", 1)[-1].split("二、", 1)[0].strip()
 
 
-def _holds(check: dict[str, Any], out: Any) -> bool:
-    text = "\n".join(str(a) for a in out) if isinstance(out, list) else "" if out is None else str(out)
-    return (
-        all(s in text for s in check.get("has", []))
-        and not any(s in text for s in check.get("lacks", []))
-        and ("any_of" not in check or any(s in text for s in check["any_of"]))
-        and ("items_are" not in check or [a for a in (out or []) if a] == check["items_are"])
-    )
-
-
 @pytest.mark.parametrize("probe", PROBES, ids=lambda p: p["id"])
 def test_the_ninth_sessions_third_hostile_pass_holds(probe: dict[str, Any]) -> None:
     out = _run(probe["runner"], probe["input"])
-    assert _holds(probe["check"], out), (probe["expected"], out)
+    assert holds(probe["check"], out), (probe["expected"], out)

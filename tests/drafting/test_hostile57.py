@@ -16,6 +16,7 @@ from assistant.core.periods import year_after
 from assistant.drafting.draft import DraftOptions, make_draft
 from assistant.facts.copyedit import edit_item
 from assistant.facts.model import facts_from_data
+from tests.drafting.probe_checks import holds
 
 DATA = json.loads((Path(__file__).parent.parent / "data" / "hostile57.json").read_text(encoding="utf-8"))
 TODAY = dt.date(*DATA["today"])
@@ -50,15 +51,7 @@ def _run(runner: str, given: Any) -> str:
     return str(_draft(data).text())  # draft, and cli (the command line's own make_draft)
 
 
-def _holds(check: dict[str, Any], out: str) -> bool:
-    return (
-        all(s in out for s in check.get("has", []))
-        and not any(s in out for s in check.get("lacks", []))
-        and ("any_of" not in check or any(s in out for s in check["any_of"]))
-    )
-
-
 @pytest.mark.parametrize("probe", PROBES, ids=lambda p: p["id"])
 def test_the_tenth_sessions_hostile_pass_holds(probe: dict[str, Any]) -> None:
     out = _run(probe["runner"], probe["input"])
-    assert _holds(probe["check"], out), (probe["expected"], out)
+    assert holds(probe["check"], out), (probe["expected"], out)

@@ -16,6 +16,7 @@ from assistant.facts.copyedit import edit_item, without_chat_stamp
 from assistant.facts.group_chat import corrections_across
 from assistant.facts.model import facts_from_data
 from assistant.facts.tables import table_sentences
+from tests.drafting.probe_checks import holds
 
 DATA = json.loads((Path(__file__).parent.parent / "data" / "hostile58.json").read_text(encoding="utf-8"))
 BASE: dict[str, Any] = DATA["base"]
@@ -45,15 +46,7 @@ def _run(runner: str, given: Any) -> str:
     return "\n".join(lines)
 
 
-def _holds(check: dict[str, Any], out: str) -> bool:
-    return (
-        all(s in out for s in check.get("has", []))
-        and not any(s in out for s in check.get("lacks", []))
-        and ("any_of" not in check or any(s in out for s in check["any_of"]))
-    )
-
-
 @pytest.mark.parametrize("probe", PROBES, ids=lambda p: p["id"])
 def test_the_tenth_sessions_second_hostile_pass_holds(probe: dict[str, Any]) -> None:
     out = _run(probe["runner"], probe["input"])
-    assert _holds(probe["check"], out), (probe["expected"], out)
+    assert holds(probe["check"], out), (probe["expected"], out)
