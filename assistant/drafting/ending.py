@@ -46,6 +46,10 @@ _PLAN_MODAL = re.compile(
 )
 
 
+# what a plan's will is followed by: a verb or a word that leads one (准备开展…, 计划在…, 打算把…)
+_DOING = set("开组举召建完启推实新增安改成把对在为与和到去将继持进深加提做搞办争力落引扩设配培宣走入联筹投修装购更采")
+
+
 def _modal(folded: str, at: int) -> re.Match[str] | None:
     """The plan's will (将, 拟, 准备, 计划…) at ``at``, not the verb 准备 (准备好防汛物资) nor 计划 of a thing
     (计划生育, 计划资金)."""
@@ -53,10 +57,6 @@ def _modal(folded: str, at: int) -> re.Match[str] | None:
     if m and m["modal"] in ("准备", "计划", "打算") and folded[m.end() : m.end() + 1] not in _DOING:
         return None  # 准备慰问物资, 准备金, 计划免疫: a thing, not the will to do
     return m
-
-
-# what a plan's will is followed by: a verb or a word that leads one (准备开展…, 计划在…, 打算把…)
-_DOING = set("开组举召建完启推实新增安改成把对在为与和到去将继持进深加提做搞办争力落引扩设配培宣走入联筹投修装购更采")
 
 
 _PLAN_OPENER = re.compile(r"(?:(?:下一步|下步|今后|接下来|在今后的工作中|在下一步工作中)[，,]?)?")

@@ -1,7 +1,10 @@
 """A clerk's own correction of a figure, read where it is said: in brackets (45户（不对，是43户）, 3.2公里（会上
 王主任更正：…实际完工的是2.8公里）), aloud in a voice note (两所高校不对是一所…, 十七间不对是十九间十七间是
 七月底的数), a sum made exact (十四万 是十四万多一点 十四万三) or given exactly aside (近三万元（具体数是28600）).
-The figure it gives is written; the one it corrects goes, and the edit says so."""
+The figure it gives is written; the one it corrects goes, and the edit says so.
+
+And what the clerk marked as not this period's to tell: a figure noted as last year's or to be checked, a
+clause not to be published, an activity the problems say did not take place."""
 
 from __future__ import annotations
 
