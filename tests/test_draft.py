@@ -428,6 +428,19 @@ def test_cli_draft_json_and_output_files(index_copy: Path, tmp_path: Path) -> No
     assert forced.exit_code == 0 and out.read_text(encoding="utf-8").startswith("# ")
 
 
+def test_cli_draft_takes_the_facts_file_as_its_argument(index_copy: Path, tmp_path: Path) -> None:
+    # a clerk types the file after the command, as with `check`: the same draft as with --facts
+    named = runner.invoke(app, ["draft", str(EXAMPLES[0]), "--json"])
+    option = runner.invoke(app, ["draft", "--facts", str(EXAMPLES[0]), "--json"])
+    assert named.exit_code == 0 and json.loads(named.stdout)["text"] == json.loads(option.stdout)["text"]
+    both = runner.invoke(app, ["draft", str(EXAMPLES[0]), "--facts", str(tmp_path / "other.yaml")])
+    assert both.exit_code == 2 and "兩個事實文件" in both.output and "other.yaml" in both.output
+    neither = runner.invoke(app, ["draft"])
+    assert (
+        neither.exit_code == 2 and "缺少事實文件" in neither.output and "zongjie draft 事實文件.yaml" in neither.output
+    )
+
+
 def test_cli_draft_report(index_copy: Path) -> None:
     result = runner.invoke(app, ["draft", "--facts", str(EXAMPLES[0])])
     assert result.exit_code == 0

@@ -93,7 +93,7 @@ def test_the_draft_report_is_chinese(index_copy: Path) -> None:
 @pytest.mark.parametrize(
     ("argv", "words"),
     [
-        (["draft"], "缺少選項 --facts"),
+        (["draft", "a.yaml", "b.yaml"], "多餘的參數：b.yaml"),
         (["draft", "--facts"], "選項 --facts 後面要寫一個值"),
         (["draft", "--bogus"], "沒有這個選項：--bogus"),
         (["draft", "--forc"], "（是不是：--f"),

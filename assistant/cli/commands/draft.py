@@ -31,9 +31,15 @@ ScriptOption = Annotated[
 
 @command()
 def draft(
-    facts_path: Annotated[
-        Path, typer.Option("--facts", help="事實文件（.yaml/.json/.toml），或批量的 .xlsx/.csv 表格。")
-    ],
+    facts_arg: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="事實文件", help="事實文件，同 --facts（zongjie draft 今年.yaml 亦可）。", show_default=False
+        ),
+    ] = None,
+    facts_opt: Annotated[
+        Path | None, typer.Option("--facts", help="事實文件（.yaml/.json/.toml），或批量的 .xlsx/.csv 表格。")
+    ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="寫入文件（.md/.txt/.docx）。")] = None,
     fmt: Annotated[str | None, typer.Option("--format", help="md、txt 或 docx；默認看 -o 的擴展名。")] = None,
     script: ScriptOption = "auto",
@@ -88,6 +94,7 @@ def draft(
     from assistant.drafting.planner import ORDERS
 
     # everything that can be refused is refused here, before any model request or drafting
+    facts_path = _one_facts_path(facts_arg, facts_opt)
     if script not in SCRIPTS:
         raise InputError(f"--script 不能是「{script}」", hint=f"可選：{'、'.join(SCRIPTS)}")
     if order not in ORDERS:
@@ -169,6 +176,18 @@ def draft(
         if as_json:
             error(result.error)
         raise typer.Exit(ExitCode.FAILED)
+
+
+def _one_facts_path(given: Path | None, option: Path | None) -> Path:
+    """The facts file named either way (as the first argument, or after --facts), never two."""
+    if given is not None and option is not None and given != option:
+        raise InputError(
+            f"給了兩個事實文件：「{given}」和 --facts「{option}」", hint="只寫一個：zongjie draft 事實文件.yaml"
+        )
+    found = given or option
+    if found is None:
+        raise InputError("缺少事實文件", hint="寫成 zongjie draft 事實文件.yaml（或 --facts 事實文件.yaml）")
+    return found
 
 
 def show_in_script_of(facts: Facts) -> None:
