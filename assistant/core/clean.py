@@ -229,7 +229,7 @@ def redecode(text: str) -> str | None:
 
 # a pair of straight quotes around Chinese words (老人说"你们这些娃娃攒劲得很", 开展"数字助老"培训): the
 # marks a Chinese text uses, so that the name or the words inside are read as quoted
-_STRAIGHT_QUOTES = re.compile(r'"([^"\n ]{0,40}[\u4e00-\u9fff][^"\n ]{0,40})"')  # (a spaced name kept as typed)
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n ]{1,81})"')  # (a spaced name kept as typed)
 
 
 # a ledger's row pasted as one item, its cells set apart by wide gaps (叶酸发放　　目标人数120　　已发放113: heldout59)
@@ -244,12 +244,22 @@ def row_cells(text: str) -> tuple[str, str]:
     return "，".join(cells), "表格一行的各格用逗號連起"
 
 
+# "6·26" or "3.15": a day named by its date, quoted like a name though it holds no Chinese.
+_ANNIVERSARY = re.compile(r'"\d{1,2}[·.．]\d{1,2}"')
+
+
+def _quotable(inside: str) -> bool:
+    if " " in inside:
+        return False  # (a spaced name kept as typed, and the pairs around it with it)
+    return bool(re.search(r"[\u4e00-\u9fff]", inside) or _ANNIVERSARY.fullmatch(f'"{inside}"'))
+
+
 def curly_quotes(text: str) -> tuple[str, str]:
     """Straight quote pairs as Chinese quotes when every pair holds Chinese words, and why."""
     pairs = re.findall(r'"([^"]*)"', text)
-    if text.count('"') % 2 or not pairs or not all(re.search(r"[\u4e00-\u9fff]", p) for p in pairs):
+    if text.count('"') % 2 or not pairs or not all(_quotable(p) for p in pairs):
         return text, ""  # ("AAA"级: pairs the clerk made around no Chinese word are left as typed)
-    if re.search(r'[0-9]"', text):
+    if re.search(r'[0-9]"', _ANNIVERSARY.sub("", text)):
         return text, ""  # (32"显示屏: inches)
-    new = _STRAIGHT_QUOTES.sub(r"“\1”", text)
+    new = _STRAIGHT_QUOTES.sub(lambda m: f"“{m[1]}”" if _quotable(m[1]) else m[0], text)
     return new, "英文引號改為中文引號" if new != text else ""

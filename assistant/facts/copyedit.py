@@ -41,6 +41,7 @@ from assistant.core.dates import (
 from assistant.core.numbers import PEOPLE, cn_to_int, find_figures
 from assistant.core.prompts import PromptError, load_text, load_toml
 from assistant.core.text import QUOTED_NAME, fold, said_aloud
+from assistant.facts.comments import comments_dropped
 from assistant.facts.corrections import as_corrected, not_this_period, unpublished
 from assistant.facts.privacy import SURNAMES, contacts_withheld, names_withheld
 from assistant.facts.setup_verbs import set_up
@@ -288,6 +289,10 @@ def edit_item(
         spans = None
     if text != spoken:
         edits.append(CopyEdit(spoken, text, "口語改為書面語"))
+    new, why = comments_dropped(text, work=work)
+    if new != text:
+        edits.append(CopyEdit(text, new, why))
+        text = new
     rate = _BARE_RATE.match(fold(text)) if result else None
     if rate:
         new = f"{text[: rate.end('what')]}为{text[rate.start('n') :]}"

@@ -1,0 +1,94 @@
+"""Clauses of a spoken note that tell how the clerk or the people felt about the work, not the
+work: 孩子们玩得可开心了, 家长都讲安逸, 效果还蛮不错的, 还好没人受伤, 大概就这样, 有点担心. A summary
+says what was done and what came of it; a reaction in someone's words is a tell the blind readers
+quoted in every round of spoken notes, and each region says it in words no list will hold, so the
+clause goes by its shape — who reacted and how — not by its words.
+
+Only a clause after the first, holding no figure, no quote and no name in brackets, and only
+these shapes: a reaction of the people served (in a note of work done: in a problem, 居民讲太远了
+is the problem), the clerk's relief or worry, a verdict without content, a sign-off. A reaction
+that asks for something (都说要加装电梯) is kept, and so is one already written as a summary writes
+it (居民反映良好)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.numbers import find_figures
+from assistant.core.text import fold
+
+# the people a reaction is told of
+_PEOPLE = (
+    r"(?:大家|大伙儿?|群众|居民们?|村民们?|老人们?|老人家|老年人|家长们?|孩子们?|小孩们?|小朋友们?|娃娃们?"
+    r"|学生们?|业主们?|街坊们?|阿姨们?|大爷们?|大妈们?|老爷子|老太太|老两口|老人|他们?|她们?|人家)"
+)
+_REACTION = re.compile(
+    rf"^{_PEOPLE}(?:都|就|也|直|可|还|一下子?|立马|当场|连连|一个劲儿?|纷纷)*"
+    r"(?:夸|乐|笑|高兴|开心|激动|感动|玩得|称赞|竖起|拉着|直呼|念叨|点赞|喜欢|舍不得|哭"
+    # what they said only when it is praise (都说收费高 is a complaint, and content)
+    r"|(?:说|讲|讲是|说是)(?:真|很|蛮|挺|可|老|好|十分|非常|特别|贼|扎实|几|危险|交关|太)?"
+    r"(?:好|行|中|不错|要得|安逸|巴适|来斯|得劲|不孬|不赖|扎实|灵|棒|赞|满意|方便|舒服|美|带劲|暖心|贴心|多谢|谢谢|感谢|实在)"
+    r"(?:得很|得不得了|了|的|啊|呢|哩|嘞|咧)*$)"
+)
+# a reaction that asks or tells something is content (都说要加装电梯, 讲希望多办几场)
+_ASKS = re.compile(r"要求|希望|想|问|反映|建议|提出|要|能不能|能否|盼|不同意|不愿|不满|不让")
+_WRITTEN = re.compile(r"反映良好|反响良好|好评|满意度|认可|欢迎")
+# the clerk's verdicts, relief, worry, fatigue and sign-offs, said of no fact in particular
+_COMMENT = re.compile(
+    r"^(?:"
+    r"(?:效果|反响|反应|感觉|总体|整体|基本上?)?(?:都|也)?(?:还|也|算|倒)?(?:蛮|挺|还|算|比较|较)?"
+    r"(?:不错|可以|行|还行|凑合)(?:的|了|啦|吧)?"
+    # relief, unless what it is relieved of is the fact (还好没人受伤: no one was hurt; 幸亏发现得早 tells
+    # when it was found)
+    r"|(?:还好|好在|谢天谢地)(?![^，,]*[没未无不])[^，,]{0,20}"
+    r"|(?:真的是|真是|总算是?)(?:松了?一口气|放心了|踏实了|不容易)[了啊]?"
+    r"|(?:大概|差不多|基本)?就(?:这样|这些|这么多)(?:了|吧)?"
+    r"|(?:我们?|大家|我心里|心里)?(?:有点|挺|很|蛮|真|老)?(?:担心|感动|心疼|难受|着急|揪心|过意不去|不好受)(?:的|了)?"
+    r"|(?:大夫|医生|志愿者|工作人员|我们|大家|同事)们?都?(?:累坏了|累瘫了|累得够呛|累得不行|忙坏了)"
+    r"|(?:天|天气)?太(?:热|冷|晒)了[^，,]{0,8}"
+    r"|[看聊玩吃唱跳笑乐][得的](?:挺|很|可|蛮|老|特别|较|贼|好)[\u4e00-\u9fff]{1,3}(?:了|的|呢)?"
+    r"|(?:没办法|没辙|有什么办法|也没用|没什么用)(?:了|啊|呀)?"
+    r")$"
+)
+_COUNTED = re.compile(
+    r"[0-9]|[一二两三四五六七八九十百千万几半][十百千万]?[余多来]?[个户人次场名位辆栋块份天车袋件处条家套台米斤]"
+)
+_HELD = re.compile(r"[“”\"《》「」（）()]")
+_END = "。；;！!"
+
+
+def _clauses(text: str) -> list[str]:
+    """``text`` cut after each comma outside brackets and quotes, each clause with its comma."""
+    out, buf, depth = [], "", 0
+    for ch in text:
+        buf += ch
+        if ch in "“《（(「":
+            depth += 1
+        elif ch in "”》）)」":
+            depth = max(0, depth - 1)
+        elif ch in "，," and depth == 0:
+            out.append(buf)
+            buf = ""
+    return [*out, buf] if buf else out
+
+
+def _comment(clause: str, work: bool) -> bool:
+    body = fold(clause.rstrip("，," + _END))
+    if not body or _COUNTED.search(body) or _HELD.search(body) or find_figures(body):
+        return False
+    if _COMMENT.match(body):
+        return True
+    return work and bool(_REACTION.match(body)) and not _ASKS.search(body) and not _WRITTEN.search(body)
+
+
+def comments_dropped(text: str, *, work: bool = False) -> tuple[str, str]:
+    """``text`` without its clauses of reaction and comment (never the first), and why."""
+    clauses = _clauses(text)
+    if len(clauses) < 2:
+        return text, ""
+    kept = [clauses[0], *(c for c in clauses[1:] if not _comment(c, work))]
+    if len(kept) == len(clauses):
+        return text, ""
+    end = text[len(text.rstrip(_END)) :]
+    new = "".join(kept).rstrip("，," + _END) + end
+    return new, "刪去議論和感受"

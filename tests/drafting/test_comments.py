@@ -1,0 +1,51 @@
+"""Reactions and comments in a spoken note go by their shape (facts/comments.py); what carries a
+fact — a figure, a quote, a complaint, a request, what was spared — stays. Our own sentences, in
+shapes spoken40–50 showed and in regions none of them used."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.facts.comments import comments_dropped
+from assistant.facts.copyedit import edit_item
+
+
+@pytest.mark.parametrize(
+    ("text", "work", "written"),
+    [
+        ("开办了周末书法班，来了15个孩子，家长们都夸好", True, "开办了周末书法班，来了15个孩子"),
+        ("为独居老人上门理发，老人们乐坏了", True, "为独居老人上门理发"),
+        ("组织亲子运动会1场，孩子们玩得特别开心", True, "组织亲子运动会1场"),
+        ("更换楼道灯36盏，效果还蛮不错的。", True, "更换楼道灯36盏。"),
+        ("核实人口信息，新增12人，大概就这样", True, "核实人口信息，新增12人"),
+        ("陪老人去医院复查，有点担心", True, "陪老人去医院复查"),
+        ("清理河道垃圾，天太热了差点中暑", True, "清理河道垃圾"),
+        ("占道经营反复出现，城管来了又走，没办法", False, "占道经营反复出现，城管来了又走"),
+    ],
+)
+def test_a_reaction_or_comment_goes(text: str, work: bool, written: str) -> None:
+    assert comments_dropped(text, work=work)[0] == written
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("物业费调整方案公示，业主们都说收费高", True),  # a complaint is content
+        ("召开议事会，居民都说要加装电梯", True),  # a request
+        ("台风过后巡查，还好没人受伤", True),  # what was spared is the fact
+        ("及时送医，幸亏发现得早", True),
+        ("撤桶并点，居民讲太远了", False),  # in a problem, what they said is the problem
+        ("举办重阳节活动，大家都说“今年办得热闹”", True),  # a quote goes whole or not at all, elsewhere
+        ("开展义诊，居民反映良好", True),  # already written as a summary writes it
+        ("组织志愿者30人，大家都很高兴参加了3次", True),  # a figure
+        ("家长都夸好", True),  # the first clause is the note itself
+    ],
+)
+def test_what_carries_a_fact_stays(text: str, work: bool) -> None:
+    assert comments_dropped(text, work=work) == (text, "")
+
+
+def test_the_edit_is_listed_with_its_reason() -> None:
+    text, edits = edit_item("送米面油到困难户12家，大家都说好得很", work=True)
+    assert "12家" in text and "好得很" not in text and "说好" not in text
+    assert edits and all(e.after != e.before for e in edits)
