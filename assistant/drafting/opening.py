@@ -37,9 +37,9 @@ _PARTY_BODY = re.compile(rf"{_PARTY}|[省市区县镇乡]委(?![员会办])")
 
 # the working office of a 指揮部 or 領導小組 advises and coordinates (round 6's blind reader)
 _STAFF_OFFICE = re.compile(r"(?:指挥部|领导小组|委员会)办公室$|(?:指挥部|领导小组)办$")
-# a result that says its own time (活動期間…, 年底…) takes no 一年來， before it
+# a result that says its own time (活動期間…, 年底…, 辖区全年…) takes no 一年來， before it
 _OWN_TIME = re.compile(
-    r"^.{0,6}(?:期间|以来|这段时间)|^(?:全年|年[底末初内]|今年|本年|[上下]半年|本季度|本月|这个?月|这个?季度|[一二三四]季度|[0-9一二三四五六七八九十]{1,2}月)"
+    r"^.{0,6}(?:期间|以来|这段时间)|^[^，,]{1,4}全年|^(?:全年|年[底末初内]|今年|本年|[上下]半年|本季度|本月|这个?月|这个?季度|[一二三四]季度|[0-9一二三四五六七八九十]{1,2}月)"
 )
 
 _LIST_NAME_MAX = 12

@@ -2811,6 +2811,18 @@ def test_a_result_that_opens_on_the_season_is_not_given_it_twice() -> None:
     assert "汛期辖区未发生人员伤亡" in text and "汛期，汛期" not in text
 
 
+def test_a_result_that_says_its_year_after_a_place_is_not_given_it_twice() -> None:
+    """Round 38's 禁毒 year, read again: 「一年来，辖区全年未发现新增吸毒人员」."""
+    data: dict[str, Any] = {
+        "community": "甲街道办事处",
+        "period": "2025年",
+        "work": {"宣传": ["开展禁毒宣传12场"]},
+        "results": ["辖区全年未发现新增吸毒人员"],
+    }
+    text = to_simplified(make_draft(facts_from_data(data, "t"), None, DraftOptions(today=dt.date(2026, 1, 8))).text())
+    assert "辖区全年未发现新增吸毒人员" in text and "一年来，辖区全年" not in text
+
+
 def test_the_closing_says_not_the_title_again_and_a_taiwan_office_reports() -> None:
     """Round 11: 「以上是…工作总结，不妥之处请批评指正」 restated the whole title; a Taiwan 里辦公處
     closed with a mainland summary's formula."""
