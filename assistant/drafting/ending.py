@@ -167,6 +167,9 @@ class EndingWriter:
             # stock): round 8's reader called a numbered line of one short sentence a ledger's
             return Written(section.heading, _yishi(items), confirm, gap=kind if confirm else "")
         lead = self._choose(leads, kind)
+        if habit == "di":  # 第一，…。第二，…。 as the office writes its points
+            listed = "".join(f"第{int_to_cn(n)}，{item}。" for n, item in enumerate(items, 1))
+            return Written(section.heading, listed, confirm, gap=kind if confirm else "")
         if habit == "yishi" or (habit == "prose" and len(items) <= 3):  # one paragraph, as the office writes it
             listed = (
                 "；".join(f"{int_to_cn(n)}是{item}" for n, item in enumerate(items, 1))

@@ -194,13 +194,17 @@ def build_docx(draft: Draft) -> Any:
             if highlight:  # a general statement the user did not write (--fill-gaps)
                 run.font.highlight_color = WD_COLOR_INDEX.YELLOW
 
+    # an office that numbers its lines of work 1. under 一、 (its own summary shows it) keeps its numbers
+    def marked(line: str, level: int) -> str:
+        return _gbt_marker(line, level) if draft.sub_style == "paren_cn" or level == 1 else line
+
     for s in draft.sections:
         if s.key == "title":
             para(s.text, title)
             para("", body)  # one blank line under the title, as in 公文
             continue
         if s.heading:
-            para(_gbt_marker(s.heading, s.level), h1 if s.level == 1 else h2)
+            para(marked(s.heading, s.level), h1 if s.level == 1 else h2)
         style = signature if s.key == "signature" else body
         if s.key == "signature":
             para("", body)
@@ -211,7 +215,7 @@ def build_docx(draft: Draft) -> Any:
                 # list items under 二、存在的問題 are the second level: （一）, whatever the examples used
                 # and so is a line of work's run-in heading (（一）宣傳。發放…)
                 run_in = s.key.startswith("work:") and not s.heading
-                item = _gbt_marker(line, 2) if s.key in ("problems", "plans") or run_in else line
+                item = marked(line, 2) if s.key in ("problems", "plans") or run_in else line
                 para(item, style, s.needs_confirmation, run_in)
     _add_page_numbers(document, section)
     return document
@@ -248,7 +252,7 @@ def _signature(document: Any, text: str, para: Any, style: Any) -> None:
         paragraph.paragraph_format.right_indent = Pt(SIZE_SAN * max(chars, 0))
 
 
-_RUN_IN = re.compile(r"^（[一二三四五六七八九十]{1,3}）[^。；，：\n]{1,24}。")
+_RUN_IN = re.compile(r"^(?:（[一二三四五六七八九十]{1,3}）|[0-9]{1,2}[.、]|（[0-9]{1,2}）)[^。；，：\n]{1,24}。")
 
 
 def _pieces(text: str, unconfirmed: Sequence[str]) -> list[tuple[str, bool]]:

@@ -107,7 +107,7 @@ _RUN_IN_PARAGRAPH = 240  # characters of facts in a line of work the template wr
 @dataclass
 class Outline:
     sections: list[PlannedSection]
-    sub_style: str  # paren_cn or num
+    sub_style: str  # one of summary.style.SUB_MARKERS
 
     def get(self, key: str) -> PlannedSection | None:
         return next((s for s in self.sections if s.key == key), None)
@@ -126,7 +126,14 @@ def results_in_opening(facts: Facts, style: Style | None) -> bool:
 
 
 def sub_marker(n: int, style: str) -> str:
-    return f"（{int_to_cn(n)}）" if style == "paren_cn" else f"{n}、"
+    """The n-th sub-heading's number in one of summary.style.SUB_MARKERS."""
+    if style == "paren_cn":
+        return f"（{int_to_cn(n)}）"
+    if style == "num_dot":
+        return f"{n}."
+    if style == "paren_num":
+        return f"（{n}）"
+    return f"{n}、"
 
 
 def _sources(hits: list[Hit], n: int = 3) -> list[Source]:
@@ -191,7 +198,9 @@ def plan(
         work_subs.append(section)
     if order == "examples":
         work_subs.sort(key=lambda s: s.position)
-    sub_style = "paren_cn"  # GB/T 9704: 一、 then （一）, whatever numbering the examples used
+    # GB/T 9704: 一、 then （一）, whatever numbering the samples used; the office's own (1. under
+    # 一、) when a summary of its own shows it
+    sub_style = style.sub_marker if style is not None and style.sub_marker else "paren_cn"
     structure = style.structure if style and style.structure else "wrapper"
     titles = dict(section_titles)
     if style is not None:  # the office's own part titles, as it wrote them

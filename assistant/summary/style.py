@@ -55,7 +55,9 @@ _YEAR = re.compile(r"((?:19|20)[0-9]{2})(?=\s*年)")
 
 WORK_STRUCTURES = ("wrapper", "lines", "none")
 SUB_HEADINGS = ("bare", "framed", "run_in", "run_in_framed", "numbered", "lead_phrase", "yishi_paragraphs", "none")
-LIST_HABITS = ("yishi", "numbered", "prose")
+LIST_HABITS = ("yishi", "di", "numbered", "prose")  # di: 第一，…第二，…
+# how an office numbers the lines of work under its parts, as planner.sub_marker writes them
+SUB_MARKERS = ("paren_cn", "num", "num_dot", "paren_num")
 
 
 @dataclass
@@ -82,6 +84,7 @@ class Style:
     titles: dict[str, str] = field(default_factory=dict)  # work, results, problems, plans: as written
     top_categories: list[str] = field(default_factory=list)  # lines of work the summary made top-level parts
     sub_heading: str = ""  # one of SUB_HEADINGS
+    sub_marker: str = ""  # one of SUB_MARKERS: how its work's sub-headings are numbered (1. / 1、 / （一）)
     frame_word: str = ""  # 聚焦: framed headings that all begin so
     list_habit: str = ""  # one of LIST_HABITS: how the work's items are listed
     part_habit: str = ""  # how problems and plans are listed
@@ -313,6 +316,7 @@ def _sub_headings(doc: Summary, wrapper: Section, style: Style) -> None:
         if framed and len(words) == 1 and len(children) >= 2:
             style.frame_word = children[0].title[:2]
         style.lines["sub_heading"] = _line(doc, first.offset)
+        style.sub_marker = _marker_kind(first.marker)
         style.list_habit = _habit_of(wrapper)
         style.lines["list_habit"] = style.lines["sub_heading"]
         return
@@ -329,8 +333,28 @@ def _sub_headings(doc: Summary, wrapper: Section, style: Style) -> None:
         style.list_habit = _habit_of(wrapper)
 
 
+def _marker_kind(marker: str) -> str:
+    """The kind of a sub-heading's number as written (1. 1、 （一） （1））; "" for any other."""
+    m = marker.strip()
+    if re.fullmatch(r"[0-9]{1,2}[.．]", m):
+        return "num_dot"
+    if re.fullmatch(r"[0-9]{1,2}、", m):
+        return "num"
+    if re.fullmatch(r"[（(][一二三四五六七八九十]{1,3}[)）]", m):
+        return "paren_cn"
+    if re.fullmatch(r"[（(][0-9]{1,2}[)）]", m):
+        return "paren_num"
+    return ""
+
+
 def _habit_of(section: Section) -> str:
-    """How a part lists its items: 一是…二是…, numbered lines (1. / 1、 / （一）), or prose."""
+    """How a part lists its items: 一是…二是…, 第一，…第二，…, numbered lines (1. / 1、 / （一）),
+    or prose."""
+    if sum(1 for c in section.children if c.style == "di") >= 2 or any(
+        c.style == "di" and len(c.paragraphs) == 1 and re.search(r"第二[，,、]", fold(c.paragraphs[0].text))
+        for c in section.children
+    ):
+        return "di"
     paragraphs = section.all_paragraphs()
     if any(len(p.enum) >= 2 for p in paragraphs) or sum(1 for p in paragraphs if p.enum) >= 2:
         return "yishi"

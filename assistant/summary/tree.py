@@ -115,6 +115,7 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
     ranks = _author_ranks(lines)
     symbols = _symbol_order(lines)
     emoji_rank = _emoji_rank(lines)
+    listing = ""  # the marker style of a list of points before any heading
     for ln in lines:
         marked = match_marker(ln.text)
         if ln.md_level and not marked:
@@ -124,6 +125,10 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
             section = Section(title=ln.text, line=ln.no, style=f"md{ln.md_level}", rank=rank)
             section.offset, section.col = ln.offset, ln.col
             _push(doc, stack, section)
+            continue
+        if marked and not stack and marked[0] != "cn" and (marked[0] == listing or _list_lead(doc.opening)):
+            doc.opening.append(para_of(ln))  # 明年重点抓好以下几项工作： then 1.… 2.…: its points, no parts
+            listing = marked[0]
             continue
         if marked:
             style, rank, marker, number = marked
@@ -201,6 +206,18 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
     return doc
 
 
+# a paragraph that announces a list of points (以下几项工作：), not the formula before the parts (现将…如下：)
+_LIST_LEAD = re.compile(r"(?:以下|下列)(?:[0-9一二三四五六七八九十几]+)?(?:项|点|个方面|件|条)[^，。；]{0,6}[：:]$")
+
+
+def _list_lead(opening: list[Paragraph]) -> bool:
+    """Whether the text before any heading ends on a lead-in to a list, after other paragraphs."""
+    if len(opening) < 2:
+        return False
+    last = fold(opening[-1].text.strip())
+    return bool(_LIST_LEAD.search(last)) and not re.search(r"现将|如下", last)
+
+
 _OWN_SPAN = re.compile(
     r"^(?P<span>上半年|下半年|第[一二三四]季度|[一二三四]季度)(?:的)?(?:主要|重点)?工作(?:情况|开展情况|完成情况)?$"
 )
@@ -228,8 +245,8 @@ def _author_ranks(lines: list[Line]) -> dict[str, int]:
     first_number: int | None = None
     for ln in lines:
         marked = match_marker(ln.text)
-        if marked is None or ln.md_level:
-            continue
+        if marked is None:
+            continue  # (## 一、主要工作 counts: 1. under it is its point, not a part beside it)
         if first_number is None:
             first_number = marked[3]
         if marked[0] not in {style for style, _ in order}:

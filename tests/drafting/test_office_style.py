@@ -572,3 +572,53 @@ def test_the_offices_next_year_title_names_the_year_when_signed_after_it() -> No
         make_draft(facts, None, DraftOptions(today=dt.date(2025, 12, 20), style=StyleChoice(style, "like"))).text()
     )
     assert "明年工作打算" in within, within
+
+
+_NUMBERED_PAST = """# 桂园社区2025年平安建设工作总结
+
+2025年，桂园社区在街道党工委的领导下，抓好平安建设。现将全年工作总结如下：
+
+## 一、主要工作
+
+1. 巡逻防控。组织巡逻队每晚巡查。
+2. 矛盾调解。调解员驻点接待来访。
+3. 宣传发动。在宣传栏张贴提示。
+
+## 二、存在问题
+
+第一，巡逻队员年龄偏大。第二，监控存在盲区。
+
+## 三、下一步打算
+
+第一，吸纳年轻队员。第二，补装监控探头。
+
+桂园社区居民委员会
+2026年1月6日
+"""
+
+
+def test_an_offices_own_numbering_is_kept_in_markdown_and_word() -> None:
+    """A past summary in Markdown numbering its lines of work 1. under ## 一、 and its points 第一，…
+    第二，… (the eleventh session's --like reading: the draft wrote （一） and 一是…; the 1. lines had
+    been read as parts beside 一、 because a Markdown heading's marker was not counted)."""
+    from assistant.drafting.export import build_docx
+
+    style = read_style(_NUMBERED_PAST, "past.md", 0, True)
+    assert style is not None and (style.sub_marker, style.part_habit) == ("num_dot", "di")
+    data: dict[str, Any] = {
+        "community": "桂园社区",
+        "period": "2026年",
+        "work": {"巡逻": ["组织夜间巡逻120次"], "调解": ["调解纠纷18起"], "宣传": ["发放资料600份"]},
+        "problems": ["夜间照明不足", "志愿者流动大"],
+        "plans": ["增设路灯", "建立志愿者积分制度"],
+    }
+    draft = make_draft(
+        facts_from_data(data, "t"),
+        None,
+        DraftOptions(style=StyleChoice(style, "like"), today=dt.date(2027, 1, 5)),
+    )
+    text = simp(draft.text())
+    assert "\n1.巡逻" in text and "\n2." in text and "（一）" not in text, text
+    assert "第一，夜间照明不足。第二，志愿者流动大。" in text and "一是" not in text, text
+    word = [p.text for p in build_docx(draft).paragraphs]
+    assert any(p.startswith("1.巡逻") for p in word) and not any(p.startswith("（一）") for p in word), word
