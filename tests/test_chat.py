@@ -101,7 +101,7 @@ def test_every_command(index_copy: Path, tmp_path: Path) -> None:
     out = result.output
     assert "/重寫 /rewrite" in out  # help
     assert "翠湖街道党工委" in out  # facts
-    assert "：各部分" in out and ("發現的問題" in out or "沒有發現問題" in out)  # /检查 shows its report
+    assert "各部分" in out and ("發現的問題" in out or "沒有發現問題" in out)  # /检查 shows its report
     assert "已存在，未覆蓋" in out
     assert "已導出" in out and docx_out.read_bytes()[:2] == b"PK"
     saved = yaml.safe_load(facts_out.read_text(encoding="utf-8"))

@@ -72,6 +72,8 @@ HELDOUTS = [
     DATA / "real_heldout35",  # a thirty-sixth's, 党委, 综治, 述职, 老年协会, 工作设想, PDF, 发言稿, Singapore, Taiwan
     DATA
     / "real_heldout36",  # a thirty-eighth's, 回顾一年/对照年初目标, 下步打算, 特此报告 on a plan's line, 公众号, WPS, 附表, Macau, Malaysia
+    DATA
+    / "real_heldout37",  # a forty-first's, 短板和不足 in results, 今后努力方向, one list of both, PDF, e-mail, 批注, HK, TW
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

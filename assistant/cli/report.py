@@ -37,7 +37,9 @@ def show_check_report(report: Report, console: Console) -> None:
     from assistant.core.roles import PART_NAMES, PARTS
 
     title = "標準輸入" if report.file == "-" else report.file
-    table = _table(f"{title}：各部分", ("部分", "找到", "行", "位置"))
+    # the file's name on a line of its own: as the table's title, a long path wrapped the word 各部分
+    console.print(Text(visible(f"{title}："), style="bold"))
+    table = _table("各部分", ("部分", "找到", "行", "位置"))
     for name in PARTS:
         part = report.sections[name]
         where = part.heading or {"paragraph": "（在段落中）", "structure": ""}.get(part.how, "")

@@ -46,6 +46,8 @@ def test_speech_is_pointed_at(sentence: str, words: list[str]) -> None:
         "甚至有居民主动参与。",
         "在阿拉坦嘎查开展医保宣传。",  # a place, not Shanghainese 阿拉
         "酒吧、网吧消防检查12家。",
+        # what a resident said, quoted at length (heldout58t's Hong Kong 互委会): their words, not the report's
+        "有住户表示：「而家部升降机好少坏，真系方便咗好多嘅，多谢互委会帮手。」",
     ],
 )
 def test_written_chinese_is_left_alone(sentence: str) -> None:

@@ -13,6 +13,8 @@ from assistant.core.prompts import PromptError, load_toml
 from assistant.core.text import QUOTED_NAME, fold
 
 COLLOQUIAL_FILE = "colloquial.toml"
+# what someone said, quoted after 表示：/说 (有住户表示：「…真系方便咗好多嘅…」): their words, kept as said
+_SPEECH = re.compile(r"(?:[：:]|说|讲|表示|称|道)\s*[「“][^「」“”]{1,300}[」”]")
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +32,7 @@ def colloquial_words() -> tuple[re.Pattern[str], ...]:
 def colloquial_in(text: str) -> list[str]:
     """The words of speech in ``text``, as written, in order, each once."""
     folded = fold(text)
-    quoted = [(q.start(), q.end()) for q in QUOTED_NAME.finditer(folded)]
+    quoted = [(q.start(), q.end()) for q in (*QUOTED_NAME.finditer(folded), *_SPEECH.finditer(folded))]
     found: dict[int, str] = {}
     for pattern in colloquial_words():
         for m in pattern.finditer(folded):
