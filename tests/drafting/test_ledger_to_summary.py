@@ -2317,6 +2317,8 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("接诊418人次，另外发育筛查也搞了", "work", "接诊418人次，发育筛查也已开展"),
         ("其余4处涉及产权单位，还没弄好", "problem", "其余4处涉及产权单位，尚未完成"),
         ("6号楼的陈丽娟阿姨每天都来帮手督导", "work", "6号楼的陈某阿姨每天都来协助督导"),
+        ("座谈会上有个业主王桂兰阿姨一直支持", "work", "座谈会上一名业主王某阿姨一直支持"),  # heldout60's 合肥
+        ("完成率87%（这个数是按12月20日统计的，共45户）", "work", "完成率87%（这个数是按12月20日统计的，共45户）"),
         ("厨余垃圾桶烂了5个，已报街道", "work", "厨余垃圾桶损坏5个，已报街道"),
         # round 35's readers on heldout56's Hebei, Anhui, Dalian and Hainan notes (first contact)
         ("村里变化老大了，赶明儿上级来人看看也不寒碜了", "work", "村里变化很大"),
