@@ -2318,6 +2318,9 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("其余4处涉及产权单位，还没弄好", "problem", "其余4处涉及产权单位，尚未完成"),
         ("6号楼的陈丽娟阿姨每天都来帮手督导", "work", "6号楼的陈某阿姨每天都来协助督导"),
         ("座谈会上有个业主王桂兰阿姨一直支持", "work", "座谈会上一名业主王某阿姨一直支持"),  # heldout60's 合肥
+        ("走访汪家坳大娘家", "work", "走访汪家坳大娘家"),  # a place, not a name (the hostile pass of round 38)
+        ("看望李家湾奶奶", "work", "看望李家湾奶奶"),
+        ("走访王秀英大娘家", "work", "走访王某大娘家"),
         ("完成率87%（这个数是按12月20日统计的，共45户）", "work", "完成率87%（这个数是按12月20日统计的，共45户）"),
         ("厨余垃圾桶烂了5个，已报街道", "work", "厨余垃圾桶损坏5个，已报街道"),
         # round 35's readers on heldout56's Hebei, Anhui, Dalian and Hainan notes (first contact)
