@@ -45,6 +45,7 @@ from assistant.facts.comments import comments_dropped
 from assistant.facts.corrections import as_corrected, not_this_period, unpublished
 from assistant.facts.privacy import SURNAMES, contacts_withheld, names_withheld
 from assistant.facts.setup_verbs import set_up
+from assistant.facts.slides import slide_marks
 
 # 二 as a count of events (舉辦講座二期, 開展培訓二場): not after a place (麗澤苑二期), not in a
 # compound that goes on (二期工程, 二次供水)
@@ -236,6 +237,7 @@ def edit_item(
     counts = partial(_arabic_counts, arabic=arabic)
     # the contacts first: a name with its number in brackets (李桂英（电话136…）申请) is a name before 申请
     mends = (
+        slide_marks,
         curly_quotes,
         row_cells,
         without_chat_stamp,

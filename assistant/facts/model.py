@@ -22,9 +22,11 @@ from assistant.core.files import atomic_write, read_limited
 from assistant.core.offices import KINDS, kind_of_word, kind_words
 from assistant.core.periods import NEXT_YEAR, year_after
 from assistant.core.script import convert, detect_script, to_simplified
+from assistant.facts.bulletins import read_bulletins
 from assistant.facts.corrections import not_held
 from assistant.facts.formats import FACTS_FORMATS, LineFinder, duplicate_key, parse_text
 from assistant.facts.scanned import rescanned
+from assistant.facts.slides import is_slides, slide_points
 from assistant.facts.tables import table_header, table_sentences
 from assistant.facts.weekly import Weeks, is_weekly, weekly_reports
 from assistant.facts.worklogs import (
@@ -373,6 +375,14 @@ def _read_block(
     """A category's items as the clerk pasted them, read into one item a line of work: a table (Excel,
     Word, CSV), a run of daily reports, a checklist, a group's history or lines one under another."""
     log = None
+    pasted = [items] if isinstance(items, str) else items if isinstance(items, list) else []
+    if pasted and all(isinstance(i, str) for i in pasted) and (news := read_bulletins(pasted)):
+        notes.extend(f"{'.'.join(path)}：{note}" for note in news.notes)
+        return news.work
+    if isinstance(items, list) and all(isinstance(i, str) for i in items) and is_slides(items):
+        points, told = slide_points(items)  # 第三部分 亮点工作, ● 一老一小 over its points
+        notes.extend(f"{'.'.join(path)}：{note}" for note in told)
+        items = points
     if isinstance(items, str):
         log = daily_reports(items) or mail_thread(items) or form_submissions([items])
         if log is None:

@@ -1,0 +1,104 @@
+"""News pieces (工作简报, 信息稿) pasted under a category: a headline, 近日，…开展了…, a resident's words in
+quotes, 活动受到居民一致好评, a byline (通讯员…　供稿…　2024年8月19日). A summary tells the work and its
+figures; the headline, the byline, the quotes and the news's own verdicts go, and 近日 (which day the
+summary does not know) with them. What goes is listed in the report, never silently.
+
+A block is read so only when it shows a news piece's frame: a byline line, or a 【工作简报】 mark."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.core.text import fold
+
+_MARK = re.compile(r"^[【\[](?:工作简报|简报|信息|工作信息|社区动态|动态|新闻)[】\]]\s*")
+_BYLINE = re.compile(
+    r"^[（(]?\s*(?:通讯员|供稿|审核|审稿|编辑|责编|来源|撰稿|摄影|图文|文字|作者|初审|终审)[：:\s\u3000]"
+    r"|(?:供稿|通讯员)[^。，]{0,12}?(?:20[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)?[）)]?$"
+)
+# what the news piece says of itself or its scene, not of the work (its verdicts and colour)
+_VERDICT = re.compile(
+    r"受到[^。，；]{0,10}(?:一致|广泛|普遍)?(?:好评|欢迎|认可|称赞)|^此次活动|^本次活动|^这次活动|兴致勃勃|欢声笑语|"
+    r"近距离感受|纷纷表示|收获满满|意犹未尽|气氛热烈|其乐融融|掌声阵阵|"
+    r"拉近了[^。，]{0,8}距离|丰富了[^。，]{0,10}生活|营造了[^。，]{0,12}氛围|激发了[^。，]{0,12}热情"
+)
+# a resident's words, quoted, and who said them (“…”居民张阿姨一边练习一边说。)
+_SAID = re.compile(r"^“[^”]{2,120}”[^。“”]{0,24}(?:说|表示|讲|感慨|称赞|笑着说|高兴地说|兴奋地说)[。！]?$")
+_PLAN = re.compile(r"^下一步[，,]")
+_WHEN_UNKNOWN = re.compile(r"^(?:近日|日前|近期|前不久)[，,]\s*")
+
+
+def _sentences(line: str) -> list[str]:
+    """``line`` cut after each 。！？ outside quotes (“…！”小宇说。 is one sentence)."""
+    out, buf, inside = [], "", False
+    for ch in line:
+        buf += ch
+        if ch == "“":
+            inside = True
+        elif ch == "”":
+            inside = False
+        elif ch in "。！？!?" and not inside:
+            out.append(buf)
+            buf = ""
+    return [*out, buf] if buf.strip() else out
+
+
+@dataclass
+class Bulletin:
+    work: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _pieces(values: list[str]) -> list[str]:
+    return [ln.strip() for v in values for ln in v.splitlines() if ln.strip()]
+
+
+def is_bulletin(values: list[str]) -> bool:
+    lines = [fold(ln) for ln in _pieces(values)]
+    return any(_BYLINE.search(ln) for ln in lines) or any(_MARK.match(ln) for ln in lines)
+
+
+def read_bulletins(values: list[str]) -> Bulletin | None:
+    """The work the pasted news pieces tell, a sentence an item; None when they are no news pieces."""
+    if not is_bulletin(values):
+        return None
+    out = Bulletin()
+    dropped = {"title": 0, "byline": 0, "said": 0, "verdict": 0, "plan": 0}
+    for line in _pieces(values):
+        folded = fold(line)
+        if _BYLINE.search(folded):
+            dropped["byline"] += 1
+            continue
+        if _MARK.match(folded) or (len(line) <= 40 and not re.search(r"[。！？!?；;，,]", line)):
+            dropped["title"] += 1  # a headline: a short line with no stop of its own
+            continue
+        for sentence in _sentences(line):
+            text = sentence.strip()
+            s = fold(text)
+            if not text:
+                continue
+            if _SAID.match(s):
+                dropped["said"] += 1
+            elif _PLAN.match(s):
+                dropped["plan"] += 1
+            elif _VERDICT.search(s) and re.search(r"[0-9]", s) and not _VERDICT.match(s):
+                kept = [c for c in re.split(r"(?<=[，,])", text) if not _VERDICT.search(fold(c))]
+                dropped["verdict"] += 1  # 组织20名青少年参观学习，近距离感受…: the work stays, its colour goes
+                out.work.append(_WHEN_UNKNOWN.sub("", "".join(kept)).rstrip("，,。！？!?"))
+            elif _VERDICT.search(s):
+                dropped["verdict"] += 1
+            else:
+                out.work.append(_WHEN_UNKNOWN.sub("", text).rstrip("。！？!?"))
+    words = {
+        "title": "標題",
+        "byline": "通訊員/供稿行",
+        "said": "引語",
+        "verdict": "新聞稿的評價",
+        "plan": "「下一步」句",
+    }
+    left = "、".join(f"{words[k]} {n} 處" for k, n in dropped.items() if n)
+    if left:
+        plan = "（「下一步」要寫的請寫進下一步計劃）" if dropped["plan"] else ""
+        out.notes.append(f"貼進來的新聞稿：{left}未寫入工作{plan}")
+    return out if out.work else None

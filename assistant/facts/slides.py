@@ -1,0 +1,93 @@
+"""A report's slides pasted as items (PPT汇报提纲): bullets (▲ ● ★ →), a slide's title (第三部分 亮点工作),
+a bare label over its points (● 一老一小), arrows for "so" and for a rise or fall (1536件 ↑23%), + for
+"and", words spaced apart as a slide sets them. The draft tells the points as sentences: the frame of
+the slides goes, each mark is said in words, and no figure changes."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.text import fold
+
+BULLETS = "▲△●○★☆■□◆◇►▶•·→➢➤✓✔√"
+_BULLET = re.compile(rf"^[ \u3000]*[{BULLETS}][ \u3000]*")
+_SLIDE_TITLE = re.compile(
+    r"^(?:第[一二三四五六七八九十]{1,2}部分|PART[ \u3000]*0?[0-9]{1,2}|Part[ \u3000]*[0-9]{1,2})[ \u3000:：]*\S{0,16}$"
+)
+_FIGURE = re.compile(r"[0-9]")
+
+
+def is_slides(items: list[str]) -> bool:
+    """Two or more items open on a slide's bullet, or one is a slide's title."""
+    marked = sum(1 for i in items if _BULLET.match(i))
+    return marked >= 2 or any(_SLIDE_TITLE.match(fold(i.strip())) for i in items)
+
+
+def slide_points(items: list[str]) -> tuple[list[str], list[str]]:
+    """The points of pasted slides, their frame (titles, bare labels over points) left out, and a
+    note of what was left out."""
+    points: list[str] = []
+    titles = labels = 0
+    for n, item in enumerate(items):
+        text = item.strip()
+        if _SLIDE_TITLE.match(fold(text)):
+            titles += 1
+            continue
+        body = _BULLET.sub("", text)
+        following = items[n + 1].strip() if n + 1 < len(items) else ""
+        # ● 一老一小 over → points: the label says what the points are about; they say it themselves
+        if len(body) <= 8 and not _FIGURE.search(body) and following.startswith(("→", "➢", "➤", "-", "·", "•")):
+            labels += 1
+            continue
+        points.append(text)
+    notes = []
+    if titles or labels:
+        told = "、".join(w for w, n in (("幻燈片標題", titles), ("要點上的小標籤", labels)) if n)
+        notes.append(f"貼進來的匯報提綱：{told}未寫入（要點照寫）")
+    return points, notes
+
+
+# a rise or a fall told by an arrow: 1536件 ↑23% is 1536件，增长23%; a bare ↑ after a figure, 有所提升
+_RISE = re.compile(r"[ \u3000]*↑[ \u3000]*(?=[0-9])")
+_FALL = re.compile(r"[ \u3000]*↓[ \u3000]*(?=[0-9])")
+_BARE_UP = re.compile(r"(?<=[0-9%％])[ \u3000]*↑(?![0-9])")
+_BARE_DOWN = re.compile(r"(?<=[0-9%％])[ \u3000]*↓(?![0-9])")
+_WORD_FALL = re.compile(r"(?<![0-9])(?P<what>[\u4e00-\u9fff]{1,8})[ \u3000]*↓[ \u3000]*(?=[0-9])")
+_WORD_RISE = re.compile(r"(?<![0-9])(?P<what>[\u4e00-\u9fff]{1,8})[ \u3000]*↑[ \u3000]*(?=[0-9])")
+_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})[：:](?=[\u4e00-\u9fff“])")
+_SO = re.compile(r"[ \u3000]*(?:→|->|=>|➢|➤)[ \u3000]*")
+_AND = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]*[+＋][ \u3000]*(?=[\u4e00-\u9fff])")
+_EQUALS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]*[=＝][ \u3000]*(?=[\u4e00-\u9fff])")
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff”）])[ \u3000]+(?=[\u4e00-\u9fff“（])")
+_SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[0-9])")
+
+
+def slide_marks(text: str) -> tuple[str, str]:
+    """A pasted slide's point with its marks said in words, and why (empty: nothing to say)."""
+    # a slide's point opens on a bullet or carries an arrow; “党建+” alone is a name, written Chinese
+    if not (_BULLET.match(text) or re.search(r"[↑↓→➢➤]", text)):
+        return text, ""
+    # a name in quotes is the user's own (“党建+物业”): the marks are said outside it only
+    parts = re.split(r"(“[^”]*”|《[^》]*》)", _BULLET.sub("", text.strip()))
+    new = "".join(p if p.startswith(("“", "《")) else _in_words(p) for p in parts).strip("，")
+    new = _SPACED.sub("", new)
+    new = _SPACED_FIGURE.sub("", new)
+    # a point's label before a colon (双报到：报到单位11家…): said as what the point is about
+    new = _LABEL.sub(
+        lambda m: f"{m['label']}，" if m["label"].endswith(("概况", "情况")) else f"{m['label']}方面，", new
+    )
+    return (new, "匯報提綱的符號寫成文字") if new != text else (text, "")
+
+
+def _in_words(new: str) -> str:
+    if new.startswith("→"):
+        new = new[1:].lstrip()
+    new = _WORD_RISE.sub(lambda m: f"{m['what']}增长", new)
+    new = _WORD_FALL.sub(lambda m: f"{m['what']}下降", new)
+    new = _RISE.sub("，增长", new)
+    new = _FALL.sub("，下降", new)
+    new = _BARE_UP.sub("，有所提升", new)
+    new = _BARE_DOWN.sub("，有所下降", new)
+    new = _SO.sub("，", new)
+    new = _AND.sub("和", new)
+    return _EQUALS.sub("即", new)
