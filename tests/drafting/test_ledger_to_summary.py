@@ -2319,6 +2319,8 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("6号楼的陈丽娟阿姨每天都来帮手督导", "work", "6号楼的陈某阿姨每天都来协助督导"),
         ("座谈会上有个业主王桂兰阿姨一直支持", "work", "座谈会上一名业主王某阿姨一直支持"),  # heldout60's 合肥
         ("走访汪家坳大娘家", "work", "走访汪家坳大娘家"),  # a place, not a name (the hostile pass of round 38)
+        # heldout60's 太原 社工站: a name and its identity card's last digits, 外个, 甚也不待说
+        ("用人单位一听是刑释人员就不待要", "problem", "用人单位一听是刑释人员就不愿接收"),
         ("看望李家湾奶奶", "work", "看望李家湾奶奶"),
         ("走访王秀英大娘家", "work", "走访王某大娘家"),
         ("完成率87%（这个数是按12月20日统计的，共45户）", "work", "完成率87%（这个数是按12月20日统计的，共45户）"),
@@ -3374,6 +3376,10 @@ def test_a_taiwan_property_office_still_names_its_committee_and_company() -> Non
         ("值班表上墙，值班员手机13800001111公布到各楼栋", "值班员联系电话公布到各楼栋", "手机号"),
         ("调用浙A·12345的皮卡运送物资2趟", "调用皮卡运送物资2趟", "车牌"),
         ("核实身份证110101199003071234的户籍信息", "核实身份证的户籍信息", "身份证号"),
+        # heldout60's 太原 社工站: a name and its identity card's last digits said aside
+        ("外个赵建军（身份证后四位0317）刚来的时候可抵触了", "赵某刚来的时候十分抵触", "身份证"),
+        ("帮助低保户王秀英（电话13912345678）申请", "帮助低保户王某申请", "手机号"),
+        ("物业公司李经理（电话13912345678）到场", "物业公司李经理到场", "手机号"),  # a title, not a name
         # the hostile pass: lists of names, a name before a count, corrections written 应为 / 不啱，係
         ("走访低保户孙桂香、吴长林", "低保户孙某、吴某", "全名"),
         ("走访困难户郑秀英2次", "困难户郑某2次", "全名"),
@@ -3814,3 +3820,4 @@ def test_a_stamp_on_its_own_line_and_a_correction_after_a_reply() -> None:
     assert "11支" in text and "12支" not in text and "305份" in text and "350" not in text, text
     for gone in ("李海涛", "赵蕾", "周晓婷", "更正", "辛苦", "照片", "03-08"):
         assert gone not in text, (gone, text)
+
