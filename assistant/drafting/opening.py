@@ -153,7 +153,7 @@ class OpeningWriter(EndingWriter):
         listed_all = self._listable(self._names_list())
         lines = lines_of_work(listed_all, len(self._names_list()))
         says_itself = len(names) == 1 and LEAD_VERB.match(fold(listed))
-        lead_alone = ""
+        lead_alone = kind = headline = ""
         if self.style is None and not says_itself:  # and the results a line can hold
             body_topic = str(self.vars["topic_in_body"])
             core = body_topic.removesuffix("工作")
@@ -181,6 +181,15 @@ class OpeningWriter(EndingWriter):
                 overview, "overview", when=extra["when"], leaders=leaders, community=who, topic_core=core
             )
             headline = self._headline(section)
+            if kind == "overview" and headline and names:  # 开展了以下几方面工作。 then a result read oddly
+                framed = self._choose(  # (the tenth session's last reading)
+                    bank["overview_with_results"],
+                    "overview",
+                    when=extra["when"],
+                    leaders=leaders,
+                    community=who,
+                    names=listed,
+                )
             body = (framed or body) + headline
             plain = (
                 kind == "overview"
@@ -195,7 +204,10 @@ class OpeningWriter(EndingWriter):
             elif plain and body.endswith("以下几方面工作。"):
                 body, lead_alone = body[:-1] + "：", "："
         leads_in = bank["lead_in"]
-        if "以下" in body:  # …開展了以下幾方面工作。 then 現將主要工作情況… says 工作 twice
+        # 现将主要工作情况… after the lines of work named: 有关情况 (the golden reader of the eleventh session)
+        if "以下" in body or (
+            kind == "overview" and headline and names
+        ):  # …開展了以下幾方面工作。 then 現將主要工作情況… says 工作 twice
             leads_in = [o for o in leads_in if "工作" not in o] or leads_in
         lead_in = lead_alone or self._choose(leads_in, "lead_in")
         if lead_in == "：":  # the overview leads in itself (…开展了以下几方面工作：)

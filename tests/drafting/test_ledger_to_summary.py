@@ -3821,3 +3821,16 @@ def test_a_stamp_on_its_own_line_and_a_correction_after_a_reply() -> None:
     for gone in ("李海涛", "赵蕾", "周晓婷", "更正", "辛苦", "照片", "03-08"):
         assert gone not in text, (gone, text)
 
+
+def test_an_opening_with_no_topic_names_its_work_before_a_result() -> None:
+    """「…主要开展了以下几方面工作。一年来，居民满意度达到95%。现将…如下：」 (the tenth session's last
+    reading): with a result to tell, the opening names the lines of work instead."""
+    data: dict[str, Any] = {
+        "community": "甲社区居委会",
+        "period": "2026年",
+        "work": {"为老服务": ["开展助餐服务1200人次"], "环境整治": ["清理楼道堆物86处"]},
+        "results": ["居民满意度达到95%"],
+    }
+    text = to_simplified(make_draft(facts_from_data(data, "t"), None, DraftOptions(today=dt.date(2027, 1, 8))).text())
+    opening = text.split("\n\n")[1]
+    assert "以下几方面" not in opening and "为老服务、环境整治" in opening and "居民满意度达到95%" in opening, opening
