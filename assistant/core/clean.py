@@ -16,7 +16,7 @@ import unicodedata
 
 from assistant.core.dates import STAMP_ACCOUNT, STAMP_CLOCK, STAMP_DAY
 from assistant.core.furniture import PAGE_MARK
-from assistant.core.text import NUMBER_MARK
+from assistant.core.text import NUMBER_MARK, fold
 
 # Bidirectional overrides, embeddings, isolates and marks: they reorder what is displayed.
 BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -238,10 +238,31 @@ _WIDE_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
 
 def row_cells(text: str) -> tuple[str, str]:
     """A row's cells joined by commas, and why (or the text as it was and "")."""
+    if (
+        len(re.findall(r"[|｜]", text)) >= 2
+    ):  # a row copied from a Markdown or WPS table: 事项 | 对象 | 做了什么 | 已完成
+        piped = [c.strip() for c in re.split(r"[|｜]", text) if c.strip()]
+        if len(piped) >= 3 and any(re.search(r"[0-9]", c) for c in piped):
+            return "，".join(_targets(piped)), "表格一行的各格用逗號連起"
     cells = [c for c in _WIDE_GAP.split(text.strip()) if c]
     if len(cells) < 3 or any(len(c) > 20 for c in cells) or not any(re.search(r"[0-9]", c) for c in cells):
         return text, ""
     return "，".join(cells), "表格一行的各格用逗號連起"
+
+
+# a short cell naming whom the next cell's work was for (餐饮单位 | 安装报警器420台): 针对餐饮单位安装…
+_FOR_WHOM = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:单位|企业|商户|场所|店|户|居民|群众|人员|对象|家庭|小区|学校)$")
+_OPENS_ON_VERB = re.compile(r"^(?:安装|发放|开展|组织|检查|排查|走访|培训|更换|维修|清理|张贴|配备|建立|落实|督促)")
+
+
+def _targets(cells: list[str]) -> list[str]:
+    out: list[str] = []
+    for cell in cells:
+        if out and _FOR_WHOM.match(fold(out[-1])) and _OPENS_ON_VERB.match(fold(cell)) and len(out) > 1:
+            out[-1] = f"针对{out[-1]}{cell}"
+        else:
+            out.append(cell)
+    return out
 
 
 # "6·26" or "3.15": a day named by its date, quoted like a name though it holds no Chinese.

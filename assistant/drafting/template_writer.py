@@ -66,6 +66,7 @@ from assistant.drafting.phrasing import (
 from assistant.drafting.planner import PlannedSection, SectionKey, sub_marker
 from assistant.facts.categories import LEAD_VERB, Phrase, match_name, vocabulary
 from assistant.facts.copyedit import CopyEdit, edit_item, uses_separators, writes_arabic
+from assistant.facts.corrections import STRUCK
 from assistant.facts.group_chat import TALK, corrections_across
 from assistant.facts.items import (
     CLAUSE_BREAK,
@@ -419,8 +420,9 @@ class TemplateWriter(OpeningWriter):
             if not text:
                 continue
             edited, edits = edit_item(text, self.separators, work=work, result=result, arabic=self.arabic)
-            if not edited.strip():  # 好的收到 pasted with the group's messages: no item
-                self.edits.append(CopyEdit(text, "", TALK))
+            if not edited.strip():  # 好的收到 pasted with the group's messages, a struck-out line: no item
+                why = STRUCK if any(e.why == STRUCK for e in edits) else TALK
+                self.edits.append(CopyEdit(text, "", why))
                 continue
             ours = self._we_as_office(edited)
             if ours != edited:

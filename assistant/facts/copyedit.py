@@ -42,7 +42,7 @@ from assistant.core.numbers import PEOPLE, cn_to_int, find_figures
 from assistant.core.prompts import PromptError, load_text, load_toml
 from assistant.core.text import QUOTED_NAME, fold, said_aloud
 from assistant.facts.comments import comments_dropped
-from assistant.facts.corrections import as_corrected, not_this_period, unpublished
+from assistant.facts.corrections import as_corrected, not_this_period, settled, struck_out, unpublished
 from assistant.facts.privacy import SURNAMES, contacts_withheld, names_withheld
 from assistant.facts.setup_verbs import set_up
 from assistant.facts.slides import slide_marks
@@ -237,6 +237,7 @@ def edit_item(
     counts = partial(_arabic_counts, arabic=arabic)
     # the contacts first: a name with its number in brackets (李桂英（电话136…）申请) is a name before 申请
     mends = (
+        struck_out,
         slide_marks,
         curly_quotes,
         row_cells,
@@ -245,6 +246,7 @@ def edit_item(
         unpublished,
         not_this_period,
         as_corrected,
+        settled,
         contacts_withheld,
     )
     for mend in (*mends, names_withheld, counts):

