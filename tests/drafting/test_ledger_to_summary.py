@@ -2321,6 +2321,11 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("走访汪家坳大娘家", "work", "走访汪家坳大娘家"),  # a place, not a name (the hostile pass of round 38)
         # heldout60's 太原 社工站: a name and its identity card's last digits, 外个, 甚也不待说
         ("用人单位一听是刑释人员就不待要", "problem", "用人单位一听是刑释人员就不愿接收"),
+        # heldout60's 海口 and 呼和浩特 notes (reader A): a thing 弄起来, 核一遍先, 一屁股债
+        ("把侨胞之家的书柜、展板弄起来", "plan", "把侨胞之家的书柜、展板配置到位"),
+        ("把志愿队弄起来", "plan", "把志愿队建立起来"),
+        ("把侨眷名册重新核一遍先", "plan", "把侨眷名册重新核一遍"),
+        ("男方家借了一屁股债", "problem", "男方家负债较重"),
         ("看望李家湾奶奶", "work", "看望李家湾奶奶"),
         ("走访王秀英大娘家", "work", "走访王某大娘家"),
         ("完成率87%（这个数是按12月20日统计的，共45户）", "work", "完成率87%（这个数是按12月20日统计的，共45户）"),
