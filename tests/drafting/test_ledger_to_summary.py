@@ -2834,6 +2834,18 @@ def test_a_result_that_opens_on_the_season_is_not_given_it_twice() -> None:
     assert "汛期辖区未发生人员伤亡" in text and "汛期，汛期" not in text
 
 
+def test_a_result_that_names_its_months_is_not_given_今年以来() -> None:
+    """heldout60's 街道: 「今年以来，1至11月辖区未发生…」."""
+    data: dict[str, Any] = {
+        "community": "甲街道办事处",
+        "period": "2026年1至11月",
+        "work": {"排查": ["检查企业120家次"]},
+        "results": ["1至11月辖区未发生较大及以上生产安全事故"],
+    }
+    text = to_simplified(make_draft(facts_from_data(data, "t"), None, DraftOptions(today=dt.date(2026, 12, 3))).text())
+    assert "1至11月辖区未发生" in text and "以来，1至11月" not in text, text
+
+
 def test_a_result_that_says_its_year_after_a_place_is_not_given_it_twice() -> None:
     """Round 38's 禁毒 year, read again: 「一年来，辖区全年未发现新增吸毒人员」."""
     data: dict[str, Any] = {
