@@ -15,7 +15,8 @@ from assistant.core.text import fold
 _MARK = re.compile(r"^[【\[](?:工作简报|简报|信息|工作信息|社区动态|动态|新闻)[】\]]\s*")
 _BYLINE = re.compile(
     r"^[（(]?\s*(?:通讯员|供稿|审核|审稿|编辑|责编|来源|撰稿|摄影|图文|文字|作者|初审|终审)[：:\s\u3000]"
-    r"|(?:供稿|通讯员)[^。，]{0,12}?(?:20[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)?[）)]?$"
+    # (供稿 with its day, or a line that is only who sent it: not 全年向区融媒体中心供稿15篇)
+    r"|(?:供稿|通讯员)[^。，]{0,12}?20[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[）)]?$|^[\u4e00-\u9fff]{2,12}供稿[）)]?$"
 )
 # what the news piece says of itself or its scene, not of the work (its verdicts and colour)
 _VERDICT = re.compile(

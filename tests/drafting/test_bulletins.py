@@ -39,6 +39,8 @@ def test_a_pasted_news_piece_tells_its_work() -> None:
 def test_lines_one_under_another_are_no_news_piece() -> None:
     assert read_bulletins(["开展义诊2场\n发放资料300份"]) is None
     assert read_bulletins(["通过公众号推送科普文章12篇"]) is None
+    # 供稿 and 通讯员 as words of the work, not a byline
+    assert read_bulletins(["全年向区融媒体中心供稿15篇，采用9篇\n培训社区通讯员8名"]) is None
 
 
 def test_the_facts_file_reads_a_pasted_piece_with_a_note() -> None:
