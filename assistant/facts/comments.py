@@ -27,8 +27,9 @@ _REACTION = re.compile(
     r"(?:夸|乐|笑|高兴|开心|激动|感动|玩得|称赞|竖起|拉着|直呼|念叨|点赞|喜欢|舍不得|哭"
     # what they said only when it is praise (都说收费高 is a complaint, and content)
     r"|(?:说|讲|讲是|说是)(?:真|很|蛮|挺|可|老|好|十分|非常|特别|贼|扎实|几|危险|交关|太)?"
-    r"(?:好|行|中|不错|要得|安逸|巴适|来斯|得劲|不孬|不赖|扎实|灵|棒|赞|满意|方便|舒服|美|带劲|暖心|贴心|多谢|谢谢|感谢|实在)"
-    r"(?:得很|得不得了|了|的|啊|呢|哩|嘞|咧)*$)"
+    # (说行, 说好了: they agreed, not praised)
+    r"(?:好(?!了)|不错|要得|安逸|巴适|来斯|得劲|不孬|不赖|扎实|灵|棒|赞|满意|方便|舒服|美|带劲|暖心|贴心|多谢|谢谢|感谢|实在)"
+    r"(?:得很|得不得了|的|啊|呢|哩|嘞|咧)*$)"
 )
 # a reaction that asks or tells something is content (都说要加装电梯, 讲希望多办几场)
 _ASKS = re.compile(r"要求|希望|想|问|反映|建议|提出|要|能不能|能否|盼|不同意|不愿|不满|不让")
@@ -40,14 +41,15 @@ _COMMENT = re.compile(
     r"(?:不错|可以|行|还行|凑合)(?:的|了|啦|吧)?"
     # relief, unless what it is relieved of is the fact (还好没人受伤: no one was hurt; 幸亏发现得早 tells
     # when it was found)
-    r"|(?:还好|好在|谢天谢地)(?![^，,]*[没未无不])[^，,]{0,20}"
+    # (and not one that tells what was done in time: 好在提前转移了群众, 还好邻居及时报警)
+    r"|(?:还好|好在|谢天谢地)(?![^，,。]*(?:[没未无不了]|及时|提前|转移|报警|发现|救))[^，,。]{0,8}"
     r"|(?:真的是|真是|总算是?)(?:松了?一口气|放心了|踏实了|不容易)[了啊]?"
     r"|(?:大概|差不多|基本)?就(?:这样|这些|这么多)(?:了|吧)?"
     r"|(?:我们?|大家|我心里|心里)?(?:有点|挺|很|蛮|真|老)?(?:担心|感动|心疼|难受|着急|揪心|过意不去|不好受)(?:的|了)?"
     r"|(?:大夫|医生|志愿者|工作人员|我们|大家|同事)们?都?(?:累坏了|累瘫了|累得够呛|累得不行|忙坏了)"
-    r"|(?:天|天气)?太(?:热|冷|晒)了[^，,]{0,8}"
+    r"|(?:天|天气)?太(?:热|冷|晒)了(?:险些|差点|差一点)?(?:中暑|受不了)?"
     r"|[看聊玩吃唱跳笑乐][得的](?:挺|很|可|蛮|老|特别|较|贼|好)[\u4e00-\u9fff]{1,3}(?:了|的|呢)?"
-    r"|(?:没办法|没辙|有什么办法|也没用|没什么用)(?:了|啊|呀)?"
+    r"|(?:没办法|没辙|有什么办法)(?:了|啊|呀)?"
     r")$"
 )
 _COUNTED = re.compile(
@@ -66,7 +68,7 @@ def _clauses(text: str) -> list[str]:
             depth += 1
         elif ch in "”》）)」":
             depth = max(0, depth - 1)
-        elif ch in "，," and depth == 0:
+        elif ch in "，,。；;！!" and depth == 0:  # a clause never runs past a stop
             out.append(buf)
             buf = ""
     return [*out, buf] if buf else out
@@ -74,6 +76,8 @@ def _clauses(text: str) -> list[str]:
 
 def _comment(clause: str, work: bool) -> bool:
     body = fold(clause.rstrip("，," + _END))
+    if "天太" in body or body.startswith("太"):
+        return work and bool(_COMMENT.match(body))  # 天太冷了 in a problem is why the pipes froze
     if not body or _COUNTED.search(body) or _HELD.search(body) or find_figures(body):
         return False
     if _COMMENT.match(body):
@@ -86,7 +90,12 @@ def comments_dropped(text: str, *, work: bool = False) -> tuple[str, str]:
     clauses = _clauses(text)
     if len(clauses) < 2:
         return text, ""
-    kept = [clauses[0], *(c for c in clauses[1:] if not _comment(c, work))]
+    kept = [clauses[0]]
+    for clause in clauses[1:]:
+        if not _comment(clause, work):
+            kept.append(clause)
+        elif clause[-1:] in _END and kept[-1][-1:] in "，,":  # 好在救援及时。事后…: the stop stays
+            kept[-1] = kept[-1][:-1] + clause[-1]
     if len(kept) == len(clauses):
         return text, ""
     end = text[len(text.rstrip(_END)) :]

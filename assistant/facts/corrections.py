@@ -179,9 +179,13 @@ _SETTLED_NOTE = re.compile(
 )
 
 
+_SCOPE = re.compile(r"只统计|仅统计|不含|不包括|仅含|只含|只算|仅指")
+
+
 def settled(text: str) -> tuple[str, str]:
     """``text`` without its notes that the figure before them already replaces an older one, and why."""
-    found = list(_SETTLED_NOTE.finditer(fold(text)))
+    # (not a bracket that says what the figure counts: （…不准，本次只统计长期岗位）)
+    found = [m for m in _SETTLED_NOTE.finditer(fold(text)) if not _SCOPE.search(m.group(0))]
     if not found or not find_figures(text[: found[0].start()]):
         return text, ""
     for m in reversed(found):
@@ -190,7 +194,12 @@ def settled(text: str) -> tuple[str, str]:
 
 
 # what the clerk struck out (~~组织知识竞赛1场~~（经费未落实，取消）: heldout60's 街道), with the note of why
-_STRUCK = re.compile(r"~~[^~]{1,200}~~(?:[ \u3000]*[（(][^（）()]{0,30}[）)])?")
+_STRUCK = re.compile(r"(?<![0-9])~~(?![0-9])[^~]{1,200}(?<![0-9])~~(?![0-9])(?:[ \u3000]*[（(][^（）()]{0,30}[）)])?")
+# a struck figure with the real one in brackets (开展讲座~~12场~~（实际开展15场）): the real one
+_STRUCK_FIGURE = re.compile(
+    r"~~(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<u>[^\s0-9~]{1,2}?)~~[ \u3000]*[（(](?:实际|实为|应为|实际开展|实际完成|实际是)[^0-9（）()]{0,4}"
+    r"(?P<m>[0-9]+(?:\.[0-9]+)?)(?P=u)[）)]"
+)
 STRUCK = "條目裡劃掉的內容（~~…~~），未寫入"
 
 
@@ -198,6 +207,9 @@ def struck_out(text: str) -> tuple[str, str]:
     """``text`` without what the clerk struck out, and why."""
     if "~~" not in text:
         return text, ""
+    new = _STRUCK_FIGURE.sub(lambda m: m["m"] + m["u"], text)
+    if new != text:
+        return new, f"{CORRECTED}：劃掉的數換成括號裡的實際數"
     new = _STRUCK.sub("", text).strip(" \u3000，,；;")
     return (new, STRUCK) if new != text else (text, "")
 

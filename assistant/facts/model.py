@@ -404,7 +404,8 @@ def _read_block(
         pass
     elif isinstance(items, list) and len(items) >= 3 and all(isinstance(i, str) for i in items):
         # CSV rows as list items, or rows numbered on under a header given in a block before (heldout58)
-        rows = table_sentences("\n".join(items), header[0] if header else None) if "," in items[0] or header else None
+        celled = "," in items[0] or bool(re.search(r"\t|[|｜].*[|｜]", items[0]))  # (rows of tabs or ｜ as items)
+        rows = table_sentences("\n".join(items), header[0] if header else None) if celled or header else None
         if rows:
             return rows
         if not is_checklist(items):

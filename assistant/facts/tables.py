@@ -13,7 +13,7 @@ from assistant.core.dates import read_whole_date
 from assistant.core.numbers import find_figures
 from assistant.core.text import fold
 
-_CELLS = re.compile(r"\t| {2,}|\u3000")
+_CELLS = re.compile(r"\t| {2,}|\u3000|[ \u3000]*[|｜][ \u3000]*")  # (a WPS or Markdown table's ｜ too)
 _WHEN = re.compile(r"^(?:日期|时间|时段|月份)$")
 _WHERE = re.compile(r"^(?:地点|场所|地址|位置|点位)$")
 _WHAT = re.compile(
@@ -214,7 +214,11 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     dated = [_dated(header[at], [row[at] for row in table]) for at in range(len(header))]
     rows: list[str] = []
     before: list[str] = []
+    voided = any(_void(cells) for cells in table)
     for cells in table:
+        first = next((c for c in cells if c and not re.match(r"^[0-9]+$", c)), "")
+        if voided and _TOTAL.match(fold(first)):
+            continue  # a total over a void row counts what did not happen: the report lists it unused
         # a merged day (3月5日 over two groups' rows, blank from the row's start): the day of the row above;
         # a day left blank after a row's own number is no day (nothing is made up for it)
         cells = [
@@ -248,7 +252,17 @@ def _unit(header: list[str]) -> str:
     return "人次" if "人次" in counted else "户" if "户" in counted else "人" if counted else ""
 
 
+_VOID = re.compile(r"^(?:已?作废|已?取消|此行作废)(?:[（(，,。]|$)")
+
+
+def _void(cells: list[str]) -> bool:
+    """A row the clerk marked void in a cell of its own (作废（活动因降雪取消，改到1月）: heldout61's 民政科)."""
+    return any(_VOID.match(fold(c)) for c in cells[1:])
+
+
 def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> str:
+    if _void(cells):
+        return ""
     if any(
         re.search(r"(?<!误标)(?:此行删除|删除此行|此行作废|本行作废|此项删除|本项删除|此项作废)[）)]?[。.]?$", c)
         and not re.search(r"(?:上季度|上月|上年|去年|上期)[^（）()]{0,4}(?:此项|此行|本项)", c)
@@ -318,7 +332,9 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     first = next((c for c in cells if c and not re.match(r"^[0-9]+$", c)), "")
     if _TOTAL.match(fold(first)) or _TOTAL.match(fold(what or "")):  # the foot: 合计 3,350
         return f"合计参与{count}{unit}" if count and re.search(r"[0-9]", count) else ""
-    if count and not unit and what:  # an inventory (名称 数量): 灭火器120
+    if (
+        count and not unit and what and re.fullmatch(r"[0-9][0-9.,]*[^\s0-9，,；;]{0,4}", count)
+    ):  # an inventory: 灭火器120
         return "，".join(p for p in (when, f"{what}{count}", *rest) if p)
     if what and not _VERB.match(fold(what)):
         what = "开展" + what

@@ -69,3 +69,22 @@ def test_where_a_figure_came_from_is_a_note_to_the_writer(text: str, written: st
     edited = edit_item(text, work=True)[0]
     assert edited == written
     assert [f.key for f in find_figures(text) if f.kind != "date"] == [f.key for f in find_figures(edited)]
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("电梯困人，好在救援及时。事后组织物业排查电梯隐患", True),  # a clause never runs past a stop
+        ("台风来前，好在提前转移了群众", True),  # relief that tells what was done
+        ("入冬以后，天太冷了水管冻裂", False),  # in a problem, why it happened
+        ("张贴了告示，也没用", False),  # that it failed is the problem
+        ("征求意见，他们说行", True),  # they agreed
+        ("邻里关系没搞好", False),
+        ("第三季度提到了12条意见", True),
+    ],
+)
+def test_the_hostile_pass_of_the_eleventh_session(text: str, work: bool) -> None:
+    """/work/hostile60's findings on the comment clauses: each as the clerk wrote it, or its own words kept."""
+    edited = edit_item(text, work=work)[0]
+    assert comments_dropped(text, work=work) == (text, "")
+    assert "尚未完成" not in edited and "达到" not in edited

@@ -2337,6 +2337,10 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("后头营村的垃圾清运车一礼拜才来一趟", "problem", "后头营村的垃圾清运车一周才来一趟"),  # a village (spoken51)
         # heldout61's 石家庄 社区 (seen after its drafts went to the readers): 白天不在家 names no one; 老楼那片儿
         ("有些租户白天不在家，去了多次都敲不开门", "problem", "部分租户白天不在家，去了多次都敲不开门"),
+        # heldout60's readers' first edits to the close-to-公文 drafts
+        ("公众号“健康科普”专栏也弄好了，发布推文26篇", "work", "公众号“健康科普”专栏已开通，发布推文26篇"),
+        ("楼栋微信群都建好了", "work", "楼栋微信群已建立"),
+        ("开展讲座2场，参加家庭满意度达95%（现场问卷）", "work", "开展讲座2场，经现场问卷调查，参加家庭满意度达95%"),
         ("老楼那片儿（1号到6号楼）基本都查了", "work", "老楼片区（1号到6号楼）基本都查了"),
         ("铺地砖300块", "work", "铺地砖300块"),  # tiles, not money
         ("把文明祭扫也搞起来", "plan", "把文明祭扫也开展起来"),

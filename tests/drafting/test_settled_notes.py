@@ -54,3 +54,43 @@ def test_a_row_with_pipes_reads_as_a_sentence() -> None:
 )
 def test_a_family_named_by_its_surname_is_not_named(text: str, written: str) -> None:
     assert edit_item(text, work=True)[0] == written
+
+
+def test_a_ledger_pasted_as_items_with_pipes_reads_a_sentence_a_row() -> None:
+    """heldout61's 民政科 (seen after its drafts went to the readers): rows of ｜ or tabs as list items, a header,
+    an empty row, a row marked 作废 and a total over it. Our own ledger in that shape."""
+    from typing import Any
+
+    from assistant.facts.model import facts_from_data
+
+    rows = [
+        "日期｜事项｜数量｜负责人｜备注",
+        "3月2日｜楼道清理｜清理杂物12车｜王芳｜",
+        "3月9日｜义诊｜服务老人80人次｜李强｜作废（医生临时有事，改到4月）",
+        "｜｜｜｜",
+        "3月16日｜防诈讲座｜听众65人｜王芳｜",
+        "合计｜｜157｜｜",
+    ]
+    data: dict[str, Any] = {"community": "甲社区", "period": "2026年3月", "work": {"日常": rows}}
+    work = facts_from_data(data, "t").work["日常"]
+    said = "；".join(work)
+    assert "12车" in said and "65人" in said and "｜" not in said
+    assert "义诊" not in said and "80人次" not in said  # the void row
+    assert "157" not in said  # a total that counts the void row
+    assert "王芳" not in said and "李强" not in said  # the staff who kept the ledger
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("服务时间9:00~~11:00，14:00~~16:00", "服务时间9:00~~11:00，14:00~~16:00"),  # times, not a strikeout
+        ("开展讲座~~12场~~（实际开展15场）", "开展讲座15场"),  # the struck figure, and the real one
+        (
+            "新增岗位120个（原报的150个包含临时岗位，不准，本次只统计长期岗位）",
+            "新增岗位120个（原报的150个包含临时岗位，不准，本次只统计长期岗位）",
+        ),
+        ("登记率98%（数据是按户籍人口统计的，不含流动人口）", "登记率98%（数据是按户籍人口统计的，不含流动人口）"),
+    ],
+)
+def test_the_hostile_pass_of_the_eleventh_session_on_notes(text: str, written: str) -> None:
+    assert edit_item(text, work=True)[0] == written
