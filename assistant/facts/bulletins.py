@@ -45,6 +45,20 @@ def _sentences(line: str) -> list[str]:
     return [*out, buf] if buf.strip() else out
 
 
+_DOING = re.compile(r"开展|组织|举办|检查|组建|走访|发放|设置|培训|演练|讲解|宣传|慰问|清理|安装|竞赛|义诊|成立")
+
+
+def _colour(clause: str) -> bool:
+    """A clause that is the news's verdict or colour, with no figure of the work."""
+    return (
+        bool(_VERDICT.search(clause))
+        and not re.search(r"[0-9]", clause)
+        and not (
+            _VERDICT.match(clause) is None and _DOING.search(clause) and not _VERDICT.search(clause.split("，")[0])
+        )
+    )
+
+
 @dataclass
 class Bulletin:
     work: list[str] = field(default_factory=list)
@@ -56,8 +70,11 @@ def _pieces(values: list[str]) -> list[str]:
 
 
 def is_bulletin(values: list[str]) -> bool:
+    """A byline or a 【工作简报】 mark, and a news body: a line of two sentences or more (a list with a
+    form's 审核：李明 under it, or a bare （供稿：甲社区）, is no news piece: the hostile pass)."""
     lines = [fold(ln) for ln in _pieces(values)]
-    return any(_BYLINE.search(ln) for ln in lines) or any(_MARK.match(ln) for ln in lines)
+    framed = any(_BYLINE.search(ln) for ln in lines) or any(_MARK.match(ln) for ln in lines)
+    return framed and any(len(_sentences(ln)) >= 2 and len(ln) >= 30 for ln in lines)
 
 
 def read_bulletins(values: list[str]) -> Bulletin | None:
@@ -66,13 +83,17 @@ def read_bulletins(values: list[str]) -> Bulletin | None:
         return None
     out = Bulletin()
     dropped = {"title": 0, "byline": 0, "said": 0, "verdict": 0, "plan": 0}
-    for line in _pieces(values):
+    lines = _pieces(values)
+    for n, line in enumerate(lines):
         folded = fold(line)
         if _BYLINE.search(folded):
             dropped["byline"] += 1
             continue
-        if _MARK.match(folded) or (len(line) <= 40 and not re.search(r"[。！？!?；;，,]", line)):
-            dropped["title"] += 1  # a headline: a short line with no stop of its own
+        following = lines[n + 1] if n + 1 < len(lines) else ""
+        # a headline: a short line with no stop of its own over the piece's first paragraph
+        headline = len(line) <= 40 and not re.search(r"[。！？!?；;，,]", line) and len(_sentences(following)) >= 1
+        if _MARK.match(folded) or (headline and len(following) >= 30):
+            dropped["title"] += 1
             continue
         for sentence in _sentences(line):
             text = sentence.strip()
@@ -83,12 +104,14 @@ def read_bulletins(values: list[str]) -> Bulletin | None:
                 dropped["said"] += 1
             elif _PLAN.match(s):
                 dropped["plan"] += 1
-            elif _VERDICT.search(s) and re.search(r"[0-9]", s) and not _VERDICT.match(s):
-                kept = [c for c in re.split(r"(?<=[，,])", text) if not _VERDICT.search(fold(c))]
-                dropped["verdict"] += 1  # 组织20名青少年参观学习，近距离感受…: the work stays, its colour goes
-                out.work.append(_WHEN_UNKNOWN.sub("", "".join(kept)).rstrip("，,。！？!?"))
             elif _VERDICT.search(s):
+                # clause by clause: 组织20名青少年参观学习，近距离感受…: the work stays, its colour goes; 此次活动共
+                # 发放资料500份 keeps its figure
+                kept = [c for c in re.split(r"(?<=[，,])", text) if not _colour(fold(c))]
                 dropped["verdict"] += 1
+                rest = _WHEN_UNKNOWN.sub("", "".join(kept)).rstrip("，,。！？!?")
+                if rest and (re.search(r"[0-9]", rest) or _DOING.search(fold(rest))):
+                    out.work.append(rest)
             else:
                 out.work.append(_WHEN_UNKNOWN.sub("", text).rstrip("。！？!?"))
     words = {

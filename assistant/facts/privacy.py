@@ -47,7 +47,8 @@ _NAMED = re.compile(
     rf"(?=在家|（[0-9]{{1,3}}岁|\([0-9]{{1,3}}岁)"
     # 王秀英老太太, 陆秀珍阿婆, 韩建军家 (spoken44): a resident by name and a word of kin or home
     rf"|(?P<s5>[{SURNAMES}]){_KIN}(?![名个位户人多余些批群类])(?P<g5>[\u4e00-\u9fff]{{1,2}}?)"
-    r"(?<![坳湾村屯庄沟坝岭山河桥园苑街路巷镇乡寨铺集营堡洼坡塘冲垸])"  # 汪家坳大娘: where she lives
+    # 汪家坳大娘: where she lives (not 刘玉山大爷, 李长河家: given names end in 山, 河, 园 too: the hostile pass)
+    r"(?<![坳湾村屯庄沟坝寨铺营堡洼坡塘冲垸])"
     rf"(?=屋(?:后|前|头|里|旁|边)|老人(?!家|院|协会|活动|服务|食堂|大学|节|之家)|老太太|老太|老汉|老伯|(?:阿婆|阿公|阿伯|大妈|大爷|大娘|奶奶|爷爷|婆婆)(?!们)|家(?![庭属长里中乡园具电务政苑]|小区|社区|村|大院|花园))"
     rf"|(?P<role>{_SERVED})(?P<s>[{SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?<![湾村屯庄沟坝岭山河桥园苑街路巷镇乡寨])(?=家|因|的|，|,|、|。|；|多次|$|联系|申请|办理|参加|反映|进行|今年|去年|近日|患|住院|突发|按时|按期|定期|老人|被|未|[ \u3000]|[到在来去已现于和与及等户0-9])"
     rf"|^(?P<s2>[{SURNAMES}])(?P<g2>[\u4e00-\u9fff]{{1,2}}?)(?=因[^，。；]{{0,24}}(?:上访|信访|闹访|缠访|越级访))"
@@ -116,6 +117,7 @@ _FAMILY = re.compile(
     rf"(?<![\u4e00-\u9fff])(?:老|小)?[{SURNAMES}]家的?(?:大|二|三|四|五|小|老)(?P<kin>小子|儿子|闺女|姑娘|丫头|女儿|媳妇|孙子|孙女)"
     rf"|(?:(?<=[，,。；;])|^)(?:老|小)?[{SURNAMES}]家的?(?P<kin2>小子|儿子|闺女|姑娘|丫头|女儿|媳妇|孙子|孙女)"
 )
+_THING_END = "厂店站所队组处局院校司部会办室场馆籍甲工材楼区县市镇乡街路表员士师子"
 _KIN_SAID = {"小子": "儿子", "闺女": "女儿", "姑娘": "女儿", "丫头": "女儿"}
 
 
@@ -168,6 +170,9 @@ def names_withheld(text: str) -> tuple[str, str]:
     for m in reversed(found):
         given = next(g for g in ("g", "g2", "g3", "g5", "g7", "g8", "g9", "g12", "g13", "g14") if m[g])
         if folded[m.start(given) - 1 : m.end(given)] in _NOT_NAMES:
+            continue
+        # a trade, a place, a body: 钟点工阿姨, 江西籍, 黄马甲, 业主方代表 (the hostile pass) name no one
+        if folded[m.end(given) - 1] in _THING_END:
             continue
         # a word and then 不/没/都… (租户白天不在家: 白天, not 白 and 天不; heldout61's 石家庄 社区) names no one
         if folded[m.end(given) - 1] in "不没都也就还才又了着过" and m.end(given) - m.start(given) == 2:
@@ -245,7 +250,7 @@ _OWN_NUMBER = re.compile(
 
 _NAME_BEFORE = re.compile(
     rf"(?<![\u4e00-\u9fff]{{2}}[{SURNAMES}])(?:^|(?<=[^\u4e00-\u9fff])|(?<=[个位名的叫是了给帮为和与跟找户员人]))"
-    rf"[{SURNAMES}](?P<given>[\u4e00-\u9fff]{{1,2}})(?<![长理任记员师生士工姐哥叔姨婶嫂])$"
+    rf"[{SURNAMES}](?P<given>[\u4e00-\u9fff]{{1,2}})(?<![长理任记员师生士工姐哥叔姨婶嫂厂店站所队组处局院校司部会办室场馆材料方])$"
 )
 
 

@@ -17,9 +17,13 @@ _SLIDE_TITLE = re.compile(
 _FIGURE = re.compile(r"[0-9]")
 
 
+# the marks only slides use (a Word list's • or · is a list, its short items work: the hostile pass)
+_SLIDE_BULLET = re.compile(r"^[ \u3000]*[▲△●○★☆■□◆◇►▶→➢➤]")
+
+
 def is_slides(items: list[str]) -> bool:
     """Two or more items open on a slide's bullet, or one is a slide's title."""
-    marked = sum(1 for i in items if _BULLET.match(i))
+    marked = sum(1 for i in items if _SLIDE_BULLET.match(i))
     return marked >= 2 or any(_SLIDE_TITLE.match(fold(i.strip())) for i in items)
 
 
@@ -36,7 +40,7 @@ def slide_points(items: list[str]) -> tuple[list[str], list[str]]:
         body = _BULLET.sub("", text)
         following = items[n + 1].strip() if n + 1 < len(items) else ""
         # ● 一老一小 over → points: the label says what the points are about; they say it themselves
-        if len(body) <= 8 and not _FIGURE.search(body) and following.startswith(("→", "➢", "➤", "-", "·", "•")):
+        if len(body) <= 8 and not _FIGURE.search(body) and following.startswith(("→", "➢", "➤")):
             labels += 1
             continue
         points.append(text)
@@ -50,13 +54,18 @@ def slide_points(items: list[str]) -> tuple[list[str], list[str]]:
 # a rise or a fall told by an arrow: 1536件 ↑23% is 1536件，增长23%; a bare ↑ after a figure, 有所提升
 _RISE = re.compile(r"[ \u3000]*↑[ \u3000]*(?=[0-9])")
 _FALL = re.compile(r"[ \u3000]*↓[ \u3000]*(?=[0-9])")
-_BARE_UP = re.compile(r"(?<=[0-9%％])[ \u3000]*↑(?![0-9])")
-_BARE_DOWN = re.compile(r"(?<=[0-9%％])[ \u3000]*↓(?![0-9])")
+_BARE_UP = re.compile(r"(?<=[0-9%％])[ \u3000]*↑(?![0-9]|[ \u3000]*[至到])")
+_BARE_DOWN = re.compile(r"(?<=[0-9%％])[ \u3000]*↓(?![0-9]|[ \u3000]*[至到])")
+# from one figure to another (12%→8%, 120人→150人), an arrow before it or not: 由12%降至8%
+_FROM_TO = re.compile(
+    r"(?:[↑↓][ \u3000]*)?(?P<a>[0-9]+(?:\.[0-9]+)?)(?P<u>%|％|[\u4e00-\u9fff]{0,2})[ \u3000]*(?:→|->|=>)[ \u3000]*"
+    r"(?P<b>[0-9]+(?:\.[0-9]+)?)(?P=u)"
+)
 _WORD_FALL = re.compile(r"(?<![0-9])(?P<what>[\u4e00-\u9fff]{1,8})[ \u3000]*↓[ \u3000]*(?=[0-9])")
 _WORD_RISE = re.compile(r"(?<![0-9])(?P<what>[\u4e00-\u9fff]{1,8})[ \u3000]*↑[ \u3000]*(?=[0-9])")
 _LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})[：:](?=[\u4e00-\u9fff“])")
 _SO = re.compile(r"[ \u3000]*(?:→|->|=>|➢|➤)[ \u3000]*")
-_AND = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]*[+＋][ \u3000]*(?=[\u4e00-\u9fff])")
+_AND = re.compile(r"(?<=[\u4e00-\u9fff])(?<![网建])[ \u3000]*[+＋][ \u3000]*(?=[\u4e00-\u9fff])")  # (互联网+, 党建+)
 _EQUALS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]*[=＝][ \u3000]*(?=[\u4e00-\u9fff])")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff”）])[ \u3000]+(?=[\u4e00-\u9fff“（])")
 _SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[0-9])")
@@ -79,9 +88,18 @@ def slide_marks(text: str) -> tuple[str, str]:
     return (new, "匯報提綱的符號寫成文字") if new != text else (text, "")
 
 
+def _from_to(m: re.Match[str]) -> str:
+    a, b = float(m["a"]), float(m["b"])
+    went = "提高至" if b > a else "降至" if b < a else "保持"
+    return f"由{m['a']}{m['u']}{went}{m['b']}{m['u']}"
+
+
 def _in_words(new: str) -> str:
     if new.startswith("→"):
         new = new[1:].lstrip()
+    new = _FROM_TO.sub(_from_to, new)
+    new = re.sub(r"(?P<a>[0-9]+(?:\.[0-9]+)?[%％]?)[ \u3000]*↑[ \u3000]*(?=[至到])", r"由\g<a>提升", new)
+    new = re.sub(r"(?P<a>[0-9]+(?:\.[0-9]+)?[%％]?)[ \u3000]*↓[ \u3000]*(?=[至到])", r"由\g<a>下降", new)
     new = _WORD_RISE.sub(lambda m: f"{m['what']}增长", new)
     new = _WORD_FALL.sub(lambda m: f"{m['what']}下降", new)
     new = _RISE.sub("，增长", new)

@@ -126,7 +126,8 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
             section.offset, section.col = ln.offset, ln.col
             _push(doc, stack, section)
             continue
-        if marked and not stack and marked[0] != "cn" and (marked[0] == listing or _list_lead(doc.opening)):
+        point = ln.text.rstrip().endswith(("。", "；", ";"))  # a point is a sentence; 1、党建引领 is a part's title
+        if marked and point and not stack and marked[0] != "cn" and (marked[0] == listing or _list_lead(doc.opening)):
             doc.opening.append(para_of(ln))  # 明年重点抓好以下几项工作： then 1.… 2.…: its points, no parts
             listing = marked[0]
             continue
@@ -215,7 +216,10 @@ def _list_lead(opening: list[Paragraph]) -> bool:
     if len(opening) < 2:
         return False
     last = fold(opening[-1].text.strip())
-    return bool(_LIST_LEAD.search(last)) and not re.search(r"现将|如下", last)
+    # a plan's or a problem's lead-in (明年重点抓好以下几项工作：), not the work's (主要做了以下几个方面的工作：,
+    # whose 1、 lines are the text's parts: the hostile pass)
+    aims = re.search(r"明年|下一步|下步|今后|下阶段|下一阶段|打算|计划|问题|不足|困难|短板|建议", last)
+    return bool(_LIST_LEAD.search(last)) and bool(aims) and not re.search(r"现将|如下", last)
 
 
 _OWN_SPAN = re.compile(
