@@ -242,7 +242,8 @@ def row_cells(text: str) -> tuple[str, str]:
         len(re.findall(r"[|｜]", text)) >= 2
     ):  # a row copied from a Markdown or WPS table: 事项 | 对象 | 做了什么 | 已完成
         piped = [c.strip() for c in re.split(r"[|｜]", text) if c.strip()]
-        if len(piped) >= 3 and any(re.search(r"[0-9]", c) for c in piped):
+        chinese = all(re.search(r"[\u4e00-\u9fff]", c) for c in piped)  # (1|2|3号楼 is three buildings)
+        if len(piped) >= 3 and chinese and any(re.search(r"[0-9]", c) for c in piped):
             return "，".join(_targets(piped)), "表格一行的各格用逗號連起"
     cells = [c for c in _WIDE_GAP.split(text.strip()) if c]
     if len(cells) < 3 or any(len(c) > 20 for c in cells) or not any(re.search(r"[0-9]", c) for c in cells):

@@ -39,7 +39,7 @@ _PARTY_BODY = re.compile(rf"{_PARTY}|[省市区县镇乡]委(?![员会办])")
 _STAFF_OFFICE = re.compile(r"(?:指挥部|领导小组|委员会)办公室$|(?:指挥部|领导小组)办$")
 # a result that says its own time (活動期間…, 年底…, 辖区全年…) takes no 一年來， before it
 _OWN_TIME = re.compile(
-    r"^.{0,6}(?:期间|以来|这段时间)|^[^，,]{1,4}全年|^[0-9一二三四五六七八九十]{1,2}月?(?:至|到|—|－|-)[0-9一二三四五六七八九十]{1,2}月|^(?:全年|年[底末初内]|今年|本年|[上下]半年|本季度|本月|这个?月|这个?季度|[一二三四]季度|[0-9一二三四五六七八九十]{1,2}月)"
+    r"^.{0,6}(?:期间|以来|这段时间)|^[^，,]{1,4}全年(?=未|无|没有|共|累计|实现|发生|零)|^[0-9一二三四五六七八九十]{1,2}月?(?:至|到|—|－|-)[0-9一二三四五六七八九十]{1,2}月|^(?:全年|年[底末初内]|今年|本年|[上下]半年|本季度|本月|这个?月|这个?季度|[一二三四]季度|[0-9一二三四五六七八九十]{1,2}月)"
 )
 
 _LIST_NAME_MAX = 12
@@ -183,7 +183,7 @@ class OpeningWriter(EndingWriter):
             headline = self._headline(section)
             if kind == "overview" and headline and names:  # 开展了以下几方面工作。 then a result read oddly
                 framed = self._choose(  # (the tenth session's last reading)
-                    bank["overview_with_results"],
+                    bank["overview_with_results" if len(names) > 1 else "overview_with_results_one"],  # (no 等 for one)
                     "overview",
                     when=extra["when"],
                     leaders=leaders,

@@ -74,7 +74,7 @@ def is_bulletin(values: list[str]) -> bool:
     form's 审核：李明 under it, or a bare （供稿：甲社区）, is no news piece: the hostile pass)."""
     lines = [fold(ln) for ln in _pieces(values)]
     framed = any(_BYLINE.search(ln) for ln in lines) or any(_MARK.match(ln) for ln in lines)
-    return framed and any(len(_sentences(ln)) >= 2 and len(ln) >= 30 for ln in lines)
+    return framed and any(len(ln) >= 15 and ln.rstrip().endswith(("。", "！", "”")) for ln in lines)
 
 
 def read_bulletins(values: list[str]) -> Bulletin | None:
@@ -92,7 +92,9 @@ def read_bulletins(values: list[str]) -> Bulletin | None:
         following = lines[n + 1] if n + 1 < len(lines) else ""
         # a headline: a short line with no stop of its own over the piece's first paragraph
         headline = len(line) <= 40 and not re.search(r"[。！？!?；;，,]", line) and len(_sentences(following)) >= 1
-        if _MARK.match(folded) or (headline and len(following) >= 30):
+        if _MARK.match(folded) or (
+            headline and len(following) >= 15 and following.rstrip().endswith(("。", "！", "”"))
+        ):
             dropped["title"] += 1
             continue
         for sentence in _sentences(line):

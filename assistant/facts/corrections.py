@@ -179,7 +179,7 @@ _SETTLED_NOTE = re.compile(
 )
 
 
-_SCOPE = re.compile(r"只统计|仅统计|不含|不包括|仅含|只含|只算|仅指")
+_SCOPE = re.compile(r"只统计|仅统计|不含|不包括|仅含|只含|只算|仅指|已上门|重新核实|已补|已整改|已处理|已重新")
 
 
 def settled(text: str) -> tuple[str, str]:
@@ -208,6 +208,7 @@ def struck_out(text: str) -> tuple[str, str]:
     if "~~" not in text:
         return text, ""
     new = _STRUCK_FIGURE.sub(lambda m: m["m"] + m["u"], text)
+    new = re.sub(r"~~[0-9]+(?:\.[0-9]+)?~~(?=[0-9])", "", new)  # 开展讲座~~12~~15场: 15场
     if new != text:
         return new, f"{CORRECTED}：劃掉的數換成括號裡的實際數"
     new = _STRUCK.sub("", text).strip(" \u3000，,；;")

@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 
 from assistant.core.text import fold
+from assistant.facts.items import VERBS
 
 BULLETS = "▲△●○★☆■□◆◇►▶•·→➢➤✓✔√"
 _BULLET = re.compile(rf"^[ \u3000]*[{BULLETS}][ \u3000]*")
 _SLIDE_TITLE = re.compile(
-    r"^(?:第[一二三四五六七八九十]{1,2}部分|PART[ \u3000]*0?[0-9]{1,2}|Part[ \u3000]*[0-9]{1,2})[ \u3000:：]*\S{0,16}$"
+    # (第二部分管网改造已完工 is work: a slide's title stands apart from its number)
+    r"^(?:第[一二三四五六七八九十]{1,2}部分|PART[ \u3000]*0?[0-9]{1,2}|Part[ \u3000]*[0-9]{1,2})[ \u3000:：]+\S{0,16}$"
 )
 _FIGURE = re.compile(r"[0-9]")
 
@@ -40,7 +42,8 @@ def slide_points(items: list[str]) -> tuple[list[str], list[str]]:
         body = _BULLET.sub("", text)
         following = items[n + 1].strip() if n + 1 < len(items) else ""
         # ● 一老一小 over → points: the label says what the points are about; they say it themselves
-        if len(body) <= 8 and not _FIGURE.search(body) and following.startswith(("→", "➢", "➤")):
+        label = not text.startswith(("→", "➢", "➤")) and body[:2] not in VERBS  # ● 开展消防演练 is work
+        if label and len(body) <= 8 and not _FIGURE.search(body) and following.startswith(("→", "➢", "➤")):
             labels += 1
             continue
         points.append(text)
@@ -64,6 +67,10 @@ _FROM_TO = re.compile(
 _WORD_FALL = re.compile(r"(?<![0-9])(?P<what>[\u4e00-\u9fff]{1,8})[ \u3000]*↓[ \u3000]*(?=[0-9])")
 _WORD_RISE = re.compile(r"(?<![0-9])(?P<what>[\u4e00-\u9fff]{1,8})[ \u3000]*↑[ \u3000]*(?=[0-9])")
 _LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})[：:](?=[\u4e00-\u9fff“])")
+# a field's name before its colon (牵头单位：街道城管科) stays a colon
+_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:单位|部门|责任人|负责人|联系人|时间|地点|对象|人员)[：:]")
+# a chain of steps (受理→审核→办结): the steps listed
+_CHAIN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[ \u3000]*→[ \u3000]*[\u4e00-\u9fff]{1,4}){2,}")
 _SO = re.compile(r"[ \u3000]*(?:→|->|=>|➢|➤)[ \u3000]*")
 _AND = re.compile(r"(?<=[\u4e00-\u9fff])(?<![网建])[ \u3000]*[+＋][ \u3000]*(?=[\u4e00-\u9fff])")  # (互联网+, 党建+)
 _EQUALS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]*[=＝][ \u3000]*(?=[\u4e00-\u9fff])")
@@ -82,9 +89,10 @@ def slide_marks(text: str) -> tuple[str, str]:
     new = _SPACED.sub("", new)
     new = _SPACED_FIGURE.sub("", new)
     # a point's label before a colon (双报到：报到单位11家…): said as what the point is about
-    new = _LABEL.sub(
-        lambda m: f"{m['label']}，" if m["label"].endswith(("概况", "情况")) else f"{m['label']}方面，", new
-    )
+    if not _FIELD_LABEL.match(new):  # (牵头单位：街道城管科 keeps its colon)
+        new = _LABEL.sub(
+            lambda m: f"{m['label']}，" if m["label"].endswith(("概况", "情况")) else f"{m['label']}方面，", new
+        )
     return (new, "匯報提綱的符號寫成文字") if new != text else (text, "")
 
 
@@ -98,6 +106,7 @@ def _in_words(new: str) -> str:
     if new.startswith("→"):
         new = new[1:].lstrip()
     new = _FROM_TO.sub(_from_to, new)
+    new = _CHAIN.sub(lambda m: "、".join(p.strip() for p in m.group(0).split("→")), new)
     new = re.sub(r"(?P<a>[0-9]+(?:\.[0-9]+)?[%％]?)[ \u3000]*↑[ \u3000]*(?=[至到])", r"由\g<a>提升", new)
     new = re.sub(r"(?P<a>[0-9]+(?:\.[0-9]+)?[%％]?)[ \u3000]*↓[ \u3000]*(?=[至到])", r"由\g<a>下降", new)
     new = _WORD_RISE.sub(lambda m: f"{m['what']}增长", new)
