@@ -186,6 +186,8 @@ def settled(text: str) -> tuple[str, str]:
     """``text`` without its notes that the figure before them already replaces an older one, and why."""
     # (not a bracket that says what the figure counts: （…不准，本次只统计长期岗位）)
     found = [m for m in _SETTLED_NOTE.finditer(fold(text)) if not _SCOPE.search(m.group(0))]
+    # (原报有误，应为86户，已更正): the bracket gives the figure: it replaces the one before, not the reverse
+    found = [m for m in found if not re.search(r"应为|应是|实为|更正为|改为", m.group(0))]
     if not found or not find_figures(text[: found[0].start()]):
         return text, ""
     for m in reversed(found):
@@ -208,7 +210,7 @@ def struck_out(text: str) -> tuple[str, str]:
     if "~~" not in text:
         return text, ""
     new = _STRUCK_FIGURE.sub(lambda m: m["m"] + m["u"], text)
-    new = re.sub(r"~~[0-9]+(?:\.[0-9]+)?~~(?=[0-9])", "", new)  # 开展讲座~~12~~15场: 15场
+    new = re.sub(r"~~[0-9]+(?:\.[0-9]+)?[^\s~0-9]{0,2}~~(?=[0-9])", "", new)  # ~~12~~15场, ~~8户~~10户
     if new != text:
         return new, f"{CORRECTED}：劃掉的數換成括號裡的實際數"
     new = _STRUCK.sub("", text).strip(" \u3000，,；;")
