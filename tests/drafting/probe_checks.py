@@ -14,4 +14,6 @@ def holds(check: dict[str, Any], out: Any) -> bool:
         and not any(s in text for s in check.get("lacks", []))
         and ("any_of" not in check or any(s in text for s in check["any_of"]))
         and ("items_are" not in check or [a for a in (out or []) if a] == check["items_are"])
+        and ("equals" not in check or text == check["equals"])
+        and not text.startswith(tuple(check.get("starts_not", [])))
     )
