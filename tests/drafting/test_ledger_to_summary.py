@@ -2344,6 +2344,8 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("老楼那片儿（1号到6号楼）基本都查了", "work", "老楼片区（1号到6号楼）基本都查了"),
         # heldout61's readers (兰州, 石家庄, 物业, 卫生服务中心), after its drafts were read
         ("楼长都拉进来了", "work", "楼长均已加入"),  # was 纳入来了
+        ("打捆机只有两台，忙不过来", "problem", "打捆机只有两台，难以满足需求"),  # the machines, not the staff
+        ("社工就3个，忙不过来", "problem", "社工就3个，人手紧张"),
         ("开学那天大家喧了一上午，一个个攒劲得很", "work", "开学那天大家交流了一上午，精神饱满"),  # not 扎实
         ("电梯加装阻车系统，搞了调试和业主使用说明", "work", "电梯加装阻车系统，完成调试并向业主讲解使用方法"),
         ("弄好了助餐点就餐意见簿，收集意见23条", "work", "建立了助餐点就餐意见簿，收集意见23条"),
