@@ -24,7 +24,7 @@ from assistant.drafting.office_style import StyleChoice, for_period, frame_years
 from assistant.drafting.phrasing import section_titles, signing_day, taiwan_office
 from assistant.drafting.planner import Outline, PlannedSection, SearchFn, Source, plan
 from assistant.drafting.template_writer import TemplateWriter, Written
-from assistant.facts.corrections import CORRECTED, NOT_THIS_PERIOD
+from assistant.facts.corrections import CORRECTED, NOT_THIS_PERIOD, STRUCK
 from assistant.facts.items import shortfalls, split_shortfall, turned_shortfall
 from assistant.facts.model import Facts
 from assistant.facts.privacy import NUMBERS_WITHHELD
@@ -167,7 +167,7 @@ class Draft:
         """The keys of the figures the clerk corrected away (45户（不对，是43户）) or that were withheld,
         and the items as the draft carries them instead (the hostile pass: the report invited the
         clerk to put 45户 back)."""
-        edits = [e for e in self.edits if e["why"].startswith((CORRECTED, NUMBERS_WITHHELD, NOT_THIS_PERIOD))]
+        edits = [e for e in self.edits if e["why"].startswith((CORRECTED, NUMBERS_WITHHELD, NOT_THIS_PERIOD, STRUCK))]
         before = {f.key for e in edits for f in find_figures(e["before"])}
         after = {f.key for e in self.edits for f in find_figures(e["after"])}
         return before - after, [e["after"] for e in edits]

@@ -4,6 +4,8 @@ its surname. Our own sentences in those shapes."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from assistant.core.numbers import find_figures
@@ -94,3 +96,24 @@ def test_a_ledger_pasted_as_items_with_pipes_reads_a_sentence_a_row() -> None:
 )
 def test_the_hostile_pass_of_the_eleventh_session_on_notes(text: str, written: str) -> None:
     assert edit_item(text, work=True)[0] == written
+
+
+def test_a_struck_items_figure_is_not_reported_unused() -> None:
+    """A struck-out item's figure was left out on purpose: the draft's figure check does not ask for it."""
+    from typing import Any
+
+    from assistant.drafting.draft import DraftOptions, make_draft
+    from assistant.facts.model import facts_from_data
+
+    data: dict[str, Any] = {
+        "community": "甲村村民委员会",
+        "period": "2026年",
+        "work": {"环境": ["清运垃圾560吨", "~~新建中转站1座~~（资金未到位，取消）"]},
+    }
+    from assistant.drafting.pipeline import check_draft
+
+    draft = make_draft(facts_from_data(data, "t"), None, DraftOptions(today=dt.date(2026, 12, 6)))
+    check_draft(draft, None)
+    assert "1座" not in draft.text() and "560吨" in draft.text()
+    assert draft.check is not None
+    assert not [f for f in draft.check["findings"] if f["rule"] == "unused-fact"], draft.check["findings"]
