@@ -41,9 +41,8 @@ _COMMENT = re.compile(
     r"^(?:"
     r"(?:效果|反响|反应|感觉|总体|整体|基本上?)?(?:都|也)?(?:还|也|算|倒)?(?:蛮|挺|还|算|比较|较)?"
     r"(?:不错|可以|行|还行|凑合)(?:的|了|啦|吧)?"
-    # relief, unless what it is relieved of is the fact (还好没人受伤: no one was hurt; 幸亏发现得早 tells
-    # when it was found)
-    # (and not one that tells what was done in time: 好在提前转移了群众, 还好邻居及时报警)
+    # relief, unless what it is relieved of is the fact (还好没人受伤) or it tells what was done in time
+    # (好在提前转移了群众, 还好邻居及时报警: the hostile pass); 幸亏发现得早 tells when it was found
     r"|(?:还好|好在|谢天谢地)(?![^，,。]*(?:[没未无不了]|及时|提前|转移|报警|发现|救))[^，,。]{0,8}"
     r"|(?:真的是|真是|总算是?)(?:松了?一口气|放心了|踏实了|不容易)[了啊]?"
     r"|(?:大概|差不多|基本)?就(?:这样|这些|这么多)(?:了|吧)?"
@@ -62,7 +61,7 @@ _END = "。；;！!"
 
 
 def _clauses(text: str) -> list[str]:
-    """``text`` cut after each comma outside brackets and quotes, each clause with its comma."""
+    """``text`` cut after each comma or stop outside brackets and quotes, each clause with its mark."""
     out, buf, depth = [], "", 0
     for ch in text:
         buf += ch
