@@ -182,8 +182,23 @@ _SETTLED_NOTE = re.compile(
 _SCOPE = re.compile(r"只统计|仅统计|不含|不包括|仅含|只含|只算|仅指|已上门|重新核实|已补|已整改|已处理|已重新")
 
 
+# a note that the figure before it was wrong and gives the right one (改造户厕80户（原报有误，应为86户，已更正）)
+_WRONG_BEFORE = re.compile(
+    r"[（(][^（）()]{0,8}?(?:有误|不对|错了|写错)[，,]?(?:应为|应是|实为|更正为|改为)(?P<m>[0-9]+(?:\.[0-9]+)?)(?P<u>[^\s0-9，,（）()]{1,2}?)"
+    r"(?:[，,][^（）()]{0,8})?[）)]"
+)
+
+
 def settled(text: str) -> tuple[str, str]:
-    """``text`` without its notes that the figure before them already replaces an older one, and why."""
+    """``text`` without its notes that the figure before them already replaces an older one, and why;
+    where the note gives the right figure, that figure in the old one's place."""
+    wrong = _WRONG_BEFORE.search(fold(text))
+    if wrong:
+        before = _figure_before(text, wrong.start())
+        if before is not None and before[0].unit == wrong["u"]:
+            start = before[1]
+            fixed = text[:start] + wrong["m"] + wrong["u"] + text[wrong.end() :]
+            return fixed, f"{CORRECTED}{wrong['m']}{wrong['u']}"
     # (not a bracket that says what the figure counts: （…不准，本次只统计长期岗位）)
     found = [m for m in _SETTLED_NOTE.finditer(fold(text)) if not _SCOPE.search(m.group(0))]
     # (原报有误，应为86户，已更正): the bracket gives the figure: it replaces the one before, not the reverse

@@ -20,6 +20,7 @@ from assistant.facts.copyedit import edit_item
         ("累计巡查640次（9月底报的590次已按10月数据更新），发现隐患31处", "累计巡查640次，发现隐患31处", "590次"),
         ("~~组织消防知识竞赛1场~~（场地没落实，取消）", "", "1场"),
         ("发放宣传单800份，~~另办讲座2场~~", "发放宣传单800份", "2场"),
+        ("改造户厕80户（原报有误，应为86户，已更正）", "改造户厕86户", "80户"),  # the note gives the right one
     ],
 )
 def test_an_old_or_struck_figure_goes_with_its_note(text: str, written: str, gone: str) -> None:
