@@ -20,13 +20,14 @@ _BYLINE = re.compile(
 )
 # what the news piece says of itself or its scene, not of the work (its verdicts and colour)
 _VERDICT = re.compile(
-    r"受到[^。，；]{0,10}(?:一致|广泛|普遍)?(?:好评|欢迎|认可|称赞)|^此次活动|^本次活动|^这次活动|兴致勃勃|欢声笑语|"
+    r"受到[^。，；]{0,10}(?:一致|广泛|普遍)?(?:好评|欢迎|认可|称赞)|兴致勃勃|欢声笑语|"
     r"近距离感受|纷纷表示|收获满满|意犹未尽|气氛热烈|其乐融融|掌声阵阵|"
     r"拉近了[^。，]{0,8}距离|丰富了[^。，]{0,10}生活|营造了[^。，]{0,12}氛围|激发了[^。，]{0,12}热情"
 )
 # a resident's words, quoted, and who said them (“…”居民张阿姨一边练习一边说。)
-_SAID = re.compile(r"^“[^”]{2,120}”[^。“”]{0,24}(?:说|表示|讲|感慨|称赞|笑着说|高兴地说|兴奋地说)[。！]?$")
-_PLAN = re.compile(r"^下一步[，,]")
+_SAID = re.compile(r"^“[^”]{2,120}”[^。“”]{0,24}(?:说|表示|讲|感慨道?|称赞道?|笑着说|高兴地说|兴奋地说|道)[。！]?$")
+# what the office will do next (下一步，…; 接下来，社区将…; 近期，社区还将…): a plan, not work done
+_PLAN = re.compile(r"^(?:下一步|下一阶段|下阶段|接下来|今后|近期)[，,]|^[^。，,]{0,10}(?:还将|将于|将继续|计划于)")
 _WHEN_UNKNOWN = re.compile(r"^(?:近日|日前|近期|前不久)[，,]\s*")
 
 
@@ -45,18 +46,14 @@ def _sentences(line: str) -> list[str]:
     return [*out, buf] if buf.strip() else out
 
 
-_DOING = re.compile(r"开展|组织|举办|检查|组建|走访|发放|设置|培训|演练|讲解|宣传|慰问|清理|安装|竞赛|义诊|成立")
+_DOING = re.compile(
+    r"开展|组织|举办|检查|组建|走访|发放|设置|培训|演练|讲解|宣传|慰问|清理|安装|竞赛|义诊|成立|参加|参与|承办|主办|协办"
+)
 
 
 def _colour(clause: str) -> bool:
-    """A clause that is the news's verdict or colour, with no figure of the work."""
-    return (
-        bool(_VERDICT.search(clause))
-        and not re.search(r"[0-9]", clause)
-        and not (
-            _VERDICT.match(clause) is None and _DOING.search(clause) and not _VERDICT.search(clause.split("，")[0])
-        )
-    )
+    """A clause that is the news's verdict or colour, with no figure and no work of its own."""
+    return bool(_VERDICT.search(clause)) and not re.search(r"[0-9]", clause) and not _DOING.search(clause)
 
 
 @dataclass
