@@ -238,9 +238,8 @@ _WIDE_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
 
 def row_cells(text: str) -> tuple[str, str]:
     """A row's cells joined by commas, and why (or the text as it was and "")."""
-    if (
-        len(re.findall(r"[|｜]", text)) >= 2
-    ):  # a row copied from a Markdown or WPS table: 事项 | 对象 | 做了什么 | 已完成
+    # a row copied from a Markdown or WPS table: 事项 | 对象 | 做了什么 | 已完成
+    if len(re.findall(r"[|｜]", text)) >= 2:
         piped = [c.strip() for c in re.split(r"[|｜]", text) if c.strip()]
         chinese = all(re.search(r"[\u4e00-\u9fff]", c) for c in piped)  # (1|2|3号楼 is three buildings)
         if len(piped) >= 3 and chinese and any(re.search(r"[0-9]", c) for c in piped):

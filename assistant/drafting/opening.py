@@ -204,10 +204,9 @@ class OpeningWriter(EndingWriter):
             elif plain and body.endswith("以下几方面工作。"):
                 body, lead_alone = body[:-1] + "：", "："
         leads_in = bank["lead_in"]
-        # 现将主要工作情况… after the lines of work named: 有关情况 (the golden reader of the eleventh session)
-        if "以下" in body or (
-            kind == "overview" and headline and names
-        ):  # …開展了以下幾方面工作。 then 現將主要工作情況… says 工作 twice
+        # …開展了以下幾方面工作。 then 現將主要工作情況… says 工作 twice; after the lines of work named, 有关情况
+        # too (the golden reader of the eleventh session)
+        if "以下" in body or (kind == "overview" and headline and names):
             leads_in = [o for o in leads_in if "工作" not in o] or leads_in
         lead_in = lead_alone or self._choose(leads_in, "lead_in")
         if lead_in == "：":  # the overview leads in itself (…开展了以下几方面工作：)
