@@ -241,6 +241,9 @@ def row_cells(text: str) -> tuple[str, str]:
     # a row copied from a Markdown or WPS table: 事项 | 对象 | 做了什么 | 已完成
     if len(re.findall(r"[|｜]", text)) >= 2:
         piped = [c.strip() for c in re.split(r"[|｜]", text) if c.strip()]
+        if len(piped) >= 4 and re.fullmatch(r"[0-9]{1,3}", piped[0]):
+            piped = piped[1:]  # the row's own number (1 | 消防检查 | …): the draft numbers nothing of it
+        piped = ["已完成" if re.fullmatch(r"[√✓✔☑]", c) else c for c in piped]  # a tick is done
         chinese = all(re.search(r"[\u4e00-\u9fff]", c) for c in piped)  # (1|2|3号楼 is three buildings)
         if len(piped) >= 3 and chinese and any(re.search(r"[0-9]", c) for c in piped):
             return "，".join(_targets(piped)), "表格一行的各格用逗號連起"
@@ -251,7 +254,9 @@ def row_cells(text: str) -> tuple[str, str]:
 
 
 # a short cell naming whom the next cell's work was for (餐饮单位 | 安装报警器420台): 针对餐饮单位安装…
-_FOR_WHOM = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:单位|企业|商户|场所|店|户|居民|群众|人员|对象|家庭|小区|学校)$")
+_FOR_WHOM = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}(?:单位|企业|商户|商铺|门店|场所|店|户|居民|群众|人员|老人|儿童|学生|对象|家庭|小区|学校)$"
+)
 _OPENS_ON_VERB = re.compile(r"^(?:安装|发放|开展|组织|检查|排查|走访|培训|更换|维修|清理|张贴|配备|建立|落实|督促)")
 
 

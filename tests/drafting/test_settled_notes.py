@@ -118,3 +118,18 @@ def test_a_struck_items_figure_is_not_reported_unused() -> None:
     assert "1座" not in draft.text() and "560吨" in draft.text()
     assert draft.check is not None
     assert not [f for f in draft.check["findings"] if f["rule"] == "unused-fact"], draft.check["findings"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "2 | 入户走访 | 独居老人 | 走访36户 | 已完成",
+            "入户走访，针对独居老人走访36户，已完成",
+        ),  # the row's number goes
+        ("燃气检查 | 86户 | √", "燃气检查，86户，已完成"),  # a tick is done
+        ("低保户 | 赵桂芝 | 上门走访2次", "低保户，赵某，上门走访2次"),  # a name in its own cell
+    ],
+)
+def test_the_hostile_passes_old_rows_with_pipes(text: str, written: str) -> None:
+    assert edit_item(text, work=True)[0] == written
