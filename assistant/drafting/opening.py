@@ -154,6 +154,7 @@ class OpeningWriter(EndingWriter):
         lines = lines_of_work(listed_all, len(self._names_list()))
         says_itself = len(names) == 1 and LEAD_VERB.match(fold(listed))
         lead_alone = kind = headline = ""
+        lines_named = False  # the overview names the lines of work before a result (主要围绕…开展工作)
         if self.style is None and not says_itself:  # and the results a line can hold
             body_topic = str(self.vars["topic_in_body"])
             core = body_topic.removesuffix("工作")
@@ -181,7 +182,8 @@ class OpeningWriter(EndingWriter):
                 overview, "overview", when=extra["when"], leaders=leaders, community=who, topic_core=core
             )
             headline = self._headline(section)
-            if kind == "overview" and headline and names:  # 开展了以下几方面工作。 then a result read oddly
+            lines_named = bool(kind == "overview" and headline and names)
+            if lines_named:  # 开展了以下几方面工作。 then a result read oddly
                 framed = self._choose(  # (the tenth session's last reading)
                     bank["overview_with_results" if len(names) > 1 else "overview_with_results_one"],  # (no 等 for one)
                     "overview",
@@ -206,7 +208,7 @@ class OpeningWriter(EndingWriter):
         leads_in = bank["lead_in"]
         # …開展了以下幾方面工作。 then 現將主要工作情況… says 工作 twice; after the lines of work named, 有关情况
         # too (the golden reader of the eleventh session)
-        if "以下" in body or (kind == "overview" and headline and names):
+        if "以下" in body or lines_named:
             leads_in = [o for o in leads_in if "工作" not in o] or leads_in
         lead_in = lead_alone or self._choose(leads_in, "lead_in")
         if lead_in == "：":  # the overview leads in itself (…开展了以下几方面工作：)

@@ -71,7 +71,12 @@ def is_bulletin(values: list[str]) -> bool:
     form's 审核：李明 under it, or a bare （供稿：甲社区）, is no news piece: the hostile pass)."""
     lines = [fold(ln) for ln in _pieces(values)]
     framed = any(_BYLINE.search(ln) for ln in lines) or any(_MARK.match(ln) for ln in lines)
-    return framed and any(len(ln) >= 15 and ln.rstrip().endswith(("。", "！", "”")) for ln in lines)
+    return framed and any(_body(ln) for ln in lines)
+
+
+def _body(line: str) -> bool:
+    """A line of a news piece's body: a sentence of some length, ended."""
+    return len(line) >= 15 and line.rstrip().endswith(("。", "！", "”"))
 
 
 def read_bulletins(values: list[str]) -> Bulletin | None:
@@ -88,10 +93,8 @@ def read_bulletins(values: list[str]) -> Bulletin | None:
             continue
         following = lines[n + 1] if n + 1 < len(lines) else ""
         # a headline: a short line with no stop of its own over the piece's first paragraph
-        headline = len(line) <= 40 and not re.search(r"[。！？!?；;，,]", line) and len(_sentences(following)) >= 1
-        if _MARK.match(folded) or (
-            headline and len(following) >= 15 and following.rstrip().endswith(("。", "！", "”"))
-        ):
+        headline = len(line) <= 40 and not re.search(r"[。！？!?；;，,]", line) and _body(following)
+        if _MARK.match(folded) or headline:
             dropped["title"] += 1
             continue
         for sentence in _sentences(line):

@@ -216,8 +216,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     before: list[str] = []
     voided = any(_void(cells) for cells in table)
     for cells in table:
-        first = next((c for c in cells if c and not re.match(r"^[0-9]+$", c)), "")
-        if voided and _TOTAL.match(fold(first)):
+        if voided and _TOTAL.match(fold(_first_cell(cells))):
             continue  # a total over a void row counts what did not happen: the report lists it unused
         # a merged day (3月5日 over two groups' rows, blank from the row's start): the day of the row above;
         # a day left blank after a row's own number is no day (nothing is made up for it)
@@ -253,6 +252,11 @@ def _unit(header: list[str]) -> str:
 
 
 _VOID = re.compile(r"^(?:已?作废|已?取消|此行作废)(?:[（(，,。]|$)")
+
+
+def _first_cell(cells: list[str]) -> str:
+    """A row's first cell with words (its number aside): where 合计 stands."""
+    return next((c for c in cells if c and not re.match(r"^[0-9]+$", c)), "")
 
 
 def _void(cells: list[str]) -> bool:
@@ -329,8 +333,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             rest.append(f"{measured.group(1)}{cell}{measured.group(2)}")  # 经费（元） 5400: 经费5400元
         else:
             rest.append(f"{name}{cell}")
-    first = next((c for c in cells if c and not re.match(r"^[0-9]+$", c)), "")
-    if _TOTAL.match(fold(first)) or _TOTAL.match(fold(what or "")):  # the foot: 合计 3,350
+    if _TOTAL.match(fold(_first_cell(cells))) or _TOTAL.match(fold(what or "")):  # the foot: 合计 3,350
         return f"合计参与{count}{unit}" if count and re.search(r"[0-9]", count) else ""
     if (
         count and not unit and what and re.fullmatch(r"[0-9][0-9.,]*[^\s0-9，,；;]{0,4}", count)
