@@ -56,7 +56,9 @@ def slide_points(items: list[str]) -> tuple[list[str], list[str]]:
 
 # a rise or a fall told by an arrow, said as each place says it: 1536件 ↑23% is 1536件，增长23%; 信访量 ↓31% is
 # 信访量下降31%; a bare ↑ after a figure 有所提升; 85% ↑至93% 由85%提升至93%
-_ARROW_TO = re.compile(r"(?P<a>[0-9]+(?:\.[0-9]+)?[%％]?)[ \u3000]*(?P<d>[↑↓])[ \u3000]*(?=[至到])")
+_ARROW_TO = re.compile(
+    r"(?P<by>[由从][ \u3000]*)?(?P<a>[0-9]+(?:\.[0-9]+)?[%％]?)[ \u3000]*(?P<d>[↑↓])[ \u3000]*(?=[至到])"
+)
 _WORD_ARROW = re.compile(r"(?<![0-9])(?P<what>[\u4e00-\u9fff]{1,8})[ \u3000]*(?P<d>[↑↓])[ \u3000]*(?=[0-9])")
 _ARROW = re.compile(r"[ \u3000]*(?P<d>[↑↓])[ \u3000]*(?=[0-9])")
 _BARE_ARROW = re.compile(r"(?<=[0-9%％])[ \u3000]*(?P<d>[↑↓])(?![0-9]|[ \u3000]*[至到])")
@@ -110,7 +112,9 @@ def _in_words(new: str) -> str:
         new = new[1:].lstrip()
     new = _FROM_TO.sub(_from_to, new)
     new = _CHAIN.sub(lambda m: "、".join(p.strip() for p in m.group(0).split("→")), new)
-    new = _ARROW_TO.sub(lambda m: f"由{m['a']}{_SAID[m['d']][0]}", new)
+    new = _ARROW_TO.sub(
+        lambda m: f"{(m['by'] or '由').strip()}{m['a']}{_SAID[m['d']][0]}", new
+    )  # 由90% ↓至80% says 由 once
     new = _WORD_ARROW.sub(lambda m: m["what"] + _SAID[m["d"]][1], new)
     new = _ARROW.sub(lambda m: _SAID[m["d"]][2], new)
     new = _BARE_ARROW.sub(lambda m: _SAID[m["d"]][3], new)

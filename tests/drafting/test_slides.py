@@ -23,6 +23,8 @@ from assistant.facts.slides import slide_marks
         ("★ “楼道夜话”：每月 党员+楼栋长 上门", "“楼道夜话”：每月党员和楼栋长上门"),
         ("▲ 助餐服务：开设助餐点3个", "助餐服务方面，开设助餐点3个"),
         ("→ 志愿者＝楼栋长", "志愿者即楼栋长"),
+        ("● 投诉率由9% ↓至6%", "投诉率由9%下降至6%"),  # the clerk's own 由 said once
+        ("● 参保率 88% ↑至95%", "参保率由88%提升至95%"),
     ],
 )
 def test_a_slides_marks_are_said_in_words(text: str, written: str) -> None:
