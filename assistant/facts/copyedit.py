@@ -470,7 +470,10 @@ _AFTER_COUNT = re.compile(
     r"(?<=[0-9零一二两三四五六七八九十百千万][家户人处次名吨])"  # (not 个, 台, 份: a noun follows them)
     r"(?=[\u4e00-\u9fff]{2})(?![零一二两三四五六七八九十百千万0-9]|参加|参与|次|左右|以上|以下|余|多|的|到|至|之|中|里|内|为|是|来|左)"
 )
-_OPENS_CLAUSE = re.compile(r"(?<=[\u4e00-\u9fff])(?=总共|共计|当场|剩余|剩下|其中|另外|现场|目前|现在|同时|最后|结果)")
+# (结果 opens a clause as 结果发现…, not as the thing itself: 把结果录到档案里 keeps it, spoken52)
+_OPENS_CLAUSE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?=总共|共计|当场|剩余|剩下|其中|另外|现场|目前|现在|同时|最后|(?<![把将的和及与查检测])结果)"
+)
 
 
 # a phone's converter that writes a pause as a space (…动员会 ，把全村的危险点… 沙袋三百五十个 救生衣二十件:

