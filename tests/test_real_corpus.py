@@ -75,6 +75,8 @@ HELDOUTS = [
     DATA
     / "real_heldout37",  # a forty-first's, 短板和不足 in results, 今后努力方向, one list of both, PDF, e-mail, 批注, HK, TW
     DATA / "real_heldout38",  # a forty-fifth's, 经验做法, problems in results, by month, 体会, WeChat, web, OCR, HK, TW
+    DATA
+    / "real_heldout39",  # a forty-seventh's, 楼栋长 notes, long 年度 of three levels, 述职, 汇报, a form, Macau, TW
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

@@ -120,7 +120,10 @@ SIGNATURE_ORG = re.compile(
 )
 
 
-_POST = r"(?:经理|主任|书记|站长|所长|理事长|会长|负责人|队长|主管|院长|馆长|主席|副主席|秘书长|秘书|财政|总干事|里长)"
+_POST = (
+    r"(?:经理|主任|书记|站长|所长|理事长|会长|负责人|队长|主管|院长|馆长|主席|副主席|秘书长|秘书|财政|总干事|里长"
+    r"|楼栋长|楼长|单元长|组长|网格长|网格员)"  # a 楼栋长's or a 村民小组's own note, signed by post (heldout60t)
+)
 # a signer by post, over the name (翠峰苑物業經理 / 梁嘉穎): a memo signed with no office or date
 SIGNATURE_POST = re.compile(rf"{_POST}$")
 # a signer named by post and colon (理事長：龔德貴, 匯報人：方浩然), under the office's name
@@ -135,10 +138,19 @@ _FORM_SIGNING = re.compile(
 )
 
 
+# the signers and the ways to reach them, several to a line (理事長：林秀琴  總幹事：黃建勳 / 项目经理：骆建峰  联系
+# 电话：0571-…  邮箱：…: heldout60t), each field a post, a signer or a contact
+_CONTACT = r"(?:联系电话|联络电话|电话|联系人|联络人|手机|邮箱|电子邮件|电邮|邮件|传真|地址|微信|网址)"
+_FIELD = rf"(?:[\u4e00-\u9fff]{{0,10}}?{_POST}|汇报人|报告人|填报人|{_CONTACT})[:：]\s*\S[^\s：:]{{0,40}}"
+_FIELDS = re.compile(rf"^{_FIELD}(?:[ \u3000]{{2,}}{_FIELD}){{0,3}}$")
+
+
 def is_signature_line(text: str) -> bool:
     if SIGNATURE_DATE.match(text.strip()) or _FORM_SIGNING.match(to_simplified(text.strip())):
         return True  # also 【待補：成文日期】, whose colon would otherwise make it a sentence
     if _SIGNER_BY_POST.match(to_simplified(text.strip())):
+        return True
+    if _FIELDS.match(to_simplified(text.strip())) and not SENTENCE_END.search(text.rstrip()[-1:]):
         return True
     return len(text) <= 30 and not SENTENCE_END.search(text) and not re.search(r"[，,：:]", text)
 

@@ -56,6 +56,8 @@ PROBLEM_HEADING = re.compile(
     rf"|{_PROBLEM_WORD}{_PAIR}{_ADVICE}"
     # 美中不足的是，… / 回望一年，仍有幾方面未如理想 / 對照…，我們也清醒地認識到 (heldout33)
     r"|^[^。]{0,14}(?:美中不足|未如理想|不尽如人意|清醒(?:地)?认识到|未做得够好|做得不够)"
+    # the part in a village group's own words: 不足的地方, 需要改进的地方 (heldout60t)
+    r"|^[^，,。]{0,6}(?:不足|不够|欠缺|做得不好|不到位)的地方$|^[^，,。]{0,8}(?:需要|有待|尚需|仍需)(?:改进|改善|提高|加强)的地方$"
     # a part title asked as a question: 我們還差在哪？ / 短板在哪裡
     r"|^.{0,6}?(?:差在哪|短板在哪|不足在哪|问题在哪)(?:里|儿)?[？?]?$"
     # what still wants doing, as Hong Kong and Taiwan reports head it: 需改善事項, 仍待加強之處
@@ -107,7 +109,9 @@ PLAN_HEADING = re.compile(
     # 問題及對策; 存在問題及改進措施, each problem followed by its measure: the plans in the same part
     rf"|{_PROBLEM_WORD}{_PAIR}(?:改进|整改|改善|应对|解决)?(?:建议|对策|打算|思路|措施|办法)"
 )
-CLOSING_HEADING = re.compile(r"^(?:结语|结束语|结尾|小结|总结|写在最后|尾声)(?:[:：].*)?$")  # Ⅳ、結語：德育無小事
+CLOSING_HEADING = re.compile(  # 六、鳴謝: a Macau 街坊會's thanks under a title of their own (heldout60t)
+    r"^(?:结语|结束语|结尾|小结|总结|写在最后|尾声|鸣谢|致谢|谢辞)(?:[:：].*)?$"
+)  # Ⅳ、結語：德育無小事
 OTHER_HEADING = re.compile(
     r"^(?:基本情况|概况|附件|附表|说明|备注|工作概况|总体情况|前言|引言)(?!(?:及|和|与)(?:主要)?(?:成效|成绩|成果))"  # 工作概況及成效 is work (heldout46t)
     r"|^(?:计划|计画|项目|活动|工作)?(?:缘起|缘由|背景)$"  # 壹、計畫緣起: a Taiwan report's opening

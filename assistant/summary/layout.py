@@ -345,6 +345,13 @@ def join_broken(lines: list[Line], start: int) -> list[Line]:
             and not bare_part_title(ln)  # 结束语 after a slide's last bullet (heldout36's PPT)
             and not (_BULLET.match(prev.text) and _BULLET.match(ln.text))  # · one point, · the next
             and "\t" not in prev.text  # a pasted table's row is whole (…\t述职报告 / 特此总结。, heldout46t)
+            # a signer's contacts, then the date: two lines of the signature (…邮箱：…@example.com / 2026年12月1日,
+            # heldout60t)
+            and not (
+                SIGNATURE_DATE.match(ln.text.strip())
+                and re.search(r"[:：]", prev.text)
+                and is_signature_line(prev.text)
+            )
         ):
             out[-1] = Line(prev.no, prev.text + ln.text, 0, prev.offset, prev.col)
         else:

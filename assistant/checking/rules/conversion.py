@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from assistant.checking.edits import Edit, outside, protected
 from assistant.checking.registry import Ctx, Finding, register_check
-from assistant.core.text import CJK_CHARS, PINYIN
+from assistant.core.text import CJK, CJK_CHARS, PINYIN
 from assistant.summary.parts import Summary
 
 _GLOSS = re.compile(rf"(?<=[{CJK_CHARS}])\((?:{PINYIN.pattern})\)")
@@ -52,13 +52,18 @@ _INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _FINAL = (
     "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|[aoeiuv])"
 )
-_UNTYPED = re.compile(rf"(?<=[{CJK_CHARS}])[a-z]{{5,24}}(?=[{CJK_CHARS}])")
+_NEAR = rf"[{CJK_CHARS}，。；：、！？“”（）]"  # (，jiaoyu引导: after a comma too, heldout60t)
+_UNTYPED = re.compile(rf"(?<={_NEAR})[a-z]{{5,24}}(?={_NEAR})")
 _SYLLABLES = re.compile(rf"(?:{_INITIAL}{_FINAL}){{2,6}}")
 
 
 def untyped_pinyin(text: str) -> list[re.Match[str]]:
     """Pinyin words between characters that an input method did not convert."""
-    return [m for m in _UNTYPED.finditer(text) if _SYLLABLES.fullmatch(m.group(0))]
+    return [
+        m
+        for m in _UNTYPED.finditer(text)
+        if _SYLLABLES.fullmatch(m.group(0)) and (CJK.match(text[m.start() - 1]) or CJK.match(text[m.end()]))
+    ]
 
 
 @register_check(("untyped-pinyin", "warning", "輸入法沒有轉換的拼音，如「網格化guanli平台」"))
