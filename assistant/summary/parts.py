@@ -167,6 +167,7 @@ def _spans(p: Paragraph) -> list[Sentence]:
     return [Sentence(s.text, _offset(p) + s.start) for s in sentences(p.text)]
 
 
+_MONTH_LED = re.compile(r"^(?:[一二三四五六七八九十]{1,2}|1[0-2]|[1-9])月(?:份)?[，,：:]")
 _SUMS_UP = re.compile(r"(?:总结|汇报|报告)如下[:：。]?\s*$")
 
 
@@ -201,6 +202,10 @@ def _find_parts(doc: Summary, tree: ParseTree) -> None:
             ends = [
                 n for n, b in enumerate(pre[:-1]) if b.sentences() and _SUMS_UP.search(fold(b.sentences()[-1].text))
             ]
+            # (or, with no lead-in, the months themselves: two paragraphs or more that open on one, hostile62)
+            months = [n for n, b in enumerate(pre) if n and _MONTH_LED.match(fold(b.text))]
+            if not ends and len(months) >= 2:
+                ends = [months[0] - 1]
             if ends:
                 for block in pre[ends[0] + 1 :]:
                     block.role = "work"

@@ -47,6 +47,11 @@ def _row_cells(ln: Line) -> list[Line]:
     return [title, Line(ln.no, rest.strip(), 0, ln.offset + at, ln.col + at)]
 
 
+_PLAIN_PART_TITLES = frozenset(
+    "存在问题 存在的问题 存在的不足 不足之处 问题与不足 问题和不足 下一步计划 下一步打算 下步打算 下一步工作计划".split()
+)
+
+
 def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseTree:
     """Parse Markdown (or, with ``markdown=False``, plain text, where ``**`` is a gap to fill and
     not bold) into a :class:`ParseTree`."""
@@ -76,12 +81,19 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
     )
     # (or one over a numbered list, 几点不足 / 1. …: heldout59t's month-by-month report with its plans cut)
     after = next((lines[n + 1] for n, ln in enumerate(lines[:-1]) if bare and ln is bare[0]), None)
-    over_list = (  # (not where 一、 heads the parts: 明年重点抓好以下几项工作： over 1. 2. is the opening's, hostile60)
+    # (not where 一、 or （一） heads the parts before it: 明年重点抓好以下几项工作： over 1. 2. is the opening's,
+    # hostile60; and in the text's second half: a 下一步 over its own 1. 2. inside the work, hostile62)
+    at = next((n for n, ln in enumerate(lines) if bare and ln is bare[0]), 0)
+    lone = (
         len(bare) == 1
-        and after is not None
-        and match_marker(after.text) is not None
-        and not any(re.match(r"[一二三四五六七八九十]+、", ln.text) for ln in lines)
+        and at >= len(lines) // 2
+        and not any(
+            re.match(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]", ln.text) for ln in lines[:at]
+        )
     )
+    # over a numbered list, or the part's own plain name over a paragraph (存在问题 / 志愿者队伍…: hostile62)
+    named = lone and re.sub(r"[\s：:]", "", fold(bare[0].text)) in _PLAIN_PART_TITLES
+    over_list = lone and after is not None and (match_marker(after.text) is not None or named)
     if len(bare) >= 2 or (
         (slogan or yeared or over_list) and set(classify_heading(bare[0].text)) & {"problems", "plans"}
     ):

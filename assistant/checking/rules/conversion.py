@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from assistant.checking.edits import Edit, outside, protected
 from assistant.checking.registry import Ctx, Finding, register_check
+from assistant.core.script import detect_script
 from assistant.core.text import CJK, CJK_CHARS, PINYIN
 from assistant.summary.parts import Summary
 
@@ -48,13 +49,29 @@ def _debris(ctx: Ctx) -> Iterable[Finding]:
 
 # a toneless pinyin word typed and never converted, between characters: two syllables or more and
 # five letters or more, so that app, wifi, taxi and ok stay prose (heldout59t: 系統進行shengji改造)
-_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-_FINAL = (
-    "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|[aoeiuv])"
-)
+# the syllables of Mandarin (toneless, ü as v): a run of them and nothing else is pinyin; ner, ger, wi, vi are not
+_SYLLABLE_LIST = """
+a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce cen ceng cha
+chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo ci cong cou cu cuan cui
+cun cuo da dai dan dang dao de dei den deng di dia dian diao die ding diu dong dou du duan dui dun duo e ei en eng er
+fa fan fang fei fen feng fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo ha
+hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong
+jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan kuang kui kun kuo la lai lan lang lao
+le lei leng li lia lian liang liao lie lin ling liu long lou lu luan lun luo lv lve ma mai man mang mao mei men meng mi
+mian miao mie min ming miu mo mou mu na nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu nong nou nu
+nuan nuo nv nve ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin
+qing qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou ru ruan rui run ruo sa sai san sang sao se sen seng
+sha shai shan shang shao she shei shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui
+sun suo ta tai tan tang tao te teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo
+wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yong you yu yuan yue yun
+za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan
+zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo
+""".split()
+_SYLLABLES = re.compile("(?:" + "|".join(sorted(_SYLLABLE_LIST, key=len, reverse=True)) + "){2,12}")
+# English that happens to spell syllables (dance, bingo, emoji, tango, yoga): prose in any office's text
+_ENGLISH = frozenset("dance bingo emoji tango yoga banana china hello logo radio piano video mango".split())
 _NEAR = rf"[{CJK_CHARS}，。；：、！？“”（）]"  # (，jiaoyu引导: after a comma too, heldout60t)
-_UNTYPED = re.compile(rf"(?<={_NEAR})[a-z]{{5,24}}(?={_NEAR})")
-_SYLLABLES = re.compile(rf"(?:{_INITIAL}{_FINAL}){{2,6}}")
+_UNTYPED = re.compile(rf"(?<={_NEAR})[a-z]{{5,48}}(?={_NEAR}|[0-9])")  # (shexiangtou20个)
 
 
 def untyped_pinyin(text: str) -> list[re.Match[str]]:
@@ -62,12 +79,18 @@ def untyped_pinyin(text: str) -> list[re.Match[str]]:
     return [
         m
         for m in _UNTYPED.finditer(text)
-        if _SYLLABLES.fullmatch(m.group(0)) and (CJK.match(text[m.start() - 1]) or CJK.match(text[m.end()]))
+        if _SYLLABLES.fullmatch(m.group(0))
+        and m.group(0) not in _ENGLISH
+        and (CJK.match(text[m.start() - 1]) or CJK.match(text[m.end()]))
     ]
 
 
 @register_check(("untyped-pinyin", "warning", "輸入法沒有轉換的拼音，如「網格化guanli平台」"))
 def _untyped(ctx: Ctx) -> Iterable[Finding]:
+    if (
+        detect_script(ctx.doc.text) != "simplified"
+    ):  # (a pinyin input method is the mainland's; a Hong Kong centre's English is
+        return  # its own: banner, karaoke — hostile62)
     spans = protected(ctx.doc.text, ctx.doc.markdown)
     for m in untyped_pinyin(ctx.doc.text):
         if any(a <= m.start() < b for a, b in spans):

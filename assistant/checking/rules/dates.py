@@ -21,7 +21,9 @@ _ARABIC_DATE = re.compile(
 )
 
 # a scan read by OCR writes a 0 as the letter O and a 1 as l (2025年12月2O日: heldout59t's signature)
-_OCR_DATE = re.compile(r"(?<![0-9A-Za-z])(?:19|20)[0-9OolI]{2}年[0-9OolI]{1,2}月[0-9OolI]{1,2}日")
+_OCR_DATE = re.compile(
+    r"(?<![0-9A-Za-z_./\-])(?:19|2[0Oo])[0-9OolI]{2}年[0-9OolI]{1,2}月[0-9OolI]{1,2}日(?![._\-]?[0-9A-Za-z])"
+)  # (not 台账_2025年12月2O日.xlsx, a file's own name: hostile62)
 _OCR_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 
 
