@@ -29,6 +29,13 @@ _SAID = re.compile(r"^“[^”]{2,120}”[^。“”]{0,24}(?:说|表示|讲|感
 # what the office will do next (下一步，…; 接下来，社区将…; 近期，社区还将…): a plan, not work done
 _PLAN = re.compile(r"^(?:下一步|下一阶段|下阶段|接下来|今后|近期)[，,]|^[^。，,]{0,10}(?:还将|将于|将继续|计划于)")
 _WHEN_UNKNOWN = re.compile(r"^(?:近日|日前|近期|前不久)[，,]\s*")
+# a 公众号 article's frame, as a phone copies it (原创 海曙西门 2025年06月18日 09:30 浙江, 点击蓝字 关注我们, 记者 …
+# 通讯员 …, ▼ 往期推荐 ▼, 阅读 2316 分享 在看 点赞: heldout63's readers)
+_CHROME = re.compile(
+    r"^原创[\s\u3000]|^点击(?:蓝字|上方)|关注我们$|^▼|▼$|往期(?:推荐|回顾)|^阅读[\s\u3000]*[0-9]|^(?:分享|在看|点赞|收藏)"
+    r"|^记者[\s\u3000]|^长按(?:识别|二维码)|^扫码关注|^文[\s\u3000]*[|｜/]|^图[\s\u3000]*[|｜/]"
+)
+_ARTICLE_DAY = re.compile(r"(20[0-9]{2})年0?([0-9]{1,2})月0?([0-9]{1,2})日")
 
 
 def _sentences(line: str) -> list[str]:
@@ -71,6 +78,7 @@ def is_bulletin(values: list[str]) -> bool:
     form's 审核：李明 under it, or a bare （供稿：甲社区）, is no news piece: the hostile pass)."""
     lines = [fold(ln) for ln in _pieces(values)]
     framed = any(_BYLINE.search(ln) for ln in lines) or any(_MARK.match(ln) for ln in lines)
+    framed = framed or sum(1 for ln in lines if _CHROME.search(ln)) >= 2  # a 公众号 article's frame
     return framed and any(_body(ln) for ln in lines)
 
 
@@ -86,11 +94,19 @@ def read_bulletins(values: list[str]) -> Bulletin | None:
     out = Bulletin()
     dropped = {"title": 0, "byline": 0, "said": 0, "verdict": 0, "plan": 0}
     lines = _pieces(values)
+    # the day the article came out, from its frame: its 截至目前 is then, not the summary's year end
+    day = next((m for ln in lines if _CHROME.match(fold(ln)) and (m := _ARTICLE_DAY.search(ln))), None)
+    body_at = next((n for n, ln in enumerate(lines) if _body(ln)), len(lines))
     for n, line in enumerate(lines):
         folded = fold(line)
-        if _BYLINE.search(folded):
+        if _BYLINE.search(folded) or _CHROME.search(folded):
             dropped["byline"] += 1
             continue
+        if n < body_at and not re.search(r"[。]$|[0-9]", line) and len(line) <= 40:  # the headline before the body
+            dropped["title"] += 1
+            continue
+        if day is not None:
+            line = line.replace("截至目前", f"截至{day[2]}月{day[3]}日")
         following = lines[n + 1] if n + 1 < len(lines) else ""
         # a headline: a short line with no stop of its own over the piece's first paragraph
         headline = len(line) <= 40 and not re.search(r"[。！？!?；;，,]", line) and _body(following)

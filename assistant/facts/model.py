@@ -404,9 +404,13 @@ def _read_block(
         pass
     elif isinstance(items, list) and len(items) >= 3 and all(isinstance(i, str) for i in items):
         # CSV rows as list items, or rows numbered on under a header given in a block before (heldout58)
-        celled = "," in items[0] or bool(re.search(r"\t|[|｜].*[|｜]", items[0]))  # (rows of tabs or ｜ as items)
-        # (or of columns set apart by spaces, as a 值班日志 lines them up: heldout62)
-        celled = celled or bool(re.search(r"\S(?: {2,}|\u3000)\S.*\S(?: {2,}|\u3000)\S", items[0]))
+        # (or of columns set apart by spaces, as a 值班日志 lines them up: heldout62; under a title line: heldout63)
+        celled = any(
+            "," in item
+            or re.search(r"\t|[|｜].*[|｜]", item)
+            or re.search(r"\S(?: {2,}|\u3000)\S.*\S(?: {2,}|\u3000)\S", item)
+            for item in items[:2]
+        )
         rows = table_sentences("\n".join(items), header[0] if header else None) if celled or header else None
         if rows:
             return rows

