@@ -2044,6 +2044,7 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("食堂门口搞了个意见箱", "work", "食堂门口增设了意见箱"),
         ("在村口搞了个坝坝宴", "work", "在村口开展了一次坝坝宴"),  # what the feast is called
         ("开门的时候问我们是嘛人", "work", "开门的时候问我们是什么人"),
+        ("还说价格贵了[流泪] 我们约了食堂负责人", "problem", "还说价格贵了，我们约了食堂负责人"),  # a paused face
         ("为残联上报的那个辅具申请获批了", "work", "为残联上报的辅具申请获批了"),
         ("消防通道那块每天堵着", "problem", "消防通道每天堵着"),
         ("供电那边说了多次也没人来整", "problem", "供电部门说了多次也没人来整"),
