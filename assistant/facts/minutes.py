@@ -20,7 +20,9 @@ _FRAME = re.compile(
     r"|^[（(]?共印[0-9一二三四五六七八九十]+份[）)]?$"
 )
 # a sentence that only leads into the decisions listed after it (经讨论，议定事项如下：)
-_LEADS_ON = re.compile(r"[，,]?(?:经(?:认真)?(?:讨论|研究)[，,])?(?:会议)?(?:议定|决定|研究决定)(?:事项|如下事项)?(?:如下)?[：:]$")
+_LEADS_ON = re.compile(
+    r"[，,]?(?:经(?:认真)?(?:讨论|研究)[，,])?(?:会议)?(?:议定|决定|研究决定)(?:事项|如下事项)?(?:如下)?[：:]$"
+)
 # a speaker's or a part's label before what was said (村主任通报：…, 讨论：…, 决定：)
 _LABEL = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,6}(?:通报|汇报|发言|介绍|说明|提出|补充|总结)|讨论|决定|决议|会议决定|会议议定|议定事项)[：:][ \u3000]*"

@@ -2825,6 +2825,13 @@ def test_round_9_relations_party_work_and_the_health_commission() -> None:
         ("狗狗那点事", "犬只管理"),  # this session's final review: 狗狗工作
         ("养狗这块", "犬只管理"),
         ("人的事", "人员管理"),
+        # rounds 41 and 42's readers: headings told as speech
+        ("入户做工作那阵儿", "入户做工作"),
+        ("施工那块儿", "施工工作"),
+        ("老年人咋个说的", "老年人反映"),
+        ("帮着办的事儿", "代办服务"),
+        ("有意见的", "居民意见"),
+        ("过节", "节日活动"),
     ],
 )
 def test_a_clerks_category_name_heads_its_line_of_work_in_writing(category: str, heading: str) -> None:
