@@ -76,8 +76,9 @@ def without_record_frame(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
             out.append(meeting)
             meeting = ""  # (told once, where the frame began)
             continue
-        if record and _LEADS_ON.search(folded):  # …等问题。经讨论，议定事项如下： keeps what was reported
-            kept = text.strip()[: _LEADS_ON.search(folded).start()].rstrip("，,")  # type: ignore[union-attr]
+        lead = _LEADS_ON.search(folded) if record else None
+        if lead:  # …等问题。经讨论，议定事项如下： keeps what was reported
+            kept = text.strip()[: lead.start()].rstrip("，,")
             edits.append(CopyEdit(text, kept, FRAME))
             text, folded = kept, fold(kept)
             if not text:

@@ -47,9 +47,9 @@ def _debris(ctx: Ctx) -> Iterable[Finding]:
         yield ctx.nowhere("converter-debris", f"另有 {len(edits) - 20} 處拼音未逐一列出。")
 
 
-# a toneless pinyin word typed and never converted, between characters: two syllables or more and
-# five letters or more, so that app, wifi, taxi and ok stay prose (heldout59t: 系統進行shengji改造)
-# the syllables of Mandarin (toneless, ü as v): a run of them and nothing else is pinyin; ner, ger, wi, vi are not
+# a toneless pinyin word typed and never converted, beside characters (heldout59t: 系統進行shengji改造): five
+# letters or more, made of two or more of Mandarin's syllables (ü as v) and nothing else, so that app, wifi, taxi,
+# banner (ner), manager (ger) and video (vi) stay prose
 _SYLLABLE_LIST = """
 a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce cen ceng cha
 chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo ci cong cou cu cuan cui
@@ -87,10 +87,9 @@ def untyped_pinyin(text: str) -> list[re.Match[str]]:
 
 @register_check(("untyped-pinyin", "warning", "輸入法沒有轉換的拼音，如「網格化guanli平台」"))
 def _untyped(ctx: Ctx) -> Iterable[Finding]:
-    if (
-        detect_script(ctx.doc.text) != "simplified"
-    ):  # (a pinyin input method is the mainland's; a Hong Kong centre's English is
-        return  # its own: banner, karaoke — hostile62)
+    # a pinyin input method is the mainland's; a Hong Kong centre's English is its own (banner, karaoke: hostile62)
+    if detect_script(ctx.doc.text) != "simplified":
+        return
     spans = protected(ctx.doc.text, ctx.doc.markdown)
     for m in untyped_pinyin(ctx.doc.text):
         if any(a <= m.start() < b for a, b in spans):
