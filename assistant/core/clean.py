@@ -257,7 +257,8 @@ def row_cells(text: str) -> tuple[str, str]:
     # a handover's fields (交班人：周敏  接班人：杨建军  交接时间：…  交接事项：…): what was handed over, not who
     # or when (heldout62's 交接班记录); a handover of nothing is no work
     fields = [_FIELD.match(c) for c in cells]
-    if len(cells) >= 3 and all(fields):
+    handover = any(m and re.match(r"交班|接班|交接", fold(m["label"])) for m in fields)  # (not 时间：… 地点：… 人数：…)
+    if len(cells) >= 3 and all(fields) and handover:
         told = [m["value"] for m in fields if m and not _STAFF_FIELD.match(fold(m["label"]))]
         told = [t for t in told if not re.fullmatch(r"无|正常|无异常|/", t)]
         return "，".join(told), "交接記錄只寫交接的事項"

@@ -150,8 +150,16 @@ _SPOKEN_PART = re.compile(
     r"|那阵儿?|那阵子|那会儿?)儿?$"  # 入户做工作那阵儿, 施工那块儿 (heldout63's 天津 notes)
 )
 # a clerk's headings told as speech (老年人咋个说的, 帮着办的事儿, 有意见的, 过节: rounds 41 and 42's readers)
-_SAID_HEADING = re.compile(r"^(.{2,8}?)(?:咋个|怎么|咋|都)?(?:说的|讲的|说了啥|咋说)$")
-_SPOKEN_HEADINGS = {"帮着办": "代办服务", "帮着办的": "代办服务", "有意见的": "居民意见", "过节": "节日活动"}
+_SAID_HEADING = re.compile(  # (whose words: not 政策咋说的, 书记讲的 — hostile63)
+    r"^((?:居民|群众|老年人|老人|村民|业主|家长|大家|住户|商户|租户|街坊|孩子们?))(?:咋个|怎么|咋|都)?(?:说的|讲的|说了啥|咋说)$"
+)
+_SPOKEN_HEADINGS = {
+    "帮着办": "代办服务",
+    "帮着办的": "代办服务",
+    "有意见的": "居民意见",
+    "有意见": "居民意见",
+    "过节": "节日活动",
+}
 # 錢的事兒: a one-character word for a line of work, named as a heading names it
 _ONE_WORD_AFFAIRS = {"钱": "资金管理", "账": "账目管理", "人": "人员管理"}
 _GROUPS = {

@@ -16,7 +16,7 @@ _HEADER = re.compile(
 # lines that frame a record wherever they stand: an agenda's item, the next meeting's notice
 # (and its distribution, 抄送：… / （共印8份）, as a 纪要 prints it: heldout63's readers)
 _FRAME = re.compile(
-    r"^议题[一二三四五六七八九十0-9]+[：:、 ]|^(?:下次会议|散会|会议结束)|^(?:抄送|抄报|印发|分送)[：:]"
+    r"^议题[一二三四五六七八九十0-9]+[：:、 ]|^(?:下次会议|散会|会议结束)|^(?:抄送|抄报|分送)[：:]|^印发[：:][^0-9《]*$"
     r"|^[（(]?共印[0-9一二三四五六七八九十]+份[）)]?$"
 )
 # a sentence that only leads into the decisions listed after it (经讨论，议定事项如下：)
@@ -52,7 +52,7 @@ def _meeting(texts: list[str]) -> str:
             fields[m.group(1)[:2]] = text.strip()[m.start(2) :]
         elif re.search(r"(?:会议记录|会议纪要|会议记要)$", folded) and not name:
             name = re.sub(r"(?:会议记录|会议纪要|会议记要)$", "会议", text.strip())
-            name = re.sub(r"(?<=[会])会议$", "", name)  # 推进会会议纪要: 推进会, not 推进会会议
+            name = re.sub(r"(?<=[^协]会)会议$", "", name)  # 推进会会议纪要: 推进会 (a 协会's 会议 stays)
     when = fields.get("时间") or fields.get("日期") or ""
     when = re.sub(r"[0-9]{1,2}[:：][0-9]{2}.*$", "", when).strip()  # 下午3:00: the day is enough
     who = fields.get("参加") or fields.get("参会") or fields.get("出席") or ""
@@ -77,8 +77,8 @@ def without_record_frame(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
             meeting = ""  # (told once, where the frame began)
             continue
         lead = _LEADS_ON.search(folded) if record else None
-        if lead:  # …等问题。经讨论，议定事项如下： keeps what was reported
-            kept = text.strip()[: lead.start()].rstrip("，,")
+        kept = text.strip()[: lead.start()].rstrip("，,") if lead else ""
+        if lead and (not kept or kept.endswith(("。", "！", "？"))):  # (not 经两委研究决定： cut to 经两委)
             edits.append(CopyEdit(text, kept, FRAME))
             text, folded = kept, fold(kept)
             if not text:

@@ -318,6 +318,8 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             where = cell
         elif _WHAT.match(name):
             what = cell
+        elif _COUNT.match(name) and sum(1 for h in header if _COUNT.match(h)) > 1:
+            rest.append(f"{name}{cell}")  # 服务人次 1200, 户数 85: each count with its column (hostile63)
         elif _COUNT.match(name):
             count = cell
         elif _MEASURE.match(name) and count and _is_unit(count, cell):
@@ -359,6 +361,8 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         else:
             rest.append(f"{name}{cell}")
     if _TOTAL.match(fold(_first_cell(cells))) or _TOTAL.match(fold(what or "")):  # the foot: 合计 3,350
+        if not count:
+            return ""  # (a foot over several counts sums what the rows say already)
         return f"合计参与{count}{unit}" if count and re.search(r"[0-9]", count) else ""
     if (
         count and not unit and what and re.fullmatch(r"[0-9][0-9.,]*[^\s0-9，,；;]{0,4}", count)
