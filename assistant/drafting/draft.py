@@ -460,7 +460,9 @@ def make_draft(
     started = time.perf_counter()
     choice = options.style or StyleChoice(None, "default")
     style = for_period(choice.style, facts) if choice.style is not None else None
-    outline = plan(facts, search, section_titles(prompts), order=options.order, style=style, template=writer is None)
+    taiwan = style is None and taiwan_office(facts.community, facts.period)  # (an office's own titles come first)
+    titles = section_titles(prompts, taiwan=taiwan)
+    outline = plan(facts, search, titles, order=options.order, style=style, template=writer is None)
     timings["retrieval"] = time.perf_counter() - started
 
     started = time.perf_counter()

@@ -223,7 +223,8 @@ class OpeningWriter(EndingWriter):
             body = f"{when}{self.style.opening_self}{leaders}{focus}。"
         if taiwan_office(self.facts.community, self.facts.period) and self.style is None:
             # a Taiwan 里's own words (round 20's reader: 推進…工作, 現將有關情況報告如下 read mainland)
-            body, lead_in = body.replace("推进", "推动"), "兹将办理情形报告如下："
+            # (and 開展工作: round 42's reader)
+            body, lead_in = body.replace("推进", "推动").replace("开展工作", "推动工作"), "兹将办理情形报告如下："
         if self.style is not None and self.style.formula:  # 現將一年來工作情況匯報如下：
             lead_in = self.style.formula.rstrip("：:") + "："
         to = addressee(self.facts.superiors, self.voice) if "报告" in fold(self.genre or "") else ""

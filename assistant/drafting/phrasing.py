@@ -30,8 +30,10 @@ def phrases(override: Path | str | None = None) -> dict[str, Any]:
     return _phrases(str(override) if override else None)
 
 
-def section_titles(override: Path | str | None = None) -> dict[str, str]:
-    return dict(phrases(override)["sections"])
+def section_titles(override: Path | str | None = None, taiwan: bool = False) -> dict[str, str]:
+    """The parts' titles; a Taiwan office's own (工作成果, 待改進事項, 未來工作重點) when it is one."""
+    bank = phrases(override)
+    return dict(bank["sections"]) | (dict(bank.get("sections_taiwan", {})) if taiwan else {})
 
 
 def pick(options: list[Any] | str, *keys: str) -> Any:

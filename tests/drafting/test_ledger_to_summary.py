@@ -3063,7 +3063,10 @@ def test_a_taiwan_li_office_is_put_in_no_mainland_frame() -> None:
     assert "2025年12月20日" in text, text  # the year is known: the draft is signed, not 【待補】
     assert [e["after"] for e in draft.edits] == ["陳情案件80餘件"]
     # round 16's reader: a Taiwan office writes 計畫; its own 計劃, as typed, is kept
-    assert draft.script == "taiwan" and "工作計畫" in text and "下一步工作計劃" not in text, text
+    assert draft.script == "taiwan" and "未來工作重點" in text and "下一步工作計劃" not in text, (
+        text
+    )  # (round 42: a 里 titles its parts as Taiwan does)
+    assert "工作成果" in text and "待改進事項" in text and "存在的問題" not in text, text
     # round 16's reader: a 里 reports its year's 里務 (工作報告, 報告如下), it does not sum up a mainland 總結
     assert text.splitlines()[0].endswith("工作報告") and "報告如下" in text and "總結" not in text, text
 
