@@ -101,9 +101,9 @@ def display_name(category: str) -> str:
         return f"与{bare[1 : 1 + len(together.group(1))]}联动"
     if _HANDED_DOWN.match(fold(bare)):
         return "上级交办事项"  # 上面交辦的: the clerk's word for work a superior handed down
-    plain = re.sub(r"的?事儿?$", "", fold(bare))
-    if plain in _SPOKEN_HEADINGS or fold(bare) in _SPOKEN_HEADINGS:
-        return _SPOKEN_HEADINGS.get(plain) or _SPOKEN_HEADINGS[fold(bare)]
+    plain = re.sub(r"(?:的事情|的事儿?|事儿?|的)$", "", fold(bare))  # 帮着办的事儿, 有意见的: 帮着办, 有意见
+    if plain in _SPOKEN_HEADINGS:
+        return _SPOKEN_HEADINGS[plain]
     affair = re.match(r"^(.{1,6}?)的事(?:情|儿)?$", fold(bare))
     if affair and affair.group(1) in _ONE_WORD_AFFAIRS:  # 錢的事兒 -> 資金管理
         return _ONE_WORD_AFFAIRS[affair.group(1)]
@@ -155,13 +155,7 @@ _SPOKEN_PART = re.compile(
 _SAID_HEADING = re.compile(  # (whose words: not 政策咋说的, 书记讲的 — hostile63)
     r"^((?:居民|群众|老年人|老人|村民|业主|家长|大家|住户|商户|租户|街坊|孩子们?))(?:咋个|怎么|咋|都)?(?:说的|讲的|说了啥|咋说)$"
 )
-_SPOKEN_HEADINGS = {
-    "帮着办": "代办服务",
-    "帮着办的": "代办服务",
-    "有意见的": "居民意见",
-    "有意见": "居民意见",
-    "过节": "节日活动",
-}
+_SPOKEN_HEADINGS = {"帮着办": "代办服务", "有意见": "居民意见", "过节": "节日活动"}
 # 錢的事兒: a one-character word for a line of work, named as a heading names it
 _ONE_WORD_AFFAIRS = {"钱": "资金管理", "账": "账目管理", "人": "人员管理"}
 _GROUPS = {

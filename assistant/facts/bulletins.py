@@ -104,17 +104,16 @@ def read_bulletins(values: list[str]) -> Bulletin | None:
         if _BYLINE.search(folded) or _CHROME.search(folded):
             dropped["byline"] += 1
             continue
-        if n < body_at and not re.search(r"[。]$|[0-9]", line) and len(line) <= 40:  # the headline before the body
+        following = lines[n + 1] if n + 1 < len(lines) else ""
+        # a headline: a short line before the body with no figure and no full stop (攒积分、换好礼！…), or one
+        # with no stop of its own over a piece's first paragraph
+        before_body = n < body_at and not re.search(r"。$|[0-9]", line)
+        over_body = not re.search(r"[。！？!?；;，,]", line) and _body(following)
+        if _MARK.match(folded) or (len(line) <= 40 and (before_body or over_body)):
             dropped["title"] += 1
             continue
         if day is not None:
             line = line.replace("截至目前", f"截至{day[2]}月{day[3]}日")
-        following = lines[n + 1] if n + 1 < len(lines) else ""
-        # a headline: a short line with no stop of its own over the piece's first paragraph
-        headline = len(line) <= 40 and not re.search(r"[。！？!?；;，,]", line) and _body(following)
-        if _MARK.match(folded) or headline:
-            dropped["title"] += 1
-            continue
         for sentence in _sentences(line):
             text = sentence.strip()
             s = fold(text)

@@ -57,13 +57,14 @@ def slide_points(items: list[str]) -> tuple[list[str], list[str]]:
 # a rise or a fall told by an arrow, said as each place says it: 1536件 ↑23% is 1536件，增长23%; 信访量 ↓31% is
 # 信访量下降31%; a bare ↑ after a figure 有所提升; 85% ↑至93% 由85%提升至93%
 # a figure as a slide writes it: a sign, a fraction or a decimal, a unit (由-5%↑至3%, 由1/3↑至1/2, 由1234人↑至1500人)
-_SLIDE_FIGURE = r"-?[0-9]+(?:[./][0-9]+)?(?:[%％]|[\u4e00-\u9fff](?=[ \u3000]*[↑↓]))?"
+_SLIDE_NUMBER = r"-?[0-9]+(?:[./][0-9]+)?"
+_SLIDE_FIGURE = rf"{_SLIDE_NUMBER}(?:[%％]|[\u4e00-\u9fff](?=[ \u3000]*[↑↓]))?"
 _ARROW_TO = re.compile(
     rf"(?<![0-9./-])(?P<by>[由从自][ \u3000]*)?(?P<a>{_SLIDE_FIGURE})[ \u3000]*(?P<d>[↑↓])[ \u3000]*(?=[至到])"
 )
 # 由90%↓80%: from one figure to the other, the 至 left out (not 下降80%: hostile62)
 _FROM_ARROW = re.compile(
-    rf"(?P<by>[由从自])[ \u3000]*(?P<a>{_SLIDE_FIGURE})[ \u3000]*(?P<d>[↑↓])[ \u3000]*(?P<b>-?[0-9]+(?:[./][0-9]+)?)"
+    rf"(?P<by>[由从自])[ \u3000]*(?P<a>{_SLIDE_FIGURE})[ \u3000]*(?P<d>[↑↓])[ \u3000]*(?P<b>{_SLIDE_NUMBER})"
 )
 _WORD_ARROW = re.compile(r"(?<![0-9])(?P<what>[\u4e00-\u9fff]{1,8})[ \u3000]*(?P<d>[↑↓])[ \u3000]*(?=[0-9])")
 _ARROW = re.compile(r"[ \u3000]*(?P<d>[↑↓])[ \u3000]*(?=[0-9])")

@@ -299,6 +299,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     cells = ["" if re.fullmatch(r"[—－\-–/]+", c) else c for c in cells]  # —— is an empty cell
     when = where = what = count = who = ""
     rest: list[str] = []
+    counts = sum(1 for h in header if _COUNT.match(h))  # (several: each is said with its column)
     for at, (name, cell) in enumerate(zip(header, cells, strict=True)):
         if not cell or _PRIVATE.match(name):
             continue
@@ -318,7 +319,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             where = cell
         elif _WHAT.match(name):
             what = cell
-        elif _COUNT.match(name) and sum(1 for h in header if _COUNT.match(h)) > 1:
+        elif _COUNT.match(name) and counts > 1:
             rest.append(f"{name}{cell}")  # 服务人次 1200, 户数 85: each count with its column (hostile63)
         elif _COUNT.match(name):
             count = cell
