@@ -248,6 +248,8 @@ def time_phrase(period: str, today: dt.date) -> str:
     start = range_start(period)
     if start:
         return f"{start}以来，"
+    if re.search(r"(?:期间|时期|阶段)$", fold(period)):  # 2026年夏收夏种期间: its own span, no 期间以来
+        return f"{period}，"
     if period_kind(period) == "term":
         return f"{period}开学以来，"
     if named_season(period):  # 2026年入汛以來: the season's own words, as span_words says them

@@ -85,12 +85,16 @@ def display_name(category: str) -> str:
     marked 「（四）老人那块。」 and 「（六）杂事。」 as the notes' speech)."""
     # 健康教育/義診: a clerk's slash between two names is 和 in prose (heldout26)
     name = re.sub(r"(?<=[\u4e00-\u9fff]{2})\s*[/／]\s*(?=[\u4e00-\u9fff]{2})", "和", category.strip())
+    # ~~消防演练~~ over items the clerk kept: the marks are no part of the name (the final review's own facts)
+    name = re.sub(r"^~~(.+)~~$", r"\1", name)
     # 議題一 上半年飲水安全工作情況: a record's agenda number is no part of the line of work (heldout50)
     name = re.sub(r"^(?:议题|議題)[一二三四五六七八九十0-9]+[\s：:、，,]*(?=\S)", "", name)
     bare = re.sub(r"(?:工作|方面)$", "", name)
     # 那个充电桩, 报警器那个事 (heldout61's 石家庄 and 物业 clerks): the clerk's pointing words are no part of the name
     pointed = re.sub(
-        r"^(?:那个|这个|那些|这些)(?![月季年周星礼])|(?<=[\u4e00-\u9fff]{2})(?:那个|这个)(?:事|事情|事儿)?$", "", bare
+        r"^(?:那个|这个|那些|这些|那几个|这几个)(?![月季年周星礼])|(?<=[\u4e00-\u9fff]{2})(?:那个|这个)(?:事|事情|事儿)?$",
+        "",
+        bare,
     )
     if pointed != bare and len(pointed) >= 2:
         bare = name = pointed

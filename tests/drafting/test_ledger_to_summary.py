@@ -2832,6 +2832,9 @@ def test_round_9_relations_party_work_and_the_health_commission() -> None:
         ("帮着办的事儿", "代办服务"),
         ("有意见的", "居民意见"),
         ("过节", "节日活动"),
+        # the final review's own facts: pointing words and a strike over items kept
+        ("那几个老小区", "老小区"),
+        ("~~消防演练~~", "消防演练"),
     ],
 )
 def test_a_clerks_category_name_heads_its_line_of_work_in_writing(category: str, heading: str) -> None:
@@ -4005,3 +4008,12 @@ def test_a_ledger_under_its_title_is_read_as_rows_of_what_each_counts() -> None:
     told = [edit_item(i, work=True)[0] for i in facts_from_data(data, "t.yaml").work["台账"]]
     assert told[0] == "甲一期，总户数720，注册户数612，桶边督导志愿者22人"
     assert not any(re.search("统计表|序号|填表人|开展", t) for t in told)
+
+
+def test_a_period_named_as_a_season_of_work_takes_no_since() -> None:
+    """The final review's own facts: 2026年夏收夏种期间 opened 「2026年夏收夏种期间以来，」."""
+    from assistant.core.periods import time_phrase
+
+    for today in (dt.date(2026, 6, 25), dt.date(2026, 12, 6)):
+        assert time_phrase("2026年夏收夏种期间", today) == "2026年夏收夏种期间，"
+    assert time_phrase("2026年", dt.date(2026, 6, 25)) == "2026年以来，"
