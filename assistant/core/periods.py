@@ -237,6 +237,9 @@ _CAMPAIGN_NOTE = re.compile(
 _CAMPAIGN_DATES = re.compile(r"^(?P<note>[^（()0-9]{2,24})\s*[（(](?P<dates>(?:19|20)[0-9]{2}年[^（）()]*)[）)]$")
 
 
+_WORK_SEASON = re.compile(r"[\u4e00-\u9fff]{2,}(?:期间|时期|阶段)$")
+
+
 def time_phrase(period: str, today: dt.date) -> str:
     """How an opening names its period: 「2025年，」 or 「2026年以來，」 (a campaign still under way:
     「2026年10月15日以來，」, not its end as if it were over)."""
@@ -248,7 +251,7 @@ def time_phrase(period: str, today: dt.date) -> str:
     start = range_start(period)
     if start:
         return f"{start}以来，"
-    if re.search(r"(?:期间|时期|阶段)$", fold(period)):  # 2026年夏收夏种期间: its own span, no 期间以来
+    if _WORK_SEASON.search(fold(period)):  # 2026年夏收夏种期间: its own span, no 期间以来
         return f"{period}，"
     if period_kind(period) == "term":
         return f"{period}开学以来，"
@@ -262,7 +265,8 @@ def period_kind(period: str) -> str:
     simp = fold(period)
     if "学期" in simp:
         return "term"
-    if _YEAR_SPAN.search(simp) or named_season(period):  # 2026年9月至2027年1月, 汛期: no month, no year
+    # (2026年夏收夏种期间: a season of work named as such, no year: the final review's own facts)
+    if _YEAR_SPAN.search(simp) or named_season(period) or _WORK_SEASON.search(simp):
         return "span"
     if re.search(r"[上下]半年", simp):
         return "half"
@@ -288,6 +292,8 @@ def span_words(period: str, running: bool) -> tuple[str, str]:
     start = range_start(period)
     if running and start:  # a campaign under way since its first day (round 11: 「一年來」 for seven weeks)
         return f"{start.split('年', 1)[1]}以来", "下一阶段，"
+    if _WORK_SEASON.search(fold(period)):  # 夏收夏种期间 / 下一阶段 (not 今年以来, not 一年来)
+        return year_and_season(fold(period))[1].strip() or "这一时期", "下一阶段，"
     season = named_season(period)
     if season:  # 入汛以來 / 汛期, not 今年以來 or 一年來
         since = "入汛以来" if "汛" in season else f"{season}以来"

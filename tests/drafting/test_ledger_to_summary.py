@@ -4017,3 +4017,8 @@ def test_a_period_named_as_a_season_of_work_takes_no_since() -> None:
     for today in (dt.date(2026, 6, 25), dt.date(2026, 12, 6)):
         assert time_phrase("2026年夏收夏种期间", today) == "2026年夏收夏种期间，"
     assert time_phrase("2026年", dt.date(2026, 6, 25)) == "2026年以来，"
+    # and an office's 一年来 and 明年 frame (--like a village's year) speak of that season and the stage after it
+    from assistant.core.periods import period_kind, span_words
+
+    assert period_kind("2026年夏收夏种期间") == "span"
+    assert span_words("2026年夏收夏种期间", True) == ("夏收夏种期间", "下一阶段，")
