@@ -260,13 +260,31 @@ def test_work_told_month_by_month_after_the_lead_in_is_the_work(plans: str) -> N
     assert report.sections["plans"].found == bool(plans)
 
 
-@pytest.mark.parametrize(("scanned", "date"), [("2026年7月1O日", "2026年7月10日"), ("2026年l2月3日", "2026年12月3日")])
+@pytest.mark.parametrize(
+    ("scanned", "date"),
+    [
+        ("2026年7月1O日", "2026年7月10日"),
+        ("2026年l2月3日", "2026年12月3日"),
+        ("2O26年7月12日", "2026年7月12日"),
+        ("2026 年 7 月 12 日", "2026年7月12日"),  # a scan's spaces (hostile62's D13)
+        ("2026.7.1O", "2026年7月10日"),  # D14
+        ("2026年7月12曰", "2026年7月12日"),  # 曰 read for 日 (D15)
+    ],
+)
 def test_a_scans_letter_in_a_date_is_read_as_its_digit(scanned: str, date: str) -> None:
     """heldout59t: a signature read by OCR, 2025年12月2O日 (the letter O for 0)."""
     text = DATED.format(start="4月10日", plan="9月底").replace("2026年7月12日", scanned)
     found = [f.text for f in check_text(text, "t.txt", markdown=False).findings if f.rule == "date-form"]
     assert found == [scanned]
     assert fix_text(text, markdown=False)[0].endswith(date + "\n")
+
+
+@pytest.mark.parametrize("kept", ["台账_2026年7月1O日.xlsx", "子曰：学而时习之", "填写2026年O月O日", "2026年2月3O日"])
+def test_what_only_looks_like_a_scanned_date_is_left_alone(kept: str) -> None:
+    """A file's own name, a quoted 曰, a form's blank date and a day no month has are not a scan's slips."""
+    text = DATED.format(start="4月10日", plan="9月底").replace("总结如下：", "总结如下：" + kept + "。", 1)
+    assert kept in text
+    assert not [f for f in check_text(text, "t.txt", markdown=False).findings if f.rule == "date-form"]
 
 
 def test_a_news_pages_date_before_its_source_is_furniture_not_a_date_to_fix() -> None:
@@ -328,6 +346,8 @@ def test_a_pinyin_gloss_of_several_syllables_is_debris_reported_once() -> None:
     [
         ("信息录入区网格化guanli平台", True),  # heldout59t: an input method's pinyin, never converted
         ("对监控系统进行shengji改造", True),
+        ("对监控系统进行 shengji 改造", True),  # set off by spaces (hostile62)
+        ("购置 Haier 冰箱2台", False),  # a capital: a brand's own spelling
         ("居民可下载app报名参加", False),  # English words between characters are prose
         ("小区已覆盖wifi信号", False),
         ("请扫码填写online问卷", False),

@@ -21,10 +21,13 @@ _ARABIC_DATE = re.compile(
 )
 
 # a scan read by OCR writes a 0 as the letter O and a 1 as l (2025年12月2O日: heldout59t's signature)
+# it also spaces the parts out (2025 年 12 月 20 日), reads 日 as 曰, and an O in a dotted date
+# (2025.12.2O) is the same slip (hostile62's D13–D15)
 _OCR_DATE = re.compile(
-    r"(?<![0-9A-Za-z_./\-])(?:19|2[0Oo])[0-9OolI]{2}年[0-9OolI]{1,2}月[0-9OolI]{1,2}日(?![._\-]?[0-9A-Za-z])"
+    r"(?<![0-9A-Za-z_./\-])(?:19|2[0Oo])[0-9OolI]{2}(?: ?年 ?[0-9OolI]{1,2} ?月 ?[0-9OolI]{1,2} ?[日曰]"
+    r"|\.[0-9OolI]{1,2}\.[0-9OolI]{1,2})(?![._\-]?[0-9A-Za-z])"
 )  # (not 台账_2025年12月2O日.xlsx, a file's own name: hostile62)
-_OCR_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+_OCR_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "曰": "日", " ": None})
 
 
 # (and 日期：2026/1/9 alone on its line under the 填报单位, as a work system prints it: heldout51t)
