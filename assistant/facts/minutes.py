@@ -69,6 +69,7 @@ def without_record_frame(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
     edits: list[CopyEdit] = []
     record = sum(1 for t in texts if _HEADER.match(fold(t.strip()))) >= 2
     meeting = _meeting(texts) if record else ""
+    decided = lead_into = ""  # (the lead into the decisions: said before the first of them)
     for text in texts:
         folded = fold(text.strip())
         if (record and _HEADER.match(folded)) or _FRAME.match(folded) or (record and _PART_LABEL.match(folded)):
@@ -80,8 +81,11 @@ def without_record_frame(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
         kept = text.strip()[: lead.start()].rstrip("，,") if lead else ""
         if lead and (not kept or kept.endswith(("。", "！", "？"))):  # (not 经两委研究决定： cut to 经两委)
             edits.append(CopyEdit(text, kept, FRAME))
+            # the decisions it led into are still said to be the meeting's (会议议定：…, heldout63's readers)
+            lead_into = "会议决定：" if "决定" in lead.group(0) else "会议议定："
             text, folded = kept, fold(kept)
             if not text:
+                decided, lead_into = lead_into, ""
                 continue
         if record and _NUMBERED.match(text.strip()):
             text = _NUMBERED.sub("", text.strip())
@@ -90,7 +94,10 @@ def without_record_frame(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
         if label:
             rest = text.strip()[label.end() :]
             edits.append(CopyEdit(text, rest, "刪去會議記錄裡的發言人或「討論」「決定」標籤"))
-            out.append(rest)
-            continue
+            text = rest
+        if decided and text.strip():
+            edits.append(CopyEdit(text, decided + text.strip(), "會議記錄議定的事項，寫明是會議議定的"))
+            text, decided = decided + text.strip(), ""
+        decided, lead_into = decided or lead_into, ""
         out.append(text)
     return out, edits

