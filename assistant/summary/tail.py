@@ -47,9 +47,19 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
     kept: list[Line] = []
     # an email's quoted original (-----原始邮件----- and all after it) is another document
     quoted = next((n for n, ln in enumerate(lines) if _QUOTED_MAIL.match(ln.text.strip())), None)
-    if quoted == 0:  # a forward's banner over the whole mail (heldout46t): its header, not an original
-        doc.extra.append(para_of(lines[0]))
-        lines = lines[1:]
+    # a forward's banner over the whole mail (heldout46t), or under the forwarder's own header and note
+    # with no part of their own (heldout61t): what was forwarded is the text
+    forwarded = quoted is not None and (
+        quoted == 0
+        or (
+            _FORWARDED.search(lines[quoted].text)
+            and quoted <= _FORWARD_NOTE_LINES
+            and not any(match_marker(ln.text) for ln in lines[:quoted])
+        )
+    )
+    if quoted is not None and forwarded:
+        doc.extra.extend(para_of(ln) for ln in lines[: quoted + 1])
+        lines = lines[quoted + 1 :]
     elif quoted is not None:
         doc.extra.extend(para_of(ln) for ln in lines[quoted:])
         lines = lines[:quoted]
@@ -59,7 +69,16 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
     # of its own, the 主题 line is the title
     if any(_MAIL_FROM.match(ln.text.strip()) for ln in lines[:3]):
         end = next((n for n in range(1, len(lines)) if lines[n].no > lines[n - 1].no + 1), len(lines))
-        title = next((n for n in range(end, min(end + 8, len(lines))) if looks_like_title(lines[n].text)), None)
+        title = next(
+            (
+                n
+                for n in range(end, min(end + 8, len(lines)))
+                if looks_like_title(lines[n].text)
+                # (not the cover note, 周老师，修改后的总结如下，请再看看。, or a reply quoted with >: heldout61t)
+                and not re.search(r"[。！？!?]$|^>", lines[n].text.strip())
+            ),
+            None,
+        )
         if title is not None:
             doc.extra.extend(para_of(ln) for ln in lines[:title])
             lines = lines[title:]
@@ -120,6 +139,14 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
         and re.search(r"总结|汇报|报告|小结|述职", to_simplified(kept[1].text))
     ):
         doc.extra.append(para_of(kept.pop(0)))
+    # a work log's prompt over the summary pasted into it (今日完成工作： / 钱塘社区…网格工作总结: heldout61t)
+    if (
+        len(kept) > 1
+        and _LOG_PROMPT.match(fold(kept[0].text.strip()))
+        and looks_like_title(kept[1].text)
+        and re.search(r"总结|小结|汇报|报告", to_simplified(kept[1].text))
+    ):
+        doc.extra.append(para_of(kept.pop(0)))
     # a date under the title, as a slide deck's cover prints it (its 汇报人 set aside above): no opening
     # (heldout46t)
     under = 2 if len(kept) > 2 and kept[1].text.strip().startswith(("——", "—", "--")) else 1  # a subtitle between
@@ -145,6 +172,9 @@ _QUOTED_MAIL = re.compile(
     r"^[-—_=\s]{2,}\s*(?:原始邮件|原始郵件|转发的邮件|轉發的郵件|Original Message|Forwarded message)\s*[-—_=\s]{2,}$",
     re.I,
 )
+_LOG_PROMPT = re.compile(r"^(?:今日|今天|本周|本月|本日)(?:完成|已完成)?(?:的)?工作(?:内容|总结)?[:：]$")
+_FORWARDED = re.compile(r"转发的邮件|轉發的郵件|Forwarded message", re.I)
+_FORWARD_NOTE_LINES = 12  # a forwarder's header and a line or two to the next reader
 _CONTENTS_ENTRY_MAX = 24
 
 
