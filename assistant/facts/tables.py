@@ -11,7 +11,7 @@ import re
 
 from assistant.core.dates import read_whole_date
 from assistant.core.numbers import find_figures
-from assistant.core.text import fold
+from assistant.core.text import SENTENCE_END, fold
 
 _CELLS = re.compile(r"\t| {2,}|\u3000|[ \u3000]*[|｜][ \u3000]*")  # (a WPS or Markdown table's ｜ too)
 _WHEN = re.compile(r"^(?:日期|时间|时段|月份)$")
@@ -43,14 +43,26 @@ _BODY = re.compile(
 _INSIDE = re.compile(r"^(?:各?社区|各?村|党政办|综治办|城建办|应急办|安监中队|.{1,4}科|.{1,4}办)$")
 # a resident named in a column of their own: the surname and 某, as everywhere else
 _PERSON = re.compile(r"^(?:姓名|户主|户主姓名|服务对象|救助对象|走访对象|对象姓名)$")
-_PRIVATE = re.compile(r"^(?:联系电话|电话|手机|手机号|身份证号|身份证|证件号码)$")
+_PRIVATE = re.compile(
+    r"^(?:联系电话|电话|手机|手机号|身份证号|身份证|证件号码|联系方式|房号|门牌号|房间号|住址|家庭住址)$"
+)  # (a visitor book's 房号 3-2-501 says whose home as a name would: heldout64)
+# a visitor book's caller (来访人 张桂兰, 刘先生, 匿名) and what they came about: 居民反映…, no one named
+_CALLER = re.compile(r"^(?:来访人|来电人|来访者|来电者|反映人|求助人|报修人|投诉人|诉求人)(?:姓名)?$")
+_REPORT = re.compile(
+    r"^(?:反映问题|反映内容|反映事项|反映情况|诉求|诉求内容|来访事由|来电事由|来电内容|来访内容|投诉内容|报修内容|问题描述|求助内容)$"
+)
+# a day in a row's own words, as its dotted 日期 column writes it (7.5上门查看, 8.3清理完毕, 道闸9.20已更换)
+_DOTTED_IN_CELL = re.compile(
+    r"(?<![0-9.])(1[0-2]|[1-9])\.(3[01]|[12][0-9]|[1-9])"
+    r"(?=[\u4e00-\u9fff])(?!万|亿|元|米|公里|千米|吨|亩|平|立方|小时|天|个|倍|分|斤|公斤|克|升|度|级|岁|件|次|人|户|台|辆|块|处|份|项|年|月|日|号)"
+)
 # a date cell as the ledger wrote it: 2024.12.2-12.20, 2024.12.10-2025.1.15, 12.31-2.5, 2025.1.6; read so only
 # where the column holds dates (a year, or 月/日 in another of its cells: 8.30-11.30 under 时段 is a time)
 _DOTTED_DAY = re.compile(r"(?:20[0-9]{2}[./])?[1-9][0-9]?[./][1-9][0-9]?")  # (2025/1/20 as Excel writes it)
 _RANGE = re.compile(r"\s*(?:-|—|–|～|~|至|到)\s*")
 _TOTAL = re.compile(r"^(?:合计|总计|小计|共计)$")
 _TABLE_TITLE = re.compile(
-    r"(?:情况表|统计表|一览表|台账|督查表|考核表|明细表|登记表|进度表|报表|汇总表)(?:[（(][^（）()]{1,20}[）)])?[:：]?$"
+    r"(?:情况表|统计表|一览表|台账|督查表|考核表|明细表|登记表|登记簿|登记册|登记本|记录簿|记录本|进度表|报表|汇总表)(?:[（(][^（）()]{1,20}[）)])?[:：]?$"
 )  # (…统计表（截至2025年12月20日）: heldout63)
 _PROBLEM = re.compile(r"^(?:存在问题|存在的问题|问题|困难|困难问题|未完成原因)$")
 # a supervisor's mark in the 备注 (督查扣1分): the form's, not the office's news
@@ -61,11 +73,20 @@ _VERB = re.compile(
 )
 
 
-def _cells(line: str) -> list[str]:
+def _cells(line: str, paired: bool = False) -> list[str]:
+    """A line's cells. ``paired``: the header keeps two spaces between its cells, so four are a cell left
+    empty between two (匿名  来电    晚上广场舞…: the 房号 blank, heldout64's 来电来访登记簿)."""
+    if paired and "\t" not in line and "\u3000" not in line and not re.search(r"[|｜]", line):
+        return [c.strip() for c in line.strip("\n").split("  ")]
     return [c.strip() for c in _CELLS.split(line.strip("\n"))]
 
 
-def _rows(lines: list[str], width: int) -> list[list[str]]:
+def _paired(header: str) -> bool:
+    gaps = re.findall(r" {2,}", header.strip())
+    return bool(gaps) and all(g == "  " for g in gaps) and "\t" not in header
+
+
+def _rows(lines: list[str], width: int, paired: bool = False) -> list[list[str]]:
     """The table's rows, a cell wrapped onto the next line put back. A line whose first cell is empty
     ends the row above while that row is short of cells (its first words ending the row's last cell);
     under a full row, one cell alone goes on in its column, and more are a row of its own, a merged
@@ -74,7 +95,7 @@ def _rows(lines: list[str], width: int) -> list[list[str]]:
     rows: list[list[str]] = []
     numbered = False
     for line in lines:
-        cells = _cells(line.rstrip("\r\n "))  # a trailing tab is an empty 备注, still a cell
+        cells = _cells(line.rstrip("\r\n "), paired)  # a trailing tab is an empty 备注, still a cell
         # numbered rows, and a line that opens on no number under a row short of cells: that row's words
         # running on (…对32个室外消火栓、⏎喷淋系统…: heldout58's 督查表)
         numbered = numbered or bool(re.fullmatch(r"[0-9]{1,3}", cells[0]))
@@ -199,6 +220,12 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         block = "\n".join(lines)
     # a form's own lines about the table (填报单位：… 填报日期：…, 注：…, 填报人：… 审核人：…): none is a row
     lines = [ln for ln in lines if not _FORM_LINE.match(fold(ln.strip()))]
+    # the book's own tally under its rows, a sentence in no cells (本季度共登记12件，已办结11件。备注：…): said
+    # after the rows, its note on the book itself left with the book (heldout64's 来电来访登记簿)
+    foot: list[str] = []
+    while len(lines) > 3 and not _CELLS.search(lines[-1].strip(" \u3000")) and SENTENCE_END.search(lines[-1]):
+        said = re.split(r"\s*备注[：:]", lines.pop().strip())[0].strip(" ，,；;")
+        foot[:0] = [said] if said else []
     block = "\n".join(lines)
     comma_rows = _csv(block, 2 if carried else 3)
     # rows going on under it: numbered on, or dated, as the rows under the header were
@@ -223,7 +250,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     header = [fold(h) for h in (comma_rows[0] if comma_rows else _cells(lines[0]))]
     if not _is_header(header):
         return None
-    body = comma_rows[1:] if comma_rows else _rows(lines[1:], len(header))
+    body = comma_rows[1:] if comma_rows else _rows(lines[1:], len(header), _paired(lines[0]))
     table = [(row + [""] * len(header))[: len(header)] for row in body]
     dated = [_dated(header[at], [row[at] for row in table]) for at in range(len(header))]
     rows: list[str] = []
@@ -241,7 +268,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         if said:
             rows.append(said)
         before = cells
-    return rows if len(table) >= 2 and rows else None  # (a row the clerk struck still made it a table)
+    return rows + foot if len(table) >= 2 and rows else None  # (a row the clerk struck still made it a table)
 
 
 _CLOCK = re.compile(r"^[0-2]?[0-9][.:：](?:00|05|10|15|20|30|40|45|50)$")
@@ -310,6 +337,10 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             body = cell.split()[0] if cell.split() else ""
             if _BODY.search(body) and not _INSIDE.match(body):
                 who = body
+        elif _CALLER.match(name):
+            continue
+        elif _REPORT.match(name):
+            what = "居民反映" + re.sub(r"我家|俺家", "其家", cell)  # (渗水到我家顶棚: the caller's own words)
         elif _PERSON.match(name):
             rest.append(f"{cell[0]}某" if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", cell) else cell)
         elif _WHEN.match(name):
@@ -339,7 +370,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             elif re.fullmatch(r"-?[0-9][0-9.,]*%?", cell):
                 rest.append(f"{name}{cell}")  # 完成进度 85.2%: a bare figure says nothing without its column
             else:
-                rest.append(cell)
+                rest.append(_DOTTED_IN_CELL.sub(r"\1月\2日", cell) if any(dated) else cell)
         elif _PROBLEM.match(name) and re.fullmatch(r"无|暂无|没有|无问题|已整改|已解决|已整改到位|/|—+|-+", cell):
             continue  # a shortfall cell that says there is none
         elif _PROBLEM.match(name):

