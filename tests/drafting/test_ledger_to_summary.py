@@ -2448,6 +2448,23 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("从年初到现在", "work", "从年初到现在"),
         ("跟进整改12处", "work", "跟进整改12处"),
         ("防汛物资都修完了再入库", "work", "防汛物资都修完了再入库"),
+        # round 44's readers (heldout64's 大同, 宜昌, 长春 notes), in our own words: a fright and a worry told of
+        # the clerk, 寻思 that is no plan, a call to someone's children, 埋汰 as a verb, a surname alone
+        ("敲门没人应，把我们吓够呛，寻思出啥事了，后来联系上了", "work", "敲门没人应，随后联系上了"),
+        ("寻思着明年办个老年大学", "plan", "拟明年办个老年大学"),
+        ("发现2个血糖老高，给孩子打电话领着去医院了", "work", "发现2个血糖老高，联系其子女陪同就医"),
+        ("有的住户不愿装，说埋汰墙", "problem", "部分住户不愿装，说弄脏墙"),
+        (
+            "有个姓魏的大爷不肯搬，后来他闺女打电话劝了半天才跟着我们走了",
+            "work",
+            "一位大爷不肯搬，经家属劝说后同意转移",
+        ),
+        ("晚上轮倒守堤，一共6个人", "work", "晚上轮流守堤，共6人"),
+        ("5栋两家吵得好歪，险些动手，调解了2次", "work", "5栋两家发生激烈争执，调解了2次"),
+        ("居民一共是八十几户，准确的是86户", "work", "居民共八十余户，经核实为86户"),
+        ("排水沟清了两百来米", "work", "排水沟清理约两百米"),
+        # (round 44: 较去年同期的52.6%有所提高，提高18.7个百分点 said the comparison twice)
+        ("注册率71.3%，去年同期是52.6%，提高18.7个百分点", "work", "注册率71.3%，较去年同期的52.6%提高18.7个百分点"),
     ],
 )
 def test_round_6_fragments_get_their_verb_and_no_figure_changes(item: str, where: str, edited: str) -> None:
