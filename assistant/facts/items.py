@@ -105,8 +105,8 @@ class Item:
         for f in find_figures(self.text):
             if f.kind == "date" and f.start <= 8:
                 # not a day the item tells of (会议通报了1—8月…情况: put before the meeting that heard it,
-                # heldout63's 纪要)
-                if "了" in self.text[: f.start]:
+                # heldout63's 纪要); 组织了8月份的… still is (hostile64)
+                if _HEARD.search(self.text[: f.start]):
                     return None
                 when = read_written_date(f.unit)
                 return (when.year or 0, when.month or 0, when.day or 0)
@@ -128,6 +128,8 @@ class Item:
         return self.prefix_and_verb[1]
 
 
+# what a meeting heard or looked back on: the day after it is what was reported, not when
+_HEARD = re.compile(r"(?:通报|汇报|总结|分析|回顾|听取|传达|报告|介绍)了?$")
 # a verb that names the kind of a thing (施工区域, 宣传资料, 服务站): no verb of the sentence, so no
 # 社区 goes before it (round 16's reader read 「社区施工区域围挡…」 as the 社区's own area)
 _MODIFIED = re.compile(

@@ -21,7 +21,8 @@ _FRAME = re.compile(
 )
 # a sentence that only leads into the decisions listed after it (经讨论，议定事项如下：)
 _LEADS_ON = re.compile(
-    r"[，,]?(?:经(?:认真)?(?:讨论|研究)[，,])?(?:会议)?(?:议定|决定|研究决定)(?:事项|如下事项)?(?:如下)?[：:]$"
+    r"[，,]?(?:经(?:认真)?(?:讨论|研究)[，,])?(?:会议)?(?:(?:议定|决定|研究决定)(?:事项|如下事项)?(?:如下)?"
+    r"|形成(?:以下|如下)(?:决议|决定|意见))[：:]$"  # (会议形成以下决议：, hostile64)
 )
 # a speaker's or a part's label before what was said (村主任通报：…, 讨论：…, 决定：)
 _LABEL = re.compile(
@@ -34,9 +35,11 @@ FRAME = "會議記錄的格式行（時間、地點、參加人、議題……�
 _PART_LABEL = re.compile(
     r"^(?:会议)?(?:议定事项|决定事项|议定|决定|下步安排|下一步安排|下步工作|会议内容|主要内容)[：:]$"
 )
+# the meeting's asks on a line of their own (会议要求：, 会议强调：)
+_ASKED = re.compile(r"^会议(要求|强调|明确|指出)[：:]$")
 # the record's order numbers (一、 二、 1. 2.): the draft numbers what it lists itself
 _NUMBERED = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,2}、|[0-9]{1,2}[.．、](?![0-9])|[0-9][.．](?=[0-9]{1,2}月))[ \u3000]*"
+    r"^(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[0-9]{1,2}[.．、](?![0-9])|[0-9][.．](?=[0-9]{1,2}月))[ \u3000]*"
 )
 
 
@@ -56,9 +59,9 @@ def _meeting(texts: list[str]) -> str:
     when = fields.get("时间") or fields.get("日期") or ""
     when = re.sub(r"[0-9]{1,2}[:：][0-9]{2}.*$", "", when).strip()  # 下午3:00: the day is enough
     who = fields.get("参加") or fields.get("参会") or fields.get("出席") or ""
-    if not (name and when):
+    if not (when and (name or who)):  # (a record with no title of its own: still the day and who came, hostile64)
         return ""
-    return f"{when}，召开{name}" + (f"，{who}参加" if who else "")
+    return f"{when}，召开{name or '会议'}" + (f"，{who}参加" if who else "")
 
 
 def without_record_frame(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
@@ -76,6 +79,11 @@ def without_record_frame(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
             edits.append(CopyEdit(text, meeting, FRAME) if meeting else CopyEdit(text, "", FRAME))
             out.append(meeting)
             meeting = ""  # (told once, where the frame began)
+            continue
+        asked = _ASKED.match(folded) if record else None
+        if asked:  # 会议要求： alone on its line: said before the first of what it asked
+            edits.append(CopyEdit(text, "", FRAME))
+            decided, lead_into = f"会议{asked.group(1)}：", ""
             continue
         lead = _LEADS_ON.search(folded) if record else None
         kept = text.strip()[: lead.start()].rstrip("，,") if lead else ""
@@ -95,9 +103,12 @@ def without_record_frame(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
             rest = text.strip()[label.end() :]
             edits.append(CopyEdit(text, rest, "刪去會議記錄裡的發言人或「討論」「決定」標籤"))
             text = rest
+        # (not over a speaker's words or the meeting's own, 王书记：… / 会议要求…: hostile64)
         if decided and text.strip():
-            edits.append(CopyEdit(text, decided + text.strip(), "會議記錄議定的事項，寫明是會議議定的"))
-            text, decided = decided + text.strip(), ""
+            if not re.match(r"^(?:[^，。：:]{1,8}[：:]|会议)", fold(text.strip())):
+                edits.append(CopyEdit(text, decided + text.strip(), "會議記錄議定的事項，寫明是會議議定的"))
+                text = decided + text.strip()
+            decided = ""
         decided, lead_into = decided or lead_into, ""
         out.append(text)
     return out, edits

@@ -375,6 +375,10 @@ def _read_block(
     """A category's items as the clerk pasted them, read into one item a line of work: a table (Excel,
     Word, CSV), a run of daily reports, a checklist, a group's history or lines one under another."""
     log = None
+    # a block pasted as the one item of its category (- | and the book under it): the block itself (hostile64)
+    one = items[0] if isinstance(items, list) and len(items) == 1 and isinstance(items[0], str) else ""
+    if one.strip().count("\n") >= 2 and (rows := table_sentences(one)):  # (only a table: other blocks stay one item)
+        return rows
     pasted = [items] if isinstance(items, str) else items if isinstance(items, list) else []
     if pasted and all(isinstance(i, str) for i in pasted) and (news := read_bulletins(pasted)):
         notes.extend(f"{'.'.join(path)}：{note}" for note in news.notes)

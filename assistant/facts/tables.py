@@ -34,7 +34,7 @@ _DONE_ONLY = re.compile(r"^(?:已?完成|已办结|办结|完成|已落实|√|�
 _NUMBER = re.compile(r"^(?:序号|编号|序|No\.?)$")
 _WHO = re.compile(
     r"^(?:责任人|负责人|责任单位|责任科室|牵头单位|牵头人|经办人|承办单位|实施单位|配合单位"
-    r"|值班人|值班人员|带班领导|带班人|记录人|登记人|巡查人|接待人|处理人|交班人|接班人)$"  # (a 值班日志: heldout62)
+    r"|值班人|值班人员|带班领导|带班人|记录人|登记人|巡查人|接待人|接听人|受理人|处理人|交班人|接班人)$"  # (a 值班日志: heldout62)
 )
 _BODY = re.compile(
     r"(?:局|大队|支队|中队|派出所|司法所|所|公司|医院|学校|小学|中学|法院|检察院|银行|协会|物业|消防救援站|民警|"
@@ -47,14 +47,18 @@ _PRIVATE = re.compile(
     r"^(?:联系电话|电话|手机|手机号|身份证号|身份证|证件号码|联系方式|房号|门牌号|房间号|住址|家庭住址)$"
 )  # (a visitor book's 房号 3-2-501 says whose home as a name would: heldout64)
 # a visitor book's caller (来访人 张桂兰, 刘先生, 匿名) and what they came about: 居民反映…, no one named
+_TALLY = re.compile(
+    r"^(?:本月|本季度?|本年度?|全年|上半年|下半年|共|合计|累计|总计)[^，,。]{0,8}(?:登记|受理|接待|办结|接报)"
+)
 _CALLER = re.compile(r"^(?:来访人|来电人|来访者|来电者|反映人|求助人|报修人|投诉人|诉求人)(?:姓名)?$")
 _REPORT = re.compile(
     r"^(?:反映问题|反映内容|反映事项|反映情况|诉求|诉求内容|来访事由|来电事由|来电内容|来访内容|投诉内容|报修内容|问题描述|求助内容)$"
 )
 # a day in a row's own words, as its dotted 日期 column writes it (7.5上门查看, 8.3清理完毕, 道闸9.20已更换)
+# (before what was done on it only: 3.5折, 1.2版, 1.5层 are figures, and 4.3-4.5 a range: hostile64)
 _DOTTED_IN_CELL = re.compile(
-    r"(?<![0-9.])(1[0-2]|[1-9])\.(3[01]|[12][0-9]|[1-9])"
-    r"(?=[\u4e00-\u9fff])(?!万|亿|元|米|公里|千米|吨|亩|平|立方|小时|天|个|倍|分|斤|公斤|克|升|度|级|岁|件|次|人|户|台|辆|块|处|份|项|年|月|日|号)"
+    r"(?<![0-9.\-—~～至到])(1[0-2]|[1-9])\.(3[01]|[12][0-9]|[1-9])(?![0-9.\-—~～])"
+    r"(?=已|上门|到场|清理|清运|铲除|拆除|疏通|维修|修复|更换|安装|整改|处理|恢复|办结|回访|入户|施工|完成|前|起|以前|以后|之前)"
 )
 # a date cell as the ledger wrote it: 2024.12.2-12.20, 2024.12.10-2025.1.15, 12.31-2.5, 2025.1.6; read so only
 # where the column holds dates (a year, or 月/日 in another of its cells: 8.30-11.30 under 时段 is a time)
@@ -223,7 +227,11 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # the book's own tally under its rows, a sentence in no cells (本季度共登记12件，已办结11件。备注：…): said
     # after the rows, its note on the book itself left with the book (heldout64's 来电来访登记簿)
     foot: list[str] = []
-    while len(lines) > 3 and not _CELLS.search(lines[-1].strip(" \u3000")) and SENTENCE_END.search(lines[-1]):
+    while (
+        len(lines) > 3
+        and not _CELLS.search(lines[-1].strip(" \u3000"))
+        and (SENTENCE_END.search(lines[-1]) or _TALLY.match(fold(lines[-1].strip())))
+    ):
         said = re.split(r"\s*备注[：:]", lines.pop().strip())[0].strip(" ，,；;")
         foot[:0] = [said] if said else []
     block = "\n".join(lines)
@@ -256,6 +264,23 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     rows: list[str] = []
     before: list[str] = []
     voided = any(_void(cells) for cells in table)
+    # a caller named again in a row's note or the book's tally (王芳系低保户; 其中王芳来访2次): no one named
+    names = {
+        c
+        for row in table
+        for h, c in zip(header, row, strict=True)
+        if (_CALLER.match(h) or _PERSON.match(h)) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", c) and not _BODY.search(c)
+    }
+    unnamed = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))) if names else None
+    if unnamed:
+        table = [
+            [
+                c if _CALLER.match(h) or _PERSON.match(h) else unnamed.sub("该居民", c)
+                for h, c in zip(header, row, strict=True)
+            ]
+            for row in table
+        ]
+        foot = [unnamed.sub("1名居民", line) for line in foot]
     for cells in table:
         if voided and _TOTAL.match(fold(_first_cell(cells))):
             continue  # a total over a void row counts what did not happen: the report lists it unused
@@ -306,12 +331,22 @@ def _void(cells: list[str]) -> bool:
 
 
 _FORM_LINE = re.compile(
-    r"^(?:填报单位|填报日期|填报人|填表人|审核人|制表人|统计人|注[:：]|备注[:：]|说明[:：]|单位[:：])"
+    r"^(?:填报单位|填报日期|填报人|填表人|审核人|制表人|统计人|登记人|记录人|值班人|接听人|注[:：]|备注[:：]|说明[:：]|单位[:：])"
 )
 _QUIET = re.compile(r"^(?:巡查|巡逻|值守)?$|^(?:正常|无异常|一切正常|无|平稳)$")
 _REPORTED = re.compile(
     r"^(?:居民|群众|业主|村民|住户|商户|有人|来电|来访)|反映|投诉|举报|求助|转办|争吵|纠纷|满溢|漏水|不亮|损坏"
 )
+
+
+def _caller(header: list[str], cells: list[str]) -> str:
+    """Who a visitor book's row says reported: a body by its name (区城管局要求…), anyone else a resident."""
+    for name, cell in zip(header, cells, strict=True):
+        if _CALLER.match(name) and (
+            _BODY.search(cell) or re.search(r"(?:街道办|街道|办事处|居委会|村委会|委员会)$", cell)
+        ):
+            return cell
+    return "居民反映"
 
 
 def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> str:
@@ -327,8 +362,9 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     when = where = what = count = who = ""
     rest: list[str] = []
     counts = sum(1 for h in header if _COUNT.match(h))  # (several: each is said with its column)
+    booked = any(_CALLER.match(h) or _PERSON.match(h) for h in header)  # (a 房号 of a meeting is its room)
     for at, (name, cell) in enumerate(zip(header, cells, strict=True)):
-        if not cell or _PRIVATE.match(name):
+        if not cell or (_PRIVATE.match(name) and (booked or not re.match(r"房|门牌", name))):
             continue
         if _NUMBER.match(name):
             if not re.fullmatch(r"[0-9]+", cell):  # an asset's number (JG-017) says which one
@@ -337,10 +373,10 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             body = cell.split()[0] if cell.split() else ""
             if _BODY.search(body) and not _INSIDE.match(body):
                 who = body
-        elif _CALLER.match(name):
+        elif _CALLER.match(name) or (_REPORT.match(name) and re.fullmatch(r"无|暂无|没有|/|—+|-+", cell)):
             continue
         elif _REPORT.match(name):
-            what = "居民反映" + re.sub(r"我家|俺家", "其家", cell)  # (渗水到我家顶棚: the caller's own words)
+            what = _caller(header, cells) + re.sub(r"我家|俺家", "其家", cell)  # (渗水到我家顶棚: the caller's)
         elif _PERSON.match(name):
             rest.append(f"{cell[0]}某" if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", cell) else cell)
         elif _WHEN.match(name):

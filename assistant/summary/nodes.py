@@ -133,12 +133,16 @@ class ParseTree:
 
 
 # --------------------------------------------------------------------------- roles
+_CARRIED_OUT = re.compile(r"(?:落实|执行|完成|推进|实施|兑现)(?:情况|成果|成效|结果)$")
+
+
 def classify_heading(title: str) -> list[str]:
     """Roles a top-level heading stands for; problems and plans may come together."""
     simp = re.sub(r"\s+", "", fold(title)).strip("。.:：")  # 前　　言, 結　　語: spaced out to fill the line
     # 正視差距，我們還有不少短板: a clause of its own may name the part
     problems = any(PROBLEM_HEADING.search(c) for c in (simp, *re.split(r"[，,]", simp)) if c)
-    plans = bool(PLAN_HEADING.search(simp))
+    # (not a past plan carried out: 2025年工作构想落实情况, 114年度工作構想執行成果 head the work: hostile64)
+    plans = bool(PLAN_HEADING.search(simp)) and not _CARRIED_OUT.search(simp)
     if problems and plans:
         return ["problems", "plans"]
     if problems:

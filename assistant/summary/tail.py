@@ -57,10 +57,17 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
             and not any(match_marker(ln.text) for ln in lines[:quoted])
         )
     )
-    if quoted is not None and forwarded:
+    while quoted is not None and forwarded:  # (a mail forwarded twice: each forward's header and note)
         doc.extra.extend(para_of(ln) for ln in lines[: quoted + 1])
         lines = lines[quoted + 1 :]
-    elif quoted is not None:
+        quoted = next((n for n, ln in enumerate(lines) if _QUOTED_MAIL.match(ln.text.strip())), None)
+        forwarded = (
+            quoted is not None
+            and bool(_FORWARDED.search(lines[quoted].text))
+            and quoted <= _FORWARD_NOTE_LINES
+            and not any(match_marker(ln.text) for ln in lines[:quoted])
+        )
+    if quoted is not None and not forwarded:
         doc.extra.extend(para_of(ln) for ln in lines[quoted:])
         lines = lines[:quoted]
 
@@ -69,16 +76,21 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
     # of its own, the 主题 line is the title
     if any(_MAIL_FROM.match(ln.text.strip()) for ln in lines[:3]):
         end = next((n for n in range(1, len(lines)) if lines[n].no > lines[n - 1].no + 1), len(lines))
-        title = next(
-            (
-                n
-                for n in range(end, min(end + 8, len(lines)))
-                if looks_like_title(lines[n].text)
-                # (not the cover note, 周老师，修改后的总结如下，请再看看。, or a reply quoted with >: heldout61t)
-                and not re.search(r"[。！？!?]$|^>", lines[n].text.strip())
-            ),
-            None,
-        )
+        title = None
+        for n in range(end, min(end + 8, len(lines))):
+            said = lines[n].text.strip()
+            if looks_like_title(said) and re.fullmatch(r"[^>＞，。！？]{1,12}[：:]", said) and "写道" not in said:
+                title = n  # a salutation (赵科长：): the letter is the text, and its header is set aside
+                break
+            # (not the cover note, 周老师，修改后的总结如下，请再看看。, a reply quoted with >, or a greeting
+            # alone, 周老师好: heldout61t, hostile64)
+            if (
+                looks_like_title(said)
+                and not re.search(r"[。！？!?：:，,]$|^[>＞]", said)
+                and not _GREETING.match(said)
+            ):
+                title = n
+                break
         if title is not None:
             doc.extra.extend(para_of(ln) for ln in lines[:title])
             lines = lines[title:]
@@ -171,6 +183,9 @@ _FOREIGN_LINE = re.compile(r"^(?=(?:.*[A-Za-zÀ-ÿ]{2,}){3})[^\u3400-\u9fff]+$")
 _QUOTED_MAIL = re.compile(
     r"^[-—_=\s]{2,}\s*(?:原始邮件|原始郵件|转发的邮件|轉發的郵件|Original Message|Forwarded message)\s*[-—_=\s]{2,}$",
     re.I,
+)
+_GREETING = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:老师|主任|科长|书记|领导|同志|部长|局长|经理|站长|股长|队长|大家|各位)们?(?:好|您好)[！!。]?$"
 )
 _LOG_PROMPT = re.compile(r"^(?:今日|今天|本周|本月|本日)(?:完成|已完成)?(?:的)?工作(?:内容|总结)?[:：]$")
 _FORWARDED = re.compile(r"转发的邮件|轉發的郵件|Forwarded message", re.I)

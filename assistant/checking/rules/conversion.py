@@ -71,9 +71,9 @@ _SYLLABLES = re.compile("(?:" + "|".join(sorted(_SYLLABLE_LIST, key=len, reverse
 # English that happens to spell syllables (dance, bingo, emoji, tango, yoga): prose in any office's text
 _ENGLISH = frozenset("dance bingo emoji tango yoga banana china hello logo radio piano video mango".split())
 _NEAR = rf"[{CJK_CHARS}，。；：、！？“”（）]"  # (，jiaoyu引导: after a comma too, heldout60t)
-# (shexiangtou20个; and set off by a space each side, as a typist who spaces Latin writes 进行 shengji 改造:
+# (shexiangtou20个; and set off by a space, as a typist who spaces Latin writes 进行 shengji 改造:
 # hostile62. A capital is left alone: Haier, Huawei, Alibaba are brands, not a slip)
-_UNTYPED = re.compile(rf"(?<={_NEAR})( ?)([a-z]{{5,48}})\1(?={_NEAR}|[0-9])")
+_UNTYPED = re.compile(rf"(?<={_NEAR})( ?)([a-z]{{5,48}}) ?(?={_NEAR}|[0-9])")
 
 
 def untyped_pinyin(text: str) -> list[tuple[int, str]]:
