@@ -19,6 +19,7 @@ _WHERE = re.compile(r"^(?:地点|场所|地址|位置|点位)$")
 _WHAT = re.compile(
     r"^(?:活动)?(?:内容|名称|项目|事项|主题)$|^(?:活动|工作|工作内容|活动名称|工作任务|任务|工作事项|督查事项|考核内容)$"
     r"|^(?:小区名称|小区|楼栋|网格|片区|村组|村民小组|单位名称)$"  # (what each row counts: heldout63's 台账)
+    r"|^(?:指标|指标名称|统计指标|统计项目|服务项目)$"  # (a 卫生服务中心's 月报: heldout64)
 )
 _COUNT = re.compile(r"^(?:参与|参加|服务|受益|覆盖)?(?:人数|人次|户数|数量)$")
 _MEASURE = re.compile(r"^(?:单位|计量单位|量词)$")  # the unit of the 数量 column before it
@@ -385,7 +386,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         elif _WHERE.match(name):
             where = cell
         elif _WHAT.match(name):
-            what = cell
+            what = re.sub(r"^其中[：:]", "其中", cell)  # (其中：重点人群签约, a row under the one above)
         elif _COUNT.match(name) and counts > 1:
             rest.append(f"{name}{cell}")  # 服务人次 1200, 户数 85: each count with its column (hostile63)
         elif _COUNT.match(name):
@@ -426,6 +427,12 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             )
         ) and re.fullmatch(r"[0-9.,]+", cell):
             rest.append(f"{measured.group(1)}{cell}{measured.group(2)}")  # 经费（元） 5400: 经费5400元
+        elif re.fullmatch(r"(?:同比|环比)(?:增长|增减|变化)?(?:率|幅度)?", name) and re.fullmatch(
+            r"[-+]?[0-9.]+%", cell
+        ):
+            # 同比 -6.1%: a fall said as one (heldout64's readers: 同比-6.1% is no 公文's)
+            moved = "下降" if cell.startswith("-") else "增长"
+            rest.append(f"{name[:2]}{moved}{cell.lstrip('+-')}")
         else:
             rest.append(f"{name}{cell}")
     if _TOTAL.match(fold(_first_cell(cells))) or _TOTAL.match(fold(what or "")):  # the foot: 合计 3,350
@@ -440,7 +447,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     if all(_QUIET.match(fold(p)) for p in (what, *rest)):
         return ""
     # what a resident reported, or what was found (居民反映…, 垃圾站垃圾满溢): no 开展 before it
-    others = [c for h, c in zip(header, cells, strict=True) if c and not _WHAT.match(h)]
+    others = [c for h, c in zip(header, cells, strict=True) if c and not _WHAT.match(h) and not _NOTE.match(h)]
     tallied = bool(others) and all(  # a report's counts (and the day each began: 2025/3/15)
         re.fullmatch(r"-?[0-9][0-9.,]*%?|/|20[0-9]{2}[/.\-][0-9]{1,2}[/.\-][0-9]{1,2}", c) for c in others
     )

@@ -3979,8 +3979,9 @@ def test_a_monthly_statistics_table_keeps_every_count_of_its_rows() -> None:
     ]
     data: dict[str, Any] = {"单位": "甲中心", "时段": "2026年10月", "主要工作": {"报表": rows}}
     told = [edit_item(i, work=True)[0] for i in facts_from_data(data, "t.yaml").work["报表"]]
-    assert len(told) == 2 and told[1] == "高血压患者管理，本月486，1-10月累计3912，同比1.5%，完成进度91.0%"
-    assert all(n in told[0] for n in ("174", "1656", "-8.1%", "82.8%"))
+    # (同比 said as a rise or a fall, as 公文 say it: heldout64's readers)
+    assert len(told) == 2 and told[1] == "高血压患者管理，本月486，1-10月累计3912，同比增长1.5%，完成进度91.0%"
+    assert all(n in told[0] for n in ("174", "1656", "同比下降8.1%", "82.8%"))
     assert not any(re.search("填报|审核|合计|进度表", t) for t in told)
 
 

@@ -471,3 +471,24 @@ def test_a_visitor_book_says_what_was_reported_and_done_and_names_no_one() -> No
     assert said[-1] == "本季度共登记3件，均已办结。"
     for private in ("周玉芬", "钱先生", "匿名", "139", "5-1-302", "林涛", "何佳", "来访人", "缺页", "登记簿"):
         assert private not in text
+
+
+def test_a_monthly_reports_indicator_rows_read_as_sentences_with_their_change() -> None:
+    """heldout64's 卫生服务中心 月报 (in our own words): 指标 was printed before each row's name (指标家庭医生签约
+    人数), 同比-6.1% left as typed, 其中： kept, and a row whose 备注 held words took 开展 (开展流感疫苗)."""
+    from assistant.facts.tables import table_sentences
+
+    block = "\n".join(
+        [
+            "指标\t本月\t累计\t同比",
+            "老年人健康体检\t88\t4,102\t5.1%",
+            "其中：失能老人上门体检\t6\t73\t-3.9%",
+            "肺炎疫苗（免费）\t540\t1,210\t",
+        ]
+    )
+    said = table_sentences(block)
+    assert said == [
+        "老年人健康体检，本月88，累计4,102，同比增长5.1%",
+        "其中失能老人上门体检，本月6，累计73，同比下降3.9%",
+        "肺炎疫苗（免费），本月540，累计1,210",
+    ]
