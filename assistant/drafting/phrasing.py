@@ -135,8 +135,17 @@ def heading_name(category: str) -> str:
     word of activity (執法, 宣傳, 考核) as a line of work (執法工作), as a 公文's heading says it, and
     a clerk's word for it (雜事, 老人那塊) in writing."""
     name = category.strip()
-    # the ledger's own name for itself (森林防火工作台账, 走访登记表): the work it records
-    ledger = re.sub(r"(?:工作)?(?:台账|登记表|统计表|记录表|台帐)$", "", name)
+    # where the items were copied from, in brackets (客服接待（来电来访登记簿）: round 45's readers): not the work
+    name = (
+        re.sub(
+            r"[（(][^（）()]{0,12}(?:登记簿|登记本|登记表|台账|台帐|记录|报表|月报|周报|日志|纪要|群聊|截图)[）)]$",
+            "",
+            name,
+        )
+        or name
+    )
+    # the ledger's own name for itself (森林防火工作台账, 走访登记表, 基本公卫月报): the work it records
+    ledger = re.sub(r"(?:工作)?(?:台账|登记表|统计表|记录表|台帐|月报表?|周报|报表)$", "", name)
     if len(ledger) >= 2 and ledger != name:
         name = ledger + ("工作" if not re.search(r"(?:工作|服务|管理|建设)$", ledger) else "")
     shown = display_name(name)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from assistant.core.clean import one_line, pasted_messages
 from assistant.facts.copyedit import edit_item
 from assistant.facts.group_chat import corrections_across
@@ -492,3 +494,14 @@ def test_a_monthly_reports_indicator_rows_read_as_sentences_with_their_change() 
         "其中失能老人上门体检，本月6，累计73，同比下降3.9%",
         "肺炎疫苗（免费），本月540，累计1,210",
     ]
+
+
+@pytest.mark.parametrize(
+    ("category", "heading"),
+    [("客服接待（来电来访登记簿）", "客服接待"), ("基本公卫月报", "基本公卫工作"), ("预防接种", "预防接种")],
+)
+def test_a_categorys_source_is_not_its_heading(category: str, heading: str) -> None:
+    """Round 45's readers: （一）客服接待（来电来访登记簿） and （一）基本公卫月报 named where the items came from."""
+    from assistant.drafting.phrasing import heading_name
+
+    assert heading_name(category) == heading
