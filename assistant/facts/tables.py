@@ -486,8 +486,8 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     if who:
         what = f"{who}{what}" if not where else what
         where = f"{where}（{who}）" if where else where
-    at = f"{where}{what}" if inspected else f"在{where}{what}"  # (a finding names its place: 滨江巷沿街商户…)
-    said = "，".join(p for p in (when, at if where else what) if p)
+    placed = f"{where}{what}" if inspected else f"在{where}{what}"  # (a finding names its place: 滨江巷沿街商户…)
+    said = "，".join(p for p in (when, placed if where else what) if p)
     if count and re.search(r"[0-9]", count):
         said += f"，参与{count}{unit}" if unit else f"，{count}"
     return "，".join(p for p in (said, *rest) if p)
