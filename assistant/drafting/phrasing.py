@@ -138,12 +138,13 @@ def heading_name(category: str) -> str:
     # where the items were copied from, in brackets (客服接待（来电来访登记簿）: round 45's readers): not the work
     name = (
         re.sub(
-            r"[（(][^（）()]{0,12}(?:登记簿|登记本|登记表|台账|台帐|记录|报表|月报|周报|日志|纪要|群聊|截图)[）)]$",
+            r"[（(][^（）()]{0,16}(?:登记簿|登记本|登记表|台账|台帐|记录|报表|月报|周报|日志|纪要|群聊|群|截图)[）)]$",
             "",
             name,
         )
         or name
     )
+    name = re.sub(r"(?<=[\u4e00-\u9fff]{2})接龙(?=[（(]|$)", "", name)  # 正式登记接龙（11月8日）: the group's chain
     # the ledger's own name for itself (森林防火工作台账, 走访登记表, 基本公卫月报): the work it records
     ledger = re.sub(r"(?:工作)?(?:台账|登记表|统计表|记录表|台帐|月报表?|周报|报表)$", "", name)
     if len(ledger) >= 2 and ledger != name:

@@ -25,6 +25,7 @@ from assistant.core.script import convert, detect_script, to_simplified
 from assistant.facts.bulletins import read_bulletins
 from assistant.facts.corrections import not_held
 from assistant.facts.formats import FACTS_FORMATS, LineFinder, duplicate_key, parse_text
+from assistant.facts.relay import RELAYED, is_relay, relay_items
 from assistant.facts.scanned import rescanned
 from assistant.facts.slides import is_slides, slide_points
 from assistant.facts.tables import table_header, table_sentences
@@ -404,6 +405,11 @@ def _read_block(
             log = checklist(block) if is_checklist(block) else None
             if log is None:
                 return block
+    elif isinstance(items, list) and all(isinstance(i, str) for i in items) and is_relay(items):
+        said, edits = relay_items(items)  # a group's 接龙: the entries without the call, the tag or the names
+        if edits:
+            notes.append(f"{'.'.join(path)}：{RELAYED}")
+        return said
     elif isinstance(items, list) and all(isinstance(i, str) for i in items) and (log := form_submissions(items)):
         pass
     elif isinstance(items, list) and len(items) >= 3 and all(isinstance(i, str) for i in items):

@@ -549,3 +549,25 @@ def test_an_identity_number_masked_in_part_is_still_withheld() -> None:
     """heldout65's census 接龙: 身份证号350203196804****** printed (the readers: a census household's own)."""
     said, _ = edit_item("户主已补登，身份证号420106197702******，电话核对过", work=True)
     assert "420106" not in said and "******" not in said
+
+
+def test_a_groups_relay_is_its_entries_without_the_call_the_tag_or_the_names() -> None:
+    """heldout65's census 接龙 (in our own words): the call (@所有人 请…接龙), #接龙, each colleague's name, a thank-you
+    and a colleague's aside were printed; where the chain gives its total, the entries that only counted are the
+    total's, and what an entry says besides its count stays."""
+    from assistant.facts.relay import is_relay, relay_items
+
+    chain = [
+        "@所有人 请各位网格员接龙报一下入户进度，截至6月30日",
+        "#接龙",
+        "1. 周海燕 已入户62户 ✅完成",
+        "2. 孙建 已入户58户",
+        "3. 何丽 已入户47户 剩4户没人在家 周末再去",
+        "合计 167户",
+        "王书记：收到，辛苦大家[强]",
+    ]
+    assert is_relay(chain)
+    said, edits = relay_items(chain)
+    assert said == ["已入户47户，剩4户没人在家，周末再去", "截至6月30日，合计167户"]
+    assert edits and not any(name in "".join(said) for name in ("周海燕", "孙建", "何丽", "王书记"))
+    assert not is_relay(["1. 清理楼道5处", "2. 更换路灯3盏", "3. 走访12户"])  # a numbered list is no chain
