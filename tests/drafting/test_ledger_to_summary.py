@@ -2481,6 +2481,16 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("敲了两回门，也不知道嘎哈去了", "work", "敲了两次门，去向不明"),
         ("5号楼老王头（王志刚）交了2年的", "work", "5号楼老王头交了2年的"),
         ("6号楼钱大哥家老人卧床，帮他申请了护理补贴1份", "work", "6号楼一户居民家老人卧床，帮他申请了护理补贴1份"),
+        # round 46's spoken notes (in our own words): a voice note whose pauses hold a clause's length; a nickname;
+        # an assent told back; a month of building is no 开展; 反映了畀
+        (
+            "有个老刘头 说堆着方便 我们跟他说楼道堆物有火灾隐患 不能堆 他说那中",
+            "work",
+            "个别村民，说堆着方便，经向其说明楼道堆物有火灾隐患，不能堆，对方表示认同",
+        ),
+        ("9号楼老赵头一听要签字就急眼了，谈了2次才签", "work", "9号楼一位老人一听要签字情绪激动，谈了2次才签"),
+        ("活动室改造前前后后搞了将近两个月", "work", "活动室改造历时将近两个月"),
+        ("渠道淤塞的问题已反映了畀市政署", "problem", "渠道淤塞的问题已向市政署反映"),
         # (round 44: 较去年同期的52.6%有所提高，提高18.7个百分点 said the comparison twice)
         ("注册率71.3%，去年同期是52.6%，提高18.7个百分点", "work", "注册率71.3%，较去年同期的52.6%提高18.7个百分点"),
     ],
