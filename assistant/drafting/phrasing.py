@@ -138,7 +138,7 @@ def heading_name(category: str) -> str:
     # where the items were copied from, in brackets (客服接待（来电来访登记簿）: round 45's readers): not the work
     name = (
         re.sub(
-            r"[（(][^（）()]{0,16}(?:登记簿|登记本|登记表|台账|台帐|记录|报表|月报|周报|日志|纪要|群聊|群|截图)[）)]$",
+            r"[（(][^（）()]{0,16}(?:登记簿|登记本|登记表|台账|台帐|记录|报表|月报|周报|日志|纪要|群聊|群|截图|摘录|节选)[）)]$",
             "",
             name,
         )

