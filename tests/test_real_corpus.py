@@ -78,6 +78,8 @@ HELDOUTS = [
     DATA
     / "real_heldout39",  # a forty-seventh's, 楼栋长 notes, long 年度 of three levels, 述职, 汇报, a form, Macau, TW
     DATA / "real_heldout40",  # a fifty-first's, 困难和短板, 体会, by month, e-mail, PDF, 钉钉 日志, HK, TW
+    DATA
+    / "real_heldout41",  # a fifty-third's, problems ending the work, plans in the closing, 发言稿, a form, OCR, 简报
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

@@ -43,7 +43,7 @@ _CAPTION = re.compile(
     r"|^(?:回上一?页|返回上一?页|回首页|返回首页|友善列印)\s*(?:[｜|丨/]|$)"  # 回上一頁　｜　友善列印
     r"|^[-—–\s]*END[-—–\s]*$"  # a WeChat post's end mark
     r"|^[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\s~～·•*＊=＝]+$"  # a post's row of pictures (🌟🌟🌟), heldout43t
-    r"|^(?i:contents|thanks|thank you)[!！.]?$|^谢谢(?:聆听|观看|大家)[！!。]?$"  # a slide deck's contents and end slides
+    r"|^(?i:contents|thanks|thank you)[!！.]?$|^谢谢(?:聆听|观看)[！!。]?$"  # a slide deck's contents and end slides
     r"|^(?:汇报人|报告人|主讲人|发言人|汇报单位|报告单位|汇报时间|报告时间)\s*[:：]"  # a slide deck's cover (heldout46t)
     rf"|{CONTENTS_TITLE.pattern}|{CONTENTS_ENTRY.pattern}"  # a Word file's table of contents
     r"|^此致$|^敬礼[！!]?$"  # a letter's salute, between its closing and its signature
@@ -108,7 +108,8 @@ def is_byline(text: str) -> bool:
 
 # 2025年12月20日, or the office's name and the date on one line
 SIGNATURE_DATE = re.compile(
-    r"^(?:\S{2,24}\s+)?(?:中华民国|中華民國|民国|民國)?[0-9０-９〇零一二三四五六七八九十xX×*]{2,4}\s*年.{0,6}月(.{0,4}日)?$"
+    # (a scan's O and l for 0 and 1 too: 2O26年1月8日, heldout62t)
+    r"^(?:\S{2,24}\s+)?(?:中华民国|中華民國|民国|民國)?[0-9０-９〇零一二三四五六七八九十xX×*OolI]{2,4}\s*年.{0,6}月(.{0,4}[日曰])?$"
     r"|^【\s*待[补補填][:：]?[^】]{0,8}(?:日期|时间|時間)\s*】$"  # a date left for the user to fill
     r"|^(?:\S{2,24}\s+)?(?:19|20)[0-9]{2}\s*(?P<sep>[./\-])\s*[01]?[0-9]\s*(?P=sep)\s*[0-3]?[0-9]$"  # 2026.7.10, 2026/7/10
 )

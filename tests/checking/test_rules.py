@@ -389,3 +389,29 @@ def test_part_titles_in_the_writers_own_words_head_their_parts(problems: str, pl
     )
     report = check_text(text, "t.txt", markdown=False)
     assert report.sections["problems"].heading == problems and report.sections["plans"].heading == plans
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"), [('开展“平安河畔"夜巡', "开展“平安河畔”夜巡"), ('开展"平安河畔”夜巡', "开展“平安河畔”夜巡")]
+)
+def test_a_chinese_quote_paired_with_a_straight_one_is_fixed(typed: str, fixed: str) -> None:
+    """heldout62t: “平安河畔" — one quote typed straight; ascii-quote reports it once and --fix makes the pair."""
+    text = DATED.format(start="4月10日", plan="9月底").replace("总结如下：", "总结如下：" + typed + "。", 1)
+    rules = [f.rule for f in check_text(text, "t.txt", markdown=False).findings]
+    assert rules.count("ascii-quote") == 1 and "unbalanced-quote" not in rules
+    assert fixed in fix_text(text, markdown=False)[0]
+
+
+def test_a_plans_lead_over_the_texts_only_numbered_list_heads_the_plans() -> None:
+    """heldout62t: work told 一是…五是… with no headings, then 下一步，…重点做好三项工作： over （一）（二）（三） —
+    the list was read as the text's parts (work at （一）, problems and plans missing)."""
+    text = (
+        "青石网格站2025年专项行动总结\n按照街道部署，网格站开展了专项行动，现将有关情况总结如下。\n"
+        "一是摸清底数。逐户上门1,200户，更新信息3,000条。\n二是建立台账。建立特殊人群台账86份。\n"
+        "在行动中，也暴露出一些短板。\n兼职网格员操作不熟练，录入差错较多。\n"
+        "下一步，网格站将重点做好两项工作：\n（一）每月组织一次终端操作培训。\n（二）每季度更新一次数据。\n"
+        "以上总结，不当之处请批评指正。\n青石网格站\n2025年12月2日\n"
+    )
+    report = check_text(text, "t.txt", markdown=False)
+    assert report.sections["plans"].found and report.sections["plans"].line == 7
+    assert report.sections["work"].found and report.sections["work"].line == 3
