@@ -100,15 +100,15 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
         lines = lines[:1] + [_as_part_title(ln) if bare_part_title(ln) else ln for ln in lines[1:]]
     # a plan's lead-in over the text's only numbered list (下一步，网格站将重点做好三项工作： / （一）… （二）…, in a
     # summary told 一是…五是… with no headings: heldout62t): the plans' heading, its list under it
-    marked = [n for n, ln in enumerate(lines) if match_marker(ln.text) is not None]
-    lead = marked[0] - 1 if marked else -1
+    listed_at = [n for n, ln in enumerate(lines) if match_marker(ln.text) is not None]
+    lead = listed_at[0] - 1 if listed_at else -1
     if (
-        len(marked) >= 2
+        len(listed_at) >= 2
         and lead >= len(lines) // 2
         and not lines[lead].md_level
         and re.search(r"[：:]$", lines[lead].text.strip())
         and re.match(r"(?:下一步|下步|今后|下一阶段|下阶段|明年|来年|新的一年)", fold(lines[lead].text.strip()))
-        and marked == list(range(lead + 1, lead + 1 + len(marked)))
+        and listed_at == list(range(lead + 1, lead + 1 + len(listed_at)))
     ):
         lines = [*lines[:lead], _as_part_title(lines[lead]), *lines[lead + 1 :]]
     # 结束语 / 写在最后 alone on a line in the second half heads the closing, even as the text's only
