@@ -138,15 +138,18 @@ def heading_name(category: str) -> str:
     # where the items were copied from, in brackets (客服接待（来电来访登记簿）: round 45's readers): not the work
     name = (
         re.sub(
-            r"[（(][^（）()]{0,16}(?:登记簿|登记本|登记表|台账|台帐|记录|报表|月报|周报|日志|纪要|群聊|群|截图|摘录|节选)[）)]$",
+            r"[（(][^（）()]{0,16}(?:登记簿|登记本|登记表|台账|台帐|记录|报表|月报|周报|日志|纪要|群聊|(?<!人)群|截图|摘录|节选)[）)]$",
             "",
             name,
         )
         or name
     )
-    name = re.sub(r"(?<=[\u4e00-\u9fff]{2})接龙(?=[（(]|$)", "", name)  # 正式登记接龙（11月8日）: the group's chain
+    # 正式登记接龙（11月8日）: the group's chain (not 成语接龙, 爱心接龙: an activity's own name, hostile65)
+    name = re.sub(r"(?<=登记|摸底|统计|报名|进度|上报|入户)接龙(?=[（(]|$)", "", name)
     # the ledger's own name for itself (森林防火工作台账, 走访登记表, 基本公卫月报): the work it records
-    ledger = re.sub(r"(?:工作)?(?:台账|登记表|统计表|记录表|台帐|月报表?|周报|报表)$", "", name)
+    ledger = re.sub(r"(?:工作)?(?:台账|登记表|统计表|记录表|台帐)$", "", name)
+    reported = re.sub(r"(?:工作)?(?:月报表?|周报|报表)$", "", name)  # (基本公卫月报; not 数据报表: hostile65)
+    ledger = reported if len(reported) >= 2 and reported not in ("数据", "统计") and reported != name else ledger
     if len(ledger) >= 2 and ledger != name:
         name = ledger + ("工作" if not re.search(r"(?:工作|服务|管理|建设)$", ledger) else "")
     shown = display_name(name)

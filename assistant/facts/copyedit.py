@@ -128,6 +128,7 @@ _PIECES = {
     "%DOTTED_RANGE%": DOTTED_RANGE,
     "%DOTTED_DAY_AT%": DOTTED_DAY_AT,
     "%PEOPLE%": PEOPLE,
+    "%SURNAME%": f"[{SURNAMES}]",  # one surname (老李头, 7栋的王大爷: not 老码头, 5栋俩大爷 — hostile65)
 }
 REGISTER_FILE = "register.toml"
 

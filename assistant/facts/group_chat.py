@@ -352,7 +352,12 @@ def corrections_across(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
         # what was written before, then what it should be (上报时写的已整改5个，经核实…，应为已整改4个，整改率57.1%):
         # the figures after 应为 are the correction (heldout65's 督查 notice)
         should = list(re.finditer(r"应为|应该是|更正为|改为|实为", body))
-        if should and re.search(r"写的|写成|报的|原为|原来是|之前是", body[: should[-1].start()]):
+        before = body[: should[-1].start()] if should else ""
+        if (
+            should
+            and re.search(r"写的|写成|原为|原来是|之前是", before)
+            and not re.search(r"对的|没错|无误|不变", before)
+        ):
             body = body[should[-1].end() :]
         # (…是3.6吨，刚才打反了。可回收物2.8吨…: a sentence after the correction's is news of its own)
         besides = _BESIDES.search(body) or re.search(r"[。；;](?=.*[0-9])", body)

@@ -9,15 +9,20 @@ import re
 
 from assistant.core.text import EMOJI, fold
 from assistant.facts.copyedit import CopyEdit
+from assistant.facts.privacy import SURNAMES
 
 # the call to join the chain, its tag, and a reply to it
 _CALL = re.compile(r"接龙")
+# a call to join it (请…接龙, @所有人, #接龙, 进度接龙): not 接龙读书活动, 成语接龙比赛 (hostile65)
+_CALLED = re.compile(r"请[^，。]{0,16}接龙|@所有人|#接龙|接龙[报登统]|进度接龙|接龙[:：]?$")
 _TAG = re.compile(r"^#?接龙#?$")
 # 1. 黄丽娟 已登记83户 240人: a numbered entry and the colleague who wrote it
-_ENTRY = re.compile(r"^(?P<n>[0-9]{1,2})[.．、]\s*(?P<who>[\u4e00-\u9fff]{2,4})(?:\s+|[：:]\s*)(?P<said>\S.*)$")
+_ENTRY = re.compile(
+    rf"^(?P<n>[0-9]{{1,2}})[.．、]\s*(?P<who>[{SURNAMES}][\u4e00-\u9fff]{{1,2}})(?:\s+|[：:]\s*)(?P<said>\S.*)$"
+)
 _TOTAL = re.compile(r"^(?:合计|总计|共计)[：:\s]*(?P<said>[0-9].*)$")
 # a reply in the group: 郑美玲：收到，辛苦大家 / 有拒访的可以直接打我电话 … 郑美玲
-_REPLY = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]|直接(?:打|找|联系)我|收到|辛苦")
+_REPLY = re.compile(rf"^[{SURNAMES}][\u4e00-\u9fff]{{1,2}}[：:]|直接(?:打|找|联系)我|^收到|辛苦大家")
 # an entry that only counts (已登记83户 240人 ✅完成): the total says it
 _COUNT_ONLY = re.compile(
     r"^(?:[0-9一二三四五六七八九十]+号?(?:调查)?小区\s*)?(?:已?(?:登记|摸底|入户|走访|完成|采集|上传))?"
@@ -28,7 +33,7 @@ RELAYED = "工作群接龙：發起、標籤和回覆是群裡的話，每條接
 
 def is_relay(texts: list[str]) -> bool:
     """A chain: its call or tag, and at least three numbered entries each led by a name."""
-    called = any(_CALL.search(t) for t in texts[:3])
+    called = any(_CALLED.search(t.strip()) for t in texts[:3])
     entries = sum(1 for t in texts if _ENTRY.match(t.strip()))
     return called and entries >= 3
 
@@ -46,12 +51,20 @@ def relay_items(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
     out: list[str] = []
     for text, line in zip(texts, lines, strict=True):
         entry = _ENTRY.match(line)
-        if (_CALL.search(line) and not entry) or _TAG.match(line) or (not entry and _REPLY.search(line)):
+        if (_CALLED.search(line) and not entry) or _TAG.match(line) or (not entry and _REPLY.search(line)):
             edits.append(CopyEdit(text, "", RELAYED))
             continue
         if _TOTAL.match(line):
             said = f"截至{when}，合计{_spaced(total)}" if when else f"合计{_spaced(total)}"
-        elif entry and total and _COUNT_ONLY.match(fold(entry.group("said"))):
+        elif entry and re.fullmatch(r"(?:请假|休假|未报|没报|无|暂无)[。！!]?", entry.group("said").strip()):
+            edits.append(CopyEdit(text, "", RELAYED))  # (a colleague's leave is no work: hostile65)
+            continue
+        elif (
+            entry
+            and total
+            and _COUNT_ONLY.match(fold(entry.group("said")))
+            and _units(entry.group("said")) <= _units(total)
+        ):
             edits.append(CopyEdit(text, "", RELAYED))
             continue
         elif entry:
@@ -62,6 +75,11 @@ def relay_items(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
             edits.append(CopyEdit(text, said, RELAYED))
         out.append(said)
     return out, edits
+
+
+def _units(said: str) -> set[str]:
+    """What an entry or the total counts in (户, 人): an entry whose 人 the total leaves out stays (hostile65)."""
+    return set(re.findall(r"(?<=[0-9])[户人]", said))
 
 
 def _spaced(said: str) -> str:

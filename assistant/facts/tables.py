@@ -52,7 +52,7 @@ _PRIVATE = re.compile(
 # a visitor book's caller (来访人 张桂兰, 刘先生, 匿名) and what they came about: 居民反映…, no one named
 _NOTICE_HEAD = re.compile(
     r"〔[0-9]{4}〕[0-9]+号$|^关于.{2,60}的(?:通报|通知|报告|情况)$|(?:情况|通报|汇总|名单|一览|清单)(?:表)?[:：]?$"
-    r"|^[^，。；]{2,16}(?:社区|村|街道|小区|居委会|村委会)$"
+    r"|^[^，。；0-9]{2,12}(?:社区|村|街道|居委会|村委会)$"  # (not 全街道共检查32个小区: hostile65)
 )
 _TALLY = re.compile(
     r"^(?:本月|本季度?|本年度?|全年|上半年|下半年|共|合计|累计|总计)[^，,。]{0,8}(?:登记|受理|接待|办结|接报)"
@@ -76,7 +76,7 @@ _TABLE_TITLE = re.compile(
     r"(?:情况表|统计表|一览表|台账|督查表|考核表|明细表|登记表|登记簿|登记册|登记本|记录簿|记录本|进度表|报表|汇总表)(?:[（(][^（）()]{1,20}[）)])?[:：]?$"
 )  # (…统计表（截至2025年12月20日）: heldout63)
 _PROBLEM = re.compile(r"^(?:存在问题|存在的问题|问题|困难|困难问题|未完成原因)$")
-_SCORE = re.compile(r"^(?:扣分|得分|扣分值|分值|扣分情况)$")
+_SCORE = re.compile(r"^(?:扣分|扣分值|扣分情况)$")  # (a 得分 is the office's own: hostile65)
 # a supervisor's mark in the 备注 (督查扣1分): the form's, not the office's news
 _SCORED = re.compile(r"[，,；;]?\s*(?:督查|考核)?扣[0-9一二三四五六七八九十.]+分")
 _VERB = re.compile(
@@ -384,7 +384,10 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     booked = any(_CALLER.match(h) or _PERSON.match(h) for h in header)  # (a 房号 of a meeting is its room)
     # a supervisor's findings and what was put right (点位 / 存在问题 / 整改情况): 福星小区3栋楼道堆放杂物，已整改…
     inspected = any(_PROBLEM.match(h) for h in header) and any(h.startswith("整改") for h in header)
-    put_right = any(re.search(r"已整改|已完成|已销号|已办结", c) for c in cells)
+    put_right = any(
+        h.startswith("整改") and re.match(r"(?:已整改|已完成|已销号|已办结)(?:到位)?(?:[，,。；;]|$)", c)
+        for h, c in zip(header, cells, strict=True)
+    )  # (not 部分已整改, 未整改，已完成采购申请: hostile65)
     for at, (name, cell) in enumerate(zip(header, cells, strict=True)):
         if not cell or (_PRIVATE.match(name) and (booked or not re.match(r"房|门牌", name))):
             continue
