@@ -72,11 +72,13 @@ from assistant.facts.items import (
     CLAUSE_BREAK,
     REACH_VERBS,
     RESULT_VERBS,
+    SUBHEAD,
     Item,
     action_phrase,
     clean,
     fold_series,
     in_time_order,
+    is_subheading,
     merge_shared_verbs,
     read_items,
     split_results,
@@ -89,13 +91,6 @@ if TYPE_CHECKING:
 
 KIND_VOICE = {"社區": "社区", "街道": "街道", "單位": "单位", "物業": "物业", "社區衛生服務中心": "社区卫生服务中心"}
 KIND_VOICE["村委會"] = "村委会"
-# a sub-heading typed as an item (一、整改落实情况 / 二、下一步措施 under a category: heldout65's 督查 notice)
-_SUBHEAD = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[\u4e00-\u9fff]{0,8}(?:情况|措施|做法|举措|打算|进展)[：:]?$"
-    # (unnumbered only as a part's own name: not 制定防汛应急处置措施, 落实防汛措施 — hostile65)
-    r"|^(?:整改落实|落实|工作|主要|具体|下一步|下步|后续|整改|推进)?(?:情况|措施|做法|举措|打算|进展)[：:]?$"
-)
-SUBHEAD = "類別裡的小標題（一、整改落實情況），下面的條目已寫出，不單列"
 _PROSE_MAX = 90  # characters of measures that still read well as one sentence
 
 
@@ -426,7 +421,7 @@ class TemplateWriter(OpeningWriter):
         for text in texts:
             if not text:
                 continue
-            if _SUBHEAD.match(fold(text)):  # 一、整改落实情况 typed as an item over its own: the items say it
+            if is_subheading(text):  # 一、整改落实情况 typed as an item over its own: the items say it
                 self.edits.append(CopyEdit(text, "", SUBHEAD))
                 continue
             edited, edits = edit_item(text, self.separators, work=work, result=result, arabic=self.arabic)

@@ -389,3 +389,17 @@ def turned_shortfall(item: str) -> tuple[str, str] | None:
     if turn is None or not find_figures(item[: turn.start()]):
         return None
     return item[: turn.start()], item[turn.end() :].strip(" ，,。")
+
+
+# a sub-heading typed as an item (一、整改落实情况 / 二、下一步措施 under a category: heldout65's 督查 notice)
+_SUBHEAD = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])[\u4e00-\u9fff]{0,8}(?:情况|措施|做法|举措|打算|进展)[：:]?$"
+    # (unnumbered only as a part's own name: not 制定防汛应急处置措施, 落实防汛措施 — hostile65)
+    r"|^(?:整改落实|落实|工作|主要|具体|下一步|下步|后续|整改|推进)?(?:情况|措施|做法|举措|打算|进展)[：:]?$"
+)
+SUBHEAD = "類別裡的小標題（一、整改落實情況），下面的條目已寫出，不單列"
+
+
+def is_subheading(text: str) -> bool:
+    """A sub-heading typed as an item (一、整改落实情况, 下一步措施): its items say what it heads."""
+    return bool(_SUBHEAD.match(fold(text.strip())))

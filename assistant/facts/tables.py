@@ -49,14 +49,16 @@ _PERSON = re.compile(r"^(?:姓名|户主|户主姓名|服务对象|救助对象|
 _PRIVATE = re.compile(
     r"^(?:联系电话|电话|手机|手机号|身份证号|身份证|证件号码|联系方式|房号|门牌号|房间号|住址|家庭住址)$"
 )  # (a visitor book's 房号 3-2-501 says whose home as a name would: heldout64)
-# a visitor book's caller (来访人 张桂兰, 刘先生, 匿名) and what they came about: 居民反映…, no one named
+# a notice's own head over its table (文号, title, what the table lists, the office it names)
 _NOTICE_HEAD = re.compile(
     r"〔[0-9]{4}〕[0-9]+号$|^关于.{2,60}的(?:通报|通知|报告|情况)$|(?:情况|通报|汇总|名单|一览|清单)(?:表)?[:：]?$"
     r"|^[^，。；0-9]{2,12}(?:社区|村|街道|居委会|村委会)$"  # (not 全街道共检查32个小区: hostile65)
 )
+# a book's own tally under its rows (本季度共登记12件…)
 _TALLY = re.compile(
     r"^(?:本月|本季度?|本年度?|全年|上半年|下半年|共|合计|累计|总计)[^，,。]{0,8}(?:登记|受理|接待|办结|接报)"
 )
+# a visitor book's caller (来访人 张桂兰, 刘先生, 匿名) and what they came about: 居民反映…, no one named
 _CALLER = re.compile(r"^(?:来访人|来电人|来访者|来电者|反映人|求助人|报修人|投诉人|诉求人)(?:姓名)?$")
 _REPORT = re.compile(
     r"^(?:反映问题|反映内容|反映事项|反映情况|诉求|诉求内容|来访事由|来电事由|来电内容|来访内容|投诉内容|报修内容|问题描述|求助内容)$"

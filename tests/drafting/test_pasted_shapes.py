@@ -582,7 +582,8 @@ def test_a_groups_relay_is_its_entries_without_the_call_the_tag_or_the_names() -
 def test_a_sub_heading_typed_as_an_item_is_not_said_among_its_items() -> None:
     """heldout65's 督查 notice: 一、整改落实情况 and 二、下一步措施 typed as items under 社区整改落实情况 read
     「整改落实情况；收到通报后…；下一步措施。联合…」 (round 47's readers)."""
-    from assistant.drafting.template_writer import _SUBHEAD
+    from assistant.facts.items import is_subheading
 
-    assert _SUBHEAD.match("一、整改落实情况") and _SUBHEAD.match("下一步措施") and _SUBHEAD.match("（二）主要做法：")
-    assert not _SUBHEAD.match("整改落实情况良好，已销号5项") and not _SUBHEAD.match("开展安全检查12次")
+    assert is_subheading("一、整改落实情况") and is_subheading("下一步措施") and is_subheading("（二）主要做法：")
+    assert not is_subheading("整改落实情况良好，已销号5项") and not is_subheading("开展安全检查12次")
+    assert not is_subheading("制定防汛应急处置措施") and not is_subheading("落实防汛措施")  # (hostile65)
