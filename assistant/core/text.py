@@ -21,6 +21,7 @@ CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff"
 CJK = re.compile(f"[{CJK_CHARS}]")
 # pictographs and the marks that join or vary them (👍, 🌹, ✅, ️): a chat's, not a summary's
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3\u3030\u303d]")
+STICKER = r"\[[^\]]{1,6}\]"  # a chat's sticker code: [强], [OK], [抱拳]
 
 # The one pattern of the item numbers a 公文 puts before a line: 一、 （一） 1、 1. (1) 1) 第一，
 # (a heading's number style and rank are read from it by summary.tree)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.numbers import Figure, find_figures
-from assistant.core.text import EMOJI, common_run, fold
+from assistant.core.text import EMOJI, STICKER, common_run, fold
 from assistant.facts.copyedit import CopyEdit, without_chat_stamp
 from assistant.facts.corrections import CORRECTED
 
@@ -67,11 +67,10 @@ _BESIDES = re.compile(r"[，,；;][ \u3000]*(?:另外|此外|另有|还有|同�
 # a message's own talk among its news (heldout53's group: 「…」- - - - - 好的表我改了。2网格谁跟的？@陈思;
 # 1500？咱们社区常住才三千多人; 尽量吧，…; …，回执周五前交给我; …，大家八点半到): the separator a phone draws under a
 # quote, a sentence that asks, replies or tags someone, and a clause that tells the group what to do
-_STICKER = r"\[[^\]]{1,6}\]"  # [强], [OK], [抱拳]
 _SEPARATOR_RUN = re.compile(r"(?:[-—_=·][ \u3000]?){5,}[，,。；;]?")
 _TALK_SENTENCE = re.compile(
     # a reply and at most a few words with no figure (好的表我改了); not 收到，更正：… nor 收到，3号楼漏水已修好
-    rf"^(?:好的|收到|太好了|辛苦了|辛苦大家了?|明白|尽量吧?)(?:{_STICKER})*[，,\s]?[^。！!？?0-9，,已]{{0,5}}[。！!]?$"
+    rf"^(?:好的|收到|太好了|辛苦了|辛苦大家了?|明白|尽量吧?)(?:{STICKER})*[，,\s]?[^。！!？?0-9，,已]{{0,5}}[。！!]?$"
     r"|^我(?:这边|这里)?(?:记的|统计的|算的)是[0-9一二两三四五六七八九十百千]+[^\u4e00-\u9fff]{0,3}$"
     rf"|^(?:(?:你|您|大家)?{_REQUESTS})[。！!？?]?$"
 )
@@ -121,7 +120,7 @@ _TAG = re.compile(r"@[^\s，,。？?！!]{1,12}")
 
 
 def _bare_words(clause: str) -> str:
-    return EMOJI.sub("", re.sub(_STICKER, "", fold(clause))).strip(" \u3000，,。！!")
+    return EMOJI.sub("", re.sub(STICKER, "", fold(clause))).strip(" \u3000，,。！!")
 
 
 def _talk_out(text: str) -> str:
@@ -150,7 +149,7 @@ def _talk_out(text: str) -> str:
             continue
         asked = bool(re.fullmatch(r"[^，,]{0,24}[？?]", body.translate(_SHOW)))
         # (a reply and its sticker before the news, 太好了[OK] 明天写个…: a clause of its own)
-        body = re.sub(rf"^((?:太好了|好的|收到|辛苦了)(?:{_STICKER})*)[ \u3000]+", r"\1，", body)
+        body = re.sub(rf"^((?:太好了|好的|收到|辛苦了)(?:{STICKER})*)[ \u3000]+", r"\1，", body)
         clauses = [c for c in re.split(r"(?<=[，,])", body) if not _TALK_CLAUSE.match(_bare_words(c.translate(_SHOW)))]
         # an answer that names the count the message goes on to give (是12条，…。12条都上门核实了)
         answer = re.fullmatch(r"(?:是|应该是|就是)([0-9]+[^0-9，,]{0,2})", _bare_words(clauses[0])) if clauses else None

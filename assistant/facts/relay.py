@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.text import EMOJI, fold
+from assistant.core.text import EMOJI, STICKER, fold
 from assistant.facts.copyedit import CopyEdit
 from assistant.facts.privacy import SURNAMES
 
 # the call to join the chain, its tag, and a reply to it
-_CALL = re.compile(r"接龙")
 # a call to join it (请…接龙, @所有人, #接龙, 进度接龙): not 接龙读书活动, 成语接龙比赛 (hostile65)
 _CALLED = re.compile(r"请[^，。]{0,16}接龙|@所有人|#接龙|接龙[报登统]|进度接龙|接龙[:：]?$")
 _TAG = re.compile(r"^#?接龙#?$")
@@ -41,11 +40,11 @@ def is_relay(texts: list[str]) -> bool:
 def relay_items(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
     """The chain's facts, one item each, and what was left out or changed."""
     edits: list[CopyEdit] = []
-    lines = [EMOJI.sub("", re.sub(r"\[[\u4e00-\u9fff]{1,4}\]|[✅✔☑]", "", t)).strip() for t in texts]
+    lines = [EMOJI.sub("", re.sub(STICKER, "", t)).strip() for t in texts]  # (✅ is an emoji too)
     when = ""
     for line in lines[:3]:
         by = re.search(r"截至(?P<d>[^，,。\s]{2,14}?)(?:[0-9]{1,2}[:：][0-9]{2}|下午|上午|晚上|今天|$|\s)", line)
-        if _CALL.search(line) and by:
+        if "接龙" in line and by:
             when = by.group("d")
     total = next((m.group("said") for m in map(_TOTAL.match, lines) if m), "")
     out: list[str] = []

@@ -9,7 +9,7 @@ import csv
 import io
 import re
 
-from assistant.core.dates import read_whole_date
+from assistant.core.dates import DOTTED_MONTH_DAY, read_whole_date
 from assistant.core.numbers import find_figures
 from assistant.core.text import SENTENCE_END, fold
 
@@ -66,7 +66,7 @@ _REPORT = re.compile(
 # a day in a row's own words, as its dotted 日期 column writes it (7.5上门查看, 8.3清理完毕, 道闸9.20已更换)
 # (before what was done on it only: 3.5折, 1.2版, 1.5层 are figures, and 4.3-4.5 a range: hostile64)
 _DOTTED_IN_CELL = re.compile(
-    r"(?<![0-9.\-—~～至到])(1[0-2]|[1-9])\.(3[01]|[12][0-9]|[1-9])(?![0-9.\-—~～])"
+    rf"(?<![\-—~～至到]){DOTTED_MONTH_DAY}(?![0-9.\-—~～])"
     r"(?=已|上门|到场|清理|清运|铲除|拆除|疏通|维修|修复|更换|安装|整改|处理|恢复|办结|回访|入户|施工|完成|前|起|以前|以后|之前)"
 )
 # a date cell as the ledger wrote it: 2024.12.2-12.20, 2024.12.10-2025.1.15, 12.31-2.5, 2025.1.6; read so only

@@ -5,7 +5,6 @@ blanks and tally. The probes the hand marked debatable, or that still fail, are 
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
@@ -22,12 +21,9 @@ from assistant.facts.items import in_time_order, read_items
 from assistant.facts.minutes import without_record_frame
 from assistant.facts.tables import table_sentences
 
-_SPEC = importlib.util.spec_from_file_location(
-    "hostile64_probes", Path(__file__).parent.parent / "data" / "hostile64_probes.py"
-)
-assert _SPEC and _SPEC.loader
-_MODULE = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(_MODULE)
+from .hostile_probes import load_probes
+
+_MODULE = load_probes("hostile64_probes")
 PROBES: list[dict[str, Any]] = _MODULE.PROBES
 _ROOT = Path(__file__).resolve().parents[2]
 

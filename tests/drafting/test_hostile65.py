@@ -5,18 +5,14 @@ what was written, sub-headings, a heading's source. The probes still failing are
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-_SPEC = importlib.util.spec_from_file_location(
-    "hostile65_probes", Path(__file__).parent.parent / "data" / "hostile65_probes.py"
-)
-assert _SPEC and _SPEC.loader
-_MODULE = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(_MODULE)
+from .hostile_probes import load_probes
+
+_MODULE = load_probes("hostile65_probes")
 PROBES: list[dict[str, Any]] = _MODULE.P
 _ROOT = str(Path(__file__).resolve().parents[2])
 
