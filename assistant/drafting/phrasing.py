@@ -146,6 +146,10 @@ def heading_name(category: str) -> str:
     )
     # 正式登记接龙（11月8日）: the group's chain (not 成语接龙, 爱心接龙: an activity's own name, hostile65)
     name = re.sub(r"(?<=登记|摸底|统计|报名|进度|上报|入户)接龙(?=[（(]|$)", "", name)
+    # an album's captions (活动照片说明, 义诊图片): the activities the photos show
+    pictured = re.sub(r"(?:照片|图片|影像资料)(?:说明|集锦|选登)?$", "", name)
+    if pictured != name:
+        name = pictured if len(pictured) >= 2 and pictured != "活动" else "主题活动"
     # the ledger's own name for itself (森林防火工作台账, 走访登记表, 基本公卫月报): the work it records
     ledger = re.sub(r"(?:工作)?(?:台账|登记表|统计表|记录表|台帐)$", "", name)
     reported = re.sub(r"(?:工作)?(?:月报表?|周报|报表)$", "", name)  # (基本公卫月报; not 数据报表: hostile65)

@@ -41,6 +41,7 @@ from assistant.core.dates import (
 from assistant.core.numbers import PEOPLE, cn_to_int, find_figures
 from assistant.core.prompts import PromptError, load_text, load_toml
 from assistant.core.text import QUOTED_NAME, fold, said_aloud
+from assistant.facts.captions import caption_stripped
 from assistant.facts.comments import comments_dropped
 from assistant.facts.corrections import (
     as_corrected,
@@ -247,6 +248,7 @@ def edit_item(
     mends = (
         struck_out,
         slide_marks,
+        caption_stripped,
         curly_quotes,
         row_cells,
         without_chat_stamp,

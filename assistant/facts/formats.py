@@ -91,7 +91,24 @@ def _check_expanded_size(data: Any, name: str) -> None:
 _FULL_WIDTH_KEY = re.compile(r"^[ \t]*(?P<key>[^\s:：#\-\[{][^:：\n]{0,15}?)：[^\n:]*$", re.M)
 
 
-def _parse_yaml(text: str, name: str) -> tuple[Any, LineFinder]:
+# a row pasted from Excel or WPS as an item (- 日期<Tab>网格<Tab>户数): YAML takes no tab inside a plain
+# value, so such a line is read as the double-quoted text it was meant to be, cells and empty cells kept
+_TABBED_ITEM = re.compile(r"^(?P<lead>[ ]*(?:- |[^\s#:\-\[{'\"][^:\t\n]{0,30}?: ))(?P<value>[^\n]*\t[^\n]*)$", re.M)
+_TAB_PROBLEM = "found character '\\t' that cannot start any token"
+
+
+def _tabs_quoted(text: str) -> str:
+    def quoted(m: re.Match[str]) -> str:
+        value = m.group("value")
+        if value.lstrip(" \t")[:1] in {'"', "'", "[", "{", "|", ">", "&", "*", "!"}:
+            return m.group(0)  # already written as YAML wants it, or a form this cannot mean
+        value = re.split(r"[ \t]#", value, maxsplit=1)[0].rstrip(" \t")
+        return m.group("lead") + json.dumps(value, ensure_ascii=False)
+
+    return _TABBED_ITEM.sub(quoted, text)
+
+
+def _parse_yaml(text: str, name: str, tabs_read: bool = False) -> tuple[Any, LineFinder]:
     import yaml
 
     loader = None
@@ -107,6 +124,13 @@ def _parse_yaml(text: str, name: str) -> tuple[Any, LineFinder]:
             hint='刪掉這個字符；要寫特殊字符請用雙引號和轉義，如 "\\t"',
         ) from exc
     except yaml.YAMLError as exc:
+        if not tabs_read and _TAB_PROBLEM in str(getattr(exc, "problem", "")):
+            tabbed = _tabs_quoted(text)
+            if tabbed != text:
+                try:
+                    return _parse_yaml(tabbed, name, tabs_read=True)
+                except InputError:
+                    pass  # the first error, on the user's own text, is the one to show
         # where the broken construct began is more useful than where the parser gave up
         mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         where = f" 第{mark.line + 1}行" if mark is not None else ""
@@ -118,6 +142,11 @@ def _parse_yaml(text: str, name: str) -> tuple[Any, LineFinder]:
             raise InputError(
                 f"{name} 第{line}行: 「{key}：」用的是全角冒號「：」",
                 hint=f"改成半角冒號加一個空格：「{key}: 」（每個字段名後都一樣）",
+            ) from exc
+        if _TAB_PROBLEM in str(problem):
+            raise InputError(
+                f"{name}{where}: 這一行有制表符（Tab，從表格複製時常帶進來）",
+                hint="把這一行冒號或「- 」後的內容用雙引號括起來，Tab 寫作 \\t；或把 Tab 換成兩個空格",
             ) from exc
         raise InputError(f"{name}{where}: YAML 格式錯誤（{problem}）", hint="注意縮進和冒號後的空格") from exc
     finally:

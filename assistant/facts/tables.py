@@ -12,6 +12,7 @@ import re
 from assistant.core.dates import DOTTED_MONTH_DAY, read_whole_date
 from assistant.core.numbers import find_figures
 from assistant.core.text import SENTENCE_END, fold
+from assistant.facts.survey import is_survey, survey_sentences, survey_title
 
 _CELLS = re.compile(r"\t| {2,}|\u3000|[ \u3000]*[|｜][ \u3000]*")  # (a WPS or Markdown table's ｜ too)
 _WHEN = re.compile(r"^(?:日期|时间|时段|月份)$")
@@ -20,13 +21,20 @@ _WHAT = re.compile(
     r"^(?:活动)?(?:内容|名称|项目|事项|主题)$|^(?:活动|工作|工作内容|活动名称|工作任务|任务|工作事项|督查事项|考核内容)$"
     r"|^(?:小区名称|小区|楼栋|网格|片区|村组|村民小组|单位名称)$"  # (what each row counts: heldout63's 台账)
     r"|^(?:指标|指标名称|统计指标|统计项目|服务项目)$"  # (a 卫生服务中心's 月报: heldout64)
+    r"|^(?:节点|工作节点|任务节点|阶段|实施阶段|实施步骤|步骤)$"  # (a 倒排工期's stages)
 )
-_COUNT = re.compile(r"^(?:参与|参加|服务|受益|覆盖)?(?:人数|人次|户数|数量)$")
+_COUNT = re.compile(
+    r"^(?:参与|参加|服务|受益|覆盖)?(?:人数|人次|户数|数量)$|^(?:走访|入户|排查|检查|巡查|摸排|核查)(?:人数|人次|户数|家数)$"
+)
+# a count of what the row's people did (走访户数 46 under 网格 第一网格): 走访第一网格46户, 合计走访136户
+_COUNTED_VERB = re.compile(r"^(走访|入户|排查|检查|巡查|摸排|核查)(?:人数|人次|户数|家数)$")
+# what a visit or a round found (发现问题 楼道堆物3处): 发现楼道堆物3处; 无 is nothing found
+_FOUND = re.compile(r"^(?:发现问题|发现隐患|排查问题|问题隐患|发现情况|隐患问题)$")
 _MEASURE = re.compile(r"^(?:单位|计量单位|量词)$")  # the unit of the 数量 column before it
 _NOTE = re.compile(r"^(?:备注|说明|情况说明)$")
 # what was done, written as the clerk gave it (检查38家，发现隐患61处); a note that only says it was done goes
 _DONE = re.compile(
-    r"^(?:完成情况|进展情况|完成进度|落实情况|工作成效|成效|结果|工作结果|处理结果|处理情况|办理结果|办理情况|处置情况|处置结果"
+    r"^(?:完成情况|进展情况|完成进度|进度|当前进度|推进情况|落实情况|工作成效|成效|结果|工作结果|处理结果|处理情况|办理结果|办理情况|处置情况|处置结果"
     r"|整改情况|整改结果|整改进展|整改落实情况)$"
 )
 _DEADLINE = re.compile(r"^(?:整改时限|完成时限|整改期限|时限)$")
@@ -37,7 +45,8 @@ _DONE_ONLY = re.compile(r"^(?:已?完成|已办结|办结|完成|已落实|√|�
 _NUMBER = re.compile(r"^(?:序号|编号|序|No\.?)$")
 _WHO = re.compile(
     r"^(?:责任人|负责人|责任单位|责任科室|牵头单位|牵头人|经办人|承办单位|实施单位|配合单位"
-    r"|值班人|值班人员|带班领导|带班人|记录人|登记人|巡查人|接待人|接听人|受理人|处理人|交班人|接班人)$"  # (a 值班日志: heldout62)
+    r"|值班人|值班人员|带班领导|带班人|记录人|登记人|巡查人|接待人|接听人|受理人|处理人|交班人|接班人"
+    r"|走访人|走访人员|入户人员|调查人|排查人|检查人|摄影|拍摄人)$"  # (a 值班日志: heldout62)
 )
 _BODY = re.compile(
     r"(?:局|大队|支队|中队|派出所|司法所|所|公司|医院|学校|小学|中学|法院|检察院|银行|协会|物业|消防救援站|民警|"
@@ -280,6 +289,9 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     body = comma_rows[1:] if comma_rows else _rows(lines[1:], len(header), _paired(lines[0]))
     table = [(row + [""] * len(header))[: len(header)] for row in body]
     dated = [_dated(header[at], [row[at] for row in table]) for at in range(len(header))]
+    if is_survey(header):
+        chosen = survey_sentences(header, table)
+        return [survey_title(line) for line in said_before] + chosen + foot if chosen else None
     rows: list[str] = []
     before: list[str] = []
     voided = any(_void(cells) for cells in table)
@@ -334,7 +346,17 @@ def _unit(header: list[str]) -> str:
     counted = next((h for h in header if _COUNT.match(h)), "")
     if "数量" in counted:
         return ""
-    return "人次" if "人次" in counted else "户" if "户" in counted else "人" if counted else ""
+    return (
+        "人次"
+        if "人次" in counted
+        else "户"
+        if "户" in counted
+        else "家"
+        if "家" in counted
+        else "人"
+        if counted
+        else ""
+    )
 
 
 _VOID = re.compile(r"^(?:已?作废|已?取消|此行作废)(?:[（(，,。]|$)")
@@ -380,8 +402,11 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     ):  # the clerk struck the row (not 本季度新增（上季度此项删除）)
         return ""
     cells = ["" if re.fullmatch(r"[—－\-–/]+", c) else c for c in cells]  # —— is an empty cell
-    when = where = what = count = who = ""
+    when = where = what = count = who = deadline = progress = ""
     rest: list[str] = []
+    verb = next((m.group(1) for h in header if (m := _COUNTED_VERB.match(h))), "")
+    # a schedule's row (节点 / 完成时限 / 进度): the stage and how far it is, the deadline while it is not done
+    scheduled = any(_DEADLINE.match(h) for h in header) and not any(_PROBLEM.match(h) for h in header)
     counts = sum(1 for h in header if _COUNT.match(h))  # (several: each is said with its column)
     booked = any(_CALLER.match(h) or _PERSON.match(h) for h in header)  # (a 房号 of a meeting is its room)
     # a supervisor's findings and what was put right (点位 / 存在问题 / 整改情况): 福星小区3栋楼道堆放杂物，已整改…
@@ -421,6 +446,13 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             count = cell
         elif _MEASURE.match(name) and count and _is_unit(count, cell):
             count += cell  # 数量 12, 单位 栋: 12栋 (not 12 with 城管, a body's name)
+        elif _DONE.match(name) and scheduled and not progress:
+            progress = cell
+        elif _DEADLINE.match(name) and scheduled:
+            deadline = cell
+        elif _FOUND.match(name):
+            if not re.fullmatch(r"无|暂无|没有|未发现(?:问题|隐患)?|无问题|正常", cell):
+                rest.append(cell if cell.startswith("发现") else f"发现{cell}")
         elif _DONE.match(name):
             counted = [f for f in find_figures(cell) if f.kind == "number" and f.unit]
             if (
@@ -473,7 +505,9 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     if _TOTAL.match(fold(_first_cell(cells))) or _TOTAL.match(fold(what or "")):  # the foot: 合计 3,350
         if not count:
             return ""  # (a foot over several counts sums what the rows say already)
-        return f"合计参与{count}{unit}" if count and re.search(r"[0-9]", count) else ""
+        return f"合计{verb or '参与'}{count}{unit}" if count and re.search(r"[0-9]", count) else ""
+    if scheduled and what and (progress or deadline):
+        return _stage(what, progress, deadline, rest)
     if (
         count and not unit and what and re.fullmatch(r"[0-9][0-9.,]*[^\s0-9，,；;]{0,4}", count)
     ):  # an inventory: 灭火器120
@@ -486,13 +520,35 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     tallied = bool(others) and all(  # a report's counts (and the day each began: 2025/3/15)
         re.fullmatch(r"-?[0-9][0-9.,]*%?|/|20[0-9]{2}[/.\-][0-9]{1,2}[/.\-][0-9]{1,2}", c) for c in others
     )
-    if what and not tallied and not inspected and not _VERB.match(fold(what)) and not _REPORTED.search(fold(what)):
-        what = "开展" + what
     if who:
         what = f"{who}{what}" if not where else what
         where = f"{where}（{who}）" if where else where
+    if verb and what and count and re.fullmatch(r"[0-9][0-9.,]*", count) and not _VERB.match(fold(what)):
+        what, count = f"{verb}{what}{count}{unit}", ""  # 走访第一网格46户
+    elif what and not tallied and not inspected and not _VERB.match(fold(what)) and not _REPORTED.search(fold(what)):
+        what = "开展" + what
     placed = f"{where}{what}" if inspected else f"在{where}{what}"  # (a finding names its place: 滨江巷沿街商户…)
     said = "，".join(p for p in (when, placed if where else what) if p)
     if count and re.search(r"[0-9]", count):
         said += f"，参与{count}{unit}" if unit else f"，{count}"
+    return "，".join(p for p in (said, *rest) if p)
+
+
+_STARTED = re.compile(r"^(?:已|正在|完成|基本完成|未|尚未|推进|进行中|施工中|待)")
+_NOT_BEGUN = re.compile(r"^(?:未开始|未启动|尚未开始|尚未启动|待启动|待开始)$")
+
+
+def _stage(what: str, progress: str, deadline: str, rest: list[str]) -> str:
+    """A stage of a schedule as a summary tells it: 摸底登记已完成; 施工改造完成80%，计划9月30日前完成;
+    验收尚未开始，计划10月20日前完成 (the deadline is the plan's, said only while the stage is open)."""
+    done = bool(progress) and bool(_DONE_ONLY.match(fold(progress)))
+    if _NOT_BEGUN.match(fold(progress)):
+        progress = "尚未开始"
+    said = (
+        f"{what}{progress}"
+        if progress and _STARTED.match(fold(progress))
+        else "，".join(p for p in (what, progress) if p)
+    )
+    if deadline and not done:
+        said += f"，计划{deadline}完成" if re.search(r"前$|以前$|之前$", deadline) else f"，完成时限为{deadline}"
     return "，".join(p for p in (said, *rest) if p)

@@ -1,0 +1,83 @@
+"""Shapes the fourteenth session built before its facts hand's files came (facts66's brief names them):
+a photo album's captions, a questionnaire's results, a 倒排工期 schedule and a 入户走访台账, each pasted
+under a category; and a row pasted from Excel with its tabs into the YAML file. Our own words."""
+
+from __future__ import annotations
+
+from assistant.facts.copyedit import edit_item
+from assistant.facts.formats import parse_text
+from assistant.facts.tables import table_sentences
+
+from .test_ledger_to_summary import draft_of
+
+
+def test_a_captions_number_and_credit_go_and_a_scene_is_its_activity() -> None:
+    """Failing before: 图2：… and （摄影：周宁）were printed, a photographer named."""
+    cases = {
+        "图2：10月8日“健康厨房”讲座现场，31名居民参加。（摄影：周宁）": "10月8日开展“健康厨房”讲座，31名居民参加。",
+        "图 3  巡河志愿者清理河道垃圾约0.6吨 摄影/时间：许可 2026.9.14": "巡河志愿者清理河道垃圾约0.6吨",
+        "照片4、防汛应急演练现场": "开展防汛应急演练",
+    }
+    for given, want in cases.items():
+        assert edit_item(given, work=True)[0] == want, given
+    # not a caption: a scene reached, a book corner, a picture's name in the work
+    for kept in ("民警赶赴现场处置", "图书角新增图书80册", "图纸会审2次"):
+        assert edit_item(kept, work=True)[0] == kept
+
+
+def test_an_album_is_no_heading_of_its_own() -> None:
+    facts = {
+        "community": "乙社区",
+        "period": "2026年10月",
+        "work": {"活动照片说明": ["图1：10月3日组织老年人健步走，58人参加（摄影：高翔）", "图2：禁毒宣传进校园现场"]},
+    }
+    text = draft_of(facts).text()
+    assert "照片说明" not in text and "图1" not in text and "高翔" not in text, text
+    assert "58人" in text and "禁毒宣传进校园" in text, text
+
+
+def test_a_questionnaire_reads_a_sentence_a_question() -> None:
+    block = "\n".join(
+        [
+            "小区物业服务满意度调查结果（有效问卷240份）",
+            "题目\t选项\t人数\t占比",
+            "1、您对保洁服务是否满意\t满意\t180\t75%",
+            "\t一般\t48\t20%",
+            "\t不满意\t12\t5%",
+            "2、您最关注哪类问题\t停车\t130\t54.2%",
+            "\t安保\t110\t45.8%",
+        ]
+    )
+    rows = table_sentences(block)
+    assert rows == [
+        "开展小区物业服务满意度调查，有效问卷240份",
+        "在“您对保洁服务是否满意”一题中，选择“满意”的180人，占75%；选择“一般”的48人，占20%；选择“不满意”的12人，占5%",
+        "在“您最关注哪类问题”一题中，选择“停车”的130人，占54.2%；选择“安保”的110人，占45.8%",
+    ], rows
+
+
+def test_a_schedule_tells_each_stage_and_its_deadline_only_while_open() -> None:
+    block = "节点\t完成时限\t责任单位\t进度\t备注\n方案公示\t5月10日前\t社区居委会\t已完成\t公示7天\n管网铺设\t8月31日前\t燃气公司\t完成65%\t\n竣工验收\t10月底前\t街道城建办\t未启动\t"
+    assert table_sentences(block) == [
+        "方案公示已完成，公示7天",
+        "管网铺设完成65%，计划8月31日前完成",
+        "竣工验收尚未开始，计划10月底前完成",
+    ]
+
+
+def test_a_visit_ledger_counts_each_grid_and_names_no_visitor() -> None:
+    """Failing before: 开展第二网格, 走访户数31, 发现问题无, 走访人 and the staff's names printed."""
+    block = "日期\t网格\t走访户数\t发现问题\t处理情况\t走访人\n3.4\t第二网格\t31\t消防通道堵塞2处\t已清理\t何静\n3.18\t第五网格\t27\t无\t/\t沈涛\n合计\t\t58\t\t\t"
+    rows = table_sentences(block)
+    assert rows == [
+        "3月4日，走访第二网格31户，发现消防通道堵塞2处，已清理",
+        "3月18日，走访第五网格27户",
+        "合计走访58户",
+    ], rows
+
+
+def test_a_row_pasted_with_its_tabs_reads_as_the_row() -> None:
+    """Failing before: YAML refused the file (found character '\\t' that cannot start any token)."""
+    text = "work:\n  走访:\n    - 日期\t网格\t户数\n    - \t第一网格\t12   # 上午\n    - '已引用\t的'\n"
+    data, _ = parse_text(text, "yaml", "f.yaml")
+    assert data == {"work": {"走访": ["日期\t网格\t户数", "\t第一网格\t12", "已引用\t的"]}}
