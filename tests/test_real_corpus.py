@@ -80,6 +80,7 @@ HELDOUTS = [
     DATA / "real_heldout40",  # a fifty-first's, 困难和短板, 体会, by month, e-mail, PDF, 钉钉 日志, HK, TW
     DATA
     / "real_heldout41",  # a fifty-third's, problems ending the work, plans in the closing, 发言稿, a form, OCR, 简报
+    DATA / "real_heldout42",  # a fifty-sixth's, 公众号 whole, WPS 批注/修订 inline, PDF breaks, 体会, by month, HK, TW
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

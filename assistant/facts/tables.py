@@ -76,7 +76,8 @@ _REPORT = re.compile(
 # (before what was done on it only: 3.5折, 1.2版, 1.5层 are figures, and 4.3-4.5 a range: hostile64)
 _DOTTED_IN_CELL = re.compile(
     rf"(?<![\-—~～至到]){DOTTED_MONTH_DAY}(?![0-9.\-—~～])"
-    r"(?=已|上门|到场|清理|清运|铲除|拆除|疏通|维修|修复|更换|安装|整改|处理|恢复|办结|回访|入户|施工|完成|前|起|以前|以后|之前)"
+    r"(?=已|上门|到场|清理|清运|铲除|拆除|疏通|维修|修复|更换|安装|整改|处理|恢复|办结|回访|入户|施工|完成|前|起|以前|以后|之前"
+    r"|停药|走访|随访|发现)"  # (复访10.9停药2户: heldout66's 随访台账)
 )
 # a date cell as the ledger wrote it: 2024.12.2-12.20, 2024.12.10-2025.1.15, 12.31-2.5, 2025.1.6; read so only
 # where the column holds dates (a year, or 月/日 in another of its cells: 8.30-11.30 under 时段 is a time)
@@ -84,7 +85,8 @@ _DOTTED_DAY = re.compile(r"(?:20[0-9]{2}[./])?[1-9][0-9]?[./][1-9][0-9]?")  # (2
 _RANGE = re.compile(r"\s*(?:-|—|–|～|~|至|到)\s*")
 _TOTAL = re.compile(r"^(?:合计|总计|小计|共计)$")
 _TABLE_TITLE = re.compile(
-    r"(?:情况表|统计表|一览表|台账|督查表|考核表|明细表|登记表|登记簿|登记册|登记本|记录簿|记录本|进度表|报表|汇总表)(?:[（(][^（）()]{1,20}[）)])?[:：]?$"
+    r"(?:情况表|统计表|一览表|台账|督查表|考核表|明细表|登记表|登记簿|登记册|登记本|记录簿|记录本|进度表|报表|汇总表"
+    r"|工期表|计划表|节点表|安排表)(?:[（(][^（）()]{1,20}[）)])?[:：]?$"
 )  # (…统计表（截至2025年12月20日）: heldout63)
 _PROBLEM = re.compile(r"^(?:存在问题|存在的问题|问题|困难|困难问题|未完成原因)$")
 _SCORE = re.compile(r"^(?:扣分|扣分值|扣分情况)$")  # (a 得分 is the office's own: hostile65)
@@ -403,6 +405,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         return ""
     cells = ["" if re.fullmatch(r"[—－\-–/]+", c) else c for c in cells]  # —— is an empty cell
     when = where = what = count = who = deadline = progress = ""
+    paired = False
     rest: list[str] = []
     verb = next((m.group(1) for h in header if (m := _COUNTED_VERB.match(h))), "")
     # a schedule's row (节点 / 完成时限 / 进度): the stage and how far it is, the deadline while it is not done
@@ -452,7 +455,11 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             deadline = cell
         elif _FOUND.match(name):
             if not re.fullmatch(r"无|暂无|没有|未发现(?:问题|隐患)?|无问题|正常", cell):
-                rest.append(cell if cell.startswith("发现") else f"发现{cell}")
+                cell = _DOTTED_IN_CELL.sub(r"\1月\2日", cell) if any(dated) else cell
+                rest.append(_found(cell, next((c for h, c in zip(header, cells, strict=True) if _DONE.match(h)), "")))
+                paired = "；" in rest[-1]
+        elif _DONE.match(name) and paired:
+            continue  # (said with each finding it answers)
         elif _DONE.match(name):
             counted = [f for f in find_figures(cell) if f.kind == "number" and f.unit]
             if (
@@ -508,6 +515,8 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         return f"合计{verb or '参与'}{count}{unit}" if count and re.search(r"[0-9]", count) else ""
     if scheduled and what and (progress or deadline):
         return _stage(what, progress, deadline, rest)
+    if verb and not count and rest and all(_PUT_OFF.search(p) for p in rest):
+        return ""  # a visit put off (因下雨改期) is no visit: the row says nothing was done
     if (
         count and not unit and what and re.fullmatch(r"[0-9][0-9.,]*[^\s0-9，,；;]{0,4}", count)
     ):  # an inventory: 灭火器120
@@ -534,6 +543,25 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     return "，".join(p for p in (said, *rest) if p)
 
 
+_PUT_OFF = re.compile(r"改期|延期|顺延|取消|未开展|未走访|另行安排")
+_AGAIN = re.compile(r"^(?:复访|回访|复查|复诊|再次走访|二次走访)")
+
+
+def _found(found: str, done: str) -> str:
+    """What a visit found, with what was done for each when the two cells list as many (2户自行停药；1户行动不便 /
+    已用药指导；已联系社区落实助餐); a second visit's news (复访…已规律服药) is no finding."""
+    # (复查5.6堆物2户: the day of the visit before, under a dated column)
+    found = re.sub(
+        r"^(复访|回访|复查|复诊|再次走访)(1[0-2]|[1-9])\.(3[01]|[12][0-9]|[1-9])(?![0-9.])", r"\1\2月\3日", found
+    )
+    said = found if found.startswith("发现") or _AGAIN.match(found) else f"发现{found}"
+    finds, dones = re.split(r"[；;]", said), re.split(r"[；;]", done)
+    if len(finds) < 2 or len(finds) != len(dones) or not all(d.strip() for d in dones):
+        return said
+    pairs = [(f.strip(), d.strip()) for f, d in zip(finds, dones, strict=True)]
+    return "；".join(f"{f if f.startswith('发现') else '发现' + f}，{d}" for f, d in pairs)
+
+
 _STARTED = re.compile(r"^(?:已|正在|完成|基本完成|未|尚未|推进|进行中|施工中|待)")
 _NOT_BEGUN = re.compile(r"^(?:未开始|未启动|尚未开始|尚未启动|待启动|待开始)$")
 
@@ -542,13 +570,21 @@ def _stage(what: str, progress: str, deadline: str, rest: list[str]) -> str:
     """A stage of a schedule as a summary tells it: 摸底登记已完成; 施工改造完成80%，计划9月30日前完成;
     验收尚未开始，计划10月20日前完成 (the deadline is the plan's, said only while the stage is open)."""
     done = bool(progress) and bool(_DONE_ONLY.match(fold(progress)))
-    if _NOT_BEGUN.match(fold(progress)):
+    begun = bool(progress) and not _NOT_BEGUN.match(fold(progress))
+    if progress and not begun:
         progress = "尚未开始"
+    if re.fullmatch(r"约?[0-9.]+%", progress):
+        progress = f"完成{progress}"  # 约85% under 完成进度: how far it is
     said = (
         f"{what}{progress}"
         if progress and _STARTED.match(fold(progress))
         else "，".join(p for p in (what, progress) if p)
     )
     if deadline and not done:
-        said += f"，计划{deadline}完成" if re.search(r"前$|以前$|之前$", deadline) else f"，完成时限为{deadline}"
+        # a stage under way may be past its day when the summary is written: its time limit, not a plan
+        said += f"，完成时限为{deadline}" if begun or not re.search(r"前$", deadline) else f"，计划{deadline}完成"
+    # (已铺1.2km，8月下旬连续降雨影响: the cause is the last clause's)
+    rest = [re.sub(r"(^|[，,])(?!受|因|由于)([^，,]{2,24}影响)$", r"\1受\2", r) for r in rest]
+    if not progress and deadline and not done:
+        said = said.replace(f"{what}，", what, 1)  # 竣工验收计划10月31日前完成
     return "，".join(p for p in (said, *rest) if p)

@@ -60,7 +60,7 @@ def test_a_schedule_tells_each_stage_and_its_deadline_only_while_open() -> None:
     block = "节点\t完成时限\t责任单位\t进度\t备注\n方案公示\t5月10日前\t社区居委会\t已完成\t公示7天\n管网铺设\t8月31日前\t燃气公司\t完成65%\t\n竣工验收\t10月底前\t街道城建办\t未启动\t"
     assert table_sentences(block) == [
         "方案公示已完成，公示7天",
-        "管网铺设完成65%，计划8月31日前完成",
+        "管网铺设完成65%，完成时限为8月31日前",  # (a stage under way may be past its day: no plan said)
         "竣工验收尚未开始，计划10月底前完成",
     ]
 
@@ -81,3 +81,39 @@ def test_a_row_pasted_with_its_tabs_reads_as_the_row() -> None:
     text = "work:\n  走访:\n    - 日期\t网格\t户数\n    - \t第一网格\t12   # 上午\n    - '已引用\t的'\n"
     data, _ = parse_text(text, "yaml", "f.yaml")
     assert data == {"work": {"走访": ["日期\t网格\t户数", "\t第一网格\t12", "已引用\t的"]}}
+
+
+def test_round_66s_schedule_without_its_title_and_its_bare_progress_read() -> None:
+    """heldout66's readers: the 倒排工期表's title glued in as a sentence, 约85% and 60% bare, a past day said as a
+    plan, a cause with no 受. Failing before."""
+    block = "\n".join(
+        [
+            "老旧小区屋面防水改造倒排工期表",
+            "序号  工作节点  完成时限  责任单位  完成进度  备注",
+            "1  屋面勘察  6月10日前  设计单位  已完成  ",
+            "2  防水层铺设  7月31日前  施工单位  约70%  已铺3栋，7月中旬高温停工影响",
+            "3  闭水试验  8月15日前  施工单位  ",
+        ]
+    )
+    assert table_sentences(block) == [
+        "屋面勘察已完成",
+        "防水层铺设完成约70%，完成时限为7月31日前，已铺3栋，受7月中旬高温停工影响",
+        "闭水试验计划8月15日前完成",
+    ]
+
+
+def test_round_66s_visit_ledger_pairs_findings_and_drops_a_visit_put_off() -> None:
+    """heldout66's readers: what was done went with the wrong household, a visit put off read 开展…网格, a second
+    visit read as a finding with its dotted day. Failing before."""
+    block = "\n".join(
+        [
+            "日期\t网格\t走访户数\t发现问题\t处理情况\t走访人",
+            "5.6\t桂园1网格\t10\t1户燃气软管老化；2户楼道堆物\t已更换；已督促清理\t吴倩",
+            "5.8\t桂园2网格\t\t\t因大风改期\t",
+            "5.20\t桂园1网格\t4\t复查5.6堆物2户，已清空\t销号\t吴倩",
+        ]
+    )
+    assert table_sentences(block) == [
+        "5月6日，走访桂园1网格10户，发现1户燃气软管老化，已更换；发现2户楼道堆物，已督促清理",
+        "5月20日，走访桂园1网格4户，复查5月6日堆物2户，已清空，销号",
+    ], table_sentences(block)

@@ -27,6 +27,11 @@ _OCR_DATE = re.compile(
     r"(?<![0-9A-Za-z_./\-])(?:19|2[0Oo])[0-9OolI]{2}(?: ?年 ?[0-9OolI]{1,2} ?月 ?[0-9OolI]{1,2} ?[日曰]"
     r"|\.[0-9OolI]{1,2}\.[0-9OolI]{1,2})(?![._\-]?[0-9A-Za-z])"
 )  # (not 台账_2025年12月2O日.xlsx, a file's own name: hostile62)
+# 号 for 日 at a line's end, as speech says the day (2025年11月30号 under the office's name: heldout63t); not
+# inside a line, where 2025年11月3号楼 is a building
+_SPOKEN_DAY = re.compile(
+    r"(?<![0-9])(?P<d>(?:19|20)[0-9]{2}年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12][0-9]|3[01]))号(?=[ \u3000]*$)"
+)
 _OCR_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "曰": "日", " ": None})
 
 
@@ -50,6 +55,10 @@ def date_edits(doc: Summary) -> list[Edit]:
                     after = date_text(found[0])
                     if after != m.group(0):
                         edits.append(Edit(offset + m.start(), offset + m.end(), m.group(0), after))
+            for m in _SPOKEN_DAY.finditer(line):
+                found = find_date(m.group("d") + "日")
+                if found is not None and found[0].year and found[0].date() is not None:
+                    edits.append(Edit(offset + m.start(), offset + m.end(), m.group(0), date_text(found[0])))
             for m in _OCR_DATE.finditer(line):
                 read = m.group(0).translate(_OCR_DIGIT)
                 found = find_date(read) if read != m.group(0) else None
