@@ -24,6 +24,7 @@ from assistant.facts.copyedit import edit_item
         # a village speaker's 俺 and 晌午, a 南宁 clerk's 电鸡 and 装多
         ("俺和网格员每天晌午去转一圈", True, "我们和网格员每天中午去巡查一次"),
         ("下个月再装多40个充电口给电鸡用", False, "下个月再装40个充电口给电动自行车用"),
+        ("安排三个妹仔守着教，落雨天也去", True, "安排三个工作人员守着教，雨天也去"),
         # a Taiwan speaker's 齁 and 真的很讚; praise said of the work, and what the pleased one did next
         ("長輩每週三來做手工，齁，做得很開心", True, "長輩每週三來做手工，做得很開心"),
         ("共餐的湯是志工煮的，真的很讚", True, "共餐的湯是志工煮的"),
