@@ -143,7 +143,13 @@ def _parse_yaml(text: str, name: str, tabs_read: bool = False) -> tuple[Any, Lin
                 f"{name} 第{line}行: 「{key}：」用的是全角冒號「：」",
                 hint=f"改成半角冒號加一個空格：「{key}: 」（每個字段名後都一樣）",
             ) from exc
-        if _TAB_PROBLEM in str(problem):
+        if _TAB_PROBLEM in str(problem) and mark is not None:
+            line_text = text.split("\n")[mark.line] if mark.line < len(text.split("\n")) else ""
+            if line_text.lstrip(" ").startswith("\t"):
+                raise InputError(
+                    f"{name}{where}: 這一行用制表符（Tab）縮進了",
+                    hint="縮進請用空格（每層兩個空格），不要用 Tab",
+                ) from exc
             raise InputError(
                 f"{name}{where}: 這一行有制表符（Tab，從表格複製時常帶進來）",
                 hint="把這一行冒號或「- 」後的內容用雙引號括起來，Tab 寫作 \\t；或把 Tab 換成兩個空格",

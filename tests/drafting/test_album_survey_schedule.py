@@ -117,3 +117,13 @@ def test_round_66s_visit_ledger_pairs_findings_and_drops_a_visit_put_off() -> No
         "5月6日，走访桂园1网格10户，发现1户燃气软管老化，已更换；发现2户楼道堆物，已督促清理",
         "5月20日，走访桂园1网格4户，复查5月6日堆物2户，已清空，销号",
     ], table_sentences(block)
+
+
+def test_a_tab_that_cannot_be_read_is_named_with_what_to_do() -> None:
+    import pytest
+
+    from assistant.core.errors import InputError
+
+    with pytest.raises(InputError) as indented:
+        parse_text("work:\n  走访:\n\t- 入户12户\n", "yaml", "f.yaml")
+    assert "第3行" in str(indented.value) and "縮進" in str(indented.value) and "空格" in (indented.value.hint or "")
