@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 
 from assistant.core.dates import DOTTED_MONTH_DAY, read_whole_date
 from assistant.core.numbers import find_figures
@@ -15,7 +16,7 @@ from assistant.core.text import SENTENCE_END, fold
 from assistant.facts.survey import is_survey, survey_sentences, survey_title
 
 _CELLS = re.compile(r"\t| {2,}|\u3000|[ \u3000]*[|｜][ \u3000]*")  # (a WPS or Markdown table's ｜ too)
-_WHEN = re.compile(r"^(?:日期|时间|时段|月份)$")
+_WHEN = re.compile(r"^(?:日期|时间|时段|月份|受理时间|受理日期|来电时间|登记时间|接报时间|派单时间)$")
 _WHERE = re.compile(r"^(?:地点|场所|地址|位置|点位)$")
 _WHAT = re.compile(
     r"^(?:活动)?(?:内容|名称|项目|事项|主题)$|^(?:活动|工作|工作内容|活动名称|工作任务|任务|工作事项|督查事项|考核内容)$"
@@ -43,10 +44,14 @@ _DONE_ONLY = re.compile(r"^(?:已?完成|已办结|办结|完成|已落实|√|�
 # no staff member (heldout52's 城建办 周志强); an outside body that did the work is said, or its work would
 # read as the office's own (区城管局, 派出所: the hostile pass of round 31)
 _NUMBER = re.compile(r"^(?:序号|编号|序|No\.?)$")
+# a hotline's own numbering of its orders (工单号 HL2026…): the system's, not the summary's
+_ORDER_NO = re.compile(r"^(?:工单号|工单编号|单号|受理编号|工单)$")
+# how the caller rated it when called back (回访满意度 满意): told once under the rows, not row by row
+_RATED = re.compile(r"^(?:回访满意度|满意度|回访结果|回访情况|群众评价|评价)$")
 _WHO = re.compile(
     r"^(?:责任人|负责人|责任单位|责任科室|牵头单位|牵头人|经办人|承办单位|实施单位|配合单位"
     r"|值班人|值班人员|带班领导|带班人|记录人|登记人|巡查人|接待人|接听人|受理人|处理人|交班人|接班人"
-    r"|走访人|走访人员|入户人员|调查人|排查人|检查人|摄影|拍摄人)$"  # (a 值班日志: heldout62)
+    r"|走访人|走访人员|入户人员|调查人|排查人|检查人|摄影|拍摄人|承办人|办理人|接单人|派单人|回访人)$"  # (a 值班日志: heldout62)
 )
 _BODY = re.compile(
     r"(?:局|大队|支队|中队|派出所|司法所|所|公司|医院|学校|小学|中学|法院|检察院|银行|协会|物业|消防救援站|民警|"
@@ -66,6 +71,7 @@ _NOTICE_HEAD = re.compile(
 # a book's own tally under its rows (本季度共登记12件…)
 _TALLY = re.compile(
     r"^(?:本月|本季度?|本年度?|全年|上半年|下半年|共|合计|累计|总计)[^，,。]{0,8}(?:登记|受理|接待|办结|接报)"
+    r"|^(?:合计|总计|共计|小计)[:：][ \u3000]*[0-9]"  # (合计：4件，按时办结率100%: a hotline's foot)
 )
 # a visitor book's caller (来访人 张桂兰, 刘先生, 匿名) and what they came about: 居民反映…, no one named
 _CALLER = re.compile(r"^(?:来访人|来电人|来访者|来电者|反映人|求助人|报修人|投诉人|诉求人)(?:姓名)?$")
@@ -263,6 +269,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         and (SENTENCE_END.search(lines[-1]) or _TALLY.match(fold(lines[-1].strip())))
     ):
         said = re.split(r"\s*备注[：:]", lines.pop().strip())[0].strip(" ，,；;")
+        said = re.sub(r"^(合计|总计|共计|小计)[:：][ \u3000]*", r"\1", said)  # 合计：4件 is 合计4件
         foot[:0] = [said] if said else []
     block = "\n".join(lines)
     comma_rows = _csv(block, 2 if carried else 3)
@@ -294,6 +301,8 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     if is_survey(header):
         chosen = survey_sentences(header, table)
         return [survey_title(line) for line in said_before] + chosen + foot if chosen else None
+    if (summed := _roster_total(header, table, title)) is not None:
+        return [*said_before, summed, *foot]
     rows: list[str] = []
     before: list[str] = []
     voided = any(_void(cells) for cells in table)
@@ -327,6 +336,15 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
             rows.append(said)
         before = cells
     # (a row the clerk struck still made it a table)
+    # how callers rated the work when called back, told once (回访满意3件、基本满意1件): not row by row
+    rated = next((at for at, h in enumerate(header) if _RATED.match(h)), None)
+    if rated is not None and rows:
+        marks = Counter(
+            row[rated].strip() for row in table if row[rated].strip() and not _TOTAL.match(fold(_first_cell(row)))
+        )
+        unit = "件" if any(_ORDER_NO.match(h) or _REPORT.match(h) for h in header) else "人次"
+        if marks:
+            foot.append("回访" + "、".join(f"{mark}{n}{unit}" for mark, n in marks.most_common()))
     return said_before + rows + foot if len(table) >= 2 and rows else None
 
 
@@ -421,8 +439,8 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     for at, (name, cell) in enumerate(zip(header, cells, strict=True)):
         if not cell or (_PRIVATE.match(name) and (booked or not re.match(r"房|门牌", name))):
             continue
-        if _SCORE.match(name):
-            continue  # (the supervisor's 扣分 0.5: the notice's mark, not the office's work)
+        if _SCORE.match(name) or _ORDER_NO.match(name) or _RATED.match(name):
+            continue  # (the supervisor's 扣分 0.5: the notice's mark, not the office's work; a hotline's 工单号)
         if _NUMBER.match(name):
             if not re.fullmatch(r"[0-9]+", cell):  # an asset's number (JG-017) says which one
                 rest.append(f"{name}{cell}")
@@ -433,7 +451,14 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         elif _CALLER.match(name) or (_REPORT.match(name) and re.fullmatch(r"无|暂无|没有|/|—+|-+", cell)):
             continue
         elif _REPORT.match(name):
-            what = _caller(header, cells) + re.sub(r"我家|俺家", "其家", cell)  # (渗水到我家顶棚: the caller's)
+            cell = re.sub(r"我家|俺家", "其家", cell)  # (渗水到我家顶棚: the caller's)
+            caller = _caller(header, cells)
+            if re.match(r"(?:居民|群众|业主|村民|市民|住户|来电人)?(?:反映|投诉|举报|求助)", cell):
+                what = cell if re.match(r"居民|群众|业主|村民|市民|住户", cell) else caller.removesuffix("反映") + cell
+            elif re.match(r"咨询|询问|求助|建议", cell):  # (咨询高龄津贴申领: a question, not a report)
+                what = caller.removesuffix("反映") + cell
+            else:
+                what = caller + cell
         elif _PERSON.match(name):
             rest.append(f"{cell[0]}某" if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", cell) else cell)
         elif _WHEN.match(name):
@@ -588,3 +613,35 @@ def _stage(what: str, progress: str, deadline: str, rest: list[str]) -> str:
     if not progress and deadline and not done:
         said = said.replace(f"{what}，", what, 1)  # 竣工验收计划10月31日前完成
     return "，".join(p for p in (said, *rest) if p)
+
+
+def _roster_total(header: list[str], table: list[list[str]], title: str) -> str | None:
+    """A roster of people and their counts under its 合计 row (姓名 / 服务次数 / 服务时长（小时） / 积分: a
+    志愿服务时长统计表): the total as the summary says it, no one named; None for any other table, or a roster
+    with no total (its sum is no figure of the facts)."""
+    at_name = next((at for at, h in enumerate(header) if _PERSON.match(h)), None)
+    if at_name is None:
+        return None
+    counted = [at for at in range(len(header)) if at != at_name and not _NUMBER.match(header[at])]
+    people = [row for row in table if not _TOTAL.match(fold(_first_cell(row)))]
+    totals = [row for row in table if _TOTAL.match(fold(_first_cell(row)))]
+    if not totals or not people or not counted:
+        return None
+    if not all(re.fullmatch(r"[0-9][0-9.,]*|", row[at].strip()) for row in table for at in counted):
+        return None  # (a column of words: no roster of counts)
+    parts = []
+    for at in counted:
+        value, name = totals[-1][at].strip(), header[at]
+        if not value:
+            continue
+        measured = re.fullmatch(r"(.{1,10})[（(]([^（）()]{1,4})[）)]", name)
+        if measured:
+            parts.append(f"{measured.group(1)}{value}{measured.group(2)}")
+        elif name.endswith("次数"):
+            parts.append(f"{name[:-2]}{value}次")
+        elif name.endswith("积分"):
+            parts.append(f"{name}{value}分")
+        else:
+            parts.append(f"{name}{value}")
+    who = "志愿者" if re.search(r"志愿", title + "".join(header)) else ""
+    return f"{who}合计{'，'.join(parts)}" if parts else None

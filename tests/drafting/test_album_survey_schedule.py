@@ -127,3 +127,40 @@ def test_a_tab_that_cannot_be_read_is_named_with_what_to_do() -> None:
     with pytest.raises(InputError) as indented:
         parse_text("work:\n  走访:\n\t- 入户12户\n", "yaml", "f.yaml")
     assert "第3行" in str(indented.value) and "縮進" in str(indented.value) and "空格" in (indented.value.hint or "")
+
+
+def test_a_hotline_ledger_reads_as_what_was_asked_and_done_with_its_ratings_once() -> None:
+    """Built before facts67's files came (its brief names a 12345 工单台账): 工单号, 承办人 and each row's rating were
+    printed, 居民反映居民反映…, a question read as a report, 合计：4件 kept its colon."""
+    block = "\n".join(
+        [
+            "工单号\t受理时间\t诉求内容\t办理结果\t回访满意度\t承办人",
+            "GD0311\t3月11日\t居民反映路口井盖松动\t已报市政维修\t满意\t丁宁",
+            "GD0318\t3月18日\t咨询养老保险补缴\t已电话解答\t\t丁宁",
+            "GD0326\t3月26日\t夜间广场舞噪音扰民\t已协调活动时间\t基本满意\t韩松",
+            "合计：3件，按时办结率100%",
+        ]
+    )
+    assert table_sentences(block) == [
+        "3月11日，居民反映路口井盖松动，已报市政维修",
+        "3月18日，居民咨询养老保险补缴，已电话解答",
+        "3月26日，居民反映夜间广场舞噪音扰民，已协调活动时间",
+        "合计3件，按时办结率100%",
+        "回访满意1件、基本满意1件",
+    ], table_sentences(block)
+
+
+def test_a_roster_of_volunteers_is_its_total_and_names_no_one() -> None:
+    block = "\n".join(
+        [
+            "三季度志愿服务时长统计表",
+            "姓名\t服务次数\t服务时长（小时）\t积分",
+            "邱红\t5\t14\t140",
+            "严伟\t2\t6\t60",
+            "合计\t7\t20\t200",
+        ]
+    )
+    assert table_sentences(block) == ["志愿者合计服务7次，服务时长20小时，积分200分"]
+    # with no total row the sum is no figure of the facts: rows stay, no one named
+    rows = table_sentences("\n".join(block.split("\n")[:-1])) or []
+    assert rows and not any("邱红" in r or "严伟" in r for r in rows), rows
