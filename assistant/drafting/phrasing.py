@@ -147,7 +147,8 @@ def heading_name(category: str) -> str:
     # 正式登记接龙（11月8日）: the group's chain (not 成语接龙, 爱心接龙: an activity's own name, hostile65)
     name = re.sub(r"(?<=登记|摸底|统计|报名|进度|上报|入户)接龙(?=[（(]|$)", "", name)
     # an album's captions (活动照片说明, 义诊图片): the activities the photos show
-    pictured = re.sub(r"(?:照片|图片|影像资料)(?:说明|集锦|选登)?$", "", name)
+    # (not 征集老照片, 免费拍摄证件照片, 老照片: work on photos — the hostile pass)
+    pictured = re.sub(r"(?:照片|图片|影像资料)(?:说明|集锦|选登)$|(?<=活动)(?:照片|图片)$|^(?:照片|图片)$", "", name)
     if pictured != name:
         name = pictured if len(pictured) >= 2 and pictured != "活动" else "主题活动"
     # the ledger's own name for itself (森林防火工作台账, 走访登记表, 基本公卫月报): the work it records
@@ -292,12 +293,13 @@ def taiwan_office(community: str, period: str) -> bool:
 # the places an office's full name opens on (株洲市芦淞区…, 沂南县青驼镇…): said in the title and the signature,
 # not in the opening's every sentence (heldout66's readers: the full name as the subject is a template's)
 _PLACES = (
-    re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区)"),
-    re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:市|自治州|盟|地区)"),
-    re.compile(r"^[\u4e00-\u9fff]{1,5}?(?<!小|社|园|景|片|城|校)(?:区|县|旗)"),
-)
+    re.compile(r"^(?:(?![省市县区镇乡旗])[\u4e00-\u9fff]){2,7}?(?:省|自治区)"),
+    re.compile(r"^(?:(?![省市县区镇乡旗])[\u4e00-\u9fff]){2,7}?(?:市|自治州|盟|地区)"),
+    re.compile(r"^(?:(?![省市县区镇乡旗])[\u4e00-\u9fff]){2,5}?(?<!小|社|园|景|片|城|校)(?:区|县|旗)"),
+)  # (a place's name before 市/区/县 is two characters or more: 城市花园, 马市街, 老县城, 矿区新村 are estates — hostile pass)
 _TOWN = re.compile(
-    r"^[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡)(?=[\u4e00-\u9fff]{2,}(?:社区|村)(?:居民委员会|村民委员会|居委会|村委会)$)"
+    r"^[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)"
+    r"(?=[\u4e00-\u9fff]{2,}(?:社区(?:居民委员会|居委会)|村(?:村民委员会|民委员会|委会)|村民委员会)$)"
 )
 _OWN_KIND = (
     (re.compile(r"社区(?:居民委员会|居委会)$"), "社区"),

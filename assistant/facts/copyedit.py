@@ -598,8 +598,8 @@ def _leaves_quotes(found: re.Match[str], quotes: list[re.Match[str]], said: str,
 _TOLD_SPANS = ("年", "月", "天", "日", "岁", "小时", "分钟", "点", "周", "遍", "趟", "回", "次")
 
 
-_APPROX_TWICE = re.compile(
-    r"(?<![签契节预制公条合大隐婉邀赴履违和])约(?:有)?(?=[0-9一二两三四五六七八九十百千万.]+[^\s，,。；;0-9]{0,3}?[余多])"
+_APPROX_TWICE = re.compile(  # (余 or 多 right after the figure: not 约30个老人多数独居 — the hostile pass)
+    r"(?<![签契节预制公条合大隐婉邀赴履违和])约(?:有)?(?=[0-9一二两三四五六七八九十百千万.]+[余多](?!数|少|样|种))"
 )
 
 

@@ -102,10 +102,24 @@ def _tabs_quoted(text: str) -> str:
         value = m.group("value")
         if value.lstrip(" \t")[:1] in {'"', "'", "[", "{", "|", ">", "&", "*", "!"}:
             return m.group(0)  # already written as YAML wants it, or a form this cannot mean
-        value = re.split(r"[ \t]#", value, maxsplit=1)[0].rstrip(" \t")
+        # (a comment after a space, as YAML has it; not #文明城市创建# after a tab, a cell's own hashtag)
+        value = re.split(r" #", value, maxsplit=1)[0].rstrip(" \t")
         return m.group("lead") + json.dumps(value, ensure_ascii=False)
 
-    return _TABBED_ITEM.sub(quoted, text)
+    out: list[str] = []
+    block = -1  # the indent of a block scalar's key (备注: |), whose lines are its text, tabs and all
+    for line in text.split("\n"):
+        indent = len(line) - len(line.lstrip(" "))
+        if block >= 0 and (not line.strip() or indent > block):
+            out.append(line)
+            continue
+        block = -1
+        if re.search(r":[ \t]+[|>][+-]?[0-9]?[ \t]*(?:#.*)?$|^[ ]*-[ \t]+[|>][+-]?[0-9]?[ \t]*$", line):
+            block = indent
+            out.append(line)
+            continue
+        out.append(_TABBED_ITEM.sub(quoted, line))
+    return "\n".join(out)
 
 
 def _parse_yaml(text: str, name: str, tabs_read: bool = False) -> tuple[Any, LineFinder]:

@@ -28,7 +28,7 @@ from assistant.facts.formats import FACTS_FORMATS, LineFinder, duplicate_key, pa
 from assistant.facts.relay import RELAYED, is_relay, relay_items
 from assistant.facts.scanned import rescanned
 from assistant.facts.slides import is_slides, slide_points
-from assistant.facts.tables import table_header, table_sentences
+from assistant.facts.tables import spaced_table, table_header, table_sentences
 from assistant.facts.weekly import Weeks, is_weekly, weekly_reports
 from assistant.facts.worklogs import (
     checklist,
@@ -413,6 +413,7 @@ def _read_block(
     elif isinstance(items, list) and all(isinstance(i, str) for i in items) and (log := form_submissions(items)):
         pass
     elif isinstance(items, list) and len(items) >= 3 and all(isinstance(i, str) for i in items):
+        items = spaced_table(items) or items  # (cells set apart by one space: heldout67's roster)
         # CSV rows as list items, or rows numbered on under a header given in a block before (heldout58)
         # (or of columns set apart by spaces, as a 值班日志 lines them up: heldout62; under a title line: heldout63)
         celled = any(

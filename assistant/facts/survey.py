@@ -22,7 +22,12 @@ SURVEY_TITLE = re.compile(
 
 
 def is_survey(header: list[str]) -> bool:
-    return any(_QUESTION.match(h) for h in header) and any(_CHOICE.match(h) for h in header)
+    # (and how many chose: a 测评 scoring table, 调查项目/评价/得分, or a Q&A log, 问题/回答, is no survey — hostile pass)
+    return (
+        any(_QUESTION.match(h) for h in header)
+        and any(_CHOICE.match(h) for h in header)
+        and any(_VOTES.match(h) for h in header)
+    )
 
 
 def survey_title(line: str) -> str:
@@ -60,10 +65,10 @@ def survey_sentences(header: list[str], table: list[list[str]]) -> list[str]:
             continue
         votes = row[at_n].strip() if at_n is not None else ""
         share = row[at_p].strip() if at_p is not None else ""
-        if share and re.fullmatch(r"[0-9.]+", share):
-            share += "%"
+        if share and re.fullmatch(r"[0-9.]+", share) and float(share) > 1:
+            share += "%"  # (0.75 is a fraction as given, not 0.75%: hostile pass)
         said = f"选择“{choice}”的"
         said += f"{votes}{unit}" if re.fullmatch(r"[0-9][0-9.,]*", votes) else votes
-        said += f"，占{share}" if share else ""
+        said += (f"，占{share}" if share.endswith("%") else f"，占比{share}") if share else ""
         questions[-1][1].append(said)
     return [f"在“{q}”一题中，{'；'.join(chosen)}" if q else "；".join(chosen) for q, chosen in questions if chosen]

@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections import Counter
 
 from assistant.core.dates import DOTTED_MONTH_DAY, read_whole_date
 from assistant.core.numbers import find_figures
@@ -25,10 +24,10 @@ _WHAT = re.compile(
     r"|^(?:节点|工作节点|任务节点|阶段|实施阶段|实施步骤|步骤)$"  # (a 倒排工期's stages)
 )
 _COUNT = re.compile(
-    r"^(?:参与|参加|服务|受益|覆盖)?(?:人数|人次|户数|数量)$|^(?:走访|入户|排查|检查|巡查|摸排|核查)(?:人数|人次|户数|家数)$"
+    r"^(?:参与|参加|服务|受益|覆盖)?(?:人数|人次|户数|数量)$|^(?:走访|入户|排查|检查|巡查|摸排|核查|随访|回访)(?:人数|人次|户数|家数)$"
 )
 # a count of what the row's people did (走访户数 46 under 网格 第一网格): 走访第一网格46户, 合计走访136户
-_COUNTED_VERB = re.compile(r"^(走访|入户|排查|检查|巡查|摸排|核查)(?:人数|人次|户数|家数)$")
+_COUNTED_VERB = re.compile(r"^(走访|入户|排查|检查|巡查|摸排|核查|随访|回访)(?:人数|人次|户数|家数)$")
 # what a visit or a round found (发现问题 楼道堆物3处): 发现楼道堆物3处; 无 is nothing found
 _FOUND = re.compile(r"^(?:发现问题|发现隐患|排查问题|问题隐患|发现情况|隐患问题)$")
 _MEASURE = re.compile(r"^(?:单位|计量单位|量词)$")  # the unit of the 数量 column before it
@@ -47,7 +46,7 @@ _NUMBER = re.compile(r"^(?:序号|编号|序|No\.?)$")
 # a hotline's own numbering of its orders (工单号 HL2026…): the system's, not the summary's
 _ORDER_NO = re.compile(r"^(?:工单号|工单编号|单号|受理编号|工单)$")
 # how the caller rated it when called back (回访满意度 满意): told once under the rows, not row by row
-_RATED = re.compile(r"^(?:回访满意度|满意度|回访结果|回访情况|群众评价|评价)$")
+_RATED = re.compile(r"^(?:回访满意度|满意度|回访结果|回访情况|群众评价)$")
 _WHO = re.compile(
     r"^(?:责任人|负责人|责任单位|责任科室|牵头单位|牵头人|经办人|承办单位|实施单位|配合单位"
     r"|值班人|值班人员|带班领导|带班人|记录人|登记人|巡查人|接待人|接听人|受理人|处理人|交班人|接班人"
@@ -83,7 +82,7 @@ _REPORT = re.compile(
 _DOTTED_IN_CELL = re.compile(
     rf"(?<![\-—~～至到]){DOTTED_MONTH_DAY}(?![0-9.\-—~～])"
     r"(?=已|上门|到场|清理|清运|铲除|拆除|疏通|维修|修复|更换|安装|整改|处理|恢复|办结|回访|入户|施工|完成|前|起|以前|以后|之前"
-    r"|停药|走访|随访|发现)"  # (复访10.9停药2户: heldout66's 随访台账)
+    r"|停药|走访|随访)"  # (复访10.9停药2户: heldout66's 随访台账; not 血糖8.2发现偏高, a value — hostile pass)
 )
 # a date cell as the ledger wrote it: 2024.12.2-12.20, 2024.12.10-2025.1.15, 12.31-2.5, 2025.1.6; read so only
 # where the column holds dates (a year, or 月/日 in another of its cells: 8.30-11.30 under 时段 is a time)
@@ -168,6 +167,8 @@ def _rows(lines: list[str], width: int, paired: bool = False) -> list[list[str]]
 
 def _date_cell(cell: str) -> str:
     """A ledger's dotted date or range as a summary writes it (2024.12.2-12.20 is 2024年12月2日至12月20日)."""
+    # (2025/11/1 8:47, a hotline's time of receipt: the day)
+    cell = re.sub(r"(?<=[0-9])\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?$", "", cell.strip())
     ends = _RANGE.split(cell.strip())
     days = [read_whole_date(end) if _DOTTED_DAY.fullmatch(end) else None for end in ends]
     if len(days) > 2 or any(day is None for day in days):
@@ -337,14 +338,11 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         before = cells
     # (a row the clerk struck still made it a table)
     # how callers rated the work when called back, told once (回访满意3件、基本满意1件): not row by row
+    # (a tally worked out from the rows would be a figure the facts do not give, and may differ from the clerk's)
     rated = next((at for at, h in enumerate(header) if _RATED.match(h)), None)
-    if rated is not None and rows:
-        marks = Counter(
-            row[rated].strip() for row in table if row[rated].strip() and not _TOTAL.match(fold(_first_cell(row)))
-        )
-        unit = "件" if any(_ORDER_NO.match(h) or _REPORT.match(h) for h in header) else "人次"
-        if marks:
-            foot.append("回访" + "、".join(f"{mark}{n}{unit}" for mark, n in marks.most_common()))
+    totals = [row for row in table if _TOTAL.match(fold(_first_cell(row)))]
+    if rated is not None and rows and totals and (said := totals[-1][rated].strip()):
+        foot.append(said if re.match(r"回访", said) else f"回访{said}")
     return said_before + rows + foot if len(table) >= 2 and rows else None
 
 
@@ -394,6 +392,7 @@ def _void(cells: list[str]) -> bool:
 
 _FORM_LINE = re.compile(
     r"^(?:填报单位|填报日期|填报人|填表人|审核人|制表人|统计人|登记人|记录人|值班人|接听人|注[:：]|备注[:：]|说明[:：]|单位[:：]"
+    r"|制表[:：]|审核[:：]|填表[:：]|复核[:：]"
     r"|合计扣分|共计扣分|总扣分)"
 )
 _QUIET = re.compile(r"^(?:巡查|巡逻|值守)?$|^(?:正常|无异常|一切正常|无|平稳)$")
@@ -479,10 +478,10 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         elif _DEADLINE.match(name) and scheduled:
             deadline = cell
         elif _FOUND.match(name):
-            if not re.fullmatch(r"无|暂无|没有|未发现(?:问题|隐患)?|无问题|正常", cell):
+            if not _NOTHING_FOUND.fullmatch(fold(cell)):
                 cell = _DOTTED_IN_CELL.sub(r"\1月\2日", cell) if any(dated) else cell
-                rest.append(_found(cell, next((c for h, c in zip(header, cells, strict=True) if _DONE.match(h)), "")))
-                paired = "；" in rest[-1]
+                said, paired = _found(cell, next((c for h, c in zip(header, cells, strict=True) if _DONE.match(h)), ""))
+                rest.append(said)
         elif _DONE.match(name) and paired:
             continue  # (said with each finding it answers)
         elif _DONE.match(name):
@@ -536,11 +535,16 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             rest.append(f"{name}{cell}")
     if _TOTAL.match(fold(_first_cell(cells))) or _TOTAL.match(fold(what or "")):  # the foot: 合计 3,350
         if not count:
-            return ""  # (a foot over several counts sums what the rows say already)
+            # (合计 13件 under no count column: the ledger's own total; a foot over several counts sums what the
+            # rows say already)
+            totalled = [c for h, c in zip(header[1:], cells[1:], strict=True) if c and not _RATED.match(h)]
+            if len(totalled) == 1 and re.fullmatch(r"[0-9][0-9,]*[件条个起宗户人次]+", totalled[0]):
+                return f"合计{totalled[0]}"
+            return ""
         return f"合计{verb or '参与'}{count}{unit}" if count and re.search(r"[0-9]", count) else ""
     if scheduled and what and (progress or deadline):
         return _stage(what, progress, deadline, rest)
-    if verb and not count and rest and all(_PUT_OFF.search(p) for p in rest):
+    if verb and not count and rest and all(_PUT_OFF.search(p) and not find_figures(p) for p in rest):
         return ""  # a visit put off (因下雨改期) is no visit: the row says nothing was done
     if (
         count and not unit and what and re.fullmatch(r"[0-9][0-9.,]*[^\s0-9，,；;]{0,4}", count)
@@ -557,6 +561,8 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     if who:
         what = f"{who}{what}" if not where else what
         where = f"{where}（{who}）" if where else where
+    if unit and count.endswith(unit) and re.fullmatch(r"[0-9][0-9.,]*", count[: -len(unit)]):
+        count = count[: -len(unit)]  # (31户 under 走访户数: the unit typed with the count — hostile pass)
     if verb and what and count and re.fullmatch(r"[0-9][0-9.,]*", count) and not _VERB.match(fold(what)):
         what, count = f"{verb}{what}{count}{unit}", ""  # 走访第一网格46户
     elif what and not tallied and not inspected and not _VERB.match(fold(what)) and not _REPORTED.search(fold(what)):
@@ -572,7 +578,13 @@ _PUT_OFF = re.compile(r"改期|延期|顺延|取消|未开展|未走访|另行�
 _AGAIN = re.compile(r"^(?:复访|回访|复查|复诊|再次走访|二次走访)")
 
 
-def _found(found: str, done: str) -> str:
+# a cell that says nothing was found (未发现异常, 暂无问题, 一切正常)
+_NOTHING_FOUND = re.compile(
+    r"无|暂无|没有|无异常|无问题|暂无问题|暂无异常|正常|一切正常|未发现[^，,。；;]{0,6}|/|—+|-+"
+)
+
+
+def _found(found: str, done: str) -> tuple[str, bool]:
     """What a visit found, with what was done for each when the two cells list as many (2户自行停药；1户行动不便 /
     已用药指导；已联系社区落实助餐); a second visit's news (复访…已规律服药) is no finding."""
     # (复查5.6堆物2户: the day of the visit before, under a dated column)
@@ -582,9 +594,9 @@ def _found(found: str, done: str) -> str:
     said = found if found.startswith("发现") or _AGAIN.match(found) else f"发现{found}"
     finds, dones = re.split(r"[；;]", said), re.split(r"[；;]", done)
     if len(finds) < 2 or len(finds) != len(dones) or not all(d.strip() for d in dones):
-        return said
+        return said, False  # (what was done is said in its own column: 发现…；…，已劝导)
     pairs = [(f.strip(), d.strip()) for f, d in zip(finds, dones, strict=True)]
-    return "；".join(f"{f if f.startswith('发现') else '发现' + f}，{d}" for f, d in pairs)
+    return "；".join(f"{f if f.startswith('发现') else '发现' + f}，{d}" for f, d in pairs), True
 
 
 _STARTED = re.compile(r"^(?:已|正在|完成|基本完成|未|尚未|推进|进行中|施工中|待)")
@@ -622,16 +634,40 @@ def _roster_total(header: list[str], table: list[list[str]], title: str) -> str 
     at_name = next((at for at, h in enumerate(header) if _PERSON.match(h)), None)
     if at_name is None:
         return None
-    counted = [at for at in range(len(header)) if at != at_name and not _NUMBER.match(header[at])]
     people = [row for row in table if not _TOTAL.match(fold(_first_cell(row)))]
     totals = [row for row in table if _TOTAL.match(fold(_first_cell(row)))]
+    # the columns of counts (服务次数, 服务时长（小时）, 积分): figures in every row; a team's name or a note is the row's own
+    counted = [
+        at
+        for at in range(len(header))
+        if at != at_name
+        and not _NUMBER.match(header[at])
+        and not _NOTE.match(header[at])
+        and all(re.fullmatch(r"[0-9][0-9.,]*|", row[at].strip()) for row in people)
+        and any(row[at].strip() for row in people)
+    ]
     if not totals or not people or not counted:
         return None
-    if not all(re.fullmatch(r"[0-9][0-9.,]*|", row[at].strip()) for row in table for at in counted):
-        return None  # (a column of words: no roster of counts)
-    parts = []
+    if (
+        sum(
+            1
+            for at in range(len(header))
+            if at not in counted and at != at_name and not _NUMBER.match(header[at]) and not _NOTE.match(header[at])
+        )
+        > 1
+    ):
+        return None  # (more than a team's column of words: no roster of counts)
+    total = totals[-1]
+    # a 合计 row typed with a cell left out (合计 12人 769 2294.5 21675 under 序号 姓名 分队 次数 时长 积分): its
+    # figures go to the columns of counts in order, a count of people to the names
+    figures = [c.strip() for c in total if re.fullmatch(r"[0-9][0-9.,]*", c.strip())]
+    headcount = next((c.strip() for c in total if re.fullmatch(r"[0-9]+[人名位]", c.strip())), "")
+    values = {at: total[at].strip() for at in counted}
+    if len(figures) == len(counted) and [values[at] for at in counted] != figures:
+        values = dict(zip(counted, figures, strict=True))
+    parts = [headcount] if headcount else []
     for at in counted:
-        value, name = totals[-1][at].strip(), header[at]
+        value, name = values[at], header[at]
         if not value:
             continue
         measured = re.fullmatch(r"(.{1,10})[（(]([^（）()]{1,4})[）)]", name)
@@ -645,3 +681,35 @@ def _roster_total(header: list[str], table: list[list[str]], title: str) -> str 
             parts.append(f"{name}{value}")
     who = "志愿者" if re.search(r"志愿", title + "".join(header)) else ""
     return f"{who}合计{'，'.join(parts)}" if parts else None
+
+
+def _header_word(cell: str) -> bool:
+    name = fold(cell)
+    known = (_WHEN, _WHAT, _COUNT, _NOTE, _NUMBER, _WHO, _DONE, _PERSON, _WHERE, _REPORT, _DEADLINE, _PROBLEM)
+    return any(p.match(name) for p in known) or bool(re.fullmatch(r"[^（）()0-9]{1,10}[（(][^（）()]{1,4}[）)]", name))
+
+
+def spaced_table(items: list[str]) -> list[str] | None:
+    """A table pasted with one space between its cells (序号 姓名 所属分队 服务次数 服务时长（小时） 积分 备注 over
+    1 张桂兰 助老服务队 96 288.5 2885: heldout67's roster), its rows with tabs as a table's cells are (two spaces
+    are a cell left empty); None when the items are no such table."""
+    at = next((n for n, item in enumerate(items[:3]) if _spaced_header(item)), None)
+    if at is None:
+        return None
+    width = len(items[at].split(" "))
+    rows = [n for n in range(at + 1, len(items)) if re.match(r"^(?:[0-9]{1,3}|合计|总计|小计) ", items[n].strip())]
+    if len(rows) < 2 or any(not 3 <= len(items[n].strip().split(" ")) <= width + 1 for n in rows):
+        return None
+    out = list(items)
+    for n in (at, *rows):
+        out[n] = "\t".join(items[n].strip().split(" "))
+    return out
+
+
+def _spaced_header(line: str) -> bool:
+    cells = line.strip().split(" ")
+    if len(cells) < 4 or "" in cells or re.search(r"\t| {2,}|[，。；、]", line.strip()):
+        return False
+    return sum(1 for c in cells if _header_word(c)) >= 3 and all(
+        len(c) <= 12 and not re.search(r"[0-9]", re.sub(r"[（(][^（）()]*[）)]", "", c)) for c in cells
+    )

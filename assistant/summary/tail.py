@@ -21,6 +21,7 @@ from assistant.core.roles import (
     CLOSING_CUE,
     CLOSING_RESOLVE,
     CLOSING_SOFT,
+    PLAN_HEADING,
     PLAN_INTENT,
     PLAN_LIST,
     RALLYING,
@@ -326,6 +327,16 @@ def split_closing(doc: ParseTree) -> None:
     if not paragraphs:
         return
     last = paragraphs[-1]
+    # the plans' only paragraph, listed (一是…二是…), that ends on a resolve (…不辜负…的期望): the plans, whose
+    # heading would be left empty (the hostile pass of the fourteenth session)
+    listed_plans = (
+        len(paragraphs) == 1
+        and not holder.inline
+        and bool(PLAN_HEADING.search(fold(holder.title)))
+        and bool(PLAN_LIST.search(fold(last.text)) or len(list(sentences(fold(last.text)))) > 1)
+    )
+    if listed_plans:
+        return
     if _closes(last.text) or (_THANKS.match(fold(last.text)) and len(paragraphs) > 1):  # 谢谢 alone after the plans
         doc.closing.append(paragraphs.pop())
         # 謝謝大家！ after a speech's last words (…一定會更加美好！), 特此報告。 after a resolve (…開創

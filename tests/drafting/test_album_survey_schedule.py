@@ -146,8 +146,11 @@ def test_a_hotline_ledger_reads_as_what_was_asked_and_done_with_its_ratings_once
         "3月18日，居民咨询养老保险补缴，已电话解答",
         "3月26日，居民反映夜间广场舞噪音扰民，已协调活动时间",
         "合计3件，按时办结率100%",
-        "回访满意1件、基本满意1件",
     ], table_sentences(block)
+    # the ratings told once, as the clerk's own 合计 row tallies them (a tally worked out from the rows is no
+    # figure of the facts: heldout67's first draft said 未回访1件 where the ledger's total said 2)
+    rated = block.replace("合计：3件，按时办结率100%", "合计\t3件\t\t\t满意1件，基本满意1件，未回访1件\t")
+    assert table_sentences(rated)[-2:] == ["合计3件", "回访满意1件，基本满意1件，未回访1件"], table_sentences(rated)
 
 
 def test_a_roster_of_volunteers_is_its_total_and_names_no_one() -> None:
