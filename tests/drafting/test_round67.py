@@ -19,6 +19,20 @@ from assistant.facts.copyedit import edit_item
         ("上月有个陈阿嬷差点被骗，网格员及时劝阻", "上月一位老人险些被骗，网格员及时劝阻"),
         # the clerk's note that last month's report was wrong: the stale figure goes, the checked one stays
         ("核查灭火器318具（上月台账误报为381具，以本次核查为准），更换12具", "核查灭火器318具，更换12具"),
+        # the regions' words the readers quoted (宜宾, 榆林, 漳州, 沙田), said our own way
+        ("借了3台发电机放在村委会备起", "借了3台发电机放在村委会备用"),
+        ("网格员5人轮到值，节假日也不停", "网格员5人轮流值班，节假日也不停"),
+        ("请两家坐到一起摆，最后签了协议", "请两家坐到一起协商，最终签订了协议"),
+        ("每周六来二十几个娃儿写作业", "每周六来二十余个孩子写作业"),
+        ("开会讲了2次，不少人还是解不下", "开会宣讲了2次，不少人还是不理解"),
+        ("两家坐下来拉话，谈了3个钟头", "两家坐下来交流，谈了3个小时"),
+        ("给9户挂了牌牌", "为9户悬挂了牌匾"),
+        ("好佳在邻居发现得早，损失不大", "幸好邻居发现得早，损失不大"),
+        ("有2个少年仔被骗了刷单", "有2名青年被骗了刷单"),
+        (
+            "樓上冷氣機滴水，我們上門3次，業主終於整返，目前冇再滴喇",
+            "樓上冷氣機滴水，我們上門3次，業主終於修复，目前没有再滴水",
+        ),  # (the draft writes it in the office's script)
     ],
 )
 def test_what_round_51s_readers_quoted_reads_as_written(said: str, want: str) -> None:
