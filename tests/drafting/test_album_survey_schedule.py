@@ -167,3 +167,18 @@ def test_a_roster_of_volunteers_is_its_total_and_names_no_one() -> None:
     # with no total row the sum is no figure of the facts: rows stay, no one named
     rows = table_sentences("\n".join(block.split("\n")[:-1])) or []
     assert rows and not any("邱红" in r or "严伟" in r for r in rows), rows
+
+
+def test_a_hotline_order_counted_twice_is_said_once() -> None:
+    """heldout67's readers: 居民反映同上（…），合并至…办理 printed as an order of its own."""
+    block = "\n".join(
+        [
+            "序号\t受理时间\t诉求内容\t办理结果\t备注",
+            "1\t2026/4/2 9:10\t6号楼电梯停运\t已联系维保单位修复\t",
+            "2\t2026/4/2 9:40\t同上（6号楼电梯停运）\t合并办理\t重复工单",
+            "3\t2026/4/9 15:00\t路口垃圾桶满溢\t已通知环卫清运\t",
+        ]
+    )
+    rows = table_sentences(block) or []
+    assert len(rows) == 2 and not any("同上" in r for r in rows), rows
+    assert rows[0].startswith("2026年4月2日，居民反映6号楼电梯停运"), rows  # (the stamp's hour gone)
