@@ -13,8 +13,8 @@ from assistant.facts.copyedit import edit_item
     [
         # a household's poultry is no surname's household (规范某家禽圈养)
         ("引导农户家禽集中圈养，发放围网60卷", "引导农户家禽集中圈养，发放围网60卷"),
-        # 后生女子 are young women (not 年轻人女子), still counted as people
-        ("联谊会来了三十来个后生女子", "联谊会来了约三十个女青年"),
+        # 后生女子 are young men and women (not 年轻人女子, nor 女青年: round 52's reader), still counted as people
+        ("联谊会来了三十来个后生女子", "联谊会来了约三十个青年男女"),
         # a grandmother by surname, introduced with 有个 (not 有个一位老人)
         ("上月有个陈阿嬷差点被骗，网格员及时劝阻", "上月一位老人险些被骗，网格员及时劝阻"),
         # the clerk's note that last month's report was wrong: the stale figure goes, the checked one stays
@@ -29,6 +29,10 @@ from assistant.facts.copyedit import edit_item
         ("给9户挂了牌牌", "为9户悬挂了牌匾"),
         ("好佳在邻居发现得早，损失不大", "幸好邻居发现得早，损失不大"),
         ("有2个少年仔被骗了刷单", "有2名青年被骗了刷单"),
+        # round 52's readers: 报备 is no 报储备, 还有的老人 no 还部分老人, no comma left before a stop
+        ("全年报备了婚丧事宜19场", "全年报备了婚丧事宜19场"),
+        ("多数老人愿意参加，还有的老人嫌路远", "多数老人愿意参加，还有部分老人嫌路远"),
+        ("共清理楼道杂物12处，。", "共清理楼道杂物12处。"),
         (
             "樓上冷氣機滴水，我們上門3次，業主終於整返，目前冇再滴喇",
             "樓上冷氣機滴水，我們上門3次，業主終於修复，目前没有再滴水",
