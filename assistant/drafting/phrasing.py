@@ -294,11 +294,11 @@ def taiwan_office(community: str, period: str) -> bool:
 # not in the opening's every sentence (heldout66's readers: the full name as the subject is a template's)
 _PLACES = (
     re.compile(r"^(?:(?![省市县区镇乡旗])[\u4e00-\u9fff]){2,7}?(?:省|自治区)"),
-    re.compile(r"^(?:(?![省市县区镇乡旗])[\u4e00-\u9fff]){2,7}?(?:市|自治州|盟|地区)"),
+    re.compile(r"^(?:(?![省市县区镇乡旗])[\u4e00-\u9fff]){2,7}?(?:(?<![城都超夜集菜门])市|自治州|盟|地区)"),
     re.compile(r"^(?:(?![省市县区镇乡旗])[\u4e00-\u9fff]){2,5}?(?<!小|社|园|景|片|城|校)(?:区|县|旗)"),
 )  # (a place's name before 市/区/县 is two characters or more: 城市花园, 马市街, 老县城, 矿区新村 are estates — hostile pass)
 _TOWN = re.compile(
-    r"^[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)"
+    r"^[\u4e00-\u9fff]{2,6}?(?:街道|镇|(?<![水家故城异丽])乡(?!村))"
     r"(?=[\u4e00-\u9fff]{2,}(?:社区(?:居民委员会|居委会)|村(?:村民委员会|民委员会|委会)|村民委员会)$)"
 )
 _OWN_KIND = (

@@ -233,7 +233,7 @@ _PROVENANCE = re.compile(
 # heldout67's readers): the stale figure is no fact of the work, the one beside it is
 _MISREPORTED = re.compile(
     r"[（(][^（）()]{0,16}(?:误报为|误写为|错报为|错写为|误填为|错填为|原报为|原登记为|原填为)[^（）()]{1,30}?"
-    r"(?:为准|已更正|已改正)[^（）()]{0,6}[）)]"
+    r"(?:为准|已更正|已改正)[）)]"
 )
 
 
@@ -241,7 +241,14 @@ def provenance_dropped(text: str) -> tuple[str, str]:
     """``text`` without its notes on where a figure came from, and why; a note holding a figure of the work
     (not only the day it was taken) stays; a note that an earlier report was wrong goes."""
     folded = fold(text)
-    wrong = list(_MISREPORTED.finditer(folded))
+    # (only a bracket whose one figure is the stale one: not （原报为1125具，经核对实为1152具…）, （…已更正，新增42具）,
+    # （其中2起系…误报为火情…） — the hostile pass of the fourteenth session)
+    wrong = [
+        m
+        for m in _MISREPORTED.finditer(folded)
+        if len([f for f in find_figures(m.group(0)) if f.kind != "date"]) == 1
+        and re.search(r"(?:误报为|误写为|错报为|错写为|误填为|错填为|原报为|原登记为|原填为)[0-9]", m.group(0))
+    ]
     if wrong:
         for m in reversed(wrong):
             text = text[: m.start()] + text[m.end() :]

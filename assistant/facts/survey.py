@@ -53,6 +53,8 @@ def survey_sentences(header: list[str], table: list[list[str]]) -> list[str]:
         if at_n is not None and "份" in header[at_n]
         else "人"
     )
+    # (a column of shares typed mostly with % means its bare 0.5 is 0.5% too: the hostile pass)
+    percent = at_p is not None and any(row[at_p].strip().endswith("%") for row in table)
     questions: list[tuple[str, list[str]]] = []
     for row in table:
         question = _NUMBERED.sub("", row[at_q].strip())
@@ -65,7 +67,7 @@ def survey_sentences(header: list[str], table: list[list[str]]) -> list[str]:
             continue
         votes = row[at_n].strip() if at_n is not None else ""
         share = row[at_p].strip() if at_p is not None else ""
-        if share and re.fullmatch(r"[0-9.]+", share) and float(share) > 1:
+        if share and re.fullmatch(r"[0-9.]+", share) and (percent or float(share) > 1):
             share += "%"  # (0.75 is a fraction as given, not 0.75%: hostile pass)
         said = f"选择“{choice}”的"
         said += f"{votes}{unit}" if re.fullmatch(r"[0-9][0-9.,]*", votes) else votes

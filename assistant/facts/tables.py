@@ -34,7 +34,7 @@ _MEASURE = re.compile(r"^(?:单位|计量单位|量词)$")  # the unit of the �
 _NOTE = re.compile(r"^(?:备注|说明|情况说明)$")
 # what was done, written as the clerk gave it (检查38家，发现隐患61处); a note that only says it was done goes
 _DONE = re.compile(
-    r"^(?:完成情况|进展情况|完成进度|进度|当前进度|推进情况|落实情况|工作成效|成效|结果|工作结果|处理结果|处理情况|办理结果|办理情况|处置情况|处置结果"
+    r"^(?:完成情况|进展情况|完成进度|进度|当前进度|推进情况|落实情况|处置|处置措施|工作成效|成效|结果|工作结果|处理结果|处理情况|办理结果|办理情况|处置情况|处置结果"
     r"|整改情况|整改结果|整改进展|整改落实情况)$"
 )
 _DEADLINE = re.compile(r"^(?:整改时限|完成时限|整改期限|时限)$")
@@ -43,6 +43,8 @@ _DONE_ONLY = re.compile(r"^(?:已?完成|已办结|办结|完成|已落实|√|�
 # no staff member (heldout52's 城建办 周志强); an outside body that did the work is said, or its work would
 # read as the office's own (区城管局, 派出所: the hostile pass of round 31)
 _NUMBER = re.compile(r"^(?:序号|编号|序|No\.?)$")
+# the people a grid watches (重点人员 精神障碍患者李某某, 刑释人员1名): a log's own, never a public summary's
+_WATCHED = re.compile(r"^(?:重点人员|重点人群|重点对象|重点人员情况|特殊人群)$")
 # a hotline's own numbering of its orders (工单号 HL2026…): the system's, not the summary's
 _ORDER_NO = re.compile(r"^(?:工单号|工单编号|单号|受理编号|工单)$")
 # how the caller rated it when called back (回访满意度 满意): told once under the rows, not row by row
@@ -50,7 +52,8 @@ _RATED = re.compile(r"^(?:回访满意度|满意度|回访结果|回访情况|�
 _WHO = re.compile(
     r"^(?:责任人|负责人|责任单位|责任科室|牵头单位|牵头人|经办人|承办单位|实施单位|配合单位"
     r"|值班人|值班人员|带班领导|带班人|记录人|登记人|巡查人|接待人|接听人|受理人|处理人|交班人|接班人"
-    r"|走访人|走访人员|入户人员|调查人|排查人|检查人|摄影|拍摄人|承办人|办理人|接单人|派单人|回访人)$"  # (a 值班日志: heldout62)
+    r"|走访人|走访人员|入户人员|调查人|排查人|检查人|摄影|拍摄人|承办人|办理人|接单人|派单人|回访人"
+    r"|签收|签字|签名|领取人|领取人签字|签收人|代领人|网格员|网格长)$"  # (a 值班日志: heldout62)
 )
 _BODY = re.compile(
     r"(?:局|大队|支队|中队|派出所|司法所|所|公司|医院|学校|小学|中学|法院|检察院|银行|协会|物业|消防救援站|民警|"
@@ -91,7 +94,7 @@ _RANGE = re.compile(r"\s*(?:-|—|–|～|~|至|到)\s*")
 _TOTAL = re.compile(r"^(?:合计|总计|小计|共计)$")
 _TABLE_TITLE = re.compile(
     r"(?:情况表|统计表|一览表|台账|督查表|考核表|明细表|登记表|登记簿|登记册|登记本|记录簿|记录本|进度表|报表|汇总表"
-    r"|工期表|计划表|节点表|安排表)(?:[（(][^（）()]{1,20}[）)])?[:：]?$"
+    r"|工期表|计划表|节点表|安排表|签收表|发放表|花名册|名册|日志)(?:[（(][^（）()]{1,20}[）)])?[:：]?$"
 )  # (…统计表（截至2025年12月20日）: heldout63)
 _PROBLEM = re.compile(r"^(?:存在问题|存在的问题|问题|困难|困难问题|未完成原因)$")
 _SCORE = re.compile(r"^(?:扣分|扣分值|扣分情况)$")  # (a 得分 is the office's own: hostile65)
@@ -253,11 +256,21 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # a notice's head over its table (浔创办〔2025〕27号 / 关于…的通报 / 各街道存在问题及扣分情况 / 福星社区): the
     # notice's, not rows (heldout65's 督查通报); a line of its own that says more stays, said before the rows
     head = 0
-    while head < min(5, len(lines) - 3) and not _CELLS.search(lines[head].strip(" \u3000")):
+    # (and a form's own fields over the header, 发放时间：…　发放地点：…: heldout68's 签收表)
+    while head < min(5, len(lines) - 3) and (
+        not _CELLS.search(lines[head].strip(" \u3000"))
+        or all(re.search(r"[:：]", c) for c in _cells(lines[head].strip(" \u3000")) if c)
+    ):
         head += 1
     said_before: list[str] = []
     if head > 0 and len(_cells(lines[head])) >= 3 and _is_header([fold(c) for c in _cells(lines[head])]):
-        said_before = [ln.strip() for ln in lines[:head] if not _NOTICE_HEAD.search(fold(ln.strip()))]
+        said_before = [
+            ln.strip()
+            for ln in lines[:head]
+            if not _NOTICE_HEAD.search(fold(ln.strip()))
+            and not _FORM_LINE.match(fold(ln.strip()))
+            and not (_TABLE_TITLE.search(fold(ln.strip())) and not _VERB.match(fold(ln.strip())))
+        ]
         lines = lines[head:]
     # a form's own lines about the table (填报单位：… 填报日期：…, 注：…, 填报人：… 审核人：…): none is a row
     lines = [ln for ln in lines if not _FORM_LINE.match(fold(ln.strip()))]
@@ -304,6 +317,8 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         return [survey_title(line) for line in said_before] + chosen + foot if chosen else None
     if (summed := _roster_total(header, table, title)) is not None:
         return [*said_before, summed, *foot]
+    if (received := _receipts_total(header, table)) is not None:
+        return [*said_before, received, *foot]
     rows: list[str] = []
     before: list[str] = []
     voided = any(_void(cells) for cells in table)
@@ -339,7 +354,8 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # (a row the clerk struck still made it a table)
     # how callers rated the work when called back, told once (回访满意3件、基本满意1件): not row by row
     # (a tally worked out from the rows would be a figure the facts do not give, and may differ from the clerk's)
-    rated = next((at for at, h in enumerate(header) if _RATED.match(h)), None)
+    hotline = any(_ORDER_NO.match(h) or _REPORT.match(h) for h in header)
+    rated = next((at for at, h in enumerate(header) if _RATED.match(h)), None) if hotline else None
     totals = [row for row in table if _TOTAL.match(fold(_first_cell(row)))]
     if rated is not None and rows and totals and (said := totals[-1][rated].strip()):
         foot.append(said if re.match(r"回访", said) else f"回访{said}")
@@ -392,7 +408,7 @@ def _void(cells: list[str]) -> bool:
 
 _FORM_LINE = re.compile(
     r"^(?:填报单位|填报日期|填报人|填表人|审核人|制表人|统计人|登记人|记录人|值班人|接听人|注[:：]|备注[:：]|说明[:：]|单位[:：]"
-    r"|制表[:：]|审核[:：]|填表[:：]|复核[:：]"
+    r"|制表[:：]|审核[:：]|填表[:：]|复核[:：]|发放人[:：]|监发人[:：]|发放时间[:：]"
     r"|合计扣分|共计扣分|总扣分)"
 )
 _QUIET = re.compile(r"^(?:巡查|巡逻|值守)?$|^(?:正常|无异常|一切正常|无|平稳)$")
@@ -428,6 +444,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     cells = ["" if re.fullmatch(r"[—－\-–/]+", c) else c for c in cells]  # —— is an empty cell
     when = where = what = count = who = deadline = progress = ""
     paired = False
+    hotline = any(_ORDER_NO.match(h) or _REPORT.match(h) for h in header)  # (its ratings told once, from its 合计)
     rest: list[str] = []
     verb = next((m.group(1) for h in header if (m := _COUNTED_VERB.match(h))), "")
     # a schedule's row (节点 / 完成时限 / 进度): the stage and how far it is, the deadline while it is not done
@@ -443,7 +460,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     for at, (name, cell) in enumerate(zip(header, cells, strict=True)):
         if not cell or (_PRIVATE.match(name) and (booked or not re.match(r"房|门牌", name))):
             continue
-        if _SCORE.match(name) or _ORDER_NO.match(name) or _RATED.match(name):
+        if _SCORE.match(name) or _ORDER_NO.match(name) or (_RATED.match(name) and hotline) or _WATCHED.match(name):
             continue  # (the supervisor's 扣分 0.5: the notice's mark, not the office's work; a hotline's 工单号)
         if _NUMBER.match(name):
             if not re.fullmatch(r"[0-9]+", cell):  # an asset's number (JG-017) says which one
@@ -549,12 +566,19 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         return f"合计{verb or '参与'}{count}{unit}" if count and re.search(r"[0-9]", count) else ""
     if scheduled and what and (progress or deadline):
         return _stage(what, progress, deadline, rest)
-    if verb and not count and rest and all(_PUT_OFF.search(p) and not find_figures(p) for p in rest):
+    if (
+        verb
+        and not count
+        and rest
+        and all(_PUT_OFF.search(p) and all(f.kind == "date" for f in find_figures(p)) for p in rest)
+    ):
         return ""  # a visit put off (因下雨改期) is no visit: the row says nothing was done
     if (
         count and not unit and what and re.fullmatch(r"[0-9][0-9.,]*[^\s0-9，,；;]{0,4}", count)
     ):  # an inventory: 灭火器120
         return "，".join(p for p in (when, f"{what}{count}", *rest) if p)
+    if verb and count and count != "0" and not what and re.fullmatch(r"[0-9][0-9.,]*", count):
+        what, count = f"{verb}{count}{unit}", ""  # 走访23户, no grid named
     # a watch's quiet hour (2月2日 / / / 无异常, 巡查 / 正常): nothing to tell (heldout62's 值班日志)
     if all(_QUIET.match(fold(p)) for p in (what, *rest)):
         return ""
@@ -563,9 +587,18 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     tallied = bool(others) and all(  # a report's counts (and the day each began: 2025/3/15)
         re.fullmatch(r"-?[0-9][0-9.,]*%?|/|20[0-9]{2}[/.\-][0-9]{1,2}[/.\-][0-9]{1,2}", c) for c in others
     )
+    if who and re.match(r"(?:居民|群众|业主|村民|市民|住户)(?:反映|咨询|投诉|求助)", what):
+        rest.insert(0, f"由{who}办理")  # (区城管局 is who handled it, not who reported: the hostile pass)
+        who = ""
     if who:
         what = f"{who}{what}" if not where else what
         where = f"{where}（{who}）" if where else where
+    if (
+        verb
+        and count in ("0", "0户", "0人")
+        and not any(_FOUND.match(h) and c.strip() for h, c in zip(header, cells, strict=True))
+    ):
+        return ""  # (a day with no visits: 培训, 请假 — heldout68's 走访日志)
     if unit and count.endswith(unit) and re.fullmatch(r"[0-9][0-9.,]*", count[: -len(unit)]):
         count = count[: -len(unit)]  # (31户 under 走访户数: the unit typed with the count — hostile pass)
     if verb and what and count and re.fullmatch(r"[0-9][0-9.,]*", count) and not _VERB.match(fold(what)):
@@ -636,7 +669,10 @@ def _roster_total(header: list[str], table: list[list[str]], title: str) -> str 
     """A roster of people and their counts under its 合计 row (姓名 / 服务次数 / 服务时长（小时） / 积分: a
     志愿服务时长统计表): the total as the summary says it, no one named; None for any other table, or a roster
     with no total (its sum is no figure of the facts)."""
-    at_name = next((at for at, h in enumerate(header) if _PERSON.match(h)), None)
+    # (a roster of people by name, not of kinds of people: 服务对象 独居老人 is a row of its own — hostile pass)
+    at_name = next(
+        (at for at, h in enumerate(header) if re.fullmatch(r"姓名|户主|户主姓名|对象姓名|志愿者姓名|志愿者", h)), None
+    )
     if at_name is None:
         return None
     people = [row for row in table if not _TOTAL.match(fold(_first_cell(row)))]
@@ -648,6 +684,7 @@ def _roster_total(header: list[str], table: list[list[str]], title: str) -> str 
         if at != at_name
         and not _NUMBER.match(header[at])
         and not _NOTE.match(header[at])
+        and not re.search(r"年龄|岁|电话|号码|身份证|出生|编号", header[at])  # (an age is no count to total)
         and all(re.fullmatch(r"[0-9][0-9.,]*|", row[at].strip()) for row in people)
         and any(row[at].strip() for row in people)
     ]
@@ -663,6 +700,12 @@ def _roster_total(header: list[str], table: list[list[str]], title: str) -> str 
     ):
         return None  # (more than a team's column of words: no roster of counts)
     total = totals[-1]
+    if any(c.strip() and not re.fullmatch(r"[0-9][0-9.,]*|[0-9]+[人名位]|合计|总计|小计", c.strip()) for c in total):
+        return None  # (a line run on into the total: no total read from it)
+    if any(re.search(r"年龄|岁|电话|号码|身份证|出生", h) for h in header) and len(
+        [c for c in total if re.fullmatch(r"[0-9][0-9.,]*", c.strip())]
+    ) != len(counted):
+        return None  # (a total typed with a cell left out beside an age column: which column is whose cannot be told)
     # a 合计 row typed with a cell left out (合计 12人 769 2294.5 21675 under 序号 姓名 分队 次数 时长 积分): its
     # figures go to the columns of counts in order, a count of people to the names
     figures = [c.strip() for c in total if re.fullmatch(r"[0-9][0-9.,]*", c.strip())]
@@ -701,10 +744,25 @@ def spaced_table(items: list[str]) -> list[str] | None:
     at = next((n for n, item in enumerate(items[:3]) if _spaced_header(item)), None)
     if at is None:
         return None
-    width = len(items[at].split(" "))
+    header = items[at].split(" ")
+    width = len(header)
     rows = [n for n in range(at + 1, len(items)) if re.match(r"^(?:[0-9]{1,3}|合计|总计|小计) ", items[n].strip())]
-    if len(rows) < 2 or any(not 3 <= len(items[n].strip().split(" ")) <= width + 1 for n in rows):
-        return None
+    body = [n for n in rows if not re.match(r"^(?:合计|总计|小计) ", items[n].strip())]
+    # each row as wide as the header (a note's column may be left off), a figure under every column of counts: a
+    # cell with a space of its own (李 明, 幸福路 3号楼) leaves the rows uneven, and then no table is read (hostile pass)
+    counted = [
+        i
+        for i, h in enumerate(header)
+        if re.search(r"次数|时长|积分|人数|户数|数量|金额|人口|[（(][^（）()]*[）)]$", h)
+    ]
+    if len(body) < 2 or not counted:
+        return None  # (no column of counts to check the rows against: words set apart by spaces stay as typed)
+    for n in body:
+        cells = items[n].strip().split(" ")
+        if not width - 1 <= len(cells) <= width or any(
+            i < len(cells) and not re.fullmatch(r"[0-9][0-9.,]*|", cells[i]) for i in counted
+        ):
+            return None
     out = list(items)
     for n in (at, *rows):
         out[n] = "\t".join(items[n].strip().split(" "))
@@ -718,3 +776,22 @@ def _spaced_header(line: str) -> bool:
     return sum(1 for c in cells if _header_word(c)) >= 3 and all(
         len(c) <= 12 and not re.search(r"[0-9]", re.sub(r"[（(][^（）()]*[）)]", "", c)) for c in cells
     )
+
+
+def _receipts_total(header: list[str], table: list[list[str]]) -> str | None:
+    """A list households signed for what they were given (户主 / 人口 / 物资 / 数量 / 签收, a 合计 row: heldout68's
+    慰问物资发放签收表): its 合计 row as the summary says it, no household named, no row read out; None for any
+    other table, or a list with no total (its sum is no figure of the facts)."""
+    if not any(re.fullmatch(r"签收|签字|签名|领取人签字|签收人", h) for h in header) or not any(
+        _PERSON.match(h) for h in header
+    ):
+        return None
+    totals = [row for row in table if _TOTAL.match(fold(_first_cell(row)))]
+    if not totals:
+        return None
+    cells = [c.strip() for c in totals[-1] if c.strip() and not _TOTAL.match(fold(c.strip()))]
+    counted = [c for c in cells if re.fullmatch(r"[0-9][0-9,]*[户人名]", c)]
+    given = [c for c in cells if c not in counted]
+    if not given:
+        return None
+    return f"合计{''.join(counted)}，发放{'、'.join(given)}" if counted else f"合计发放{'、'.join(given)}"

@@ -103,7 +103,8 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
             if _CHAT_STAMP.match(to_simplified(said)) or re.search(r"[。！？!?，,]$", said):
                 continue
             if looks_like_title(said) and not match_marker(said) and not bare_part_title(lines[n]):
-                if n > 1:
+                noted = any(_COVER_NOTE.search(ln.text) for ln in lines[1:n])
+                if n > 1 and noted:
                     doc.extra.extend(para_of(ln) for ln in lines[:n])
                     lines = lines[n:]
                 break
@@ -190,6 +191,8 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
     return kept
 
 
+# a sender's words over what they send (您看看哪里要改, 我先发群里, 请审阅): a cover note, no part
+_COVER_NOTE = re.compile(r"您|你们?看|请.{0,4}(?:审阅|过目|看看|指正)|看看|群里|要改|改改|我先发|发给|如下|附上")
 _CHAT_STAMP = re.compile(
     r"^[^，。：:\s]{1,16}\s+(?:20[0-9]{2}[-/.年])?[0-9]{1,2}[-/.月][0-9]{1,2}日?\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$"
 )

