@@ -27,8 +27,9 @@ from assistant.facts.corrections import not_held
 from assistant.facts.formats import FACTS_FORMATS, LineFinder, duplicate_key, parse_text
 from assistant.facts.relay import RELAYED, is_relay, relay_items
 from assistant.facts.scanned import rescanned
+from assistant.facts.shapes import spaced_table
 from assistant.facts.slides import is_slides, slide_points
-from assistant.facts.tables import spaced_table, table_header, table_sentences
+from assistant.facts.tables import table_header, table_sentences
 from assistant.facts.weekly import Weeks, is_weekly, weekly_reports
 from assistant.facts.worklogs import (
     checklist,

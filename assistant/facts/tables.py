@@ -9,101 +9,55 @@ import csv
 import io
 import re
 
-from assistant.core.dates import DOTTED_MONTH_DAY, read_whole_date
+from assistant.core.dates import read_whole_date
 from assistant.core.numbers import find_figures
 from assistant.core.text import SENTENCE_END, fold
+from assistant.facts.columns import (
+    _BODY,
+    _CALLER,
+    _CELLS,
+    _COUNT,
+    _COUNTED_VERB,
+    _DEADLINE,
+    _DONE,
+    _DONE_ONLY,
+    _DOTTED_DAY,
+    _DOTTED_IN_CELL,
+    _FOUND,
+    _INSIDE,
+    _MEASURE,
+    _NOTE,
+    _NOTICE_HEAD,
+    _NUMBER,
+    _ORDER_NO,
+    _PERSON,
+    _PRIVATE,
+    _PROBLEM,
+    _RANGE,
+    _RATED,
+    _REPORT,
+    _SCORE,
+    _SCORED,
+    _TABLE_TITLE,
+    _TALLY,
+    _TOTAL,
+    _VERB,
+    _WATCHED,
+    _WHAT,
+    _WHEN,
+    _WHERE,
+    _WHO,
+    _first_cell,
+)
+from assistant.facts.shapes import (
+    _NOTHING_FOUND,
+    _PUT_OFF,
+    _found,
+    _receipts_total,
+    _roster_total,
+    _stage,
+)
 from assistant.facts.survey import is_survey, survey_sentences, survey_title
-
-_CELLS = re.compile(r"\t| {2,}|\u3000|[ \u3000]*[|｜][ \u3000]*")  # (a WPS or Markdown table's ｜ too)
-_WHEN = re.compile(r"^(?:日期|时间|时段|月份|受理时间|受理日期|来电时间|登记时间|接报时间|派单时间)$")
-_WHERE = re.compile(r"^(?:地点|场所|地址|位置|点位)$")
-_WHAT = re.compile(
-    r"^(?:活动)?(?:内容|名称|项目|事项|主题)$|^(?:活动|工作|工作内容|活动名称|工作任务|任务|工作事项|督查事项|考核内容)$"
-    r"|^(?:小区名称|小区|楼栋|网格|片区|村组|村民小组|单位名称)$"  # (what each row counts: heldout63's 台账)
-    r"|^(?:指标|指标名称|统计指标|统计项目|服务项目)$"  # (a 卫生服务中心's 月报: heldout64)
-    r"|^(?:节点|工作节点|任务节点|阶段|实施阶段|实施步骤|步骤)$"  # (a 倒排工期's stages)
-)
-_COUNT = re.compile(
-    r"^(?:参与|参加|服务|受益|覆盖)?(?:人数|人次|户数|数量)$|^(?:走访|入户|排查|检查|巡查|摸排|核查|随访|回访)(?:人数|人次|户数|家数)$"
-)
-# a count of what the row's people did (走访户数 46 under 网格 第一网格): 走访第一网格46户, 合计走访136户
-_COUNTED_VERB = re.compile(r"^(走访|入户|排查|检查|巡查|摸排|核查|随访|回访)(?:人数|人次|户数|家数)$")
-# what a visit or a round found (发现问题 楼道堆物3处): 发现楼道堆物3处; 无 is nothing found
-_FOUND = re.compile(r"^(?:发现问题|发现隐患|排查问题|问题隐患|发现情况|隐患问题)$")
-_MEASURE = re.compile(r"^(?:单位|计量单位|量词)$")  # the unit of the 数量 column before it
-_NOTE = re.compile(r"^(?:备注|说明|情况说明)$")
-# what was done, written as the clerk gave it (检查38家，发现隐患61处); a note that only says it was done goes
-_DONE = re.compile(
-    r"^(?:完成情况|进展情况|完成进度|进度|当前进度|推进情况|落实情况|处置|处置措施|工作成效|成效|结果|工作结果|处理结果|处理情况|办理结果|办理情况|处置情况|处置结果"
-    r"|整改情况|整改结果|整改进展|整改落实情况)$"
-)
-_DEADLINE = re.compile(r"^(?:整改时限|完成时限|整改期限|时限)$")
-_DONE_ONLY = re.compile(r"^(?:已?完成|已办结|办结|完成|已落实|√|是)$")
-# the row's number and the colleague responsible are the ledger's, not the summary's: a public summary names
-# no staff member (heldout52's 城建办 周志强); an outside body that did the work is said, or its work would
-# read as the office's own (区城管局, 派出所: the hostile pass of round 31)
-_NUMBER = re.compile(r"^(?:序号|编号|序|No\.?)$")
-# the people a grid watches (重点人员 精神障碍患者李某某, 刑释人员1名): a log's own, never a public summary's
-_WATCHED = re.compile(r"^(?:重点人员|重点人群|重点对象|重点人员情况|特殊人群)$")
-# a hotline's own numbering of its orders (工单号 HL2026…): the system's, not the summary's
-_ORDER_NO = re.compile(r"^(?:工单号|工单编号|单号|受理编号|工单)$")
-# how the caller rated it when called back (回访满意度 满意): told once under the rows, not row by row
-_RATED = re.compile(r"^(?:回访满意度|满意度|回访结果|回访情况|群众评价)$")
-_WHO = re.compile(
-    r"^(?:责任人|负责人|责任单位|责任科室|牵头单位|牵头人|经办人|承办单位|实施单位|配合单位"
-    r"|值班人|值班人员|带班领导|带班人|记录人|登记人|巡查人|接待人|接听人|受理人|处理人|交班人|接班人"
-    r"|走访人|走访人员|入户人员|调查人|排查人|检查人|摄影|拍摄人|承办人|办理人|接单人|派单人|回访人"
-    r"|签收|签字|签名|领取人|领取人签字|签收人|代领人|网格员|网格长)$"  # (a 值班日志: heldout62)
-)
-_BODY = re.compile(
-    r"(?:局|大队|支队|中队|派出所|司法所|所|公司|医院|学校|小学|中学|法院|检察院|银行|协会|物业|消防救援站|民警|"
-    r"卫生院|服务中心|志愿者协会|红十字会|妇联|团委|工会)$"
-)
-_INSIDE = re.compile(r"^(?:各?社区|各?村|党政办|综治办|城建办|应急办|安监中队|.{1,4}科|.{1,4}办)$")
-# a resident named in a column of their own: the surname and 某, as everywhere else
-_PERSON = re.compile(r"^(?:姓名|户主|户主姓名|服务对象|救助对象|走访对象|对象姓名)$")
-_PRIVATE = re.compile(
-    r"^(?:联系电话|电话|手机|手机号|身份证号|身份证|证件号码|联系方式|房号|门牌号|房间号|住址|家庭住址)$"
-)  # (a visitor book's 房号 3-2-501 says whose home as a name would: heldout64)
-# a notice's own head over its table (文号, title, what the table lists, the office it names)
-_NOTICE_HEAD = re.compile(
-    r"〔[0-9]{4}〕[0-9]+号$|^关于.{2,60}的(?:通报|通知|报告|情况)$|(?:情况|通报|汇总|名单|一览|清单)(?:表)?[:：]?$"
-    r"|^[^，。；0-9]{2,12}(?:社区|村|街道|居委会|村委会)$"  # (not 全街道共检查32个小区: hostile65)
-)
-# a book's own tally under its rows (本季度共登记12件…)
-_TALLY = re.compile(
-    r"^(?:本月|本季度?|本年度?|全年|上半年|下半年|共|合计|累计|总计)[^，,。]{0,8}(?:登记|受理|接待|办结|接报)"
-    r"|^(?:合计|总计|共计|小计)[:：][ \u3000]*[0-9]"  # (合计：4件，按时办结率100%: a hotline's foot)
-)
-# a visitor book's caller (来访人 张桂兰, 刘先生, 匿名) and what they came about: 居民反映…, no one named
-_CALLER = re.compile(r"^(?:来访人|来电人|来访者|来电者|反映人|求助人|报修人|投诉人|诉求人)(?:姓名)?$")
-_REPORT = re.compile(
-    r"^(?:反映问题|反映内容|反映事项|反映情况|诉求|诉求内容|来访事由|来电事由|来电内容|来访内容|投诉内容|报修内容|问题描述|求助内容)$"
-)
-# a day in a row's own words, as its dotted 日期 column writes it (7.5上门查看, 8.3清理完毕, 道闸9.20已更换)
-# (before what was done on it only: 3.5折, 1.2版, 1.5层 are figures, and 4.3-4.5 a range: hostile64)
-_DOTTED_IN_CELL = re.compile(
-    rf"(?<![\-—~～至到]){DOTTED_MONTH_DAY}(?![0-9.\-—~～])"
-    r"(?=已|上门|到场|清理|清运|铲除|拆除|疏通|维修|修复|更换|安装|整改|处理|恢复|办结|回访|入户|施工|完成|前|起|以前|以后|之前"
-    r"|停药|走访|随访)"  # (复访10.9停药2户: heldout66's 随访台账; not 血糖8.2发现偏高, a value — hostile pass)
-)
-# a date cell as the ledger wrote it: 2024.12.2-12.20, 2024.12.10-2025.1.15, 12.31-2.5, 2025.1.6; read so only
-# where the column holds dates (a year, or 月/日 in another of its cells: 8.30-11.30 under 时段 is a time)
-_DOTTED_DAY = re.compile(r"(?:20[0-9]{2}[./])?[1-9][0-9]?[./][1-9][0-9]?")  # (2025/1/20 as Excel writes it)
-_RANGE = re.compile(r"\s*(?:-|—|–|～|~|至|到)\s*")
-_TOTAL = re.compile(r"^(?:合计|总计|小计|共计)$")
-_TABLE_TITLE = re.compile(
-    r"(?:情况表|统计表|一览表|台账|督查表|考核表|明细表|登记表|登记簿|登记册|登记本|记录簿|记录本|进度表|报表|汇总表"
-    r"|工期表|计划表|节点表|安排表|签收表|发放表|花名册|名册|日志)(?:[（(][^（）()]{1,20}[）)])?[:：]?$"
-)  # (…统计表（截至2025年12月20日）: heldout63)
-_PROBLEM = re.compile(r"^(?:存在问题|存在的问题|问题|困难|困难问题|未完成原因)$")
-_SCORE = re.compile(r"^(?:扣分|扣分值|扣分情况)$")  # (a 得分 is the office's own: hostile65)
-# a supervisor's mark in the 备注 (督查扣1分): the form's, not the office's news
-_SCORED = re.compile(r"[，,；;]?\s*(?:督查|考核)?扣[0-9一二三四五六七八九十.]+分")
-_VERB = re.compile(
-    r"^(?:开展|组织|举办|召开|发放|开设|进行|完成|走访|慰问|排查|检查|张贴|悬挂|签订|设立|联合|邀请"
-    r"|打|清理|清运|修|安装|更换|新建|建立|巡查|补种|补充|登记|培训|督促|协助|帮助|为)"
-)
 
 
 def _cells(line: str, paired: bool = False) -> list[str]:
@@ -396,11 +350,6 @@ def _unit(header: list[str]) -> str:
 _VOID = re.compile(r"^(?:已?作废|已?取消|此行作废)(?:[（(，,。]|$)")
 
 
-def _first_cell(cells: list[str]) -> str:
-    """A row's first cell with words (its number aside): where 合计 stands."""
-    return next((c for c in cells if c and not re.match(r"^[0-9]+$", c)), "")
-
-
 def _void(cells: list[str]) -> bool:
     """A row the clerk marked void in a cell of its own (作废（活动因降雪取消，改到1月）: heldout61's 民政科)."""
     return any(_VOID.match(fold(c)) for c in cells[1:])
@@ -610,188 +559,3 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     if count and re.search(r"[0-9]", count):
         said += f"，参与{count}{unit}" if unit else f"，{count}"
     return "，".join(p for p in (said, *rest) if p)
-
-
-_PUT_OFF = re.compile(r"改期|延期|顺延|取消|未开展|未走访|另行安排")
-_AGAIN = re.compile(r"^(?:复访|回访|复查|复诊|再次走访|二次走访)")
-
-
-# a cell that says nothing was found (未发现异常, 暂无问题, 一切正常)
-_NOTHING_FOUND = re.compile(
-    r"无|暂无|没有|无异常|无问题|暂无问题|暂无异常|正常|一切正常|未发现[^，,。；;]{0,6}|/|—+|-+"
-)
-
-
-def _found(found: str, done: str) -> tuple[str, bool]:
-    """What a visit found, with what was done for each when the two cells list as many (2户自行停药；1户行动不便 /
-    已用药指导；已联系社区落实助餐); a second visit's news (复访…已规律服药) is no finding."""
-    # (复查5.6堆物2户: the day of the visit before, under a dated column)
-    found = re.sub(
-        r"^(复访|回访|复查|复诊|再次走访)(1[0-2]|[1-9])\.(3[01]|[12][0-9]|[1-9])(?![0-9.])", r"\1\2月\3日", found
-    )
-    said = found if found.startswith("发现") or _AGAIN.match(found) else f"发现{found}"
-    finds, dones = re.split(r"[；;]", said), re.split(r"[；;]", done)
-    if len(finds) < 2 or len(finds) != len(dones) or not all(d.strip() for d in dones):
-        return said, False  # (what was done is said in its own column: 发现…；…，已劝导)
-    pairs = [(f.strip(), d.strip()) for f, d in zip(finds, dones, strict=True)]
-    return "；".join(f"{f if f.startswith('发现') else '发现' + f}，{d}" for f, d in pairs), True
-
-
-_STARTED = re.compile(r"^(?:已|正在|完成|基本完成|未|尚未|推进|进行中|施工中|待)")
-_NOT_BEGUN = re.compile(r"^(?:未开始|未启动|尚未开始|尚未启动|待启动|待开始)$")
-
-
-def _stage(what: str, progress: str, deadline: str, rest: list[str]) -> str:
-    """A stage of a schedule as a summary tells it: 摸底登记已完成; 施工改造完成80%，计划9月30日前完成;
-    验收尚未开始，计划10月20日前完成 (the deadline is the plan's, said only while the stage is open)."""
-    done = bool(progress) and bool(_DONE_ONLY.match(fold(progress)))
-    begun = bool(progress) and not _NOT_BEGUN.match(fold(progress))
-    if progress and not begun:
-        progress = "尚未开始"
-    if re.fullmatch(r"约?[0-9.]+%", progress):
-        progress = f"完成{progress}"  # 约85% under 完成进度: how far it is
-    said = (
-        f"{what}{progress}"
-        if progress and _STARTED.match(fold(progress))
-        else "，".join(p for p in (what, progress) if p)
-    )
-    if deadline and not done:
-        # a stage under way may be past its day when the summary is written: its time limit, not a plan
-        said += f"，完成时限为{deadline}" if begun or not re.search(r"前$", deadline) else f"，计划{deadline}完成"
-    # (已铺1.2km，8月下旬连续降雨影响: the cause is the last clause's)
-    rest = [re.sub(r"(^|[，,])(?!受|因|由于)([^，,]{2,24}影响)$", r"\1受\2", r) for r in rest]
-    if not progress and deadline and not done:
-        said = said.replace(f"{what}，", what, 1)  # 竣工验收计划10月31日前完成
-    return "，".join(p for p in (said, *rest) if p)
-
-
-def _roster_total(header: list[str], table: list[list[str]], title: str) -> str | None:
-    """A roster of people and their counts under its 合计 row (姓名 / 服务次数 / 服务时长（小时） / 积分: a
-    志愿服务时长统计表): the total as the summary says it, no one named; None for any other table, or a roster
-    with no total (its sum is no figure of the facts)."""
-    # (a roster of people by name, not of kinds of people: 服务对象 独居老人 is a row of its own — hostile pass)
-    at_name = next(
-        (at for at, h in enumerate(header) if re.fullmatch(r"姓名|户主|户主姓名|对象姓名|志愿者姓名|志愿者", h)), None
-    )
-    if at_name is None:
-        return None
-    people = [row for row in table if not _TOTAL.match(fold(_first_cell(row)))]
-    totals = [row for row in table if _TOTAL.match(fold(_first_cell(row)))]
-    # the columns of counts (服务次数, 服务时长（小时）, 积分): figures in every row; a team's name or a note is the row's own
-    counted = [
-        at
-        for at in range(len(header))
-        if at != at_name
-        and not _NUMBER.match(header[at])
-        and not _NOTE.match(header[at])
-        and not re.search(r"年龄|岁|电话|号码|身份证|出生|编号", header[at])  # (an age is no count to total)
-        and all(re.fullmatch(r"[0-9][0-9.,]*|", row[at].strip()) for row in people)
-        and any(row[at].strip() for row in people)
-    ]
-    if not totals or not people or not counted:
-        return None
-    if (
-        sum(
-            1
-            for at in range(len(header))
-            if at not in counted and at != at_name and not _NUMBER.match(header[at]) and not _NOTE.match(header[at])
-        )
-        > 1
-    ):
-        return None  # (more than a team's column of words: no roster of counts)
-    total = totals[-1]
-    if any(c.strip() and not re.fullmatch(r"[0-9][0-9.,]*|[0-9]+[人名位]|合计|总计|小计", c.strip()) for c in total):
-        return None  # (a line run on into the total: no total read from it)
-    if any(re.search(r"年龄|岁|电话|号码|身份证|出生", h) for h in header) and len(
-        [c for c in total if re.fullmatch(r"[0-9][0-9.,]*", c.strip())]
-    ) != len(counted):
-        return None  # (a total typed with a cell left out beside an age column: which column is whose cannot be told)
-    # a 合计 row typed with a cell left out (合计 12人 769 2294.5 21675 under 序号 姓名 分队 次数 时长 积分): its
-    # figures go to the columns of counts in order, a count of people to the names
-    figures = [c.strip() for c in total if re.fullmatch(r"[0-9][0-9.,]*", c.strip())]
-    headcount = next((c.strip() for c in total if re.fullmatch(r"[0-9]+[人名位]", c.strip())), "")
-    values = {at: total[at].strip() for at in counted}
-    if len(figures) == len(counted) and [values[at] for at in counted] != figures:
-        values = dict(zip(counted, figures, strict=True))
-    parts = [headcount] if headcount else []
-    for at in counted:
-        value, name = values[at], header[at]
-        if not value:
-            continue
-        measured = re.fullmatch(r"(.{1,10})[（(]([^（）()]{1,4})[）)]", name)
-        if measured:
-            parts.append(f"{measured.group(1)}{value}{measured.group(2)}")
-        elif name.endswith("次数"):
-            parts.append(f"{name[:-2]}{value}次")
-        elif name.endswith("积分"):
-            parts.append(f"{name}{value}分")
-        else:
-            parts.append(f"{name}{value}")
-    who = "志愿者" if re.search(r"志愿", title + "".join(header)) else ""
-    return f"{who}合计{'，'.join(parts)}" if parts else None
-
-
-def _header_word(cell: str) -> bool:
-    name = fold(cell)
-    known = (_WHEN, _WHAT, _COUNT, _NOTE, _NUMBER, _WHO, _DONE, _PERSON, _WHERE, _REPORT, _DEADLINE, _PROBLEM)
-    return any(p.match(name) for p in known) or bool(re.fullmatch(r"[^（）()0-9]{1,10}[（(][^（）()]{1,4}[）)]", name))
-
-
-def spaced_table(items: list[str]) -> list[str] | None:
-    """A table pasted with one space between its cells (序号 姓名 所属分队 服务次数 服务时长（小时） 积分 备注 over
-    1 张桂兰 助老服务队 96 288.5 2885: heldout67's roster), its rows with tabs as a table's cells are (two spaces
-    are a cell left empty); None when the items are no such table."""
-    at = next((n for n, item in enumerate(items[:3]) if _spaced_header(item)), None)
-    if at is None:
-        return None
-    header = items[at].split(" ")
-    width = len(header)
-    rows = [n for n in range(at + 1, len(items)) if re.match(r"^(?:[0-9]{1,3}|合计|总计|小计) ", items[n].strip())]
-    body = [n for n in rows if not re.match(r"^(?:合计|总计|小计) ", items[n].strip())]
-    # each row as wide as the header (a note's column may be left off), a figure under every column of counts: a
-    # cell with a space of its own (李 明, 幸福路 3号楼) leaves the rows uneven, and then no table is read (hostile pass)
-    counted = [
-        i
-        for i, h in enumerate(header)
-        if re.search(r"次数|时长|积分|人数|户数|数量|金额|人口|[（(][^（）()]*[）)]$", h)
-    ]
-    if len(body) < 2 or not counted:
-        return None  # (no column of counts to check the rows against: words set apart by spaces stay as typed)
-    for n in body:
-        cells = items[n].strip().split(" ")
-        if not width - 1 <= len(cells) <= width or any(
-            i < len(cells) and not re.fullmatch(r"[0-9][0-9.,]*|", cells[i]) for i in counted
-        ):
-            return None
-    out = list(items)
-    for n in (at, *rows):
-        out[n] = "\t".join(items[n].strip().split(" "))
-    return out
-
-
-def _spaced_header(line: str) -> bool:
-    cells = line.strip().split(" ")
-    if len(cells) < 4 or "" in cells or re.search(r"\t| {2,}|[，。；、]", line.strip()):
-        return False
-    return sum(1 for c in cells if _header_word(c)) >= 3 and all(
-        len(c) <= 12 and not re.search(r"[0-9]", re.sub(r"[（(][^（）()]*[）)]", "", c)) for c in cells
-    )
-
-
-def _receipts_total(header: list[str], table: list[list[str]]) -> str | None:
-    """A list households signed for what they were given (户主 / 人口 / 物资 / 数量 / 签收, a 合计 row: heldout68's
-    慰问物资发放签收表): its 合计 row as the summary says it, no household named, no row read out; None for any
-    other table, or a list with no total (its sum is no figure of the facts)."""
-    if not any(re.fullmatch(r"签收|签字|签名|领取人签字|签收人", h) for h in header) or not any(
-        _PERSON.match(h) for h in header
-    ):
-        return None
-    totals = [row for row in table if _TOTAL.match(fold(_first_cell(row)))]
-    if not totals:
-        return None
-    cells = [c.strip() for c in totals[-1] if c.strip() and not _TOTAL.match(fold(c.strip()))]
-    counted = [c for c in cells if re.fullmatch(r"[0-9][0-9,]*[户人名]", c)]
-    given = [c for c in cells if c not in counted]
-    if not given:
-        return None
-    return f"合计{''.join(counted)}，发放{'、'.join(given)}" if counted else f"合计发放{'、'.join(given)}"

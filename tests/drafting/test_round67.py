@@ -41,3 +41,19 @@ from assistant.facts.copyedit import edit_item
 )
 def test_what_round_51s_readers_quoted_reads_as_written(said: str, want: str) -> None:
     assert edit_item(said, work=True)[0] == want
+
+
+@pytest.mark.parametrize(
+    ("said", "work", "want"),
+    [
+        # round 53's readers (heldout68): 眼瞅着 is no 眼查看着, 装了十来车 no 安装, 干瞅着 no 干查看着
+        ("后来眼瞅着广告牌被风刮歪了，赶紧拉了警戒线", True, "随后眼看着广告牌被风刮歪了，赶紧拉了警戒线"),
+        ("清出来的建筑垃圾装了二十来车", True, "清出来的建筑垃圾装了二十来车"),  # (the vague count left as said)
+        ("虽然不归我们管，但也不能干瞅着", True, "虽然不归我们管，但也不能袖手旁观"),
+        ("清雪全靠社区几个人，累够呛", False, "清雪全靠社区几个人，任务繁重"),
+        ("试点了三个月，效果一般般", False, "试点了三个月，效果一般"),
+        ("十来个伢子来写作业", True, "约十个孩子来写作业"),
+    ],
+)
+def test_what_round_53s_readers_quoted_reads_as_written(said: str, work: bool, want: str) -> None:
+    assert edit_item(said, work=work)[0] == want

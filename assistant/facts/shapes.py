@@ -1,0 +1,210 @@
+"""What a few kinds of pasted table say as a summary says it, read from their rows: a visit's findings and
+what was done for each, a 倒排工期 stage, a roster's and a receipt list's 合计 row, a table typed with one space
+between its cells (the fourteenth session's facts hands and hostile passes)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.text import fold
+from assistant.facts.columns import (
+    _COUNT,
+    _DEADLINE,
+    _DONE,
+    _DONE_ONLY,
+    _NOTE,
+    _NUMBER,
+    _PERSON,
+    _PROBLEM,
+    _REPORT,
+    _TOTAL,
+    _WHAT,
+    _WHEN,
+    _WHERE,
+    _WHO,
+    _first_cell,
+)
+
+_PUT_OFF = re.compile(r"改期|延期|顺延|取消|未开展|未走访|另行安排")
+_AGAIN = re.compile(r"^(?:复访|回访|复查|复诊|再次走访|二次走访)")
+
+
+# a cell that says nothing was found (未发现异常, 暂无问题, 一切正常)
+_NOTHING_FOUND = re.compile(
+    r"无|暂无|没有|无异常|无问题|暂无问题|暂无异常|正常|一切正常|未发现[^，,。；;]{0,6}|/|—+|-+"
+)
+
+
+def _found(found: str, done: str) -> tuple[str, bool]:
+    """What a visit found, with what was done for each when the two cells list as many (2户自行停药；1户行动不便 /
+    已用药指导；已联系社区落实助餐); a second visit's news (复访…已规律服药) is no finding."""
+    # (复查5.6堆物2户: the day of the visit before, under a dated column)
+    found = re.sub(
+        r"^(复访|回访|复查|复诊|再次走访)(1[0-2]|[1-9])\.(3[01]|[12][0-9]|[1-9])(?![0-9.])", r"\1\2月\3日", found
+    )
+    said = found if found.startswith("发现") or _AGAIN.match(found) else f"发现{found}"
+    finds, dones = re.split(r"[；;]", said), re.split(r"[；;]", done)
+    if len(finds) < 2 or len(finds) != len(dones) or not all(d.strip() for d in dones):
+        return said, False  # (what was done is said in its own column: 发现…；…，已劝导)
+    pairs = [(f.strip(), d.strip()) for f, d in zip(finds, dones, strict=True)]
+    return "；".join(f"{f if f.startswith('发现') else '发现' + f}，{d}" for f, d in pairs), True
+
+
+_STARTED = re.compile(r"^(?:已|正在|完成|基本完成|未|尚未|推进|进行中|施工中|待)")
+_NOT_BEGUN = re.compile(r"^(?:未开始|未启动|尚未开始|尚未启动|待启动|待开始)$")
+
+
+def _stage(what: str, progress: str, deadline: str, rest: list[str]) -> str:
+    """A stage of a schedule as a summary tells it: 摸底登记已完成; 施工改造完成80%，计划9月30日前完成;
+    验收尚未开始，计划10月20日前完成 (the deadline is the plan's, said only while the stage is open)."""
+    done = bool(progress) and bool(_DONE_ONLY.match(fold(progress)))
+    begun = bool(progress) and not _NOT_BEGUN.match(fold(progress))
+    if progress and not begun:
+        progress = "尚未开始"
+    if re.fullmatch(r"约?[0-9.]+%", progress):
+        progress = f"完成{progress}"  # 约85% under 完成进度: how far it is
+    said = (
+        f"{what}{progress}"
+        if progress and _STARTED.match(fold(progress))
+        else "，".join(p for p in (what, progress) if p)
+    )
+    if deadline and not done:
+        # a stage under way may be past its day when the summary is written: its time limit, not a plan
+        said += f"，完成时限为{deadline}" if begun or not re.search(r"前$", deadline) else f"，计划{deadline}完成"
+    # (已铺1.2km，8月下旬连续降雨影响: the cause is the last clause's)
+    rest = [re.sub(r"(^|[，,])(?!受|因|由于)([^，,]{2,24}影响)$", r"\1受\2", r) for r in rest]
+    if not progress and deadline and not done:
+        said = said.replace(f"{what}，", what, 1)  # 竣工验收计划10月31日前完成
+    return "，".join(p for p in (said, *rest) if p)
+
+
+def _roster_total(header: list[str], table: list[list[str]], title: str) -> str | None:
+    """A roster of people and their counts under its 合计 row (姓名 / 服务次数 / 服务时长（小时） / 积分: a
+    志愿服务时长统计表): the total as the summary says it, no one named; None for any other table, or a roster
+    with no total (its sum is no figure of the facts)."""
+    # (a roster of people by name, not of kinds of people: 服务对象 独居老人 is a row of its own — hostile pass)
+    at_name = next(
+        (at for at, h in enumerate(header) if re.fullmatch(r"姓名|户主|户主姓名|对象姓名|志愿者姓名|志愿者", h)), None
+    )
+    if at_name is None:
+        return None
+    people = [row for row in table if not _TOTAL.match(fold(_first_cell(row)))]
+    totals = [row for row in table if _TOTAL.match(fold(_first_cell(row)))]
+    # the columns of counts (服务次数, 服务时长（小时）, 积分): figures in every row; a team's name or a note is the row's own
+    counted = [
+        at
+        for at in range(len(header))
+        if at != at_name
+        and not _NUMBER.match(header[at])
+        and not _NOTE.match(header[at])
+        and not re.search(r"年龄|岁|电话|号码|身份证|出生|编号", header[at])  # (an age is no count to total)
+        and all(re.fullmatch(r"[0-9][0-9.,]*|", row[at].strip()) for row in people)
+        and any(row[at].strip() for row in people)
+    ]
+    if not totals or not people or not counted:
+        return None
+    if (
+        sum(
+            1
+            for at in range(len(header))
+            if at not in counted and at != at_name and not _NUMBER.match(header[at]) and not _NOTE.match(header[at])
+        )
+        > 1
+    ):
+        return None  # (more than a team's column of words: no roster of counts)
+    total = totals[-1]
+    if any(c.strip() and not re.fullmatch(r"[0-9][0-9.,]*|[0-9]+[人名位]|合计|总计|小计", c.strip()) for c in total):
+        return None  # (a line run on into the total: no total read from it)
+    if any(re.search(r"年龄|岁|电话|号码|身份证|出生", h) for h in header) and len(
+        [c for c in total if re.fullmatch(r"[0-9][0-9.,]*", c.strip())]
+    ) != len(counted):
+        return None  # (a total typed with a cell left out beside an age column: which column is whose cannot be told)
+    # a 合计 row typed with a cell left out (合计 12人 769 2294.5 21675 under 序号 姓名 分队 次数 时长 积分): its
+    # figures go to the columns of counts in order, a count of people to the names
+    figures = [c.strip() for c in total if re.fullmatch(r"[0-9][0-9.,]*", c.strip())]
+    headcount = next((c.strip() for c in total if re.fullmatch(r"[0-9]+[人名位]", c.strip())), "")
+    values = {at: total[at].strip() for at in counted}
+    if len(figures) == len(counted) and [values[at] for at in counted] != figures:
+        values = dict(zip(counted, figures, strict=True))
+    parts = [headcount] if headcount else []
+    for at in counted:
+        value, name = values[at], header[at]
+        if not value:
+            continue
+        measured = re.fullmatch(r"(.{1,10})[（(]([^（）()]{1,4})[）)]", name)
+        if measured:
+            parts.append(f"{measured.group(1)}{value}{measured.group(2)}")
+        elif name.endswith("次数"):
+            parts.append(f"{name[:-2]}{value}次")
+        elif name.endswith("积分"):
+            parts.append(f"{name}{value}分")
+        else:
+            parts.append(f"{name}{value}")
+    who = "志愿者" if re.search(r"志愿", title + "".join(header)) else ""
+    return f"{who}合计{'，'.join(parts)}" if parts else None
+
+
+def _header_word(cell: str) -> bool:
+    name = fold(cell)
+    known = (_WHEN, _WHAT, _COUNT, _NOTE, _NUMBER, _WHO, _DONE, _PERSON, _WHERE, _REPORT, _DEADLINE, _PROBLEM)
+    return any(p.match(name) for p in known) or bool(re.fullmatch(r"[^（）()0-9]{1,10}[（(][^（）()]{1,4}[）)]", name))
+
+
+def spaced_table(items: list[str]) -> list[str] | None:
+    """A table pasted with one space between its cells (序号 姓名 所属分队 服务次数 服务时长（小时） 积分 备注 over
+    1 张桂兰 助老服务队 96 288.5 2885: heldout67's roster), its rows with tabs as a table's cells are (two spaces
+    are a cell left empty); None when the items are no such table."""
+    at = next((n for n, item in enumerate(items[:3]) if _spaced_header(item)), None)
+    if at is None:
+        return None
+    header = items[at].split(" ")
+    width = len(header)
+    rows = [n for n in range(at + 1, len(items)) if re.match(r"^(?:[0-9]{1,3}|合计|总计|小计) ", items[n].strip())]
+    body = [n for n in rows if not re.match(r"^(?:合计|总计|小计) ", items[n].strip())]
+    # each row as wide as the header (a note's column may be left off), a figure under every column of counts: a
+    # cell with a space of its own (李 明, 幸福路 3号楼) leaves the rows uneven, and then no table is read (hostile pass)
+    counted = [
+        i
+        for i, h in enumerate(header)
+        if re.search(r"次数|时长|积分|人数|户数|数量|金额|人口|[（(][^（）()]*[）)]$", h)
+    ]
+    if len(body) < 2 or not counted:
+        return None  # (no column of counts to check the rows against: words set apart by spaces stay as typed)
+    for n in body:
+        cells = items[n].strip().split(" ")
+        if not width - 1 <= len(cells) <= width or any(
+            i < len(cells) and not re.fullmatch(r"[0-9][0-9.,]*|", cells[i]) for i in counted
+        ):
+            return None
+    out = list(items)
+    for n in (at, *rows):
+        out[n] = "\t".join(items[n].strip().split(" "))
+    return out
+
+
+def _spaced_header(line: str) -> bool:
+    cells = line.strip().split(" ")
+    if len(cells) < 4 or "" in cells or re.search(r"\t| {2,}|[，。；、]", line.strip()):
+        return False
+    return sum(1 for c in cells if _header_word(c)) >= 3 and all(
+        len(c) <= 12 and not re.search(r"[0-9]", re.sub(r"[（(][^（）()]*[）)]", "", c)) for c in cells
+    )
+
+
+def _receipts_total(header: list[str], table: list[list[str]]) -> str | None:
+    """A list households signed for what they were given (户主 / 人口 / 物资 / 数量 / 签收, a 合计 row: heldout68's
+    慰问物资发放签收表): its 合计 row as the summary says it, no household named, no row read out; None for any
+    other table, or a list with no total (its sum is no figure of the facts)."""
+    if not any(re.fullmatch(r"签收|签字|签名|领取人签字|签收人", h) for h in header) or not any(
+        _PERSON.match(h) for h in header
+    ):
+        return None
+    totals = [row for row in table if _TOTAL.match(fold(_first_cell(row)))]
+    if not totals:
+        return None
+    cells = [c.strip() for c in totals[-1] if c.strip() and not _TOTAL.match(fold(c.strip()))]
+    counted = [c for c in cells if re.fullmatch(r"[0-9][0-9,]*[户人名]", c)]
+    given = [c for c in cells if c not in counted]
+    if not given:
+        return None
+    return f"合计{''.join(counted)}，发放{'、'.join(given)}" if counted else f"合计发放{'、'.join(given)}"
