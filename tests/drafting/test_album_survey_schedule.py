@@ -215,3 +215,17 @@ def test_a_grid_visit_log_counts_each_day_and_says_nothing_of_the_watched() -> N
     assert table_sentences(block) == ["5月6日，走访21户，发现楼道灯坏1个，已报物业", "5月7日，走访17户"], (
         table_sentences(block)
     )
+
+
+def test_a_log_whose_note_says_it_counts_repeat_visits_totals_in_hu_ci() -> None:
+    """heldout68's readers: 合计走访287户 where the log's own note said the count included repeat visits."""
+    block = "\n".join(
+        [
+            "日期\t网格员\t走访户数\t发现问题\t处置",
+            "5.6\t许静\t21\t楼道灯坏1个\t已报物业",
+            "5.7\t邓华\t17\t无\t",
+            "合计\t\t38\t\t",
+            "注：走访户数为当日入户数，含重复走访",
+        ]
+    )
+    assert (table_sentences(block) or [])[-1] == "合计走访38户次", table_sentences(block)
