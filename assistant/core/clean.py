@@ -73,7 +73,7 @@ def one_line(text: str) -> str:
     # the sender and the message stay apart, as the export's colon would keep them (heldout48); the
     # message's own lines are its sentences (本月走访困难户96户 / 发放慰问品80份: the hostile pass of round 28)
     first, sep, rest = text.strip().partition("\n")
-    if sep and _STAMP_LINE.match(first.strip()) and rest.strip():
+    if sep and STAMP_LINE.match(first.strip()) and rest.strip():
         return f"{first.strip()}：{joined(rest.strip(), '，')}"
     return joined(text)
 
@@ -81,7 +81,8 @@ def one_line(text: str) -> str:
 # (a QQ group's export names the sender 社区-陈立群(283746159): a group's label, a dash, the QQ number —
 # heldout49)
 _SENDER = r"[\u4e00-\u9fff][\u4e00-\u9fff\-－—·]{0,11}(?:[（(][^）)]{1,12}[）)])?"
-_STAMP_LINE = re.compile(
+# a message's stamp on a line of its own (周晓燕 2025/12/29 16:05, 2025-06-02 9:10:05 社区-方主任(385920174))
+STAMP_LINE = re.compile(
     rf"^[\[【]?\s*{STAMP_DAY}\s+{STAMP_CLOCK}\s*[\]】]?\s*{_SENDER}$"
     rf"|^{_SENDER}\s+{STAMP_DAY}\s+{STAMP_CLOCK}$"
     rf"|^{STAMP_DAY}\s+{STAMP_CLOCK}\s+{STAMP_ACCOUNT}$|^{STAMP_ACCOUNT}\s+{STAMP_DAY}\s+{STAMP_CLOCK}$"
@@ -128,7 +129,7 @@ def pasted_messages(text: str) -> list[str]:
         return items
     senders = sum(1 for line in lines if _SENDER_LINE.match(line)) >= 2
     opens = [
-        bool(_STAMP_LINE.match(line) or _STAMPED_LINE.match(line) or _RECALLED.match(line))
+        bool(STAMP_LINE.match(line) or _STAMPED_LINE.match(line) or _RECALLED.match(line))
         or (senders and bool(_SENDER_LINE.match(line)))
         for line in lines
     ]

@@ -9,7 +9,7 @@ import csv
 import io
 import re
 
-from assistant.core.dates import read_whole_date
+from assistant.core.dates import STAMP_CLOCK, read_whole_date
 from assistant.core.numbers import find_figures
 from assistant.core.text import SENTENCE_END, fold
 from assistant.facts.columns import (
@@ -125,7 +125,7 @@ def _rows(lines: list[str], width: int, paired: bool = False) -> list[list[str]]
 def _date_cell(cell: str) -> str:
     """A ledger's dotted date or range as a summary writes it (2024.12.2-12.20 is 2024年12月2日至12月20日)."""
     # (2025/11/1 8:47, a hotline's time of receipt: the day)
-    cell = re.sub(r"(?<=[0-9])\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?$", "", cell.strip())
+    cell = re.sub(rf"(?<=[0-9])\s+{STAMP_CLOCK}$", "", cell.strip())
     ends = _RANGE.split(cell.strip())
     days = [read_whole_date(end) if _DOTTED_DAY.fullmatch(end) else None for end in ends]
     if len(days) > 2 or any(day is None for day in days):
@@ -311,7 +311,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # (a row the clerk struck still made it a table)
     # how callers rated the work when called back, told once (回访满意3件、基本满意1件): not row by row
     # (a tally worked out from the rows would be a figure the facts do not give, and may differ from the clerk's)
-    hotline = any(_ORDER_NO.match(h) or _REPORT.match(h) for h in header)
+    hotline = _hotline(header)
     rated = next((at for at, h in enumerate(header) if _RATED.match(h)), None) if hotline else None
     totals = [row for row in table if _TOTAL.match(fold(_first_cell(row)))]
     if rated is not None and rows and totals and (said := totals[-1][rated].strip()):
@@ -379,6 +379,11 @@ def _caller(header: list[str], cells: list[str]) -> str:
     return "居民反映"
 
 
+def _hotline(header: list[str]) -> bool:
+    """A hotline's ledger (工单号, 诉求内容): its callers' ratings are told once, from its own 合计 row."""
+    return any(_ORDER_NO.match(h) or _REPORT.match(h) for h in header)
+
+
 def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> str:
     if _void(cells):
         return ""
@@ -396,7 +401,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     cells = ["" if re.fullmatch(r"[—－\-–/]+", c) else c for c in cells]  # —— is an empty cell
     when = where = what = count = who = deadline = progress = ""
     paired = False
-    hotline = any(_ORDER_NO.match(h) or _REPORT.match(h) for h in header)  # (its ratings told once, from its 合计)
+    hotline = _hotline(header)  # (its ratings told once, from its 合计)
     rest: list[str] = []
     verb = next((m.group(1) for h in header if (m := _COUNTED_VERB.match(h))), "")
     # a schedule's row (节点 / 完成时限 / 进度): the stage and how far it is, the deadline while it is not done

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.clean import STAMP_LINE
 from assistant.core.furniture import (
     CONTENTS_ENTRY,
     CONTENTS_TITLE,
@@ -97,10 +98,10 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
             lines = lines[title:]
     # a summary sent as a group's messages and copied with each sender's stamp (周晓燕 2025/12/29 16:05): the sender's
     # first words over its title (王主任，四季度工作小结我先发群里，您看看哪里要改。) are a cover note (heldout64t)
-    if lines and _CHAT_STAMP.match(to_simplified(lines[0].text.strip())):
+    if lines and STAMP_LINE.match(lines[0].text.strip()):
         for n in range(1, min(6, len(lines))):
             said = lines[n].text.strip()
-            if _CHAT_STAMP.match(to_simplified(said)) or re.search(r"[。！？!?，,]$", said):
+            if STAMP_LINE.match(said) or re.search(r"[。！？!?，,]$", said):
                 continue
             if looks_like_title(said) and not match_marker(said) and not bare_part_title(lines[n]):
                 noted = any(_COVER_NOTE.search(ln.text) for ln in lines[1:n])
@@ -193,9 +194,6 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
 
 # a sender's words over what they send (您看看哪里要改, 我先发群里, 请审阅): a cover note, no part
 _COVER_NOTE = re.compile(r"您|你们?看|请.{0,4}(?:审阅|过目|看看|指正)|看看|群里|要改|改改|我先发|发给|如下|附上")
-_CHAT_STAMP = re.compile(
-    r"^[^，。：:\s]{1,16}\s+(?:20[0-9]{2}[-/.年])?[0-9]{1,2}[-/.月][0-9]{1,2}日?\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$"
-)
 _MAIL_FROM = re.compile(r"^(?:发件人|發件人|寄件者|From)\s*[:：]", re.I)
 _NOTES = re.compile(r"^(?:注释|注解|脚注|附注|尾注)[:：]?$|^注\s*[:：]\s*[①⑴（(0-9]")
 _FOREIGN_LINE = re.compile(r"^(?=(?:.*[A-Za-zÀ-ÿ]{2,}){3})[^\u3400-\u9fff]+$")
