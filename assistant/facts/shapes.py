@@ -15,6 +15,7 @@ from assistant.facts.columns import (
     _NOTE,
     _NUMBER,
     _PERSON,
+    _PRIVATE,
     _PROBLEM,
     _REPORT,
     _TOTAL,
@@ -31,7 +32,9 @@ _AGAIN = re.compile(r"^(?:复访|回访|复查|复诊|再次走访|二次走访)
 
 # a cell that says nothing was found (未发现异常, 暂无问题, 一切正常)
 _NOTHING_FOUND = re.compile(
-    r"无|暂无|没有|无异常|无问题|暂无问题|暂无异常|正常|一切正常|未发现[^，,。；;]{0,6}|/|—+|-+"
+    r"无|暂无|没有|无异常|无问题|暂无问题|暂无异常|正常|一切正常|情况正常|均正常"
+    # (未发现异常, 未见明显隐患; not 未发现老人在家, which is a finding)
+    r"|(?:未发现|未见|无明显)[^，,。；;]{0,4}(?:异常|问题|隐患|情况|异样)|/|—+|-+"
 )
 
 
@@ -42,7 +45,11 @@ def _found(found: str, done: str) -> tuple[str, bool]:
     found = re.sub(
         r"^(复访|回访|复查|复诊|再次走访)(1[0-2]|[1-9])\.(3[01]|[12][0-9]|[1-9])(?![0-9.])", r"\1\2月\3日", found
     )
-    said = found if found.startswith("发现") or _AGAIN.match(found) else f"发现{found}"
+    # (未发现异常，已宣传防诈知识: nothing found, and what was done on the visit all the same)
+    lead, comma, rest = found.partition("，") if "，" in found else found.partition(",")
+    if comma and rest.strip() and _NOTHING_FOUND.fullmatch(lead.strip()):
+        return rest.strip(), False
+    said = found if re.match(r"发现|未发现|未见|没有?发现", found) or _AGAIN.match(found) else f"发现{found}"
     finds, dones = re.split(r"[；;]", said), re.split(r"[；;]", done)
     if len(finds) < 2 or len(finds) != len(dones) or not all(d.strip() for d in dones):
         return said, False  # (what was done is said in its own column: 发现…；…，已劝导)
@@ -144,9 +151,22 @@ def _roster_total(header: list[str], table: list[list[str]], title: str) -> str 
     return f"{who}合计{'，'.join(parts)}" if parts else None
 
 
+def people_list(header: list[str], table: list[list[str]]) -> str | None:
+    """A list of residents and nothing of the work (姓名 / 性别 / 年龄 / 住址 / 联系电话): none of it goes into a
+    summary, and what was done for them the clerk did not say, so it is asked for; None for any other table."""
+    at_name = [at for at, h in enumerate(header) if _PERSON.match(h)]
+    own = [at for at, h in enumerate(header) if _PRIVATE.match(h)]
+    if not at_name or len(own) < 2:
+        return None
+    told = [at for at in range(len(header)) if at not in at_name and at not in own and not _NUMBER.match(header[at])]
+    if any(row[at].strip() for row in table for at in told if not _NOTE.match(header[at])):
+        return None  # (a ledger with its people's details: its rows say the work, the details left out)
+    return "【待补：名单所列居民的服务情况（名单不写入总结）】"
+
+
 def _header_word(cell: str) -> bool:
     name = fold(cell)
-    known = (_WHEN, _WHAT, _COUNT, _NOTE, _NUMBER, _WHO, _DONE, _PERSON, _WHERE, _REPORT, _DEADLINE, _PROBLEM)
+    known = (_WHEN, _WHAT, _COUNT, _NOTE, _NUMBER, _WHO, _DONE, _PERSON, _WHERE, _REPORT, _DEADLINE, _PROBLEM, _PRIVATE)
     return any(p.match(name) for p in known) or bool(re.fullmatch(r"[^（）()0-9]{1,10}[（(][^（）()]{1,4}[）)]", name))
 
 
@@ -168,8 +188,19 @@ def spaced_table(items: list[str]) -> list[str] | None:
         for i, h in enumerate(header)
         if re.search(r"次数|时长|积分|人数|户数|数量|金额|人口|[（(][^（）()]*[）)]$", h)
     ]
-    if len(body) < 2 or not counted:
+    # (or a list of residents, 姓名 性别 年龄 住址 联系电话, its rows numbered though the header has no 序号:
+    # read as a table so that nothing of theirs is printed — hostile67)
+    listed = any(_PERSON.match(fold(h)) for h in header) and sum(1 for h in header if _PRIVATE.match(fold(h))) >= 2
+    if len(body) < 2 or not (counted or listed):
         return None  # (no column of counts to check the rows against: words set apart by spaces stay as typed)
+    numbered = (
+        listed
+        and not _NUMBER.match(fold(header[0]))
+        and all(len(items[n].strip().split(" ")) == width + 1 for n in body)
+    )
+    if numbered:
+        header = ["序号", *header]
+        width += 1
     for n in body:
         cells = items[n].strip().split(" ")
         if not width - 1 <= len(cells) <= width or any(
@@ -177,7 +208,8 @@ def spaced_table(items: list[str]) -> list[str] | None:
         ):
             return None
     out = list(items)
-    for n in (at, *rows):
+    out[at] = "\t".join(header)
+    for n in rows:
         out[n] = "\t".join(items[n].strip().split(" "))
     return out
 

@@ -56,6 +56,7 @@ from assistant.facts.shapes import (
     _receipts_total,
     _roster_total,
     _stage,
+    people_list,
 )
 from assistant.facts.survey import is_survey, survey_sentences, survey_title
 
@@ -275,6 +276,8 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         return [*said_before, summed, *foot]
     if (received := _receipts_total(header, table)) is not None:
         return [*said_before, received, *foot]
+    if (asked := people_list(header, table)) is not None:
+        return [*said_before, asked, *foot]
     rows: list[str] = []
     before: list[str] = []
     voided = any(_void(cells) for cells in table)
