@@ -83,6 +83,7 @@ HELDOUTS = [
     DATA / "real_heldout42",  # a fifty-sixth's, 公众号 whole, WPS 批注/修订 inline, PDF breaks, 体会, by month, HK, TW
     DATA
     / "real_heldout43",  # a fifty-eighth's, an AI's Markdown answer, WeChat messages, OCR, 体会, by month, HK 法團, TW 里
+    DATA / "real_heldout44",  # a sixty-third's, 经验做法, e-mail with headers, WeChat, AI Markdown, HK 法團, TW 據點
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

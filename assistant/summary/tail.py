@@ -38,6 +38,35 @@ def para_of(ln: Line) -> Paragraph:
     return Paragraph(ln.text, ln.no, offset=ln.offset, col=ln.col)
 
 
+def _sender(stamp: str) -> str:
+    return re.sub(r"[0-9/.\-年月日:：\s\[\]【】]+", "", stamp)
+
+
+def _without_replies(doc: ParseTree, lines: list[Line]) -> list[Line]:
+    """A summary copied from a group's messages with each sender's stamp: the lines of the summary, its stamps and
+    the others' replies after it (and the sender's short thanks back) set aside as the page's furniture."""
+    author = _sender(lines[0].text.strip())
+    said: list[tuple[Line, bool]] = []  # (line, the author's)
+    mine = True
+    for ln in lines:
+        if STAMP_LINE.match(ln.text.strip()):
+            mine = _sender(ln.text.strip()) == author
+            doc.extra.append(para_of(ln))
+        else:
+            said.append((ln, mine))
+    # the author's last line that says more than a word of thanks (好的，谢谢书记)
+    last = max(
+        (n for n, (ln, own) in enumerate(said) if own and (len(ln.text.strip()) > 12 or find_figures(ln.text))),
+        default=len(said) - 1,
+    )
+    if any(not own for _, own in said[: last + 1]):
+        return [ln for ln, _ in said]  # (several hands wrote the summary: each message is its text)
+    if any(match_marker(ln.text) for ln, _ in said[last + 1 :]):
+        return [ln for ln, _ in said]  # (a part written by another hand after the sender's: each message is its text)
+    doc.extra.extend(para_of(ln) for ln, _ in said[last + 1 :])
+    return [ln for ln, _ in said[: last + 1]]
+
+
 def _heads_title(header: str, line: str) -> bool:
     """A page header that the title under it repeats: the title names the office again."""
     head, title = re.sub(r"\s+", "", header), re.sub(r"\s+", "", line)
@@ -109,6 +138,10 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
                     doc.extra.extend(para_of(ln) for ln in lines[:n])
                     lines = lines[n:]
                 break
+    # the same history's stamps are no part, and the replies after the sender's last word on the summary (李书记
+    # 10月31日 18:05 / 收到，辛苦了！… / 好的，谢谢书记) are the group's talk about it (heldout65t)
+    if lines and STAMP_LINE.match(lines[0].text.strip()):
+        lines = _without_replies(doc, lines)
     # the notes at a text's end (注　释 / 注：①…): no part, when no heading follows them (heldout40t)
     notes = next(
         (n for n in range(len(lines) // 2, len(lines)) if _NOTES.match(to_simplified(unspaced(lines[n].text)))), None

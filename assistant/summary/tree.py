@@ -48,7 +48,8 @@ def _row_cells(ln: Line) -> list[Line]:
 
 
 _PLAIN_PART_TITLES = frozenset(
-    "存在问题 存在的问题 存在的不足 不足之处 问题与不足 问题和不足 下一步计划 下一步打算 下步打算 下一步工作计划".split()
+    "存在问题 存在的问题 存在的不足 不足之处 问题与不足 问题和不足 下一步计划 下一步打算 下步打算 下一步工作计划"
+    " 工作中的不足 工作中存在的问题 存在的困难 困难和问题 遇到的困难 遇到的难题".split()
 )
 
 
@@ -93,7 +94,16 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
     )
     # over a numbered list, or the part's own plain name over a paragraph (存在问题 / 志愿者队伍…: hostile62)
     named = lone and re.sub(r"[\s：:]", "", fold(bare[0].text)) in _PLAIN_PART_TITLES
-    over_list = lone and after is not None and (match_marker(after.text) is not None or named)
+    # (or over a list told 一是…；二是… in one paragraph: heldout65t's quarter)
+    over_list = (
+        lone
+        and after is not None
+        and (
+            match_marker(after.text) is not None
+            or named
+            or bool(re.match(r"[一二三四五六七八九十]是", after.text.strip()))
+        )
+    )
     if len(bare) >= 2 or (
         (slogan or yeared or over_list) and set(classify_heading(bare[0].text)) & {"problems", "plans"}
     ):
