@@ -475,6 +475,9 @@ _RUN_ON = re.compile(r"[\u4e00-\u9fff0-9]{30,}")
 _AFTER_COUNT = re.compile(
     r"(?<=[0-9零一二两三四五六七八九十百千万][家户人处次名吨])"  # (not 个, 台, 份: a noun follows them)
     r"(?=[\u4e00-\u9fff]{2})(?![零一二两三四五六七八九十百千万0-9]|参加|参与|次|左右|以上|以下|余|多|的|到|至|之|中|里|内|为|是|来|左)"
+    # (6名医生, 3家企业: who or what was counted follows its count — spoken55)
+    r"(?!医生|医护|护士|民警|律师|志愿者|工作人员|专家|党员|老师|教师|社工|网格员|干部|同志|居民|群众|儿童|老人|学生|村民|业主"
+    r"|企业|单位|商户|医院|学校|门店|店铺|公司|银行|机构)"
 )
 # (结果 opens a clause as 结果发现…, not as the thing itself: 把结果录到档案里 keeps it, spoken52)
 _OPENS_CLAUSE = re.compile(

@@ -27,7 +27,7 @@ from assistant.facts.corrections import not_held
 from assistant.facts.formats import FACTS_FORMATS, LineFinder, duplicate_key, parse_text
 from assistant.facts.relay import RELAYED, is_relay, relay_items
 from assistant.facts.scanned import rescanned
-from assistant.facts.shapes import spaced_table
+from assistant.facts.shapes import spaced_rows, spaced_table
 from assistant.facts.slides import is_slides, slide_points
 from assistant.facts.tables import table_header, table_sentences
 from assistant.facts.weekly import Weeks, is_weekly, weekly_reports
@@ -414,7 +414,10 @@ def _read_block(
     elif isinstance(items, list) and all(isinstance(i, str) for i in items) and (log := form_submissions(items)):
         pass
     elif isinstance(items, list) and len(items) >= 3 and all(isinstance(i, str) for i in items):
-        items = spaced_table(items) or items  # (cells set apart by one space: heldout67's roster)
+        items = spaced_table(items) or spaced_rows(items, header[0] if header else None) or items
+        # (cells set apart by one space: heldout67's roster; rows going on so under a header before: heldout69)
+        if opened := table_header("\n".join(items)):  # the header a later category may go on under (heldout69)
+            header[:] = [opened]
         # CSV rows as list items, or rows numbered on under a header given in a block before (heldout58)
         # (or of columns set apart by spaces, as a 值班日志 lines them up: heldout62; under a title line: heldout63)
         celled = any(

@@ -214,6 +214,26 @@ def spaced_table(items: list[str]) -> list[str] | None:
     return out
 
 
+def spaced_rows(items: list[str], carried: list[str] | None) -> list[str] | None:
+    """Rows numbered on with one space between their cells under a header a category before gave with tabs or
+    spaces (8 2025.4.18 凤屿里小区楼道杂物清运 8,400.00 许文斌 共清运14车, its 小计 under them: heldout69's
+    经费支出明细), as tabbed rows; None when they are no such rows, or a row is not as wide as the header."""
+    if not carried or len(carried) < 3 or not items:
+        return None
+    width = len(carried)
+    rows = [item.strip(" \u3000") for item in items]
+    if any(re.search(r"\t| {2,}|\u3000", row) for row in rows):
+        return None
+    numbered = [row for row in rows if re.match(r"[0-9]{1,3} ", row)]
+    if not numbered or any(
+        not (re.match(r"[0-9]{1,3} ", row) or re.match(r"(?:小计|合计|总计) [0-9]", row)) for row in rows
+    ):
+        return None
+    if any(not width - 1 <= len(row.split(" ")) <= width for row in numbered):
+        return None
+    return ["\t".join(row.split(" ")) for row in rows]
+
+
 def _spaced_header(line: str) -> bool:
     cells = line.strip().split(" ")
     if len(cells) < 4 or "" in cells or re.search(r"\t| {2,}|[，。；、]", line.strip()):

@@ -12,6 +12,7 @@ import re
 from assistant.core.dates import STAMP_CLOCK, read_whole_date
 from assistant.core.numbers import find_figures
 from assistant.core.text import SENTENCE_END, fold
+from assistant.facts.casebooks import mediation_register, spending_book
 from assistant.facts.columns import (
     _BODY,
     _CALLER,
@@ -88,6 +89,8 @@ def _rows(lines: list[str], width: int, paired: bool = False) -> list[list[str]]
         # running on (…对32个室外消火栓、⏎喷淋系统…: heldout58's 督查表)
         numbered = numbered or bool(re.fullmatch(r"[0-9]{1,3}", cells[0]))
         foot = re.match(r"(?:合计|总计|小计|说明|备注|注)[：:]?", cells[0])  # a foot or a note is no row running on
+        # (nor an account's own foot of fields, 年度经费总额：…　已支出：…　结余：…: heldout69's 经费支出明细)
+        foot = foot or re.match(r"[\u4e00-\u9fff]{2,8}[：:][ \u3000]*[0-9]", cells[0])
         if (
             numbered
             and rows
@@ -187,7 +190,16 @@ def table_header(block: str) -> list[str] | None:
 
 def _carried_rows(lines: list[str], carried: list[str] | None) -> bool:
     """Rows numbered on under a header given in a block before (7⇥消防安全宣传⇥已完成…)."""
-    return bool(carried) and len(lines) >= 1 and all(re.match(r"^[0-9]{1,3}(?:\t| {2,}|\u3000)", ln) for ln in lines)
+    # (a 小计 under them, and the 合计 and the account's foot under the last: heldout69's 经费支出明细)
+    numbered = [bool(re.match(r"^[0-9]{1,3}(?:\t| {2,}|\u3000)", ln.strip(" \u3000"))) for ln in lines]
+    return (
+        bool(carried)
+        and any(numbered)
+        and all(
+            n or re.match(r"^(?:小计|合计|总计)(?:\t| {2,}|\u3000)|^[\u4e00-\u9fff]{2,8}[:：]", ln.strip(" \u3000"))
+            for n, ln in zip(numbered, lines, strict=True)
+        )
+    )
 
 
 def _is_header(cells: list[str]) -> bool:
@@ -278,6 +290,8 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         return [*said_before, received, *foot]
     if (asked := people_list(header, table)) is not None:
         return [*said_before, asked, *foot]
+    if (cases := mediation_register(header, table) or spending_book(header, table)) is not None:
+        return [*said_before, *cases, *foot]
     rows: list[str] = []
     before: list[str] = []
     voided = any(_void(cells) for cells in table)
@@ -506,7 +520,14 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
                 name,
             )
         ) and re.fullmatch(r"[0-9.,]+", cell):
-            rest.append(f"{measured.group(1)}{cell}{measured.group(2)}")  # 经费（元） 5400: 经费5400元
+            # 经费（元） 5400: 经费5400元; 件数（件） 6 under its kind: 6件 (heldout69's 分类统计)
+            label = (
+                "" if re.fullmatch(r"件数|数量|起数|宗数|个数|户数|人数|次数", measured.group(1)) else measured.group(1)
+            )
+            if not label and what and not _TOTAL.match(fold(what)):
+                what = f"{what}{cell}{measured.group(2)}"
+            else:
+                rest.append(f"{label}{cell}{measured.group(2)}")
         elif re.fullmatch(r"(?:同比|环比)(?:增长|增减|变化)?(?:率|幅度)?", name) and re.fullmatch(
             r"[-+]?[0-9.]+%", cell
         ):
@@ -522,6 +543,10 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             totalled = [c for h, c in zip(header[1:], cells[1:], strict=True) if c and not _RATED.match(h)]
             if len(totalled) == 1 and re.fullmatch(r"[0-9][0-9,]*[件条个起宗户人次]+", totalled[0]):
                 return f"合计{totalled[0]}"
+            # (a tally by kind, 件数（件） / 调解成功（件） / 成功率, its 合计 row the clerk's own figures: said as
+            # the rows are — heldout69's 分类统计)
+            if rest and what and all(re.search(r"[0-9]", p) for p in rest) and any(p.endswith("%") for p in rest):
+                return "合计" + "，".join(rest)
             return ""
         return f"合计{verb or '参与'}{count}{unit}" if count and re.search(r"[0-9]", count) else ""
     if scheduled and what and (progress or deadline):
