@@ -34,10 +34,16 @@ def test_the_corpora_are_there() -> None:
     assert CORPORA and len(ITEMS) >= 200
 
 
+# kept words a later reading overruled: a resident by surname and a word of kin (林伯伯, 王奶奶) is someone the
+# street can name, written 一位老人 since heldout69's and heldout70's readers (four of four flagged them)
+OVERRULED = {("spoken40-140", "林伯伯"), ("spoken43-i030", "王奶奶")}
+
+
 @pytest.mark.parametrize(("name", "item"), ITEMS, ids=[n for n, _ in ITEMS])
 def test_kept_words_survive_and_written_notes_stay_as_they_are(name: str, item: dict[str, Any]) -> None:
     edited, _ = edit_item(item["text"], work=item["role"] == "work")
-    lost = lost_words(item.get("keep") or [], edited)
+    kept = [k for k in item.get("keep") or [] if (name, k) not in OVERRULED]
+    lost = lost_words(kept, edited)
     assert not lost, f"{item['text']} → {edited}: lost {lost}"
     if not item.get("spoken"):  # a control: already written register
         assert edited == item["text"], f"{item['text']} → {edited}"

@@ -86,6 +86,18 @@ def convert_keeping(text: str, target: str, keep: Iterable[str] = ()) -> str:
         changed = convert(original, target)
         if changed != original and changed in out:
             out = out.replace(changed, original)
+    # a word of the user's that the phrase tables would change inside a clause the copy-editor changed (登錄 →
+    # 登入, a record becoming a log-in: heldout70's readers): as the user wrote it, with a character beside it
+    for original in kept:
+        again = convert(to_simplified(original), target)
+        if again == original or len(again) != len(original):
+            continue
+        for at, (was, now) in enumerate(zip(original, again, strict=True)):
+            if was != now and was not in BOTH_SCRIPTS and convert(was, "traditional") == was:  # (not a slip: 费)
+                for lo, hi in ((at - 1, at + 1), (at, at + 2)):
+                    if lo >= 0 and hi <= len(original) and again[lo:hi] in out:
+                        out = out.replace(again[lo:hi], original[lo:hi])
+                        break
     if len(out) != len(text) or not kept:
         return out
     # a character at home in both scripts (平台花園's 台) inside a clause the copy-editor changed: as

@@ -32,6 +32,17 @@ def test_a_harm_the_hostile_pass_found_is_gone(probe: dict[str, Any]) -> None:
     assert not harmed, (probe["harm"], said)
 
 
+# controls a later reading overruled, with what is right now and why
+SUPERSEDED = {
+    "C050": (
+        "一位老人和老伴",
+        "heldout69's and heldout70's readers: a resident by surname and a word of kin (陈老汉) is someone the street "
+        "can name, written 一位老人",
+    ),
+}
+
+
 @pytest.mark.parametrize("probe", [p for p in PROBES if "expect" in p], ids=lambda p: p["id"])
 def test_the_hostile_pass_controls_hold(probe: dict[str, Any]) -> None:
-    assert _out(probe) == probe["expect"]
+    expected = SUPERSEDED[probe["id"]][0] if probe["id"] in SUPERSEDED else probe["expect"]
+    assert _out(probe) == expected

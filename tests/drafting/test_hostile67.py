@@ -33,7 +33,6 @@ KNOWN = {
     "FL03": "debatable: a 复核： line that corrects the figure (160 not 165) is a fact: kept (D)",
     "CA01": "a sentence about figures: no label to strip",
     "SV01": "bare percents, one below 1 (0.5 of 100): 0.5%, as its column says, not a fraction (half)",
-    "PV04": "有位 + a grandmother by surname",
     "CM03": "debatable: thanks after praise is praise too: goes (D)",
     "CM04": "debatable: handshakes after thanks go (D)",
     "RG09": "debatable: 厝 as houses protected: not 住户 (households) (D)",

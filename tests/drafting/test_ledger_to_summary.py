@@ -1278,7 +1278,11 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("餐馆油烟好大", "problem", "餐馆油烟较大"),
         ("消防通道查了一遍，没麻达", "work", "消防通道检查了一遍，未发现问题"),
         ("帮独居的阿婆办好高龄补贴了，阿婆好欢喜", "work", "帮助独居的阿婆办好高龄补贴了"),
-        ("5栋的周桂兰老太太一个人住，网格员每周上门", "work", "5栋的周某老太太独居，网格员每周上门"),
+        (
+            "5栋的周桂兰老太太一个人住，网格员每周上门",
+            "work",
+            "5栋的一位老人独居，网格员每周上门",
+        ),  # (一位老人 since heldout69's readers)
         ("为宋建华家办好危房改造申报", "work", "为宋某家办好危房改造申报"),
         ("他有打算搬走", "problem", "他有打算搬走"),
         # heldout45's spoken clerks after round 24 (Jiangxi, Guizhou, Shanxi words; half-mended 方面方面, 粉刷一)
@@ -2474,7 +2478,7 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("这个事胡整不得", "problem", "这个事不能草率处理"),
         ("检查了9家店，商户们都说这次检查攒劲得很", "work", "检查了9家店"),
         # round 45's readers (in our own words): an old resident by building and surname; 在 for 再; 高一些
-        ("3栋的李奶奶电话打不通，后来知道在她闺女家", "work", "3栋一位老人电话无法接通，随后知道在其子女家"),
+        ("3栋的李奶奶电话打不通，后来知道在她闺女家", "work", "3栋的一位老人电话无法接通，随后知道在其子女家"),
         ("我们向街道反映了，争取在补一些", "work", "我们向街道反映了，争取再补一些"),
         ("满意度95%，比去年同期的92%高一些", "result", "满意度95%，较去年同期的92%有所提高"),
         ("检查期间未发生一起触电的事", "work", "检查期间未发生触电事件"),
@@ -3563,7 +3567,6 @@ def test_a_clerks_marks_in_an_item_are_mended_and_listed(item: str, edited: str,
         "每天7:30至10:00开放助餐点",
         "完成改造38户（其中2户为低保户）",  # a bracket that corrects nothing
         "接待来访28人次（另有电话咨询15人次）",
-        "走访困难户张大爷家",  # no full name: kinship, not a name
         "王主任讲话",
         "会议室【3/5 2:30】",
         "完成改造45户（43户已入住，其余空置）",  # a breakdown in the bracket corrects nothing

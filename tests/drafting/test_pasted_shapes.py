@@ -199,7 +199,8 @@ def test_the_hostile_pass_of_round_28_breaks_no_text() -> None:
     assert edit_item("办个班", work=True)[0] == "开办班"
     assert "书屋" in edit_item("想搞个书屋但没经费", work=False)[0]
     assert "开展书屋" not in edit_item("想搞个书屋但没经费", work=False)[0]
-    assert edit_item("王大爷那边我们每周去看望", work=True)[0].startswith("王大爷家")
+    # (a resident by surname and kin is 一位老人 since heldout69's readers; their 那边 is still their home)
+    assert edit_item("王大爷那边我们每周去看望", work=True)[0].startswith("一位老人家")
     assert "，" not in edit_item("他然后就走了", work=True)[0]
     assert "近期" not in edit_item("再过两天召开会议", work=False)[0]
     stamp = "2025-03-03 9:0{}:10 社区-方主任(385920174)\n"

@@ -63,7 +63,7 @@ def test_what_round_53s_readers_quoted_reads_as_written(said: str, work: bool, w
     ("said", "want"),
     [
         # round 54's readers (heldout68): 家屋里 is no 家家中; a resident by kin word and full name is one of them
-        ("住3楼的孙某大妈家屋里才15度", "住3楼的孙某大妈家中才15度"),
+        ("住3楼的孙某大妈家屋里才15度", "住3楼的一位老人家中才15度"),  # (一位老人 since heldout69's readers)
         ("有个吴大爷吴长顺不肯搬，劝了2次", "一位老人不肯搬，上门劝导2次"),
     ],
 )

@@ -15,6 +15,7 @@ range is complete, and never allowed to exceed their targets.
 
 Prints PASS, or one line per failure followed by FAIL.
 """
+
 import json
 import os
 import re
@@ -43,7 +44,7 @@ TOTAL_ROLES = (60, 30, 30)
 CONTROL = "对照"
 
 ID_LINE = re.compile(r'^- id:\s*("(?:[^"\\]|\\.)*")\s*(?:#\s*region:\s*(\S.*?))?\s*$')
-FIELD_LINE = re.compile(r'^  ([a-z_]+):\s*(.*?)\s*$')
+FIELD_LINE = re.compile(r"^  ([a-z_]+):\s*(.*?)\s*$")
 
 
 def region_of(num):
@@ -186,8 +187,7 @@ def check(path, partial):
                 errors.append(f"{where}: non-control has empty spoken list")
 
     # counts
-    present = {int(it["id"][1:]) for it in items
-               if isinstance(it.get("id"), str) and re.fullmatch(r"s\d{3}", it["id"])}
+    present = {int(it["id"][1:]) for it in items if isinstance(it.get("id"), str) and re.fullmatch(r"s\d{3}", it["id"])}
     for tag, lo, hi, target in REGIONS:
         got = tuple(counts[tag][r] for r in ROLES)
         complete = all(n in present for n in range(lo, hi + 1))
