@@ -41,7 +41,9 @@ PEOPLE = (
     # (words that begin many a place or body, 青年驿站, 妇女儿童维权站, 职工之家: counted as people only when a verb or
     # a mark follows — hostile67)
     r"|(?:青年|妇女|职工|员工|工人|残疾人|老年人|会员|队员|孕妇)"
-    r"(?=[参报到来前在接获受完实进加签领上学就开共等都均已分被走入听观体看和与及、，,。；;）)]|$))"
+    # (not 学校, 就业见习基地, 体检点, 共享空间, 观影活动, 开心农场, 与儿童维权站: hostile68)
+    r"(?=参加|参与|报名|到场|来到|来了|前来|接受|获得|受益|完成|进入|加入|签约|签订|领取|走进|入户|听取|都|均|已|被"
+    r"|[、，,。；;）)]|$))"
 )
 _PERSON_AFTER = re.compile(PEOPLE)
 # Measurements: "一吨" is a figure, while "一个" or "一次" in prose is rather an article.

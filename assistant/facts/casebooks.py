@@ -9,10 +9,18 @@ import re
 
 from assistant.core.text import fold
 from assistant.facts.columns import _NOTE, _TOTAL, _first_cell
+from assistant.facts.privacy import kin_withheld
 
 _PARTY = re.compile(r"^(?:当事人|双方当事人|申请人|被申请人|申请方|被申请方|当事人姓名|纠纷当事人)$")
-_KIND = re.compile(r"^(?:纠纷)?(?:类型|类别|性质|种类)$")
-_BRIEF = re.compile(r"^(?:纠纷)?(?:简要情况|基本情况|主要事由|事由|简要案情|主要诉求|诉求|情况简述|主要情况|简要内容)$")
+_KIND = re.compile(r"^(?:矛盾)?(?:纠纷)?(?:类型|类别|性质|种类)$")
+_BRIEF = re.compile(
+    r"^(?:纠纷)?(?:简要情况|基本情况|主要事由|事由|简要案情|主要诉求|诉求|情况简述|主要情况|简要内容|内容|事项|主要内容)$"
+)
+# the book's own columns: who, how to reach them, when, who mediated, the call back (never said)
+_OWN = re.compile(
+    r"^(?:序号|编号|登记日期|受理日期|日期|时间|联系电话|电话|联系方式|身份证号码?|证件号码|调解员|调解人|承办人|经办人"
+    r"|回访情况|回访时间|回访|履行情况|登记人|记录人|案号|卷宗号)$"
+)
 _METHOD = re.compile(r"^(?:调解|调处)方式$")
 _RESULT = re.compile(r"^(?:调解|调处|处理)(?:结果|情况)$")
 _MONEY = re.compile(r"^(?:涉及|涉案|标的)?金额(?:[（(]元[）)])?$")
@@ -24,23 +32,29 @@ _HOW = re.compile(r"^(?:联合|会同|邀请|协调|司法所|派出所|已报|�
 def mediation_register(header: list[str], table: list[list[str]]) -> list[str] | None:
     """A mediation register's rows, each dispute as a clause under its kind, and its 合计 row; None for any
     other table."""
+    # (an aid book or a penalty book has 申请人 and 处理结果 too: a register is one that mediates — hostile68)
     if not (
         any(_PARTY.match(h) for h in header)
         and any(_KIND.match(h) for h in header)
         and any(_RESULT.match(h) for h in header)
+        and any(h.startswith(("调解", "调处")) for h in header)
     ):
         return None
 
     def cell(row: list[str], pattern: re.Pattern[str]) -> str:
         return next((c.strip() for h, c in zip(header, row, strict=True) if pattern.match(h) and c.strip()), "")
 
+    # (a party named with a phone after it, 刘德福 13900002222; a party that is a role or a body — 业主, 物业公司,
+    # 装修施工队 — is said as it is: hostile68)
     parties = {
-        name
+        name.strip()
         for row in table
         for h, c in zip(header, row, strict=True)
         if _PARTY.match(h)
-        for name in re.split(r"[、，,和与及/]", re.sub(r"[（(][^）)]*[）)]|等[0-9一二三四五六七八九十]+人", "", c))
-        if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name.strip())
+        for name in re.split(
+            r"[、，,和与及/\s0-9]+", re.sub(r"[（(][^）)]*[）)]|等[0-9一二三四五六七八九十]+人", "", c)
+        )
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name.strip()) and not _ROLE.search(name.strip())
     }
     unnamed = re.compile("|".join(map(re.escape, sorted(parties, key=len, reverse=True)))) if parties else None
     kinds: dict[str, list[str]] = {}
@@ -56,9 +70,16 @@ def mediation_register(header: list[str], table: list[list[str]]) -> list[str] |
                 said.append("合计" + "，".join(total))
             continue
         brief = cell(row, _BRIEF)
-        if unnamed:
-            brief = unnamed.sub("当事人", brief)
         method, result, note = cell(row, _METHOD), cell(row, _RESULT), cell(row, _NOTE)
+        money = next(
+            (_with_unit(h, c.strip()) for h, c in zip(header, row, strict=True) if _MONEY.match(h) and c.strip()), ""
+        )
+        # a column the book has and the reader does not know (赔付方式, 协议编号…) is said as it stands
+        others = [
+            c.strip()
+            for h, c in zip(header, row, strict=True)
+            if c.strip() and not any(p.match(h) for p in (_PARTY, _KIND, _BRIEF, _METHOD, _RESULT, _MONEY, _NOTE, _OWN))
+        ]
         if _HOW.match(note) and re.match(r"联合|会同", note) and method in ("", "联合调解"):
             method, note = f"会同{re.sub(r'^(?:联合|会同)', '', note)}调解", ""
         ended = re.sub(r"^调解", "", result) if method and result.startswith("调解") else result
@@ -68,11 +89,34 @@ def mediation_register(header: list[str], table: list[list[str]]) -> list[str] |
             outcome = f"{method}后{ended}" if re.match(r"引导|移交|转|报", ended) else f"{method}，{ended}"
         else:
             outcome = method or ended
-        clause = "，".join(p for p in (brief, outcome, note if _HOW.match(note) else "") if p)
+        # a note on the book itself (与第4号为同一纠纷, 下月继续) goes; one that says more of the case stays
+        noted = note if note and not re.search(r"第[0-9]+号|同一纠纷|重复|下月继续|^已?回访", note) else ""
+        clause = "，".join(p for p in (brief, money, *others, outcome, noted) if p)
+        if unnamed:
+            clause = _unnamed(unnamed, clause)
+        clause = kin_withheld(clause)[0]  # (王大爷家空调外机噪音扰邻: a resident by surname and kin, as in any item)
         if clause:
             kinds.setdefault(cell(row, _KIND) or "其他", []).append(clause)
     told = [f"{kind}：{'；'.join(clauses)}" for kind, clauses in kinds.items()]
     return [*told, *said] if told else None
+
+
+_ROLE = re.compile(
+    r"(?:公司|物业|业主|住户|居民|村民|邻居|施工队|装修队|餐馆|饭店|超市|商户|租户|房东|队|店|厂|中心|委员会|学校|医院|单位|部门|家属|楼上|楼下)$"
+)
+
+
+def _unnamed(names: re.Pattern[str], clause: str) -> str:
+    """The parties' names in what the row says: the first 一方, another 另一方 (not 当事人与当事人)."""
+    seen: list[str] = []
+
+    def one(m: re.Match[str]) -> str:
+        if m.group(0) not in seen:
+            seen.append(m.group(0))
+        at = seen.index(m.group(0))
+        return ("一方", "另一方")[at] if at < 2 else "当事人"
+
+    return names.sub(one, clause)
 
 
 def _with_unit(name: str, value: str) -> str:
@@ -92,6 +136,12 @@ def _amount(value: str) -> str:
 
 _SPENT_ON = re.compile(r"^(?:摘要|项目|项目名称|支出项目|支出内容|用途|支出用途|费用项目|事项|内容|开支内容|开支项目)$")
 _SUM = re.compile(r"^(?:金额|支出金额|支出|开支金额|发生额|支出数)(?:[（(]元[）)])?$")
+_ACCOUNT_OWN = re.compile(
+    r"^(?:序号|编号|日期|时间|凭证号|凭证编号|记账凭证号|经办人|报销人|附件|附件[（(]?张[）)]?|附件张数|单据张数)$"
+)
+_ACCOUNT_MARK = re.compile(
+    r"^(?:凭证号|凭证编号|记账凭证号|经办人|报销人|附件|附件[（(]?张[）)]?|附件张数|单据张数|摘要)$"
+)
 
 
 def spending_book(header: list[str], table: list[list[str]]) -> list[str] | None:
@@ -102,22 +152,36 @@ def spending_book(header: list[str], table: list[list[str]]) -> list[str] | None
     at_sum = next((at for at, h in enumerate(header) if _SUM.match(h)), None)
     if at_what is None or at_sum is None:
         return None
+    # an account has only its own columns (凭证号, 经办人, 附件…); a table of projects, aid or donations with a
+    # 金额 column says more in its other columns (户数, 完成情况, 捐赠单位, 资金来源), and a cash book with 收入
+    # and 余额 is no list of spending (hostile68)
+    if not all(at in (at_what, at_sum) or _ACCOUNT_OWN.match(h) or _NOTE.match(h) for at, h in enumerate(header)):
+        return None
+    if not any(_ACCOUNT_MARK.match(h) for h in header):
+        return None
     said: list[str] = []
     for row in table:
         first = fold(_first_cell(row))
         figures = [c.strip() for c in row if re.fullmatch(r"-?[0-9][0-9,]*\.[0-9]{2}|-?[0-9][0-9,]*", c.strip())]
         if _TOTAL.match(first):
-            if figures and first == "小计" and said:
-                said[-1] += f"，小计{_amount(figures[-1])}元"  # (the category's subtotal closes its lines)
-            elif figures:
-                said.append(f"{'合计支出' if first in ('合计', '总计', '共计') else first}{_amount(figures[-1])}元")
+            # the figure under the sum's column (not a voucher count after it: hostile68); a total typed in the
+            # first empty cells after its label (合计　　32,450.00, the columns not lined up) when that is empty
+            summed = row[at_sum].strip() if re.fullmatch(r"-?[0-9][0-9,]*(?:\.[0-9]+)?", row[at_sum].strip()) else ""
+            if not summed and len(figures) == 1:
+                summed = figures[0]
+            if summed and first == "小计" and said:
+                said[-1] += f"，小计{_amount(summed)}元"  # (the category's subtotal closes its lines)
+            elif summed:
+                said.append(f"{'合计支出' if first in ('合计', '总计', '共计') else first}{_amount(summed)}元")
             continue
         fields = [c.strip() for c in row if c.strip()]
         if fields and all(re.match(r"^[\u4e00-\u9fff]{2,8}[:：]", c) for c in fields):
             # (年度经费：50,000.00　已支出：22,214.30　结余：27,785.70: the account's own foot)
-            parts = [re.match(r"^([\u4e00-\u9fff]{2,8})[:：]\s*(-?[0-9][0-9,.]*)(元?)$", c) for c in fields]
+            parts = [re.match(r"^([\u4e00-\u9fff]{2,8})[:：]\s*(-?[0-9][0-9,.]*)(万元|元)?$", c) for c in fields]
             if all(parts):
-                said.append("，".join(f"{m.group(1)}{_amount(m.group(2))}元" for m in parts if m))
+                said.append("，".join(f"{m.group(1)}{_amount(m.group(2))}{m.group(3) or '元'}" for m in parts if m))
+            else:
+                said.append("，".join(re.sub(r"[:：]\s*", "", c) for c in fields))  # (kept as typed, nothing dropped)
             continue
         what, amount = (
             re.sub(r"^[记付收转银现]-?[0-9]+(?=[\u4e00-\u9fff])", "", row[at_what].strip()),

@@ -55,11 +55,15 @@ _BODY = re.compile(
 )
 _INSIDE = re.compile(r"^(?:各?社区|各?村|党政办|综治办|城建办|应急办|安监中队|.{1,4}科|.{1,4}办)$")
 # a resident named in a column of their own: the surname and 某, as everywhere else
-_PERSON = re.compile(r"^(?:姓名|户主|户主姓名|服务对象|救助对象|走访对象|对象姓名)$")
+_PERSON = re.compile(r"^(?:姓名|户主|户主姓名|服务对象|救助对象|走访对象|对象姓名|申请人|被申请人|当事人|申请人姓名)$")
 _PRIVATE = re.compile(
-    r"^(?:联系电话|电话|手机|手机号|身份证号|身份证|证件号码|联系方式|房号|门牌号|房间号|住址|家庭住址"
-    r"|性别|年龄|出生年月|出生日期|民族|籍贯)$"
-)  # (a resident's sex and age beside their name are theirs, not the office's work: hostile67)  # (a visitor book's 房号 3-2-501 says whose home as a name would: heldout64)
+    r"^(?:联系电话|电话|手机|手机号|身份证号|身份证|证件号码|联系方式|房号|门牌号|房间号|住址|家庭住址)$"
+)
+# a resident's sex, age and origin beside their name are theirs, not the office's work (hostile67); under no name
+# they label a statistic (年龄 60-69岁 320人: hostile68)
+_PERSONAL = re.compile(
+    r"^(?:性别|年龄|出生年月|出生日期|民族|籍贯)$"
+)  # (a visitor book's 房号 3-2-501 says whose home as a name would: heldout64)
 # a notice's own head over its table (文号, title, what the table lists, the office it names)
 _NOTICE_HEAD = re.compile(
     r"〔[0-9]{4}〕[0-9]+号$|^关于.{2,60}的(?:通报|通知|报告|情况)$|(?:情况|通报|汇总|名单|一览|清单)(?:表)?[:：]?$"

@@ -51,7 +51,7 @@ from assistant.facts.corrections import (
     struck_out,
     unpublished,
 )
-from assistant.facts.privacy import SURNAMES, ages_withheld, contacts_withheld, names_withheld
+from assistant.facts.privacy import SURNAMES, ages_withheld, contacts_withheld, kin_withheld, names_withheld
 from assistant.facts.setup_verbs import set_up
 from assistant.facts.slides import slide_marks
 
@@ -260,7 +260,7 @@ def edit_item(
         provenance_dropped,
         contacts_withheld,
     )
-    for mend in (*mends, names_withheld, ages_withheld, counts):
+    for mend in (*mends, names_withheld, kin_withheld, ages_withheld, counts):
         new, why = mend(text)
         if new != text:
             edits.append(CopyEdit(text, new, why))
@@ -477,7 +477,7 @@ _AFTER_COUNT = re.compile(
     r"(?=[\u4e00-\u9fff]{2})(?![零一二两三四五六七八九十百千万0-9]|参加|参与|次|左右|以上|以下|余|多|的|到|至|之|中|里|内|为|是|来|左)"
     # (6名医生, 3家企业: who or what was counted follows its count — spoken55)
     r"(?!医生|医护|护士|民警|律师|志愿者|工作人员|专家|党员|老师|教师|社工|网格员|干部|同志|居民|群众|儿童|老人|学生|村民|业主"
-    r"|企业|单位|商户|医院|学校|门店|店铺|公司|银行|机构)"
+    r"|企业|单位|商户|医院|学校|门店|店铺|公司|银行|机构|社区干部|困难|低保|独居|空巢|贫困|留守|残疾|孤寡|特困|重点)"
 )
 # (结果 opens a clause as 结果发现…, not as the thing itself: 把结果录到档案里 keeps it, spoken52)
 _OPENS_CLAUSE = re.compile(

@@ -74,9 +74,10 @@ def _figure_before(text: str, at: int) -> tuple[Figure, int] | None:
 # a figure reported once and put right after checking (原报900亩，经复核实为760亩，已及时更正; 原报4,983人，经…
 # 核对，重复录入66人，实为4,917人: heldout69's and heldout70's readers): the checked one only, the checking no work
 _REPORTED_THEN = re.compile(
-    r"原(?:上)?报(?:送)?(?:数|数据)?(?:为)?(?P<n>[0-9][0-9,.]*)(?P<u>[^\s0-9，,；;。（()）]{1,2}?)[，,]?"
+    r"原(?:上)?报(?:送)?(?:数|数据)?(?:为)?(?P<what>[^0-9，,。；;（()）]{0,8}?)(?P<n>[0-9][0-9,.]*)"
+    r"(?P<u>[^\s0-9，,；;。（()）]{1,2}?)[，,]?"
     r"(?P<mid>[^。；;]{0,48}?)(?:实为|实际为|应为|核实为|更正为)(?P<m>[0-9][0-9,.]*)(?P=u)"
-    r"(?:[（(][^（）()]{0,24}[）)])?"
+    r"(?:[（(][^（）()]{0,24}(?:重复|核|误|错|系)[^（）()]{0,24}[）)])?"  # (why it was wrong; not （其中新增15人）)
     r"(?:[，,](?:已及时更正|已更正|已作更正|已予更正|现予更正|特此更正|[^，,。；;]{0,10}已按[^，,。；;]{0,12}(?:统计|口径)))?"
 )
 
@@ -84,10 +85,11 @@ _REPORTED_THEN = re.compile(
 def as_corrected(text: str) -> tuple[str, str]:
     reported = _REPORTED_THEN.search(fold(text))
     if reported:
-        head = re.sub(
-            r"(?:向[^，,。；;]{1,6}?)?报送(?=[^，,。；;]{2,})", "", text[: reported.start()]
-        )  # (向镇里报送…面积: what was counted)
-        new = head.rstrip("，, ") + reported["m"] + reported["u"] + text[reported.end() :]
+        # (向镇里报送…面积: what was counted, in the correction's own clause only — not 按时报送各类报表36份 before it)
+        before = text[: reported.start()]
+        cut = max(before.rfind(c) for c in "，,；;") + 1
+        head = before[:cut] + re.sub(r"(?:向[^，,。；;]{1,6}?)?报送(?=[^，,。；;]{2,})", "", before[cut:])
+        new = head.rstrip("，, ") + reported["what"] + reported["m"] + reported["u"] + text[reported.end() :]
         return new, f"{CORRECTED}{reported['m']}{reported['u']}"
     note = _EXACT_NOTE.search(fold(text))
     found = _figure_before(text, note.start()) if note else None

@@ -426,7 +426,9 @@ def _read_block(
             or re.search(r"\S(?: {2,}|\u3000)\S.*\S(?: {2,}|\u3000)\S", item)
             for item in items[:6]  # (a notice's head over its table: 文号, title, office: heldout65)
         )
-        rows = table_sentences("\n".join(items), header[0] if header else None) if celled or header else None
+        # (a header from a category before only over rows set apart as cells: numbered items typed with one space are
+        # items, not its rows — hostile68)
+        rows = table_sentences("\n".join(items), header[0] if header else None) if celled else None
         if rows:
             return rows
         if not is_checklist(items):

@@ -15,6 +15,7 @@ from assistant.facts.columns import (
     _NOTE,
     _NUMBER,
     _PERSON,
+    _PERSONAL,
     _PRIVATE,
     _PROBLEM,
     _REPORT,
@@ -155,18 +156,33 @@ def people_list(header: list[str], table: list[list[str]]) -> str | None:
     """A list of residents and nothing of the work (姓名 / 性别 / 年龄 / 住址 / 联系电话): none of it goes into a
     summary, and what was done for them the clerk did not say, so it is asked for; None for any other table."""
     at_name = [at for at, h in enumerate(header) if _PERSON.match(h)]
-    own = [at for at, h in enumerate(header) if _PRIVATE.match(h)]
+    own = [at for at, h in enumerate(header) if _PRIVATE.match(h) or _PERSONAL.match(h)]
     if not at_name or len(own) < 2:
         return None
     told = [at for at in range(len(header)) if at not in at_name and at not in own and not _NUMBER.match(header[at])]
-    if any(row[at].strip() for row in table for at in told if not _NOTE.match(header[at])):
-        return None  # (a ledger with its people's details: its rows say the work, the details left out)
+    if any(row[at].strip() for row in table for at in told):
+        return None  # (a ledger with its people's details, or a note of what was done: its rows say the work)
     return "【待补：名单所列居民的服务情况（名单不写入总结）】"
 
 
 def _header_word(cell: str) -> bool:
     name = fold(cell)
-    known = (_WHEN, _WHAT, _COUNT, _NOTE, _NUMBER, _WHO, _DONE, _PERSON, _WHERE, _REPORT, _DEADLINE, _PROBLEM, _PRIVATE)
+    known = (
+        _WHEN,
+        _WHAT,
+        _COUNT,
+        _NOTE,
+        _NUMBER,
+        _WHO,
+        _DONE,
+        _PERSON,
+        _WHERE,
+        _REPORT,
+        _DEADLINE,
+        _PROBLEM,
+        _PRIVATE,
+        _PERSONAL,
+    )
     return any(p.match(name) for p in known) or bool(re.fullmatch(r"[^（）()0-9]{1,10}[（(][^（）()]{1,4}[）)]", name))
 
 
@@ -190,19 +206,29 @@ def spaced_table(items: list[str]) -> list[str] | None:
     ]
     # (or a list of residents, 姓名 性别 年龄 住址 联系电话, its rows numbered though the header has no 序号:
     # read as a table so that nothing of theirs is printed — hostile67)
-    listed = any(_PERSON.match(fold(h)) for h in header) and sum(1 for h in header if _PRIVATE.match(fold(h))) >= 2
+    listed = (
+        any(_PERSON.match(fold(h)) for h in header)
+        and sum(1 for h in header if _PRIVATE.match(fold(h)) or _PERSONAL.match(fold(h))) >= 2
+    )
     if len(body) < 2 or not (counted or listed):
         return None  # (no column of counts to check the rows against: words set apart by spaces stay as typed)
     numbered = (
         listed
         and not _NUMBER.match(fold(header[0]))
-        and all(len(items[n].strip().split(" ")) == width + 1 for n in body)
+        and all(len(items[n].strip().split(" ")) >= width + 1 for n in body)
     )
     if numbered:
         header = ["序号", *header]
         width += 1
+
+    def cells_of(line: str) -> list[str]:
+        cells = line.strip().split(" ")
+        # (a resident's address with a space of its own, 幸福路 3号楼: every cell of a list of residents is
+        # theirs, so the words run on into its last cell and nothing of it is printed — hostile68)
+        return [*cells[: width - 1], " ".join(cells[width - 1 :])] if listed and len(cells) > width else cells
+
     for n in body:
-        cells = items[n].strip().split(" ")
+        cells = cells_of(items[n])
         if not width - 1 <= len(cells) <= width or any(
             i < len(cells) and not re.fullmatch(r"[0-9][0-9.,]*|", cells[i]) for i in counted
         ):
@@ -210,7 +236,7 @@ def spaced_table(items: list[str]) -> list[str] | None:
     out = list(items)
     out[at] = "\t".join(header)
     for n in rows:
-        out[n] = "\t".join(items[n].strip().split(" "))
+        out[n] = "\t".join(cells_of(items[n]))
     return out
 
 
@@ -230,6 +256,15 @@ def spaced_rows(items: list[str], carried: list[str] | None) -> list[str] | None
     ):
         return None
     if any(not width - 1 <= len(row.split(" ")) <= width for row in numbered):
+        return None
+    # (each row a figure under each column of counts or sums, as the rows above it had: numbered items typed with
+    # one space — 1 组织义诊 3次 — are no rows of the table before — hostile68)
+    counted = [at for at, h in enumerate(carried) if re.search(r"金额|次数|人数|户数|数量|[（(]元[）)]|时长|积分", h)]
+    if not counted or any(
+        at >= len(row.split(" ")) or not re.fullmatch(r"-?[0-9][0-9,]*(?:\.[0-9]+)?", row.split(" ")[at])
+        for row in numbered
+        for at in counted
+    ):
         return None
     return ["\t".join(row.split(" ")) for row in rows]
 

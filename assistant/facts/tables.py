@@ -32,6 +32,7 @@ from assistant.facts.columns import (
     _NUMBER,
     _ORDER_NO,
     _PERSON,
+    _PERSONAL,
     _PRIVATE,
     _PROBLEM,
     _RANGE,
@@ -432,13 +433,19 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         for h, c in zip(header, cells, strict=True)
     )  # (not 部分已整改, 未整改，已完成采购申请: hostile65)
     for at, (name, cell) in enumerate(zip(header, cells, strict=True)):
-        if not cell or (_PRIVATE.match(name) and (booked or not re.match(r"房|门牌", name))):
+        if (
+            not cell
+            or (_PRIVATE.match(name) and (booked or not re.match(r"房|门牌", name)))
+            or (_PERSONAL.match(name) and booked)
+        ):
             continue
         if _SCORE.match(name) or _ORDER_NO.match(name) or (_RATED.match(name) and hotline) or _WATCHED.match(name):
             continue  # (the supervisor's 扣分 0.5: the notice's mark, not the office's work; a hotline's 工单号)
         if _NUMBER.match(name):
             if not re.fullmatch(r"[0-9]+", cell):  # an asset's number (JG-017) says which one
                 rest.append(f"{name}{cell}")
+        elif _PERSONAL.match(name):  # (under no name: 性别 男, 年龄 60-69岁 label the row's counts — hostile68)
+            what = what or cell
         elif _WHO.match(name):
             body = cell.split()[0] if cell.split() else ""
             if _BODY.search(body) and not _INSIDE.match(body):
@@ -516,14 +523,12 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
                 rest.append(cell)
         elif (
             measured := re.fullmatch(
-                r"(.{1,10})[（(](元|万元|人|户|次|个|件|份|处|米|公里|平方米|吨|辆|台|套|场|小时|天|%|元/户|元/人)[）)]",
+                r"(.{1,10})[（(](元|万元|人|户|次|个|件|份|处|家|米|公里|平方米|吨|辆|台|套|场|小时|天|%|元/户|元/人)[）)]",
                 name,
             )
         ) and re.fullmatch(r"[0-9.,]+", cell):
             # 经费（元） 5400: 经费5400元; 件数（件） 6 under its kind: 6件 (heldout69's 分类统计)
-            label = (
-                "" if re.fullmatch(r"件数|数量|起数|宗数|个数|户数|人数|次数", measured.group(1)) else measured.group(1)
-            )
+            label = "" if re.fullmatch(r"件数|起数|宗数", measured.group(1)) else measured.group(1)
             if not label and what and not _TOTAL.match(fold(what)):
                 what = f"{what}{cell}{measured.group(2)}"
             else:

@@ -39,32 +39,41 @@ def para_of(ln: Line) -> Paragraph:
 
 
 def _sender(stamp: str) -> str:
-    return re.sub(r"[0-9/.\-年月日:：\s\[\]【】]+", "", stamp)
+    """Who sent a message, as its stamp names them (刘敏（湖畔社区） is 刘敏)."""
+    return re.sub(r"[（(][^）)]*[）)]|[0-9/.\-年月日:：\s\[\]【】]+", "", stamp)
 
 
 def _without_replies(doc: ParseTree, lines: list[Line]) -> list[Line]:
     """A summary copied from a group's messages with each sender's stamp: the lines of the summary, its stamps and
     the others' replies after it (and the sender's short thanks back) set aside as the page's furniture."""
-    author = _sender(lines[0].text.strip())
-    said: list[tuple[Line, bool]] = []  # (line, the author's)
-    mine = True
+    # the summary's sender is the one who wrote most of it, not who spoke first (李书记: 请各社区报送… / 刘敏: the
+    # summary — hostile68)
+    by: list[tuple[Line, str]] = []
+    who = _sender(lines[0].text.strip())
     for ln in lines:
         if STAMP_LINE.match(ln.text.strip()):
-            mine = _sender(ln.text.strip()) == author
+            who = _sender(ln.text.strip())
             doc.extra.append(para_of(ln))
         else:
-            said.append((ln, mine))
+            by.append((ln, who))
+    written: dict[str, int] = {}
+    for ln, name in by:
+        written[name] = written.get(name, 0) + len(ln.text.strip())
+    author = max(written, key=lambda name: written[name]) if written else who
+    said = [(ln, name == author) for ln, name in by]
     # the author's last line that says more than a word of thanks (好的，谢谢书记)
     last = max(
         (n for n, (ln, own) in enumerate(said) if own and (len(ln.text.strip()) > 12 or find_figures(ln.text))),
         default=len(said) - 1,
     )
-    if any(not own for _, own in said[: last + 1]):
+    # (what others said before the sender's first line: a request for the summary, no part of it)
+    first = next((n for n, (_, own) in enumerate(said) if own), 0)
+    if any(not own for _, own in said[first : last + 1]):
         return [ln for ln, _ in said]  # (several hands wrote the summary: each message is its text)
     if any(match_marker(ln.text) for ln, _ in said[last + 1 :]):
         return [ln for ln, _ in said]  # (a part written by another hand after the sender's: each message is its text)
-    doc.extra.extend(para_of(ln) for ln, _ in said[last + 1 :])
-    return [ln for ln, _ in said[: last + 1]]
+    doc.extra.extend(para_of(ln) for ln, _ in [*said[:first], *said[last + 1 :]])
+    return [ln for ln, _ in said[first : last + 1]]
 
 
 def _heads_title(header: str, line: str) -> bool:

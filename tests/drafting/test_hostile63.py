@@ -32,10 +32,21 @@ def _run(kind: str, given: Any) -> str:
     return heading_name(given)
 
 
+# what a later reading overruled, with what must be there now and why
+SUPERSEDED = {
+    "nm01": (
+        ["一位老人家中"],
+        "heldout69's and heldout70's readers: a resident by surname and kin (张某老爷子 beside where they live) is "
+        "someone the street can name, written 一位老人",
+    ),
+}
+
+
 @pytest.mark.parametrize("probe", PROBES, ids=lambda p: p["id"])
 def test_the_twelfth_sessions_second_hostile_pass_holds(probe: dict[str, Any]) -> None:
     out = _run(probe["kind"], probe["input"])
     if probe["equal"] is not None:
         assert out == probe["equal"], (probe["expected"], out)
-    assert all(m in out for m in probe["must"]), (probe["expected"], out)
+    must = SUPERSEDED[probe["id"]][0] if probe["id"] in SUPERSEDED else probe["must"]
+    assert all(m in out for m in must), (probe["expected"], out)
     assert not any(m in out for m in probe["must_not"]), (probe["expected"], out)

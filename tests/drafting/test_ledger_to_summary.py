@@ -2344,7 +2344,11 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("更换老化胶管、加装自闭阀搞了3400余户", "work", "更换老化胶管、加装自闭阀完成3400余户"),
         ("接诊418人次，另外发育筛查也搞了", "work", "接诊418人次，发育筛查也已开展"),
         ("其余4处涉及产权单位，还没弄好", "problem", "其余4处涉及产权单位，尚未完成"),
-        ("6号楼的陈丽娟阿姨每天都来帮手督导", "work", "6号楼的陈某阿姨每天都来协助督导"),
+        (
+            "6号楼的陈丽娟阿姨每天都来帮手督导",
+            "work",
+            "6号楼的一位居民每天都来协助督导",
+        ),  # (一位居民 since heldout69's readers)
         ("座谈会上有个业主王桂兰阿姨一直支持", "work", "座谈会上一名业主王某阿姨一直支持"),  # heldout60's 合肥
         ("走访汪家坳大娘家", "work", "走访汪家坳大娘家"),  # a place, not a name (the hostile pass of round 38)
         # heldout60's 太原 社工站: a name and its identity card's last digits, 外个, 甚也不待说
