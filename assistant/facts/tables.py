@@ -62,6 +62,16 @@ from assistant.facts.shapes import (
 )
 from assistant.facts.survey import is_survey, survey_sentences, survey_title
 
+# a two-character heading spaced out as Word lines it up (时    间, 事  项, 备  注: heldout71's 大事记)
+_SPACED_HEADING = re.compile(r"(?:(?<=\s)|^)([\u4e00-\u9fff])[ \u3000]{1,8}([\u4e00-\u9fff])(?=\s|$)")
+_HEADING_WORDS = frozenset(
+    "时间 日期 事项 备注 内容 姓名 地点 序号 项目 名称 金额 数量 单位 类别 情况 结果 签名 签收 电话 住址 年龄 性别 摘要 用途".split()
+)
+
+
+def _unspaced(line: str) -> str:
+    return _SPACED_HEADING.sub(lambda m: m[1] + m[2] if m[1] + m[2] in _HEADING_WORDS else m[0], line)
+
 
 def _cells(line: str, paired: bool = False) -> list[str]:
     """A line's cells. ``paired``: the header keeps two spaces between its cells, so four are a cell left
@@ -181,7 +191,7 @@ def table_header(block: str) -> list[str] | None:
     rows = _csv(block, 2)
     if rows:
         return [fold(h) for h in rows[0]] if _is_header(rows[0]) else None
-    lines = [line for line in block.splitlines() if line.strip()][:2]
+    lines = [_unspaced(line) for line in block.splitlines() if line.strip()][:2]
     for line in lines:
         cells = _cells(line.strip(" \u3000"))
         if len(cells) >= 3 and _is_header(cells) and _NUMBER.match(fold(cells[0])):
@@ -192,7 +202,8 @@ def table_header(block: str) -> list[str] | None:
 def _carried_rows(lines: list[str], carried: list[str] | None) -> bool:
     """Rows numbered on under a header given in a block before (7⇥消防安全宣传⇥已完成…)."""
     # (a 小计 under them, and the 合计 and the account's foot under the last: heldout69's 经费支出明细)
-    numbered = [bool(re.match(r"^[0-9]{1,3}(?:\t| {2,}|\u3000)", ln.strip(" \u3000"))) for ln in lines]
+    # (one row among them typed with single spaces, 15 8月19日 村道硬化…: heldout71's 大事记)
+    numbered = [bool(re.match(r"^[0-9]{1,3}(?:\t| {1,}|\u3000)", ln.strip(" \u3000"))) for ln in lines]
     return (
         bool(carried)
         and any(numbered)
@@ -215,7 +226,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     rows under a header of two or more short headings with no figure). ``carried``: the header of
     a CSV block before this one, for rows pasted under a category of their own without it (heldout54's
     物业 ledger: 绿化养护 and 安全巡查 went on under the header given once)."""
-    lines = [line for line in block.splitlines() if line.strip()]
+    lines = [_unspaced(line) for line in block.splitlines() if line.strip()]
     # a form's own title above its header (…工作督查情况表: heldout58's 物业) is no row
     title = lines[0].strip() if lines else ""
     if len(lines) > 2 and not _CELLS.search(title) and _TABLE_TITLE.search(title) and not _VERB.match(fold(title)):
@@ -273,13 +284,17 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     ):
         comma_rows = None  # lines that merely hold commas (组织学习,开展党日,召开组织生活会) are no CSV
     if comma_rows is None and _carried_rows(lines, carried) and carried:
-        lines = ["\t".join(carried), *lines]
+        lines = ["\t".join(carried), *[_single_spaced(ln, len(carried)) for ln in lines]]
     if comma_rows is None and (len(lines) < 3 or not all(_CELLS.search(line.strip(" \u3000\n")) for line in lines[:3])):
         return None
     header = [fold(h) for h in (comma_rows[0] if comma_rows else _cells(lines[0]))]
     if not _is_header(header):
         return None
-    body = comma_rows[1:] if comma_rows else _rows(lines[1:], len(header), _paired(lines[0]))
+    body = (
+        comma_rows[1:]
+        if comma_rows
+        else _rows([_single_spaced(ln, len(header)) for ln in lines[1:]], len(header), _paired(lines[0]))
+    )
     table = [(row + [""] * len(header))[: len(header)] for row in body]
     dated = [_dated(header[at], [row[at] for row in table]) for at in range(len(header))]
     if is_survey(header):
@@ -385,6 +400,22 @@ _QUIET = re.compile(r"^(?:巡查|巡逻|值守)?$|^(?:正常|无异常|一切正
 _REPORTED = re.compile(
     r"^(?:居民|群众|业主|村民|住户|商户|有人|来电|来访)|反映|投诉|举报|求助|转办|争吵|纠纷|满溢|漏水|不亮|损坏"
 )
+
+
+# a row that says what happened with its own verb (村卫生室标准化改造完成并投入使用, 项目通过县级验收, 与公司签订
+# 协议): no 开展 before it (heldout71's readers)
+_HAPPENED = re.compile(
+    r"完成|完工|竣工|通过|投入使用|签订|签署|建成|开工|启动|举行|举办|召开|成立|栽植|分红|选举|报名|顺利|落成|揭牌|挂牌"
+)
+
+
+def _single_spaced(line: str, width: int) -> str:
+    """A numbered row typed with single spaces among rows set apart as cells: its cells tabbed when they are
+    about as many as the header's (one note may be left off)."""
+    if _CELLS.search(line.strip(" \u3000")) or not re.match(r"[0-9]{1,3} ", line.strip()):
+        return line
+    cells = line.strip().split(" ")
+    return "\t".join(cells) if width - 2 <= len(cells) <= width else line
 
 
 def _caller(header: list[str], cells: list[str]) -> str:
@@ -593,7 +624,14 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         count = count[: -len(unit)]  # (31户 under 走访户数: the unit typed with the count — hostile pass)
     if verb and what and count and re.fullmatch(r"[0-9][0-9.,]*", count) and not _VERB.match(fold(what)):
         what, count = f"{verb}{what}{count}{unit}", ""  # 走访第一网格46户
-    elif what and not tallied and not inspected and not _VERB.match(fold(what)) and not _REPORTED.search(fold(what)):
+    elif (
+        what
+        and not tallied
+        and not inspected
+        and not _VERB.match(fold(what))
+        and not _REPORTED.search(fold(what))
+        and not _HAPPENED.search(fold(what))
+    ):
         what = "开展" + what
     placed = f"{where}{what}" if inspected else f"在{where}{what}"  # (a finding names its place: 滨江巷沿街商户…)
     said = "，".join(p for p in (when, placed if where else what) if p)

@@ -167,7 +167,8 @@ def _spans(p: Paragraph) -> list[Sentence]:
     return [Sentence(s.text, _offset(p) + s.start) for s in sentences(p.text)]
 
 
-_MONTH_LED = re.compile(r"^(?:[一二三四五六七八九十]{1,2}|1[0-2]|[1-9])月(?:份)?[，,：:]")
+# (or by quarter, 第一季度，以…为契机: heldout66t's 妇联)
+_MONTH_LED = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,2}|1[0-2]|[1-9])月(?:份)?|第[一二三四1-4]季度)[，,：:]")
 _SUMS_UP = re.compile(r"(?:总结|汇报|报告)如下[:：。]?\s*$")
 
 

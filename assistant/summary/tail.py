@@ -38,6 +38,9 @@ def para_of(ln: Line) -> Paragraph:
     return Paragraph(ln.text, ln.no, offset=ln.offset, col=ln.col)
 
 
+_GROUP_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·\-—]{2,24}群(?:聊)?[ \u3000]*(?:[（(][0-9]{1,4}[）)])?$")
+
+
 def _sender(stamp: str) -> str:
     """Who sent a message, as its stamp names them (刘敏（湖畔社区） is 刘敏)."""
     return re.sub(r"[（(][^）)]*[）)]|[0-9/.\-年月日:：\s\[\]【】]+", "", stamp)
@@ -49,7 +52,7 @@ def _without_replies(doc: ParseTree, lines: list[Line]) -> list[Line]:
     # the summary's sender is the one who wrote most of it, not who spoke first (李书记: 请各社区报送… / 刘敏: the
     # summary — hostile68)
     by: list[tuple[Line, str]] = []
-    who = _sender(lines[0].text.strip())
+    who = ""  # (lines before any stamp, a cover note already set aside: the sender's own)
     for ln in lines:
         if STAMP_LINE.match(ln.text.strip()):
             who = _sender(ln.text.strip())
@@ -59,8 +62,8 @@ def _without_replies(doc: ParseTree, lines: list[Line]) -> list[Line]:
     written: dict[str, int] = {}
     for ln, name in by:
         written[name] = written.get(name, 0) + len(ln.text.strip())
-    author = max(written, key=lambda name: written[name]) if written else who
-    said = [(ln, name == author) for ln, name in by]
+    author = max((n for n in written if n), key=lambda name: written[name], default="")
+    said = [(ln, name in (author, "")) for ln, name in by]
     # the author's last line that says more than a word of thanks (好的，谢谢书记)
     last = max(
         (n for n, (ln, own) in enumerate(said) if own and (len(ln.text.strip()) > 12 or find_figures(ln.text))),
@@ -136,7 +139,12 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
             lines = lines[title:]
     # a summary sent as a group's messages and copied with each sender's stamp (周晓燕 2025/12/29 16:05): the sender's
     # first words over its title (王主任，四季度工作小结我先发群里，您看看哪里要改。) are a cover note (heldout64t)
-    if lines and STAMP_LINE.match(lines[0].text.strip()):
+    # (under the group's own name as the phone copies it first, 街道文明实践工作群(38): heldout66t)
+    if len(lines) > 2 and _GROUP_NAME.match(lines[0].text.strip()) and STAMP_LINE.match(lines[1].text.strip()):
+        doc.extra.append(para_of(lines[0]))
+        lines = lines[1:]
+    history = bool(lines) and bool(STAMP_LINE.match(lines[0].text.strip()))
+    if history:
         for n in range(1, min(6, len(lines))):
             said = lines[n].text.strip()
             if STAMP_LINE.match(said) or re.search(r"[。！？!?，,]$", said):
@@ -149,7 +157,7 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
                 break
     # the same history's stamps are no part, and the replies after the sender's last word on the summary (李书记
     # 10月31日 18:05 / 收到，辛苦了！… / 好的，谢谢书记) are the group's talk about it (heldout65t)
-    if lines and STAMP_LINE.match(lines[0].text.strip()):
+    if history and lines:
         lines = _without_replies(doc, lines)
     # the notes at a text's end (注　释 / 注：①…): no part, when no heading follows them (heldout40t)
     notes = next(
@@ -235,7 +243,9 @@ def set_aside(doc: ParseTree, lines: list[Line]) -> list[Line]:
 
 
 # a sender's words over what they send (您看看哪里要改, 我先发群里, 请审阅): a cover note, no part
-_COVER_NOTE = re.compile(r"您|你们?看|请.{0,4}(?:审阅|过目|看看|指正)|看看|群里|要改|改改|我先发|发给|如下|附上")
+_COVER_NOTE = re.compile(
+    r"您|你们?看|请.{0,4}(?:审阅|过目|看看|指正)|看看|群里|要改|改改|我先发|发给|如下|附上|发一下|分几条|各位领导[，,]"
+)
 _MAIL_FROM = re.compile(r"^(?:发件人|發件人|寄件者|From)\s*[:：]", re.I)
 _NOTES = re.compile(r"^(?:注释|注解|脚注|附注|尾注)[:：]?$|^注\s*[:：]\s*[①⑴（(0-9]")
 _FOREIGN_LINE = re.compile(r"^(?=(?:.*[A-Za-zÀ-ÿ]{2,}){3})[^\u3400-\u9fff]+$")

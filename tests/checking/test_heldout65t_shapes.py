@@ -62,3 +62,60 @@ def test_a_quarters_plans_at_the_end_of_the_problems_paragraph_are_the_plans() -
     )
     parts = _parts(text)
     assert parts["problems"] and parts["plans"]
+
+
+# heldout66t's shapes at first contact, in our own words: a group copy under the group's own name with a cover note,
+# work told by quarter with no heading, a lesson drawn (三是离不开…) that is no closing, plans after 下一季度, an AI
+# answer's note to fill in
+def test_a_group_copy_under_the_groups_name_has_its_title_and_opening() -> None:
+    text = (
+        "社区志愿服务工作群(52)\n"
+        "周敏 9月30日 17:20\n各位领导，本月的工作小结发一下，分几条发。\n"
+        "周敏 9月30日 17:20\n柳岸社区志愿服务站9月工作小结\n9月份，服务站开展志愿服务活动11场，服务群众860人次。\n"
+        "周敏 9月30日 17:22\n一、主要活动\n1. 中秋慰问。走访困难家庭15户。\n2. 文明劝导。劝导不文明行为120余次。\n"
+        "二、存在问题\n年轻志愿者偏少。\n三、10月打算\n1. 组建青年志愿服务队。\n"
+        "周敏 9月30日 17:23\n柳岸社区志愿服务站\n2026年9月30日\n"
+        "马主任 9月30日 17:40\n收到，辛苦了。\n"
+    )
+    parts = _parts(text)
+    assert parts["title"] and parts["opening"] and parts["work"] and parts["problems"] and parts["plans"]
+    assert not parts["closing"]
+
+
+def test_work_told_by_quarter_is_the_work_and_a_lesson_drawn_is_no_closing() -> None:
+    text = (
+        "青禾街道妇联2026年工作总结\n一年来，街道妇联围绕中心工作服务妇女儿童，全年开展活动96场。\n"
+        "第一季度，开展“巾帼建新功”系列活动，表彰“最美家庭”15户。\n"
+        "第二季度，为困境儿童送去学习用品，惠及儿童42名。\n"
+        "第三季度，开展家风宣讲12场。\n"
+        "几点体会\n一是要贴近妇女需求。\n二是要用好志愿力量。\n三是离不开社区的支持。\n"
+        "工作中的薄弱环节\n一是执委作用发挥不够；二是品牌项目偏少。\n"
+        "新的一年，我们将加强执委培训，打造品牌项目。\n"
+        "青禾街道妇女联合会\n2027年1月8日\n"
+    )
+    parts = _parts(text)
+    assert parts["work"] and parts["problems"] and parts["plans"]
+    assert not parts["closing"]
+
+
+def test_plans_after_next_quarter_inside_the_problems_paragraph() -> None:
+    text = (
+        "花桥镇社工站2026年第三季度工作小结\n三季度，社工站开展个案服务和小组活动，现小结如下。\n"
+        "一、主要工作\n1. 个案服务。开案18个。\n2. 小组活动。开展小组活动6节。\n"
+        "二、成效\n服务对象满意度平均4.5分。但也要看到，偏远村覆盖不足；社工专业能力参差。"
+        "下一季度，站里将每月安排2天下沉偏远村开展走访。\n"
+        "花桥镇社会工作服务站\n2026年10月8日\n"
+    )
+    parts = _parts(text)
+    assert parts["problems"] and parts["plans"]
+
+
+def test_an_ai_answers_note_to_fill_in_is_a_placeholder() -> None:
+    report = check_text(
+        "某社区工作总结\n一、存在问题\n（此处可补充具体问题）\n（请根据实际情况填写）\n",
+        "t.txt",
+        options=Options(disabled={"sample-leak"}),
+        markdown=False,
+    )
+    found = [f.text for f in report.findings if f.rule == "placeholder"]
+    assert any("此处可补充" in t for t in found) and any("请根据实际情况" in t for t in found)
