@@ -82,7 +82,20 @@ _REPORTED_THEN = re.compile(
 )
 
 
+# a bracket that says an earlier report was put right (（10月报表中为33人，经…比对，其中2人为重复录入，已于11月更正）:
+# heldout71's readers): the figure before it is the right one; the checking is the office's own record
+_PUT_RIGHT_ASIDE = re.compile(
+    r"[（(][^（）()]{0,12}(?:报表|上报|原报|报送)(?:(?!应为|实为|应该是|更正为)[^（）()]){0,8}(?:中)?(?<![应实])为[0-9]"
+    r"(?:(?!应为|实为|应该是|更正为)[^（）()]){0,50}(?:已于[^（）()]{0,8})?(?:更正|纠正|修正)[^（）()]{0,6}[）)]"
+)
+
+
 def as_corrected(text: str) -> tuple[str, str]:
+    aside_right = _PUT_RIGHT_ASIDE.search(fold(text))
+    if aside_right:
+        return text[: aside_right.start()] + text[aside_right.end() :], CORRECTED.rstrip(
+            "：:"
+        ) + "（已更正的數字照寫，更正經過不寫）"
     reported = _REPORTED_THEN.search(fold(text))
     if reported:
         # (向镇里报送…面积: what was counted, in the correction's own clause only — not 按时报送各类报表36份 before it)

@@ -70,3 +70,28 @@ def test_a_taiwan_word_the_phrase_tables_would_change_is_kept() -> None:
     typed = "每次共餐前協助長輩量血壓並登錄"
     edited = "每次共餐前协助长辈测量血压并登录"  # (the copy-editor's 测量: the clause is no longer the user's)
     assert convert_keeping(edited, "taiwan", [typed]).endswith("並登錄")
+
+
+@pytest.mark.parametrize(
+    ("item", "has", "lacks"),
+    [
+        # heldout71's readers: the office's record of putting a report right is no work; the right figure stays
+        (
+            "全年上报新增残疾人28人（9月报表中为30人，经核对其中2人为重复登记，已于10月更正），均已建档",
+            ["28人", "建档"],
+            ["30人", "更正"],
+        ),
+        ("改造户厕52户（原报有误，应为55户，已更正）", ["55户"], ["52户"]),
+        # a voice note's 克 is 去, and the words its converter misheard
+        ("网格员挨家挨户克敲门通知转移", ["去敲门"], ["克"]),
+        ("党员们克服困难坚持值守", ["克服"], ["去服"]),
+        ("在菜市场门口开展反炸宣传3场", ["反诈宣传"], ["反炸"]),
+        ("完成2027年度医保叫费动员，参保率98.1%", ["医保缴费"], ["叫费"]),
+    ],
+)
+def test_what_heldout71s_readers_quoted(item: str, has: list[str], lacks: list[str]) -> None:
+    text, _ = edit_item(item, work=True)
+    for word in has:
+        assert word in text, text
+    for word in lacks:
+        assert word not in text, text
