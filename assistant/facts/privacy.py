@@ -235,10 +235,12 @@ _AGES_OF_TWO = re.compile(
 
 # a resident known by surname and a word of kin or respect (一楼的刘嬢嬢, 陈大爷说…, 3号楼张老爷子家, 10号楼的张先生,
 # 有个黄阿伯) is someone the street can name: 一位老人, 一位居民 (heldout69's and heldout70's readers, four of four)
-_ELDER = "老爷子|老太太|老大爷|老奶奶|老倌子|老倌|老汉|大爷|大妈|大娘|奶奶|爷爷|婆婆|阿婆|阿公|阿伯|老伯|伯伯|娭毑|阿嬷"
+_ELDER_WORDS = (
+    "老爷子|老太太|老大爷|老奶奶|老倌子|老倌|老汉|大爷|大妈|大娘|奶奶|爷爷|婆婆|阿婆|阿公|阿伯|老伯|伯伯|娭毑|阿嬷"
+)
 _KNOWN_AS = rf"(?:有个|有一个|有位|有一位|那个)?(?:(?<=[的个位，,；;、楼栋室层号户组屯])|^)(?P<s>[{SURNAMES}])某?"
 # (and the full name said after it, 吴大爷吴长顺: round 54's readers)
-_ELDER = rf"(?:{_ELDER})(?:(?P=s)(?:[\u4e00-\u9fff](?![说讲家的了在是])){{1,2}})?"
+_ELDER = rf"(?:{_ELDER_WORDS})(?:(?P=s)(?:[\u4e00-\u9fff](?![说讲家的了在是])){{1,2}})?"
 _ELDER_HOME = re.compile(
     rf"{_KNOWN_AS}(?:{_ELDER})(?:家(?:里|中|屋里|屋头)?(?![长属庭常电政具纺居乡园里中屋])"
     r"(?!(?:里|中)?的(?:孙|儿|女|闺|媳|老伴|孩子|亲戚|子女|外孙))|那边|那儿|那里(?!的))"
@@ -248,6 +250,7 @@ _NEIGHBOUR_NAMED = re.compile(rf"{_KNOWN_AS}(?:嬢嬢|孃孃|娘娘|阿姨|先�
 
 
 def kin_withheld(text: str) -> tuple[str, str]:
+    """``text`` with a resident known by surname and kin written 一位老人 or 一位居民, and why."""
     new = text
     for pattern, said in ((_ELDER_HOME, "一位老人家中"), (_ELDER_NAMED, "一位老人"), (_NEIGHBOUR_NAMED, "一位居民")):
         for m in reversed(list(pattern.finditer(fold(new)))):  # (found in the folded text, said in the user's)
