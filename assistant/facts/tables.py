@@ -13,6 +13,7 @@ from assistant.core.dates import STAMP_CLOCK, read_whole_date
 from assistant.core.numbers import find_figures
 from assistant.core.text import SENTENCE_END, fold
 from assistant.facts.casebooks import mediation_register, spending_book
+from assistant.facts.cells import _cells, _paired, _rows, _single_spaced, _unspaced
 from assistant.facts.columns import (
     _BODY,
     _CALLER,
@@ -61,80 +62,6 @@ from assistant.facts.shapes import (
     people_list,
 )
 from assistant.facts.survey import is_survey, survey_sentences, survey_title
-
-# a two-character heading spaced out as Word lines it up (时    间, 事  项, 备  注: heldout71's 大事记)
-_SPACED_HEADING = re.compile(r"(?:(?<=\s)|^)([\u4e00-\u9fff])[ \u3000]{1,8}([\u4e00-\u9fff])(?=\s|$)")
-_HEADING_WORDS = frozenset(
-    "时间 日期 事项 备注 内容 姓名 地点 序号 项目 名称 金额 数量 单位 类别 情况 结果 签名 签收 电话 住址 年龄 性别 摘要 用途".split()
-)
-
-
-def _unspaced(line: str) -> str:
-    return _SPACED_HEADING.sub(lambda m: m[1] + m[2] if m[1] + m[2] in _HEADING_WORDS else m[0], line)
-
-
-def _cells(line: str, paired: bool = False) -> list[str]:
-    """A line's cells. ``paired``: the header keeps two spaces between its cells, so four are a cell left
-    empty between two (匿名  来电    晚上广场舞…: the 房号 blank, heldout64's 来电来访登记簿)."""
-    if paired and "\t" not in line and "\u3000" not in line and not re.search(r"[|｜]", line):
-        return [c.strip() for c in line.strip("\n").split("  ")]
-    return [c.strip() for c in _CELLS.split(line.strip("\n"))]
-
-
-def _paired(header: str) -> bool:
-    gaps = re.findall(r" {2,}", header.strip())
-    return bool(gaps) and all(g == "  " for g in gaps) and "\t" not in header
-
-
-def _rows(lines: list[str], width: int, paired: bool = False) -> list[list[str]]:
-    """The table's rows, a cell wrapped onto the next line put back. A line whose first cell is empty
-    ends the row above while that row is short of cells (its first words ending the row's last cell);
-    under a full row, one cell alone goes on in its column, and more are a row of its own, a merged
-    cell above it (the same day, 3月5日 over two groups) read as the row above's; one more cell than
-    the header is an indent."""
-    rows: list[list[str]] = []
-    numbered = False
-    for line in lines:
-        cells = _cells(line.rstrip("\r\n "), paired)  # a trailing tab is an empty 备注, still a cell
-        # numbered rows, and a line that opens on no number under a row short of cells: that row's words
-        # running on (…对32个室外消火栓、⏎喷淋系统…: heldout58's 督查表)
-        numbered = numbered or bool(re.fullmatch(r"[0-9]{1,3}", cells[0]))
-        foot = re.match(r"(?:合计|总计|小计|说明|备注|注)[：:]?", cells[0])  # a foot or a note is no row running on
-        # (nor an account's own foot of fields, 年度经费总额：…　已支出：…　结余：…: heldout69's 经费支出明细)
-        foot = foot or re.match(r"[\u4e00-\u9fff]{2,8}[：:][ \u3000]*[0-9]", cells[0])
-        if (
-            numbered
-            and rows
-            and cells[0]
-            and not foot
-            and not re.fullmatch(r"[0-9]{1,3}", cells[0])
-            and len(rows[-1]) < width
-        ):
-            rows[-1][-1] += cells[0]
-            rows[-1].extend(cells[1:])
-            continue
-        if rows and not cells[0]:
-            row = rows[-1]
-            rest = cells[1:]
-            said = [c for c in rest if c]
-            if len(row) == width - 1 and len(said) == 1 and _DONE_ONLY.match(fold(said[0])):
-                row.append(said[0])  # the 备注 alone on the next line (已完成): its own column
-                continue
-            if len(row) < width:
-                words = next((i for i, c in enumerate(rest) if c), None)
-                if words is not None:
-                    row[-1] += rest[words]
-                    row.extend(rest[words + 1 :])
-                continue
-            if len(cells) > width:
-                cells = rest
-            elif len(cells) < width or sum(1 for c in cells if c) <= 1:  # a cell carried onto the next line
-                for at, cell in enumerate(cells):
-                    if cell and at < len(row):
-                        row[at] = f"{row[at]}{cell}" if row[at] else cell
-                continue
-        rows.append(cells)
-    return rows
 
 
 def _date_cell(cell: str) -> str:
@@ -407,15 +334,6 @@ _REPORTED = re.compile(
 _HAPPENED = re.compile(
     r"完成|完工|竣工|通过|投入使用|签订|签署|建成|开工|启动|举行|举办|召开|成立|栽植|分红|选举|报名|顺利|落成|揭牌|挂牌"
 )
-
-
-def _single_spaced(line: str, width: int) -> str:
-    """A numbered row typed with single spaces among rows set apart as cells: its cells tabbed when they are
-    about as many as the header's (one note may be left off)."""
-    if _CELLS.search(line.strip(" \u3000")) or not re.match(r"[0-9]{1,3} ", line.strip()):
-        return line
-    cells = line.strip().split(" ")
-    return "\t".join(cells) if width - 2 <= len(cells) <= width else line
 
 
 def _caller(header: list[str], cells: list[str]) -> str:
