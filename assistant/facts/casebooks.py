@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.text import fold
-from assistant.facts.columns import _NOTE, _TOTAL, _first_cell
+from assistant.facts.columns import _AMOUNT, _MEASURED, _NOTE, _TOTAL, _first_cell
 from assistant.facts.privacy import kin_withheld
 
 _PARTY = re.compile(r"^(?:当事人|双方当事人|申请人|被申请人|申请方|被申请方|当事人姓名|纠纷当事人)$")
@@ -120,8 +120,8 @@ def _unnamed(names: re.Pattern[str], clause: str) -> str:
 
 
 def _with_unit(name: str, value: str) -> str:
-    measured = re.fullmatch(r"(.{1,10})[（(]([^（）()]{1,4})[）)]", name)
-    if re.fullmatch(r"-?[0-9][0-9,]*(?:\.[0-9]+)?", value):
+    measured = _MEASURED.fullmatch(name)
+    if _AMOUNT.fullmatch(value):
         if measured:
             return f"{measured.group(1)}{_amount(value)}{measured.group(2)}"
         return f"{name}{_amount(value)}{'元' if _MONEY.match(name) else ''}"
@@ -162,11 +162,11 @@ def spending_book(header: list[str], table: list[list[str]]) -> list[str] | None
     said: list[str] = []
     for row in table:
         first = fold(_first_cell(row))
-        figures = [c.strip() for c in row if re.fullmatch(r"-?[0-9][0-9,]*\.[0-9]{2}|-?[0-9][0-9,]*", c.strip())]
+        figures = [c.strip() for c in row if _AMOUNT.fullmatch(c.strip())]
         if _TOTAL.match(first):
             # the figure under the sum's column (not a voucher count after it: hostile68); a total typed in the
             # first empty cells after its label (合计　　32,450.00, the columns not lined up) when that is empty
-            summed = row[at_sum].strip() if re.fullmatch(r"-?[0-9][0-9,]*(?:\.[0-9]+)?", row[at_sum].strip()) else ""
+            summed = row[at_sum].strip() if _AMOUNT.fullmatch(row[at_sum].strip()) else ""
             if not summed and len(figures) == 1:
                 summed = figures[0]
             if summed and first == "小计" and said:
@@ -187,7 +187,7 @@ def spending_book(header: list[str], table: list[list[str]]) -> list[str] | None
             re.sub(r"^[记付收转银现]-?[0-9]+(?=[\u4e00-\u9fff])", "", row[at_what].strip()),
             row[at_sum].strip(),
         )
-        if not what or not re.fullmatch(r"-?[0-9][0-9,]*(?:\.[0-9]+)?", amount):
+        if not what or not _AMOUNT.fullmatch(amount):
             continue
         note = next((c.strip() for h, c in zip(header, row, strict=True) if _NOTE.match(h) and c.strip()), "")
         if amount.startswith("-"):  # (a supplier's refund written against the account: 冲减)

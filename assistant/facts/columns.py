@@ -91,6 +91,10 @@ _DOTTED_IN_CELL = re.compile(
 _DOTTED_DAY = re.compile(r"(?:20[0-9]{2}[./])?[1-9][0-9]?[./][1-9][0-9]?")  # (2025/1/20 as Excel writes it)
 _RANGE = re.compile(r"\s*(?:-|—|–|～|~|至|到)\s*")
 _TOTAL = re.compile(r"^(?:合计|总计|小计|共计)$")
+# a column headed with its unit in brackets (服务时长（小时）, 金额（元）): what it counts and its unit
+_MEASURED = re.compile(r"(.{1,10})[（(]([^（）()]{1,4})[）)]")
+# a cell that is a sum or a count as a spreadsheet writes it (2,380.00, -460.00, 12)
+_AMOUNT = re.compile(r"-?[0-9][0-9,]*(?:\.[0-9]+)?")
 _TABLE_TITLE = re.compile(
     r"(?:情况表|统计表|一览表|台账|督查表|考核表|明细表|登记表|登记簿|登记册|登记本|记录簿|记录本|进度表|报表|汇总表"
     r"|工期表|计划表|节点表|安排表|签收表|发放表|花名册|名册|日志|支出明细|收支明细|经费明细|明细|大事记)(?:[（(][^（）()]{1,20}[）)])?[:：]?$"

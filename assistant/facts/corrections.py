@@ -82,20 +82,7 @@ _REPORTED_THEN = re.compile(
 )
 
 
-# a bracket that says an earlier report was put right (（10月报表中为33人，经…比对，其中2人为重复录入，已于11月更正）:
-# heldout71's readers): the figure before it is the right one; the checking is the office's own record
-_PUT_RIGHT_ASIDE = re.compile(
-    r"[（(][^（）()]{0,12}(?:报表|上报|原报|报送)(?:(?!应为|实为|应该是|更正为)[^（）()]){0,8}(?:中)?(?<![应实])为[0-9]"
-    r"(?:(?!应为|实为|应该是|更正为)[^（）()]){0,50}(?:已于[^（）()]{0,8})?(?:更正|纠正|修正)[^（）()]{0,6}[）)]"
-)
-
-
 def as_corrected(text: str) -> tuple[str, str]:
-    aside_right = _PUT_RIGHT_ASIDE.search(fold(text))
-    if aside_right:
-        return text[: aside_right.start()] + text[aside_right.end() :], CORRECTED.rstrip(
-            "：:"
-        ) + "（已更正的數字照寫，更正經過不寫）"
     reported = _REPORTED_THEN.search(fold(text))
     if reported:
         # (向镇里报送…面积: what was counted, in the correction's own clause only — not 按时报送各类报表36份 before it)
@@ -263,10 +250,14 @@ _PROVENANCE = re.compile(
 
 # the clerk's note that a figure was reported wrong before (灭火器1152具（8月月报误报为1125具，以本次核对数为准）:
 # heldout67's readers): the stale figure is no fact of the work, the one beside it is
+# (or that an earlier report said another figure and was put right, 10月报表中为33人，经…比对，其中2人为重复录入，
+# 已于11月更正: heldout71's readers)
+_STALE_SAID = r"(?:误报为|误写为|错报为|错写为|误填为|错填为|原报为|原登记为|原填为|(?:报表|月报|上报|报送)中?为)"
 _MISREPORTED = re.compile(
-    r"[（(][^（）()]{0,16}(?:误报为|误写为|错报为|错写为|误填为|错填为|原报为|原登记为|原填为)[^（）()]{1,30}?"
-    r"(?:为准|已更正|已改正)[）)]"
+    rf"[（(][^（）()]{{0,16}}{_STALE_SAID}[^（）()]{{1,60}}?(?:为准|已更正|已改正|已于[^（）()]{{0,8}}更正)[）)]"
 )
+# a figure in such a note that says why the old one was wrong (其中2人为重复录入) is no figure of the work
+_WHY_WRONG = re.compile(r"[0-9]+[^0-9（）()，,]{0,2}(?:为|系)?(?:重复录入|重复登记|重复统计|重复推送|误录)")
 
 
 def provenance_dropped(text: str) -> tuple[str, str]:
@@ -278,8 +269,8 @@ def provenance_dropped(text: str) -> tuple[str, str]:
     wrong = [
         m
         for m in _MISREPORTED.finditer(folded)
-        if len([f for f in find_figures(m.group(0)) if f.kind != "date"]) == 1
-        and re.search(r"(?:误报为|误写为|错报为|错写为|误填为|错填为|原报为|原登记为|原填为)[0-9]", m.group(0))
+        if len([f for f in find_figures(_WHY_WRONG.sub("", m.group(0))) if f.kind != "date"]) == 1
+        and re.search(rf"{_STALE_SAID}[0-9]", m.group(0))
     ]
     if wrong:
         for m in reversed(wrong):

@@ -8,10 +8,12 @@ import re
 
 from assistant.core.text import fold
 from assistant.facts.columns import (
+    _AMOUNT,
     _COUNT,
     _DEADLINE,
     _DONE,
     _DONE_ONLY,
+    _MEASURED,
     _NOTE,
     _NUMBER,
     _PERSON,
@@ -139,7 +141,7 @@ def _roster_total(header: list[str], table: list[list[str]], title: str) -> str 
         value, name = values[at], header[at]
         if not value:
             continue
-        measured = re.fullmatch(r"(.{1,10})[（(]([^（）()]{1,4})[）)]", name)
+        measured = _MEASURED.fullmatch(name)
         if measured:
             parts.append(f"{measured.group(1)}{value}{measured.group(2)}")
         elif name.endswith("次数"):
@@ -261,9 +263,7 @@ def spaced_rows(items: list[str], carried: list[str] | None) -> list[str] | None
     # one space — 1 组织义诊 3次 — are no rows of the table before — hostile68)
     counted = [at for at, h in enumerate(carried) if re.search(r"金额|次数|人数|户数|数量|[（(]元[）)]|时长|积分", h)]
     if not counted or any(
-        at >= len(row.split(" ")) or not re.fullmatch(r"-?[0-9][0-9,]*(?:\.[0-9]+)?", row.split(" ")[at])
-        for row in numbered
-        for at in counted
+        at >= len(row.split(" ")) or not _AMOUNT.fullmatch(row.split(" ")[at]) for row in numbered for at in counted
     ):
         return None
     return ["\t".join(row.split(" ")) for row in rows]
