@@ -121,7 +121,10 @@ def test_json_has_sources_for_every_item(whole: Extraction) -> None:
     data = to_json(whole)
     assert data["items"] and all(item["sources"] for item in data["items"])
     assert all(s["file"] and s["where"] for item in data["items"] for s in item["sources"])
-    assert len(data["conflicts"]) == 2 and data["problems"] == []
+    assert len(data["conflicts"]) == 2
+    # the folder's own answers and script are named as no material and nothing else is a problem
+    (note,) = data["problems"]
+    assert note["skipped"] and "make_materials.py" in note["message"] and "5 個不是材料" in note["message"]
 
 
 def test_sum_writes_totals_with_their_parts() -> None:

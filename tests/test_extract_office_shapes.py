@@ -581,6 +581,31 @@ def test_a_document_the_reader_cannot_open_is_named_as_skipped(tmp_path: Path) -
     (tmp_path / "现场.jpg").write_bytes(b"\xff\xd8\xff")
     found = list(material_files([tmp_path]))
     skipped = {p.name: p for p in found if not isinstance(p, Path)}
-    assert set(skipped) == {"移交清单.wps", "旧台账.doc"}
-    assert all(p.skipped and "另存為 .docx" in p.message for p in skipped.values())
+    assert set(skipped) == {"移交清单.wps", "旧台账.doc", tmp_path.name}
+    documents = [p for name, p in skipped.items() if name != tmp_path.name]
+    assert all(p.skipped and "另存為 .docx" in p.message for p in documents)
+    # the photo is said once, by name, as no material (not as a document to save again)
+    others = skipped[tmp_path.name]
+    assert others.skipped and others.message.endswith("：现场.jpg")
     assert [p.name for p in found if isinstance(p, Path)] == ["7月工作记录.txt"]
+
+
+def test_files_that_are_no_material_are_named_once_and_many_are_cut_short(tmp_path: Path) -> None:
+    """A folder holding a helper's expected answers and a script beside the materials (the fifteenth
+    session: tests/data/folders' expected.yaml and make_jiedao.py left no item and no word)."""
+    from assistant.extract.materials import material_files
+
+    (tmp_path / "7月工作记录.txt").write_text("7月走访困难户12户。\n", "utf-8")
+    for n in range(7):
+        (tmp_path / f"照片{n}.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "expected.yaml").write_text("a: 1\n", "utf-8")
+    notes = [p for p in material_files([tmp_path]) if not isinstance(p, Path)]
+    assert len(notes) == 1 and notes[0].skipped
+    assert "8 個不是材料的文件" in notes[0].message and notes[0].message.endswith("等")
+    assert "expected.yaml" in notes[0].message and "照片6.jpg" not in notes[0].message
+    # a folder of photos alone is still no folder of materials
+    empty = tmp_path / "photos"
+    empty.mkdir()
+    (empty / "a.jpg").write_bytes(b"\xff\xd8\xff")
+    (problem,) = [p for p in material_files([empty]) if not isinstance(p, Path)]
+    assert not problem.skipped and "沒有" in problem.message

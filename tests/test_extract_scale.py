@@ -300,7 +300,7 @@ def test_a_csv_with_a_quote_that_never_closes_is_named_with_its_line(tmp_path: P
     text = '日期,工作内容,数量\n2025-03-06,"清理楼道堆物,12\n2025-03-07,走访困难家庭,8\n'
     (folder / "台账.csv").write_text(text, "utf-8")
     data = _extract(folder, tmp_path / "facts.yaml", 1, "台账.csv")
-    assert data["problems"] == [{"file": "台账.csv", "message": data["problems"][0]["message"]}]
+    assert data["problems"] == [{"file": "台账.csv", "message": data["problems"][0]["message"], "skipped": False}]
     assert "第2行" in data["problems"][0]["message"] and "引號" in data["problems"][0]["message"]
 
 

@@ -85,6 +85,7 @@ _LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
 
 
 # ---------------------------------------------------------------------------- files
+_OTHERS_NAMED = 5  # files that are no material named before 等 N 個
 MAX_FOLDER_DEPTH = 32  # folders below a material folder; an office's own are a few deep
 
 
@@ -110,6 +111,17 @@ def material_files(paths: Iterable[Path]) -> Iterator[Path | ReadProblem]:
                 what = _OTHER_DOCUMENTS[p.suffix.lower()]
                 yield ReadProblem(
                     readable_name(p.name), f"{what}，讀不了，已跳過；請另存為 .docx、.xlsx 或 .txt 後再試", True
+                )
+            # the rest (photos, scripts, a helper's expected answers) are not read either: said once, by
+            # name, so that nobody wonders why a file left no item (the fifteenth session's last read)
+            others = [p for p in files if p.suffix.lower() not in MATERIAL_SUFFIXES + tuple(_OTHER_DOCUMENTS)]
+            if others and found:
+                names = "、".join(readable_name(p.name) for p in sorted(others)[:_OTHERS_NAMED])
+                more = "等" if len(others) > _OTHERS_NAMED else ""
+                yield ReadProblem(
+                    readable_name(path.name),
+                    f"沒有讀取 {len(others)} 個不是材料的文件（照片、程序之類）：{names}{more}",
+                    True,
                 )
             if too_deep:
                 more = f"（另有 {len(too_deep) - 1} 個同樣的文件夾）" if len(too_deep) > 1 else ""

@@ -231,7 +231,7 @@ def to_json(extraction: Extraction) -> dict[str, Any]:
             }
             for c in extraction.conflicts
         ],
-        "problems": [{"file": p.name, "message": p.message} for p in extraction.problems],
+        "problems": [{"file": p.name, "message": p.message, "skipped": p.skipped} for p in extraction.problems],
         "files": extraction.files,
         "notes": extraction.notes,
         "origins": extraction.origins,
