@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
 from assistant.core.numbers import int_to_cn
+from assistant.core.offices import unit_key
 from assistant.core.text import fold
 from assistant.facts.items import read_items
 from assistant.facts.model import Facts
@@ -281,8 +282,12 @@ def plan(
                 examples=result_hits[:2],
             )
         )
+    # an office that never writes such a part keeps to its habit; another's summary (--like a sample)
+    # lends its frame, not leave to drop a standard part the check asks for: that is a marked gap
+    own = style is not None and bool(style.unit) and unit_key(style.unit) == unit_key(facts.community)
     for role, items in ((SectionKey.PROBLEMS, facts.problems), (SectionKey.PLANS, facts.plans)):
-        if style is not None and not items and role not in style.titles and style.structure != "none":
+        absent = role not in style.parts and role not in style.titles if style is not None else False
+        if style is not None and not items and absent and style.structure != "none" and own:
             continue  # the office's reports have no such part, and the facts have nothing for one
         if style is not None and not items and style.structure == "none" and role == SectionKey.PROBLEMS:
             continue  # a bulletin says what was done and what comes next

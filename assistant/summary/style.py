@@ -82,6 +82,7 @@ class Style:
     structure: str = ""  # wrapper | lines | none
     results_part: bool | None = None
     titles: dict[str, str] = field(default_factory=dict)  # work, results, problems, plans: as written
+    parts: list[str] = field(default_factory=list)  # problems, plans: a part of their own, whatever its title
     top_categories: list[str] = field(default_factory=list)  # lines of work the summary made top-level parts
     sub_heading: str = ""  # one of SUB_HEADINGS
     sub_marker: str = ""  # one of SUB_MARKERS: how its work's sub-headings are numbered (1. / 1、 / （一）)
@@ -263,6 +264,7 @@ def _structure(doc: Summary, style: Style) -> None:
     for role in ("problems", "plans"):
         top = next((s for s in tops if role in s.roles), None)
         if top is not None:
+            style.parts.append(role)
             if own_words_title(top.title):
                 style.titles[role] = top.title
                 style.lines[f"title_{role}"] = _line(doc, top.offset)

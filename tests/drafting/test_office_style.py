@@ -622,3 +622,44 @@ def test_an_offices_own_numbering_is_kept_in_markdown_and_word() -> None:
     assert "第一，夜间照明不足。第二，志愿者流动大。" in text and "一是" not in text, text
     word = [p.text for p in build_docx(draft).paragraphs]
     assert any(p.startswith("1.巡逻") for p in word) and not any(p.startswith("（一）") for p in word), word
+
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+@pytest.mark.parametrize("sample", ["01_pian1.txt", "02_pian2.txt"])
+def test_another_offices_frame_does_not_drop_a_part_the_facts_lack(sample: str, tmp_path: Path) -> None:
+    """--like a sample whose problems part is titled at length (发展…的主要困难和建议) or that has none:
+    the facts give no problems, so the draft marks the gap (the fifteenth session: the part was left out
+    and the draft failed its own check's missing-problems)."""
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(
+        "community: 青石社区居民委员会\nperiod: 2026年度\nkind: 社区\n"
+        "work:\n  环境整治:\n    - 清理楼道堆物86处\n  为老服务:\n    - 走访独居老人42户\n"
+        "plans:\n  - 明年继续开展楼道清理\n",
+        "utf-8",
+    )
+    data = drafted(["--facts", str(facts), "--like", str(SAMPLES / sample)])
+    problems = section(data, "problems")
+    assert "【待补" in problems, problems
+    assert all(w not in data["text"] for w in ("困难和建议", "困難和建議"))  # a long title is the sample's own
+
+
+def test_an_office_that_never_writes_a_problems_part_keeps_its_habit(tmp_path: Path) -> None:
+    """Its own past summary (the same office) has work and plans only: no gap is forced on it."""
+    past = tmp_path / "2025年工作总结.txt"
+    past.write_text(
+        "青石社区居民委员会2025年工作总结\n\n2025年，青石社区主要做了以下工作。\n\n一、主要工作\n\n"
+        "（一）环境整治。清理楼道堆物30处。\n\n（二）为老服务。走访独居老人20户。\n\n二、下一步工作计划\n\n"
+        "继续开展楼道清理。\n\n青石社区居民委员会\n2025年12月20日\n",
+        "utf-8",
+    )
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(
+        "community: 青石社区居民委员会\nperiod: 2026年度\nkind: 社区\n"
+        "work:\n  环境整治:\n    - 清理楼道堆物86处\n  为老服务:\n    - 走访独居老人42户\n"
+        "plans:\n  - 明年继续开展楼道清理\n",
+        "utf-8",
+    )
+    data = drafted(["--facts", str(facts), "--like", str(past)])
+    assert not section(data, "problems") and "【待补" not in data["text"].split("下一步")[0][-200:]
