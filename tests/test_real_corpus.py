@@ -85,6 +85,8 @@ HELDOUTS = [
     / "real_heldout43",  # a fifty-eighth's, an AI's Markdown answer, WeChat messages, OCR, 体会, by month, HK 法團, TW 里
     DATA / "real_heldout44",  # a sixty-third's, 经验做法, e-mail with headers, WeChat, AI Markdown, HK 法團, TW 據點
     DATA / "real_heldout45",  # a sixty-eighth's, 社工站, 老年协会, 妇联, by quarter, 几点经验, OCR, HK 長者中心, TW 里
+    DATA
+    / "real_heldout46",  # a seventy-second hand's: 物业, 卫生 专项, by month, 体会 between, forwarded e-mail, PPT outline, WPS 批注, HK 法團, TW 里
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

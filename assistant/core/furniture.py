@@ -43,7 +43,7 @@ _CAPTION = re.compile(
     r"|^(?:回上一?页|返回上一?页|回首页|返回首页|友善列印)\s*(?:[｜|丨/]|$)"  # 回上一頁　｜　友善列印
     r"|^[-—–\s]*END[-—–\s]*$"  # a WeChat post's end mark
     r"|^[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\s~～·•*＊=＝]+$"  # a post's row of pictures (🌟🌟🌟), heldout43t
-    r"|^(?i:contents|thanks|thank you)[!！.]?$|^谢谢(?:聆听|观看)[！!。]?$"  # a slide deck's contents and end slides
+    r"|^(?i:contents|thanks|thank you)[!！.]?$|^谢谢(?:聆听|观看)[！!。]?$|^(?:联系我们|联系方式)[:：]?$"  # a slide deck's contents and end slides
     r"|^(?:汇报人|报告人|主讲人|发言人|汇报单位|报告单位|汇报时间|报告时间)\s*[:：]"  # a slide deck's cover (heldout46t)
     rf"|{CONTENTS_TITLE.pattern}|{CONTENTS_ENTRY.pattern}"  # a Word file's table of contents
     r"|^此致$|^敬礼[！!]?$"  # a letter's salute, between its closing and its signature

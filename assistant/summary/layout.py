@@ -89,7 +89,7 @@ _MD_NOISE = re.compile(r"^\s*(?:>\s*|[-*+]\s+(?=\S))|\*\*|(?<!\S)__(?=\S)|(?<=\S
 
 # A line that ends like this is complete; otherwise the next plain line continues it
 # (the seed has a page break in the middle of a word).
-_COMPLETE_END = "。！？!?；;：:，,、.．”\"’'）)】」』…—"
+_COMPLETE_END = "。！？!?；;：:，,、.．”\"’'）)】」』…—]］"  # ] closes a pasted comment ([批注 王磊: …], heldout67t)
 
 _HEADING_MAX = 40  # longest text that still reads as a heading title
 # a PDF's lines: at least 5 of 15 characters or more, half of them within 3 of one width
@@ -241,6 +241,40 @@ def prepare_lines(text: str, line_offset: int, markdown: bool = True) -> list[Li
     return lines
 
 
+# A slide deck's outline pasted a slide a line (第4页 一、主要工作及成效 • （一）为老服务 • 新建…, heldout67t):
+# each slide's title and points are lines of their own, without the slide's number
+_SLIDE = re.compile(r"^(?:第\s*[0-9]{1,3}\s*页|幻灯片\s*[0-9]{1,3}|(?i:slide)\s*[0-9]{1,3})(?:[ \t:：]+|$)")
+_SLIDE_POINT = re.compile(r"\s+[·•・‧∙]\s+")
+_SLIDES_MIN = 3
+_CONTINUED = re.compile(r"\s*[（(]续[）)]$")
+
+
+def split_slides(lines: list[Line]) -> list[Line]:
+    """A slide a line, when at least three lines are slides: split at the points' bullets."""
+    if sum(1 for ln in lines if _SLIDE.match(ln.text)) < _SLIDES_MIN:
+        return lines
+    out: list[Line] = []
+    title = ""  # the last slide's title: a part's slides after its first repeat it (…（续）)
+    for ln in lines:
+        head = _SLIDE.match(ln.text)
+        if head is None:
+            out.append(ln)
+            continue
+        start, first = head.end(), True
+        for end in [m.start() for m in _SLIDE_POINT.finditer(ln.text, start)] + [len(ln.text)]:
+            piece = ln.text[start:end]
+            lead = len(piece) - len(piece.lstrip(" \t·•・‧∙"))
+            text = piece.strip(" \t·•・‧∙")
+            again = first and title and _CONTINUED.sub("", text) == title
+            if first:
+                title, first = _CONTINUED.sub("", text), False
+            if text and not again:
+                out.append(Line(ln.no, text, 0, ln.offset + start + lead, ln.col + start + lead, whole=True))
+            bullet = _SLIDE_POINT.match(ln.text, end)
+            start = bullet.end() if bullet else end
+    return out
+
+
 # A text pasted with (almost) no line breaks is split before it is parsed: at heading markers that
 # follow a sentence end, after a title, and where a sentence opens a part.
 _SEGMENT_MIN = 300  # a line this long among very few lines is a whole text on one line
@@ -340,6 +374,7 @@ def join_broken(lines: list[Line], start: int) -> list[Line]:
             prev is not None
             and not ln.md_level
             and not prev.md_level
+            and not (ln.whole or prev.whole)
             and (wrapped or split_title or (len(prev.text) > _HEADING_MAX and prev.text[-1] not in _COMPLETE_END))
             and match_marker(ln.text) is None
             and not bare_part_title(ln)  # 结束语 after a slide's last bullet (heldout36's PPT)

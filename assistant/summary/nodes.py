@@ -163,3 +163,4 @@ class Line:
     md_level: int = 0
     offset: int = -1  # where ``text`` starts in the parsed text
     col: int = 1
+    whole: bool = False  # a slide's title or point: complete, never joined to its neighbour

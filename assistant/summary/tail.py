@@ -274,7 +274,7 @@ def _contents_lines(lines: list[Line]) -> set[int]:
             entry = lines[m]
             gap = 2 if not out else 1  # one blank line may stand between 目录 and its first entry
             if (
-                not (last < entry.no <= last + gap)
+                not (last < entry.no <= last + gap or (entry.no == last and ln.no == last))  # a slide's 目录 • 一、…
                 or len(entry.text.strip()) > _CONTENTS_ENTRY_MAX
                 or SENTENCE_END.search(entry.text)
             ):

