@@ -197,3 +197,46 @@ def spending_book(header: list[str], table: list[list[str]]) -> list[str] | None
         kept = note if note and not re.search(r"[×xX*＊]|^(?:已验收|冲减|已报销|已入账|见附件)$", note) else ""
         said.append(f"{what}{_amount(amount)}元" + (f"（{kept}）" if kept else ""))
     return said or None
+
+
+# A roster of the people an office supports (低保新增花名册, 特困供养名册, 临时救助发放表: heldout72's village): each
+# row one household's or one person's case — name, ID, illness, what befell them — so no row is said; the summary
+# says how many and what the clerk totalled
+_HOLDER = re.compile(r"^(?:户主|户主姓名|姓名|救助对象|保障对象|供养对象|对象姓名|申请人|申请人姓名)$")
+_IDENTITY = re.compile(r"^(?:身份证|身份证号|身份证号码|公民身份号码|证件号码|证件号)$")
+_HARDSHIP = re.compile(
+    r"^(?:致困原因|致贫原因|困难原因|救助事由|救助原因|困难情况|家庭困难情况|退出原因|残疾类别|病种)$"
+)
+_PEOPLE_COUNT = re.compile(r"人口|人数")
+_MONEY_WORD = re.compile(r"金|费|补贴|补助|救助款")
+
+
+def case_roster(header: list[str], table: list[list[str]]) -> list[str] | None:
+    """How many the roster lists (户 under 户主, else 人) and its 合计 row's figures by their columns; None for
+    a table that is no such roster (a name column and an ID or a hardship column)."""
+    at_name = next((at for at, h in enumerate(header) if _HOLDER.match(h)), None)
+    if at_name is None or not any(_IDENTITY.match(h) or _HARDSHIP.match(h) for h in header):
+        return None
+    people = [row for row in table if row[at_name].strip() and not _TOTAL.match(fold(_first_cell(row)))]
+    if not people:
+        return None
+    totals = [row for row in table if _TOTAL.match(fold(_first_cell(row)))]
+    unit = "户" if header[at_name].startswith("户主") else "人"
+    said = [f"共{len(people)}{unit}"]
+    for at, cell in enumerate(totals[-1] if totals else []):
+        value, name = cell.strip(), header[at]
+        if at == 0 or not value or _TOTAL.match(fold(value)):
+            continue
+        if re.fullmatch(r"[0-9]+[人户名位]", value):
+            continue  # the rows' own count, said above
+        if not _AMOUNT.fullmatch(value) or _NOTE.match(name):
+            continue
+        if _MEASURED.fullmatch(name):
+            said.append(_with_unit(name, value))
+        elif _PEOPLE_COUNT.search(name):
+            said.append(f"{name}{_amount(value)}人")
+        elif _MONEY_WORD.search(name):
+            said.append(f"{name}{_amount(value)}元")
+    if len(said) == 1:
+        return said
+    return [f"{said[0]}，合计{'、'.join(said[1:])}"]

@@ -43,6 +43,7 @@ def _rows(lines: list[str], width: int, paired: bool = False) -> list[list[str]]
     numbered = False
     for line in lines:
         cells = _cells(line.rstrip("\r\n "), paired)  # a trailing tab is an empty 备注, still a cell
+        cells = _padded_names(cells)
         # numbered rows, and a line that opens on no number under a row short of cells: that row's words
         # running on (…对32个室外消火栓、⏎喷淋系统…: heldout58's 督查表)
         numbered = numbered or bool(re.fullmatch(r"[0-9]{1,3}", cells[0]))
@@ -82,6 +83,85 @@ def _rows(lines: list[str], width: int, paired: bool = False) -> list[list[str]]
                 continue
         rows.append(cells)
     return rows
+
+
+_LONE = re.compile(r"[\u4e00-\u9fff](?<![男女是否有无])")  # (男, 否 are a cell's whole answer)
+
+
+def _padded_names(cells: list[str]) -> list[str]:
+    """A two-character name padded to line up with three-character ones (周  敏, 孙  丽: heldout72's 会议记录台账)
+    is one cell: two lone characters side by side (not 男, 是 or 无, a cell's whole answer)."""
+    out = list(cells)
+    at = 0
+    while at < len(out) - 1:  # (周 敏 敏: the first two)
+        if _LONE.fullmatch(out[at]) and _LONE.fullmatch(out[at + 1]):
+            out[at : at + 2] = [out[at] + out[at + 1]]
+        at += 1
+    return out
+
+
+_FIGURE_CELL = re.compile(r"[0-9][0-9.,]*(?:%|[人次名户个件场处元]|[（(][^（）()]*[）)])?")
+
+
+def realigned(rows: list[list[str]], width: int) -> list[list[str]]:
+    """Rows typed with runs of spaces that left a cell empty without a mark (第三党小组 8 6 线上召开 under 党小组 组长
+    党员数 全年开会次数 备注: heldout72): each short row's cells put under the columns whose kind (figures or words)
+    they share, read from the rows that are full; rows already full, and any row when no column has a kind, stay."""
+    full = [r for r in rows if len(r) == width]
+    kinds: list[str] = []
+    for at in range(width):
+        said = [r[at] for r in full if r[at].strip()]
+        figures = sum(1 for c in said if _FIGURE_CELL.fullmatch(c.strip()))
+        kinds.append(
+            "" if not said else "n" if figures * 5 >= len(said) * 3 else "w" if figures * 5 <= len(said) else ""
+        )
+    if not any(kinds):
+        return rows
+    out = []
+    for row in rows:
+        if not 2 <= len(row) < width or any(not c.strip() for c in row):
+            out.append(row)
+            continue
+        out.append(_placed(row, kinds))
+    return out
+
+
+def _placed(row: list[str], kinds: list[str]) -> list[str]:
+    """The cells under increasing columns that best fit their kinds (the first cell stays first)."""
+    n, m = len(row), len(kinds)
+
+    def fit(cell: str, kind: str) -> int:
+        if not kind:
+            return 0
+        return 2 if (kind == "n") == bool(_FIGURE_CELL.fullmatch(cell.strip())) else -3
+
+    best: dict[tuple[int, int], tuple[int, list[int]]] = {(1, 0): (0, [0])}
+    for i in range(1, n):
+        for j in range(1, m):
+            choices = [best[(i, k)] for k in range(j) if (i, k) in best]
+            if not choices:
+                continue
+            score, cols = max(choices, key=lambda c: (c[0], [-x for x in c[1]]))
+            best[(i + 1, j)] = (score + fit(row[i], kinds[j]), [*cols, j])
+    ends = [best[(n, j)] for j in range(m) if (n, j) in best]
+    if not ends:
+        return row
+    _, cols = max(ends, key=lambda c: (c[0], [-x for x in c[1]]))
+    placed = [""] * m
+    for cell, j in zip(row, cols, strict=True):
+        placed[j] = cell
+    return placed
+
+
+def ditto(table: list[list[str]]) -> list[list[str]]:
+    """A cell that says 同上 (〃) is the cell above it (5月 垃圾分类桶边督导 同上: heldout72's 主题党日)."""
+    out: list[list[str]] = []
+    for row in table:
+        above = out[-1] if out else []
+        out.append(
+            [above[at] if c.strip() in ("同上", "〃", "同前") and at < len(above) else c for at, c in enumerate(row)]
+        )
+    return out
 
 
 def _single_spaced(line: str, width: int) -> str:

