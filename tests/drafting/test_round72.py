@@ -82,3 +82,72 @@ def test_a_book_typed_with_single_spaces_and_its_last_cells_left_blank_is_a_tabl
     assert tabbed is not None and tabbed[1].split("\t")[:5] == ["1", "3.6", "研究春季防火工作", "7", "7"]
     text = "；".join(table_sentences("\n".join(tabbed)) or [])
     assert "列席2人" in text and "应到7人" in text and "序号" not in text, text
+
+
+# --------------------------------------------------------------------------- the spoken notes and the opening
+import pytest  # noqa: E402
+
+from assistant.core.numbers import find_figures  # noqa: E402
+from assistant.facts.copyedit import edit_item  # noqa: E402
+from assistant.facts.privacy import kin_withheld, names_withheld  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("item", "has", "lacks"),
+    [
+        ("村里请了5杂护林员，每月发一次工资", ["5个护林员"], ["杂"]),
+        ("九杂组都开了会，还有2杂没到齐", ["九个组", "2个"], ["杂"]),
+        ("清理杂草和杂物14处", ["杂草", "杂物"], ["个草"]),
+        ("后来他崽从长沙回来才劝通", ["儿子"], ["崽"]),
+        ("年底考评咱排第二", ["位列第二"], ["咱"]),
+        ("网格员麻溜儿赶过去把门打开了", ["迅速"], ["麻溜"]),
+        ("发了好几百份宣传单", ["数百份"], ["好数", "好几"]),
+        ("楼道清理整得不咋地，角落老埋汰了", ["效果不理想", "较为脏乱"], ["不咋", "埋汰"]),
+        ("又给装了烟感报警器装了40个", ["安装烟感报警器40个"], ["装了40"]),
+        ("入户宣传反诈6场，每场都有个百十来号人", ["约百十人"], ["号人", "有个"]),
+        ("P:已經向房署反映，但係到而家都未處理", ["至今"], ["但係", "而家"]),
+        ("全年受理报修86起，去年为120起，同比下降28%", ["同比下降28%"], ["有所减少"]),
+        ("登记出租屋3,416栋（套）", ["3416栋（套）"], ["3,416"]),
+    ],
+)
+def test_what_heldout72s_readers_quoted_is_written(item: str, has: list[str], lacks: list[str]) -> None:
+    text, _ = edit_item(item.removeprefix("P:"), work=not item.startswith("P:"))
+    for word in has:
+        assert word in text, text
+    for word in lacks:
+        assert word not in text, text
+    assert len(find_figures(text)) >= len(find_figures(item.removeprefix("P:")))  # (九杂 is read as a figure once 九个)
+
+
+@pytest.mark.parametrize(
+    ("item", "gone"),
+    [
+        ("王秀珍娭毑每天都来帮忙", "秀珍"),
+        ("有个老倌子彭国华硬是不肯搬", "国华"),
+    ],
+)
+def test_a_resident_named_beside_a_regions_word_for_an_elder_is_unnamed(item: str, gone: str) -> None:
+    text, _ = names_withheld(item)
+    assert gone not in text, text
+
+
+def test_an_elder_known_by_surname_after_the_unit_of_a_building_is_one_elder() -> None:
+    text, _ = kin_withheld("5号楼3单元李某大娘摔了一跤")
+    assert "李" not in text and "一位老人" in text, text
+
+
+def test_a_summary_on_one_line_of_work_opens_with_the_result_that_measures_it() -> None:
+    from assistant.drafting.planner import lead_result
+    from assistant.facts.model import facts_from_data
+
+    data = {
+        "community": "柳湾村民委员会",
+        "period": "2026年度",
+        "topic": "农村改厕",
+        "work": {"改厕": ["新建户厕80座"]},
+        "results": ["村民满意度达到95%以上", "卫生厕所普及率由年初的70%提高到90%", "在全镇评比中排名第三"],
+    }
+    facts = facts_from_data(data, "f.yaml")
+    assert lead_result(facts) == "卫生厕所普及率由年初的70%提高到90%"
+    assert lead_result(facts_from_data({**data, "topic": None}, "f.yaml")) == ""  # a general summary
+    assert lead_result(facts_from_data({**data, "results": data["results"][:2]}, "f.yaml")) == ""  # a line holds two
