@@ -115,7 +115,7 @@ def material_files(paths: Iterable[Path]) -> Iterator[Path | ReadProblem]:
             # the rest (photos, scripts, a helper's expected answers) are not read either: said once, by
             # name, so that nobody wonders why a file left no item (the fifteenth session's last read)
             others = [p for p in files if p.suffix.lower() not in MATERIAL_SUFFIXES + tuple(_OTHER_DOCUMENTS)]
-            if others and found:
+            if others:
                 names = "、".join(readable_name(p.name) for p in sorted(others)[:_OTHERS_NAMED])
                 more = "等" if len(others) > _OTHERS_NAMED else ""
                 yield ReadProblem(

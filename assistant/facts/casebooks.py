@@ -202,33 +202,61 @@ def spending_book(header: list[str], table: list[list[str]]) -> list[str] | None
 # A roster of the people an office supports (低保新增花名册, 特困供养名册, 临时救助发放表: heldout72's village): each
 # row one household's or one person's case — name, ID, illness, what befell them — so no row is said; the summary
 # says how many and what the clerk totalled
-_HOLDER = re.compile(r"^(?:户主|户主姓名|姓名|救助对象|保障对象|供养对象|对象姓名|申请人|申请人姓名)$")
+_HOLDER = re.compile(
+    r"^(?:户主|户主姓名|姓名|救助对象|保障对象|供养对象|慰问对象|帮扶对象|对象姓名|申请人|申请人姓名)$"
+)
 _IDENTITY = re.compile(r"^(?:身份证|身份证号|身份证号码|公民身份号码|证件号码|证件号)$")
 _HARDSHIP = re.compile(
-    r"^(?:致困原因|致贫原因|困难原因|救助事由|救助原因|困难情况|家庭困难情况|退出原因|残疾类别|病种)$"
+    r"^(?:致困原因|致贫原因|困难原因|困难类型|困难类别|救助事由|救助原因|困难情况|家庭困难情况|退出原因|残疾类别|病种)$"
 )
 _PEOPLE_COUNT = re.compile(r"人口|人数")
 _MONEY_WORD = re.compile(r"金|费|补贴|补助|救助款")
+
+
+_GROUP_ROW = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?[\u4e00-\u9fff]{2,10}[:：]?$"
+)
+
+
+def roster_header(header: list[str]) -> bool:
+    """Whether a header is a roster's of people an office supports (a name and an ID or a hardship)."""
+    return any(_HOLDER.match(h) for h in header) and any(_IDENTITY.match(h) or _HARDSHIP.match(h) for h in header)
+
+
+def group_row(line: str) -> bool:
+    """A group's own line among a roster's rows (一、城市低保, 农村特困:)."""
+    return bool(_GROUP_ROW.match(line.strip()))
 
 
 def case_roster(header: list[str], table: list[list[str]]) -> list[str] | None:
     """How many the roster lists (户 under 户主, else 人) and its 合计 row's figures by their columns; None for
     a table that is no such roster (a name column and an ID or a hardship column)."""
     at_name = next((at for at, h in enumerate(header) if _HOLDER.match(h)), None)
-    if at_name is None or not any(_IDENTITY.match(h) or _HARDSHIP.match(h) for h in header):
+    if at_name is None or not roster_header(header):
         return None
     people = [row for row in table if row[at_name].strip() and not _TOTAL.match(fold(_first_cell(row)))]
     if not people:
         return None
     totals = [row for row in table if _TOTAL.match(fold(_first_cell(row)))]
     unit = "户" if header[at_name].startswith("户主") else "人"
-    said = [f"共{len(people)}{unit}"]
-    for at, cell in enumerate(totals[-1] if totals else []):
-        value, name = cell.strip(), header[at]
-        if at == 0 or not value or _TOTAL.match(fold(value)):
+    # (the 合计 row's own count, 42户, when the rows pasted are an excerpt of the book: the hostile pass)
+    foot = totals[-1] if totals else []
+    counted = next((c.strip() for c in foot if re.fullmatch(r"[0-9]+[人户名位]", c.strip())), "")
+    said = [f"共{counted or f'{len(people)}{unit}'}"]
+    # what every row shares (培训内容 消防安全培训 for all four): said once, for it says what they did
+    theirs = {at_name} | {at for at, h in enumerate(header) if _IDENTITY.match(h) or _HARDSHIP.match(h)}
+    for at, name in enumerate(header):
+        values = {row[at].strip() for row in people}
+        value = next(iter(values)) if len(values) == 1 else ""
+        if at in theirs or _NOTE.match(name) or re.search(r"时间|日期|性别|年龄|民族|序号", name):
             continue
-        if re.fullmatch(r"[0-9]+[人户名位]", value):
-            continue  # the rows' own count, said above
+        if re.fullmatch(r"[\u4e00-\u9fff“”《》（）()、]{2,20}", value):
+            said.append(f"{name}为{value}")
+    shared = len(said) - 1
+    for at, cell in enumerate(foot):
+        value, name = cell.strip(), header[at]
+        if at == 0 or not value or _TOTAL.match(fold(value)) or value == counted:
+            continue
         if not _AMOUNT.fullmatch(value) or _NOTE.match(name):
             continue
         if _MEASURED.fullmatch(name):
@@ -237,6 +265,7 @@ def case_roster(header: list[str], table: list[list[str]]) -> list[str] | None:
             said.append(f"{name}{_amount(value)}人")
         elif _MONEY_WORD.search(name):
             said.append(f"{name}{_amount(value)}元")
-    if len(said) == 1:
-        return said
-    return [f"{said[0]}，合计{'、'.join(said[1:])}"]
+        else:
+            said.append(f"{name}{_amount(value)}")  # (学时 32: the count with its column)
+    head = "，".join(said[: 1 + shared])
+    return [f"{head}，合计{'、'.join(said[1 + shared :])}" if len(said) > 1 + shared else head]

@@ -159,7 +159,11 @@ def ditto(table: list[list[str]]) -> list[list[str]]:
     for row in table:
         above = out[-1] if out else []
         out.append(
-            [above[at] if c.strip() in ("同上", "〃", "同前") and at < len(above) else c for at, c in enumerate(row)]
+            # (a 〃 with nothing above it says nothing: the hostile pass)
+            [
+                (above[at] if at < len(above) else "") if c.strip() in ("同上", "〃", "同前") else c
+                for at, c in enumerate(row)
+            ]
         )
     return out
 

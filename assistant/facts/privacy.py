@@ -241,7 +241,7 @@ _AGES_OF_TWO = re.compile(
 _ELDER_WORDS = (
     "老爷子|老太太|老大爷|老奶奶|老倌子|老倌|老汉|大爷|大妈|大娘|奶奶|爷爷|婆婆|阿婆|阿公|阿伯|老伯|伯伯|娭毑|阿嬷"
 )
-_KNOWN_AS = rf"(?:有个|有一个|有位|有一位|那个)?(?:(?<=[的个位，,；;、楼栋室层号户组屯元])|^)(?P<s>[{SURNAMES}])某?"
+_KNOWN_AS = rf"(?:有个|有一个|有位|有一位|那个)?(?:(?<=[的个位，,；;、楼栋室层号户组屯元巷院])|^)(?P<s>[{SURNAMES}])某?"
 # (and the full name said after it, 吴大爷吴长顺: round 54's readers)
 _ELDER = rf"(?:{_ELDER_WORDS})(?:(?P=s)(?:[\u4e00-\u9fff](?![说讲家的了在是])){{1,2}})?"
 _ELDER_HOME = re.compile(

@@ -12,7 +12,7 @@ import re
 from assistant.core.dates import STAMP_CLOCK, read_whole_date
 from assistant.core.numbers import find_figures
 from assistant.core.text import SENTENCE_END, fold
-from assistant.facts.casebooks import case_roster, mediation_register, spending_book
+from assistant.facts.casebooks import case_roster, group_row, mediation_register, roster_header, spending_book
 from assistant.facts.cells import _cells, _paired, _rows, _single_spaced, _unspaced, ditto, realigned
 from assistant.facts.columns import (
     _ATTENDANCE,
@@ -183,6 +183,10 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # (a note that a count includes repeat visits, 注：走访户数为当日入户数，含重复走访: its total is 户次 — heldout68)
     repeated = any(_FORM_LINE.match(fold(ln.strip())) and re.search(r"含重复|重复走访|重复入户", ln) for ln in lines)
     lines = [ln for ln in lines if not _FORM_LINE.match(fold(ln.strip()))]
+    # a roster's groups on lines of their own among its rows (一、城市低保): its rows are counted with the rest, and
+    # nothing of them is printed (the hostile pass: the roster was read as no table, every case said)
+    if lines and roster_header([fold(h) for h in _cells(lines[0])]):
+        lines = [lines[0], *(ln for ln in lines[1:] if _CELLS.search(ln.strip(" \u3000")) or not group_row(ln))]
     # the book's own tally under its rows, a sentence in no cells (本季度共登记12件，已办结11件。备注：…): said
     # after the rows, its note on the book itself left with the book (heldout64's 来电来访登记簿)
     foot: list[str] = []
@@ -395,8 +399,15 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             continue
         if _SCORE.match(name) or _ORDER_NO.match(name) or (_RATED.match(name) and hotline) or _WATCHED.match(name):
             continue  # (the supervisor's 扣分 0.5: the notice's mark, not the office's work; a hotline's 工单号)
-        if (present := _ATTENDANCE.match(name)) and re.fullmatch(r"[0-9]+", cell):
-            rest.append(f"{present.group(1)}{cell}人")
+        if present := _ATTENDANCE.match(name):
+            # (请假 王芳、李强: so many people, no one named; 无 is none — the hostile pass)
+            names = [n for n in re.split(r"[、，, ]+", cell) if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n)]
+            if roll := re.fullmatch(r"([0-9]+)[人名]?", cell):  # (47人: the unit not said twice)
+                rest.append(f"{present.group(1)}{roll.group(1)}人")
+            elif names and not re.fullmatch(r"无|暂无|没有", cell):
+                rest.append(f"{present.group(1)}{len(names)}人")
+            continue
+        if _NOTE.match(name) and re.fullmatch(r"无|暂无|/|／|—+|-+", cell):
             continue
         if _NUMBER.match(name):
             if not re.fullmatch(r"[0-9]+", cell):  # an asset's number (JG-017) says which one

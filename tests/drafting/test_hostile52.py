@@ -39,6 +39,14 @@ SUPERSEDED = {
         "heldout69's and heldout70's readers: a resident by surname and a word of kin (陈老汉) is someone the street "
         "can name, written 一位老人",
     ),
+    "C083": (
+        [
+            "2024年12月2日至12月20日，走访辖区低保，走访42户",
+            "2024年12月10日至2025年1月15日，开展消防检查，检查38家，发现隐患61处",
+            "2025年1月6日，开展反诈宣传，发放资料500份",
+        ],
+        "the sixteenth session's hostile pass: a 备注 that says 无 (none) is left unsaid, not a dangling 「，无」",
+    ),
 }
 
 
