@@ -51,7 +51,11 @@ def _guard(token: str) -> bool:
 
 
 def _with_particle(word: str, span: str) -> bool:
-    return len(span) == len(word) + 1 and span.startswith(word) and span[-1] in "就了的都也还"
+    """A word with a particle after it (当场就, 签约吧, 没法过) or a speaker's degree word before it (蛮支持): the
+    word is written, the one character the speech (spoken56's labels)."""
+    if len(span) != len(word) + 1:
+        return False
+    return (span.startswith(word) and span[-1] in "就了的都也还吧过") or (span.endswith(word) and span[0] == "蛮")
 
 
 def main() -> None:

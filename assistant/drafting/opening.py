@@ -194,12 +194,6 @@ class OpeningWriter(EndingWriter):
                     community=who,
                     names=listed,
                 )
-            lead = section.items and len(self.facts.results) > len(section.items)  # (planner.lead_result)
-            if lead and kind != "overview" and headline and framed.endswith("。"):
-                # one line of work and the result that measures it, in one sentence: …推进农村厕所革命工作，全村
-                # 卫生厕所普及率由…提高到…。 (not a second sentence opening on the period again)
-                said = "，".join(self._results_with_subject(section))
-                headline, framed = "", f"{framed[:-1]}，{said.rstrip('。')}。"
             body = (framed or body) + headline
             plain = (
                 kind == "overview"

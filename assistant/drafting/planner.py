@@ -8,13 +8,12 @@ summaries). Headings are numbered in the GB/T 9704 sequence (一、 then （一�
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
-from assistant.core.numbers import find_figures, int_to_cn
+from assistant.core.numbers import int_to_cn
 from assistant.core.offices import unit_key
 from assistant.core.text import fold
 from assistant.facts.items import read_items
@@ -127,27 +126,6 @@ def results_in_opening(facts: Facts, style: Style | None) -> bool:
     return len(facts.results) <= _HEADLINE_RESULTS and sum(len(r) for r in facts.results) <= _HEADLINE_CHARS
 
 
-_LEAD_CHARS = 40
-_CHANGED = re.compile(
-    r"由[^，。；]{1,16}?(?:提高|提升|增加|下降|降低|减少)(?:到|至)|从[^，。；]{1,16}?(?:提高|提升|增加|下降|降低|减少)(?:到|至)"
-)
-_MEASURES = re.compile(r"率|满意度")
-
-
-def lead_result(facts: Facts) -> str:
-    """The result that measures a summary on one line of work, for its opening: short, with a figure of
-    its own, a rate or a change first; none for a general summary or one with no such result."""
-    if not facts.topic or len(facts.results) <= _HEADLINE_RESULTS:
-        return ""
-    short = [
-        r
-        for r in facts.results
-        if len(r) <= _LEAD_CHARS and any(f.kind != "date" for f in find_figures(r)) and not re.search(r"[；;]", r)
-    ]
-    changed = (r for r in short if _CHANGED.search(fold(r)))  # a change measured first, then a rate
-    return next(changed, next((r for r in short if _MEASURES.search(fold(r))), short[0] if short else ""))
-
-
 def sub_marker(n: int, style: str) -> str:
     """The n-th sub-heading's number in one of summary.style.SUB_MARKERS."""
     if style == "paren_cn":
@@ -234,16 +212,12 @@ def plan(
     # a result or two said in a line: the opening's headline (滿意度93.5%), not 二、取得的成效 over one
     # line, which round 5's blind reader marked a tell in every draft
     headline = template and results_in_opening(facts, style)
-    # more results than a line holds: the opening of a summary on one line of work states the one that
-    # measures it (普及率由71.6%提高到92.5%), and the results part the rest (every reader from round 49 to
-    # heldout72's: a bare 推进…工作 reads as a template's)
-    lead = lead_result(facts) if template and style is None and not headline else ""
     sections.append(
         PlannedSection(
             SectionKey.OPENING,
             "opening",
             0,
-            items=list(facts.results) if headline else [lead] if lead else [],
+            items=list(facts.results) if headline else [],
             sources=_sources(opening_hits),
             examples=opening_hits[:2],
         )
@@ -303,7 +277,7 @@ def plan(
                 1 if own else 0,
                 marker=f"{int_to_cn(next(numbers))}、" if own else "",
                 title=titles["results"] if own else "",
-                items=[r for r in facts.results if r != lead],
+                items=list(facts.results),
                 sources=_sources(result_hits),
                 examples=result_hits[:2],
             )

@@ -136,18 +136,25 @@ def test_an_elder_known_by_surname_after_the_unit_of_a_building_is_one_elder() -
     assert "李" not in text and "一位老人" in text, text
 
 
-def test_a_summary_on_one_line_of_work_opens_with_the_result_that_measures_it() -> None:
-    from assistant.drafting.planner import lead_result
-    from assistant.facts.model import facts_from_data
+def test_a_book_of_many_meetings_is_one_sentence_with_its_roll_as_a_range() -> None:
+    """heldout72's readers: twelve lines of 应到5人，实到5人 read as a log, not a summary."""
+    book = "\n".join(
+        ["序号\t日期\t议题\t应到\t实到\t备注"]
+        + [
+            f"{n}\t{n}.6\t研究{topic}\t7\t{present}\t{note}"
+            for n, (topic, present, note) in enumerate(
+                [("春季防火", 7, ""), ("慰问困难党员", 6, "1人病假"), ("入党积极分子培养", 7, ""), ("汛期值班", 7, "")],
+                1,
+            )
+        ]
+        + ["合计\t4次\t\t28\t27\t"]
+    )
+    said = table_sentences(book)
+    assert said == [
+        "共召开4次，先后研究春季防火，研究慰问困难党员，研究入党积极分子培养，研究汛期值班，每次应到7人，实到6至7人，1人病假"
+    ]
 
-    data = {
-        "community": "柳湾村民委员会",
-        "period": "2026年度",
-        "topic": "农村改厕",
-        "work": {"改厕": ["新建户厕80座"]},
-        "results": ["村民满意度达到95%以上", "卫生厕所普及率由年初的70%提高到90%", "在全镇评比中排名第三"],
-    }
-    facts = facts_from_data(data, "f.yaml")
-    assert lead_result(facts) == "卫生厕所普及率由年初的70%提高到90%"
-    assert lead_result(facts_from_data({**data, "topic": None}, "f.yaml")) == ""  # a general summary
-    assert lead_result(facts_from_data({**data, "results": data["results"][:2]}, "f.yaml")) == ""  # a line holds two
+
+def test_a_survey_named_before_its_score_says_where_the_score_came_from() -> None:
+    text, _ = edit_item("区民政局第三方服务满意度测评，站点得分96.1分，排全区第三")
+    assert text.startswith("在区民政局第三方服务满意度测评中，站点得分96.1分"), text
