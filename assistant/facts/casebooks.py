@@ -1,14 +1,25 @@
-"""What two books an office keeps say as a summary says them, read from their rows: a 矛盾纠纷调解登记台账 (each
+"""What the books an office keeps say as a summary says them, read from their rows: a 矛盾纠纷调解登记台账 (each
 dispute by its kind, what it was about and how it ended, no party named, no phone, no ID, no mediator) and an
 经费支出明细 (what the money went on and how much, its 小计 and 合计 as the clerk totalled them, no voucher, no
-handler) — heldout69's and heldout70's readers."""
+handler) — heldout69's and heldout70's readers; a roster of the people an office supports (how many and its totals,
+no one's case) and a book of meetings (how many, what each took up, the roll) — heldout72's."""
 
 from __future__ import annotations
 
 import re
 
 from assistant.core.text import fold
-from assistant.facts.columns import _AMOUNT, _MEASURED, _NOTE, _TOTAL, _first_cell
+from assistant.facts.columns import (
+    _AMOUNT,
+    _ATTENDANCE,
+    _DOTTED_DAY,
+    _MEASURED,
+    _NOTE,
+    _TOTAL,
+    _WHAT,
+    _WHEN,
+    _first_cell,
+)
 from assistant.facts.privacy import kin_withheld
 
 _PARTY = re.compile(r"^(?:当事人|双方当事人|申请人|被申请人|申请方|被申请方|当事人姓名|纠纷当事人)$")
@@ -269,3 +280,40 @@ def case_roster(header: list[str], table: list[list[str]]) -> list[str] | None:
             said.append(f"{name}{_amount(value)}")  # (学时 32: the count with its column)
     head = "，".join(said[: 1 + shared])
     return [f"{head}，合计{'、'.join(said[1 + shared :])}" if len(said) > 1 + shared else head]
+
+
+_MEETINGS_SAID_WHOLE = 4  # a book of this many meetings or more is said as one sentence, not a line each
+
+
+def meeting_book(header: list[str], table: list[list[str]]) -> str | None:
+    """A book of meetings (日期 / 议题 / 应到 / 实到 …, heldout72's 支委会 twelve times 应到5人，实到5人): how many were
+    held, what each took up, the roll as its range, and the notes that count something; None for any other table."""
+    at_topic = next((at for at, h in enumerate(header) if _WHAT.match(h)), None)
+    roll = {m.group(1): at for at, h in enumerate(header) if (m := _ATTENDANCE.match(h))}
+    if at_topic is None or "实到" not in roll or not any(_WHEN.match(h) for h in header):
+        return None
+    held = [row for row in table if row[at_topic].strip() and not _TOTAL.match(fold(_first_cell(row)))]
+    if len(held) < _MEETINGS_SAID_WHOLE or len(held) != len(
+        [r for r in table if not _TOTAL.match(fold(_first_cell(r)))]
+    ):
+        return None
+    said = [f"共召开{len(held)}次", "先后" + "，".join(row[at_topic].strip() for row in held)]
+    for word in ("应到", "实到"):
+        counts = sorted(
+            {int(c.group(1)) for row in held if (c := re.fullmatch(r"([0-9]+)[人名]?", row[roll[word]].strip()))}
+            if word in roll
+            else set()
+        )
+        if counts:
+            said.append(
+                f"{'每次' if word == '应到' else ''}{word}{counts[0]}人"
+                if len(counts) == 1
+                else f"{word}{counts[0]}至{counts[-1]}人"
+            )
+    notes = [
+        row[at].strip()
+        for row in held
+        for at, h in enumerate(header)
+        if _NOTE.match(h) and re.search(r"[0-9]", row[at]) and not _DOTTED_DAY.search(row[at])
+    ]
+    return "，".join(said + notes)

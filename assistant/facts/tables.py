@@ -12,7 +12,14 @@ import re
 from assistant.core.dates import STAMP_CLOCK, read_whole_date
 from assistant.core.numbers import find_figures
 from assistant.core.text import SENTENCE_END, fold
-from assistant.facts.casebooks import case_roster, group_row, mediation_register, roster_header, spending_book
+from assistant.facts.casebooks import (
+    case_roster,
+    group_row,
+    mediation_register,
+    meeting_book,
+    roster_header,
+    spending_book,
+)
 from assistant.facts.cells import _cells, _paired, _rows, _single_spaced, _unspaced, ditto, realigned
 from assistant.facts.columns import (
     _ATTENDANCE,
@@ -345,43 +352,6 @@ _REPORTED = re.compile(
 _HAPPENED = re.compile(
     r"完成|完工|竣工|通过|投入使用|签订|签署|建成|开工|启动|举行|举办|召开|成立|栽植|分红|选举|报名|顺利|落成|揭牌|挂牌"
 )
-
-
-_MEETINGS_SAID_WHOLE = 4  # a book of this many meetings or more is said as one sentence, not a line each
-
-
-def meeting_book(header: list[str], table: list[list[str]]) -> str | None:
-    """A book of meetings (日期 / 议题 / 应到 / 实到 …, heldout72's 支委会 twelve times 应到5人，实到5人): how many were
-    held, what each took up, the roll as its range, and the notes that count something; None for any other table."""
-    at_topic = next((at for at, h in enumerate(header) if _WHAT.match(h)), None)
-    roll = {m.group(1): at for at, h in enumerate(header) if (m := _ATTENDANCE.match(h))}
-    if at_topic is None or "实到" not in roll or not any(_WHEN.match(h) for h in header):
-        return None
-    held = [row for row in table if row[at_topic].strip() and not _TOTAL.match(fold(_first_cell(row)))]
-    if len(held) < _MEETINGS_SAID_WHOLE or len(held) != len(
-        [r for r in table if not _TOTAL.match(fold(_first_cell(r)))]
-    ):
-        return None
-    said = [f"共召开{len(held)}次", "先后" + "，".join(row[at_topic].strip() for row in held)]
-    for word in ("应到", "实到"):
-        counts = sorted(
-            {int(c.group(1)) for row in held if (c := re.fullmatch(r"([0-9]+)[人名]?", row[roll[word]].strip()))}
-            if word in roll
-            else set()
-        )
-        if counts:
-            said.append(
-                f"{'每次' if word == '应到' else ''}{word}{counts[0]}人"
-                if len(counts) == 1
-                else f"{word}{counts[0]}至{counts[-1]}人"
-            )
-    notes = [
-        row[at].strip()
-        for row in held
-        for at, h in enumerate(header)
-        if _NOTE.match(h) and re.search(r"[0-9]", row[at]) and not _DOTTED_DAY.search(row[at])
-    ]
-    return "，".join(said + notes)
 
 
 def _caller(header: list[str], cells: list[str]) -> str:

@@ -625,6 +625,11 @@ def test_an_offices_own_numbering_is_kept_in_markdown_and_word() -> None:
 
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+QINGSHI = (  # a year's facts with no problems given
+    "community: 青石社区居民委员会\nperiod: 2026年度\nkind: 社区\n"
+    "work:\n  环境整治:\n    - 清理楼道堆物86处\n  为老服务:\n    - 走访独居老人42户\n"
+    "plans:\n  - 明年继续开展楼道清理\n"
+)
 
 
 @pytest.mark.parametrize("sample", ["01_pian1.txt", "02_pian2.txt"])
@@ -633,12 +638,7 @@ def test_another_offices_frame_does_not_drop_a_part_the_facts_lack(sample: str, 
     the facts give no problems, so the draft marks the gap (the fifteenth session: the part was left out
     and the draft failed its own check's missing-problems)."""
     facts = tmp_path / "facts.yaml"
-    facts.write_text(
-        "community: 青石社区居民委员会\nperiod: 2026年度\nkind: 社区\n"
-        "work:\n  环境整治:\n    - 清理楼道堆物86处\n  为老服务:\n    - 走访独居老人42户\n"
-        "plans:\n  - 明年继续开展楼道清理\n",
-        "utf-8",
-    )
+    facts.write_text(QINGSHI, "utf-8")
     data = drafted(["--facts", str(facts), "--like", str(SAMPLES / sample)])
     problems = section(data, "problems")
     assert "【待补" in problems, problems
@@ -655,11 +655,6 @@ def test_an_office_that_never_writes_a_problems_part_keeps_its_habit(tmp_path: P
         "utf-8",
     )
     facts = tmp_path / "facts.yaml"
-    facts.write_text(
-        "community: 青石社区居民委员会\nperiod: 2026年度\nkind: 社区\n"
-        "work:\n  环境整治:\n    - 清理楼道堆物86处\n  为老服务:\n    - 走访独居老人42户\n"
-        "plans:\n  - 明年继续开展楼道清理\n",
-        "utf-8",
-    )
+    facts.write_text(QINGSHI, "utf-8")
     data = drafted(["--facts", str(facts), "--like", str(past)])
     assert not section(data, "problems") and "【待补" not in data["text"].split("下一步")[0][-200:]
