@@ -8,7 +8,9 @@ import re
 from assistant.core.dates import DOTTED_MONTH_DAY
 
 _CELLS = re.compile(r"\t| {2,}|\u3000|[ \u3000]*[|｜][ \u3000]*")  # (a WPS or Markdown table's ｜ too)
-_WHEN = re.compile(r"^(?:日期|时间|时段|月份|受理时间|受理日期|来电时间|登记时间|接报时间|派单时间)$")
+_WHEN = re.compile(
+    r"^(?:日期|时间|时段|月份|受理时间|受理日期|来电时间|登记时间|接报时间|派单时间|发现时间|发现日期|检查时间|检查日期|排查时间|排查日期)$"
+)
 _WHERE = re.compile(r"^(?:地点|场所|地址|位置|点位)$")
 _WHAT = re.compile(
     r"^(?:活动)?(?:内容|名称|项目|事项|主题)$|^(?:活动|工作|工作内容|活动名称|工作任务|任务|工作事项|督查事项|考核内容)$"
@@ -58,7 +60,10 @@ _BODY = re.compile(
 )
 _INSIDE = re.compile(r"^(?:各?社区|各?村|党政办|综治办|城建办|应急办|安监中队|.{1,4}科|.{1,4}办)$")
 # a resident named in a column of their own: the surname and 某, as everywhere else
-_PERSON = re.compile(r"^(?:姓名|户主|户主姓名|服务对象|救助对象|走访对象|对象姓名|申请人|被申请人|当事人|申请人姓名)$")
+_PERSON = re.compile(
+    r"^(?:姓名|户主|户主姓名|服务对象|救助对象|走访对象|对象姓名|申请人|被申请人|当事人|申请人姓名"
+    r"|业主|业主姓名|房东|房东姓名|出租人|承租人|租户|租户姓名)$"  # (a landlord named in a 群租房 ledger: heldout73)
+)
 _PRIVATE = re.compile(
     r"^(?:联系电话|电话|手机|手机号|身份证号|身份证|证件号码|联系方式|房号|门牌号|房间号|住址|家庭住址)$"
 )

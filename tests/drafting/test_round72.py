@@ -158,3 +158,37 @@ def test_a_book_of_many_meetings_is_one_sentence_with_its_roll_as_a_range() -> N
 def test_a_survey_named_before_its_score_says_where_the_score_came_from() -> None:
     text, _ = edit_item("区民政局第三方服务满意度测评，站点得分96.1分，排全区第三")
     assert text.startswith("在区民政局第三方服务满意度测评中，站点得分96.1分"), text
+
+
+def test_heldout73s_ledger_of_rented_rooms_names_no_landlord_and_says_its_foot() -> None:
+    """A 群租房 ledger (业主 by name, 发现时间 typed three ways, 合计：…处 in the 序号 cell) and a grid's table whose
+    headers carry 栋 and 间: no landlord named, each finding dated as a day, the foot without 序号, the units said."""
+    ledger = "\n".join(
+        [
+            "序号\t地址\t业主\t发现时间\t存在问题\t整改情况",
+            "1\t柳巷3号\t章立群\t10.16\t一房隔成4间\t已整改",
+            "2\t柳巷9号\t范秋菊\t2025/11/2\t楼道堆物\t整改中",
+            "合计：2处\t\t\t\t\t已整改1处",
+        ]
+    )
+    text = "；".join(table_sentences(ledger) or [])
+    assert "章立群" not in text and "范秋菊" not in text and "序号" not in text, text
+    assert "10月16日" in text and "11月2日" in text and "合计2处" in text, text
+    grid = "\n".join(["网格\t出租屋（栋）\t出租房间（间）", "第一网格\t86\t412", "第二网格\t47\t198"])
+    said = "；".join(table_sentences(grid) or [])
+    assert "出租屋86栋" in said and "出租房间412间" in said, said
+
+
+@pytest.mark.parametrize(
+    ("item", "gone", "kept"),
+    [
+        ("5号楼的吴姐还给清雪的送了热水", "吴姐", "一位居民"),
+        ("北头老周家（周德胜）的草垛一直没清", "周德胜", "老周家"),
+        ("安排郑大姐和何大姐值班，钱大叔负责登记", "", "钱大叔负责登记"),  # helpers on duty, not residents
+    ],
+)
+def test_heldout73s_residents_by_where_they_live_are_unnamed_and_helpers_are_not(
+    item: str, gone: str, kept: str
+) -> None:
+    text, _ = edit_item(item)
+    assert (not gone or gone not in text) and kept in text, text
