@@ -282,8 +282,8 @@ def plan(
                 examples=result_hits[:2],
             )
         )
-    # an office that never writes such a part keeps to its habit; another's summary (--like a sample)
-    # lends its frame, not leave to drop a standard part the check asks for: that is a marked gap
+    # an office that never writes such a part keeps to its habit; another office's summary (--like a sample)
+    # lends its frame, but a standard part the check asks for and the facts lack is a marked gap, not left out
     own = style is not None and bool(style.unit) and unit_key(style.unit) == unit_key(facts.community)
     for role, items in ((SectionKey.PROBLEMS, facts.problems), (SectionKey.PLANS, facts.plans)):
         absent = role not in style.parts and role not in style.titles if style is not None else False
