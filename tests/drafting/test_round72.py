@@ -192,3 +192,24 @@ def test_heldout73s_residents_by_where_they_live_are_unnamed_and_helpers_are_not
 ) -> None:
     text, _ = edit_item(item)
     assert (not gone or gone not in text) and kept in text, text
+
+
+@pytest.mark.parametrize(
+    ("item", "has", "lacks"),
+    [
+        ("一有预警就在小区群头发通知", ["群内发通知"], ["群头"]),
+        ("这个村里解决不到，要镇上统筹", ["无法解决"], ["解决不到"]),
+        ("老少爷们儿都说这个东西不孬", ["村民", "效果好"], ["不孬", "爷们"]),
+        ("发现烧秸秆3起，当场劝灭，没出么事", ["未造成损失"], ["么事"]),
+        ("广播站一天吆喝三遍防火知识", ["每天广播三遍"], ["吆喝"]),
+        ("暖气管保温棉不少都秃噜了，重新包了200米", ["多处脱落", "200米"], ["秃噜"]),
+        ("维修工烤了两个多小时，整到天亮才通", ["至天亮疏通"], ["整到"]),
+        ("我们走了一遍小区", ["走了一遍小区"], []),  # (no comma put after a count of times)
+    ],
+)
+def test_what_heldout73s_readers_quoted_is_written(item: str, has: list[str], lacks: list[str]) -> None:
+    text, _ = edit_item(item)
+    for word in has:
+        assert word in text, text
+    for word in lacks:
+        assert word not in text, text
