@@ -14,8 +14,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
 from assistant.core.numbers import int_to_cn
-from assistant.core.offices import unit_key
 from assistant.core.text import fold
+from assistant.drafting.office_style import same_office
 from assistant.facts.items import read_items
 from assistant.facts.model import Facts
 
@@ -284,8 +284,9 @@ def plan(
         )
     # an office that never writes such a part keeps to its habit; another office's summary (--like a sample)
     # lends its frame, but a standard part the check asks for and the facts lack is a marked gap, not left out
-    own = style is not None and bool(style.unit) and unit_key(style.unit) == unit_key(facts.community)
+    own = style is not None and same_office(style, facts)
     for role, items in ((SectionKey.PROBLEMS, facts.problems), (SectionKey.PLANS, facts.plans)):
+        # (titles: a style read into an index before Style.parts existed)
         absent = role not in style.parts and role not in style.titles if style is not None else False
         if style is not None and not items and absent and style.structure != "none" and own:
             continue  # the office's reports have no such part, and the facts have nothing for one

@@ -15,6 +15,7 @@ from assistant.facts.columns import (
     _DOTTED_DAY,
     _MEASURED,
     _NOTE,
+    _ROLL,
     _TOTAL,
     _WHAT,
     _WHEN,
@@ -300,7 +301,7 @@ def meeting_book(header: list[str], table: list[list[str]]) -> str | None:
     said = [f"共召开{len(held)}次", "先后" + "，".join(row[at_topic].strip() for row in held)]
     for word in ("应到", "实到"):
         counts = sorted(
-            {int(c.group(1)) for row in held if (c := re.fullmatch(r"([0-9]+)[人名]?", row[roll[word]].strip()))}
+            {int(c.group(1)) for row in held if (c := _ROLL.fullmatch(row[roll[word]].strip()))}
             if word in roll
             else set()
         )

@@ -31,6 +31,7 @@ _MEASURE = re.compile(r"^(?:单位|计量单位|量词)$")  # the unit of the �
 _NOTE = re.compile(r"^(?:备注|说明|情况说明)$")
 # a meeting's roll (应到 47, 实到 43, 请假 4 under a 会议记录台账: heldout72's 三会一课): each as so many people
 _ATTENDANCE = re.compile(r"^(应到|实到|列席|请假|缺席|出席|参会|到会)(?:人数)?$")
+_ROLL = re.compile(r"([0-9]+)[人名]?")  # a count under it, 47 or 47人
 # what was done, written as the clerk gave it (检查38家，发现隐患61处); a note that only says it was done goes
 _DONE = re.compile(
     r"^(?:完成情况|进展情况|完成进度|进度|当前进度|推进情况|落实情况|处置|处置措施|工作成效|成效|结果|工作结果|处理结果|处理情况|办理结果|办理情况|处置情况|处置结果"

@@ -121,6 +121,12 @@ _BY_NAME: dict[str, Callable[[_Kept], str]] = {
 }
 
 
+# a Hunan speaker's measure word 杂 (十一杂组, 7杂保洁员), never 杂草, 杂物, 杂事: one definition for the register rule
+# that writes it 个 (%MEASURE_ZA%) and for the figure check that sees 7杂 as 7个
+MEASURE_ZA = "杂(?![草物事费粮质乱志务技音交税货项活念居色牌工糅种])"
+_MEASURE_ZA = re.compile(rf"(?<=[0-9一二两三四五六七八九十]){MEASURE_ZA}")
+
+
 _PIECES = {
     "%OPEN%": _OPEN,
     "%CHECKED%": _CHECKED,
@@ -130,6 +136,7 @@ _PIECES = {
     "%DOTTED_DAY_AT%": DOTTED_DAY_AT,
     "%PEOPLE%": PEOPLE,
     "%SURNAME%": f"[{SURNAMES}]",  # one surname (老李头, 7栋的王大爷: not 老码头, 5栋俩大爷 — hostile65)
+    "%MEASURE_ZA%": MEASURE_ZA,
 }
 REGISTER_FILE = "register.toml"
 
@@ -606,9 +613,6 @@ _TOLD_SPANS = ("年", "月", "天", "日", "岁", "小时", "分钟", "点", "�
 _APPROX_TWICE = re.compile(  # (余 or 多 right after the figure: not 约30个老人多数独居 — the hostile pass)
     r"(?<![签契节预制公条合大隐婉邀赴履违和])约(?:有)?(?=[0-9一二两三四五六七八九十百千万.]+[余多](?!数|少|样|种))"
 )
-
-
-_MEASURE_ZA = re.compile(r"(?<=[0-9一二两三四五六七八九十])杂(?![草物事费粮质乱志务技音交税货项活念居色牌工糅种])")
 
 
 def _counted(text: str) -> list[str]:

@@ -47,6 +47,7 @@ from assistant.facts.columns import (
     _RANGE,
     _RATED,
     _REPORT,
+    _ROLL,
     _SCORE,
     _SCORED,
     _TABLE_TITLE,
@@ -411,7 +412,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         if present := _ATTENDANCE.match(name):
             # (请假 王芳、李强: so many people, no one named; 无 is none — the hostile pass)
             names = [n for n in re.split(r"[、，, ]+", cell) if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n)]
-            if roll := re.fullmatch(r"([0-9]+)[人名]?", cell):  # (47人: the unit not said twice)
+            if roll := _ROLL.fullmatch(cell):  # (47人: the unit not said twice)
                 rest.append(f"{present.group(1)}{roll.group(1)}人")
             elif names and not re.fullmatch(r"无|暂无|没有", cell):
                 rest.append(f"{present.group(1)}{len(names)}人")

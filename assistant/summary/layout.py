@@ -244,7 +244,8 @@ def prepare_lines(text: str, line_offset: int, markdown: bool = True) -> list[Li
 # A slide deck's outline pasted a slide a line (第4页 一、主要工作及成效 • （一）为老服务 • 新建…, heldout67t):
 # each slide's title and points are lines of their own, without the slide's number
 _SLIDE = re.compile(r"^(?:第\s*[0-9]{1,3}\s*页|幻灯片\s*[0-9]{1,3}|(?i:slide)\s*[0-9]{1,3})(?:[ \t:：]+|$)")
-_SLIDE_POINT = re.compile(r"\s+[·•・‧∙]\s+")
+_BULLETS = "·•・‧∙"  # a slide's or a list's point marks
+_SLIDE_POINT = re.compile(rf"\s+[{_BULLETS}]\s+")
 _SLIDES_MIN = 3
 _CONTINUED = re.compile(r"\s*[（(]续[）)]$")
 
@@ -263,8 +264,8 @@ def split_slides(lines: list[Line]) -> list[Line]:
         start, first = head.end(), True
         for end in [m.start() for m in _SLIDE_POINT.finditer(ln.text, start)] + [len(ln.text)]:
             piece = ln.text[start:end]
-            lead = len(piece) - len(piece.lstrip(" \t·•・‧∙"))
-            text = piece.strip(" \t·•・‧∙")
+            lead = len(piece) - len(piece.lstrip(f" \t{_BULLETS}"))
+            text = piece.strip(f" \t{_BULLETS}")
             again = first and title and _CONTINUED.sub("", text) == title
             if first:
                 title, first = _CONTINUED.sub("", text), False
@@ -344,7 +345,7 @@ def _wrap_width(lines: list[Line]) -> int:
     return width if len(near) * 2 >= len(widths) and len(broken) >= _WRAP_LINES // 2 else 0
 
 
-_BULLET = re.compile(r"^[·•・‧∙]\s*\S")  # a slide's or a list's points, one a line
+_BULLET = re.compile(rf"^[{_BULLETS}]\s*\S")  # a slide's or a list's points, one a line
 
 
 def join_broken(lines: list[Line], start: int) -> list[Line]:
