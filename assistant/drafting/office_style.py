@@ -249,6 +249,21 @@ def without_verdict(heading: str) -> tuple[str, bool]:
     return heading, False
 
 
+# the words of a part title that name no line of work (主要工作及取得的成效, 下一阶段工作计划, 所做的工作)
+_PART_WORDS = re.compile(
+    r"主要|工作|进展|开展|完成|落实|情况|取得的?|成效|成绩|成果|做法|经验|体会|存在的?|问题|不足|困难|差距|下一步|下一阶段"
+    r"|下阶段|今后|明年|来年|计划|打算|思路|安排|重点|努力方向|方向|措施|建议|所做的|年度|上半年|下半年|一年来|半年来|全年"
+    r"|[0-9]+年|第?[一二三四]季度|季度|本月|下月|[0-9一二三四五六七八九十]+月份?|本年|今年|阶段|整改|改进|对策|[及和与的、]"
+)
+
+
+def names_other_work(title: str, facts: Facts) -> bool:
+    """Whether another office's part title names its own line of work (社区创卫工作进展情况 over a village's 撂荒地
+    整治: the sixteenth session's last read), which a draft on other work does not take."""
+    left = _PART_WORDS.sub("", fold(title))
+    return len(left) >= 2 and left not in fold(f"{facts.topic or ''}{facts.community}")
+
+
 def for_period(style: Style, facts: Facts) -> Style:
     """A copy of ``style`` whose frame words speak of the facts' period, in Simplified (the
     writer's own script; the draft is converted at the end)."""
@@ -264,6 +279,7 @@ def for_period(style: Style, facts: Facts) -> Style:
             for role, title in style.titles.items()
             # one heading over both (存在问题及整改措施) titles the problems; the plans keep the default
             if not (role == "plans" and title == style.titles.get("problems"))
+            and (same_office(style, facts) or not names_other_work(title, facts))
         },
         title_genre=moved(style.title_genre),
         formula=moved(style.formula),

@@ -658,3 +658,17 @@ def test_an_office_that_never_writes_a_problems_part_keeps_its_habit(tmp_path: P
     facts.write_text(QINGSHI, "utf-8")
     data = drafted(["--facts", str(facts), "--like", str(past)])
     assert not section(data, "problems") and "【待补" not in data["text"].split("下一步")[0][-200:]
+
+
+def test_another_offices_part_title_naming_its_own_work_is_not_taken(tmp_path: Path) -> None:
+    """--like a 社区's 创卫 summary for a village's farmland summary: 社区创卫工作进展情况 names that office's work, so the
+    draft keeps the default work title; a title of part words only (下一阶段工作计划) is taken."""
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(
+        "community: 青石村村民委员会\nperiod: 2026年度\ntopic: 撂荒地整治\nkind: 村\n"
+        "work:\n  复耕:\n    - 复耕撂荒地120亩\n  管护:\n    - 签订管护协议35份\nplans:\n  - 明年再复耕50亩\n",
+        "utf-8",
+    )
+    data = drafted(["--facts", str(facts), "--like", str(SAMPLES / "06_pian5.txt")])
+    assert "创卫" not in simp(data["text"]) and "社区" not in simp(data["text"]).split("\n", 1)[1], data["text"]
+    assert "下一阶段工作计划" in simp(data["text"])
