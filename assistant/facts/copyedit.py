@@ -98,7 +98,7 @@ _WALKED = {"过": "摸排", "走": "实地查看", "查": "检查", "摸": "摸�
 _ONCE_OVER = {"查": "检查", "跑": "排查", "摸": "摸排"}  # 把…都跑了一遍 -> 对…进行了全面排查
 
 
-# the rules themselves, one annotated row each, are ``prompts/register.toml``; two that read their
+# the rules themselves, one annotated row each, are ``prompts/register.toml``; those that read their
 # groups are here, named by the file's ``written_by``
 def _compared(m: _Kept) -> str:
     """收繳率72.4%，去年同期是68% -> 收繳率72.4%，較去年同期的68%有所提高: the result drawn out
@@ -113,11 +113,19 @@ def _compared(m: _Kept) -> str:
     return f"{said}较{m['t']}{m['s']}的{m['b']}{m['u']}有所{moved}"
 
 
+def _trailed_list(m: _Kept) -> str:
+    """铁锹，雨衣，手电筒这些 -> 铁锹、雨衣、手电筒等: the things listed a 、 apart (what opens with 还有 stays
+    apart from what went before)."""
+    listed = re.split(r"[，,、 ](?=还有|另外|以及)", m["l"])
+    return "，".join(re.sub(r"[，,、 ]", "、", part) for part in listed) + "等"
+
+
 _BY_NAME: dict[str, Callable[[_Kept], str]] = {
     "walked": lambda m: f"对{m['o']}逐{'一' if fold(m['how']) == '个' else '户'}{_WALKED[fold(m['v'])]}",
     "once_over": lambda m: f"对{m['o']}进行了全面{_ONCE_OVER.get(fold(m['v']), m['v'])}",
     "compared": _compared,
     "set_up": set_up,
+    "trailed_list": _trailed_list,
 }
 
 
@@ -229,12 +237,19 @@ class CopyEdit:
 
 
 def edit_item(
-    text: str, separators: bool = False, *, work: bool = False, result: bool = False, arabic: bool = False
+    text: str,
+    separators: bool = False,
+    *,
+    work: bool = False,
+    result: bool = False,
+    arabic: bool = False,
+    voiced: bool = False,
 ) -> tuple[str, list[CopyEdit]]:
     """``text`` as a clerk would copy-edit it, and the edits (none: the text as it was).
     ``work``: an item of work done, where a bare activity's name means it was carried out;
     ``result``: a result stated on its own, where a bare rate takes 為 (滿意度為93.5%);
-    ``arabic``: the draft writes its counts in Arabic, so one in words is written so too."""
+    ``arabic``: the draft writes its counts in Arabic, so one in words is written so too;
+    ``voiced``: the notes were spoken into a phone, so a space between words in any of them is a pause."""
     edits: list[CopyEdit] = []
     # 百分之七十二点四 beside 68% (round 16's reader): statistics in Arabic numerals, as the figure
     # reader reads them; first, so that the register rules meet 72.4% beside 68% and draw the
@@ -261,7 +276,7 @@ def edit_item(
         curly_quotes,
         row_cells,
         without_chat_stamp,
-        _voice_pauses,
+        partial(_voice_pauses, voiced=voiced),
         unpublished,
         not_this_period,
         as_corrected,
@@ -290,8 +305,8 @@ def edit_item(
         # may read it, never rewrite inside it
         # (what someone said may go whole, never be rewritten inside: 老人说“你们这些娃娃攒劲得很”)
         quotes = list(QUOTED_NAME.finditer(folded))
-        voiced = {q.start() for q in quotes if said_aloud(folded, q)}
-        found_all = [f for f in found_all if _leaves_quotes(f, quotes, _said(f, written, text), voiced)]
+        aloud = {q.start() for q in quotes if said_aloud(folded, q)}
+        found_all = [f for f in found_all if _leaves_quotes(f, quotes, _said(f, written, text), aloud)]
         # nor cut across a word of written Chinese or rewrite inside one (做好困难群众 is no 好难, 形成日常
         # no 成日, 歪风邪气 no 邪气: the hostile pass of round 26)
         if found_all:
@@ -503,16 +518,20 @@ _BETWEEN = r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])"  # a space between two C
 _SPACED = re.compile(rf"{_BETWEEN}|(?<=[\u4e00-\u9fff]) +(?=[，,。；;])")
 
 
-def _voice_pauses(text: str) -> tuple[str, str]:
+def _voice_pauses(text: str, voiced: bool = False) -> tuple[str, str]:
     # the converter's when there are three or more, or one inside a long run with no mark; a typist's
-    # otherwise (低保户 王秀英, 开展 垃圾分类 宣传, 幸福社区 党群服务中心: the hostile pass of round 31)
+    # otherwise (低保户 王秀英, 开展 垃圾分类 宣传, 幸福社区 党群服务中心: the hostile pass of round 31); in notes
+    # spoken whole, any (麦收期间全村无火点 镇里通报表扬 among them: heldout74's 周口 note)
     runs = [r for r in re.split(r"[，,。；;：:！!？?、]", text) if len(re.findall(r"[\u4e00-\u9fff]", r)) >= 20]
     between = re.findall(_BETWEEN, text)
     # (幸福社区 党群服务中心 开展 健康讲座: words a space apart are a typist's; a converter's run whole clauses)
     spoken = [len(re.findall(r"[\u4e00-\u9fff]", seg)) for seg in re.split(r" +", text) if seg]
     # (but a run of a clause's length among them is speech: 俺们跟他说现在收割机直接粉碎还田, heldout65's 南阳 note)
     words = bool(spoken) and sum(spoken) / len(spoken) < 6 and max(spoken) < 12
-    if words or (len(between) < 3 and not any(" " in r.strip() for r in runs)):
+    if voiced:  # (给3 号楼, 共 5 场: the converter's space beside a figure is no pause either — the hostile pass)
+        text = re.sub(r"(?<=[0-9]) +(?=[\u4e00-\u9fff])|(?<=[共约近超计]) +(?=[0-9])", "", text)
+        between = re.findall(_BETWEEN, text)
+    if not (voiced and between) and (words or (len(between) < 3 and not any(" " in r.strip() for r in runs))):
         # …沙袋三百五十个 救生衣二十件: a space after a count, before the next thing counted, is a pause
         counted = _COUNTED_SPACE.sub("，", text)
         return _voice_runs(counted, spaced=counted != text)
@@ -530,12 +549,21 @@ def _voice_pauses(text: str) -> tuple[str, str]:
     return _voice_runs(re.sub("，{2,}", "，", said), spaced=said != text)
 
 
+# (为203户签订监护责任书的监护人发放…: a count after 为/对/向/给 is what the clause goes on to serve, no pause —
+# heldout73's readers)
+_SERVED = re.compile(r"(?:为|对|向|给|帮|帮助)[0-9零一二两三四五六七八九十百千万.]+[家户人处次名吨]$")
+
+
+def _pause_after_count(m: re.Match[str]) -> str:
+    return "" if _SERVED.search(m.string[max(0, m.start() - 14) : m.start()]) else "，"
+
+
 def _voice_runs(text: str, spaced: bool = False) -> tuple[str, str]:
     runs = list(_RUN_ON.finditer(text))
     if not runs:
         return text, "語音轉寫的長句按停頓加逗號" if spaced else ""
     for run in reversed(runs):
-        part = _OPENS_CLAUSE.sub("，", _AFTER_COUNT.sub("，", run.group(0)))
+        part = _OPENS_CLAUSE.sub("，", _AFTER_COUNT.sub(_pause_after_count, run.group(0)))
         text = text[: run.start()] + re.sub("，{2,}", "，", part) + text[run.end() :]
     return text, "語音轉寫的長句按停頓加逗號"
 
@@ -631,6 +659,15 @@ def _counted(text: str) -> list[str]:
 def uses_separators(text: str) -> bool:
     """Whether a text writes thousands with a comma (1,120人次)."""
     return bool(_SEPARATOR.search(text))
+
+
+def spoken_whole(texts: list[str]) -> bool:
+    """Whether the notes were spoken into a phone whole: three or more of them run clauses a space apart with no mark
+    (…分了8个片 每个片2到3个人 白天黑家都在地头转 …: heldout74's 周口 note), clauses and not words (开展 垃圾分类 宣传,
+    幸福社区 党群服务中心: a typist's spaces between words)."""
+    spaced = [t for t in texts if re.search(_BETWEEN, t) and not re.search(r"[，,。；;]", t)]
+    runs = [len(re.findall(r"[\u4e00-\u9fff]", seg)) for t in spaced for seg in re.split(_BETWEEN, t) if seg.strip()]
+    return len(spaced) >= 3 and sum(runs) / len(runs) >= 5
 
 
 def writes_arabic(texts: list[str]) -> bool:

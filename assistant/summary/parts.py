@@ -247,12 +247,18 @@ def _find_parts(doc: Summary, tree: ParseTree) -> None:
     # problems and plans written inside paragraphs without a heading of their own
     body = [b for b in doc.paragraphs() if b.role not in ("opening", "pre")]
     plans_at: list[tuple[Block, int]] = []
-    for block in body:
-        for n, s in enumerate(block.sentences()):
+    for at, block in enumerate(body):
+        spans = block.sentences()
+        for n, s in enumerate(spans):
             simp = fold(s.text)
             if block.role != "closing" and PROBLEM_CUE.search(simp):
                 doc.found("problems", s.offset, "paragraph")
-            starts_plans = PLAN_START.match(simp) or (block.role != "closing" and PLAN_CUE.search(simp))
+            # (一要…, 二要… under the problems' heading with no plans heading: what is to be done — the hostile pass)
+            after = [fold(t.text) for t in spans[n + 1 : n + 2]] or [fold(b.text) for b in body[at + 1 : at + 2]]
+            # (a lone 一要… last under the problems reads forward too: the hostile pass)
+            lone = n == 0 and at == len(body) - 1 and bool(re.match(r"(?:一|首先)要", simp))
+            directs = doc.parts["problems"].found and block.role == "problems" and (_directs_on(simp, after) or lone)
+            starts_plans = PLAN_START.match(simp) or (block.role != "closing" and PLAN_CUE.search(simp)) or directs
             if starts_plans and (_only_resolves(simp) or _looks_ahead_and_thanks(block)):
                 continue  # 新的一年，…繼續抓好A、B等工作: a closing's resolve, no plan
             if starts_plans and (block.role != "closing" or n == 0):
@@ -434,7 +440,12 @@ def _headless(doc: Summary, paras: list[Block]) -> None:
                 state = "work"
             if state == "work" and not doc.parts["work"].found and not _cue(simp):
                 doc.found("work", s.offset, "paragraph")
-            if state in ("work", "problems") and (PLAN_START.match(simp) or PLAN_CUE.search(simp)):
+            # (一要…, 二要… on lines of their own after the problems: what is to be done, with no heading — heldout68t)
+            lone = i >= len(paras) - 2 and bool(
+                re.match(r"(?:一|首先)要", simp)
+            )  # (last but a closing: the hostile pass)
+            directs = state == "problems" and n == 0 and (_directives(simp, paras[i + 1 :]) or lone)
+            if state in ("work", "problems") and (PLAN_START.match(simp) or PLAN_CUE.search(simp) or directs):
                 state = "plans"
                 doc.found("plans", s.offset, "paragraph")
             elif state == "work" and PROBLEM_CUE.search(simp):
@@ -443,6 +454,15 @@ def _headless(doc: Summary, paras: list[Block]) -> None:
         if state in ("opening", "after-opening") and i == 0 and len(paras) > 1:
             state = "work"
     _closing_after_plans(doc, [b for b in paras if b.role != "opening"])
+
+
+def _directives(simp: str, after: list[Block]) -> bool:
+    """A paragraph that opens a list of what is to be done (一要…) with the next one going on (二要…)."""
+    return _directs_on(simp, [fold(b.text) for b in after[:1]])
+
+
+def _directs_on(simp: str, after: list[str]) -> bool:
+    return bool(re.match(r"(?:一|首先)要", simp)) and bool(after) and bool(re.match(r"(?:二|其次)要", after[0]))
 
 
 def _headless_opening(paras: list[Block]) -> bool:

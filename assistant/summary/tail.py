@@ -25,6 +25,7 @@ from assistant.core.roles import (
     PLAN_HEADING,
     PLAN_INTENT,
     PLAN_LIST,
+    PLAN_START,
     RALLYING,
     closes_with_formula,
 )
@@ -382,11 +383,17 @@ def split_closing(doc: ParseTree) -> None:
     last = paragraphs[-1]
     # the plans' only paragraph, listed (一是…二是…), that ends on a resolve (…不辜负…的期望): the plans, whose
     # heading would be left empty (the hostile pass of the fourteenth session)
+    # (or a plan in one sentence that reads as a resolve, 下一步，社区将继续做好各项工作。: still the plans — the
+    # seventeenth session's hostile pass, on a draft of our own)
     listed_plans = (
         len(paragraphs) == 1
         and not holder.inline
         and bool(PLAN_HEADING.search(fold(holder.title)))
-        and bool(PLAN_LIST.search(fold(last.text)) or len(list(sentences(fold(last.text)))) > 1)
+        and bool(
+            PLAN_LIST.search(fold(last.text))
+            or len(list(sentences(fold(last.text)))) > 1
+            or PLAN_START.match(fold(last.text))
+        )
     )
     if listed_plans:
         return

@@ -21,7 +21,6 @@ KNOWN = {
     "HL02": "debatable: no 合计 row: a caller's 不满意 is a fact of the work (the only bad rating); it must be said som",
     "HL04": "诉求内容 opening 来电人反映: said as 居民反映, not 居民来电人反映",
     "HL08": "debatable: a column headed 工单 holding what was asked: the complaint itself, not an order number (D)",
-    "HL09": "debatable: a 合计 row with the count and what was closed (办结2件): both figures stay (D)",
     "RO02": "服务对象 holding kinds of people served (独居老人, 残疾人): no names, each kind's count is a fact",
     "RO03": "救助对象 holding kinds of aid: each kind's households and money are facts",
     "RO06": "debatable: an honour in the 备注 is a fact of the work (said without the name) (D)",

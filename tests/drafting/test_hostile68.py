@@ -18,19 +18,13 @@ PROBES: list[dict[str, Any]] = _MODULE.P
 _ROOT = str(Path(__file__).resolve().parents[2])
 
 KNOWN = {
-    "SB03": "an account with 收入, 支出 and 余额: the grant received is a fact kept; the total spent is 10780, not the ",
-    "SB07": "a purchase table: how many were bought (50具, 30个) kept with the sums",
     "SB11": "a donations table: who gave (阳光物业, 幸福超市) is the fact of each line, kept",
     "SB17": "debatable: a handler (经手人) and a staff name in the note: no name printed (D: the note's name is staf",
-    "SB19": "debatable: a month column in an account: when each sum was spent is kept with it (D: the design drop",
     "TY02": "debatable: a tally with no rate column: its 合计 (9件) is still said (D: the rule keys on a %)",
-    "TY03": "households and people of each estate: both counts with their units",
     "TY07": "debatable: a count of people by kind with a 合计 row: the 合计 said (D: the rule wants a %)",
     "TY11": "a safety check tally (检查数量（家）): every figure with its unit",
-    "TY12": "a month's count: each month with its count and the total",
     "CR09": "debatable: a fact inside the checking (新增困难户8户): kept (D)",
     "PV05": "debatable: a given name ending in 镇 (刘国镇老人): the name still goes (D: a rare name)",
-    "G08": "an income-and-spending account in a draft: the grant kept, the total spent right",
     "X16": "TY08's foot said as its own fields (年度经费总额50000元…), not as a row under the header's labels",
     "X17": "TY09's 要求： line: not said as a row with the 序号 label glued on",
     "X18": "CE04's run-on: not cut between 组织 and its object 现场招聘会",

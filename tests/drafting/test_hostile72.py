@@ -23,14 +23,10 @@ _FAKE = {"@jpeg": b"\xff\xd8\xff\xe0" + bytes(range(256)), "@png": b"\x89PNG\r\n
 _FAKE["@binary"] = bytes(range(256)) * 4
 
 KNOWN = {
-    "A04": "a roster whose hardship is in 备注 (no 事由 column): 共3人 said with its total (the count is lost)",
     "A31": "prose, a roster and a monthly table in one category: the second table's rows kept apart from the roster",
     "A16": "a single-spaced meeting book whose topic has a space of its own: read as a table (it stays raw)",
     "A23": "是/否 cells and counts of 户 in a table of buildings: 24 and 18 kept",
-    "A28": "a grid's table with 户数 and 走访次数 under a 合计 row: 184 kept, 户数 not relabelled 参与",
     "C02": "debatable: a volunteer-hours roster names the kinds of service, not only its total",
-    "C12": "a village table's 合计 row (21, 13) said, and 拆除旱厕（座） as 8座",
-    "C29": "debatable: a monthly aid table's 合计 (9600, 8人次) said beside the months",
     "A42": "the hand's own slip (its README): a material with no office or period needs --community/--period",
 }
 

