@@ -89,6 +89,8 @@ HELDOUTS = [
     / "real_heldout46",  # a seventy-second hand's: 物业, 卫生 专项, by month, 体会 between, forwarded e-mail, PPT outline, WPS 批注, HK 法團, TW 里
     DATA
     / "real_heldout47",  # a seventy-fourth's: 短板弱项, 展望, 一要…, by quarter, 公众号 whole, PDF breaks, 考核组 汇报
+    DATA
+    / "real_heldout48",  # a seventy-seventh's: 几点启示, by 小区 and 片区, 基本情况/意见建议, 述职述廉, WeChat, Markdown
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

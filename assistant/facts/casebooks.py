@@ -367,3 +367,34 @@ def activity_book(header: list[str], table: list[list[str]]) -> str | None:
         unit = "人次" if "人次" in header[at_count] else "人"
         said += f"，{re.sub(r'[（(].*', '', header[at_count])}合计{total.replace(',', '')}{unit}"
     return said
+
+
+_ITEM_NAME = re.compile(r"^(?:物资|器材|设备|物品|装备)?(?:名称|品名)$")
+_QUANTITY = re.compile(r"^(?:数量|库存数量|储备数量|现有数量|库存|在库数量)$")
+_UNIT_COLUMN = re.compile(r"^(?:单位|计量单位)$")
+_STORED = re.compile(r"储备|库存|物资|器材|装备")
+
+
+def inventory_book(header: list[str], table: list[list[str]], title: str = "") -> str | None:
+    """A book of what is kept (物资名称 / 规格型号 / 单位 / 数量 / 存放地点 / 管理人: heldout75's 应急物资储备台账): each thing
+    with its count and unit in one sentence, a note that counts something beside it; no keeper, no dates, and no 合计
+    over things counted in different units. None for any other table."""
+    at_name = next((at for at, h in enumerate(header) if _ITEM_NAME.match(h)), None)
+    at_count = next((at for at, h in enumerate(header) if _QUANTITY.match(h)), None)
+    at_unit = next((at for at, h in enumerate(header) if _UNIT_COLUMN.match(h)), None)
+    if at_name is None or at_count is None or at_unit is None:
+        return None
+    rows = [row for row in table if row[at_name].strip() and not _TOTAL.match(fold(_first_cell(row)))]
+    if len(rows) < 3 or not all(re.fullmatch(r"[0-9][0-9,.]*", row[at_count].strip()) for row in rows):
+        return None
+    said = []
+    for row in rows:
+        thing = f"{row[at_name].strip()}{row[at_count].strip().replace(',', '')}{row[at_unit].strip()}"
+        notes = [
+            row[at].strip()
+            for at, h in enumerate(header)
+            if _NOTE.match(h) and re.search(r"[0-9]", row[at]) and not _DOTTED_DAY.search(row[at])
+        ]
+        said.append(f"{thing}（{'；'.join(notes)}）" if notes else thing)
+    lead = "储备" if _STORED.search(title) or any(_STORED.search(h) for h in header) else ""
+    return f"{lead}{'、'.join(said)}"

