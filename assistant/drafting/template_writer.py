@@ -65,7 +65,7 @@ from assistant.drafting.phrasing import (
 )
 from assistant.drafting.planner import PlannedSection, SectionKey, sub_marker
 from assistant.facts.categories import LEAD_VERB, Phrase, match_name, vocabulary
-from assistant.facts.copyedit import CopyEdit, edit_item, spoken_whole, uses_separators, writes_arabic
+from assistant.facts.copyedit import CopyEdit, edit_item, uses_separators, writes_arabic
 from assistant.facts.corrections import STRUCK
 from assistant.facts.group_chat import TALK, corrections_across
 from assistant.facts.items import (
@@ -85,6 +85,7 @@ from assistant.facts.items import (
 )
 from assistant.facts.minutes import without_record_frame
 from assistant.facts.model import Facts
+from assistant.facts.voice import spoken_whole
 
 if TYPE_CHECKING:
     from assistant.summary.style import Style

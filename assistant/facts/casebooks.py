@@ -372,7 +372,7 @@ def activity_book(header: list[str], table: list[list[str]]) -> str | None:
 _ITEM_NAME = re.compile(r"^(?:物资|器材|设备|物品|装备)?(?:名称|品名)$")
 _QUANTITY = re.compile(r"^(?:数量|库存数量|储备数量|现有数量|库存|在库数量)$")
 _UNIT_COLUMN = re.compile(r"^(?:单位|计量单位)$")
-_STORED = re.compile(r"储备|库存|物资|器材|装备")
+_STORED = re.compile(r"储备|库存|在库|盘点|仓库|存放")  # (a book of things handed out, 发放, is no store)
 
 
 def inventory_book(header: list[str], table: list[list[str]], title: str = "") -> str | None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from assistant.core.text import fold
-from assistant.facts.columns import _CELLS, _DONE_ONLY
+from assistant.facts.columns import _CELLS, _DONE_ONLY, _LANDLORD
+from assistant.facts.privacy import surname_only
 
 # a two-character heading spaced out as Word lines it up (时    间, 事  项, 备  注: heldout71's 大事记)
 _SPACED_HEADING = re.compile(r"(?:(?<=\s)|^)([\u4e00-\u9fff])[ \u3000]{1,8}([\u4e00-\u9fff])(?=\s|$)")
@@ -175,3 +176,17 @@ def _single_spaced(line: str, width: int) -> str:
         return line
     cells = line.strip().split(" ")
     return "\t".join(cells) if width - 2 <= len(cells) <= width else line
+
+
+def person_named(column: str, cell: str) -> str:
+    """A resident's name in a column of names as a summary says it: the surname and 某, whose it is before it (业主梁某,
+    房东司徒某), a role in brackets kept (业主区某（代管）: heldout73's readers); two names in a cell each so, a phone beside
+    one dropped, a name the clerk masked (梁**) 梁某某 (the seventeenth session's hostile pass). A cell of no names as it is."""
+    parts = [p for p in re.split(r"[、，,/／\s]+", re.sub(r"1[3-9][0-9]{9}|[0-9]{3,4}-[0-9]{7,8}", "", cell)) if p]
+    parts = [f"{p[0]}某某" if re.fullmatch(r"[\u4e00-\u9fff][*＊xX×]{1,3}", p) else p for p in parts]
+    named = [re.fullmatch(r"(?P<n>[\u4e00-\u9fff]{2,4})(?P<role>[（(][\u4e00-\u9fff]{1,6}[）)])?", p) for p in parts]
+    if not parts or not all(named):
+        return cell
+    said = "、".join(f"{surname_only(n['n'])}{n['role'] or ''}" for n in named if n)
+    whose = _LANDLORD.match(column)
+    return f"{whose.group(0)}{said}" if whose else said

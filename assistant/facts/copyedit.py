@@ -54,6 +54,7 @@ from assistant.facts.corrections import (
 from assistant.facts.privacy import SURNAMES, ages_withheld, contacts_withheld, kin_withheld, names_withheld
 from assistant.facts.setup_verbs import set_up
 from assistant.facts.slides import slide_marks
+from assistant.facts.voice import voice_pauses
 
 # 二 as a count of events (舉辦講座二期, 開展培訓二場): not after a place (麗澤苑二期), not in a
 # compound that goes on (二期工程, 二次供水)
@@ -276,7 +277,7 @@ def edit_item(
         curly_quotes,
         row_cells,
         without_chat_stamp,
-        partial(_voice_pauses, voiced=voiced),
+        partial(voice_pauses, voiced=voiced),
         unpublished,
         not_this_period,
         as_corrected,
@@ -492,92 +493,6 @@ _COUNT_UNITS = frozenset(
 _CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万]+")
 
 
-# a note spoken into the phone runs its clauses together (…排查出隐患有二十六处当场整改的是十九处剩余七处下达了…:
-# heldout51): where a run of 30 characters has no mark, a pause after a count before the next clause, and before
-# the words that open one
-_RUN_ON = re.compile(r"[\u4e00-\u9fff0-9]{30,}")
-_AFTER_COUNT = re.compile(
-    r"(?<=[0-9零一二两三四五六七八九十百千万][家户人处次名吨])"  # (not 个, 台, 份: a noun follows them)
-    r"(?=[\u4e00-\u9fff]{2})(?![零一二两三四五六七八九十百千万0-9]|参加|参与|次|左右|以上|以下|余|多|的|到|至|之|中|里|内|为|是|来|左)"
-    # (6名医生, 3家企业: who or what was counted follows its count — spoken55)
-    r"(?!医生|医护|护士|民警|律师|志愿者|工作人员|专家|党员|老师|教师|社工|网格员|干部|同志|居民|群众|儿童|老人|学生|村民|业主"
-    r"|企业|单位|商户|医院|学校|门店|店铺|公司|银行|机构|社区干部|困难|低保|独居|空巢|贫困|留守|残疾|孤寡|特困|重点)"
-)
-# (结果 opens a clause as 结果发现…, not as the thing itself: 把结果录到档案里 keeps it, spoken52)
-_OPENS_CLAUSE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?=总共|共计|当场|剩余|剩下|其中|另外|现场|(?<!项)目前|现在|同时|最后|(?<![把将的和及与查检测])结果)"
-)
-
-
-# (…雪下的老大了1月份那场大烟泡…没过膝盖了我们社区一共就8个人全上去了还喊了…: heldout75's 佳木斯 note, no mark at all):
-# a clause done with 了, then a time, the office, a person or 还/又 opening the next
-_AFTER_LE = re.compile(
-    r"(?<=[\u4e00-\u9fff]了)(?![吗吧呢啊的])"
-    r"(?=我们|社区|小区|大家|居民|他们|她们|他(?!家|人)|她(?!家)|还(?!是|有)|又(?!是)|后来|结果|第二天|次日|开春|腊月|正月|今年|去年"
-    r"|[0-9一二三四五六七八九十]{1,2}月份?(?![0-9]))"
-)
-
-
-# a phone's converter that writes a pause as a space (…动员会 ，把全村的危险点… 沙袋三百五十个 救生衣二十件:
-# heldout52's voice note): a space between Chinese words, or before a comma, is the pause
-_COUNTED_SPACE = re.compile(
-    r"(?<=[0-9一二两三四五六七八九十百千][个件条张台辆户人次处份袋吨斤米元顶套]) +(?=[\u4e00-\u9fff]{2})"
-)
-_BETWEEN = r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])"  # a space between two Chinese words
-_SPACED = re.compile(rf"{_BETWEEN}|(?<=[\u4e00-\u9fff]) +(?=[，,。；;])")
-
-
-def _voice_pauses(text: str, voiced: bool = False) -> tuple[str, str]:
-    # the converter's when there are three or more, or one inside a long run with no mark; a typist's
-    # otherwise (低保户 王秀英, 开展 垃圾分类 宣传, 幸福社区 党群服务中心: the hostile pass of round 31); in notes
-    # spoken whole, any (麦收期间全村无火点 镇里通报表扬 among them: heldout74's 周口 note)
-    runs = [r for r in re.split(r"[，,。；;：:！!？?、]", text) if len(re.findall(r"[\u4e00-\u9fff]", r)) >= 20]
-    between = re.findall(_BETWEEN, text)
-    # (幸福社区 党群服务中心 开展 健康讲座: words a space apart are a typist's; a converter's run whole clauses)
-    spoken = [len(re.findall(r"[\u4e00-\u9fff]", seg)) for seg in re.split(r" +", text) if seg]
-    # (but a run of a clause's length among them is speech: 俺们跟他说现在收割机直接粉碎还田, heldout65's 南阳 note)
-    words = bool(spoken) and sum(spoken) / len(spoken) < 6 and max(spoken) < 12
-    if voiced:  # (给3 号楼, 共 5 场: the converter's space beside a figure is no pause either — the hostile pass)
-        text = re.sub(r"(?<=[0-9]) +(?=[\u4e00-\u9fff])|(?<=[共约近超计]) +(?=[0-9])", "", text)
-        between = re.findall(_BETWEEN, text)
-    if not (voiced and between) and (words or (len(between) < 3 and not any(" " in r.strip() for r in runs))):
-        # …沙袋三百五十个 救生衣二十件: a space after a count, before the next thing counted, is a pause
-        counted = _COUNTED_SPACE.sub("，", text)
-        return _voice_runs(counted, spaced=counted != text)
-
-    quoted = [q.span() for q in re.finditer(r"[“「《][^”」》]{0,30}[”」》]", text)]
-
-    def pause(m: re.Match[str]) -> str:
-        if re.search(r"@\S{1,12}$", text[: m.start()]):  # @网格员小吴 提醒…: the tag's space, read below
-            return m.group(0)
-        if any(a < m.start() < b for a, b in quoted):  # “你 我 他”志愿服务队: a name as written
-            return m.group(0)
-        return "，" if re.match(r"[\u4e00-\u9fff]", text[m.end() : m.end() + 1]) else ""
-
-    said = _SPACED.sub(pause, text)
-    return _voice_runs(re.sub("，{2,}", "，", said), spaced=said != text)
-
-
-# (为203户签订监护责任书的监护人发放…: a count after 为/对/向/给 is what the clause goes on to serve, no pause —
-# heldout73's readers)
-_SERVED = re.compile(r"(?:为|对|向|给|帮|帮助)[0-9零一二两三四五六七八九十百千万.]+[家户人处次名吨]$")
-
-
-def _pause_after_count(m: re.Match[str]) -> str:
-    return "" if _SERVED.search(m.string[max(0, m.start() - 14) : m.start()]) else "，"
-
-
-def _voice_runs(text: str, spaced: bool = False) -> tuple[str, str]:
-    runs = list(_RUN_ON.finditer(text))
-    if not runs:
-        return text, "語音轉寫的長句按停頓加逗號" if spaced else ""
-    for run in reversed(runs):
-        part = _OPENS_CLAUSE.sub("，", _AFTER_COUNT.sub(_pause_after_count, run.group(0)))
-        part = _AFTER_LE.sub("，", part)
-        text = text[: run.start()] + re.sub("，{2,}", "，", part) + text[run.end() :]
-    return text, "語音轉寫的長句按停頓加逗號"
-
-
 def _arabic_counts(text: str, arabic: bool = False) -> tuple[str, str]:
     """Counts in words in Arabic, where the item mixes the two or ``arabic`` (the draft writes its
     figures in Arabic: 光荣牌十七块 beside 1150册 elsewhere, round 25's readers)."""
@@ -669,15 +584,6 @@ def _counted(text: str) -> list[str]:
 def uses_separators(text: str) -> bool:
     """Whether a text writes thousands with a comma (1,120人次)."""
     return bool(_SEPARATOR.search(text))
-
-
-def spoken_whole(texts: list[str]) -> bool:
-    """Whether the notes were spoken into a phone whole: three or more of them run clauses a space apart with no mark
-    (…分了8个片 每个片2到3个人 白天黑家都在地头转 …: heldout74's 周口 note), clauses and not words (开展 垃圾分类 宣传,
-    幸福社区 党群服务中心: a typist's spaces between words)."""
-    spaced = [t for t in texts if re.search(_BETWEEN, t) and not re.search(r"[，,。；;]", t)]
-    runs = [len(re.findall(r"[\u4e00-\u9fff]", seg)) for t in spaced for seg in re.split(_BETWEEN, t) if seg.strip()]
-    return len(spaced) >= 3 and sum(runs) / len(runs) >= 5
 
 
 def writes_arabic(texts: list[str]) -> bool:

@@ -22,7 +22,7 @@ from assistant.facts.casebooks import (
     roster_header,
     spending_book,
 )
-from assistant.facts.cells import _cells, _paired, _rows, _single_spaced, _unspaced, ditto, realigned
+from assistant.facts.cells import _cells, _paired, _rows, _single_spaced, _unspaced, ditto, person_named, realigned
 from assistant.facts.columns import (
     _ATTENDANCE,
     _BODY,
@@ -37,7 +37,6 @@ from assistant.facts.columns import (
     _DOTTED_IN_CELL,
     _FOUND,
     _INSIDE,
-    _LANDLORD,
     _MEASURE,
     _NOTE,
     _NOTICE_HEAD,
@@ -64,7 +63,6 @@ from assistant.facts.columns import (
     _WHO,
     _first_cell,
 )
-from assistant.facts.privacy import surname_only
 from assistant.facts.shapes import (
     _NOTHING_FOUND,
     _PUT_OFF,
@@ -75,6 +73,17 @@ from assistant.facts.shapes import (
     people_list,
 )
 from assistant.facts.survey import is_survey, survey_sentences, survey_title
+from assistant.facts.totals import (
+    COUNT_NAME,
+    COUNT_UNIT,
+    INDICATOR,
+    LONG_BOOK,
+    MONTHS_SAID_BY_TOTAL,
+    PAGE,
+    PLACE,
+    borne_out,
+    count_said,
+)
 
 
 def _date_cell(cell: str) -> str:
@@ -214,7 +223,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # (heldout74's 代办登记簿)
     if lines:
         top = re.sub(r"\s+", " ", lines[0].strip())
-        lines = [lines[0], *(ln for ln in lines[1:] if re.sub(r"\s+", " ", ln.strip()) != top and not _PAGE.search(ln))]
+        lines = [lines[0], *(ln for ln in lines[1:] if re.sub(r"\s+", " ", ln.strip()) != top and not PAGE.search(ln))]
     # the book's own tally under its rows, a sentence in no cells (本季度共登记12件，已办结11件。备注：…): said
     # after the rows, its note on the book itself left with the book (heldout64's 来电来访登记簿)
     foot: list[str] = []
@@ -301,7 +310,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # a register of people served whose page ends on its own tally (6月共15件，其中已办结10件…): the tally says it, not
     # a row a resident (the seventeenth session's hostile pass)
     # (and a long book of anything with its tally: 合计：报送18篇 街道采用14篇…, heldout75's 信息报送登记表)
-    if tallies and ((any(_PERSON.match(h) for h in header) and len(table) >= 4) or len(table) >= _LONG_BOOK):
+    if tallies and ((any(_PERSON.match(h) for h in header) and len(table) >= 4) or len(table) >= LONG_BOOK):
         return [*said_before, *foot]
     rows: list[str] = []
     before: list[str] = []
@@ -328,7 +337,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
             continue  # a total over a void row counts what did not happen: the report lists it unused
         if _TOTAL.match(fold(_first_cell(cells))):
             # (a 合计 figure its own rows do not add up to: which is right is the clerk's to say — the hostile pass)
-            cells = _borne_out(table, cells)
+            cells = borne_out(table, cells)
         # a merged day (3月5日 over two groups' rows, blank from the row's start): the day of the row above;
         # a day left blank after a row's own number is no day (nothing is made up for it)
         cells = [
@@ -349,57 +358,9 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         foot.append(said if re.match(r"回访", said) else f"回访{said}")
     # six months or more and what they came to (推文篇数 by month, 合计 58): the total, as a summary gives it
     months = sum(1 for row in table if re.fullmatch(r"[0-9]{1,2}月份?", _first_cell(row).strip()))
-    if months >= _MONTHS_SAID_BY_TOTAL and rows and rows[-1].startswith("合计"):
+    if months >= MONTHS_SAID_BY_TOTAL and rows and rows[-1].startswith("合计"):
         rows = rows[-1:]
     return said_before + rows + foot if len(table) >= 2 and rows else None
-
-
-_LONG_BOOK = 8  # rows: a book this long with its own tally is said by the tally
-_MONTHS_SAID_BY_TOTAL = 6  # a table of this many months with a borne-out 合计 is said by it
-_INDICATOR = re.compile(r"^(?:指标|指标名称|统计指标|统计项目|服务项目)$")
-
-
-def _borne_out(table: list[list[str]], total: list[str]) -> list[str]:
-    """A 合计 row without the figures its rows above, every one of them a figure in that column, do not add up to."""
-    # (a 小计 among the rows, 一季度小计, is counted in the 合计 through its own rows: not again)
-    rows = [r for r in table[: table.index(total)] if not re.search(r"合计|总计|小计|共计", fold(_first_cell(r)))]
-    kept = list(total)
-    for at, cell in enumerate(total):
-        said = cell.strip().replace(",", "")
-        column = [r[at].strip().replace(",", "") for r in rows]
-        if at == 0 or not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", said) or not column:
-            continue
-        figures = all(re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", c) for c in column)
-        if figures and abs(sum(float(c) for c in column) - float(said)) > 0.01:
-            kept[at] = ""
-    return kept
-
-
-_PAGE = re.compile(r"第\s*[0-9]+\s*页[）)]?\s*$|^\s*-\s*[0-9]+\s*-\s*$")
-_PLACE = re.compile(r"^(?:小区名称|小区|楼栋|网格|片区|村组|村民小组|组别|自然村)$")
-# a count's column said with its count (救助人次 5: 救助5人次; 走访次数 96: 走访96次; 户数 320: 320户)
-_COUNT_NAME = re.compile(
-    r"(?P<what>(?:救助|走访|入户|服务|检查|巡查|排查|培训|接待|受理|发放|慰问|调解|办理|帮扶|随访|宣传|参与|参加|出动|改造"
-    r"|安装|加装|签约|活动|开展|举办|推文|发布|报送|撰写)?)"
-    r"(?P<unit>人次|户次|车次|次数|人数|户数|个数|件数|家数|场次|篇数)"
-)
-_COUNT_UNIT = {
-    "次数": "次",
-    "人数": "人",
-    "户数": "户",
-    "个数": "个",
-    "件数": "件",
-    "家数": "家",
-    "场次": "场",
-    "篇数": "篇",
-}
-
-
-def _count_said(name: str, cell: str) -> str:
-    counted = _COUNT_NAME.fullmatch(name)
-    if not counted or not re.fullmatch(r"[0-9][0-9.,]*", cell):
-        return f"{name}{cell}"
-    return f"{counted['what']}{cell}{_COUNT_UNIT.get(counted['unit'], counted['unit'])}"
 
 
 _CLOCK = re.compile(r"^[0-2]?[0-9][.:：](?:00|05|10|15|20|30|40|45|50)$")
@@ -505,7 +466,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         for h, c in zip(header, cells, strict=True)
     )  # (not 部分已整改, 未整改，已完成采购申请: hostile65)
     # a row that counts a place (网格 第一网格, 小区 福星小区): no 开展 before it, its households no 参与
-    place_row = any(_PLACE.match(h) for h in header) and not any(_COUNTED_VERB.match(h) for h in header)
+    place_row = any(PLACE.match(h) for h in header) and not any(_COUNTED_VERB.match(h) for h in header)
     for at, (name, cell) in enumerate(zip(header, cells, strict=True)):
         if (
             not cell
@@ -548,23 +509,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             else:
                 what = caller + cell
         elif _PERSON.match(name):
-            # (业主区永强（代管）: a name with its role in brackets; 业主梁某, not a bare 梁某 — heldout73's readers)
-            # (陈国强、刘美华 two owners in a cell, 梁志强 13800001111 a name and a phone: each name, no number —
-            # the seventeenth session's hostile pass)
-            parts = [
-                p for p in re.split(r"[、，,/／\s]+", re.sub(r"1[3-9][0-9]{9}|[0-9]{3,4}-[0-9]{7,8}", "", cell)) if p
-            ]
-            # (梁** or 梁某某, a name the clerk masked: the surname and 某)
-            parts = [f"{p[0]}某某" if re.fullmatch(r"[\u4e00-\u9fff][*＊xX×]{1,3}", p) else p for p in parts]
-            named_all = [
-                re.fullmatch(r"(?P<n>[\u4e00-\u9fff]{2,4})(?P<role>[（(][\u4e00-\u9fff]{1,6}[）)])?", p) for p in parts
-            ]
-            whose = _LANDLORD.match(name)
-            if parts and all(named_all):
-                said = "、".join(f"{surname_only(n['n'])}{n['role'] or ''}" for n in named_all if n)
-                rest.append(f"{whose.group(0)}{said}" if whose else said)
-            else:
-                rest.append(cell)
+            rest.append(person_named(name, cell))
         elif _WHEN.match(name):
             if not when:  # a second time column (日期 then 时间 9.30) is the hour of the day
                 when = _date_cell(cell) if dated[at] else cell
@@ -573,7 +518,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         elif _WHAT.match(name):
             what = re.sub(r"^其中[：:]", "其中", cell)  # (其中：重点人群签约, a row under the one above)
         elif _COUNT.match(name) and counts > 1:
-            rest.append(_count_said(name, cell))  # 服务人次 1200, 户数 85: each count with its column (hostile63)
+            rest.append(count_said(name, cell))  # 服务人次 1200, 户数 85: each count with its column (hostile63)
         elif _COUNT.match(name):
             count = cell
         elif _MEASURE.match(name) and count and _is_unit(count, cell):
@@ -634,7 +579,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             label = "" if re.fullmatch(r"件数|起数|宗数", measured.group(1)) else measured.group(1)
             if not label and what and not _TOTAL.match(fold(what)):
                 what = f"{what}{cell}{measured.group(2)}"
-            elif ((by_count := _COUNT_NAME.fullmatch(label)) and by_count["what"]) or label in _COUNT_UNIT:
+            elif ((by_count := COUNT_NAME.fullmatch(label)) and by_count["what"]) or label in COUNT_UNIT:
                 # (户数（户） 56, 走访次数（次） 12: 56户, 走访12次 — not 户数56户: the hostile pass)
                 rest.append(f"{by_count['what'] if by_count else ''}{cell}{measured.group(2)}")
             else:
@@ -650,7 +595,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         elif re.fullmatch(r"(.{1,6})情况", name) and re.fullmatch(r"(?:全部|均)?(?:不?合格|未?达标|未?通过)", cell):
             rest.append(f"{name[:-2]}{cell}")  # 验收情况 合格: 验收合格 (the hostile pass)
         else:
-            rest.append(_count_said(name, cell))
+            rest.append(count_said(name, cell))
     if _TOTAL.match(fold(_first_cell(cells))) or _TOTAL.match(fold(what or "")):  # the foot: 合计 3,350
         if not count:
             # (合计 13件 under no count column: the ledger's own total; a foot over several counts sums what the
@@ -674,7 +619,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             return ""
         if not (count and re.search(r"[0-9]", count)):
             return ""
-        if any(_INDICATOR.match(h) for h in header):
+        if any(INDICATOR.match(h) for h in header):
             return ""  # (老年人体检 and 糖尿病患者管理: a sum of unlike indicators — the hostile pass)
         said = f"合计{verb}{count}{unit}" if verb or place_row else f"合计参与{count}{unit}"
         return "，".join([said, *(p for p in rest if re.search(r"[0-9]", p))])

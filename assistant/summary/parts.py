@@ -445,10 +445,9 @@ def _headless(doc: Summary, paras: list[Block]) -> None:
                 state = "work"
             if state == "work" and not doc.parts["work"].found and not _cue(simp):
                 doc.found("work", s.offset, "paragraph")
-            # (一要…, 二要… on lines of their own after the problems: what is to be done, with no heading — heldout68t)
-            lone = i >= len(paras) - 2 and bool(
-                re.match(r"(?:一|首先)要", simp)
-            )  # (last but a closing: the hostile pass)
+            # (一要…, 二要… on lines of their own after the problems: what is to be done, with no heading — heldout68t;
+            # a lone 一要… last but a closing reads forward too — the hostile pass)
+            lone = i >= len(paras) - 2 and bool(re.match(r"(?:一|首先)要", simp))
             directs = state == "problems" and n == 0 and (_directives(simp, paras[i + 1 :]) or lone)
             if state in ("work", "problems") and (PLAN_START.match(simp) or PLAN_CUE.search(simp) or directs):
                 state = "plans"

@@ -31,7 +31,7 @@ from assistant.core.roles import (
 )
 from assistant.core.script import to_simplified
 from assistant.core.text import SENTENCE_END, fold, sentences
-from assistant.summary.layout import bare_part_title, looks_like_title, match_marker, unspaced
+from assistant.summary.layout import CHEERS, bare_part_title, looks_like_title, match_marker, unspaced
 from assistant.summary.nodes import Line, Paragraph, ParseTree, Section
 
 
@@ -357,15 +357,9 @@ _GOES_ON = re.compile(
 )
 
 
-# 辛苦大家，新的一年继续加油 closing a report posted to a work group (heldout69t): thanks and a cheer, nothing more
-_CHEERS = re.compile(
-    r"^(?:辛苦(?:大家|各位|了)|大家(?:都)?辛苦了|感谢大家|谢谢大家)[，,！!]?[^。；;0-9]{0,20}(?:加油|努力|辛苦)[！!。]*\W*$"
-)
-
-
 def _closes(text: str) -> bool:
     simp = fold(text)
-    if _CHEERS.match(simp.strip()):
+    if CHEERS.match(simp.strip()):  # (a group post's cheer: heldout69t)
         return True
     said = [t.text for t in sentences(simp)]
     if len(said) > 1 and _GOES_ON.match(said[-1]) and not find_figures(simp) and not PLAN_LIST.search(simp):

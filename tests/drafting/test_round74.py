@@ -112,7 +112,7 @@ def test_a_time_of_day_before_jia_is_no_name() -> None:
 
 
 def test_notes_spoken_whole_pause_at_every_space() -> None:
-    from assistant.facts.copyedit import spoken_whole
+    from assistant.facts.voice import spoken_whole
 
     notes = [
         "今年开春俺们组织了两回大扫除 垃圾拉了二十多车 有几户不愿意拆棚子",

@@ -1,0 +1,57 @@
+"""What a pasted table's counts and totals come to, as a summary says them: a count with its column (救助人次 5 is 救助5人次),
+a 合计 row kept to the figures its rows bear out, and the columns and sizes that decide whether a total is said at all
+(places and months counted alike, unlike indicators not summed) — the seventeenth session's readers and hostile pass."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.text import fold
+from assistant.facts.columns import _first_cell
+
+LONG_BOOK = 8  # rows: a book this long with its own tally is said by the tally
+MONTHS_SAID_BY_TOTAL = 6  # a table of this many months with a borne-out 合计 is said by it
+INDICATOR = re.compile(r"^(?:指标|指标名称|统计指标|统计项目|服务项目)$")
+
+
+def borne_out(table: list[list[str]], total: list[str]) -> list[str]:
+    """A 合计 row without the figures its rows above, every one of them a figure in that column, do not add up to."""
+    # (a 小计 among the rows, 一季度小计, is counted in the 合计 through its own rows: not again)
+    rows = [r for r in table[: table.index(total)] if not re.search(r"合计|总计|小计|共计", fold(_first_cell(r)))]
+    kept = list(total)
+    for at, cell in enumerate(total):
+        said = cell.strip().replace(",", "")
+        column = [r[at].strip().replace(",", "") for r in rows]
+        if at == 0 or not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", said) or not column:
+            continue
+        figures = all(re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", c) for c in column)
+        if figures and abs(sum(float(c) for c in column) - float(said)) > 0.01:
+            kept[at] = ""
+    return kept
+
+
+PAGE = re.compile(r"第\s*[0-9]+\s*页[）)]?\s*$|^\s*-\s*[0-9]+\s*-\s*$")
+PLACE = re.compile(r"^(?:小区名称|小区|楼栋|网格|片区|村组|村民小组|组别|自然村)$")
+# a count's column said with its count (救助人次 5: 救助5人次; 走访次数 96: 走访96次; 户数 320: 320户)
+COUNT_NAME = re.compile(
+    r"(?P<what>(?:救助|走访|入户|服务|检查|巡查|排查|培训|接待|受理|发放|慰问|调解|办理|帮扶|随访|宣传|参与|参加|出动|改造"
+    r"|安装|加装|签约|活动|开展|举办|推文|发布|报送|撰写)?)"
+    r"(?P<unit>人次|户次|车次|次数|人数|户数|个数|件数|家数|场次|篇数)"
+)
+COUNT_UNIT = {
+    "次数": "次",
+    "人数": "人",
+    "户数": "户",
+    "个数": "个",
+    "件数": "件",
+    "家数": "家",
+    "场次": "场",
+    "篇数": "篇",
+}
+
+
+def count_said(name: str, cell: str) -> str:
+    counted = COUNT_NAME.fullmatch(name)
+    if not counted or not re.fullmatch(r"[0-9][0-9.,]*", cell):
+        return f"{name}{cell}"
+    return f"{counted['what']}{cell}{COUNT_UNIT.get(counted['unit'], counted['unit'])}"
