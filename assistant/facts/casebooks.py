@@ -370,31 +370,61 @@ def activity_book(header: list[str], table: list[list[str]]) -> str | None:
 
 
 _ITEM_NAME = re.compile(r"^(?:物资|器材|设备|物品|装备)?(?:名称|品名)$")
-_QUANTITY = re.compile(r"^(?:数量|库存数量|储备数量|现有数量|库存|在库数量)$")
+_QUANTITY = re.compile(
+    r"^(?:数量|库存数量|储备数量|现有数量|库存|在库数量)(?:[（(](?P<unit>[\u4e00-\u9fff]{1,2})[）)])?$"
+)
 _UNIT_COLUMN = re.compile(r"^(?:单位|计量单位)$")
 _STORED = re.compile(r"储备|库存|在库|盘点|仓库|存放")  # (a book of things handed out, 发放, is no store)
+# a note on a thing that says what became of some of it (7月台风调用600条, 其中5只充不进电，已报修); not who has it or gave
+# it (钥匙在张建军处, 周建华捐赠500条, 借给王家2件: the hostile pass)
+_NOTE_KEPT = re.compile(r"调用|补充|报废|损坏|维修|报修|过期|试机|更换|充不进电|失效|送检")
+_NOTE_PERSONAL = re.compile(r"捐|借|钥匙|电话|手机|[（(]")
 
 
 def inventory_book(header: list[str], table: list[list[str]], title: str = "") -> str | None:
     """A book of what is kept (物资名称 / 规格型号 / 单位 / 数量 / 存放地点 / 管理人: heldout75's 应急物资储备台账): each thing
-    with its count and unit in one sentence, a note that counts something beside it; no keeper, no dates, and no 合计
-    over things counted in different units. None for any other table."""
+    with its count and unit in one sentence, a note on what became of some of it beside it; no keeper, no dates, and no
+    合计 over things counted in different units. A count left blank or in words (待清点) gives the thing alone; the unit
+    may be the 数量 column's own (数量（件）) or typed with the count (60件); a purchase list says what each cost or its
+    合计. None for any other table."""
     at_name = next((at for at, h in enumerate(header) if _ITEM_NAME.match(h)), None)
     at_count = next((at for at, h in enumerate(header) if _QUANTITY.match(h)), None)
     at_unit = next((at for at, h in enumerate(header) if _UNIT_COLUMN.match(h)), None)
-    if at_name is None or at_count is None or at_unit is None:
+    if at_name is None or at_count is None:
         return None
+    # (a purchase list, 单价 / 金额: each thing with what it cost, or the 合计 the clerk gave — the hostile pass)
+    at_money = next((at for at, h in enumerate(header) if re.match(r"(?:金额|总价|合计金额|价款)", h)), None)
+    header_unit = _QUANTITY.match(header[at_count])
+    unit_of_column = header_unit["unit"] if header_unit and header_unit["unit"] else ""
     rows = [row for row in table if row[at_name].strip() and not _TOTAL.match(fold(_first_cell(row)))]
-    if len(rows) < 3 or not all(re.fullmatch(r"[0-9][0-9,.]*", row[at_count].strip()) for row in rows):
+    if len(rows) < 2 or (at_unit is None and not unit_of_column):
         return None
+    foot = next((row for row in table if _TOTAL.match(fold(_first_cell(row)))), None)
+    foot_money = foot[at_money].strip().replace(",", "") if foot is not None and at_money is not None else ""
+    foot_money = foot_money if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", foot_money) else ""
     said = []
     for row in rows:
-        thing = f"{row[at_name].strip()}{row[at_count].strip().replace(',', '')}{row[at_unit].strip()}"
+        count = row[at_count].strip().replace(",", "")
+        unit = row[at_unit].strip() if at_unit is not None else unit_of_column
+        counted = re.fullmatch(r"(?P<n>[0-9]+(?:\.[0-9]+)?)(?P<u>[\u4e00-\u9fff]{0,2})", count)
+        thing = row[at_name].strip() + (f"{counted['n']}{counted['u'] or unit}" if counted else "")
         notes = [
             row[at].strip()
             for at, h in enumerate(header)
-            if _NOTE.match(h) and re.search(r"[0-9]", row[at]) and not _DOTTED_DAY.search(row[at])
+            if _NOTE.match(h) and _NOTE_KEPT.search(row[at]) and not _NOTE_PERSONAL.search(row[at])
         ]
+        money = row[at_money].strip().replace(",", "") if at_money is not None else ""
+        if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", money) and not foot_money:
+            notes.insert(0, f"{money}元")
         said.append(f"{thing}（{'；'.join(notes)}）" if notes else thing)
-    lead = "储备" if _STORED.search(title) or any(_STORED.search(h) for h in header) else ""
-    return f"{lead}{'、'.join(said)}"
+    stored = _STORED.search(title) or any(_STORED.search(h) for h in header)
+    lead = (
+        "储备"
+        if stored and at_money is None
+        else "采购"
+        if re.search(r"采购|购置|购买", title)
+        else "发放"
+        if re.search(r"发放|分发|领取", title)
+        else ""
+    )
+    return f"{lead}{'、'.join(said)}" + (f"，合计金额{foot_money}元" if foot_money else "")

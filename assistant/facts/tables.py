@@ -163,6 +163,17 @@ def _carried_rows(lines: list[str], carried: list[str] | None) -> bool:
     )
 
 
+def _tally_said(line: str) -> str:
+    """A book's own tally as a summary says it: 合计：4件 is 合计4件; one typed with spaces has them as its pauses
+    (6月小计 15件 其中已办结10件 is 6月共15件，其中已办结10件)."""
+    said = re.sub(r"^(合计|总计|共计|小计)[:：][ \u3000\t]*", r"\1", line.strip(" ，,；;"))
+    if SENTENCE_END.search(said):
+        return said
+    said = re.sub(r"(?<=[月度页年])(小计|合计|共计|总计)[:：]?[ \u3000\t]*(?=[0-9])", "共", said)
+    said = re.sub(r"^(合计|总计|共计)[:：]?[ \u3000\t]+(?=[0-9])", r"\1", said)
+    return re.sub(r"[ \u3000\t]+", "，", said.strip())
+
+
 def _is_header(cells: list[str]) -> bool:
     # (months name a column: 1-10月累计 — heldout62's 月报; not years, whose columns set one year beside another)
     return len(cells) >= 2 and not any(
@@ -239,13 +250,14 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     ):
         said = re.split(r"\s*备注[：:]", lines.pop().strip())[0].strip(" ，,；;")
         tally = bool(_TALLY.match(fold(re.sub(r"[\t\u3000]", " ", said))))
-        said = re.sub(r"^(合计|总计|共计|小计)[:：][ \u3000\t]*", r"\1", said)  # 合计：4件 is 合计4件
-        if tally and not SENTENCE_END.search(said):  # 6月小计 15件 其中已办结10件: its pauses
-            said = re.sub(r"(?<=[月度页年])(小计|合计|共计|总计)[:：]?[ \u3000\t]*(?=[0-9])", "共", said)
-            said = re.sub(r"^(合计|总计|共计)[:：]?[ \u3000\t]+(?=[0-9])", r"\1", said)
-            said = re.sub(r"[ \u3000\t]+", "，", said.strip())
+        said = _tally_said(said) if tally else re.sub(r"^(合计|总计|共计|小计)[:：][ \u3000]*", r"\1", said)
         foot[:0] = [said] if said else []
         tallies += tally
+    # (5月小计 4件 … among the rows, a month's own tally before the next month's: said in its place — the hostile pass)
+    if tallies:
+        mid = [ln for ln in lines[1:] if _TALLY.match(fold(re.sub(r"[\t\u3000]", " ", ln.strip())))]
+        lines = [ln for ln in lines if ln not in mid]
+        foot[:0] = [_tally_said(ln) for ln in mid]
     block = "\n".join(lines)
     comma_rows = _csv(block, 2 if carried else 3)
     # rows going on under it: numbered on, or dated, as the rows under the header were

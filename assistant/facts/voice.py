@@ -24,10 +24,12 @@ _OPENS_CLAUSE = re.compile(
 
 
 # (…雪下的老大了1月份那场大烟泡…没过膝盖了我们社区一共就8个人全上去了还喊了…: heldout75's 佳木斯 note, no mark at all):
-# a clause done with 了, then a time, the office, a person or 还/又 opening the next
+# a clause done with 了, then a time, the office's 我们, or 还/又 and a verb opening the next
 _AFTER_LE = re.compile(
-    r"(?<=[\u4e00-\u9fff]了)(?![吗吧呢啊的])"
-    r"(?=我们|社区|小区|大家|居民|他们|她们|他(?!家|人)|她(?!家)|还(?!是|有)|又(?!是)|后来|结果|第二天|次日|开春|腊月|正月|今年|去年"
+    # (not a verb of going and its place, 去了社区卫生服务站, nor a word that begins 还/又, 还建房, 又一村: the hostile pass)
+    r"(?<=[\u4e00-\u9fff]了)(?<![去到来往进回]了)(?![吗吧呢啊的])"
+    r"(?=我们|大家|后来|结果|第二天|次日|开春|腊月|正月|上午|下午|晚上|中午|当天|当晚"
+    r"|[还又](?:联系|组织|帮|给|为|把|协调|安排|走访|发放|开展|召开|邀请|请|去|到)"
     r"|[0-9一二三四五六七八九十]{1,2}月份?(?![0-9]))"
 )
 
@@ -41,16 +43,24 @@ _BETWEEN = r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])"  # a space between two C
 _SPACED = re.compile(rf"{_BETWEEN}|(?<=[\u4e00-\u9fff]) +(?=[，,。；;])")
 
 
+_UNITS = r"[户人份个次场件处名元条米吨台辆套盏棵只所间栋]"
+
+
 def voice_pauses(text: str, voiced: bool = False) -> tuple[str, str]:
     # the converter's when there are three or more, or one inside a long run with no mark; a typist's
     # otherwise (低保户 王秀英, 开展 垃圾分类 宣传, 幸福社区 党群服务中心: the hostile pass of round 31); in notes
     # spoken whole, any (麦收期间全村无火点 镇里通报表扬 among them: heldout74's 周口 note)
+    # (独居老人 12 户, 共 5 场: a count spaced from its unit and its word is one count — the hostile pass)
+    text = re.sub(rf"(?<=[0-9]) +(?={_UNITS})|(?<=[\u4e00-\u9fff]) +(?=[0-9]+ *{_UNITS})", "", text)
     runs = [r for r in re.split(r"[，,。；;：:！!？?、]", text) if len(re.findall(r"[\u4e00-\u9fff]", r)) >= 20]
     between = re.findall(_BETWEEN, text)
     # (幸福社区 党群服务中心 开展 健康讲座: words a space apart are a typist's; a converter's run whole clauses)
     spoken = [len(re.findall(r"[\u4e00-\u9fff]", seg)) for seg in re.split(r" +", text) if seg]
     # (but a run of a clause's length among them is speech: 俺们跟他说现在收割机直接粉碎还田, heldout65's 南阳 note)
     words = bool(spoken) and sum(spoken) / len(spoken) < 6 and max(spoken) < 12
+    # (上午 入户走访… 下午 召开…: a time of day said alone before its clause is a pause — the hostile pass)
+    words = words and not re.search(r"(?:^| )(?:上午|下午|中午|晚上|当天|次日) ", text)
+    words = words and len(re.findall(rf"[0-9]{_UNITS} ", text)) < 2  # (…12户 发放…300份 覆盖…: counts end clauses)
     if voiced:  # (给3 号楼, 共 5 场: the converter's space beside a figure is no pause either — the hostile pass)
         text = re.sub(r"(?<=[0-9]) +(?=[\u4e00-\u9fff])|(?<=[共约近超计]) +(?=[0-9])", "", text)
         between = re.findall(_BETWEEN, text)

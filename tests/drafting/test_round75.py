@@ -75,3 +75,41 @@ def test_heldout75s_close_to_gongwen_slips() -> None:
     assert said == "慢病随访率97.1%，失访4人", said
     said, _ = edit_item("把筛查服务送进社区", work=True)
     assert "筛查" in said and "筛检查" not in said, said
+
+
+def test_a_store_book_pasted_as_offices_paste_it() -> None:
+    base = ["序号\t物资名称\t单位\t数量\t存放地点\t管理人\t备注"]
+    rows = [
+        "1\t灭火器\t具\t24\t活动室\t卜志强\t钥匙在卜志强处",
+        "2\t应急灯\t只\t\t活动室\t卜志强\t",
+        "3\t沙袋\t条\t300条\t仓库\t韦小红\t汛期调用80条",
+    ]
+    said = table_sentences("\n".join(base + rows))
+    assert said == ["储备灭火器24具、应急灯、沙袋300条（汛期调用80条）"], said
+    bought = "\n".join(["物资名称\t单位\t数量\t单价\t金额", "折叠椅\t把\t40\t55\t2200", "音箱\t台\t1\t980\t980"])
+    assert table_sentences(bought) == ["折叠椅40把（2200元）、音箱1台（980元）"]
+
+
+def test_a_months_own_tally_among_the_rows_is_said_in_its_place() -> None:
+    book = "\n".join(
+        [
+            "序号\t日期\t姓名\t代办事项\t办理情况",
+            *[f"{n}\t3月{n}日\t韦{n}妹\t医保缴费\t已办结" for n in range(1, 4)],
+            "3月小计   3件   其中已办结3件",
+            *[f"{n}\t4月{n}日\t卜{n}山\t居住证明\t已办结" for n in range(4, 6)],
+            "4月小计   2件   其中已办结2件",
+        ]
+    )
+    assert table_sentences(book) == ["3月共3件，其中已办结3件", "4月共2件，其中已办结2件"]
+
+
+def test_a_voice_notes_pauses_never_cut_a_word() -> None:
+    for note, whole in [
+        ("上午去了又一村小区走访独居老人18户下午又去了又一村东区回访了3户", "又一村"),
+        ("本月主要协助居民办理了还建房产权登记共办了42户剩下的年底前完成", "还建房"),
+        ("上午去了社区卫生服务站陪老人做体检下午又走访了困难户9户", "社区卫生服务站"),
+    ]:
+        said, _ = edit_item(note, work=True, voiced=True)
+        assert f"，{whole}" not in said and whole in said, said
+    said, _ = edit_item("入户走访 独居老人 12 户 发放宣传单 300 份 覆盖居民 800 户", work=True)
+    assert "12户" in said and "300份，" in said and " " not in said, said
