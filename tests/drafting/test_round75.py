@@ -113,3 +113,30 @@ def test_a_voice_notes_pauses_never_cut_a_word() -> None:
         assert f"，{whole}" not in said and whole in said, said
     said, _ = edit_item("入户走访 独居老人 12 户 发放宣传单 300 份 覆盖居民 800 户", work=True)
     assert "12户" in said and "300份，" in said and " " not in said, said
+
+
+def test_check_with_facts_does_not_miss_a_figure_the_clerk_withdrew(tmp_path, zongjie_home) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from ..cli_helpers import invoke
+
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(
+        "community: 东篱社区居民委员会\nperiod: 2026年上半年\nwork:\n  健康随访:\n"
+        "    - 异常病例随访率97.5%，原报失访6人，实为4人\n    - 为辖区老人体检1,120人次\n",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "draft.md"
+    assert invoke(["draft", str(facts), "-o", str(draft), "--force", "--date", "2026年7月3日"]).exit_code == 0
+    said = invoke(["check", str(draft), "--facts", str(facts), "--format", "json"]).output
+    report = json.loads(said[said.index("{") :])
+    report = report[0] if isinstance(report, list) else report
+    unused = [f["text"] for f in report["findings"] if f["rule"] == "unused-fact"]
+    assert "6人" not in unused, unused
+    # the corrected figure is still expected
+    text = draft.read_text(encoding="utf-8").replace("失访4人", "失访若干人")
+    draft.write_text(text, encoding="utf-8")
+    said = invoke(["check", str(draft), "--facts", str(facts), "--format", "json"]).output
+    report = json.loads(said[said.index("{") :])
+    report = report[0] if isinstance(report, list) else report
+    assert "4人" in [f["text"] for f in report["findings"] if f["rule"] == "unused-fact"], report["findings"]
