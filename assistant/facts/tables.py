@@ -79,10 +79,10 @@ from assistant.facts.totals import (
     INDICATOR,
     LONG_BOOK,
     MONTHS_SAID_BY_TOTAL,
-    PAGE,
     PLACE,
     borne_out,
     count_said,
+    page_line,
 )
 
 
@@ -234,7 +234,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # (heldout74's 代办登记簿)
     if lines:
         top = re.sub(r"\s+", " ", lines[0].strip())
-        lines = [lines[0], *(ln for ln in lines[1:] if re.sub(r"\s+", " ", ln.strip()) != top and not PAGE.search(ln))]
+        lines = [lines[0], *(ln for ln in lines[1:] if re.sub(r"\s+", " ", ln.strip()) != top and not page_line(ln))]
     # the book's own tally under its rows, a sentence in no cells (本季度共登记12件，已办结11件。备注：…): said
     # after the rows, its note on the book itself left with the book (heldout64's 来电来访登记簿)
     foot: list[str] = []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.furniture import PAGE_MARK
 from assistant.core.text import fold
 from assistant.facts.columns import _first_cell
 
@@ -30,7 +31,15 @@ def borne_out(table: list[list[str]], total: list[str]) -> list[str]:
     return kept
 
 
-PAGE = re.compile(r"第\s*[0-9]+\s*页[）)]?\s*$|^\s*-\s*[0-9]+\s*-\s*$")
+# a page break's own line: a printed page number alone (core.furniture's PAGE_MARK), or a title ending on its page
+# (…登记簿   第2页, 代办登记簿（第2页）)
+PAGE_ENDS = re.compile(r"第\s*[0-9]{1,3}\s*页[）)]?\s*$")
+
+
+def page_line(line: str) -> bool:
+    return bool(PAGE_MARK.match(line.strip()) or PAGE_ENDS.search(line))
+
+
 PLACE = re.compile(r"^(?:小区名称|小区|楼栋|网格|片区|村组|村民小组|组别|自然村)$")
 # a count's column said with its count (救助人次 5: 救助5人次; 走访次数 96: 走访96次; 户数 320: 320户)
 COUNT_NAME = re.compile(

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.checking.check import check_text
-from assistant.checking.registry import Options
-
-
-def _parts(text: str) -> dict[str, bool]:
-    report = check_text(text, "t.txt", options=Options(disabled={"sample-leak"}), markdown=False)
-    return {getattr(name, "value", name): part.found for name, part in report.sections.items()}
-
+from .shapes import parts_of, report_of
 
 GROUP = (
     "刘红（二网格）  6月30日 18:02\n白杨社区第二网格6月份工作小结\n"
@@ -28,7 +21,7 @@ GROUP = (
 
 
 def test_a_group_copy_ends_on_the_senders_own_closing_not_the_reply() -> None:
-    assert _parts(GROUP) == {p: True for p in ("title", "opening", "work", "problems", "plans", "closing")}
+    assert parts_of(GROUP) == {p: True for p in ("title", "opening", "work", "problems", "plans", "closing")}
 
 
 def test_a_group_copy_with_two_writers_keeps_both_hands_words() -> None:
@@ -37,7 +30,7 @@ def test_a_group_copy_with_two_writers_keeps_both_hands_words() -> None:
         "王书记  6月30日 18:20\n收到，租户登记的事我们周一一起想想办法。\n",
         "王书记  6月30日 18:20\n三、7月份打算\n1. 利用晚间时段补登租户信息，7月底前完成。\n",
     )
-    assert _parts(text)["plans"]
+    assert parts_of(text)["plans"]
 
 
 @pytest.mark.parametrize(
@@ -50,7 +43,7 @@ def test_problems_headed_in_these_words_are_the_problems(heading: str) -> None:
         f"{heading}\n1. 部分業主拖欠管理費。\n2. 喉管老化，漏水投訴較多。\n"
         "三、來年工作方向\n1. 分階段更換公用喉管。\n"
     )
-    assert _parts(text)["problems"]
+    assert parts_of(text)["problems"]
 
 
 def test_a_quarters_plans_at_the_end_of_the_problems_paragraph_are_the_plans() -> None:
@@ -60,7 +53,7 @@ def test_a_quarters_plans_at_the_end_of_the_problems_paragraph_are_the_plans() -
         "工作中的不足\n一是议事会居民提议少；二是志愿者年龄偏大。四季度，社区将面向居民征集议题，并到学校招募青年志愿者30名。\n"
         "西湾社区居委会\n2026年10月8日\n"
     )
-    parts = _parts(text)
+    parts = parts_of(text)
     assert parts["problems"] and parts["plans"]
 
 
@@ -77,7 +70,7 @@ def test_a_group_copy_under_the_groups_name_has_its_title_and_opening() -> None:
         "周敏 9月30日 17:23\n柳岸社区志愿服务站\n2026年9月30日\n"
         "马主任 9月30日 17:40\n收到，辛苦了。\n"
     )
-    parts = _parts(text)
+    parts = parts_of(text)
     assert parts["title"] and parts["opening"] and parts["work"] and parts["problems"] and parts["plans"]
     assert not parts["closing"]
 
@@ -93,7 +86,7 @@ def test_work_told_by_quarter_is_the_work_and_a_lesson_drawn_is_no_closing() -> 
         "新的一年，我们将加强执委培训，打造品牌项目。\n"
         "青禾街道妇女联合会\n2027年1月8日\n"
     )
-    parts = _parts(text)
+    parts = parts_of(text)
     assert parts["work"] and parts["problems"] and parts["plans"]
     assert not parts["closing"]
 
@@ -106,16 +99,11 @@ def test_plans_after_next_quarter_inside_the_problems_paragraph() -> None:
         "下一季度，站里将每月安排2天下沉偏远村开展走访。\n"
         "花桥镇社会工作服务站\n2026年10月8日\n"
     )
-    parts = _parts(text)
+    parts = parts_of(text)
     assert parts["problems"] and parts["plans"]
 
 
 def test_an_ai_answers_note_to_fill_in_is_a_placeholder() -> None:
-    report = check_text(
-        "某社区工作总结\n一、存在问题\n（此处可补充具体问题）\n（请根据实际情况填写）\n",
-        "t.txt",
-        options=Options(disabled={"sample-leak"}),
-        markdown=False,
-    )
+    report = report_of("某社区工作总结\n一、存在问题\n（此处可补充具体问题）\n（请根据实际情况填写）\n")
     found = [f.text for f in report.findings if f.rule == "placeholder"]
     assert any("此处可补充" in t for t in found) and any("请根据实际情况" in t for t in found)

@@ -4,18 +4,9 @@ opened by 也清楚地看到…不足, and a WPS comment in brackets at the end 
 
 from __future__ import annotations
 
-from assistant.checking.check import Report, check_text
-from assistant.checking.registry import Options
 from assistant.summary.layout import prepare_lines, split_slides
 
-
-def _report(text: str) -> Report:
-    return check_text(text, "t.txt", options=Options(disabled={"sample-leak"}), markdown=False)
-
-
-def _parts(text: str) -> dict[str, bool]:
-    return {getattr(n, "value", n): p.found for n, p in _report(text).sections.items()}
-
+from .shapes import parts_of, report_of
 
 SLIDES = (
     "第1页 柳湾社区2026年上半年工作汇报 • 汇报人：李芳\n"
@@ -32,9 +23,9 @@ SLIDES = (
 
 
 def test_a_slide_outline_is_read_a_point_a_line() -> None:
-    parts = _parts(SLIDES)
+    parts = parts_of(SLIDES)
     assert parts == {k: True for k in parts}, parts
-    report = _report(SLIDES)
+    report = report_of(SLIDES)
     # a part's title repeated on its next slides (and …（续）) is the slide's, not a repeated sentence
     assert not [f for f in report.findings if f.rule in ("duplicate-sentence", "numbering", "heading-pattern")]
     assert report.sections["plans"].line == 8 and report.sections["closing"].line == 9
@@ -54,7 +45,7 @@ BY_MONTH = (
 
 
 def test_a_month_done_to_plan_is_work_and_a_plain_admission_opens_the_problems() -> None:
-    report = _report(BY_MONTH)
+    report = report_of(BY_MONTH)
     assert report.sections["problems"].found and report.sections["problems"].line == 6
     assert report.sections["plans"].line == 8 and report.sections["closing"].line == 11
 
@@ -66,5 +57,5 @@ def test_a_comment_in_brackets_ends_its_line_and_the_closing_follows() -> None:
         "1.引进护理人员2名。\n2.完成适老化改造20户。[批注 周红: 户数与街道计划核对]\n"
         "我们将继续努力，让老人们老有所养。\n柳湾养老服务站\n2026年12月30日\n"
     )
-    report = _report(text)
+    report = report_of(text)
     assert report.sections["closing"].found and report.sections["closing"].line == 10

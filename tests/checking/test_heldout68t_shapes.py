@@ -4,17 +4,7 @@ on a year (05 2027，我们这么干), and a two-syllable word of untyped pinyin
 
 from __future__ import annotations
 
-from assistant.checking.check import Report, check_text
-from assistant.checking.registry import Options
-
-
-def _report(text: str) -> Report:
-    return check_text(text, "t.txt", options=Options(disabled={"sample-leak"}), markdown=False)
-
-
-def _parts(text: str) -> dict[str, bool]:
-    return {getattr(n, "value", n): p.found for n, p in _report(text).sections.items()}
-
+from .shapes import report_of
 
 DIRECTIVES = (
     "桂园社区2026年老年协会工作总结\n"
@@ -29,16 +19,16 @@ DIRECTIVES = (
 
 
 def test_plans_given_as_yi_yao_lines_after_the_problems_are_the_plans() -> None:
-    report = _report(DIRECTIVES)
+    report = report_of(DIRECTIVES)
     assert report.sections["plans"].found and report.sections["plans"].line == 6, report.sections["plans"]
     assert report.sections["problems"].line == 5 and report.sections["closing"].line == 8
     # a lone 一要 line last under the problems reads forward too (the hostile pass); one inside the work does not
     one = DIRECTIVES.replace("二要吸纳低龄老人入会，充实骨干队伍。\n", "")
-    assert _report(one).sections["plans"].line == 6
+    assert report_of(one).sections["plans"].line == 6
     inside = DIRECTIVES.replace("上半年，协会组织", "一要抓活动，上半年协会组织").replace(
         "一要争取扩建活动室，增加室内活动面积。\n二要吸纳低龄老人入会，充实骨干队伍。\n", ""
     )
-    assert not _report(inside).sections["plans"].found
+    assert not report_of(inside).sections["plans"].found
 
 
 WECHAT = (
@@ -57,14 +47,14 @@ WECHAT = (
 
 
 def test_a_numbered_wechat_heading_that_starts_on_a_year_heads_the_plans() -> None:
-    report = _report(WECHAT)
+    report = report_of(WECHAT)
     assert report.sections["plans"].found and report.sections["plans"].line == 8, report.sections["plans"]
 
 
 def test_four_letters_of_untyped_pinyin_between_characters_are_reported() -> None:
     text = "柳湾社区2026年工作小结\n今年社区推进laji分类，新设投放点8个。\n"
-    assert [f.rule for f in _report(text).findings if f.rule == "untyped-pinyin"] == ["untyped-pinyin"]
+    assert [f.rule for f in report_of(text).findings if f.rule == "untyped-pinyin"] == ["untyped-pinyin"]
     # English words of four letters stay prose (a 数据 typed as data, a make of car)
     for word in ("data", "date", "make", "menu"):
         said = f"柳湾社区2026年工作小结\n今年社区更新{word}平台1个。\n"
-        assert not [f for f in _report(said).findings if f.rule == "untyped-pinyin"], word
+        assert not [f for f in report_of(said).findings if f.rule == "untyped-pinyin"], word

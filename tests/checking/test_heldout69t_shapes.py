@@ -4,13 +4,7 @@ a cheer (辛苦大家，…加油) after a note with no stop; and a date in a qu
 
 from __future__ import annotations
 
-from assistant.checking.check import Report, check_text
-from assistant.checking.registry import Options
-
-
-def _report(text: str, name: str = "t.txt", markdown: bool = False) -> Report:
-    return check_text(text, name, options=Options(disabled={"sample-leak"}), markdown=markdown)
-
+from .shapes import report_of
 
 BY_PLACE = (
     "柳岸社区2026年上半年物业服务监督工作总结\n"
@@ -33,7 +27,7 @@ BY_PLACE = (
 
 
 def test_work_told_place_by_place_under_bare_lines_is_the_work() -> None:
-    work = _report(BY_PLACE).sections["work"]
+    work = report_of(BY_PLACE).sections["work"]
     assert work.found and work.line == 5, work
 
 
@@ -55,7 +49,7 @@ GROUP_POST = (
 
 
 def test_a_group_posts_cheer_after_a_note_is_its_closing() -> None:
-    closing = _report(GROUP_POST).sections["closing"]
+    closing = report_of(GROUP_POST).sections["closing"]
     assert closing.found and closing.line == 11, closing
 
 
@@ -65,7 +59,7 @@ def test_a_date_in_a_quoted_note_on_the_figures_source_is_not_the_signatures() -
         "助餐点累计供餐9,860人次。\n\n> 数据统计截至2026-06-28，来源：助餐点台账。\n\n## 二、存在的问题\n\n"
         "厨房面积偏小。\n\n## 三、下一步计划\n\n下一步，增设送餐上门服务。\n\n东篱社区居民委员会\n\n2026年7月2日\n"
     )
-    assert not [f for f in _report(text, "t.md", markdown=True).findings if f.rule == "date-form"]
+    assert not [f for f in report_of(text, "t.md", markdown=True).findings if f.rule == "date-form"]
     # a date in the body's own words is still reported
     body = text.replace("> 数据统计截至2026-06-28，来源：助餐点台账。", "计划于2026-09-30前完成厨房改造。")
-    assert [f for f in _report(body, "t.md", markdown=True).findings if f.rule == "date-form"]
+    assert [f for f in report_of(body, "t.md", markdown=True).findings if f.rule == "date-form"]

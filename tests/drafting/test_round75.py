@@ -5,6 +5,8 @@ its 合计; a note dictated with no mark at all paused after a clause done with 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from assistant.facts.copyedit import edit_item
 from assistant.facts.tables import table_sentences
 
@@ -115,7 +117,7 @@ def test_a_voice_notes_pauses_never_cut_a_word() -> None:
     assert "12户" in said and "300份，" in said and " " not in said, said
 
 
-def test_check_with_facts_does_not_miss_a_figure_the_clerk_withdrew(tmp_path, zongjie_home) -> None:  # type: ignore[no-untyped-def]
+def test_check_with_facts_does_not_miss_a_figure_the_clerk_withdrew(tmp_path: Path, zongjie_home: Path) -> None:
     import json
 
     from ..cli_helpers import invoke
