@@ -91,6 +91,10 @@ HELDOUTS = [
     / "real_heldout47",  # a seventy-fourth's: 短板弱项, 展望, 一要…, by quarter, 公众号 whole, PDF breaks, 考核组 汇报
     DATA
     / "real_heldout48",  # a seventy-seventh's: 几点启示, by 小区 and 片区, 基本情况/意见建议, 述职述廉, WeChat, Markdown
+    DATA
+    / "real_heldout49",  # a seventy-eighth's: 红头文件, a speech to 居民代表大会, a 街道 web page, a 综合家庭服务中心
+    DATA
+    / "real_heldout50",  # an eightieth's: 网格 names, month by month, 工作背景/附件, WeChat, AI Markdown, OCR, HK 互委會
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

@@ -53,9 +53,14 @@ def _guard(token: str) -> bool:
 def _with_particle(word: str, span: str) -> bool:
     """A word with a particle after it (当场就, 签约吧, 没法过) or a speaker's degree word before it (蛮支持): the
     word is written, the one character the speech (spoken56's labels)."""
-    if len(span) != len(word) + 1:
+    # (or a particle of the region's, 找到哒; a demonstrative or a count before it, 这学期, 7个人 — spoken58's labels)
+    head = re.match(r"^(?:[0-9]+|[这那蛮几两一二三四五六七八九十])", span)
+    head = head if head is not None and not re.match(r"[这那蛮几两一二三四五六七八九十半]", word) else None
+    if head is None and len(span) != len(word) + 1:
         return False
-    return (span.startswith(word) and span[-1] in "就了的都也还吧过") or (span.endswith(word) and span[0] == "蛮")
+    if head is not None:
+        return span[head.end() :] == word
+    return span.startswith(word) and span[-1] in "就了的都也还吧过哒咯嘞啦帮"
 
 
 def main() -> None:

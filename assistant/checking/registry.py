@@ -63,6 +63,7 @@ class PastText:
 class Options:
     facts_text: str | None = None  # figures may come only from here
     expected_text: str | None = None  # figures that must appear (default: all of facts_text)
+    withdrawn_text: str = ""  # figures the clerk corrected away (原报320户): never the draft's
     disabled: set[str] = field(default_factory=set)
     severities: dict[str, str] = field(default_factory=dict)
     leaks: LeakData | None = None

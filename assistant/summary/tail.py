@@ -25,13 +25,12 @@ from assistant.core.roles import (
     PLAN_HEADING,
     PLAN_INTENT,
     PLAN_LIST,
-    PLAN_START,
     RALLYING,
     closes_with_formula,
 )
 from assistant.core.script import to_simplified
 from assistant.core.text import SENTENCE_END, fold, sentences
-from assistant.summary.layout import CHEERS, bare_part_title, looks_like_title, match_marker, unspaced
+from assistant.summary.layout import CHAT_REPLY, CHEERS, bare_part_title, looks_like_title, match_marker, unspaced
 from assistant.summary.nodes import Line, Paragraph, ParseTree, Section
 
 
@@ -387,17 +386,18 @@ def split_closing(doc: ParseTree) -> None:
     # heading would be left empty (the hostile pass of the fourteenth session)
     # (or a plan in one sentence that reads as a resolve, 下一步，社区将继续做好各项工作。: still the plans — the
     # seventeenth session's hostile pass, on a draft of our own)
+    # (or any one paragraph, 继续做好各项工作。 alone under 三、下一步工作计划: the plans, however thin — hostile76)
+    # (the plans' own heading, not an item of them that names a 计划: 3.对剩余35条小巷分批列入整治计划… then 特此报告。)
     listed_plans = (
         len(paragraphs) == 1
         and not holder.inline
+        and len(fold(holder.title)) <= 16
         and bool(PLAN_HEADING.search(fold(holder.title)))
-        and bool(
-            PLAN_LIST.search(fold(last.text))
-            or len(list(sentences(fold(last.text)))) > 1
-            or PLAN_START.match(fold(last.text))
-        )
     )
     if listed_plans:
+        return
+    # (a reply in the group the summary was posted to, 好的王书记，谢谢！: the chat's, no closing — heldout71t)
+    if CHAT_REPLY.match(fold(last.text).strip()):
         return
     if _closes(last.text) or (_THANKS.match(fold(last.text)) and len(paragraphs) > 1):  # 谢谢 alone after the plans
         doc.closing.append(paragraphs.pop())

@@ -48,33 +48,75 @@ def _facts(text: str) -> str:
     return text
 
 
+def _written(path: Path, content: Any, probe: dict[str, Any], facts: bool = False) -> None:
+    """A probe's file as the hand's runner wrote it: @binary and the like as bytes, @empty, @gbk:TEXT in GBK, a
+    huge: {text, times} filling @@HUGE@@, a docx: {paragraphs, table, after} built with python-docx (hostile76)."""
+    if isinstance(content, dict) and "docx" in content:
+        import docx
+
+        doc = docx.Document()
+        for para in content["docx"].get("paragraphs", []):
+            doc.add_paragraph(para)
+        rows = content["docx"].get("table") or []
+        if rows:
+            table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+            for i, row in enumerate(rows):
+                for j, cell in enumerate(row):
+                    table.cell(i, j).text = str(cell)
+        for para in content["docx"].get("after", []):
+            doc.add_paragraph(para)
+        doc.save(str(path))
+    elif content in _FAKE:
+        path.write_bytes(_FAKE[content])
+    elif content == "@empty":
+        path.write_bytes(b"")
+    elif content.startswith("@gbk:"):
+        path.write_bytes(content[5:].replace("⇥", "\t").encode("gbk"))
+    elif content.startswith("@symlink-outside:"):
+        outside = path.parent.parent / f"outside_{path.name}"
+        outside.write_text(content[len("@symlink-outside:") :], encoding="utf-8")
+        path.symlink_to(outside)
+    else:
+        text = _facts(content) if facts else content.replace("⇥", "\t")
+        if probe.get("huge"):
+            text = text.replace("@@HUGE@@", probe["huge"]["text"] * int(probe["huge"]["times"]))
+        path.write_text(text, encoding="utf-8")
+
+
 def run_yaml_probe(probe: dict[str, Any], tmp: Path) -> dict[str, str]:
     """What the tool said to a probe written as another hand's YAML (draft, check or extract), by where it said it."""
     if probe["mode"] == "draft":
         facts, out = tmp / "facts.yaml", tmp / "OUT.md"
-        facts.write_text(_facts(probe["input"]), encoding="utf-8")
+        _written(facts, probe["input"], probe, facts=True)
         result = invoke(["draft", str(facts), "-o", str(out), "--force", "--date", "2026年12月7日"])
-        return {"": out.read_text(encoding="utf-8") if out.exists() else "", "log": result.output}
-    if probe["mode"] == "check":
-        text = tmp / probe.get("file", "text.txt")
-        text.write_text(probe["input"].replace("⇥", "\t"), encoding="utf-8")
-        result = invoke(["check", str(text), "--format", "json"])
+        drafted = out.read_text(encoding="utf-8") if out.exists() else ""
+        return {"": drafted, "log": result.output, "rc": str(result.exit_code)}
+    if probe["mode"] in ("check", "checkfacts"):
+        # (checkfacts: a draft written by hand checked against its facts file, {facts: …, draft: …} — hostile76)
+        checked = probe["input"]["draft"] if probe["mode"] == "checkfacts" else probe["input"]
+        text = tmp / ("不存在的稿子.txt" if probe.get("missing") else probe.get("file", "text.txt"))
+        if not probe.get("missing"):
+            _written(text, checked, probe)
+        against: list[str] = []
+        if probe["mode"] == "checkfacts":
+            facts = tmp / "facts.yaml"
+            facts.write_text(_facts(probe["input"]["facts"]), encoding="utf-8")
+            against = ["--facts", str(facts)]
+        result = invoke(["check", str(text), *against, "--format", "json"])
         report = json.loads(result.output[result.output.index("{") :] if "{" in result.output else "{}")
         report = report[0] if isinstance(report, list) else report
         said = [f"[sec:{n}] [sec:{n}@{s.get('line')}]" for n, s in (report.get("sections") or {}).items() if s["found"]]
         said += [f"[rule:{f['rule']}] [rule:{f['rule']}@{f.get('line')}]" for f in report.get("findings") or []]
         said.append(f"[errors={report.get('errors')}]")
-        return {"": " ".join(said) + "\n" + result.output, "log": result.output}
+        return {"": " ".join(said) + "\n" + result.output, "log": result.output, "rc": str(result.exit_code)}
     folder, out = tmp / "materials", tmp / "out.yaml"
     folder.mkdir()
     for name, content in probe["input"].items():
-        if content in _FAKE:
-            (folder / name).write_bytes(_FAKE[content])
-        else:
-            (folder / name).write_text(content.replace("⇥", "\t"), encoding="utf-8")
-    result = invoke(["facts", "extract", str(folder), "-o", str(out), "--force", *probe.get("args", [])])
+        _written(folder / name, content, probe)
+    target = tmp / "no_such_folder" if probe.get("missing") else folder
+    result = invoke(["facts", "extract", str(target), "-o", str(out), "--force", *probe.get("args", [])])
     written = out.read_text(encoding="utf-8") if out.exists() else ""
-    return {"": result.output + "\n" + written, "log": result.output, "yaml": written}
+    return {"": result.output + "\n" + written, "log": result.output, "yaml": written, "rc": str(result.exit_code)}
 
 
 def yaml_probe_matches(expected: str, said: dict[str, str]) -> bool:
@@ -102,4 +144,9 @@ def assert_yaml_probe_holds(probe: dict[str, Any], tmp: Path) -> None:
     said = run_yaml_probe(probe, tmp)
     missing = [e for e in probe.get("expect_has") or [] if not yaml_probe_matches(e, said)]
     present = [e for e in probe.get("expect_lacks") or [] if yaml_probe_matches(e, said)]
-    assert not missing and not present and (probe["mode"] != "draft" or said[""]), (missing, present, probe["why"])
+    # (the exit code the hand expected, where it wrote one: expect_rc — hostile76)
+    wanted = probe.get("expect_rc")
+    codes = [wanted] if isinstance(wanted, int) else wanted
+    bad_rc = codes is not None and int(said["rc"]) not in codes
+    drafted = probe["mode"] != "draft" or said[""] or codes is not None
+    assert not missing and not present and drafted and not bad_rc, (missing, present, said["rc"], probe["why"])

@@ -36,7 +36,6 @@ KNOWN = {
     "Y08": "debatable: a platform in lower-case pinyin (douyin) is reported",
     "Y09": "debatable: a romanised name (zhangwei) is reported",
     "Y12": "debatable: a platform in lower-case pinyin (meituan) is reported",
-    "T04": "debatable: a header typed with single spaces is no table",
     "T17": "debatable: blanks typed with eight spaces shift the row",
     "T18": "debatable: a flat number inside the report cell (5-1-402) is printed",
     "T27": "debatable: the caller's own 我们小区 is kept",

@@ -24,7 +24,6 @@ KNOWN = {
     "RO02": "服务对象 holding kinds of people served (独居老人, 残疾人): no names, each kind's count is a fact",
     "RO03": "救助对象 holding kinds of aid: each kind's households and money are facts",
     "RO06": "debatable: an honour in the 备注 is a fact of the work (said without the name) (D)",
-    "RO07": "a 慰问 list with two word columns: no roster; the money kept, no one named",
     "SP03": "debatable: the same without a number column (rows open on a dotted day): read as the ledger too (D: s",
     "SP06": "a two-character name padded with a space (李 明): no piece of the name printed, the total ri",
     "SP09": "an item after the 合计 row, no full stop (另有12名新注册志愿者…): a fact kept, not glued into the tot",

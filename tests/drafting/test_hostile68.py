@@ -18,7 +18,6 @@ PROBES: list[dict[str, Any]] = _MODULE.P
 _ROOT = str(Path(__file__).resolve().parents[2])
 
 KNOWN = {
-    "SB11": "a donations table: who gave (阳光物业, 幸福超市) is the fact of each line, kept",
     "SB17": "debatable: a handler (经手人) and a staff name in the note: no name printed (D: the note's name is staf",
     "TY02": "debatable: a tally with no rate column: its 合计 (9件) is still said (D: the rule keys on a %)",
     "TY07": "debatable: a count of people by kind with a 合计 row: the 合计 said (D: the rule wants a %)",

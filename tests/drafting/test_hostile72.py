@@ -16,7 +16,6 @@ PROBES = yaml_probes("hostile72_probes")
 KNOWN = {
     "A31": "prose, a roster and a monthly table in one category: the second table's rows kept apart from the roster",
     "A16": "a single-spaced meeting book whose topic has a space of its own: read as a table (it stays raw)",
-    "A23": "是/否 cells and counts of 户 in a table of buildings: 24 and 18 kept",
     "C02": "debatable: a volunteer-hours roster names the kinds of service, not only its total",
     "A42": "the hand's own slip (its README): a material with no office or period needs --community/--period",
 }

@@ -19,7 +19,6 @@ KNOWN = {
     "C02": "overruled by the hand itself (its README): 1月、2月救助分别为5人次、3人次 says it; the regex was too literal",
     "A15": "debatable: a teacher or a doctor named in an activity's own cell (邀请王建国老师讲授…) — staff, not residents served",
     "A28": "debatable: 去年同期发生250人次，减少了20人次 says the fall once, after last year's figure",
-    "A31": "a rare surname (困难户黑小丽) not among the surnames the privacy pass knows",
     "C29": "facts extract: a long activity book in a CSV loses its 合计 (the book is read row by row there)",
     "A46": "facts extract: a register's page tally (6月小计 15件…) is not kept as an item",
 }

@@ -2491,7 +2491,7 @@ def test_copy_edits_change_no_figure_and_no_name(item: str, edited: str) -> None
         ("参加区综治办业务培训2期", "work", "参加区综治办业务培训2期"),
         ("咱们这儿不是红枣之乡嘛，村里有3家合作社", "work", "这儿是红枣之乡，村里有3家合作社"),
         ("敲了两回门，也不知道嘎哈去了", "work", "敲了两次门，去向不明"),
-        ("5号楼老王头（王志刚）交了2年的", "work", "5号楼老王头交了2年的"),
+        ("5号楼老王头（王志刚）交了2年的", "work", "5号楼一位老人交了2年的"),  # (the nickname too: hostile76)
         ("6号楼钱大哥家老人卧床，帮他申请了护理补贴1份", "work", "6号楼一户居民家老人卧床，帮他申请了护理补贴1份"),
         # round 46's spoken notes (in our own words): a voice note whose pauses hold a clause's length; a nickname;
         # an assent told back; a month of building is no 开展; 反映了畀

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from assistant.checking.registry import Ctx, Finding, Scope, register_check
-from assistant.core.numbers import compare
+from assistant.core.numbers import compare, find_figures
 
 
 def _body(ctx: Ctx) -> tuple[str, list[int]]:
@@ -40,6 +40,21 @@ def _figures(ctx: Ctx) -> Iterable[Finding]:
         offset = starts[i] + f.start - bounds[i] if starts else 0
         what = {"date": "日期", "time": "時間", "ordinal": "編號"}.get(f.kind, "數字")
         yield ctx.at("unsupported-figure", offset, f"{what}「{f.text}」不在事實文件中，請核對或刪去。", f.text)
+    # a figure the clerk corrected away (原报320户，实为302户) written as the figure (hostile76)
+    if ctx.options.withdrawn_text:
+        stale = {f.key for f in find_figures(ctx.options.withdrawn_text)}
+        current, _ = compare(joined, expected)
+        for f in current:
+            if f.key not in stale or f in unsupported:
+                continue
+            i = min(max(0, bisect.bisect_right(bounds, f.start) - 1), len(starts) - 1)
+            offset = starts[i] + f.start - bounds[i] if starts else 0
+            yield ctx.at(
+                "unsupported-figure",
+                offset,
+                f"「{f.text}」是事實文件裡已更正掉的原報數字，請改用更正後的數字。",
+                f.text,
+            )
     for f in missing:  # a figure a facts file broke over a line (5\n本) is quoted on one line
         shown = re.sub(r"\s+", "", f.text)
         yield ctx.nowhere("unused-fact", f"事實文件中的「{shown}」沒有寫進稿子。", shown)

