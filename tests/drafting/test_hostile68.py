@@ -22,7 +22,6 @@ KNOWN = {
     "TY02": "debatable: a tally with no rate column: its 合计 (9件) is still said (D: the rule keys on a %)",
     "TY07": "debatable: a count of people by kind with a 合计 row: the 合计 said (D: the rule wants a %)",
     "TY11": "a safety check tally (检查数量（家）): every figure with its unit",
-    "CR09": "debatable: a fact inside the checking (新增困难户8户): kept (D)",
     "PV05": "debatable: a given name ending in 镇 (刘国镇老人): the name still goes (D: a rare name)",
     "X16": "TY08's foot said as its own fields (年度经费总额50000元…), not as a row under the header's labels",
     "X17": "TY09's 要求： line: not said as a row with the 序号 label glued on",
