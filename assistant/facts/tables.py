@@ -77,6 +77,15 @@ from assistant.facts.columns import (
     _WHO,
     _first_cell,
 )
+from assistant.facts.feet import (
+    COUNT_UNIT_SAID,
+    GIVEN_UNIT,
+    by_kind,
+    foot_said,
+    months_left_out,
+    parts_joined,
+    ticked,
+)
 from assistant.facts.shapes import (
     _NOTHING_FOUND,
     _PUT_OFF,
@@ -207,7 +216,9 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     a CSV block before this one, for rows pasted under a category of their own without it (heldout54's
     物业 ledger: 绿化养护 and 安全巡查 went on under the header given once)."""
     lines = [_unspaced(line) for line in block.splitlines() if line.strip()]
-    given = next((u for ln in lines if (u := _GIVEN_UNIT.match(fold(ln.strip())))), None)
+    # (the unit the form gives its figures, 单位：kg（其他垃圾为240L桶数）: put on the columns that have none of their own —
+    # heldout77's 垃圾分类分出量统计表)
+    given = next((u for ln in lines if (u := GIVEN_UNIT.match(fold(ln.strip())))), None)
     # a Markdown table (| 日期 | 整治内容 | … | and its |------| rule): the cells between its pipes (hostile76)
     if len(lines) >= 3 and all(re.match(r"\s*\|.*\|\s*$", ln) for ln in lines[:2]):
         lines = [
@@ -264,8 +275,6 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # a form's own lines about the table (填报单位：… 填报日期：…, 注：…, 填报人：… 审核人：…): none is a row
     # (a note that a count includes repeat visits, 注：走访户数为当日入户数，含重复走访: its total is 户次 — heldout68)
     repeated = any(_FORM_LINE.match(fold(ln.strip())) and re.search(r"含重复|重复走访|重复入户", ln) for ln in lines)
-    # (the unit the form gives its figures, 单位：kg（其他垃圾为240L桶数）: put on the columns that have none of their own —
-    # heldout77's 垃圾分类分出量统计表)
     # (and a note's numbered points on the lines after it, 备注：1.… / 2.11月数据截至25日。: the note's, no rows)
     kept: list[str] = []
     noted = False
@@ -400,7 +409,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # (a short book whose columns are ticks, 街道采用 是/否, with its tally: the tally, never 街道采用是 row by row — the
     # seventeenth session's hostile pass)
     if tallies and (
-        (any(_PERSON.match(h) for h in header) and len(table) >= 4) or len(table) >= LONG_BOOK or _ticked(table)
+        (any(_PERSON.match(h) for h in header) and len(table) >= 4) or len(table) >= LONG_BOOK or ticked(table)
     ):
         return [*said_before, *foot]
     # a long book of households' own occasions (户主 / 事由 / 宴席（桌）…, thirteen rows over their 合计): what it comes to,
@@ -410,9 +419,9 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         any(_CALLER.match(h) or _PERSON.match(h) for h in header)
         and ends
         and len(table) - len(ends) >= LONG_BOOK
-        and (summed := _foot_said(header, borne_out(table, ends[-1])))
+        and (summed := foot_said(header, borne_out(table, ends[-1])))
     ):
-        return [*said_before, summed + _by_kind(header, table, summed), *foot]
+        return [*said_before, summed + by_kind(header, table, summed), *foot]
     rows: list[str] = []
     before: list[str] = []
     voided = any(_void(cells) for cells in table)
@@ -460,107 +469,8 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # six months or more and what they came to (推文篇数 by month, 合计 58): the total, as a summary gives it
     months = sum(1 for row in table if re.fullmatch(r"[0-9]{1,2}月份?", _first_cell(row).strip()))
     if months >= MONTHS_SAID_BY_TOTAL and rows and rows[-1].startswith("合计"):
-        rows = [_months_left_out(header, table, rows[-1])]
+        rows = [months_left_out(header, table, rows[-1])]
     return said_before + rows + foot if len(table) >= 2 and rows else None
-
-
-_NOT_IN = re.compile(r"待补|有误|缺失|未统计|未填|暂缺|待核")
-
-
-def _months_left_out(header: list[str], table: list[list[str]], total: str) -> str:
-    """A total over months one of which the clerk left blank and noted as missing (5月 blank, 备注 80岁以上系统导出有误，
-    待补): the figure said with the month it does not count (heldout76's readers)."""
-    notes = [at for at, h in enumerate(header) if _NOTE.match(h)]
-    for at, name in enumerate(header[1:], start=1):
-        missing = [
-            _first_cell(row).strip()
-            for row in table
-            if re.fullmatch(r"[0-9]{1,2}月份?", _first_cell(row).strip())
-            and not row[at].strip()
-            and any(_NOT_IN.search(row[n]) for n in notes)
-        ]
-        label = re.sub(r"^其中[:：]", "", name)
-        if missing and label and label in total:
-            total = re.sub(
-                rf"({re.escape(label)}[0-9][0-9.,]*[^\d，,、（(]*)", rf"\1（不含{'、'.join(missing)}）", total, count=1
-            )
-    return total
-
-
-_GIVEN_UNIT = re.compile(r"^单位[:：]\s*(?P<unit>kg|千克|公斤|吨|元|万元|人次|人|户|个|件)(?![a-z])")
-_UNIT_WORD = re.compile(
-    r"[人户次件个份处起场天元桌吨辆台套间座名篇期批亩米斤]|人次|户次|万元|公里|小时|平方米|立方米|公斤|千克"
-)
-
-
-_KIND_OF = re.compile(r"^(?:流转|服务|办理|处理|调解)?(?:方式|类型|类别|形式)$")
-
-
-def _by_kind(header: list[str], table: list[list[str]], summed: str) -> str:
-    """How the book's rows divide by a column of a few kinds (流转方式 出租/入股/转包): 其中出租7户、入股2户, in the
-    total's own unit; rows the clerk left out of the total (不计入合计) not counted (heldout77's 流转台账)."""
-    at = next((n for n, h in enumerate(header) if _KIND_OF.match(h)), None)
-    unit = re.match(r"(?:合计|共计|共)?[0-9]+(?P<u>户|人|起|件|份|宗)", summed)
-    if at is None or unit is None:
-        return ""
-    rows = [
-        r
-        for r in table
-        if not _TOTAL.match(fold(_first_cell(r))) and not any(re.search(r"不计入(?:合计|总数|统计)", c) for c in r)
-    ]
-    counts: dict[str, int] = {}
-    for r in rows:
-        if kind := r[at].strip():
-            counts[kind] = counts.get(kind, 0) + 1
-    if not 2 <= len(counts) <= 4 or sum(counts.values()) != len(rows):
-        return ""
-    return "，其中" + "、".join(f"{k}{n}{unit['u']}" for k, n in counts.items())
-
-
-def _foot_said(header: list[str], total: list[str]) -> str:
-    """A book's 合计 row as a summary says it: 共13起（婚事6起、丧事4起…）, 宴席（桌） 92 as 宴席92桌, 参加人数（人） 约1070
-    as 参加约1070人; a column with no unit of its own, its figure with the column's name."""
-    said: list[str] = []
-    for name, cell in zip(header[1:], total[1:], strict=True):
-        cell = cell.strip()
-        if not cell or not re.search(r"[0-9]", cell):
-            continue
-        measured = _MEASURED.fullmatch(name)
-        if measured and not _UNIT_WORD.fullmatch(measured.group(2)):
-            measured = None  # (就餐人次（含送餐）: a note in the brackets, no unit)
-        if re.fullmatch(r"(?:约|近)?[0-9][0-9.,]*", cell):
-            label = re.sub(r"(?:人数|户数|次数|数量|数)$", "", measured.group(1)) if measured else name
-            said.append(f"{label}{cell}{measured.group(2)}" if measured else count_said(name, cell))
-        else:
-            said.append(re.sub(r"(?<=[^\s（）()])[ \u3000]+(?=[^\s（）()])", "、", cell))
-    if not said:
-        return ""
-    return "，".join(said) if said[0].startswith(("共", "合计")) else "合计" + "，".join(said)
-
-
-def _parts_joined(said: list[str]) -> str:
-    """A total's figures in a line, the parts of one (其中80岁以上…, 其中低保特困…) run together under one 其中."""
-    out = ""
-    for n, piece in enumerate(said):
-        if n and piece.startswith("其中") and said[n - 1].startswith("其中"):
-            out += "、" + piece.removeprefix("其中")
-        else:
-            out += ("，" if n else "") + piece
-    return out
-
-
-_COUNT_UNIT_SAID = re.compile(r"(?<=[0-9])(?:人次|户次|车次|天|次|人|户|个|件|家|场|篇)(?=$|[（(])")
-_TICKS = {"是", "否", "√", "×", "✓", "✔", "有", "无"}
-
-
-def _ticked(table: list[list[str]]) -> bool:
-    """Whether a column of the book holds only ticks (是/否, √/×), the rows' own facts being yes or no."""
-    rows = [row for row in table if not _TOTAL.match(fold(_first_cell(row)))]
-    return len(rows) >= 3 and any(
-        all(row[at].strip() in _TICKS or not row[at].strip() for row in rows)
-        and sum(bool(row[at].strip()) for row in rows) >= 3
-        for at in range(1, len(rows[0]))
-    )
 
 
 _CLOCK = re.compile(r"^[0-2]?[0-9][.:：](?:00|05|10|15|20|30|40|45|50)$")
@@ -790,7 +700,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         elif (part := re.fullmatch(r"其中[:：](.{2,8})", name)) and re.fullmatch(r"[0-9][0-9.,]*", cell):
             # (其中：80岁以上 3,804 after 就餐人次 11,934: 其中80岁以上3804人次, in the unit of the count it is part of —
             # heldout76's 助餐点就餐情况统计表)
-            whole = next((u for u in reversed([_COUNT_UNIT_SAID.search(p) for p in rest]) if u), None)
+            whole = next((u for u in reversed([COUNT_UNIT_SAID.search(p) for p in rest]) if u), None)
             rest.append(f"其中{part.group(1)}{cell}{whole.group(0) if whole else ''}")
         elif re.fullmatch(r"(?:同比|环比)(?:增长|增减|变化)?(?:率|幅度)?", name) and re.fullmatch(
             r"[-+]?[0-9.]+%", cell
@@ -826,7 +736,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             summed = [h for h, c in zip(header[1:], cells[1:], strict=True) if c.strip() and _MEASURED.fullmatch(h)]
             alike = alike or (len(figures) == 1 and len(summed) == 1)
             if figures and (alike or (rated and len(figures) == len(rest))):
-                return "合计" + _parts_joined(figures)
+                return "合计" + parts_joined(figures)
             return ""
         if not (count and re.search(r"[0-9]", count)):
             return ""
