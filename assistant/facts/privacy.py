@@ -39,7 +39,8 @@ _NOT_NAMES = frozenset(
     " 孙子 孙女 孙辈 夏天 秋天 冬天 春天 白天 当天 每天 前天 全天 半天 陈旧 钱包 金首饰 林木 白蚁 马蜂 石场 石厂 石料"
     " 向街道 向社区 向村 向镇 向区 于近期 于近日 于本月 于当天 于今年 张贴 温度 康复 岳麓 焦点 牛奶 乔迁 邢台 樊篱"
     " 高峰 高某 柴油 柴火 葛根 霍乱 纪念 纪律 辛苦 聂耳 庞大 凌晨 鲍鱼 舒适 舒心 祝福 祝贺 屈指 殷切 翟某 窦某 戚某"
-    " 顾住 顾好 顾及 顾上 顾家 照顾 白纸".split()  # (明白纸挨家发: an official leaflet, heldout77's 枣庄 village)  # 还能顾住老人孩儿 (heldout57): to look after
+    " 顾住 顾好 顾及 顾上 顾家 照顾"  # 还能顾住老人孩儿 (heldout57): to look after
+    " 白纸".split()  # (明白纸挨家发: an official leaflet, heldout77's 枣庄 village)
 )
 _NAMED = re.compile(
     # 红旗社区的赵德厚在家摔倒, 孙秀英（68岁，…）, 走访独居老人刘秀英（87岁） (heldout62): a resident by name
@@ -244,13 +245,13 @@ def names_withheld(text: str) -> tuple[str, str]:
 
 # characters people are named with, for a full name where no other word says it is one: in a list of names
 # (协助王芳、李强办理…, 5户（刘德福、陈小梅…）), after the one served or a resident (为独居老人吴桂芳送餐, 居民黄丽华捐赠…), after
-# the day they came (3月5日张秀兰反映…) — the seventeenth session's third hostile pass; no word of landscape or place
+# the day they came (3月5日张秀兰反映…) — the eighteenth session's hostile pass (hostile76); no word of landscape or place
 # (山, 河, 村, 庄) among them, so 黄山、华山 or 王村、李庄 name no one
 _GIVEN = (
-    "秀兰英华芳丽明强军建国伟敏静玉桂珍梅霞燕红云凤琴萍娟洁斌峰磊涛超勇杰刚辉鹏飞宇浩文德福贵胜利成春生宝荣庆祥"
-    "志忠兵亮波晓东新光永振兴友晨佳欣怡婷慧颖琳莉美丹雪娜艳彬毅宏俊凯健龙虎翠香菊莲淑惠贤珠钰瑞金银铁小大立"
-    "学民海松柏仁义礼信智勤俭喜乐安康顺才武秋冬月星辰阳雨霖露菲薇蓉芬芝兰娥姣媛婕妍倩雯璐瑶琪琦璇嘉俊豪杰"
-    "玲莹茹蕾萱晶楠博韬昊然轩泽宁鑫铭锋岚娇翔鸿鹤蓓桃杏艾卫梓涵睿彤诗雅婉柔"
+    "秀兰英华芳丽明强军建国伟敏静玉桂珍梅霞燕红云凤琴萍娟洁斌峰磊涛超勇杰刚辉鹏飞宇浩文德福贵胜利成春生宝荣庆"
+    "祥志忠兵亮波晓东新光永振兴友晨佳欣怡婷慧颖琳莉美丹雪娜艳彬毅宏俊凯健龙虎翠香菊莲淑惠贤珠钰瑞金银铁小大立"
+    "学民海松柏仁义礼信智勤俭喜乐安康顺才武秋冬月星辰阳雨霖露菲薇蓉芬芝娥姣媛婕妍倩雯璐瑶琪琦璇嘉豪玲莹茹蕾萱"
+    "晶楠博韬昊然轩泽宁鑫铭锋岚娇翔鸿鹤蓓桃杏艾卫梓涵睿彤诗雅婉柔"
 )
 _RARE = "禤亓黑施洪季阮蓝单包毕卓柯骆甘管左傅欧项车"  # (too rare, or too common as words, to read as one alone)
 _COMPOUND_OR_ONE = rf"(?:{_COMPOUND}|(?!{_COMPOUND})[{SURNAMES}{_RARE}])"
