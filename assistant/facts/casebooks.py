@@ -457,6 +457,8 @@ def visit_book(header: list[str], table: list[list[str]], title: str = "") -> st
 
 # a roster of the office's own people (志愿者花名册: 姓名 / 性别 / 年龄 / 联系电话 / 服务类别): how many, and how many
 # in each kind of service, never a name, age or phone (hostile76)
+# a title's year or office before what the book is (2026年志愿者花名册, 某某社区居民议事会签到表)
+_TITLE_YEAR = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?|[\u4e00-\u9fff]{2,8}(?:社区|村|居委会))")
 _ROLL_TITLE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,12}?)(?:花名册|名册|名单|登记表|信息表|一览表)$")
 _NAMED_COLUMN = re.compile(r"^(?:姓名|成员姓名|队员姓名|志愿者姓名)$")
 _KIND_COLUMN = re.compile(r"^(?:服务)?(?:类别|类型|项目|岗位|分组|队伍|分队|专业|特长)$")
@@ -481,9 +483,6 @@ def roll_book(header: list[str], table: list[list[str]], title: str = "") -> str
         if 2 <= len(counts) <= 6:
             said += "，其中" + "、".join(f"{k}{n}人" for k, n in counts.items())
     return said
-
-
-_TITLE_YEAR = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?|[\u4e00-\u9fff]{2,8}(?:社区|村|居委会))")
 
 
 # a sign-in sheet (居民议事会签到表: 序号 / 姓名 / 楼栋 / 签到时间 / 签名): how many came, never who or when (hostile76)

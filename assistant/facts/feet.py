@@ -9,7 +9,7 @@ import re
 
 from assistant.core.text import fold
 from assistant.facts.columns import _MEASURED, _NOTE, _TOTAL, _first_cell
-from assistant.facts.totals import count_said
+from assistant.facts.totals import MONTH_ROW, count_said, left_out
 
 NOT_IN = re.compile(r"待补|有误|缺失|未统计|未填|暂缺|待核")
 
@@ -22,7 +22,7 @@ def months_left_out(header: list[str], table: list[list[str]], total: str) -> st
         missing = [
             _first_cell(row).strip()
             for row in table
-            if re.fullmatch(r"[0-9]{1,2}月份?", _first_cell(row).strip())
+            if MONTH_ROW.fullmatch(_first_cell(row).strip())
             and not row[at].strip()
             and any(NOT_IN.search(row[n]) for n in notes)
         ]
@@ -50,11 +50,7 @@ def by_kind(header: list[str], table: list[list[str]], summed: str) -> str:
     unit = re.match(r"(?:合计|共计|共)?[0-9]+(?P<u>户|人|起|件|份|宗)", summed)
     if at is None or unit is None:
         return ""
-    rows = [
-        r
-        for r in table
-        if not _TOTAL.match(fold(_first_cell(r))) and not any(re.search(r"不计入(?:合计|总数|统计)", c) for c in r)
-    ]
+    rows = [r for r in table if not _TOTAL.match(fold(_first_cell(r))) and not left_out(r)]
     counts: dict[str, int] = {}
     for r in rows:
         if kind := r[at].strip():

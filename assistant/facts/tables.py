@@ -101,6 +101,7 @@ from assistant.facts.totals import (
     COUNT_UNIT,
     INDICATOR,
     LONG_BOOK,
+    MONTH_ROW,
     MONTHS_SAID_BY_TOTAL,
     PAGE_AFTER_TITLE,
     PLACE,
@@ -467,7 +468,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     if rated is not None and rows and totals and (said := totals[-1][rated].strip()):
         foot.append(said if re.match(r"回访", said) else f"回访{said}")
     # six months or more and what they came to (推文篇数 by month, 合计 58): the total, as a summary gives it
-    months = sum(1 for row in table if re.fullmatch(r"[0-9]{1,2}月份?", _first_cell(row).strip()))
+    months = sum(1 for row in table if MONTH_ROW.fullmatch(_first_cell(row).strip()))
     if months >= MONTHS_SAID_BY_TOTAL and rows and rows[-1].startswith("合计"):
         rows = [months_left_out(header, table, rows[-1])]
     return said_before + rows + foot if len(table) >= 2 and rows else None

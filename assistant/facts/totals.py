@@ -15,12 +15,20 @@ MONTHS_SAID_BY_TOTAL = 6  # a table of this many months with a borne-out 合计 
 INDICATOR = re.compile(r"^(?:指标|指标名称|统计指标|统计项目|服务项目)$")
 
 
+MONTH_ROW = re.compile(r"[0-9]{1,2}月份?")  # a row of a month's own (3月, 10月份)
+_LEFT_OUT = re.compile(r"不计入(?:合计|总数|统计)")
+
+
+def left_out(row: list[str]) -> bool:
+    """A row the clerk left out of the total (已解除（流入方退租），不计入合计 — heldout77's 流转台账): not counted."""
+    return any(_LEFT_OUT.search(c) for c in row)
+
+
 def borne_out(table: list[list[str]], total: list[str]) -> list[str]:
     """A 合计 row without the figures its rows above, every one of them a figure in that column, do not add up to."""
     # (a 小计 among the rows, 一季度小计, is counted in the 合计 through its own rows: not again)
     rows = [r for r in table[: table.index(total)] if not re.search(r"合计|总计|小计|共计", fold(_first_cell(r)))]
-    # (a row the clerk left out of the total, 已解除（流入方退租），不计入合计: not counted — heldout77's 流转台账)
-    rows = [r for r in rows if not any(re.search(r"不计入(?:合计|总数|统计)", c) for c in r)]
+    rows = [r for r in rows if not left_out(r)]
     kept = list(total)
     for at, cell in enumerate(total):
         said = cell.strip().replace(",", "")
