@@ -8,7 +8,8 @@ Only a clause after the first, holding no figure, no quote and no name in bracke
 these shapes: a reaction of the people served (in a note of work done: in a problem, 居民讲太远了
 is the problem), the clerk's relief or worry, a verdict without content, a sign-off. A reaction
 that asks for something (都说要加装电梯) is kept, and so is one already written as a summary writes
-it (居民反映良好)."""
+it (居民反映良好). What someone said, quoted as a clause of its own, goes whole; a story told after
+the work (有个小朋友回去跟他爷爷讲，…) goes to its sentence's end when it counts nothing."""
 
 from __future__ import annotations
 
@@ -74,6 +75,17 @@ _COMMENT = re.compile(
     r"|(?:这个|这)事(?:我们|我|俺)?(?:问了|问过了|打听了|打听过了)"
     r")$"
 )
+# a story told after the work (…，有个小朋友回去跟他爷爷讲，…): from its opening to the sentence's end, when
+# none of it is counted (round 72's readers: the stories still told); in a problem the story is the evidence
+_STORY = re.compile(
+    r"^(?:其中|当时|后来)?(?:有个|有一个|有位|有一位|有户|有一户|有家|有一家|有回|有一回|有次|有一次|有天|有一天|那天|记得)"
+    r"(?![0-9一二两三四五六七八九十几]?[个户人位家次回天]*[0-9])"
+)
+# what someone said, standing as a clause of its own (…，还说“比在家看电视强多了”): in a note of work done
+_QUOTED_REMARK = re.compile(
+    rf"^(?:{_PEOPLE}|一位[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{0,2}}(?:奶奶|大爷|爷爷|阿姨|大妈|大娘|婆婆|阿婆|阿公|老汉))?"
+    r"[^，,。“”0-9]{0,8}?(?:还|都|也|直|就|又|连声)*(?:说|讲|话|道|夸|念叨)(?:道|着)?[：:，,]?“[^“”]{2,40}”$"
+)
 _INSISTED = re.compile(r"^(?:非要|非得|硬要|还非要|拉着)")  # (not 硬是连夜排干, 连连反映: what was done or asked)
 _COUNTED = re.compile(
     r"[0-9]|[一二两三四五六七八九十百千万几半][十百千万]?[余多来]?[个户人次场名位辆栋块份天车袋件处条家套台米斤成]"
@@ -97,6 +109,12 @@ def _clauses(text: str) -> list[str]:
     return [*out, buf] if buf else out
 
 
+def _counted_story(clause: str) -> bool:
+    """Whether a clause of a story counts anything beyond the one it tells of (一个人去河边 counts no one)."""
+    body = re.sub(r"(?<![0-9一二两三四五六七八九十百千万])一[个位户家次回天]", "", fold(clause))
+    return bool(_COUNTED.search(body) or any(f.value != 1 for f in find_figures(body)))
+
+
 def _comment(clause: str, work: bool) -> bool:
     body = fold(clause.rstrip("，," + _END))
     if "天太" in body or body.startswith("太"):
@@ -117,13 +135,27 @@ def comments_dropped(text: str, *, work: bool = False) -> tuple[str, str]:
         return text, ""
     kept = [clauses[0]]
     dropped = False
-    for clause in clauses[1:]:
+    story = False
+    for at, clause in enumerate(clauses[1:], 1):
+        if work and not story and _STORY.match(fold(clause)):
+            told = clauses[at:]
+            ends = next((i for i, c in enumerate(told) if c[-1:] in _END), len(told) - 1)
+            story = not any(_counted_story(c) for c in told[: ends + 1])
+            story_end = at + ends
+        if story:
+            story = at < story_end
+            dropped = True
+            if clause[-1:] in _END and kept[-1][-1:] in "，,":
+                kept[-1] = kept[-1][:-1] + clause[-1]
+            continue
         # what the one whose reaction went did next, with no subject of its own (老太太高兴得很，非要给我们下一碗面:
         # the 面 read as the repairman's to heldout66's readers)
         after = (
             dropped and work and bool(_INSISTED.match(fold(clause))) and all(f.value == 1 for f in find_figures(clause))
         )
-        dropped = _comment(clause, work) or after
+        said = fold(clause.rstrip("，," + _END))
+        remark = work and bool(_QUOTED_REMARK.match(said)) and not _ASKS.search(said)
+        dropped = _comment(clause, work) or after or remark
         if not dropped:
             kept.append(clause)
         elif clause[-1:] in _END and kept[-1][-1:] in "，,":  # 好在救援及时。事后…: the stop stays

@@ -21,6 +21,12 @@ from assistant.facts.copyedit import edit_item
         ("陪老人去医院复查，有点担心", True, "陪老人去医院复查"),
         ("清理河道垃圾，天太热了差点中暑", True, "清理河道垃圾"),
         ("占道经营反复出现，城管来了又走，没办法", False, "占道经营反复出现，城管来了又走"),
+        # what someone said, as a clause of its own, goes whole (round 72's readers: the stories still told)
+        ("举办重阳节活动，大家都说“今年办得热闹”", True, "举办重阳节活动"),
+        ("书法班办了12期，一位老人每期都来，还说“比在家看电视强多了”", True, "书法班办了12期，一位老人每期都来"),
+        # a story told after the work, to its sentence's end, when it counts nothing
+        ("讲“六不准”，有个小朋友回去跟他爷爷讲，不准一个人去河边，他爷爷还笑。", True, "讲“六不准”。"),
+        ("发放宣传单600份，有个小朋友比大人分得还溜", True, "发放宣传单600份"),
     ],
 )
 def test_a_reaction_or_comment_goes(text: str, work: bool, written: str) -> None:
@@ -35,10 +41,12 @@ def test_a_reaction_or_comment_goes(text: str, work: bool, written: str) -> None
         ("台风过后巡查，还好没人受伤", True),  # what was spared is the fact
         ("及时送医，幸亏发现得早", True),
         ("撤桶并点，居民讲太远了", False),  # in a problem, what they said is the problem
-        ("举办重阳节活动，大家都说“今年办得热闹”", True),  # a quote goes whole or not at all, elsewhere
+        ("举办重阳节活动，大家都说“明年还要办”", True),  # a quote that asks for something is content
         ("开展义诊，居民反映良好", True),  # already written as a summary writes it
         ("组织志愿者30人，大家都很高兴参加了3次", True),  # a figure
         ("家长都夸好", True),  # the first clause is the note itself
+        ("调解纠纷6起，其中有一起两家吵了快一个月，我们跑了五六趟才说和", True),  # the story counts
+        ("路灯坏了19盏，有个阿婆踩空跌伤了", False),  # in a problem the story is the evidence
     ],
 )
 def test_what_carries_a_fact_stays(text: str, work: bool) -> None:
