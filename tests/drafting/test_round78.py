@@ -1,0 +1,25 @@
+"""The nineteenth session's answers to what readers of spoken notes kept quoting (round 72: the stories still told,
+a floor said as a hedge, a season's 那阵), written as notes of our own; and, after it, what heldout78's first readers
+quoted."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.facts.copyedit import edit_item
+
+
+@pytest.mark.parametrize(
+    ("note", "kept", "gone"),
+    [
+        ("劝返下河游泳的学生，没有一百也有八九十人次", "约八九十人次", "没有一百"),
+        ("义诊那天莫得两百也有一百五六十人", "约一百五六十人", "莫得"),
+        ("三场讲座加起来两三百人是有的", "两三百人", "是有的"),
+        ("暑假那阵我们排了个班，干部加网格员加志愿者，每天巡河", "暑假期间", "那阵"),
+        ("暑假那阵我们排了个班，干部加网格员加志愿者，每天巡河", "网格员、志愿者", "加志愿者"),
+        ("加强巡查，社区加派网格员12人", "加派", "、派"),  # 加 that adds is no list
+    ],
+)
+def test_a_hedge_a_season_and_a_roster_said_in_writing(note: str, kept: str, gone: str) -> None:
+    said, _ = edit_item(note, work=True)
+    assert kept in said and gone not in said, said
