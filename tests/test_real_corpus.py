@@ -95,6 +95,7 @@ HELDOUTS = [
     / "real_heldout49",  # a seventy-eighth's: 红头文件, a speech to 居民代表大会, a 街道 web page, a 综合家庭服务中心
     DATA
     / "real_heldout50",  # an eightieth's: 网格 names, month by month, 工作背景/附件, WeChat, AI Markdown, OCR, HK 互委會
+    DATA / "real_heldout51",  # an eighty-second's: OA 处理笺, WPS 自评表, a QQ memo, HK 地區康健站, a 鄉公所 民政課
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

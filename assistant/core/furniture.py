@@ -21,6 +21,8 @@ _BYLINE = re.compile(
     r"免责声明|版权声明|声明|版权|版权所有|联系电话|主办单位|承办单位|协办单位|主办|承办|技术支持|网站标识码|备案号|编者按|导读|原创|文字|图文|文/图|图/文|"
     r"述职人|报告人|汇报人|本文网址|网址|原文链接|原文网址|发件人|收件人|抄送人|附件|"
     r"发送时间|发件时间|发送日期|报告日期|汇报日期|述职日期|成文日期|"
+    # an OA system's 公文处理笺 around the text it carries (拟稿人, 核稿, 签发日期…: heldout72t)
+    r"拟稿人|拟稿单位|核稿人?|文号|紧急程度|密级|主题词|打印时间|签发日期|印发日期|"
     rf"{FORM_FIELD})"
     r"\s*(?:[:：|丨｜/]|[】\]）)]|\s|$)"
 )
@@ -87,14 +89,20 @@ _APP_FRAME = re.compile(
 _BUTTONS = re.compile(r"^(?:[【\[][\u4e00-\u9fff]{2,6}[】\]][\s\u3000]*){2,}$")
 
 
+_SPACED_LABEL = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}(?=[ \u3000]*[:：])")
+
+
 def is_byline(text: str) -> bool:
     simp = to_simplified(text.strip())
     if len(simp) > 80:
         return False
     # a masthead printed letter-spaced (工 作 简 报) is the same masthead
     tight = re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "", simp) if len(simp) <= 24 else simp
+    # a form's label printed letter-spaced (签　　发：, 拟 稿 人：) is the same label
+    label = _SPACED_LABEL.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group(0)), simp)
     return bool(
         _BYLINE.match(simp)
+        or (label != simp and _BYLINE.match(label))
         or _TIMESTAMP.match(simp)
         or _CAPTION.match(simp)
         or (tight != simp and _CAPTION.match(tight))

