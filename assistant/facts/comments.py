@@ -86,6 +86,20 @@ _QUOTED_REMARK = re.compile(
     rf"^(?:{_PEOPLE}|一位[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{0,2}}(?:奶奶|大爷|爷爷|阿姨|大妈|大娘|婆婆|阿婆|阿公|老汉))?"
     r"[^，,。“”0-9]{0,8}?(?:还|都|也|直|就|又|连声)*(?:说|讲|话|道|夸|念叨)(?:道|着)?[：:，,]?“[^“”]{2,40}”$"
 )
+# the people served, as any region names them, when they pass a verdict on the work in their own words (果农港要得,
+# 家长说歹得很, 大家都说好势, 村民都说排场, 环卫大姐说恁社区真中: spoken59): whatever the words of praise, a
+# verdict with no figure, nothing asked and nothing found wanting is a reaction (业主说收费高 is content)
+_SERVED = (
+    r"(?:[\u4e00-\u9fff]{0,3}?(?:大家|大伙儿?|群众|居民|村民|老人|老年人|家长|孩子|学生|业主|街坊|乡亲|老乡|老百姓|果农|茶农|菜农"
+    r"|牧民|渔民|羊倌|老汉|老奶|婆婆|爷爷|奶奶|阿婆|阿嬷|阿公|阿伯|阿姨|大姐|大妈|大爷|大娘|老爷子|老太太|环卫工|商户|摊主|游客)们?)"
+)
+_VERDICT = re.compile(
+    rf"^{_SERVED}(?:都|直|也|就|还|连连|纷纷|一个劲儿?)*"
+    r"(?:(?:说|讲|港|话|夸|讲是|说是)(?![了解座课明服述法理授唱])[^，,。“”]{1,12}"
+    r"|(?:乐|高兴|开心|笑)得[^，,。“”]{1,8}|[^，,。“”]{0,10}来?(?:谢|感谢)(?:我们|社区|村里|大家|工作人员)(?:了|呢)?)$"
+)
+# a verdict that finds something wanting is what the work met (说收费高, 讲太远, 说不方便)
+_WANTING = re.compile(r"[不没未别无莫冇难贵低远慢差少乱脏吵挤累怕]|高(?!兴)|太|担心|麻烦")
 _INSISTED = re.compile(r"^(?:非要|非得|硬要|还非要|拉着)")  # (not 硬是连夜排干, 连连反映: what was done or asked)
 _COUNTED = re.compile(
     r"[0-9]|[一二两三四五六七八九十百千万几半][十百千万]?[余多来]?[个户人次场名位辆栋块份天车袋件处条家套台米斤成]"
@@ -124,8 +138,13 @@ def _comment(clause: str, work: bool) -> bool:
     if _COMMENT.match(body):
         return True
     # (not a worry or a refusal said so: 业主说不放心, 老人怕麻烦 is content)
-    reacted = _REACTION.match(body) or (_SAID.match(body) and not re.search(r"[不没未别怕]|担心", body))
-    return work and bool(reacted) and not _ASKS.search(body) and not _WRITTEN.search(body)
+    reacted = (
+        _REACTION.match(body)
+        or (_SAID.match(body) and not re.search(r"[不没未别怕]|担心", body))
+        or (_VERDICT.match(body) and not _WANTING.search(body))
+    )
+    asks = _ASKS.search(body.replace("要得", ""))  # (要得 is a Sichuan and Hunan speaker's praise)
+    return work and bool(reacted) and not asks and not _WRITTEN.search(body)
 
 
 def comments_dropped(text: str, *, work: bool = False) -> tuple[str, str]:

@@ -23,3 +23,20 @@ from assistant.facts.copyedit import edit_item
 def test_a_hedge_a_season_and_a_roster_said_in_writing(note: str, kept: str, gone: str) -> None:
     said, _ = edit_item(note, work=True)
     assert kept in said and gone not in said, said
+
+
+@pytest.mark.parametrize(
+    ("note", "kept", "gone"),
+    [
+        ("开了直播，两天销售3800斤，果农港要得", "3800斤", "要得"),  # a verdict in a region's words
+        ("送了绿豆汤260碗，环卫大姐说恁社区真中", "260碗", "真中"),
+        ("三天挖了40来亩，老奶们拿苞谷饭来谢我们", "40", "谢我们"),
+        ("联系了3家饭馆，羊倌们高兴得么说的", "3家饭馆", "高兴"),
+        ("方案公示后，业主们都说收费高", "收费高", "公示后。"),  # what was found wanting stays
+        ("牧民在楼下搞了羊圈，养了十来只羊", "搭建了羊圈", "开展了"),
+        ("养老金认证老闹心了，我们上门给整了，共认证143人", "上门办理", "老令人"),
+    ],
+)
+def test_a_verdict_in_any_regions_words_goes_and_a_pen_is_built(note: str, kept: str, gone: str) -> None:
+    said, _ = edit_item(note, work=True)
+    assert kept in said and gone not in said, said
