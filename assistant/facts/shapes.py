@@ -28,6 +28,7 @@ from assistant.facts.columns import (
     _WHO,
     _first_cell,
 )
+from assistant.facts.totals import page_line
 
 _PUT_OFF = re.compile(r"改期|延期|顺延|取消|未开展|未走访|另行安排")
 _AGAIN = re.compile(r"^(?:复访|回访|复查|复诊|再次走访|二次走访)")
@@ -298,3 +299,44 @@ def _receipts_total(header: list[str], table: list[list[str]]) -> str | None:
     if not given:
         return None
     return f"合计{''.join(counted)}，发放{'、'.join(given)}" if counted else f"合计发放{'、'.join(given)}"
+
+
+# a row of a table copied out of a PDF, its cells one space apart and blank cells dropped (1 一组 46 163 131 124 …, 合计
+# 422 1463 …): a label and four figures or more, and maybe a note
+_NUMBER_ROW = re.compile(
+    r"^(?:[0-9]{1,3}[ \u3000]+)?[^\s0-9]{1,8}(?:[ \u3000]+[0-9][0-9.,%]*){4,}(?:[ \u3000]+\S{1,24})?$"
+)
+# the form's own lines around it: who filled it in and signed, its notes (填报单位：…, 注：…, 主任（签字）：…)
+_SIGNED = re.compile(
+    r"^(?:填报|填表|制表|审核|经办|统计|注|备注|说明)[^，。]{0,8}[:：]|[（(]签[字名章][）)]|填表人[:：]"
+)
+
+
+def unread_table(items: list[str], category: str) -> tuple[list[str], str] | None:
+    """A table pasted from a PDF that could not be read into its columns (a header broken over lines, rows one cell short
+    where a blank cell was dropped: heldout78's 选民登记情况统计表): its title, header, rows, notes and signatures give way
+    to a gap for the clerk to fill from the table, and the reason, for the report; a row read into the wrong column
+    would be a figure the facts do not give. None when the items hold no such table."""
+    rows = [n for n, item in enumerate(items) if _NUMBER_ROW.match(item.strip())]
+    totals = [n for n in rows if _TOTAL.match(fold(items[n].split()[0]))]
+    if len(rows) < 4 or not totals:
+        return None
+
+    def prose(item: str) -> bool:
+        text = item.strip()
+        return len(text) > 24 and bool(re.search(r"[，。；]", text)) and not _SIGNED.search(fold(text))
+
+    start = rows[0]
+    while start > 0 and not prose(items[start - 1]):
+        start -= 1
+    end = rows[-1] + 1
+    while end < len(items) and (not prose(items[end]) or page_line(items[end])):
+        end += 1
+    if any(prose(items[n]) for n in range(rows[0], rows[-1])):
+        return None  # (prose among the rows: not one table)
+    gap = f"【待补：{category}情况（所贴表格未能读清，请据原表补写合计）】"
+    return [
+        *items[:start],
+        gap,
+        *items[end:],
+    ], f"{category}：所貼表格的表頭分行、各行列數不齊，未能讀清，未寫入正文，請據原表補寫合計"

@@ -83,8 +83,11 @@ from assistant.facts.feet import (
     by_kind,
     foot_said,
     months_left_out,
+    named_book,
+    names_column,
     parts_joined,
     ticked,
+    with_kinds,
 )
 from assistant.facts.shapes import (
     _NOTHING_FOUND,
@@ -417,12 +420,15 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # no household's wedding or funeral told by name (heldout76's 红白事报备登记表, its readers)
     ends = [row for row in table if _TOTAL.match(fold(_first_cell(row)))]
     if (
-        any(_CALLER.match(h) or _PERSON.match(h) for h in header)
+        (any(_CALLER.match(h) or _PERSON.match(h) for h in header) or names_column(header, table))
         and ends
         and len(table) - len(ends) >= LONG_BOOK
         and (summed := foot_said(header, borne_out(table, ends[-1])))
     ):
-        return [*said_before, summed + by_kind(header, table, summed), *foot]
+        return [*said_before, with_kinds(summed, by_kind(header, table, summed)), *foot]
+    # a book that names people in a column, with no tally of its own: how many entries and where (hostile78)
+    if not tallies and not ends and (book := named_book(header, table, title)) is not None:
+        return [*(ln for ln in said_before if ln.strip() != title), book, *foot]
     rows: list[str] = []
     before: list[str] = []
     voided = any(_void(cells) for cells in table)

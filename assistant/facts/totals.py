@@ -59,7 +59,7 @@ def _sums_to(rows: list[list[str]], at: int, figure: float) -> bool:
 
 # a page break's own line: a printed page number alone (core.furniture's PAGE_MARK), or a title ending on its page
 # (…登记簿   第2页, 代办登记簿（第2页）)
-PAGE_ENDS = re.compile(r"第\s*[0-9]{1,3}\s*页[）)]?\s*$|第\s*[0-9]{1,3}\s*页[ \u3000]*共\s*[0-9]{1,3}\s*页\s*$")
+PAGE_ENDS = re.compile(r"第\s*[0-9]{1,3}\s*页[）)]?\s*$|第\s*[0-9]{1,3}\s*页[，,]?[ \u3000]*共\s*[0-9]{1,3}\s*页\s*$")
 # (and the mark itself after a title: …登记簿     第1页 共2页)
 PAGE_AFTER_TITLE = re.compile(r"[ \u3000\t]*(?:第\s*[0-9]{1,3}\s*页)(?:[ \u3000]*共\s*[0-9]{1,3}\s*页)?[）)]?\s*$")
 

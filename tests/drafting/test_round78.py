@@ -40,3 +40,114 @@ def test_a_hedge_a_season_and_a_roster_said_in_writing(note: str, kept: str, gon
 def test_a_verdict_in_any_regions_words_goes_and_a_pen_is_built(note: str, kept: str, gone: str) -> None:
     said, _ = edit_item(note, work=True)
     assert kept in said and gone not in said, said
+
+
+# ---- after heldout78's first readers and the hostile pass of round 78, in books and notes of our own
+
+
+def test_a_long_book_naming_people_in_any_column_is_said_by_its_total_and_kinds() -> None:
+    from assistant.facts.tables import table_sentences
+
+    kinds = ["孤寡老人", "孤寡老人", "单亲家庭", "单亲家庭", "单亲家庭", "孤寡老人", "重病患者", "孤寡老人", "单亲家庭"]
+    names = ["吕方", "郝建华", "杜明", "马红英", "韦丹", "戴国庆", "秦勇", "龚小燕", "邵伟"]
+    rows = [
+        f"{n}\t{name}\t{kind}\t米面油一份\t{50 + n}\t2026.2.{n}"
+        for n, (name, kind) in enumerate(zip(names, kinds, strict=True), 1)
+    ]
+    book = "\n".join(["序号\t受助人\t类别\t物资\t价值（元）\t送达时间", *rows, "合计\t\t\t9份\t495\t已全部送达"])
+    said = " ".join(table_sentences(book) or [])
+    assert "其中孤寡老人4份、单亲家庭4份" in said and "价值495元" in said, said
+    assert not any(name in said for name in names), said
+
+
+def test_a_duty_log_naming_its_staff_is_said_by_how_many_and_where() -> None:
+    from assistant.facts.tables import table_sentences
+
+    log = [
+        "5月禁烧巡查记录：",
+        "日期\t点位\t巡查员\t时长（小时）",
+        "5月2日\t北坡\t褚国栋\t3",
+        "5月2日\t南沟\t尤丽\t2",
+        "5月9日\t北坡\t褚国栋\t3",
+        "5月9日\t西洼\t喻强\t2",
+    ]
+    said = table_sentences("\n".join(log))
+    assert said == ["5月禁烧巡查共4次，涉及北坡、南沟、西洼3个点位"], said
+
+
+def test_a_pdf_table_that_cannot_be_read_leaves_a_gap_not_its_rows() -> None:
+    from assistant.facts.shapes import unread_table
+
+    items = [
+        "某村老年人口统计表",
+        "序号 组别 户数 总人口 60岁 其中（人）",
+        "以上 80岁以上 独居",
+        "1 一组 30 101 28 6 3",
+        "2 二组 41 150 37 9",
+        "3 三组 25 88 20 4 2",
+        "合计 96 339 85 19 5",
+        "制表人（签字）：某某",
+        "组织重阳节慰问活动，走访老人85户，发放慰问品85份",
+    ]
+    read = unread_table(items, "老年人口")
+    assert read is not None
+    kept, why = read
+    assert kept[0].startswith("【待补：老年人口") and kept[1].startswith("组织重阳节慰问活动") and len(kept) == 2, kept
+    assert "未能讀清" in why
+
+
+@pytest.mark.parametrize(
+    ("note", "gone"),
+    [
+        ("為獨居長者麥美華（電話 6123 7788）安排上門送餐", "6123"),
+        ("為獨居長者麥美華（電話 6123 7788）安排上門送餐", "美華"),
+        ("協助居民石志遠（身份證 K765432(1)）申請津貼", "K765432"),
+        ("走访困难户蒋国强、宁秀梅、柏春生三户", "柏春生"),
+        ("为鲍玉珍等独居老人落实结对帮扶", "玉珍"),
+        ("邹大娘（邹桂英）送来锦旗一面", "桂英"),
+        ("有个老妹儿卓春华，主动清扫单元门口积雪", "春华"),
+    ],
+)
+def test_names_phones_and_ids_in_more_shapes_are_not_printed(note: str, gone: str) -> None:
+    said, _ = edit_item(note, work=True)
+    assert gone not in said, said
+
+
+def test_a_correction_in_its_own_words_or_item_is_used_as_corrected() -> None:
+    from assistant.facts.corrections import as_corrected
+    from assistant.facts.group_chat import corrections_across
+
+    said, _ = as_corrected("经核实，一季度统计的入户走访310户有误，应为301户")
+    assert said == "一季度入户走访301户", said
+    items, _ = corrections_across(["组织应急演练9场", "更正：应急演练原报9场，实为7场"])
+    assert items == ["组织应急演练7场", ""], items
+    items, _ = corrections_across(
+        ["巡河合计时长64小时", "更正：原报合计64小时，实为46小时（一人时长原录为30，实为12）。"]
+    )
+    assert items == ["巡河合计时长46小时", ""], items
+
+
+def test_a_stop_after_a_quote_that_ends_on_its_own_is_reported_and_mended() -> None:
+    from assistant.checking.edits import apply_edits
+    from assistant.checking.rules.punctuation import punctuation_edits
+
+    text = "活动主题为“安全你我他。”。居民积极参与。"
+    assert apply_edits(text, punctuation_edits(text)) == "活动主题为“安全你我他。”居民积极参与。"
+
+
+def test_a_remark_alone_a_story_after_the_work_and_praise_with_a_longer_subject_go() -> None:
+    for note, kept, gone in [
+        ("有位梁婆婆说：「你哋好好人，成日嚟探我。」", "", "婆婆"),
+        ("送米面油12份，一位老人，说儿子在外地，社区领着志愿者上门，老人第二天还送来一兜苹果", "12份", "苹果"),
+        ("讲座约80人参加。有几个老人开始还说“用不着学”，等讲完都说有用", "80人", "用不着"),
+        ("抽干积水12户。孙大娘拉着我们的手说：“你们辛苦了。”随后清理雨水井6个", "雨水井6个", "辛苦"),
+        ("共报了4部电梯，运行2部，五楼往上的老人可稀罕了", "运行2部", "稀罕"),
+    ]:
+        said, _ = edit_item(note, work=True)
+        assert (kept in said if kept else said == "") and gone not in said, said
+
+
+def test_a_clerks_spoken_category_names_head_their_lines_of_work() -> None:
+    from assistant.drafting.phrasing import heading_name
+
+    assert [heading_name(c) for c in ("其他的", "文体这些", "寒假孩子们")] == ["其他工作", "文体工作", "寒假儿童服务"]

@@ -33,6 +33,8 @@ _AFTER_FIGURE = re.compile(rf"(?<=[0-9%])([,;])[ \t]*(?=[{CJK_CHARS}]|[ \t]*$)",
 # (3次.居民, 120人次.); not in 3.5, v1.2, 报告.docx, www.example.com, nor a list's 1.
 _PERIOD = re.compile(rf"(?<=[{CJK_CHARS}0-9%）)”])\.(?=[{CJK_CHARS}“（]|[ \t]*$)", re.M)
 _FULL["."] = "。"
+# a stop after a quote that ends on its own (…打得咁密。」。, 当回事。”。): the quote's stop ends the sentence
+_STOPPED_TWICE = re.compile(r"(?<=[。！？!?][”」’』])。")
 
 
 def punctuation_edits(text: str) -> list[Edit]:
@@ -46,6 +48,8 @@ def punctuation_edits(text: str) -> list[Edit]:
         if _INLINE_MARK.search(text, max(0, m.start() - 4), m.end()):
             continue  # …负荷偏重；2.部分活动 / a table's cell 1.专业社工: a list run on in its line
         edits.setdefault(m.start(), Edit(m.start(), m.end(), ".", "。"))
+    for m in _STOPPED_TWICE.finditer(text):
+        edits.setdefault(m.start(), Edit(m.start(), m.end(), "。", ""))
     covered = {i for e in edits.values() for i in range(e.start, e.end)}  # edits are a few characters long
     for edit in _bracket_edits(text):
         if edit.start not in covered:
@@ -121,10 +125,15 @@ def _punctuation(ctx: Ctx) -> Iterable[Finding]:
 
     edits = [e for e in punctuation_fix(ctx.doc) if not set_aside(e.start)]
     for edit in edits[:50]:
+        said = (
+            f"中文之間用了半角或不成對的標點「{edit.before}」，應為「{edit.after}」"
+            if edit.after
+            else "引語已以句號等結束，引號後的「。」是多餘的"
+        )
         yield ctx.at(
             "punctuation",
             edit.start,
-            f"中文之間用了半角或不成對的標點「{edit.before}」，應為「{edit.after}」（zongjie check --fix 可自動改正）。",
+            f"{said}（zongjie check --fix 可自動改正）。",
             ctx.doc.text[max(0, edit.start - 8) : edit.end + 8],
         )
     if len(edits) > 50:

@@ -116,6 +116,7 @@ def draft(
         fill_gaps=fill_gaps,
         today=today,
         check_levels=settings.check,
+        signed=date is not None,
     )
     if facts_path.suffix.lower() in TABLE_SUFFIXES:
         from assistant.drafting.batch import check_batch_args, run_batch
