@@ -54,8 +54,9 @@ def _with_particle(word: str, span: str) -> bool:
     """A word with a particle after it (当场就, 签约吧, 没法过) or a speaker's degree word before it (蛮支持): the
     word is written, the one character the speech (spoken56's labels)."""
     # (or a particle of the region's, 找到哒; a demonstrative or a count before it, 这学期, 7个人 — spoken58's labels)
-    head = re.match(r"^(?:[0-9]+|[这那蛮几两一二三四五六七八九十])", span)
-    head = head if head is not None and not re.match(r"[这那蛮几两一二三四五六七八九十半]", word) else None
+    # (or a filler or a degree word before it, 嗯今年, 贼干净, and a verb of one character, 管交通 — spoken59's labels)
+    head = re.match(r"^(?:[0-9]+|[这那蛮几两一二三四五六七八九十嗯呃贼挺管])", span)
+    head = head if head is not None and not re.match(r"[这那蛮几两一二三四五六七八九十半嗯呃贼挺管]", word) else None
     if head is None and len(span) != len(word) + 1:
         return False
     if head is not None:

@@ -18,7 +18,7 @@ from assistant.core.dates import date_text
 from assistant.core.errors import BackendError
 from assistant.core.numbers import compare, find_figures
 from assistant.core.periods import period_end
-from assistant.core.script import convert, convert_keeping, to_simplified
+from assistant.core.script import convert, convert_keeping, script_counts, to_simplified
 from assistant.core.text import PLACEHOLDER, common_run, fold
 from assistant.drafting.office_style import StyleChoice, for_period, frame_years
 from assistant.drafting.phrasing import section_titles, signing_day, taiwan_office
@@ -543,7 +543,9 @@ def user_words(facts: Facts, target: str) -> list[str]:
     # and each clause of an item: a copy-edit elsewhere in it (大概 -> 約) leaves the rest as written
     # (heldout26: 「里長每週二…」 came out 「裡長…」 once 大概 was edited)
     clauses = [c for item in facts.items() for c in re.split(r"[，,；;。：:]", item) if len(c.strip()) >= 2]
-    return [w for w in (*words, *clauses, facts.author or "", facts.date or "") if w]
+    # (not a line the tool made from a book in the other script, 探访日期3月2日 from 探訪日期 — the hostile pass of round 78)
+    other = 1 if family == "traditional" else 0  # (a character of the other script in it: not the user's as written)
+    return [w for w in (*words, *clauses, facts.author or "", facts.date or "") if w and not script_counts(w)[other]]
 
 
 CONFIRM_MARK = "【待确认】"

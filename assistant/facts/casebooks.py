@@ -34,7 +34,7 @@ _OWN = re.compile(
     r"|回访情况|回访时间|回访|履行情况|登记人|记录人|案号|卷宗号)$"
 )
 _METHOD = re.compile(r"^(?:调解|调处)方式$")
-_RESULT = re.compile(r"^(?:调解|调处|处理)(?:结果|情况)$")
+_RESULT = re.compile(r"^(?:(?:调解|调处|处理)(?:结果|情况)|结果)$")  # (结果 beside 调解员: hostile78)
 _MONEY = re.compile(r"^(?:涉及|涉案|标的)?金额(?:[（(]元[）)])?$")
 # a note on who else took part (联合司法所, 邀请退休法官参与) says how it was settled; one on the book itself
 # (与第4号为同一纠纷, 下月继续) does not
@@ -109,6 +109,20 @@ def mediation_register(header: list[str], table: list[list[str]]) -> list[str] |
         clause = kin_withheld(clause)[0]  # (王大爷家空调外机噪音扰邻: a resident by surname and kin, as in any item)
         if clause:
             kinds.setdefault(cell(row, _KIND) or "其他", []).append(clause)
+    # a register whose rows say only how each ended: how many of each kind and how they ended, counted (邻里噪音：调解成功；
+    # 调解成功；调解成功 was the hostile pass of round 78's find)
+    if kinds and all(re.fullmatch(r"[^；;]{1,16}", c) for clauses in kinds.values() for c in clauses):
+        outcomes = [c for clauses in kinds.values() for c in clauses]
+        count = len(outcomes)
+        settled = sum(1 for c in outcomes if re.fullmatch(r"(?:调解)?成功|调解成功|已调解|达成协议|已化解", c))
+        parts = "、".join(f"{kind}{len(clauses)}起" for kind, clauses in kinds.items())
+        rest = [
+            c for c in dict.fromkeys(outcomes) if not re.fullmatch(r"(?:调解)?成功|调解成功|已调解|达成协议|已化解", c)
+        ]
+        line = (
+            f"受理矛盾纠纷{count}起（{parts}），调解成功{settled}起" if settled else f"受理矛盾纠纷{count}起（{parts}）"
+        )
+        return [line + (f"，其余{'、'.join(rest)}" if rest else ""), *said]
     told = [f"{kind}：{'；'.join(clauses)}" for kind, clauses in kinds.items()]
     return [*told, *said] if told else None
 
@@ -240,6 +254,24 @@ def group_row(line: str) -> bool:
     return bool(_GROUP_ROW.match(line.strip()))
 
 
+# a column that sorts a roster's rows (复核结果 继续保障/停保/调整保障金额, 类别): said as how they divide (hostile78)
+_SORTED_BY = re.compile(r"^(?:复核|审核|核查|审批|办理|处理)?(?:结果|状态)$|^(?:救助|保障)?(?:类别|类型)$")
+
+
+def _divided(header: list[str], rows: list[list[str]], unit: str) -> str:
+    at = next((n for n, h in enumerate(header) if _SORTED_BY.match(h)), None)
+    if at is None:
+        return ""
+    counts: dict[str, int] = {}
+    for row in rows:
+        kind = re.sub(r"[（(][^（）()]*[）)]$", "", row[at].strip())  # (停保（家庭收入超标）: 停保)
+        if kind:
+            counts[kind] = counts.get(kind, 0) + 1
+    if not 2 <= len(counts) <= 4 or sum(counts.values()) != len(rows):
+        return ""
+    return "，其中" + "、".join(f"{k}{n}{unit}" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
 def case_roster(header: list[str], table: list[list[str]]) -> list[str] | None:
     """How many the roster lists (户 under 户主, else 人) and its 合计 row's figures by their columns; None for
     a table that is no such roster (a name column and an ID or a hardship column)."""
@@ -254,7 +286,7 @@ def case_roster(header: list[str], table: list[list[str]]) -> list[str] | None:
     # (the 合计 row's own count, 42户, when the rows pasted are an excerpt of the book: the hostile pass)
     foot = totals[-1] if totals else []
     counted = next((c.strip() for c in foot if re.fullmatch(r"[0-9]+[人户名位]", c.strip())), "")
-    said = [f"共{counted or f'{len(people)}{unit}'}"]
+    said = [f"共{counted or f'{len(people)}{unit}'}{_divided(header, people, unit)}"]
     # what every row shares (培训内容 消防安全培训 for all four): said once, for it says what they did
     theirs = {at_name} | {at for at, h in enumerate(header) if _IDENTITY.match(h) or _HARDSHIP.match(h)}
     for at, name in enumerate(header):
@@ -434,25 +466,49 @@ def inventory_book(header: list[str], table: list[list[str]], title: str = "") -
 # they live or how they are (hostile76)
 _VISITED = re.compile(r"^(?:走访|探访|慰问|随访|回访|探视|入户)?(?:对象|老人|人员)(?:姓名)?$")
 _VISIT_VERB = re.compile(r"走访|探访|慰问|随访|回访|探视")
-_BOOK_WORD = re.compile(r"(?:工作)?(?:台账|登记表|登记簿|登记本|记录表|记录本|记录|情况表|统计表|表)$")
+_BOOK_WORD = re.compile(r"(?:工作)?(?:台账|登记表|登记簿|登记本|记录表|记录本|记录|纪录|情况表|统计表|表)$")
 
 
 def visit_book(header: list[str], table: list[list[str]], title: str = "") -> str | None:
     """探访独居老人5人次（4人）: a book of visits said by how many, and whom as its title names them."""
+    title = fold(title)
     at = next((n for n, h in enumerate(header) if _VISITED.match(h)), None)
-    verb = _VISIT_VERB.search(title) or _VISIT_VERB.search(header[at] if at is not None else "")
-    if at is None or verb is None or not any(_WHEN.match(h) for h in header):
+    # (or a column of names in a book whose title or columns say it is one of visits: 长者探访纪录 / 姓名 / 探访日期 —
+    # the hostile pass of round 78)
+    if at is None and (_VISIT_VERB.search(title) or any(_VISIT_VERB.search(h) for h in header)):
+        at = next((n for n, h in enumerate(header) if h in ("姓名", "长者姓名", "老人姓名")), None)
+    verb = (
+        _VISIT_VERB.search(title)
+        or _VISIT_VERB.search(header[at] if at is not None else "")
+        or next((v for h in header if (v := _VISIT_VERB.search(h))), None)
+    )
+    if at is None or verb is None or not any(_WHEN.match(h) or h.endswith(("日期", "时间")) for h in header):
         return None
     rows = [r for r in table if r[at].strip() and not _TOTAL.match(fold(_first_cell(r)))]
     if len(rows) < 3:
         return None
-    who = _BOOK_WORD.sub("", title.strip())
+    who = _BOOK_WORD.sub("", re.sub(r"(?:[（(][^（）()]{0,16}[）)])?[:：]?$", "", title.strip()))
     who = re.sub(
         r"^.*?(?:社区|村|居委会|小区)(?=[\u4e00-\u9fff]{2,6}(?:走访|探访|慰问|随访|回访|探视))", "", who, count=1
     )
     who = _VISIT_VERB.sub("", who) if _VISIT_VERB.search(who) else ""
     people = len({r[at].strip() for r in rows})
-    return f"{verb.group(0)}{who}{len(rows)}人次" + (f"（{people}人）" if people < len(rows) else "")
+    said = f"{verb.group(0)}{who}{len(rows)}人次" + (f"（{people}人）" if people < len(rows) else "")
+    # what the visits found, how many of each, the usual (身体良好) left unsaid (the hostile pass of round 78)
+    seen = next((n for n, h in enumerate(header) if _FOUND_COLUMN.match(h)), None)
+    if seen is None:
+        return said
+    found: dict[str, int] = {}
+    for r in rows:
+        if (value := r[seen].strip()) and not _USUAL.fullmatch(fold(value)):
+            found[value] = found.get(value, 0) + 1
+    if 1 <= len(found) <= 3 and all(len(k) <= 12 for k in found):
+        said += "，其中" + "、".join(f"{k}{n}人" for k, n in sorted(found.items(), key=lambda kv: -kv[1]))
+    return said
+
+
+_FOUND_COLUMN = re.compile(r"^(?:走访|探访|随访)?(?:情况|情况记录|发现问题|发现情况)$")
+_USUAL = re.compile(r"(?:身体|情况|一切)?(?:良好|正常|健康|稳定|无异常|平稳)|无|/|—+|-+")
 
 
 # a roster of the office's own people (志愿者花名册: 姓名 / 性别 / 年龄 / 联系电话 / 服务类别): how many, and how many

@@ -224,10 +224,13 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # heldout77's 垃圾分类分出量统计表)
     given = next((u for ln in lines if (u := GIVEN_UNIT.match(fold(ln.strip())))), None)
     # a Markdown table (| 日期 | 整治内容 | … | and its |------| rule): the cells between its pipes (hostile76)
-    if len(lines) >= 3 and all(re.match(r"\s*\|.*\|\s*$", ln) for ln in lines[:2]):
-        lines = [
+    # (under a title line of its own, 上半年矛盾纠纷排查调解台账：: the hostile pass of round 78)
+    titled = len(lines) >= 4 and not lines[0].strip().startswith("|")
+    piped = lines[1:] if titled else lines
+    if len(piped) >= 3 and all(re.match(r"\s*\|.*\|\s*$", ln) for ln in piped[:2]):
+        lines = lines[:1] * titled + [
             "\t".join(c.strip() for c in ln.strip().strip("|").split("|"))
-            for ln in lines
+            for ln in piped
             if not re.fullmatch(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*", ln)
         ]
     # a page's mark after the book's title (矛盾纠纷调解登记簿     第1页 共2页): the title alone (hostile76)

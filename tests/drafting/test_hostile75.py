@@ -16,7 +16,6 @@ from .hostile_probes import assert_yaml_probe_holds, known_params, yaml_probes
 PROBES = yaml_probes("hostile75_probes")
 KNOWN = {
     "A10": "a tally line that counts more than the eight rows pasted (an excerpt, or the rows short): said as the clerk's",
-    "A14": "debatable: a tally typed in Traditional in a Simplified file: the draft's script follows the file's mix",
     "C09": "debatable: 清点完了下午 is 清点完，下午 (its 了 dropped), and 巡查了还给… takes no pause (还建房 is a word)",
     "C19": "the hand's own slip (its README): its ordinary file has no opening paragraph, rightly reported missing",
     "A35": "the hand's own slip (its README): the parts it tested were found; missing-opening and missing-closing are right",

@@ -151,3 +151,66 @@ def test_a_clerks_spoken_category_names_head_their_lines_of_work() -> None:
     from assistant.drafting.phrasing import heading_name
 
     assert [heading_name(c) for c in ("其他的", "文体这些", "寒假孩子们")] == ["其他工作", "文体工作", "寒假儿童服务"]
+
+
+def test_books_of_visits_aid_and_disputes_are_said_by_what_they_come_to() -> None:
+    from assistant.facts.tables import table_sentences
+
+    visits = "\n".join(
+        [
+            "2月空巢老人走访台账（从Excel复制）：",
+            "序号\t姓名\t走访日期\t走访人\t情况",
+            "1\t甄桂芝\t2月3日\t小蒋\t身体良好",
+            "2\t barrier\t2月3日\t小蒋\t反映暖气不热".replace(" barrier", "冉福生"),
+            "3\t顾玉兰\t2月5日\t小蒋\t身体良好",
+            "4\t舒长顺\t2月6日\t小蒋\t反映暖气不热",
+        ]
+    )
+    assert table_sentences(visits) == ["走访2月空巢老人4人次，其中反映暖气不热2人"]
+    aid = "\n".join(
+        [
+            "户主\t身份证号\t家庭人口\t复核结果",
+            "甘家福\t330106196504123419\t3\t继续保障",
+            "滕美玲\t33010619720818262X\t2\t继续保障",
+            "蓝志远\t330106198011053017\t4\t停保（收入超标）",
+        ]
+    )
+    assert table_sentences(aid) == ["共3户，其中继续保障2户、停保1户"]
+    disputes = "\n".join(
+        [
+            "三季度纠纷调解台账：",
+            "| 编号 | 受理日期 | 纠纷类型 | 当事人 | 调解员 | 结果 |",
+            "| --- | --- | --- | --- | --- | --- |",
+            "| 1 | 7月3日 | 宠物扰民 | 甲某、乙某 | 祁文 | 调解成功 |",
+            "| 2 | 8月1日 | 宠物扰民 | 丙某、丁某 | 祁文 | 调解成功 |",
+            "| 3 | 9月9日 | 停车纠纷 | 戊某、己某 | 祁文 | 未成功，已转街道调委会 |",
+        ]
+    )
+    said = table_sentences(disputes)
+    assert said == ["受理矛盾纠纷3起（宠物扰民2起、停车纠纷1起），调解成功2起，其余未成功，已转街道调委会"], said
+
+
+def test_a_comparison_in_brackets_and_a_fright_before_running_are_written_out() -> None:
+    for note, said_as in [
+        ("参保居民1820人（去年同期1764人）", "参保居民1820人，较去年同期的1764人有所增加"),
+        ("按时服药率94.1%（上年为92.3%）", "按时服药率94.1%，较上年的92.3%有所提高"),
+        ("电话没人接，给网格员吓坏了，麻溜跑过去", "电话没人接，网格员迅速跑过去"),
+    ]:
+        assert edit_item(note, work=True)[0] == said_as
+
+
+def test_a_book_read_from_traditional_facts_is_printed_in_traditional() -> None:
+    from assistant.drafting.draft import user_words
+    from assistant.facts.model import facts_from_data
+
+    facts = facts_from_data(
+        {
+            "community": "樂安社區居民委員會",
+            "period": "2026年度",
+            "work": {
+                "關懷服務": ["探訪長者紀錄\n姓名\t探訪日期\t探訪人\t備註\n甲\t3月2日\t林某\t無\n乙\t3月5日\t林某\t無"]
+            },
+        },
+        "facts.yaml",
+    )
+    assert all("访" not in w for w in user_words(facts, "traditional"))
