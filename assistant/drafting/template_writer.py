@@ -110,7 +110,9 @@ _HOW_OFTEN = re.compile(r"^(?:每(?:个)?(?:天|日|周|星期|月|季度?|年|�
 _NOT_DONE_BY_SELF = REACH_VERBS | set(RESULT_VERBS)
 # the clerk's 我们 as the subject of a clause (not 帮助我们, 给我们, 我们的)
 _WE = re.compile(
-    r"(?:^|(?<=[，,；;。])|(?<=月份)|(?<=[月年周]))(?:我们|咱们)(?![的们])(?=[\u4e00-\u9fff0-9])"
+    # (not we who live here, 我们安顺这边…吃得多: heldout79's readers read 中心安顺这边)
+    r"(?:^|(?<=[，,；;。])|(?<=月份)|(?<=[月年周]))(?:我们|咱们)(?![的们])(?![\u4e00-\u9fff]{2,3}(?:这边|这里|那边|一带|本地))"
+    r"(?=[\u4e00-\u9fff0-9])"
     r"|(?:我们|咱们)(?=[0-9一二两三四五六七八九十]+个)"
 )
 # a line that names another body as the doer at its start

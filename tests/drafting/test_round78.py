@@ -92,7 +92,8 @@ def test_a_pdf_table_that_cannot_be_read_leaves_a_gap_not_its_rows() -> None:
     read = unread_table(items, "老年人口")
     assert read is not None
     kept, why = read
-    assert kept[0].startswith("【待补：老年人口") and kept[1].startswith("组织重阳节慰问活动") and len(kept) == 2, kept
+    assert kept[0].startswith("【待补：老年人口") and "“合计 96 339 85 19 5”" in kept[0], kept
+    assert kept[1].startswith("组织重阳节慰问活动") and len(kept) == 2, kept
     assert "未能讀清" in why
 
 
@@ -214,3 +215,51 @@ def test_a_book_read_from_traditional_facts_is_printed_in_traditional() -> None:
         "facts.yaml",
     )
     assert all("访" not in w for w in user_words(facts, "traditional"))
+
+
+def test_a_book_whose_total_counts_copies_not_entries_says_both() -> None:
+    from assistant.facts.tables import table_sentences
+
+    kinds = ["报送材料", "报送材料", "出具证明", "报送材料", "出具证明", "签订协议", "报送材料", "出具证明", "报送材料"]
+    rows = [
+        f"{n}\t2026/5/{n}\t{kind}\t某某表\t{1 + n % 2}\t{name}\t郁某"
+        for n, (kind, name) in enumerate(
+            zip(kinds, ["王霖", "李飞", "张天", "王霖", "李飞", "张天", "王霖", "李飞", "张天"], strict=True), 1
+        )
+    ]
+    book = "\n".join(["序号\t日期\t用印事由\t文件名称\t份数（份）\t申请人\t经办人", *rows, "合计\t\t\t\t14\t\t"])
+    said = table_sentences(book)
+    assert said == ["登记9次，其中报送材料5次、出具证明3次、签订协议1次，合计14份"], said
+
+
+def test_a_letter_spaced_total_marks_a_pdf_table_too() -> None:
+    from assistant.facts.shapes import unread_table
+
+    items = ["序号 片区 应到 实到 到会率", "名单 人数", "1 东片 40 38 95% 2", "2 西片 30 30 100% 0", "3 北片 20 19 95% 1",
+             "合 计 90 87 96.7% 3"]  # fmt: skip
+    read = unread_table(items, "会议")
+    assert read is not None and read[0] == [
+        "【待补：会议情况（所贴表格未能读清，其合计行为“合 计 90 87 96.7% 3”，请对照表头补写）】"
+    ]
+
+
+def test_what_heldout79s_readers_quoted_in_notes_of_our_own() -> None:
+    for note, kept, gone in [
+        ("P:送外卖的一个人两三块电瓶换着充", "两三块电瓶", "元电瓶"),
+        ("P:部分居民对不再开具的证明有意见", "不再开具的", "开具具"),
+        ("P:外地孕妇不主动报到，容易漏管", "容易漏管", "遗漏管"),
+        ("P:龙秀英孃孃今年不想续签", "一位居民", "秀英"),
+        ("田老者血压偏高，每周上门量一次", "一位老人", "田老者"),
+        ("新签了约600人，哦豁，一天搞下来人都晒黑一层", "600人", "哦豁"),
+        ("冬季物资发放3批，有阿嬤一直說「感謝啦」，同仁們都覺得很值得", "3批", "感謝"),
+        ("与合作设签了订单，剩下2户仍需在做工作", "合作社", "在做"),
+    ]:
+        role = note.startswith("P:")
+        said, _ = edit_item(note.removeprefix("P:"), work=not role)
+        assert kept in said and gone not in said, said
+
+
+def test_a_clerk_speaking_of_where_they_live_is_not_the_office() -> None:
+    from assistant.drafting.template_writer import _WE
+
+    assert not _WE.search("我们安顺这边酸汤吃得多") and _WE.search("我们逐户上门")
