@@ -36,7 +36,7 @@ _UNIT_ALIASES = {
 # people counted with 个 (90个家长): the same count as 名; the copy-editor's register rules write 名
 # before the same nouns (%PEOPLE% in prompts/register.toml)
 PEOPLE = (
-    r"(?:(?:家长|居民|孩子|老人|学生|群众|村民|业主|志愿者|党员|大学生|老兵|儿童|青少年|小朋友|妈妈|街坊|长者|患者|老表|老乡|老人家(?!庭)|年轻人|后生|女青年|青年男女|娃儿|少年仔|伢子|娃娃)"
+    r"(?:(?:家长|居民|孩子|老人|学生|群众|村民|业主|志愿者|党员|大学生|老兵|儿童|青少年|小朋友|妈妈|街坊|长者|患者|老表|老乡|老人家(?!庭)|年轻人|后生|女青年|青年男女|娃儿|少年仔|伢子|娃娃|老辈子)"
     r"(?!小组|组|委|会|代表|家庭|户|活动|中心|之家|服务|队|团|群|自治|议事|文明号|突击队|微家|之友|节|路|街|菜|机|鱼|岗|号)"  # 4个村民小组 are groups
     # (words that begin many a place or body, 青年驿站, 妇女儿童维权站, 职工之家: counted as people only when a verb or
     # a mark follows — hostile67)
