@@ -433,9 +433,9 @@ class TemplateWriter(OpeningWriter):
                 text, self.separators, work=work, result=result, arabic=self.arabic, voiced=self.voiced
             )
             if not edited.strip():  # 好的收到 pasted with the group's messages, a struck-out line: no item
-                # (struck out; a remark only, as the edit that emptied it says; else a group's talk)
-                said = next((e.why for e in reversed(edits) if not e.after.strip() and e.why == REMARK_ONLY), TALK)
-                why = STRUCK if any(e.why == STRUCK for e in edits) else said
+                # (struck out; a remark only, 有位陈婆婆话：「…」; else a group's talk)
+                whys = {e.why for e in edits}
+                why = STRUCK if STRUCK in whys else REMARK_ONLY if REMARK_ONLY in whys else TALK
                 self.edits.append(CopyEdit(text, "", why))
                 continue
             ours = self._we_as_office(edited)

@@ -8,8 +8,10 @@ Only a clause after the first, holding no figure, no quote and no name in bracke
 these shapes: a reaction of the people served (in a note of work done: in a problem, 居民讲太远了
 is the problem), the clerk's relief or worry, a verdict without content, a sign-off. A reaction
 that asks for something (都说要加装电梯) is kept, and so is one already written as a summary writes
-it (居民反映良好). What someone said, quoted as a clause of its own, goes whole; a story told after
-the work (有个小朋友回去跟他爷爷讲，…) goes to its sentence's end when it counts nothing."""
+it (居民反映良好). What someone said, quoted as a clause of its own or as the whole note, goes whole;
+a story told after the work (有个小朋友回去跟他爷爷讲，…) goes to its sentence's end when it counts nothing
+and the office did nothing in it; a verdict of the people served in any region's words (果农港要得)
+goes unless it finds something wanting."""
 
 from __future__ import annotations
 
