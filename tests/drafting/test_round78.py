@@ -154,30 +154,28 @@ def test_a_clerks_spoken_category_names_head_their_lines_of_work() -> None:
     assert [heading_name(c) for c in ("其他的", "文体这些", "寒假孩子们")] == ["其他工作", "文体工作", "寒假儿童服务"]
 
 
-def test_books_of_visits_aid_and_disputes_are_said_by_what_they_come_to() -> None:
-    from assistant.facts.tables import table_sentences
-
-    visits = "\n".join(
+BOOKS = [
+    (
         [
             "2月空巢老人走访台账（从Excel复制）：",
             "序号\t姓名\t走访日期\t走访人\t情况",
             "1\t甄桂芝\t2月3日\t小蒋\t身体良好",
-            "2\t barrier\t2月3日\t小蒋\t反映暖气不热".replace(" barrier", "冉福生"),
+            "2\t冉福生\t2月3日\t小蒋\t反映暖气不热",
             "3\t顾玉兰\t2月5日\t小蒋\t身体良好",
             "4\t舒长顺\t2月6日\t小蒋\t反映暖气不热",
-        ]
-    )
-    assert table_sentences(visits) == ["走访2月空巢老人4人次，其中反映暖气不热2人"]
-    aid = "\n".join(
+        ],
+        "走访2月空巢老人4人次，其中反映暖气不热2人",
+    ),
+    (
         [
             "户主\t身份证号\t家庭人口\t复核结果",
             "甘家福\t330106196504123419\t3\t继续保障",
             "滕美玲\t33010619720818262X\t2\t继续保障",
             "蓝志远\t330106198011053017\t4\t停保（收入超标）",
-        ]
-    )
-    assert table_sentences(aid) == ["共3户，其中继续保障2户、停保1户"]
-    disputes = "\n".join(
+        ],
+        "共3户，其中继续保障2户、停保1户",
+    ),
+    (
         [
             "三季度纠纷调解台账：",
             "| 编号 | 受理日期 | 纠纷类型 | 当事人 | 调解员 | 结果 |",
@@ -185,10 +183,17 @@ def test_books_of_visits_aid_and_disputes_are_said_by_what_they_come_to() -> Non
             "| 1 | 7月3日 | 宠物扰民 | 甲某、乙某 | 祁文 | 调解成功 |",
             "| 2 | 8月1日 | 宠物扰民 | 丙某、丁某 | 祁文 | 调解成功 |",
             "| 3 | 9月9日 | 停车纠纷 | 戊某、己某 | 祁文 | 未成功，已转街道调委会 |",
-        ]
-    )
-    said = table_sentences(disputes)
-    assert said == ["受理矛盾纠纷3起（宠物扰民2起、停车纠纷1起），调解成功2起，其余未成功，已转街道调委会"], said
+        ],
+        "受理矛盾纠纷3起（宠物扰民2起、停车纠纷1起），调解成功2起，其余未成功，已转街道调委会",
+    ),
+]
+
+
+@pytest.mark.parametrize(("book", "said"), BOOKS)
+def test_books_of_visits_aid_and_disputes_are_said_by_what_they_come_to(book: list[str], said: str) -> None:
+    from assistant.facts.tables import table_sentences
+
+    assert table_sentences("\n".join(book)) == [said]
 
 
 def test_a_comparison_in_brackets_and_a_fright_before_running_are_written_out() -> None:
