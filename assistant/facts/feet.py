@@ -41,7 +41,7 @@ UNIT_WORD = re.compile(
 )
 
 
-KIND_OF = re.compile(r"^(?:流转|服务|办理|处理|调解)?(?:方式|类型|类别|形式)$|^(?:用印|办理|来访|来电)?事由$")
+KIND_OF = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:方式|类型|类别|形式)$|^(?:用印|办理|来访|来电)?事由$")
 
 
 # a column of people named, whatever the book calls them (心愿人, 认领人 over 刘子涵, 陈立新: heldout78's 微心愿登记表)
@@ -87,11 +87,16 @@ def by_kind(header: list[str], table: list[list[str]], summed: str) -> str:
     return "，其中" + said + ("等" if len(ranked) > 4 else "")
 
 
-def foot_said(header: list[str], total: list[str]) -> str:
+def _said_unit(said: list[str]) -> str:
+    first = re.search(r"[0-9]([个件项户人起次])$", said[0]) if said else None
+    return first.group(1) if first else ""
+
+
+def foot_said(header: list[str], total: list[str], ticks: frozenset[int] = frozenset()) -> str:
     """A book's 合计 row as a summary says it: 共13起（婚事6起、丧事4起…）, 宴席（桌） 92 as 宴席92桌, 参加人数（人） 约1070
     as 参加约1070人; a column with no unit of its own, its figure with the column's name."""
     said: list[str] = []
-    for name, cell in zip(header[1:], total[1:], strict=True):
+    for at, (name, cell) in enumerate(zip(header[1:], total[1:], strict=True), 1):
         cell = cell.strip()
         if not cell or not re.search(r"[0-9]", cell):
             continue
@@ -101,9 +106,14 @@ def foot_said(header: list[str], total: list[str]) -> str:
         if re.fullmatch(r"(?:约|近)?[0-9][0-9.,]*", cell):
             label = re.sub(r"(?:人数|户数|次数|数量|数)$", "", measured.group(1)) if measured else name
             label = "" if measured and label == measured.group(2) else label  # (份数（份） 27: 27份, not 份27份)
-            said.append(f"{label}{cell}{measured.group(2)}" if measured else count_said(name, cell))
-        elif re.fullmatch(r"[0-9]+[个件项]", cell) and (what := re.sub(r"(?:内容|名称|事项)$", "", name)) != name:
-            said.append(f"{what}{cell}")  # 心愿内容 over 22个: 心愿22个 (heldout78's 微心愿登记表)
+            counted = count_said(name, cell)
+            # (a column of ticks counts what the total counts: 已完成 9 under 反馈问题12个 is 已完成9个)
+            if at in ticks and counted.endswith(cell) and (unit := _said_unit(said)):
+                counted += unit
+            said.append(f"{label}{cell}{measured.group(2)}" if measured else counted)
+        elif re.fullmatch(r"[0-9]+[个件项]", cell) and not _MEASURED.fullmatch(name):
+            # 心愿内容 over 22个: 心愿22个 (heldout78's 微心愿登记表); 反馈问题 over 12个: 反馈问题12个 (heldout80's 整改台账)
+            said.append(f"{re.sub(r'(?:内容|名称|事项)$', '', name)}{cell}")
         else:
             said.append(re.sub(r"(?<=[^\s（）()])[ \u3000]+(?=[^\s（）()])", "、", cell))
     if not said:
@@ -124,6 +134,16 @@ def parts_joined(said: list[str]) -> str:
 
 COUNT_UNIT_SAID = re.compile(r"(?<=[0-9])(?:人次|户次|车次|天|次|人|户|个|件|家|场|篇)(?=$|[（(])")
 TICKS = {"是", "否", "√", "×", "✓", "✔", "有", "无"}
+
+
+def tick_columns(table: list[list[str]]) -> frozenset[int]:
+    """The columns whose cells are ticks only (√ under 已完成 or 持续整改), a row's own mark of yes."""
+    rows = [row for row in table if not _TOTAL.match(fold(_first_cell(row)))]
+    return frozenset(
+        at
+        for at in range(1, len(rows[0]) if rows else 0)
+        if any(row[at].strip() for row in rows) and all(row[at].strip() in TICKS or not row[at].strip() for row in rows)
+    )
 
 
 def ticked(table: list[list[str]]) -> bool:

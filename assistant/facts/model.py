@@ -23,6 +23,7 @@ from assistant.core.offices import KINDS, kind_of_word, kind_words
 from assistant.core.periods import NEXT_YEAR, year_after
 from assistant.core.script import convert, detect_script, to_simplified
 from assistant.facts.bulletins import read_bulletins
+from assistant.facts.cells import quoted_cells_joined
 from assistant.facts.corrections import not_held
 from assistant.facts.formats import FACTS_FORMATS, LineFinder, duplicate_key, parse_text
 from assistant.facts.relay import RELAYED, is_relay, relay_items
@@ -436,6 +437,7 @@ def _read_block(
     elif isinstance(items, list) and all(isinstance(i, str) for i in items) and (log := form_submissions(items)):
         pass
     elif isinstance(items, list) and len(items) >= 3 and all(isinstance(i, str) for i in items):
+        items = quoted_cells_joined(items)  # (a cell with line breaks, copied from Excel in "…": heldout80)
         items = spaced_table(items) or spaced_rows(items, header[0] if header else None) or items
         # (cells set apart by one space: heldout67's roster; rows going on so under a header before: heldout69)
         if opened := table_header("\n".join(items)):  # the header a later category may go on under (heldout69)

