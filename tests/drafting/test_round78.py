@@ -291,7 +291,7 @@ def test_a_rectification_ledger_with_cells_over_lines_and_a_two_row_header_is_sa
     ]
     joined = quoted_cells_joined(pasted)
     assert joined[2] == "1\t财务管理\t票据不全\t1.补齐票据；2.专人保管\t柯明\t√\t\t", joined[2]
-    assert table_sentences("\n".join(joined)) == ["合计反馈问题8个，已整改7个，整改中1个"]
+    assert table_sentences("\n".join(joined)) == ["合计反馈问题8个，已整改7个，整改中1个。整改中的是：活动室闲置"]
 
 
 def test_what_heldout80s_readers_quoted_in_notes_of_our_own() -> None:
