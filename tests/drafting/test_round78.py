@@ -1,6 +1,7 @@
-"""The nineteenth session's answers to what readers of spoken notes kept quoting (round 72: the stories still told,
-a floor said as a hedge, a season's 那阵), written as notes of our own; and, after it, what heldout78's first readers
-quoted."""
+"""The nineteenth session's answers, written as notes and books of our own: what readers of spoken notes kept quoting
+(round 72: the stories still told, a floor said as a hedge, a season's 那阵), then what the first readers of heldout78,
+heldout79 and heldout80 and the hostile pass of round 78 quoted — books by what they come to, a table copied from a PDF
+left for the clerk, remarks, stories and verdicts gone, names and numbers withheld, corrections in other words."""
 
 from __future__ import annotations
 
