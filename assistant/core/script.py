@@ -35,11 +35,15 @@ def _alone(char: str, config: str) -> str:
 
 
 def _unphrased(text: str, out: str, config: str) -> str:
-    """``out`` with each character a phrase table changed back where the character alone is already in the target script:
-    OpenCC reads 一坏了 as the old phrase 一坯 (heldout80's readers: 一坏了得等燃气公司来 came out 一坯了)."""
+    """``out`` with each character a phrase table changed back where the character is Simplified's own form, which no
+    phrase of Traditional text holds: OpenCC reads 一坏了 as the old phrase 一坯 (heldout80's readers: 一坏了得等燃气公司来
+    came out 一坯了)."""
     if len(out) != len(text):
         return out
-    return "".join(o if o == t or _alone(t, config) != t else t for t, o in zip(text, out, strict=True))
+    # (only a character already in Simplified's own form, 坏 of 壞: 瞭解 still becomes 了解)
+    return "".join(
+        t if o != t and _alone(t, config) == t and _alone(t, "s2t") != t else o for t, o in zip(text, out, strict=True)
+    )
 
 
 def to_traditional(text: str) -> str:

@@ -299,6 +299,7 @@ def test_what_heldout80s_readers_quoted_in_notes_of_our_own() -> None:
     from assistant.core.script import to_simplified
 
     assert to_simplified("壁挂炉一坏了就得等") == "壁挂炉一坏了就得等"  # (OpenCC's phrase 一坯 never made of 一坏)
+    assert to_simplified("瞭解居民健康狀況") == "了解居民健康状况"  # (a Traditional phrase is still read as one)
     for note, kept, gone in [
         ("入户查看家里装没装报警器", "是否安装", "未安装"),
         ("清出来的杂物装了三十多车", "装了三十多车", "安装"),
