@@ -21,6 +21,7 @@ from assistant.facts.columns import (
     _WHEN,
     _first_cell,
 )
+from assistant.facts.feet import BOOK_ASIDE, BOOK_WORD, ranked
 from assistant.facts.privacy import kin_withheld
 
 _PARTY = re.compile(r"^(?:当事人|双方当事人|申请人|被申请人|申请方|被申请方|当事人姓名|纠纷当事人)$")
@@ -262,14 +263,12 @@ def _divided(header: list[str], rows: list[list[str]], unit: str) -> str:
     at = next((n for n, h in enumerate(header) if _SORTED_BY.match(h)), None)
     if at is None:
         return ""
-    counts: dict[str, int] = {}
-    for row in rows:
-        kind = re.sub(r"[（(][^（）()]*[）)]$", "", row[at].strip())  # (停保（家庭收入超标）: 停保)
-        if kind:
-            counts[kind] = counts.get(kind, 0) + 1
-    if not 2 <= len(counts) <= 4 or sum(counts.values()) != len(rows):
+    kinds = ranked(
+        re.sub(r"[（(][^（）()]*[）)]$", "", row[at].strip()) for row in rows
+    )  # (停保（家庭收入超标）: 停保)
+    if not 2 <= len(kinds) <= 4 or sum(n for _, n in kinds) != len(rows):
         return ""
-    return "，其中" + "、".join(f"{k}{n}{unit}" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+    return "，其中" + "、".join(f"{k}{n}{unit}" for k, n in kinds)
 
 
 def case_roster(header: list[str], table: list[list[str]]) -> list[str] | None:
@@ -466,7 +465,6 @@ def inventory_book(header: list[str], table: list[list[str]], title: str = "") -
 # they live or how they are (hostile76)
 _VISITED = re.compile(r"^(?:走访|探访|慰问|随访|回访|探视|入户)?(?:对象|老人|人员)(?:姓名)?$")
 _VISIT_VERB = re.compile(r"走访|探访|慰问|随访|回访|探视")
-_BOOK_WORD = re.compile(r"(?:工作)?(?:台账|登记表|登记簿|登记本|记录表|记录本|记录|纪录|情况表|统计表|表)$")
 
 
 def visit_book(header: list[str], table: list[list[str]], title: str = "") -> str | None:
@@ -487,7 +485,7 @@ def visit_book(header: list[str], table: list[list[str]], title: str = "") -> st
     rows = [r for r in table if r[at].strip() and not _TOTAL.match(fold(_first_cell(r)))]
     if len(rows) < 3:
         return None
-    who = _BOOK_WORD.sub("", re.sub(r"(?:[（(][^（）()]{0,16}[）)])?[:：]?$", "", title.strip()))
+    who = BOOK_WORD.sub("", BOOK_ASIDE.sub("", title.strip()))
     who = re.sub(
         r"^.*?(?:社区|村|居委会|小区)(?=[\u4e00-\u9fff]{2,6}(?:走访|探访|慰问|随访|回访|探视))", "", who, count=1
     )
@@ -498,12 +496,9 @@ def visit_book(header: list[str], table: list[list[str]], title: str = "") -> st
     seen = next((n for n, h in enumerate(header) if _FOUND_COLUMN.match(h)), None)
     if seen is None:
         return said
-    found: dict[str, int] = {}
-    for r in rows:
-        if (value := r[seen].strip()) and not _USUAL.fullmatch(fold(value)):
-            found[value] = found.get(value, 0) + 1
-    if 1 <= len(found) <= 3 and all(len(k) <= 12 for k in found):
-        said += "，其中" + "、".join(f"{k}{n}人" for k, n in sorted(found.items(), key=lambda kv: -kv[1]))
+    found = ranked(value for r in rows if not _USUAL.fullmatch(fold(value := r[seen].strip())))
+    if 1 <= len(found) <= 3 and all(len(k) <= 12 for k, _ in found):
+        said += "，其中" + "、".join(f"{k}{n}人" for k, n in found)
     return said
 
 

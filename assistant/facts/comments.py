@@ -103,12 +103,12 @@ _QUOTED_REMARK = re.compile(
 # the people served, as any region names them, when they pass a verdict on the work in their own words (果农港要得,
 # 家长说歹得很, 大家都说好势, 村民都说排场, 环卫大姐说恁社区真中: spoken59): whatever the words of praise, a
 # verdict with no figure, nothing asked and nothing found wanting is a reaction (业主说收费高 is content)
-_SERVED = (
+_VERDICT_BY = (
     r"(?:[\u4e00-\u9fff]{0,3}?(?:大家|大伙儿?|群众|居民|村民|老人|老年人|家长|孩子|学生|业主|街坊|乡亲|老乡|老百姓|果农|茶农|菜农"
     r"|牧民|渔民|羊倌|老汉|老奶|婆婆|爷爷|奶奶|阿婆|阿嬷|阿公|阿伯|阿姨|大姐|大妈|大爷|大娘|老爷子|老太太|环卫工|商户|摊主|游客)们?)"
 )
 _VERDICT = re.compile(
-    rf"^[\u4e00-\u9fff]{{0,5}}?{_SERVED}(?:都|直|也|就|还|连连|纷纷|一个劲儿?)*"
+    rf"^[\u4e00-\u9fff]{{0,5}}?{_VERDICT_BY}(?:都|直|也|就|还|连连|纷纷|一个劲儿?)*"
     # (what they said ends as praise ends, whatever the region's word: not 居民都说漏水, a fact — hostile54)
     r"(?:(?:说|讲|港|话|夸|讲是|说是)(?![了解座课明服述法理授唱])[^，,。“”]{0,10}"
     r"(?:得很|得劲儿?|多了|好|行|中|棒|排场|要得|好势|扎实|巴适|安逸|不错|满意|舒服|方便|省心|放心|亲|赞|灵|美|高兴|开心)"

@@ -6,6 +6,7 @@ readers and the eighteenth session's hostile pass."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from assistant.core.text import fold
 from assistant.facts.columns import _MEASURED, _NOTE, _TOTAL, _first_cell
@@ -61,6 +62,23 @@ def names_column(header: list[str], table: list[list[str]], staff: bool = False)
     return False
 
 
+def ranked(values: Iterable[str]) -> list[tuple[str, int]]:
+    """How many rows say each value (blank cells not counted), the commonest first, the clerk's order among equals."""
+    counts: dict[str, int] = {}
+    for value in values:
+        if value:
+            counts[value] = counts.get(value, 0) + 1
+    return sorted(counts.items(), key=lambda kv: -kv[1])
+
+
+# the count a book's total opens on (合计心愿22个, 登记22次, 项目17个), and its unit
+_LEAD_COUNT = re.compile(r"(?:合计|共计|共|登记)?[^0-9，,]{0,6}?(?P<n>[0-9]+)(?P<u>户|人|起|件|份|宗|个|项|次|条)?")
+
+
+def lead_count(summed: str) -> re.Match[str] | None:
+    return _LEAD_COUNT.match(summed)
+
+
 def with_kinds(summed: str, kinds: str) -> str:
     """The kinds said right after the count they divide (合计22个，其中…，预估金额…), not after the total's other figures."""
     first, comma, rest = summed.partition("，")
@@ -71,20 +89,16 @@ def by_kind(header: list[str], table: list[list[str]], summed: str) -> str:
     """How the book's rows divide by a column of a few kinds (流转方式 出租/入股/转包): 其中出租7户、入股2户, in the
     total's own unit; rows the clerk left out of the total (不计入合计) not counted (heldout77's 流转台账)."""
     at = next((n for n, h in enumerate(header) if KIND_OF.match(h)), None)
-    unit = re.match(r"(?:合计|共计|共|登记)?[^0-9，,]{0,6}?[0-9]+(?P<u>户|人|起|件|份|宗|个|项|次|条)", summed)
-    if at is None or unit is None:
+    unit = lead_count(summed)
+    if at is None or unit is None or not unit["u"]:
         return ""
     rows = [r for r in table if not _TOTAL.match(fold(_first_cell(r))) and not left_out(r)]
-    counts: dict[str, int] = {}
-    for r in rows:
-        if kind := r[at].strip():
-            counts[kind] = counts.get(kind, 0) + 1
-    if len(counts) < 2 or len(counts) > len(rows) // 2 + 1 or sum(counts.values()) != len(rows):
+    kinds = ranked(r[at].strip() for r in rows)
+    if len(kinds) < 2 or len(kinds) > len(rows) // 2 + 1 or sum(n for _, n in kinds) != len(rows):
         return ""  # (a kind a row: no kinds to speak of)
-    # (the commonest first, the clerk's order among equals; more than four kinds: the four commonest and 等)
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    said = "、".join(f"{k}{n}{unit['u']}" for k, n in ranked[:4])
-    return "，其中" + said + ("等" if len(ranked) > 4 else "")
+    # (more than four kinds: the four commonest and 等)
+    said = "、".join(f"{k}{n}{unit['u']}" for k, n in kinds[:4])
+    return "，其中" + said + ("等" if len(kinds) > 4 else "")
 
 
 def _said_unit(said: list[str]) -> str:
@@ -147,18 +161,15 @@ def tick_columns(table: list[list[str]]) -> frozenset[int]:
 
 
 def ticked(table: list[list[str]]) -> bool:
-    """Whether a column of the book holds only ticks (是/否, √/×), the rows' own facts being yes or no."""
+    """Whether a column of the book holds only ticks (是/否, √/×), three of them or more, the rows' own facts being yes
+    or no."""
     rows = [row for row in table if not _TOTAL.match(fold(_first_cell(row)))]
-    return len(rows) >= 3 and any(
-        all(row[at].strip() in TICKS or not row[at].strip() for row in rows)
-        and sum(bool(row[at].strip()) for row in rows) >= 3
-        for at in range(1, len(rows[0]))
-    )
+    return len(rows) >= 3 and any(sum(bool(row[at].strip()) for row in rows) >= 3 for at in tick_columns(table))
 
 
 # a book's own name for itself, and what was said of where it came from (…值守记录（WPS表格复制）：): what it records
-_BOOK_NAME = re.compile(r"(?:[（(][^（）()]{0,16}[）)])?[:：]?$")
-_BOOK_KIND = re.compile(r"(?:工作)?(?:台账|登记表|登记簿|登记本|记录表|记录本|记录|情况表|统计表|明细表|表)$")
+BOOK_ASIDE = re.compile(r"(?:[（(][^（）()]{0,16}[）)])?[:：]?$")
+BOOK_WORD = re.compile(r"(?:工作)?(?:台账|登记表|登记簿|登记本|记录表|记录本|记录|纪录|情况表|统计表|明细表|表)$")
 _PLACE_COLUMN = re.compile(r"^(?:地点|场所|位置|点位|小区|楼栋|网格|片区|村组|村民小组|组别|自然村)$")
 
 
@@ -172,7 +183,7 @@ def named_book(header: list[str], table: list[list[str]], title: str) -> str | N
     # (a book whose rows tell what happened, a 大事记 with its 经办人, is said row by row: its rows are the facts)
     if any(sum(len(r[at].strip()) for r in rows) > 10 * len(rows) for at in range(len(header))):
         return None
-    what = _BOOK_KIND.sub("", _BOOK_NAME.sub("", title.strip())).strip()
+    what = BOOK_WORD.sub("", BOOK_ASIDE.sub("", title.strip())).strip()
     what = what if 2 <= len(what) <= 16 and not re.search(r"[，,。；;\t]", what) else ""
     said = f"{what}共{len(rows)}次" if what else f"共登记{len(rows)}条"
     at = next((n for n, h in enumerate(header) if _PLACE_COLUMN.match(h)), None)

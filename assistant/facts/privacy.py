@@ -296,12 +296,10 @@ def _full_names_withheld(text: str) -> str:
         said = "、".join(_masked(n) for n in names)
         text = text[: m.start()] + said + text[m.end() :]
     folded = fold(text)
-    for m in reversed(list(_NAME_BEFORE_KIN.finditer(folded))):
-        text = text[: m.start()] + _masked(m.group(0)) + text[m.end() :]
-    folded = fold(text)
-    for m in reversed(list(_NAME_FOR_GROUP.finditer(folded))):
-        text = text[: m.start()] + _masked(m.group(0)) + text[m.end() :]
-    folded = fold(text)
+    for named in (_NAME_BEFORE_KIN, _NAME_FOR_GROUP):
+        for m in reversed(list(named.finditer(folded))):
+            text = text[: m.start()] + _masked(m.group(0)) + text[m.end() :]
+        folded = fold(text)
     for pattern in (_ROLE_THEN_NAME, _DAY_THEN_NAME):
         for m in reversed(list(pattern.finditer(folded))):
             if folded[m.start() : m.end()] in _NOT_NAMES or folded[m.start("g") - 1 : m.end("g")] in _NOT_NAMES:

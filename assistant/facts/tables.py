@@ -83,6 +83,7 @@ from assistant.facts.feet import (
     GIVEN_UNIT,
     by_kind,
     foot_said,
+    lead_count,
     months_left_out,
     named_book,
     names_column,
@@ -437,8 +438,8 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     ):
         # (a 合计 of something else than the rows, 份数 27 over 22 entries: the entries first — heldout79's 用印登记簿)
         entries = sum(1 for row in table if not _TOTAL.match(fold(_first_cell(row))) and not left_out(row))
-        counted = re.match(r"(?:合计|共计|共)?[^0-9，,]{0,6}?([0-9]+)", summed)
-        if counted is None or int(counted.group(1)) != entries:
+        counted = lead_count(summed)
+        if counted is None or int(counted["n"]) != entries:
             # (what its rows are, when a column names them: 项目名称 → 项目17个; else 登记22次)
             named = next((m["n"] for h in header if (m := re.fullmatch(r"(?P<n>项目|工程|活动|课程)名称", h))), "")
             count = f"{named}{entries}个" if named else f"登记{entries}次"
