@@ -98,6 +98,8 @@ HELDOUTS = [
     DATA / "real_heldout51",  # an eighty-second's: OA 处理笺, WPS 自评表, a QQ memo, HK 地區康健站, a 鄉公所 民政課
     DATA
     / "real_heldout52",  # an eighty-sixth's: an e-mail reply, a 政务 app form, a print with 页眉/页脚, Macau, HK 屋邨
+    DATA
+    / "real_heldout53",  # an eighty-ninth's: a Word table one cell per line, a WeChat chat, a PDF wrapped mid-word, Taiwan 鄉公所, HK 地區康健中心
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

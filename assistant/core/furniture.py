@@ -85,6 +85,11 @@ _APP_FRAME = re.compile(
     # the log's own head and time (钱塘社区网格长 陈思远 的日报 / 2025-10-31 17:52 提交: heldout61t)
     r"|^(?![^，。：:]*(?:社区|村|街道|中心|站|办|委会|物业|公司)\s?的)[^，。：:]{2,30}\s?的(?:日报|周报|月报|日志)$|^(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}\s*提交$"
 )
+# a document's handling mark at its head (内部资料  注意保存, 秘密★1年: the hostile pass of round 81): no title
+_HANDLING = re.compile(
+    r"^(?:内部(?:资料|材料|文件|刊物|参考)|仅供内部参考|注意保存|注意保密|秘密|机密|绝密)(?:★[^，。]{0,6})?"
+    r"(?:[ \u3000，,、]*(?:注意保存|注意保密|请勿外传|妥善保管|不得外传))?$"
+)
 # a form's buttons copied with it from a work system (【保存草稿】　【提交审核】　【返回】: heldout51t)
 _BUTTONS = re.compile(r"^(?:[【\[][\u4e00-\u9fff]{2,6}[】\]][\s\u3000]*){2,}$")
 
@@ -111,6 +116,7 @@ def is_byline(text: str) -> bool:
         or PAGE_MARK.match(simp)
         or _BUTTONS.match(simp)
         or _APP_FRAME.match(simp)
+        or _HANDLING.match(simp)
     )
 
 

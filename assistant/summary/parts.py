@@ -297,7 +297,15 @@ def _problems_part_later(tree: ParseTree) -> bool:
 def _closing_after_plans(doc: Summary, body: list[Block]) -> None:
     """A closing written on after the plans (…貢獻力量！ / 紅心向黨守初心…), with headings or none."""
     # (a reply in the group the summary was posted to, 好的王书记，谢谢！: no closing — heldout71t)
-    while body and CHAT_REPLY.match(fold(body[-1].text).strip()):
+    # (and who posted it and when, 张书记 / 18:02 over the reply: heldout74t's chat)
+    timed = False
+    while body:
+        said = fold(body[-1].text).strip()
+        stamp = re.fullmatch(r"(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日 )?[0-2]?[0-9]:[0-5][0-9]", said)
+        if CHAT_REPLY.match(said) or stamp:
+            timed = timed or bool(stamp)
+        elif not (timed and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", said)):
+            break
         body = body[:-1]
     plans = doc.parts["plans"]
     if plans.found and plans.how == "heading" and not doc.parts["closing"].found and body:
@@ -319,7 +327,8 @@ def _closing_after_plans(doc: Summary, body: list[Block]) -> None:
 
 
 _RESOLVE = re.compile(
-    r"^(?:下一步|今后|下阶段)[，,].{0,40}?(?:巩固.{0,10}成果|守牢.{0,10}底线|常态长效|长效常态|再上新台阶|新的更大)"
+    r"^(?:下一步|今后|下阶段|下半年|明年|新的一年)[，,].{0,40}?(?:巩固.{0,10}成果|守牢.{0,10}底线|常态长效|长效常态|再上新台阶|新的更大)"
+    r"|^(?:下半年|明年|新的一年)[，,].{0,60}[为而]?努力奋斗[。！!]?$"  # (…，为建设美丽宜居乡村而努力奋斗。: heldout74t)
 )
 _PRAISED = re.compile(r"^[^，。；]{2,24}?对[^。；]{2,30}?(?:给予(?:了)?(?:充分|高度)?肯定|表示(?:充分)?肯定|充分肯定)")
 _TONE = re.compile(r"将|(?<!志)愿|与您同行|同行|共同|携手|一道|无小事|[！!]|初心|贡献|力量|篇章|美好|守护|前行|奋进")
@@ -356,7 +365,9 @@ def _closing_in_last_paragraph(doc: Summary, block: Block) -> None:
     for n, s in enumerate(spans):
         simp = fold(s.text)
         closes = CLOSING_CUE.match(simp) or CLOSING_SOFT.match(simp) or CLOSING_END.search(simp)
-        if not closes or PLAN_LIST.search(simp) or (n == 0 and block.role == "plans"):
+        # (a line that hands the report up, 以上，请张书记审阅。, closes even where it stands among the plans: heldout74t)
+        handed_up = re.match(r"以上[^。]{0,12}(?:审阅|审核|阅示|批示|审定|过目|指正)|特此(?:报告|汇报|总结)", simp)
+        if not closes or PLAN_LIST.search(simp) or (n == 0 and block.role == "plans" and not handed_up):
             continue
         if s.text.rstrip().endswith(("」", "”", "』")):
             continue  # the last words of someone quoted (…總之，要讓老人們吃得長久。」): not the writer's closing

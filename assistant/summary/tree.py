@@ -86,9 +86,12 @@ def parse_tree(text: str, line_offset: int = 0, markdown: bool = True) -> ParseT
     # (not where 一、 or （一） heads the parts before it: 明年重点抓好以下几项工作： over 1. 2. is the opening's,
     # hostile60; and in the text's second half: a 下一步 over its own 1. 2. inside the work, hostile62)
     at = next((n for n, ln in enumerate(lines) if bare and ln is bare[0]), 0)
+    # (by lines, or by what is written: four long paragraphs of work over 第四季度工作安排 and its four short plans are
+    # the text's first half by lines, not by words — heldout74t)
+    written = sum(len(ln.text) for ln in lines)
     lone = (
         len(bare) == 1
-        and at >= len(lines) // 2
+        and (at >= len(lines) // 2 or sum(len(ln.text) for ln in lines[:at]) >= 0.6 * written)
         and not any(
             re.match(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]", ln.text) for ln in lines[:at]
         )
