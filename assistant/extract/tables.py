@@ -463,7 +463,17 @@ def _read_measures(rows: list[tuple[int, list[str]]], table: _Table) -> None:
             # 7月小計, whose figures are best compared by the words of each measure
             {"sentence": text, "activity": label if total and named else "" if total or by_day_or_place else what},
         )
-        if total:
+        if total and parts and not _adds_up(row, [cells for _, cells in parts]):
+            # (a 合计 its rows do not add up to, 320 over 120, 96 and 88: the rows stand, the total is set aside for the
+            # clerk — the hostile pass of round 81 found it written as checked)
+            piece.aside = "total_off"
+            for detail, cells in parts:  # each row by its own place (A栋安装烟感120个), as it now stands alone
+                where = _cells(cells, table).get("place", "")
+                if where:
+                    detail.text = where + "，".join(_measures(cells, table))
+                    detail.cells["sentence"] = detail.text
+            parts = []
+        elif total:
             for detail, _ in parts:  # the days or places of this total: its detail, not counted again
                 detail.aside = "part"
                 piece.details.append(detail)
@@ -471,6 +481,19 @@ def _read_measures(rows: list[tuple[int, list[str]]], table: _Table) -> None:
         elif by_day_or_place:
             parts.append((piece, row))
         material.pieces.append(piece)
+
+
+def _adds_up(total: list[str], rows: list[list[str]]) -> bool:
+    """Every figure of a 合计 row the sum of the figures above it in its column (a blank cell counts nothing)."""
+    for at, cell in enumerate(total):
+        said = str(cell).strip().replace(",", "")
+        if not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", said):
+            continue
+        column = [str(r[at]).strip().replace(",", "") for r in rows if at < len(r) and str(r[at]).strip()]
+        figures = column and all(re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", c) for c in column)
+        if figures and abs(sum(float(c) for c in column) - float(said)) > 0.01:
+            return False
+    return True
 
 
 def _line_of_work(row: list[str], table: _Table) -> str:

@@ -27,6 +27,11 @@ def _cells(line: str, paired: bool = False) -> list[str]:
     empty between two (匿名  来电    晚上广场舞…: the 房号 blank, heldout64's 来电来访登记簿)."""
     if paired and "\t" not in line and "\u3000" not in line and not re.search(r"[|｜]", line):
         return [c.strip() for c in line.strip("\n").split("  ")]
+    # (two full-width spaces between every two cells, 类别　　受理(件)　　办结(件): one gap each, four a cell left empty —
+    # the hostile pass of round 81)
+    runs = re.findall(r"\u3000+", line)
+    if runs and "\t" not in line and all(len(r) % 2 == 0 for r in runs):
+        line = line.replace("\u3000\u3000", "\t")
     return [c.strip() for c in _CELLS.split(line.strip("\n"))]
 
 
@@ -285,14 +290,29 @@ def sub_header(header: list[str], line: str) -> list[str] | None:
     """A header's second row, the parts of a merged cell under it (整改情况 over 已完成 / 持续整改): the header with each
     part in its column; None when ``line`` is a row of the table, not such a row."""
     cells = [fold(c.strip()) for c in line.strip("\n").split("\t")]
+    cells += [""] * (len(header) - len(cells))  # (its empty cells at the end left off)
     said = [c for c in cells if c]
     if (
         "\t" not in line
         or len(cells) != len(header)
         or not said
-        or len(said) * 2 > len(cells)
+        # (sparse, or its first cell blank under the rows' own label: 季度 over blank, then 计划 完成 计划 完成 under
+        # 高血压随访 and 糖尿病随访 — the hostile pass of round 81)
+        or (len(said) * 2 > len(cells) and (cells[0] or not header[0]))
         or any(re.search(r"[0-9]", c) or len(c) > 8 for c in said)
         or not any(c and not h for c, h in zip(cells, header, strict=True))
     ):
         return None
-    return [c or h for c, h in zip(cells, header, strict=True)]
+    # (the merged cell's unit on each part under it, 体检完成情况（人） over 本周新增 / 累计完成: 累计完成（人）; not on a rate)
+    # (the same parts under two merged cells, 计划 完成 under 高血压随访 and under 糖尿病随访: each named with its cell's
+    # name, 高血压随访计划)
+    twice = {c for c in said if said.count(c) > 1}
+    out: list[str] = []
+    unit = parent = ""
+    for c, h in zip(cells, header, strict=True):
+        if h:
+            measured = re.fullmatch(r"(?P<n>.+?)[（(](?P<u>[^（）()]{1,3})[）)]", h)
+            unit, parent = (measured["u"], measured["n"]) if measured else ("", h)
+        named = f"{parent}{c}" if c in twice and parent else c
+        out.append(f"{named}（{unit}）" if c and unit and not re.search(r"率|比|[（(]", c) else named or h)
+    return out

