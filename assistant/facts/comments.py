@@ -26,7 +26,7 @@ _PEOPLE = (
     r"|学生们?|业主们?|街坊们?|阿姨们?|大爷们?|大妈们?|老爷子|老太太|老两口|老人|他们?|她们?|人家)"
 )
 _REACTION = re.compile(
-    rf"^{_PEOPLE}(?:都|就|也|直|可|还|一下子?|立马|当场|连连|一个劲儿?|纷纷)*"
+    rf"^{_PEOPLE}(?:都|就|也|直|可|还|老|贼|一下子?|立马|当场|连连|一个劲儿?|纷纷)*"  # (她老感动了: hostile81)
     # how they felt, said of nothing (老人乐园, 哭诉漏雨, 舍不得买药, 喜欢把车推进楼道 tell a fact: the hostile pass)
     r"(?:夸[^，,。]{0,3}|乐(?:坏了|得[^，,。]{0,6}|呵呵|开了花)|笑(?:了|得[^，,。]{0,6}|开了花)|高兴(?:坏)?了?|开心(?:极)?了?"
     r"|激动(?:坏)?了?|感动(?:坏)?了?|玩得[^，,。]{1,6}|(?:吃|听)得(?:安逸|巴适|香|开心|高兴|过瘾|津津有味)[^，,。]{0,4}|称赞[^，,。]{0,3}|竖起了?大拇指|直呼[^，,。]{0,4}|点赞"
@@ -93,12 +93,19 @@ _STORY = re.compile(
     r"(?![0-9一二两三四五六七八九十几]?[个户人位家次回天]*[0-9])"
 )
 _OFFICE_DID = re.compile(
-    r"已经|(?<![早])已(?![经])|帮着|帮助|协助|办理|申请|为其|为他|为她|联系了|协调|安排|送医|报了|上报"
+    r"已经|(?<![早])已(?![经])|帮着|帮助|帮(?:他|她|其|老人)|给(?:他|她)(?:换|修|装|送|办)|协助|办理|申请|为其|为他|为她|联系了|协调|安排|送医|报了|上报"
 )
 # what someone said, standing as a clause of its own (…，还说“比在家看电视强多了”): in a note of work done
 _QUOTED_REMARK = re.compile(
     rf"^(?:{_PEOPLE}|一位[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{0,2}}(?:奶奶|大爷|爷爷|阿姨|大妈|大娘|婆婆|阿婆|阿公|老汉))?"
     r"[^，,。“”「」0-9]{0,14}?(?:还|都|也|直|就|又|连声|一直)*(?:说|讲|话|道|夸|念叨)(?:道|着)?[：:，,]?(?:“[^“”]{2,40}”|「[^「」]{2,40}」)$"
+)
+# what someone said, told without quotes after the work (老太太拉着手说哎呀妈呀这回可得劲了, 一位老人说，你们这帮孩子比我家
+# 儿子还上心: heldout81's 白城 voice note): a person, their 说, and words in their own person — to the sentence's end
+_UNQUOTED = re.compile(
+    rf"^(?:{_PEOPLE}|一位[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{0,3}}(?:奶奶|大爷|爷爷|阿姨|大妈|大娘|婆婆|阿婆|阿公|老汉|大哥|大姐))"
+    r"[^，,。“”「」0-9]{0,10}?(?:说|讲|港)(?![了明服述解座课授唱理法])[：:，,]?"
+    r"(?=[^“”「」0-9]{0,24}?(?:你们|你|俺|咱|我家|我们家|这回|这下|哎呀|哎哟|(?<![金限定份差余])额(?![度外定])))"
 )
 # the people served, as any region names them, when they pass a verdict on the work in their own words (果农港要得,
 # 家长说歹得很, 大家都说好势, 村民都说排场, 环卫大姐说恁社区真中: spoken59): whatever the words of praise, a
@@ -184,6 +191,16 @@ def comments_dropped(text: str, *, work: bool = False) -> tuple[str, str]:
     if work and _ONLY_SAID.match(said) and not _ASKS.search(said.split("“")[0].split("「")[0]):
         return "", REMARK_ONLY
     clauses = _clauses(text)
+    # (the note only someone's words, unquoted: 一位老人说，你们这帮孩子比我家儿子还上心，… — no work to say)
+    if (
+        work
+        and clauses
+        and _UNQUOTED.match(said)
+        and not _counted_story(said)
+        and not _OFFICE_DID.search(said)
+        and not _ASKS.search(re.sub(r"^[^，,]*?(?:说|讲|港)", "", said))
+    ):
+        return "", REMARK_ONLY
     if len(clauses) < 2:
         return text, ""
     kept = [clauses[0]]
@@ -191,11 +208,19 @@ def comments_dropped(text: str, *, work: bool = False) -> tuple[str, str]:
     story = False
     remark_before = False
     for at, clause in enumerate(clauses[1:], 1):
-        if work and not story and _STORY.match(fold(clause)):
+        unquoted = work and not story and bool(_UNQUOTED.match(fold(clause)))
+        if unquoted and _ASKS.search(re.sub(r"^[^，,]*?(?:说|讲|港)", "", fold("".join(clauses[at:])).split("。")[0])):
+            unquoted = False  # (老人说你们能不能…: what they asked is content)
+        if work and not story and (_STORY.match(fold(clause)) or unquoted):
             told = clauses[at:]
             ends = next((i for i, c in enumerate(told) if c[-1:] in _END), len(told) - 1)
+            if unquoted:  # (the words only, up to what the office did or counted after them: …，当场帮她…)
+                ends = next(
+                    (i - 1 for i, c in enumerate(told[: ends + 1]) if _counted_story(c) or _OFFICE_DID.search(fold(c))),
+                    ends,
+                )
             # (nor when the office did something in it: …有几个家中确实困难，已经帮着报了临时救助 — spoken52)
-            story = not any(_counted_story(c) or _OFFICE_DID.search(fold(c)) for c in told[: ends + 1])
+            story = ends >= 0 and not any(_counted_story(c) or _OFFICE_DID.search(fold(c)) for c in told[: ends + 1])
             story_end = at + ends
         if story:
             story = at < story_end

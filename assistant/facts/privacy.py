@@ -149,9 +149,19 @@ def names_withheld(text: str) -> tuple[str, str]:
     folded = fold(text)
     # …有个老人不肯走，叫周满堂，…: the name said aside goes whole (round 23's readers)
     aside = re.search(
-        rf"(?:[，,]|(?<=娭毑)|(?<=老人)|(?<=老太)|(?<=大爷)|(?<=大妈)|(?<=阿婆)|(?<=婆婆)|(?<=老汉))叫[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?=[，,。；;]|$)",
+        # (有个老太太叫王淑珍，…: the hostile pass of round 81)
+        rf"(?:[，,]|(?<=娭毑)|(?<=老人)|(?<=老太)|(?<=太太)|(?<=大爷)|(?<=大妈)|(?<=大娘)|(?<=阿姨)|(?<=奶奶)|(?<=阿婆)|(?<=婆婆)"
+        rf"|(?<=老汉)|(?<=居民)|(?<=村民))叫[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?=[，,。；;]|$)",
         folded,
     )
+    # (有个女娃叫李娜，…: whoever the one told of is, the name goes — heldout82's 渭南 note)
+    told = re.search(
+        rf"有(?:个|一个|一位|位)[\u4e00-\u9fff]{{1,3}}?(?P<n>叫[{SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=[，,。；;]|$)",
+        folded,
+    )
+    if told and not aside:
+        text = text[: told.start("n")] + text[told.end("n") :]
+        folded = fold(text)
     if aside:
         text, folded = text[: aside.start()] + text[aside.end() :], folded[: aside.start()] + folded[aside.end() :]
     # 有个叫李国强的不在家 (round 25's readers): 有个别人员不在家
@@ -264,7 +274,7 @@ _FULL = rf"{_COMPOUND_OR_ONE}{_TITLED}[{_GIVEN}]{{1,2}}{_NAME_END}"
 _NAME_BEFORE_KIN = re.compile(rf"{_FULL}(?=他(?:儿子|女儿|闺女|老伴|媳妇|家|爹|妈))")
 # a name before the group it stands for (为马玉珍等独居老人…: the hostile pass of round 78)
 _NAME_FOR_GROUP = re.compile(
-    rf"(?:(?<=[为给帮对向])|^){_FULL}(?=等[^，,。]{{0,6}}(?:老人|居民|户|家庭|人员|对象|儿童|群众|长者))"
+    rf"(?:(?<=[为给帮对向])|(?<=家庭)|^){_FULL}(?=等[^，,。]{{0,6}}(?:老人|居民|户|家庭|人员|对象|儿童|群众|长者|[0-9]+[户人名]))"
 )
 _NAME_LIST = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=慰问)|(?<=走访)|(?<=看望)|(?<=协助)|(?<=帮助)|(?<=为)|(?<=帮)|(?<=[，,（(：:户者]))"
@@ -275,6 +285,8 @@ _ROLE_THEN_NAME = re.compile(
     # (and after a word of address, 有个老妹儿李春华, 张大爷张凤山: heldout78's 铁岭 notes)
     r"(?:居民|村民|业主|群众|老妹儿?|老弟|大姐|大哥|大叔|大婶|大嫂|大娘|大爷|大妈|阿姨|婶子|老太太|老爷子|大伯|阿婆|阿公|婆婆|爷爷|奶奶"
     r"|巡河的|巡河员|护林员|监测员|信息员|保洁员"  # (巡河的唐建军: a villager on duty — heldout80's readers)
+    # (慰问困难老党员刘振华同志: a party member the office served — the hostile pass of round 81)
+    r"|老党员|困难党员|老干部|老战士|老兵|退役军人|军属|烈属"
     rf"|{_SERVED}){_COMPOUND_OR_ONE}{_TITLED}(?P<g>[{_GIVEN}]{{1,2}}){_NAME_END}"
 )
 _DAY_THEN_NAME = re.compile(

