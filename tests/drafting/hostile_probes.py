@@ -66,6 +66,15 @@ def _written(path: Path, content: Any, probe: dict[str, Any], facts: bool = Fals
         for para in content["docx"].get("after", []):
             doc.add_paragraph(para)
         doc.save(str(path))
+    elif isinstance(content, dict) and "xlsx" in content:  # (a workbook of rows, as hostile81's runner built it)
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        sheet = book.active
+        assert sheet is not None
+        for row in content["xlsx"].get("rows", []):
+            sheet.append(row)
+        book.save(str(path))
     elif content in _FAKE:
         path.write_bytes(_FAKE[content])
     elif content == "@empty":
