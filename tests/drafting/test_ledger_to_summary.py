@@ -52,7 +52,9 @@ def test_every_heading_names_its_line_of_work(data: dict[str, Any]) -> None:
         heading = section.heading or section.text.split("。", 1)[0]
         heading = fold(re.sub(r"^（[一二三四五六七八九十]+）", "", heading))
         name = fold(display_name(category))
-        assert name in heading or fold(category.strip()) in heading, (heading, category)
+        # (or the clerk's spoken name as the items' copy-editing writes it: 找活路 heads 务工就业)
+        written = fold(heading_name(category))
+        assert name in heading or fold(category.strip()) in heading or written in heading, (heading, category)
         stray = heading.replace(name, "")
         assert (
             not stray

@@ -277,3 +277,79 @@ def test_a_binary_facts_file_is_told_what_a_facts_file_is(tmp_path: Path, zongji
     facts.write_bytes(bytes(range(256)) * 4)
     result = invoke(["draft", str(facts), "-o", str(tmp_path / "out.md")])
     assert result.exit_code == 2 and ".yaml" in result.output and ".docx" not in result.output, result.output
+
+
+def test_a_book_of_gifts_is_said_by_how_many_how_they_divide_and_its_total_without_the_struck_row() -> None:
+    from assistant.facts.tables import table_sentences
+
+    givers = [
+        ("阳光药房", "单位", "2000"),
+        ("钟卫国", "个人", "300"),
+        ("河畔餐馆", "单位", "1500"),
+        ("匿名", "个人", "100"),
+    ]
+    givers += [("公益日线上筹款", "线上", "4200"), ("公益日线上筹款", "线上", "4200"), ("华庭物业", "单位", "3000")]
+    givers += [("覃小燕", "个人", "200"), ("街道慈善分会", "", "5000")]
+    rows = [
+        f"{n}\t2026/{n}/8\t{who}\t{kind}\t资金\t{amount}\t陶敏\t{'重复登记，作废' if n == 6 else ''}"
+        for n, (who, kind, amount) in enumerate(givers, 1)
+    ]
+    book = ["序号\t日期\t捐赠人（单位）\t类别\t形式\t金额（元）\t经手人\t备注", *rows, "合计\t\t\t\t\t16300\t\t"]
+    said = table_sentences("\n".join(book)) or []
+    assert said == ["接收捐赠8笔，其中单位3笔、个人3笔、线上1笔，合计金额16300元"], said
+
+
+def test_a_monthly_report_on_its_side_is_said_by_each_lines_total_when_its_figures_add_up() -> None:
+    from assistant.facts.shapes import months_by_total
+
+    report = [
+        "便民服务站工作月报汇总表（2026年1-6月）",
+        "项目 1月 2月 3月 4月 5月 6月 合计",
+        "代办事项（件） 12 9 14 11 46",
+        "其中：社保代办（件） 5 3 6 14",
+        "上门服务（人次） 8 6 7 9 5 4 39",
+        "政策宣讲（场次） 1 1 2 4",
+        "备注：空白为当月无此项工作",
+        "填表人：欧阳 审核：费红",
+    ]
+    said = months_by_total(report)
+    assert said == ["代办事项46件（其中社保代办14件），上门服务39人次，政策宣讲4场次"], said
+    report[2] = "代办事项（件） 12 9 14 11 47"  # (not what its months come to: the report is not read)
+    assert months_by_total(report) is None
+
+
+def test_a_count_of_kinds_says_each_kind_and_trusts_no_total_of_a_kind_counted_inside_another() -> None:
+    from assistant.facts.shapes import spaced_table
+    from assistant.facts.tables import table_sentences
+
+    rows = spaced_table(
+        ["类别 人数 备注", "退休职工 40", "独居老人 6 已含在退休职工内", "低保家庭 3 按户统计", "合计 49"]
+    )
+    said = table_sentences("\n".join(rows or []))
+    assert said == ["退休职工40人", "独居老人6人，已含在退休职工内", "低保家庭3户"], said
+
+
+@pytest.mark.parametrize(
+    ("note", "kept", "gone"),
+    [
+        ("组织志愿者百八十人次清理河道", "百八十人次", "百80"),  # (a rough count stays in words)
+        ("村级道路原报3,100米，经复核实为2,960米，已更正上报", "道路2960米", "上报"),
+        ("配合市场监管所稽查经营场所18家次", "稽查", "稽检查"),
+        ("清理集体资源发包合同11份", "发包合同", "发放包"),
+        ("3户已补签书面协议", "补签书面协议", "补签订"),
+        ("给他们整了雨衣、手电筒", "准备了雨衣", "开展了"),
+    ],
+)
+def test_what_heldout83s_readers_found_garbled_reads_as_written(note: str, kept: str, gone: str) -> None:
+    said, _ = edit_item(note, work=True)
+    assert kept in said and gone not in said, said
+
+
+@pytest.mark.parametrize(
+    ("category", "heading"),
+    [("找活路", "务工就业"), ("停电停水那几天", "停电停水期间"), ("老人那块", "老年人服务"), ("反诈宣传", "反诈宣传")],
+)
+def test_a_clerks_spoken_name_for_a_line_of_work_heads_it_in_writing(category: str, heading: str) -> None:
+    from assistant.drafting.phrasing import heading_name
+
+    assert heading_name(category) == heading
