@@ -100,6 +100,8 @@ HELDOUTS = [
     / "real_heldout52",  # an eighty-sixth's: an e-mail reply, a 政务 app form, a print with 页眉/页脚, Macau, HK 屋邨
     DATA
     / "real_heldout53",  # an eighty-ninth's: a Word table one cell per line, a WeChat chat, a PDF wrapped mid-word, Taiwan 鄉公所, HK 地區康健中心
+    DATA
+    / "real_heldout54",  # a ninety-first's: an OA 发文稿纸, a 钉钉 announcement, a 讲话稿, Taiwan 里, Macau 家庭服務中心
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

