@@ -296,7 +296,7 @@ def test_a_book_of_gifts_is_said_by_how_many_how_they_divide_and_its_total_witho
     ]
     book = ["序号\t日期\t捐赠人（单位）\t类别\t形式\t金额（元）\t经手人\t备注", *rows, "合计\t\t\t\t\t16300\t\t"]
     said = table_sentences("\n".join(book)) or []
-    assert said == ["接收捐赠8笔，其中单位3笔、个人3笔、线上1笔，合计金额16300元"], said
+    assert said == ["接收捐赠8笔，其中单位3笔、个人3笔、线上1笔、未注明类别1笔，合计金额16300元"], said
 
 
 def test_a_monthly_report_on_its_side_is_said_by_each_lines_total_when_its_figures_add_up() -> None:
