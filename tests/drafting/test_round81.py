@@ -405,3 +405,10 @@ def test_what_heldout83s_readers_quoted_in_spoken_notes_of_our_own(note: str, ke
 def test_the_staffs_feeling_left_alone_when_what_was_said_went_is_no_work() -> None:
     said, _ = edit_item("刘奶奶拉着我们的手说“你们辛苦了，天天来看我”，当时我们心里很温暖", work=True)
     assert said == "", said
+
+
+def test_what_a_dropped_quote_meant_and_a_fright_go_with_it() -> None:
+    said, _ = edit_item("居民老周跟我说“你们天天跑，图个啥”，就这一句话大家觉得这趟没白跑", work=True)
+    assert said == "", said
+    said, _ = edit_item("网格员去敲门没人应，小钱吓坏了，赶紧给她女儿打电话", work=True)
+    assert "小钱" not in said and "女儿打电话" in said, said
