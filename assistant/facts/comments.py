@@ -183,6 +183,11 @@ def _comment(clause: str, work: bool) -> bool:
     return work and bool(reacted) and not asks and not _WRITTEN.search(body)
 
 
+def _words_said(text: str) -> str:
+    """What someone said, after their 说 (老人说你们能不能…: 你们能不能…)."""
+    return re.sub(r"^[^，,]*?(?:说|讲|港)", "", text)
+
+
 REMARK_ONLY = "只是居民的原話，未寫入"
 # a note of work done that is only what someone said (有位陈婆婆话：「…」): no work to say (heldout78's readers)
 _ONLY_SAID = re.compile(
@@ -206,7 +211,7 @@ def comments_dropped(text: str, *, work: bool = False) -> tuple[str, str]:
         and _UNQUOTED.match(said)
         and not _counted_story(said)
         and not _OFFICE_DID.search(said)
-        and not _ASKS.search(re.sub(r"^[^，,]*?(?:说|讲|港)", "", said))
+        and not _ASKS.search(_words_said(said))
     ):
         return "", REMARK_ONLY
     if len(clauses) < 2:
@@ -217,7 +222,7 @@ def comments_dropped(text: str, *, work: bool = False) -> tuple[str, str]:
     remark_before = False
     for at, clause in enumerate(clauses[1:], 1):
         unquoted = work and not story and bool(_UNQUOTED.match(fold(clause)))
-        if unquoted and _ASKS.search(re.sub(r"^[^，,]*?(?:说|讲|港)", "", fold("".join(clauses[at:])).split("。")[0])):
+        if unquoted and _ASKS.search(_words_said(fold("".join(clauses[at:])).split("。")[0])):
             unquoted = False  # (老人说你们能不能…: what they asked is content)
         if work and not story and (_STORY.match(fold(clause)) or unquoted):
             told = clauses[at:]

@@ -21,6 +21,7 @@ from assistant.facts.columns import (
     _PRIVATE,
     _PROBLEM,
     _REPORT,
+    _TABLE_TITLE,
     _TOTAL,
     _WHAT,
     _WHEN,
@@ -427,8 +428,5 @@ def months_by_total(items: list[str]) -> list[str] | None:
     rest = [
         item for item in items[n:] if not _SIGNED.search(fold(item.strip())) and not re.match(r"(?:备注|注)[:：]", item)
     ]
-    head = [item for item in items[:at] if not _SIGNED.search(fold(item.strip())) and not _TITLE_ONLY.search(item)]
+    head = [item for item in items[:at] if not _SIGNED.search(fold(item.strip())) and not _TABLE_TITLE.search(item)]
     return [*head, "，".join(said), *rest]
-
-
-_TITLE_ONLY = re.compile(r"(?:汇总表|统计表|月报表?|情况表)(?:[（(][^（）()]{1,20}[）)])?$")

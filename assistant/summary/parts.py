@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.core.dates import STAMP_CLOCK
 from assistant.core.numbers import LABEL_KINDS, find_figures
 from assistant.core.roles import (
     CLOSING_CONTINUE,
@@ -301,7 +302,7 @@ def _closing_after_plans(doc: Summary, body: list[Block]) -> None:
     timed = False
     while body:
         said = fold(body[-1].text).strip()
-        stamp = re.fullmatch(r"(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日 )?[0-2]?[0-9]:[0-5][0-9]", said)
+        stamp = re.fullmatch(rf"(?:[0-9]{{4}}年[0-9]{{1,2}}月[0-9]{{1,2}}日 )?{STAMP_CLOCK}", said)
         if CHAT_REPLY.match(said) or stamp:
             timed = timed or bool(stamp)
         elif not (timed and re.fullmatch(r"[\u4e00-\u9fff]{2,5}", said)):
