@@ -264,6 +264,13 @@ def names_other_work(title: str, facts: Facts) -> bool:
     return len(left) >= 2 and left not in fold(f"{facts.topic or ''}{facts.community}")
 
 
+def joint_parts(style: Style | None) -> bool:
+    """Whether the office writes its problems and plans under one heading (存在问题及整改措施)."""
+    if style is None or not style.titles.get("problems"):
+        return False
+    return style.titles.get("plans") == style.titles["problems"]
+
+
 def for_period(style: Style, facts: Facts) -> Style:
     """A copy of ``style`` whose frame words speak of the facts' period, in Simplified (the
     writer's own script; the draft is converted at the end)."""
@@ -275,11 +282,10 @@ def for_period(style: Style, facts: Facts) -> Style:
     return replace(
         style,
         titles={
-            role: plans_period(moved(title), facts) if role == "plans" else moved(title)
+            # one heading over both (存在的主要问题和下一步打算) stays one: the plans follow the problems under it
+            role: plans_period(moved(title), facts) if role == "plans" and not joint_parts(style) else moved(title)
             for role, title in style.titles.items()
-            # one heading over both (存在问题及整改措施) titles the problems; the plans keep the default
-            if not (role == "plans" and title == style.titles.get("problems"))
-            and (same_office(style, facts) or not names_other_work(title, facts))
+            if same_office(style, facts) or not names_other_work(title, facts)
         },
         title_genre=moved(style.title_genre),
         formula=moved(style.formula),

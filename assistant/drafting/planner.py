@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from assistant.core.numbers import int_to_cn
 from assistant.core.text import fold
-from assistant.drafting.office_style import same_office
+from assistant.drafting.office_style import joint_parts, same_office
 from assistant.facts.items import read_items
 from assistant.facts.model import Facts
 
@@ -294,6 +294,8 @@ def plan(
             continue  # a bulletin says what was done and what comes next
         hits = find(role)
         headed = structure != "none" and (style is None or role in style.titles or style.structure != "none")
+        # the plans run on under the office's one heading over both parts, as its own summaries have them
+        headed = headed and not (role == SectionKey.PLANS and joint_parts(style))
         sections.append(
             PlannedSection(
                 role,

@@ -39,6 +39,7 @@ from assistant.core.text import fold
 from assistant.drafting.ending import Written
 from assistant.drafting.frame import hong_kong_estate, with_work
 from assistant.drafting.office_style import (
+    joint_parts,
     matching_heading,
     period_as_written,
     same_office,
@@ -530,7 +531,8 @@ class TemplateWriter(OpeningWriter):
 
     def _gap(self, section: PlannedSection, kind: str) -> str:
         """The placeholder for a part the facts left empty, named as the office names the part."""
-        if self.style is not None and self.style.titles.get(kind):
+        # (a heading over two parts names neither alone: its gap is the part's own)
+        if self.style is not None and self.style.titles.get(kind) and not joint_parts(self.style):
             return f"【待补：{self.style.titles[kind]}】"
         return str(self.bank[kind]["placeholder"]) if kind in self.bank else "【待补：取得的成效】"
 

@@ -485,8 +485,10 @@ def test_the_examples_part_titles_speak_of_the_drafts_period(
     assert (moved.titles.get("work", "主要工作"), moved.titles["plans"]) == (work_moved, plans_moved)
 
 
-def test_one_heading_over_problems_and_measures_titles_the_problems_only() -> None:
-    from assistant.drafting.office_style import for_period
+def test_one_heading_over_problems_and_measures_stays_one_heading_over_both() -> None:
+    """(Until the twenty-first session the plans took the default title after it: a part of their own the office
+    never writes — tests/drafting/test_round85.py drafts it.)"""
+    from assistant.drafting.office_style import for_period, joint_parts
 
     text = (
         "甲物业2026年工作总结\n\n2026年，中心做好各项服务。\n\n一、主要工作\n（一）保洁。清运垃圾300吨。\n（二）维修。维修12处。\n\n"
@@ -496,7 +498,7 @@ def test_one_heading_over_problems_and_measures_titles_the_problems_only() -> No
     assert style is not None
     facts = facts_from_data({"community": "乙物业", "period": "2026年", "work": {"保洁": ["清运垃圾"]}}, "t")
     moved = for_period(style, facts)
-    assert moved.titles.get("plans") != moved.titles.get("problems")
+    assert joint_parts(moved) and moved.titles["problems"] == "存在问题及整改措施"
 
 
 def test_an_example_signed_with_a_dashed_date_still_has_a_date_line() -> None:
