@@ -31,6 +31,7 @@ from assistant.core.script import convert, detect_script, to_simplified
 from assistant.core.text import CJK
 from assistant.extract.lines import generic_heading, part_of_heading, set_apart
 from assistant.extract.pieces import Material, Piece, Place, clean_sentences
+from assistant.facts.totals import borne_out
 from assistant.io.plain import decode_bytes
 from assistant.io.sheets import MAX_SHEET_BYTES, read_sheets
 
@@ -484,16 +485,9 @@ def _read_measures(rows: list[tuple[int, list[str]]], table: _Table) -> None:
 
 
 def _adds_up(total: list[str], rows: list[list[str]]) -> bool:
-    """Every figure of a 合计 row the sum of the figures above it in its column (a blank cell counts nothing)."""
-    for at, cell in enumerate(total):
-        said = str(cell).strip().replace(",", "")
-        if not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", said):
-            continue
-        column = [str(r[at]).strip().replace(",", "") for r in rows if at < len(r) and str(r[at]).strip()]
-        figures = column and all(re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", c) for c in column)
-        if figures and abs(sum(float(c) for c in column) - float(said)) > 0.01:
-            return False
-    return True
+    """Every figure of a 合计 row the sum of the figures above it in its column, as a facts file's books are read."""
+    said = [str(c) for c in total]
+    return borne_out([*([str(c) for c in r] for r in rows), said], said) == said
 
 
 def _line_of_work(row: list[str], table: _Table) -> str:
