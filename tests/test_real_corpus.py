@@ -102,6 +102,8 @@ HELDOUTS = [
     / "real_heldout53",  # an eighty-ninth's: a Word table one cell per line, a WeChat chat, a PDF wrapped mid-word, Taiwan 鄉公所, HK 地區康健中心
     DATA
     / "real_heldout54",  # a ninety-first's: an OA 发文稿纸, a 钉钉 announcement, a 讲话稿, Taiwan 里, Macau 家庭服務中心
+    DATA
+    / "real_heldout55",  # a ninety-third's: a 腾讯文档 export with comments, an SMS forward 【1/3】, a 年报 web form, HK 長者鄰舍中心
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

@@ -45,6 +45,10 @@ _CAPTION = re.compile(
     r"|^(?:回上一?页|返回上一?页|回首页|返回首页|友善列印)\s*(?:[｜|丨/]|$)"  # 回上一頁　｜　友善列印
     r"|^[-—–\s]*END[-—–\s]*$"  # a WeChat post's end mark
     r"|^[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\s~～·•*＊=＝]+$"  # a post's row of pictures (🌟🌟🌟), heldout43t
+    r"|^[^，。]{2,30}[（(](?:网上|在线|系统|网络)(?:填报|申报|报送)[）)]$"
+    r"|^(?:单位名称|统一社会信用代码|报告年度|电子邮箱)[:：]"  # its fields (a 年报 filled in on the web: heldout76t)  # the form's own name (…年度工作报告（网上填报）)
+    r"|^【[^】]{0,12}标题】$"  # a web form's label over the title it asks for (【年度工作总结标题】: heldout76t)
+    r"|^💬"  # an online document's comment, exported under the line it is on (💬 刘芳 7月2日 09:15：…: heldout76t)
     r"|^(?i:contents|thanks|thank you)[!！.]?$|^谢谢(?:聆听|观看)[！!。]?$|^(?:联系我们|联系方式)[:：]?$"  # a slide deck's contents and end slides
     r"|^(?:汇报人|报告人|主讲人|发言人|汇报单位|报告单位|汇报时间|报告时间)\s*[:：]"  # a slide deck's cover (heldout46t)
     rf"|{CONTENTS_TITLE.pattern}|{CONTENTS_ENTRY.pattern}"  # a Word file's table of contents
@@ -82,6 +86,8 @@ PAGE_MARK = re.compile(
 _APP_FRAME = re.compile(
     r"^(?:钉钉|企业微信|飞书|微信)\s*[·・]\s*(?:日志|汇报|工作台)$|^【(?:工作)?(?:日报|周报|月报|日志|汇报)】$"
     r"|^(?:提交人|提交时间|接收人|抄送人|审批人|汇报对象)[:：]|^已读\s*[0-9]+"
+    # an online document's head and its notes to colleagues (腾讯文档 · 最后编辑：…, @王建军 @刘芳 请…: heldout76t)
+    r"|^(?:腾讯文档|石墨文档|金山文档|WPS云文档|飞书文档|钉钉文档)\s*[·・|｜]|^@(?!所有人|全体)[\u4e00-\u9fff]{2,4}\s"
     # the log's own head and time (钱塘社区网格长 陈思远 的日报 / 2025-10-31 17:52 提交: heldout61t)
     r"|^(?![^，。：:]*(?:社区|村|街道|中心|站|办|委会|物业|公司)\s?的)[^，。：:]{2,30}\s?的(?:日报|周报|月报|日志)$|^(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}\s*提交$"
 )
@@ -164,7 +170,13 @@ _FIELD = rf"(?:[\u4e00-\u9fff]{{0,10}}?{_POST}|汇报人|报告人|填报人|{_C
 _FIELDS = re.compile(rf"^{_FIELD}(?:[ \u3000]{{2,}}{_FIELD}){{0,3}}$")
 
 
+# a message's sign-off: 以上，and the sender's name and day (以上，郑小军 10月8日: heldout76t's forwarded texts)
+SIGN_OFF = re.compile(r"^以上[，,。]?\s*[\u4e00-\u9fff]{2,4}(?:\s*(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}日)?$")
+
+
 def is_signature_line(text: str) -> bool:
+    if SIGN_OFF.match(to_simplified(text.strip())):
+        return True
     if SIGNATURE_DATE.match(text.strip()) or _FORM_SIGNING.match(to_simplified(text.strip())):
         return True  # also 【待補：成文日期】, whose colon would otherwise make it a sentence
     if _SIGNER_BY_POST.match(to_simplified(text.strip())):

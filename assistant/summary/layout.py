@@ -219,11 +219,16 @@ def plain_line(raw: str) -> tuple[int, str]:
     return md_level, _MD_NOISE.sub("", line).strip()
 
 
+# a text forwarded as several text messages, each begun by its part (【2/3】67人。: heldout76t): the part is no text
+_MESSAGE_PART = re.compile(r"^[【\[（(]\s*[0-9]{1,2}\s*/\s*[0-9]{1,2}\s*[】\]）)]\s*")
+
+
 def prepare_lines(text: str, line_offset: int, markdown: bool = True) -> list[Line]:
     lines: list[Line] = []
     offset = 0
     for i, raw in enumerate(text.split("\n")):
         md_level, line = plain_line(raw) if markdown else (0, raw.replace("\u3000", " ").replace("\ufeff", "").strip())
+        line = _MESSAGE_PART.sub("", line)
         # **基礎服務提質增效** alone on its line: a heading, as ## would be; a bold office or date is
         # the signature set in bold (an AI chat's **…居民委員會** / **2025年12月28日**)
         bold = markdown and not md_level and _BOLD_LINE.match(raw) and not _BOLD_LABEL_END.search(line)

@@ -9,6 +9,7 @@ from assistant.core.clean import STAMP_LINE
 from assistant.core.furniture import (
     CONTENTS_ENTRY,
     CONTENTS_TITLE,
+    SIGN_OFF,
     SIGNATURE_DATE,
     SIGNATURE_ORG,
     SIGNATURE_POST,
@@ -344,7 +345,10 @@ def split_signature(doc: ParseTree) -> None:
     while tail and _THANKS.match(fold(tail[0].text)):  # 特此报告 over the office's name is the closing's
         tail, n = tail[1:], n - 1
     if tail and (
-        any(SIGNATURE_DATE.match(p.text) or SIGNATURE_ORG.search(to_simplified(p.text)) for p in tail)
+        any(
+            SIGNATURE_DATE.match(p.text) or SIGNATURE_ORG.search(to_simplified(p.text)) or SIGN_OFF.match(p.text)
+            for p in tail
+        )
         or (len(tail) >= 2 and SIGNATURE_POST.search(to_simplified(tail[-2].text)))
     ):
         doc.signature = tail

