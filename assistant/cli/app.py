@@ -57,6 +57,9 @@ def command(name: str | None = None, *, group: typer.Typer = app) -> Callable[[F
 _SCRIPT_PEEK = 4096  # bytes: enough to tell the scripts apart, bounded for any file
 
 
+_TEXT_SUFFIXES = {".txt", ".md", ".yaml", ".yml", ".csv", ".json", ".toml"}
+
+
 def _note_user_files(values: Any) -> None:
     """The paths a command was given: their names are the user's own words, shown as written;
     and the first regular file's script is the messages' script when no setting or locale
@@ -66,7 +69,19 @@ def _note_user_files(values: Any) -> None:
     given = [v for value in values for v in (value if isinstance(value, list | tuple) else [value])]
     paths = [Path(v) for v in given if isinstance(v, Path | str) and v and v != "-"]
     ui.keep([w for p in paths for w in (str(p), p.name)])  # every word the user typed is theirs
+    from assistant.core.script import detect_script
+
+    # (a folder of materials: the texts in it, a few, not below it — the hostile pass of round 85 had Simplified
+    # materials answered in Traditional)
+    files: list[Path] = []
     for path in paths:
+        try:
+            files += (
+                sorted(p for p in path.iterdir() if p.suffix.lower() in _TEXT_SUFFIXES)[:8] if path.is_dir() else [path]
+            )
+        except OSError:
+            continue
+    for path in files:
         try:
             if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or device would block the read
                 continue
@@ -75,10 +90,12 @@ def _note_user_files(values: Any) -> None:
         except OSError:
             continue
         if any("\u4e00" <= c <= "\u9fff" for c in head):
-            from assistant.core.script import detect_script
-
             ui.prefer(detect_script(head))
             return
+    # (an empty or unreadable file: its name, as the user wrote it — 总结.txt is Simplified)
+    names = "".join(p.name for p in paths)
+    if sum("\u4e00" <= c <= "\u9fff" for c in names) >= 2:
+        ui.prefer(detect_script(names))
 
 
 def handle_errors(func: F) -> F:

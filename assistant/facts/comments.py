@@ -102,7 +102,8 @@ _OFFICE_DID = re.compile(
 )
 # what someone said, standing as a clause of its own (…，还说“比在家看电视强多了”): in a note of work done
 _QUOTED_REMARK = re.compile(
-    rf"^(?:{_PEOPLE}|一位[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{0,2}}(?:奶奶|大爷|爷爷|阿姨|大妈|大娘|婆婆|阿婆|阿公|老汉))?"
+    # (where they live first, 5栋的一位老人说：“…”: the hostile pass of round 85)
+    rf"^(?:[0-9]{{1,3}}(?:栋|号楼|幢|单元|号|组)的?)?(?:{_PEOPLE}|一位[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{0,2}}(?:奶奶|大爷|爷爷|阿姨|大妈|大娘|婆婆|阿婆|阿公|老汉))?"
     r"[^，,。“”「」0-9]{0,14}?(?:还|都|也|直|就|又|连声|一直)*(?:说|讲|话|道|夸|念叨)(?:道|着)?[：:，,]?(?:“[^“”]{2,40}”|「[^「」]{2,40}」)$"
 )
 # what someone said, told without quotes after the work (老太太拉着手说哎呀妈呀这回可得劲了, 一位老人说，你们这帮孩子比我家
@@ -248,7 +249,8 @@ def comments_dropped(text: str, *, work: bool = False) -> tuple[str, str]:
         )
         said = fold(clause.rstrip("，," + _END))
         # (a sum in it keeps it, word for word: 老人说“我的3000块补贴咋还没到”)
-        remark = work and bool(_QUOTED_REMARK.match(said)) and not _ASKS.search(said) and not find_figures(said)
+        words = re.split(r"[“「]", said, maxsplit=1)[-1]  # (a figure in the words said, not 5栋 where they live)
+        remark = work and bool(_QUOTED_REMARK.match(said)) and not _ASKS.search(said) and not find_figures(words)
         # (and how the hearers took it, with no subject of its own: …她讲“…”，听了心里蛮不是味道 — heldout80's readers)
         heard = dropped and remark_before and bool(re.match(r"(?:我们|大家)?(?:听了|听到|听完|听罢)", fold(clause)))
         dropped = _comment(clause, work) or after or remark or heard

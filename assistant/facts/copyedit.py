@@ -41,7 +41,13 @@ from assistant.core.dates import (
 from assistant.core.numbers import PEOPLE, cn_to_int, find_figures
 from assistant.core.prompts import PromptError, load_text, load_toml
 from assistant.core.text import QUOTED_NAME, fold, said_aloud
-from assistant.facts.captions import caption_stripped
+from assistant.facts.captions import (
+    blanks_marked,
+    caption_stripped,
+    excerpt_dropped,
+    lead_in_dropped,
+    typed_days_written,
+)
 from assistant.facts.comments import comments_dropped
 from assistant.facts.corrections import (
     as_corrected,
@@ -274,6 +280,10 @@ def edit_item(
         struck_out,
         slide_marks,
         caption_stripped,
+        excerpt_dropped,
+        lead_in_dropped,
+        typed_days_written,
+        blanks_marked,
         curly_quotes,
         row_cells,
         without_chat_stamp,

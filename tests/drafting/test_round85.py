@@ -4,6 +4,7 @@ reading of drafts made `--like` an office's summary found."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -46,3 +47,102 @@ def test_an_offices_one_heading_over_problems_and_plans_keeps_the_plans_under_it
     assert "【待补：存在的主要问题和下一步打算】" not in text, text
     if not problems:
         assert "【待补" in tail.split("协调", 1)[0], text
+
+
+def test_a_roster_of_hours_by_month_under_a_merged_cell_is_said_by_its_people_and_whole() -> None:
+    """Months under one merged cell (服务时长（小时） over 9月 10月), a cell corrected with an arrow and a row entered twice
+    and left out: how many people, the whole and each month — no one named, no row recited."""
+    from assistant.facts.tables import table_sentences
+
+    book = [
+        "楼道清洁志愿者时长登记（第三季度）",
+        "序号\t姓名\t小组\t服务时长（小时）\t\t小计\t备注",
+        "\t\t\t8月\t9月\t\t",
+        "1\t严小梅\t一组\t6\t4\t10\t",
+        "2\t计国平\t\t3\t5\t8\t",
+        "3\t傅红\t二组\t2\t3→4\t6\t9月补记1小时",
+        "4\t计国平\t\t3\t5\t8\t与第2行重复，不计入",
+        "\t合计\t\t11\t13\t24\t",
+    ]
+    said = table_sentences("\n".join(book)) or []
+    assert said == ["志愿者共3人，合计24小时，其中8月11小时、9月13小时"], said
+
+
+def test_a_payment_sheet_with_no_total_is_said_by_the_households_and_the_sum_of_its_rows() -> None:
+    """A sheet lined up with spaces, merged cells blank, one row struck as entered twice and no 合计: the households,
+    their people and the money its rows add up to."""
+    from assistant.facts.tables import table_sentences
+
+    sheet = [
+        "东湾街道助学金发放明细",
+        "序号  社区     户主      家庭人口  类别        金额(元)   备注",
+        "1     东湾社区  柯木兰    4         低保户      1500",
+        "2               尤海生    2         特困        900",
+        "3     西湾社区  尤海生    2         特困        900        重复录入，作废",
+        "4               龚冬梅    3         低保户      1200",
+        "5               龚冬梅    3         低保户      1200       作废",
+        "6               庞立新    5         临时困难    2000",
+    ]
+    said = table_sentences("\n".join(sheet)) or []
+    assert said == ["共4户14人，金额合计5600元"], said
+
+
+@pytest.mark.parametrize(
+    ("note", "kept", "gone"),
+    [
+        ("春节前为困难家庭发放助学金，发放明细如下：", "春节前为困难家庭发放助学金", "如下"),
+        ("各小组时长按月登记，统计如下（从登记表复制）：", "各小组时长按月登记", "复制"),
+        ("巡查了十七 不对是十九处", "十九处", "十七"),
+        ("清运杂物十二车，哦十四车，都运到了中转站", "十四车", "十二车"),
+        ("全年走访是四百来户 具体是四百一十六户", "四百一十六户", "来户"),
+        ("登记了三十几个 嗯三十八个", "三十八个", "几个"),
+        ("2026.9.18开展应急疏散演练，参加居民80人", "2026年9月18日", "2026.9.18"),
+        ("更换楼道灯××盏", "【待补】盏", "××"),
+        ("修好了2处路灯，4栋的一位阿姨说：“晚上出门不怕了”", "修好了2处路灯", "不怕了"),
+        ("发放就业指南300份（联系人：温莉，电话13900001111）", "发放就业指南300份", "温莉"),
+    ],
+)
+def test_what_heldout84s_readers_and_the_hostile_pass_quoted_in_notes_of_our_own(
+    note: str, kept: str, gone: str
+) -> None:
+    from assistant.facts.copyedit import edit_item
+
+    edited, _ = edit_item(note, work=True, voiced=True)
+    assert kept in edited and gone not in edited, edited
+
+
+def test_an_office_signed_with_its_clerks_nickname_is_signed_by_the_office() -> None:
+    data = {
+        "community": "南岸花园物业服务中心",
+        "period": "2026年",
+        "kind": "物业",
+        "work": {"设施维护": ["维修门禁12处"]},
+        "author": "南岸花园物业服务中心 小林",
+        "date": "2026年12月2日",
+    }
+    text = to_simplified(make_draft(facts_from_data(data, "t"), None, DraftOptions(today=TODAY)).text())
+    assert "南岸花园物业服务中心\n" in text.replace("  \n", "\n") and "小林" not in text, text
+
+
+@pytest.mark.parametrize("shape", ["folder", "empty"])
+def test_messages_follow_the_script_of_a_folder_of_materials_or_of_an_empty_files_name(
+    shape: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No setting and no locale: Simplified materials in a folder, or an empty file named in Simplified, get their
+    answer in Simplified (the hostile pass of round 85 was answered 錯誤：…文件是空的)."""
+    from tests.cli_helpers import invoke
+
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "ZONGJIE_UI_SCRIPT"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr("assistant.cli.ui._system_locale", lambda: None)
+    if shape == "folder":
+        folder = tmp_path / "材料"
+        folder.mkdir()
+        (folder / "说明.txt").write_text("这里记的是杂事，没有写单位，也没有写时间。\n", encoding="utf-8")
+        result = invoke(["facts", "extract", str(folder), "-o", str(tmp_path / "事实.yaml")])
+    else:
+        empty = tmp_path / "总结初稿.txt"
+        empty.write_text("", encoding="utf-8")
+        result = invoke(["check", str(empty)])
+    assert result.exit_code == 2, result.output
+    assert "错误" in result.output and "錯誤" not in result.output, result.output
