@@ -285,7 +285,9 @@ def case_roster(header: list[str], table: list[list[str]]) -> list[str] | None:
     unit = "户" if header[at_name].startswith("户主") else "人"
     # (the 合计 row's own count, 42户, when the rows pasted are an excerpt of the book: the hostile pass)
     # (a 合计 its rows do not add up to, 3600 over 1200, 1000 and 800: not said as the total — the hostile pass of round 85)
-    foot = borne_out(table, totals[-1]) if totals else []
+    # (unless the rows pasted are an excerpt, ……: the 合计 is the whole book's — the sixteenth session's hostile pass)
+    excerpt = any(re.fullmatch(r"[.…。·]{2,}|(?:以下)?略|[（(]略[）)]", _first_cell(r).strip()) for r in table)
+    foot = (totals[-1] if excerpt else borne_out(table, totals[-1])) if totals else []
     counted = next((c.strip() for c in foot if re.fullmatch(r"[0-9]+[人户名位]", c.strip())), "")
     said = [f"共{counted or f'{len(people)}{unit}'}{_divided(header, people, unit)}"]
     # what every row shares (培训内容 消防安全培训 for all four): said once, for it says what they did

@@ -57,7 +57,14 @@ from assistant.facts.corrections import (
     struck_out,
     unpublished,
 )
-from assistant.facts.privacy import SURNAMES, ages_withheld, contacts_withheld, kin_withheld, names_withheld
+from assistant.facts.privacy import (
+    SURNAMES,
+    ages_withheld,
+    contacts_withheld,
+    kin_withheld,
+    names_withheld,
+    staff_unnamed,
+)
 from assistant.facts.setup_verbs import set_up
 from assistant.facts.slides import slide_marks
 from assistant.facts.voice import voice_pauses
@@ -295,7 +302,7 @@ def edit_item(
         provenance_dropped,
         contacts_withheld,
     )
-    for mend in (*mends, names_withheld, kin_withheld, ages_withheld, counts):
+    for mend in (*mends, names_withheld, staff_unnamed, kin_withheld, ages_withheld, counts):
         new, why = mend(text)
         if new != text:
             edits.append(CopyEdit(text, new, why))

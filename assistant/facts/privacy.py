@@ -418,10 +418,16 @@ _CONTACT = re.compile(
 
 # a resident's own number said aside: （电话139 8765 4321）, ，她电话13504312276， (round 25's readers: the
 # label left standing broke the sentence, 她联系电话，有事…): the aside goes whole
-_MOBILE = r"1[3-9][0-9](?:[0-9]{8}|[ -][0-9]{4}[ -][0-9]{4})(?![0-9])"
+# (said by voice, the pauses made commas, 139，7720，4418, or in words, 一三七，八七三六，二二五零: heldout85's notes)
+_CN_DIGIT = "零〇一二三四五六七八九幺"
+_MOBILE = (
+    r"(?:1[3-9][0-9](?:[0-9]{8}|[ -][0-9]{4}[ -][0-9]{4}|[，,][0-9]{4}[，,][0-9]{4})(?![0-9])"
+    rf"|[一幺][三四五六七八九][{_CN_DIGIT}][，, ]?[{_CN_DIGIT}]{{4}}[，, ]?[{_CN_DIGIT}]{{4}}(?![{_CN_DIGIT}]))"
+)
 _OWN_NUMBER = re.compile(
     rf"[（(](?:电话|手机|联系电话|电话号码|手机号码?)?[:：]?[ \u3000]*{_MOBILE}[）)]"
-    rf"|[，,](?:她|他|其|家属|子女|儿子|女儿|老人)的?(?:手机|电话|联系电话)(?:号码?)?(?:是)?[:：]?[ \u3000]*{_MOBILE}(?=[，,。；]|$)"
+    rf"|(?:[，,]|^)(?:她|他|其|家属|子女|儿子|女儿|老人|邻居|她邻居|他邻居)的?(?:手机|电话|联系电话)(?:号码?)?(?:是)?[:：]?[ \u3000]*{_MOBILE}"
+    r"(?=[，,。；]|$|[\u4e00-\u9fff])"  # (or run on into what came next, as a voice note runs: …4418屋头还有…)
     # an identity card's number or its last digits said aside (赵某（身份证后四位0317）: heldout60's 太原 社工站)
     r"|[（(](?:身份证|证件)(?:号码?)?(?:的)?(?:后|末|尾号)?(?:[四六4 6]位)?(?:是|为)?[:：]?[ \u3000]*[0-9]{3,17}[0-9Xx][）)]"
     # a Hong Kong or Macau number in brackets (電話 9123 4567) and an identity card's (身份證 A123456(7), a Taiwan
@@ -442,7 +448,11 @@ _NAME_BEFORE = re.compile(
 def contacts_withheld(text: str) -> tuple[str, str]:
     own = [m for m in _OWN_NUMBER.finditer(fold(text))]
     for m in reversed(own):
-        text = text[: m.start()] + text[m.end() :]
+        # (a clause cut out between two that ran on: they keep a pause between them)
+        joined = (
+            m.start() > 0 and m.end() < len(text) and text[m.end()] not in "，,。；;）)" and m.group(0)[:1] in "，,"
+        )
+        text = text[: m.start()] + ("，" if joined else "") + text[m.end() :]
         # the full name the number was given for (赵建军（身份证后四位0317）): whose it is, withheld too
         named = _NAME_BEFORE.search(fold(text[: m.start()])) if m.group(0)[0] in "（(" else None
         if named:
@@ -480,3 +490,32 @@ _CONTACT_ASIDE = re.compile(
     r"[（(][ \u3000]*(?:联系人|聯繫人|联络人|负责人|經辦人|经办人)[：:][ \u3000]*[\u4e00-\u9fff]{2,4}"
     r"(?:[，,、 \u3000]*(?:联系电话|聯繫電話|电话|電話))?[ \u3000]*[）)]"
 )
+
+
+# the office's own staff by name (我们韦丽萍主任带队, 村委会黄志勇专干, 俺们小崔(崔明浩)天天往她家跑: heldout85's readers):
+# a summary names the post, not the person
+_STAFF_NAMED = re.compile(
+    rf"(?<=我们|俺们|额们|咱们|社区|村里|村委|中心|站里|街道|委会)[ \u3000]*(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
+    r"(?=(?:副?主任|副?书记|专干|网格员|网格长|社工|站长|副站长|委员|医生|护士|干事)(?![0-9]))"
+    rf"|(?P<nick>(?:小|老)[{SURNAMES}])[ \u3000]*[（(][{SURNAMES}][\u4e00-\u9fff]{{1,2}}[）)]"
+)
+
+
+# a resident named in a pause after 有个… (有个阿妈妮，金顺姬，八十七了 / 有个老汉 李有福 中风了: heldout84's and heldout85's
+# readers): the name goes with its pause
+_NAMED_AFTER_PAUSE = re.compile(
+    rf"(?<=有个|有位)(?P<who>[\u4e00-\u9fff]{{1,3}}?)(?P<name>[，, \u3000]+[{SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=[，, \u3000])"
+)
+
+
+def staff_unnamed(text: str) -> tuple[str, str]:
+    aside = list(_NAMED_AFTER_PAUSE.finditer(fold(text)))
+    for m in reversed(aside):
+        text = text[: m.start("name")] + text[m.end("name") :]
+    found = list(_STAFF_NAMED.finditer(fold(text)))
+    for m in reversed(found):
+        if m["name"]:
+            text = text[: m.start("name")] + text[m.end("name") :]
+        else:
+            text = text[: m.start()] + "工作人员" + text[m.end() :]
+    return (text, "對外的總結不寫工作人員和居民的姓名") if found or aside else (text, "")

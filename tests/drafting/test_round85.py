@@ -146,3 +146,28 @@ def test_messages_follow_the_script_of_a_folder_of_materials_or_of_an_empty_file
         result = invoke(["check", str(empty)])
     assert result.exit_code == 2, result.output
     assert "错误" in result.output and "錯誤" not in result.output, result.output
+
+
+@pytest.mark.parametrize(
+    ("note", "kept", "gone"),
+    [
+        ("后来她闺女回来劝 她电话是一五九 二二三三 四四五五 才答应搬", "才答应搬", "五九"),
+        ("儿子打电话来问 他电话是137 1122 3344 家里还有个老人要照顾", "老人要照顾", "3344"),
+        ("后来好了,他邻居电话13811112222有事也来找", "有事也来找", "13811112222"),
+        ("我们钟晓燕主任带队 每周二去巡查", "主任带队", "钟晓燕"),
+        ("俺们小樊(樊志刚)天天去她家", "工作人员", "樊志刚"),
+        ("有个大娘,邓秀珍,九十了,一个人住", "有个大娘", "邓秀珍"),
+        ("今年新登记了58个,哎不对,是85个,我看错了,都核过了", "85个", "看错了"),
+        ("大概二十来场吧 哦不对 翻了本子是二十二场", "二十二场", "二十来场"),
+        ("在祠堂开哒个会 把各户喊来", "开了", "哒"),
+        ("刚开始来的人否多 后来慢慢多了", "不多", "否多"),
+        ("劝渠把车推走了", "劝其", "渠"),
+        ("电瓶拎到屋宕里充电", "家中", "屋宕"),
+        ("档案一本一本核,贼费劲", "十分费劲", "贼"),
+    ],
+)
+def test_what_heldout85s_readers_quoted_in_spoken_notes_of_our_own(note: str, kept: str, gone: str) -> None:
+    from assistant.facts.copyedit import edit_item
+
+    edited, _ = edit_item(note, work=True, voiced=True)
+    assert kept in edited and gone not in edited, edited
