@@ -245,7 +245,7 @@ def _served(header: list[str], rows: list[list[str]]) -> str | None:
         return None
     size = next((n for n, h in enumerate(header) if _HOUSEHOLD.match(h)), None)
     measured = [(n, m) for n, h in enumerate(header) if (m := _SUMMED.match(h))]
-    columns = [n for n in ([size] if size is not None else []) + [n for n, _ in measured]]
+    columns = ([size] if size is not None else []) + [n for n, _ in measured]
     if not columns or any(_figure(r[n]) is None for r in rows for n in columns if r[n].strip()):
         return None
 

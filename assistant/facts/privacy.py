@@ -504,7 +504,8 @@ _STAFF_NAMED = re.compile(
 # a resident named in a pause after 有个… (有个阿妈妮，金顺姬，八十七了 / 有个老汉 李有福 中风了: heldout84's and heldout85's
 # readers): the name goes with its pause
 _NAMED_AFTER_PAUSE = re.compile(
-    rf"(?<=有个|有位)(?P<who>[\u4e00-\u9fff]{{1,3}}?)(?P<name>[，, \u3000]+[{SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=[，, \u3000])"
+    rf"(?<=有个|有位)(?P<who>[\u4e00-\u9fff]{{1,3}}?)(?P<name>[，, \u3000]+[{SURNAMES}][\u4e00-\u9fff]{{1,2}})"
+    r"(?<![庄村园苑湾屯组街路楼栋区场店厂站院])(?=[，, \u3000])"  # (not a place: 有个村，王家庄，…)
 )
 
 
