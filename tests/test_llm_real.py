@@ -112,7 +112,9 @@ def test_weights_skip_the_amx_buffers_only_where_the_cpu_advertises_them(monkeyp
 
     from assistant.backends import llamacpp
 
-    original = getattr(api.llama_model_default_params, "__wrapped__", api.llama_model_default_params)
+    # (our wrapper's __wrapped__ only: llama-cpp-python 0.3.36's own binding carries a __wrapped__, its Python stub)
+    current = api.llama_model_default_params
+    original = current.__wrapped__ if getattr(current, "_zongjie_no_extra_bufts", False) else current
     monkeypatch.setattr(api, "llama_model_default_params", original)  # restored after the test
     monkeypatch.setattr(llamacpp, "_amx_advertised", lambda: False)
     llamacpp.avoid_amx()
