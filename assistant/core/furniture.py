@@ -45,8 +45,9 @@ _CAPTION = re.compile(
     r"|^(?:回上一?页|返回上一?页|回首页|返回首页|友善列印)\s*(?:[｜|丨/]|$)"  # 回上一頁　｜　友善列印
     r"|^[-—–\s]*END[-—–\s]*$"  # a WeChat post's end mark
     r"|^[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\s~～·•*＊=＝]+$"  # a post's row of pictures (🌟🌟🌟), heldout43t
+    # a web form's own name (…年度工作报告（网上填报）) and its fields (a 年报 filled in on the web: heldout76t)
     r"|^[^，。]{2,30}[（(](?:网上|在线|系统|网络)(?:填报|申报|报送)[）)]$"
-    r"|^(?:单位名称|统一社会信用代码|报告年度|电子邮箱)[:：]"  # its fields (a 年报 filled in on the web: heldout76t)  # the form's own name (…年度工作报告（网上填报）)
+    r"|^(?:单位名称|统一社会信用代码|报告年度|电子邮箱)[:：]"
     r"|^【[^】]{0,12}标题】$"  # a web form's label over the title it asks for (【年度工作总结标题】: heldout76t)
     r"|^💬"  # an online document's comment, exported under the line it is on (💬 刘芳 7月2日 09:15：…: heldout76t)
     r"|^(?i:contents|thanks|thank you)[!！.]?$|^谢谢(?:聆听|观看)[！!。]?$|^(?:联系我们|联系方式)[:：]?$"  # a slide deck's contents and end slides
