@@ -151,7 +151,8 @@ def test_messages_speak_the_users_script(
     draft = tmp_path / "網格工作.txt"  # the user's own file name, in neither script's favour
     draft.write_text("標題\n\n只有一句話。\n", encoding="utf-8")
     result = invoke(["check", str(draft), "--disable", "sample-leak"], env={**NARROW, **env})
-    assert "網格工作.txt" in result.output  # never converted
+    # never converted (the path may wrap at the narrow width: a longer temporary folder under pytest-xdist)
+    assert "網格工作.txt" in re.sub(r"\s", "", result.output)
     assert ("缺少结尾" in result.output) == simplified and ("缺少結尾" in result.output) == (not simplified)
 
 
