@@ -10,6 +10,7 @@ import unicodedata
 from assistant.core.text import fold
 from assistant.facts.columns import _CELLS, _DONE_ONLY, _LANDLORD
 from assistant.facts.privacy import surname_only
+from assistant.facts.totals import MONTH_ROW
 
 # a two-character heading spaced out as Word lines it up (时    间, 事  项, 备  注: heldout71's 大事记)
 _SPACED_HEADING = re.compile(r"(?:(?<=\s)|^)([\u4e00-\u9fff])[ \u3000]{1,8}([\u4e00-\u9fff])(?=\s|$)")
@@ -300,7 +301,7 @@ def sub_header(header: list[str], line: str) -> list[str] | None:
         # 高血压随访 and 糖尿病随访 — the hostile pass of round 81)
         or (len(said) * 2 > len(cells) and (cells[0] or not header[0]))
         # (months under a merged cell, 10月 11月 12月 under 服务时长（小时）, are parts, not figures: heldout84)
-        or any((re.search(r"[0-9]", c) and not re.fullmatch(r"[0-9]{1,2}月份?", c)) or len(c) > 8 for c in said)
+        or any((re.search(r"[0-9]", c) and not MONTH_ROW.fullmatch(c)) or len(c) > 8 for c in said)
         or not any(c and not h for c, h in zip(cells, header, strict=True))
     ):
         return None

@@ -41,13 +41,7 @@ from assistant.core.dates import (
 from assistant.core.numbers import PEOPLE, cn_to_int, find_figures
 from assistant.core.prompts import PromptError, load_text, load_toml
 from assistant.core.text import QUOTED_NAME, fold, said_aloud
-from assistant.facts.captions import (
-    blanks_marked,
-    caption_stripped,
-    excerpt_dropped,
-    lead_in_dropped,
-    typed_days_written,
-)
+from assistant.facts.captions import caption_stripped
 from assistant.facts.comments import comments_dropped
 from assistant.facts.corrections import (
     as_corrected,
@@ -65,6 +59,7 @@ from assistant.facts.privacy import (
     names_withheld,
     staff_unnamed,
 )
+from assistant.facts.residue import blanks_marked, excerpt_dropped, lead_in_dropped, typed_days_written
 from assistant.facts.setup_verbs import set_up
 from assistant.facts.slides import slide_marks
 from assistant.facts.voice import voice_pauses

@@ -419,10 +419,10 @@ _CONTACT = re.compile(
 # a resident's own number said aside: （电话139 8765 4321）, ，她电话13504312276， (round 25's readers: the
 # label left standing broke the sentence, 她联系电话，有事…): the aside goes whole
 # (said by voice, the pauses made commas, 139，7720，4418, or in words, 一三七，八七三六，二二五零: heldout85's notes)
-_CN_DIGIT = "零〇一二三四五六七八九幺"
+_SPOKEN_DIGITS = "零〇一二三四五六七八九幺"
 _MOBILE = (
     r"(?:1[3-9][0-9](?:[0-9]{8}|[ -][0-9]{4}[ -][0-9]{4}|[，,][0-9]{4}[，,][0-9]{4})(?![0-9])"
-    rf"|[一幺][三四五六七八九][{_CN_DIGIT}][，, ]?[{_CN_DIGIT}]{{4}}[，, ]?[{_CN_DIGIT}]{{4}}(?![{_CN_DIGIT}]))"
+    rf"|[一幺][三四五六七八九][{_SPOKEN_DIGITS}][，, ]?[{_SPOKEN_DIGITS}]{{4}}[，, ]?[{_SPOKEN_DIGITS}]{{4}}(?![{_SPOKEN_DIGITS}]))"
 )
 _OWN_NUMBER = re.compile(
     rf"[（(](?:电话|手机|联系电话|电话号码|手机号码?)?[:：]?[ \u3000]*{_MOBILE}[）)]"
