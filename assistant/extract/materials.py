@@ -54,10 +54,12 @@ _OTHER_DOCUMENTS = {
 }
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted Office files, and old .doc/.xls
 _TITLE_WORDS = re.compile(
-    r"要点|工作计划|工作安排|工作思路|月报|周报|季报|年报|简报|总结|汇报|报告|台账|记录|情况|统计"
+    r"要点|工作计划|工作安排|工作思路|月报|周报|季报|年报|简报|总结|汇报|报告|台账|记录|纪录|情况|统计"
 )
 _ORG = (
-    r"社区居民委员会|居民委员会|居委会|社区卫生服务中心|社区|街道办事处|街道|物业服务中心|物业管理处"
+    # (a Taiwan 里辦公處 or 鄉公所, a community association: the hostile pass of round 88)
+    r"里办公处|里办事处|乡公所|镇公所|区公所|社区发展协会"
+    r"|社区居民委员会|居民委员会|居委会|社区卫生服务中心|社区|街道办事处|街道|物业服务中心|物业管理处"
     r"|物业服务有限公司|物业公司|物业|小区|村民委员会|村委会"
     r"|村(?=20[0-9]{2}|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|下半年|第|全年|年度|工作|村务|$)"
 )
@@ -106,11 +108,12 @@ def material_files(paths: Iterable[Path]) -> Iterator[Path | ReadProblem]:
             found = sorted(p for p in files if p.suffix.lower() in MATERIAL_SUFFIXES)
             yield from links
             # a document in a format we cannot read is named, not passed over (issue 21: a .doc in a
-            # folder was skipped without a word); photos and scripts beside the materials are not documents
+            # folder was skipped without a word), and the run ends 1 as for any file it could not open (the README;
+            # the hostile pass of round 88); photos and scripts beside the materials are not documents
             for p in sorted(p for p in files if p.suffix.lower() in _OTHER_DOCUMENTS):
                 what = _OTHER_DOCUMENTS[p.suffix.lower()]
                 yield ReadProblem(
-                    readable_name(p.name), f"{what}，讀不了，已跳過；請另存為 .docx、.xlsx 或 .txt 後再試", True
+                    readable_name(p.name), f"{what}，讀不了，已跳過；請另存為 .docx、.xlsx 或 .txt 後再試"
                 )
             # the rest (photos, scripts, a helper's expected answers) are not read either: said once, by
             # name, so that nobody wonders why a file left no item (the fifteenth session's last read)

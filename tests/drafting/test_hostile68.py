@@ -21,7 +21,6 @@ KNOWN = {
     "SB17": "debatable: a handler (经手人) and a staff name in the note: no name printed (D: the note's name is staf",
     "TY02": "debatable: a tally with no rate column: its 合计 (9件) is still said (D: the rule keys on a %)",
     "TY07": "debatable: a count of people by kind with a 合计 row: the 合计 said (D: the rule wants a %)",
-    "TY11": "a safety check tally (检查数量（家）): every figure with its unit",
     "PV05": "debatable: a given name ending in 镇 (刘国镇老人): the name still goes (D: a rare name)",
     "X16": "TY08's foot said as its own fields (年度经费总额50000元…), not as a row under the header's labels",
     "X17": "TY09's 要求： line: not said as a row with the 序号 label glued on",
