@@ -322,3 +322,35 @@ def sub_header(header: list[str], line: str) -> list[str] | None:
         named = f"{parent}（{c}）" if c and not unit and re.search(r"(?:人数|人次|户数|次数)$", parent) else named
         out.append(f"{named}（{unit}）" if c and unit and not re.search(r"率|比|[（(]", c) else named or h)
     return out
+
+
+def spaced_sub_header(header: str, line: str) -> tuple[str, list[str]] | None:
+    """A header's second row lined up with spaces (毛重 皮重 净重 under 过磅（吨）, 楼-单元-室 under 装修户: heldout87's 过磅记录):
+    the header line again with each merged cell's parts in its place, so that the rows line up under it, and the
+    columns' names (毛重（吨） 皮重（吨） 净重（吨））; None when ``line`` is no such row."""
+    if "\t" in header or "\t" in line or not line.startswith(" ") or re.search(r"[0-9]", line):
+        return None
+    heads, parts = _placed_cells(header, single=True), _placed_cells(line, single=True)
+    if len(heads) < 3 or not parts or any(len(p) > 8 for _, p in parts):
+        return None
+    placed: list[tuple[int, str]] = []
+    names: list[str] = []
+    for n, (at, name) in enumerate(heads):
+        end = heads[n + 1][0] if n + 1 < len(heads) else 10**6
+        under = [(p_at, p) for p_at, p in parts if at - 1 <= p_at < end - 1]
+        if len(under) >= 2:
+            measured = re.fullmatch(r"(?P<n>.+?)(?P<u>[（(][^（）()]{1,4}[）)])", name)
+            placed += under
+            names += [f"{p}{measured['u'] if measured else ''}" for _, p in under]
+        else:
+            placed.append((at, name))
+            names.append(name)
+    if len(names) == len(heads):
+        return None
+    out = ""
+    for at, name in placed:
+        gap = at - _width(out)
+        if out and gap < 2:
+            return None
+        out += " " * max(gap, 0) + name
+    return out, names

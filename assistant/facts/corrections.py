@@ -50,8 +50,12 @@ _SAID_CORRECTION = re.compile(
     # 是49个, 四百二十来栋 哦不是 四百一十七栋 — heldout85's voice notes)
     # (一百三十来亩，，哦不对我翻了一下账是136亩; 15只，不系，17只 in a Cantonese note — heldout86)
     rf"|(?<![0-9{_CN}])(?:大概|大约|约|差不多)?(?P<n5>[0-9]+|[{_CN}]+)(?:来|多|几|余)?(?P<u5>{_SAID_UNITS})?"
-    rf"(?:的样子|左右)?[，, \u3000]+(?:哦|哎|嗯|噢|哎呀)?[，, ]?(?:不对|不是|不系|唔系|说错了|错了)[，, \u3000]*(?:[^，,。0-9]{{0,12}}?(?:是|有|系))?"
+    rf"(?:的样子|左右)?(?:吧|啊|呢|嘛)?[，, \u3000]+(?:哦|哎|嗯|噢|哎呀)?[，, ]?(?:不对|不是|不系|唔系|说错了|错了)[，, \u3000]*(?:[^，,。0-9]{{0,12}}?(?:是|有|系))?"
     rf"(?=(?P<m5>[0-9]+|[{_CN}]{{2,}})(?P<v5>{_SAID_UNITS}))"
+    # (a round figure, then the one the book gives: 少说也有两千人次，登记本上我数了下是2316人次 — heldout87's 泸州 note)
+    rf"|(?:少说也有|至少有|起码有|大概有|估计有)(?P<n6>[0-9]+|[{_CN}]{{2,}})(?:来|多|几|余)?(?P<u6>{_SAID_UNITS})[，, \u3000]*"
+    rf"[^，,。0-9]{{0,12}}?(?:数了(?:一?下)?|查了(?:一?下)?|核了(?:一?下)?|翻了(?:一?下)?|统计)[^，,。0-9]{{0,4}}?(?:是|有)"
+    rf"(?=(?P<m6>[0-9]+|[{_CN}]{{2,}})(?P=u6))"
 )
 # why the first figure was wrong, said after the one that stands (我看串行了): it goes with the first
 _SLIP_SAID = re.compile(
@@ -211,8 +215,8 @@ def as_corrected(text: str) -> tuple[str, str]:
         return new, f"{CORRECTED}{aside['m']}{aside['u']}"
     said = _SAID_CORRECTION.search(fold(text))
     if said and not said["n"]:  # (said bare, or made exact: the one that stands in its place)
-        m = said["m2"] or said["m3"] or said["m4"] or said["m5"]
-        u = said["u2"] or said["u3"] or said["v4"] or said["v5"]
+        m = said["m2"] or said["m3"] or said["m4"] or said["m5"] or said["m6"]
+        u = said["u2"] or said["u3"] or said["v4"] or said["v5"] or said["u6"]
         rest = text[said.end() :]
         rest = rest[: len(m + u)] + _SLIP_SAID.sub("", rest[len(m + u) :], count=1)
         fixed, fixed_why = as_corrected(text[: said.start()] + rest)  # (a note may correct itself twice)

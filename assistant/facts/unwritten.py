@@ -34,13 +34,20 @@ _TOLD = (
     r"(?<![呼召喊尖鸣])叫(?:做)?[小阿老]?[\u4e00-\u9fff]{1,2}(?=$|[，,。；;])"
     r"|^[0-9一二三四五六七八九十几多]{1,4}岁(?:了|啦|咯)?$"
     r"|打(?:了个?)?电话(?:来|回来|过来|给我)|哭了|抹眼泪|乐(?:够呛|坏了|得|呵呵)|找过我们"
-    r"|(?:联系)?电话(?:是|为|号码)?$|号码$"  # (张二旦联系电话: a number's frame, its digits withheld)
+    r"|(?:联系)?电话(?:是|为|号码)?$|号码$"
+    r"|^(?:本|我们)?(?:村|社区|村里|社区里)?(?:会计|出纳|网格员|专干|文书|干事)$"  # (村会计, its name withheld: a post alone)
+    r"|^(?:[\u4e00-\u9fff]{0,4}(?:书记|主任|站长|所长|会长))(?:说|讲)(?![明服])"  # (王书记说…: their words)  # (张二旦联系电话: a number's frame, its digits withheld)
     # (其中有个覃建华: a story opens on one person; not 有个别, 有个数)
     r"|^(?:其中|当时|后来)?有(?:个|一个|位|一位)(?![别数0-9一二两三四五六七八九十几])"
     r"|^住(?:在)?[0-9一二三四五六七八九十]+(?:栋|幢|号楼|单元|楼)"  # (住7栋的: where one lives)
     r"|^[一二三四五六七八九]十[一二三四五六七八九]?了$|^[0-9]{2}了$"  # (八十七了: an age)
-    # one's kin (not 子女, 家庭: a summary's words for them)
+    # one's kin (not 子女, 家庭: a summary's words for them; 三个娃娃都在城里打工, 他的孩子)
     r"|儿子|女儿|儿女|孙子|孙女|孙仔|老伴|老婆|老公|媳妇|女婿|儿媳|侄儿|侄子|外孙|崽"
+    r"|[两三四五六七八九个的](?:孩子|娃娃|娃儿)(?:都|也|还|在)|老两口"
+    # what they said, said on after them (…，说咱村上这些后生可真是好后生; 比亲戚还亲)
+    r"|^(?:还|又|直|就)?(?:说|讲)(?![明服座解课授理法])|^比[^，,。]{1,8}还(?:亲|好|强|上心)"
+    # one of them by name where the story goes on (还有个罗老辈子, 有位周师傅)
+    rf"|有(?:个|位)[{SURNAMES}](?:老|大|阿|师傅)"
 )
 # a person said by name alone as a clause (小蔡, 陈阿姆陈玉钗, 周师傅): who the story is about
 _NAMED = (
@@ -133,6 +140,15 @@ def _speech(clause: str) -> str:
     return "aside" if _ASIDE.search(body) else ""
 
 
+_FOR_THEM = re.compile(r"([为帮给替])其(?!中|他|余|实)")
+
+
+def _dropped_before(clauses: list[str], kinds: list[str], clause: str) -> bool:
+    """Whether the clause right before ``clause`` was left out (the one its 其 was said of)."""
+    at = clauses.index(clause)
+    return at > 0 and bool(kinds[at - 1])
+
+
 def speech_dropped(text: str, *, work: bool = True) -> tuple[str, list[str]]:
     """``text`` without its clauses still in speech, and the clauses that went. In a note of work done, a story runs
     on to what the office did, and a note that opens on a person's story and is told in speech for a third of its
@@ -161,7 +177,11 @@ def speech_dropped(text: str, *, work: bool = True) -> tuple[str, list[str]]:
         elif kind == "story" and (
             doing
             # (a count of the office's work with the ones served as 他们: 当场让他们改了9处, 给他们办居住证126个)
-            or (find_figures(clause) and not _TOLD_OF.search(fold(_unquoted(clause))))
+            or (
+                find_figures(clause)
+                and not _TOLD_OF.search(fold(_unquoted(clause)))
+                and re.search(r"(?:让|叫|给|帮|为|替|请|督促|动员|组织|要求|向|对|跟|与|和)[他她伊渠佢]", fold(clause))
+            )
         ):
             clause = re.sub(r"(?<=[帮为给替让叫])[他她伊渠佢](?:们)?|[他她伊渠佢](?=家)", "其", clause)
             # (the staff member who did it named as the clerk calls them, 小林林小红就…: 工作人员)
@@ -206,6 +226,11 @@ def speech_dropped(text: str, *, work: bool = True) -> tuple[str, list[str]]:
     kept: list[str] = []
     for clause, kind in zip(clauses, kinds, strict=True):
         if not kind:
+            # (为其 after the one it was said of went: one of those counted before, 共慰问了68个，…为其中1人申请了临时救助)
+            counted = re.search(r"[0-9一二两三四五六七八九十百千]+(?P<u>个|人|户|名|位)", "".join(kept))
+            if counted and _FOR_THEM.search(clause) and kept and _dropped_before(clauses, kinds, clause):
+                unit = {"个": "人", "位": "人"}.get(counted["u"], counted["u"])
+                clause = _FOR_THEM.sub(rf"\g<1>其中1{unit}", clause, count=1)
             kept.append(clause)
         elif kept and clause[-1:] in "。；;！!" and kept[-1][-1:] in "，,":
             kept[-1] = kept[-1][:-1] + clause[-1]

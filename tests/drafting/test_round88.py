@@ -264,3 +264,63 @@ def test_extract_reads_a_taiwan_offices_name_and_ends_1_on_a_document_it_cannot_
     assert result.exit_code == 1 and "舊檔.doc" in result.output, result.output
     written = out.read_text("utf-8")
     assert "松園里辦公處" in written and "52人次" in written, written
+
+
+# --- round 90 (heldout87's first contact), in notes and books of our own -----------------------------------------
+
+
+def test_a_weighbridge_book_under_a_header_lined_up_over_two_rows_is_said_by_loads_homes_and_net_weight() -> None:
+    """毛重 皮重 净重 under 过磅（吨）, lined up with spaces; a cell changed in brackets, a row entered twice and struck,
+    the day and the site blank under the row above: the loads, the homes and the net weight — no plate, room or driver."""
+    book = "\n".join(
+        [
+            "2026年10—12月建筑垃圾清运过磅记录（运输单位：安顺运输公司）",
+            "日期   车牌号      装修户      过磅（吨）              司机     备注",
+            "                   楼-单元-室  毛重    皮重    净重    ",
+            "10.2   苏A·1B234   3-1-201     12.50   9.00    3.50    马师傅",
+            "       苏A·1B234   3-1-201     11.80   9.00    2.80    马师傅",
+            "10.9   苏A·5C678   6-2-702     13.10   9.60    3.60（改3.50）  吴师傅",
+            "10.9   苏A·5C678   6-2-702     13.10   9.60    3.50    吴师傅   重复录入 作废",
+            "11.4   苏A·1B234   8-3-1101    12.20   9.00    3.20    马师傅",
+            "合计               4车                         13.00",
+        ]
+    )
+    assert table_sentences(book) == ["过磅4车次，涉及装修户3户，净重合计13.00吨"]
+
+
+def test_a_consultation_book_is_said_by_its_kinds_and_outcomes_a_changed_outcome_as_changed() -> None:
+    rows = [
+        ("1", "10.8", "周某", "婚姻家庭", "现场解答", ""),
+        ("2", "", "钱某", "劳动争议", "引导申请法律援助", ""),
+        ("3", "10.15", "孙某", "婚姻家庭", "现场解答", ""),
+        ("4", "", "李某", "合同纠纷", "现场解答 改：引导调解", ""),
+        ("5", "10.22", "吴某", "劳动争议", "引导申请法律援助", ""),
+        ("6", "10.22", "吴某", "劳动争议", "引导申请法律援助", "重复登记，作废"),
+    ]
+    book = "法律咨询登记表\n序号\t日期\t咨询人\t类别\t处理结果\t备注\n" + "\n".join("\t".join(r) for r in rows)
+    said = "".join(table_sentences(book) or [])
+    assert "共5次" in said and "婚姻家庭2次" in said and "劳动争议2次" in said, said
+    assert "现场解答2次" in said and "引导调解1次" in said and "引导申请法律援助2次" in said, said
+    assert "周某" not in said and "改" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("note", "said", "gone"),
+    [
+        ("今年接的投诉，三十来件吧，不是，俺翻了翻本子是42件，调解成了35件", "42件，调解成了35件", "三十"),
+        ("全年来歇脚的少说也有三千人次，登记本上我数了下是3125人次", "3125人次", "三千"),
+        ("本社区网格员吴丽丽，嗓子都喊哑了", "网格员", "吴丽丽"),
+        ("有问题找村会计周大海", "村会计", "周大海"),
+    ],
+)
+def test_what_heldout87s_notes_said_is_written(note: str, said: str, gone: str) -> None:
+    from assistant.facts.copyedit import edit_item
+
+    edited, _ = edit_item(note, work=True)
+    assert said in edited and gone not in edited, edited
+
+
+def test_one_of_those_counted_is_said_so_when_the_story_of_them_goes() -> None:
+    said, went = speech_dropped("共慰问了52个，她一个人照顾两个孩子，社区为其申请了临时救助，1500元，比亲戚还亲")
+    assert said == "共慰问了52个，社区为其中1人申请了临时救助，1500元", said
+    assert "比亲戚还亲" in went
