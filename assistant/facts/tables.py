@@ -85,6 +85,7 @@ from assistant.facts.feet import (
     by_kind,
     foot_said,
     inspection_sheet,
+    kinds_book,
     lead_count,
     months_left_out,
     named_book,
@@ -514,6 +515,8 @@ def table_sentences(block: str, carried: list[str] | None = None, notes: list[st
             summed = with_kinds(count, by_kind(header, table, count)) + "，" + summed
             return [*said_before, summed, *foot]
         return [*said_before, with_kinds(summed, by_kind(header, table, summed)) + still_open(header, table), *foot]
+    if ends and (grouped := kinds_book(header, table, checked(ends[-1]))) is not None:
+        return [*said_before, grouped, *foot]
     if ends and (weighed := weighbridge_book(header, table, checked(ends[-1]))) is not None:
         return [*said_before, weighed, *foot]
     if ends and (projects := project_book(header, table, checked(ends[-1]), _VOID)) is not None:

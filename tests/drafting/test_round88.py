@@ -311,6 +311,9 @@ def test_a_consultation_book_is_said_by_its_kinds_and_outcomes_a_changed_outcome
         ("全年来歇脚的少说也有三千人次，登记本上我数了下是3125人次", "3125人次", "三千"),
         ("本社区网格员吴丽丽，嗓子都喊哑了", "网格员", "吴丽丽"),
         ("有问题找村会计周大海", "村会计", "周大海"),
+        # (round 92: a correction after a comma in brackets, 不对是 before a pause)
+        ("走访计生特殊家庭31户（后补录2户，更正为33户），发放慰问金", "33户，发放慰问金", "31户"),
+        ("新划了地面车位 72个 不对是 70个 都编了号", "70个", "72个"),
     ],
 )
 def test_what_heldout87s_notes_said_is_written(note: str, said: str, gone: str) -> None:
@@ -324,3 +327,48 @@ def test_one_of_those_counted_is_said_so_when_the_story_of_them_goes() -> None:
     said, went = speech_dropped("共慰问了52个，她一个人照顾两个孩子，社区为其申请了临时救助，1500元，比亲戚还亲")
     assert said == "共慰问了52个，社区为其中1人申请了临时救助，1500元", said
     assert "比亲戚还亲" in went
+
+
+# --- round 92 (heldout88's first contact), in books of our own ------------------------------------------------------
+
+
+def test_a_vehicle_log_by_its_odometer_is_said_by_its_trips_and_distance_a_struck_trip_out() -> None:
+    book = "\n".join(
+        [
+            "社区公务用车使用登记簿（2026年10月）",
+            "车号\t日期\t用车人\t事由\t行驶里程（公里）\t\t驾驶员\t备注",
+            "\t\t\t\t出车\t收车\t\t",
+            "B·1X234\t10.3\t马某\t送材料\t1200\t1230\t冯某\t",
+            "\t10.9\t吴某\t入户走访\t1230\t1262\t\t",
+            "\t10.15\t马某\t开会\t\t\t\t此条作废，未出车",
+            "\t10.21\t吴某\t送物资\t1262\t1300\t\t",
+        ]
+    )
+    said = "".join(table_sentences(book) or [])
+    assert "共3次" in said and "累计行驶100公里" in said, said
+    assert "B·1X234" not in said and "马某" not in said and "1230" not in said, said
+
+
+def test_a_table_of_kinds_in_groups_lined_up_with_figures_set_right_is_said_by_its_whole_and_largest_group() -> None:
+    book = "\n".join(
+        [
+            "社区图书室借阅统计表",
+            "大类        小类            馆藏（册）   借阅人次    借阅册次    备注",
+            "少儿类      绘本              500          120         200",
+            "            科普              300           60          90       暑期高峰",
+            "文学类      小说              700           80         100",
+            "            诗歌              100           10          12",
+            "合计                         1600          270         402",
+            "统计人：冯某        审核：马某",
+        ]
+    )
+    assert table_sentences(book) == [
+        "合计馆藏1600册，借阅270人次，借阅402册次；其中少儿类馆藏800册，借阅180人次，借阅290册次"
+    ]
+
+
+def test_an_item_that_only_leads_in_to_the_book_below_it_is_no_work() -> None:
+    from assistant.facts.copyedit import edit_item
+
+    assert edit_item("车辆使用登记情况如下：", work=True)[0] == ""
+    assert edit_item("完成车辆年检2辆", work=True)[0] == "完成车辆年检2辆"
