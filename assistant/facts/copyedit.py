@@ -59,7 +59,13 @@ from assistant.facts.privacy import (
     names_withheld,
     staff_unnamed,
 )
-from assistant.facts.residue import blanks_marked, excerpt_dropped, lead_in_dropped, typed_days_written
+from assistant.facts.residue import (
+    blanks_marked,
+    excerpt_dropped,
+    lead_in_dropped,
+    note_to_self_dropped,
+    typed_days_written,
+)
 from assistant.facts.setup_verbs import set_up
 from assistant.facts.slides import slide_marks
 from assistant.facts.voice import doubled_marks, voice_pauses
@@ -296,6 +302,7 @@ def edit_item(
         as_corrected,
         settled,
         provenance_dropped,
+        note_to_self_dropped,  # (after the corrections and the notes on a figure's period, which read theirs first)
         contacts_withheld,
     )
     for mend in (*mends, names_withheld, staff_unnamed, kin_withheld, ages_withheld, counts):
@@ -494,7 +501,10 @@ def without_chat_stamp(text: str) -> tuple[str, str]:
     who = re.match(r"[\u4e00-\u9fff]+?(?:书记|主任|站长|所长|会长|队长|组长)", fold(text))
     if who and re.match(r"(?:带队|带领|率队|主持|陪同|牵头)", fold(rest)):
         return text[: who.end()] + rest, "刪去工作群消息的時間"
-    return rest, "刪去工作群消息的發送人和時間"
+    # (its 今天 has no day once the stamp went: 张姐 9:05 / 今天上午走访… — the hostile pass of round 92)
+    return re.sub(
+        r"^(?:今天|今日|刚才)(?:上午|下午|晚上|早上|中午)?[，,]?(?=[\u4e00-\u9fff])", "", rest
+    ), "刪去工作群消息的發送人和時間"
 
 
 # a count of ten or more written in Chinese numerals (一千二百余人, 四千三百份, 二十六名) beside Arabic ones:

@@ -483,7 +483,15 @@ def contacts_withheld(text: str) -> tuple[str, str]:
     # (a bracket left naming only whom to call, （联系人：林晓，联系电话）: the staff member goes with the number — the
     # hostile pass of round 85)
     new = _CONTACT_ASIDE.sub("", "".join(out))
+    # (and a message that only offered the number, 有事打我电话139…: nothing left to say — the hostile pass of round 92)
+    if _CONTACT_OFFER.fullmatch(fold(new).strip()):
+        return "", NUMBERS_WITHHELD
     return new, NUMBERS_WITHHELD
+
+
+_CONTACT_OFFER = re.compile(
+    r"(?:有事|有问题|有需要)?(?:请)?(?:可)?(?:打|找|联系|拨打|致电)(?:我|社区|我们)?(?:的)?(?:联系)?电话[。！!]?"
+)
 
 
 _CONTACT_ASIDE = re.compile(
@@ -497,10 +505,14 @@ _CONTACT_ASIDE = re.compile(
 _STAFF_NAMED = re.compile(
     rf"(?<=我们|俺们|额们|咱们|社区|村里|村委|中心|站里|街道|委会)[ \u3000]*(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
     r"(?=(?:副?主任|副?书记|专干|网格员|网格长|社工|站长|副站长|委员|医生|护士|干事)(?![0-9]))"
+    # (or opening the item, 刘芳主任牵头…: the hostile pass of round 92; not a place, 金州区社工站)
+    rf"|^[ \u3000]*(?P<lead>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?<![区县市镇乡村街路组站])"
+    r"(?=(?:副?主任|副?书记|站长|专干)(?![0-9站所室办]))"
     rf"|(?P<nick>(?:小|老)[{SURNAMES}])[ \u3000]*[（(][{SURNAMES}][\u4e00-\u9fff]{{1,2}}[）)]"
     # (the post, then the name: 网格员孙晓燕, 村会计高鹏飞 — heldout87's readers)
     rf"|(?:(?<=网格员|网格长)|(?<=专干|会计|出纳|社工|干事|文书|主任|书记|站长))(?P<after>[{SURNAMES}][\u4e00-\u9fff]{{1,2}})"
-    r"(?=[，,。；; \u3000]|$|嗓子|负责|带队|每天|一个人|说|讲)"
+    # (not a post after it, 由村党支部书记任会长: round 91's reader)
+    r"(?<![长员任记职务])(?=[，,。；; \u3000]|$|嗓子|负责|带队|每天|一个人|说|讲)"
 )
 
 
@@ -518,8 +530,9 @@ def staff_unnamed(text: str) -> tuple[str, str]:
         text = text[: m.start("name")] + text[m.end("name") :]
     found = list(_STAFF_NAMED.finditer(fold(text)))
     for m in reversed(found):
-        if m["name"]:
-            text = text[: m.start("name")] + text[m.end("name") :]
+        if m["name"] or m["lead"]:
+            group = "name" if m["name"] else "lead"
+            text = text[: m.start(group)] + text[m.end(group) :]
         elif m["after"]:
             text = text[: m.start("after")] + text[m.end("after") :]
         else:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.dates import When, date_text, read_full_date
+from assistant.core.numbers import find_figures
 
 # the clerk's lead-in to a book pasted after it (…，发放明细如下：, …，统计如下（从登记表复制）：): the book says it, and a
 # summary's line of work does not point down to a table it no longer holds (heldout84's readers)
@@ -67,3 +68,25 @@ _EXCERPT = re.compile(
 
 def excerpt_dropped(text: str) -> tuple[str, str]:
     return ("", "摘抄的原文不寫入總結") if _EXCERPT.match(text) else (text, "")
+
+
+# the clerk's note to themself in brackets (（这个数我再核一下）, （问下老王是不是120）: the hostile pass of round 92): for
+# the clerk, not the summary; a bracket that says what a figure counts stays
+_NOTE_TO_SELF = re.compile(
+    r"[（(][^（）()]{0,20}?(?:我再|再核|核一下|核对一下|问下|问一下|确认一下|是不是|对一下|查一下|待我)[^（）()]{0,20}[）)]"
+)
+
+
+def note_to_self_dropped(text: str) -> tuple[str, str]:
+    def dropped(m: re.Match[str]) -> str:
+        note = m.group(0)
+        # (not a check already done, （经再核实无误）, nor one that gives another figure, （其实是25分钟，我再…确认）: the
+        # corrections read those)
+        if re.search(r"无误|属实|已核|其实|实际", note):
+            return note
+        if any(f.text not in text[: m.start()] for f in find_figures(note)):
+            return note
+        return ""
+
+    new = _NOTE_TO_SELF.sub(dropped, text)
+    return (new, "條目裡寫給自己的備註不寫") if new != text and new.strip() else (text, "")

@@ -842,7 +842,7 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             at == 0
             and not what
             and re.fullmatch(r"[\u4e00-\u9fff]{2,16}", cell)
-            and re.search(r"班次|班级|项目|类别|名称", name)
+            and re.search(r"班次|班级|项目|类别|名称|课程", name)
         ):
             what = (
                 cell  # (培训班次 电工培训班: the row's own name, not 培训班次电工培训班 — the hostile pass of round 88)

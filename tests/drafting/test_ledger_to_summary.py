@@ -3508,7 +3508,8 @@ def test_a_taiwan_property_office_still_names_its_committee_and_company() -> Non
     [
         # round 22's readers (heldout43): a line from the work group kept its sender and time
         ("李姐 8:40 周六组织志愿者清理楼道杂物", "周六组织志愿者清理楼道杂物", "发送人和时间"),
-        ("王主任 17:05：今天入户走访12户", "今天入户走访12户", "发送人和时间"),
+        # (its 今天 has no day once the stamp went: the hostile pass of round 92 — it said 今天 in an annual summary)
+        ("王主任 17:05：今天入户走访12户", "入户走访12户", "发送人和时间"),
         # the clerk's own correction of a figure: only the corrected one stands
         ("完成雨污分流改造38户（不对，是36户），每户补助800元", "完成雨污分流改造36户，每户补助800元", "更正"),
         ("接待来访28人次，均已答复（错了，应该是26人次）", "接待来访26人次，均已答复", "更正"),

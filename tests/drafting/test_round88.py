@@ -372,3 +372,36 @@ def test_an_item_that_only_leads_in_to_the_book_below_it_is_no_work() -> None:
 
     assert edit_item("车辆使用登记情况如下：", work=True)[0] == ""
     assert edit_item("完成车辆年检2辆", work=True)[0] == "完成车辆年检2辆"
+
+
+# --- hostile87, in notes and books of our own ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        ("开展防汛巡查18次（这个数我再核一下）", "开展防汛巡查18次"),
+        ("清理小广告65处（问下老李是不是65）", "清理小广告65处"),
+        ("发放补贴9户（经再核实无误）", "发放补贴9户（经再核实无误）"),  # a check done is said
+        ("周红主任牵头开展议事会6次", "主任牵头开展议事会6次"),
+        ("有事打我电话13900001111", ""),
+    ],
+)
+def test_the_clerks_notes_to_themself_and_staff_names_go(note: str, said: str) -> None:
+    from assistant.facts.copyedit import edit_item
+
+    assert edit_item(note, work=True)[0] == said
+
+
+def test_a_timetable_under_a_two_row_header_names_no_teacher() -> None:
+    book = "课程排班表\n课程\t上课安排\t\t授课老师\n\t期数\t课时\t\n剪纸班\t2\t16\t冯某\n书法班\t1\t12\t马某"
+    said = table_sentences(book) or []
+    assert said == ["开展剪纸班，2期，16课时", "开展书法班，1期，12课时"], said
+
+
+def test_a_post_after_a_post_is_no_name() -> None:
+    """Round 91's reader: 由村党支部书记任会长 lost its 任会长 to the rule that unnames staff after their post (任 is a
+    surname)."""
+    from assistant.facts.copyedit import edit_item
+
+    assert edit_item("理事会成员7名，由村党支部书记任会长。", work=True)[0] == "理事会成员7名，由村党支部书记任会长。"
