@@ -143,12 +143,6 @@ def _speech(clause: str) -> str:
 _FOR_THEM = re.compile(r"([为帮给替])其(?!中|他|余|实)")
 
 
-def _dropped_before(clauses: list[str], kinds: list[str], clause: str) -> bool:
-    """Whether the clause right before ``clause`` was left out (the one its 其 was said of)."""
-    at = clauses.index(clause)
-    return at > 0 and bool(kinds[at - 1])
-
-
 def speech_dropped(text: str, *, work: bool = True) -> tuple[str, list[str]]:
     """``text`` without its clauses still in speech, and the clauses that went. In a note of work done, a story runs
     on to what the office did, and a note that opens on a person's story and is told in speech for a third of its
@@ -224,11 +218,11 @@ def speech_dropped(text: str, *, work: bool = True) -> tuple[str, list[str]]:
     if all(kinds):
         return text, [f"{f}？" for f in asked]
     kept: list[str] = []
-    for clause, kind in zip(clauses, kinds, strict=True):
+    for at, (clause, kind) in enumerate(zip(clauses, kinds, strict=True)):
         if not kind:
             # (为其 after the one it was said of went: one of those counted before, 共慰问了68个，…为其中1人申请了临时救助)
             counted = re.search(r"[0-9一二两三四五六七八九十百千]+(?P<u>个|人|户|名|位)", "".join(kept))
-            if counted and _FOR_THEM.search(clause) and kept and _dropped_before(clauses, kinds, clause):
+            if counted and _FOR_THEM.search(clause) and kept and at > 0 and kinds[at - 1]:
                 unit = {"个": "人", "位": "人"}.get(counted["u"], counted["u"])
                 clause = _FOR_THEM.sub(rf"\g<1>其中1{unit}", clause, count=1)
             kept.append(clause)
