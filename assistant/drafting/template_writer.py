@@ -203,12 +203,11 @@ class TemplateWriter(OpeningWriter):
         }
         # what a clerk would correct in the items (兩期, thousands separators…), listed for the report
         self.separators = bool(style and uses_separators(style.body))
-        self.arabic = writes_arabic(facts.items())
         self.voiced = spoken_whole(facts.items())
         # (a clerk who spoke a quarter of their notes spoke them all: each is read for what is still speech)
         self.spoken = self.voiced or spoken_notes(facts.items())
         # (a spoken note says its counts in words, 一百四十二户; a summary writes them in figures — heldout86's readers)
-        self.arabic = self.arabic or self.spoken
+        self.arabic = writes_arabic(facts.items()) or self.spoken
         self.edits: list[CopyEdit] = []
         # what this draft has said already: no phrase twice, no pattern around a name twice
         self._said: set[str] = set()

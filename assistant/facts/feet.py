@@ -9,11 +9,16 @@ import re
 from collections.abc import Iterable
 
 from assistant.core.text import fold
-from assistant.facts.columns import _MEASURED, _NOTE, _TOTAL, _first_cell
+from assistant.facts.columns import _MEASURED, _NOTE, _TOTAL, VOID, _first_cell
 from assistant.facts.privacy import NAME_SURNAMES
 from assistant.facts.totals import MONTH_ROW, count_said, left_out
 
 NOT_IN = re.compile(r"待补|有误|缺失|未统计|未填|暂缺|待核")
+
+
+def _entries(table: list[list[str]]) -> list[list[str]]:
+    """A book's rows that count: not its 合计, not a row the clerk left out of it."""
+    return [r for r in table if not _TOTAL.match(fold(_first_cell(r))) and not left_out(r)]
 
 
 def months_left_out(header: list[str], table: list[list[str]], total: str) -> str:
@@ -102,7 +107,7 @@ def by_kind(header: list[str], table: list[list[str]], summed: str) -> str:
     unit = lead_count(summed)
     if at is None or unit is None or not unit["u"]:
         return ""
-    rows = [r for r in table if not _TOTAL.match(fold(_first_cell(r))) and not left_out(r)]
+    rows = _entries(table)
     kinds = ranked(r[at].strip() for r in rows)
     # (a kind a row: no kinds to speak of; many kinds are said when the four commonest hold half the rows, a kind
     # of three rows or more among them — 21 visits of 12 kinds, 政策咨询4批次…: heldout81's 来访接待登记簿)
@@ -350,7 +355,7 @@ def inspection_sheet(header: list[str], table: list[list[str]], total: list[str]
     figures = [total[n].strip() for n in (count, ok, bad)]
     if not all(re.fullmatch(r"[0-9]+", f) for f in figures):
         return None
-    rows = [r for r in table if not _TOTAL.match(fold(_first_cell(r))) and not left_out(r)]
+    rows = _entries(table)
     things = list(dict.fromkeys(r[thing].strip() for r in rows if r[thing].strip()))
     if not things or len(things) > 6:
         return None
@@ -374,20 +379,19 @@ def inspection_sheet(header: list[str], table: list[list[str]], total: list[str]
     return said
 
 
-def project_book(header: list[str], table: list[list[str]], total: list[str], void: re.Pattern[str]) -> str | None:
+def project_book(header: list[str], table: list[list[str]], total: list[str]) -> str | None:
     """A book of projects by its 合计 (项目名称 / 施工单位 / 合同金额 / 已拨付 / 拨付比例): how many projects and what they
-    come to, a project struck out (``void``: the cell that says so) named as the clerk noted it; never a contractor row
-    by row (heldout86's 资金拨付进度表)."""
+    come to, a project struck out named as the clerk noted it; never a contractor row by row (heldout86's 资金拨付进度表)."""
     named = next((m["n"] for h in header if (m := re.fullmatch(r"(?P<n>项目|工程)名称", h))), "")
     summed = foot_said(header, total) if named and len(table) >= 3 else ""
     if not summed:
         return None
-    struck = [r for r in table if any(void.match(fold(c)) for c in r[1:])]
-    entries = sum(1 for r in table if not _TOTAL.match(fold(_first_cell(r))) and not left_out(r) and r not in struck)
+    struck = [r for r in table if any(VOID.match(fold(c)) for c in r[1:])]
+    entries = sum(1 for r in _entries(table) if r not in struck)
     said = f"{named}{entries}个{_by_status(header, table, struck, named)}，{summed}"
     at = header.index(f"{named}名称")
     for row in struck[:2]:
-        why = next((c for c in row[1:] if void.match(fold(c))), "")
+        why = next((c for c in row[1:] if VOID.match(fold(c))), "")
         after = re.sub(r"^[（(]?(?:此行|本行|该行)?作废[，,、；;]?|[）)]$", "", why.strip())
         # (另有…项目调整至2027年实施, not …（…）不计入: round 89's readers)
         said += f"；另有{row[at].strip()}{after}" if after else f"；{row[at].strip()}已作废，不计入"
@@ -401,7 +405,7 @@ def _by_status(header: list[str], table: list[list[str]], struck: list[list[str]
     )
     if at is None:
         return ""
-    rows = [r for r in table if not _TOTAL.match(fold(_first_cell(r))) and not left_out(r) and r not in struck]
+    rows = [r for r in _entries(table) if r not in struck]
     status = [re.split(r"[，,；;（(]", r[at].strip())[0] for r in rows]
     if not status or not all(re.fullmatch(r"(?:已|在|未|待|正在)[\u4e00-\u9fff]{1,3}", s) for s in status):
         return ""
@@ -415,7 +419,7 @@ def weighbridge_book(header: list[str], table: list[list[str]], total: list[str]
     net = next((n for n, h in enumerate(header) if re.fullmatch(r"净重(?:[（(][^（）()]{1,3}[）)])?", h)), None)
     if net is None or not any(re.match(r"(?:毛重|皮重)", h) for h in header) or not total[net].strip():
         return None
-    rows = [r for r in table if not _TOTAL.match(fold(_first_cell(r))) and not left_out(r)]
+    rows = _entries(table)
     unit = _MEASURED.fullmatch(header[net])
     said = f"过磅{len(rows)}车次"
     homes = next((n for n, h in enumerate(header) if re.search(r"户|房号|住址|门牌", h)), None)
@@ -439,7 +443,7 @@ def kinds_book(header: list[str], table: list[list[str]], total: list[str]) -> s
     summed = foot_said(header, total)
     if not summed:
         return None
-    rows = [r for r in table if not _TOTAL.match(fold(_first_cell(r))) and not left_out(r)]
+    rows = _entries(table)
     columns = [
         at
         for at in range(2, len(header))

@@ -77,6 +77,7 @@ from assistant.facts.columns import (
     _WHEN,
     _WHERE,
     _WHO,
+    VOID,
     _first_cell,
 )
 from assistant.facts.feet import (
@@ -496,13 +497,14 @@ def table_sentences(block: str, carried: list[str] | None = None, notes: list[st
                 notes.append(said)
         return kept
 
-    if ends and (inspected := inspection_sheet(header, table, checked(ends[-1]))) is not None:
+    foot_total = checked(ends[-1]) if ends else []  # (the 合计 as its rows bear it out, read once for every shape)
+    if foot_total and (inspected := inspection_sheet(header, table, foot_total)) is not None:
         return [*said_before, inspected, *foot]
     if (
         (any(_CALLER.match(h) or _PERSON.match(h) or _GIVER.match(h) for h in header) or names_column(header, table))
         and ends
         and len(table) - len(ends) >= LONG_BOOK
-        and (summed := foot_said(header, checked(ends[-1]), tick_columns(table)))
+        and (summed := foot_said(header, foot_total, tick_columns(table)))
     ):
         # (a 合计 of something else than the rows, 份数 27 over 22 entries: the entries first — heldout79's 用印登记簿)
         entries = sum(1 for row in table if not _TOTAL.match(fold(_first_cell(row))) and not left_out(row))
@@ -515,11 +517,11 @@ def table_sentences(block: str, carried: list[str] | None = None, notes: list[st
             summed = with_kinds(count, by_kind(header, table, count)) + "，" + summed
             return [*said_before, summed, *foot]
         return [*said_before, with_kinds(summed, by_kind(header, table, summed)) + still_open(header, table), *foot]
-    if ends and (grouped := kinds_book(header, table, checked(ends[-1]))) is not None:
+    if foot_total and (grouped := kinds_book(header, table, foot_total)) is not None:
         return [*said_before, grouped, *foot]
-    if ends and (weighed := weighbridge_book(header, table, checked(ends[-1]))) is not None:
+    if foot_total and (weighed := weighbridge_book(header, table, foot_total)) is not None:
         return [*said_before, weighed, *foot]
-    if ends and (projects := project_book(header, table, checked(ends[-1]), _VOID)) is not None:
+    if foot_total and (projects := project_book(header, table, foot_total)) is not None:
         return [*said_before, projects, *foot]
     # a book that names people in a column, with no tally of its own: how many entries and where (hostile78)
     if not tallies and not ends and (book := named_book(header, table, title)) is not None:
@@ -623,12 +625,9 @@ def _unit(header: list[str]) -> str:
     )
 
 
-_VOID = re.compile(r"^[（(]?(?:已?作废|已?取消|此行作废)(?:[（(，,。]|$)")  # (（此行作废，…）: heldout86)
-
-
 def _void(cells: list[str]) -> bool:
     """A row the clerk marked void in a cell of its own (作废（活动因降雪取消，改到1月）: heldout61's 民政科)."""
-    return any(_VOID.match(fold(c)) for c in cells[1:])
+    return any(VOID.match(fold(c)) for c in cells[1:])
 
 
 _FORM_LINE = re.compile(
