@@ -106,6 +106,8 @@ HELDOUTS = [
     / "real_heldout55",  # a ninety-third's: a 腾讯文档 export with comments, an SMS forward 【1/3】, a 年报 web form, HK 長者鄰舍中心
     DATA
     / "real_heldout56",  # a ninety-sixth's: an e-mail reply quoting the mail, a Word 目录, a 企业微信 汇报, Taiwan 里, HK 長者鄰舍中心
+    DATA
+    / "real_heldout57",  # a ninety-ninth's: minutes with 议定事项, a phone message with emoji, a 政务公开 page, Taiwan 里, HK
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

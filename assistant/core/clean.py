@@ -93,6 +93,8 @@ STAMP_LINE = re.compile(
 _SENDER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]$")
 # or with the time only, as a phone copies a few messages of a day (张姐 9:05 / 小周 9:07: the hostile pass of round 88)
 _SENDER_CLOCK = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s+{STAMP_CLOCK}$")
+# (or in brackets before the message, 【小周 7/28 10:40】好的收到: the hostile pass of round 93)
+_BRACKET_STAMP = re.compile(rf"^[【\[][^】\]]{{0,8}}?\s*{STAMP_DAY}\s+{STAMP_CLOCK}[】\]]")
 _RECALLED = re.compile(r"^[\u4e00-\u9fff]{1,6}撤回了一条消息$")
 # a stamp with the message after it on the same line (…陈立群(283746159) 走访困难户96户): a message of its own
 _STAMPED_LINE = re.compile(rf"^{STAMP_DAY}\s+{STAMP_CLOCK}\s+{STAMP_ACCOUNT}\s*[：:]?\s*\S")
@@ -155,7 +157,10 @@ def pasted_messages(text: str) -> list[str]:
 
 def chat_block(text: str) -> bool:
     """Whether a block is a few messages a phone copied at once, each under its sender and time (张姐 9:05)."""
-    return sum(1 for line in text.splitlines() if _SENDER_CLOCK.match(line.strip())) >= 2
+    return (
+        sum(1 for line in text.splitlines() if _SENDER_CLOCK.match(line.strip()) or _BRACKET_STAMP.match(line.strip()))
+        >= 2
+    )
 
 
 # What makes a line a heading or a list item: Markdown's marks and a 公文's numbers

@@ -17,7 +17,7 @@ from assistant.checking.rules.punctuation import punctuation_edits
 from assistant.core.dates import date_text
 from assistant.core.errors import BackendError
 from assistant.core.numbers import compare, find_figures
-from assistant.core.periods import period_end
+from assistant.core.periods import parse_period, period_end
 from assistant.core.script import convert, convert_keeping, script_counts, to_simplified
 from assistant.core.text import PLACEHOLDER, common_run, fold
 from assistant.drafting.office_style import StyleChoice, for_period, frame_years
@@ -25,7 +25,7 @@ from assistant.drafting.phrasing import section_titles, signing_day, taiwan_offi
 from assistant.drafting.planner import Outline, PlannedSection, SearchFn, Source, plan
 from assistant.drafting.template_writer import TemplateWriter, Written
 from assistant.facts.corrections import CORRECTED, NOT_THIS_PERIOD, STRUCK
-from assistant.facts.items import shortfalls, split_shortfall, turned_shortfall
+from assistant.facts.items import plans_in_work, shortfalls, split_shortfall, turned_shortfall
 from assistant.facts.model import Facts
 from assistant.facts.privacy import NUMBERS_WITHHELD
 from assistant.summary.parts import KnownBlock, Summary, summary_from_blocks
@@ -99,6 +99,7 @@ class Draft:
     style: StyleChoice | None = None  # whose frame the draft follows
     edits: list[dict[str, str]] = field(default_factory=list)  # copy-edits made to the user's items
     problems_from_work: list[str] = field(default_factory=list)  # shortfalls moved from the work
+    plans_from_work: list[str] = field(default_factory=list)  # items of the work wholly about what is to come
     results_from_work: str = ""  # the work category that named results (指標完成情況)
 
     @property
@@ -219,6 +220,9 @@ class Draft:
                 f"{said}主要工作裡有 {len(self.problems_from_work)} 條寫的是不足，"
                 f"稿子把它們放進了「存在的問題」：{listed}。不對的話，請在事實文件裡寫明存在問題。"
             )
+        if self.plans_from_work:
+            listed = "；".join(f"「{p}」" for p in self.plans_from_work)
+            out.append(f"主要工作裡有 {len(self.plans_from_work)} 條寫的是打算，稿子把它們放進了下一步計劃：{listed}。")
         if self.results_from_work:
             out.append(
                 f"主要工作裡的「{self.results_from_work}」寫的是成效，稿子把它的條目放進了成效；"
@@ -395,6 +399,19 @@ def with_problems_from_work(facts: Facts) -> Facts:
     return replace(facts, work={c: i for c, i in work.items() if i}, problems=problems)
 
 
+def with_plans_from_work(facts: Facts) -> Facts:
+    """Work items that say only what is to come (计划明年再新增停车位80个) join the plans after the clerk's own,
+    unless a plan already says it; facts with no other work keep them where they are."""
+    period = parse_period(facts.period)
+    items = list(dict.fromkeys(i for listed in facts.work.values() for i in listed))
+    moved = plans_in_work(items, period.year if period else None)
+    work = {c: [i for i in listed if i not in moved] for c, listed in facts.work.items()}
+    if not moved or not any(work.values()):
+        return facts
+    new = [i for i in moved if not any(common_run(fold(i), fold(p)) >= 6 for p in facts.plans)]
+    return replace(facts, work={c: i for c, i in work.items() if i}, plans=[*facts.plans, *new])
+
+
 def _turned_shortfalls(facts: Facts) -> Facts:
     """Facts that list problems and also end a line of work on a shortfall after 但 (round 33's reader:
     a problem left inside the work paragraph): the shortfall joins the problems after the clerk's own,
@@ -457,7 +474,7 @@ def make_draft(
     if options.signed and options.today and not facts.date:  # (--date named: it signs, whatever the period — hostile78)
         facts = replace(facts, date=date_text(options.today))
     given = facts
-    facts, results_category = with_results_from_work(with_problems_from_work(facts))
+    facts, results_category = with_results_from_work(with_problems_from_work(with_plans_from_work(facts)))
     script, prompts, today = options.script, options.prompts, options.today
     timings: dict[str, float] = {}
     started = time.perf_counter()
@@ -504,6 +521,7 @@ def make_draft(
             {"before": e.before, "after": convert_keeping(e.after, target, keep), "why": e.why} for e in template.edits
         ],
         problems_from_work=[p for p in facts.problems if p not in given.problems],
+        plans_from_work=[p for p in facts.plans if p not in given.plans],
         results_from_work=results_category,
     )
 

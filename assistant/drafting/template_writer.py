@@ -109,7 +109,9 @@ _PARTY_WORK = re.compile(
     r"主题党日|发展[^，；。]{0,6}党员|党课|三会一课|组织生活会?|党员大会|支委会|民主评议党员|[交缴]纳党费"
 )
 # verbs whose subject is not the office (居民參與, 惠及…戶, 榮獲): no 社區 before them
-_HOW_OFTEN = re.compile(r"^(?:每(?:个)?(?:天|日|周|星期|月|季度?|年|半月|两周)|定期|长期|常年)[，, ]*$")
+_HOW_OFTEN = re.compile(
+    r"^(?:每(?:个)?(?:天|日|周|星期|月|季度?|年|半月|两周)|定期|长期|常年|共|共计|累计|全年共?|先后)[，, ]*$"
+)  # (社区共登记…, not 共，社区登记…: the hostile pass of round 93)
 _NOT_DONE_BY_SELF = REACH_VERBS | set(RESULT_VERBS)
 # the clerk's 我们 as the subject of a clause (not 帮助我们, 给我们, 我们的)
 _WE = re.compile(
@@ -452,7 +454,7 @@ class TemplateWriter(OpeningWriter):
                 edited = ours
             if self.spoken or spoken_note(text):  # (a clause still in speech: not written, named in the report)
                 unsaid, went = speech_dropped(edited, work=work)
-                unsaid, chatted = spoken_clauses_dropped(unsaid) if work else (unsaid, [])
+                unsaid, chatted = spoken_clauses_dropped(unsaid) if work or result else (unsaid, [])
                 went += chatted
                 if went:
                     edits.append(CopyEdit(edited, unsaid, UNWRITTEN))

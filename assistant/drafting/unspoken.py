@@ -9,7 +9,7 @@ import re
 
 from assistant.core.numbers import find_figures
 from assistant.core.text import fold
-from assistant.facts.unwritten import clauses_of
+from assistant.facts.unwritten import clauses_of, spoken_note
 
 # what speech says in any region and a summary never: a topic marked 的话, a count pointed at (这么个数), a permission
 # (也行, 也算), a heap (多得不得了); a list closed by 都有 or 什么的 is written 等 by the register rules
@@ -18,6 +18,13 @@ _SPOKEN = re.compile(
     r"|的样子|大概是|算下来|说白了|反正|其实吧|怎么说呢"
 )
 
+# what a clause names that the summary may need (“红色物业”, 城步苗族自治县社工站, 自来水公司, 14度): kept with it
+_NAMED_THING = re.compile(
+    r"[“「《0-9]|[\u4e00-\u9fff]{2}(?:县|(?<![社小片辖城园景街])区|镇|乡|村|站|公司|中心|医院|学校|街道|社区|小区|协会|合作社|银行)"
+)
+
+_OWN_OFFICE = re.compile(r"(?:本|该|我|全)(?:社区|村|小区|街道|镇)")  # (本社区 names no place)
+
 
 def spoken_clauses_dropped(text: str) -> tuple[str, list[str]]:
     """``text`` without its clauses still in speech that count nothing, and the clauses that went; the first clause
@@ -25,7 +32,12 @@ def spoken_clauses_dropped(text: str) -> tuple[str, list[str]]:
     clauses = clauses_of(text)
     if len(clauses) < 2:
         return text, []
-    gone = [not find_figures(c) and bool(_SPOKEN.search(fold(c).rstrip("，,。；;！! "))) for c in clauses]
+    gone = [
+        not find_figures(c)
+        and not _NAMED_THING.search(_OWN_OFFICE.sub("", fold(c)))
+        and (bool(_SPOKEN.search(fold(c).rstrip("，,。；;！! "))) or spoken_note(c))
+        for c in clauses
+    ]
     if all(gone) or not any(gone):
         return text, []
     kept: list[str] = []

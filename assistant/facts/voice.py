@@ -118,3 +118,23 @@ def doubled_marks(text: str) -> tuple[str, str]:
     """A mark typed twice (…136亩。。种的, …一百三十来亩，，哦): once (heldout86's 大同 note)."""
     new = re.sub(r"([。，；、！？])\1+", r"\1", text)
     return new, "重複的標點只留一個" if new != text else ""
+
+
+# a converter that ends every breath with a full stop (嗯这个月吧。科普活动一共整了四场。第一场是…。来了…: heldout89's
+# 赤峰 note): three stops or more between short sentences are pauses; a sentence that opens on 第… keeps its stop
+_SHORT_SENTENCES = 16
+
+
+def stops_as_pauses(text: str) -> tuple[str, str]:
+    """A note whose full stops fall every few words: commas between them, the last stop kept."""
+    body = text.rstrip("。 ")
+    parts = body.split("。")
+    if len(parts) < 4:
+        return text, ""
+    lengths = [len(re.findall(r"[\u4e00-\u9fff0-9]", p)) for p in parts]
+    if sum(lengths) / len(parts) >= _SHORT_SENTENCES:
+        return text, ""
+    out = parts[0]
+    for part in parts[1:]:
+        out += ("。" if re.match(r"第[一二三四五六七八九十0-9]", part) else "，") + part
+    return out + text[len(body) :], "語音轉寫的句號按停頓改為逗號"

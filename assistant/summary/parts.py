@@ -368,11 +368,15 @@ def _closing_in_last_paragraph(doc: Summary, block: Block) -> None:
         closes = CLOSING_CUE.match(simp) or CLOSING_SOFT.match(simp) or CLOSING_END.search(simp)
         # (a line that hands the report up, 以上，请张书记审阅。, closes even where it stands among the plans: heldout74t)
         handed_up = re.match(r"以上[^。]{0,12}(?:审阅|审核|阅示|批示|审定|过目|指正)|特此(?:报告|汇报|总结)", simp)
-        if not closes or PLAN_LIST.search(simp) or (n == 0 and block.role == "plans" and not handed_up):
+        # (a paragraph of its own after the one the plans began in, 我们将以更加务实的作风，把…办好…: the closing —
+        # heldout78t's 退役军人服务站)
+        plans_before = doc.parts["plans"].found and doc.parts["plans"].offset < block.offset
+        manner = n == 0 and plans_before and bool(_IN_A_MANNER.match(simp)) and not find_figures(block.text)
+        if not closes or PLAN_LIST.search(simp) or (n == 0 and block.role == "plans" and not handed_up and not manner):
             continue
         if s.text.rstrip().endswith(("」", "”", "』")):
             continue  # the last words of someone quoted (…總之，要讓老人們吃得長久。」): not the writer's closing
-        if _cue(simp) and not closes_with_formula(simp):
+        if _cue(simp) and not closes_with_formula(simp) and not manner:
             continue  # 我們決心，在新的一年裡，繼續以…為載體: the plans, whatever their last words
         plans = doc.parts["plans"]
         if plans.found and block.offset <= plans.offset < s.offset and "。" not in doc.text[plans.offset : s.offset]:
@@ -384,6 +388,11 @@ def _closing_in_last_paragraph(doc: Summary, block: Block) -> None:
         plain = not any(find_figures(h.text) or _cue(fold(h.text)) or _LISTED.match(fold(h.text)) for h in head)
         doc.found("closing", block.offset if plain and block.role != "plans" else s.offset, "paragraph")
         return
+
+
+_IN_A_MANNER = re.compile(
+    r"^(?:.{0,8}[，,])?(?:我们|我|社区|街道|中心|服务站|全村|村委会)?将以更加?[^，,。]{0,12}(?:作风|态度|热情|精神|姿态|干劲)"
+)
 
 
 # an item of a list: 一是…, or a number mark (1、 （一） (1) 一、)
@@ -410,7 +419,13 @@ def _closing(doc: Summary, closing: list[Block]) -> None:
     plans_like = _announces_plans(simp) or (
         PLAN_START.match(simp) and not _only_resolves(simp) and not _looks_ahead_and_thanks(closing[0])
     )
-    if plans_like and not doc.parts["plans"].found:
+    # (明年将重点抓好以下几项工作：… in the paragraph just before: the plans are there, and 我们将以更加务实的作风… after
+    # them closes — heldout78t)
+    before = [b for b in doc.paragraphs() if b.offset < closing[0].offset and b.role not in ("opening", "pre")][-1:]
+    planned_before = any(
+        PLAN_START.match(fold(s.text)) and PLAN_LIST.search(fold(s.text)) for b in before for s in b.sentences()[:1]
+    )
+    if plans_like and not doc.parts["plans"].found and not planned_before:
         for block in closing:  # 今後我們將…, with no plans part before it: it is the plans
             block.role = "plans"
         doc.found("plans", closing[0].offset, "paragraph")

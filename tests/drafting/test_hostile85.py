@@ -22,11 +22,9 @@ PROBES = [
     if p["mode"] in ("draft", "check", "checkfacts", "extract")
 ]
 KNOWN = {
-    "wechat_vehicle_log": "a vehicle log of two trips is said trip by trip (plate and driver gone since), not by its 合计",
     "relief_sum_mismatch": "the 合计 its rows do not bear out is no longer said (共3人), but the report does not yet say so",
     "wps_ledger_wrapped_cell": "a Word table's row wrapped over two lines (17件 on a line of its own) is not yet joined",
     "wechat_sender_stamps": "in a pasted chat block the messages after the first keep their senders and times",
-    "plan_inside_work": "a plan said inside a work item (计划2027年新建…) stays with the work it belongs to",
     "problem_inside_work": "a shortfall inside a work item (尚有57户欠缴) is not yet offered as a problem in the report",
     "extract_voice_note": "facts extract writes a voice note as spoken; the copy-editor runs when the draft is written",
 }

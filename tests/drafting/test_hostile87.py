@@ -20,12 +20,7 @@ PROBES = [
     for p in yaml_probes("hostile87_probes")
     if p["mode"] in ("draft", "check", "checkfacts", "extract")
 ]
-KNOWN = {
-    "plan_inside_work": "a plan said inside a work item (计划2027年再新增…) stays with the work it belongs to (as hostile85's)",
-    "extract_total_mismatch_csv": "a CSV ledger with no column saying what was done yields no item, so its 合计 is not checked",
-    "control_extract_csv_total_ok": "a CSV ledger with no column saying what was done (日期, 网格, 发放数量（份）) yields no item",
-    "extract_meeting_minutes": "minutes' 会上通报：… is read as the meeting's talk, not as work done",
-}
+KNOWN: dict[str, str] = {}  # (the last four held since the twenty-third session)
 
 
 @pytest.mark.parametrize("probe", known_params(PROBES, KNOWN))

@@ -209,7 +209,7 @@ def test_a_workbook_total_its_rows_do_not_add_up_to_is_set_aside_and_the_rows_st
     written = out.read_text(encoding="utf-8")
     assert result.exit_code == 0, result.output
     assert "1号楼安装灭火器12具" in written and "25" not in written.split("主要工作", 1)[1], written
-    assert "对不上" in result.output
+    assert "不符" in result.output
 
 
 def _parts(text: str) -> dict[str, bool]:
