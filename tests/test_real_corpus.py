@@ -108,6 +108,8 @@ HELDOUTS = [
     / "real_heldout56",  # a ninety-sixth's: an e-mail reply quoting the mail, a Word 目录, a 企业微信 汇报, Taiwan 里, HK 長者鄰舍中心
     DATA
     / "real_heldout57",  # a ninety-ninth's: minutes with 议定事项, a phone message with emoji, a 政务公开 page, Taiwan 里, HK
+    DATA
+    / "real_heldout58",  # a hundredth's: a 工作日志 page, footnotes with 附表 lines, a table as text with bars, Taiwan 里, HK
 ]
 LABELLED: dict[Path, dict[str, Any]] = {folder: _labels(folder) for folder in [REAL, *HELDOUTS]}
 LABELS = LABELLED[REAL]

@@ -23,6 +23,8 @@ _BYLINE = re.compile(
     r"发送时间|发件时间|发送日期|报告日期|汇报日期|述职日期|成文日期|"
     # an OA system's 公文处理笺 around the text it carries (拟稿人, 核稿, 签发日期…: heldout72t)
     r"拟稿人|拟稿单位|核稿人?|文号|紧急程度|密级|主题词|打印时间|签发日期|印发日期|"
+    # a work-log book's page around the text (领导批阅：已阅。…, 备注：, 记录人：: heldout79t)
+    r"领导批阅|批阅意见|领导意见|审核意见|批阅|备注|记录人|(?:单位)?负责人[（(]签字[）)]|单位[（(]盖章[）)]|"
     rf"{FORM_FIELD})"
     r"\s*(?:[:：|丨｜/]|[】\]）)]|\s|$)"
 )

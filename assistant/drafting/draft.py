@@ -25,7 +25,7 @@ from assistant.drafting.phrasing import section_titles, signing_day, taiwan_offi
 from assistant.drafting.planner import Outline, PlannedSection, SearchFn, Source, plan
 from assistant.drafting.template_writer import TemplateWriter, Written
 from assistant.facts.corrections import CORRECTED, NOT_THIS_PERIOD, STRUCK
-from assistant.facts.items import plans_in_work, shortfalls, split_shortfall, turned_shortfall
+from assistant.facts.items import as_plan, plan_at_end, plans_in_work, shortfalls, split_shortfall, turned_shortfall
 from assistant.facts.model import Facts
 from assistant.facts.privacy import NUMBERS_WITHHELD
 from assistant.summary.parts import KnownBlock, Summary, summary_from_blocks
@@ -403,12 +403,15 @@ def with_plans_from_work(facts: Facts) -> Facts:
     """Work items that say only what is to come (计划明年再新增停车位80个) join the plans after the clerk's own,
     unless a plan already says it; facts with no other work keep them where they are."""
     period = parse_period(facts.period)
-    items = list(dict.fromkeys(i for listed in facts.work.values() for i in listed))
-    moved = plans_in_work(items, period.year if period else None)
-    work = {c: [i for i in listed if i not in moved] for c, listed in facts.work.items()}
+    # (…112处，下月计划开展…演练: the work stays, its last clause joins the plans — the hostile pass of round 94)
+    ends = {i: split for listed in facts.work.values() for i in listed if (split := plan_at_end(i))}
+    split_work = {c: [ends[i][0] if i in ends else i for i in listed] for c, listed in facts.work.items()}
+    items = list(dict.fromkeys(i for listed in split_work.values() for i in listed))
+    moved = [*plans_in_work(items, period.year if period else None), *(plan for _, plan in ends.values())]
+    work = {c: [i for i in listed if i not in moved] for c, listed in split_work.items()}
     if not moved or not any(work.values()):
         return facts
-    new = [i for i in moved if not any(common_run(fold(i), fold(p)) >= 6 for p in facts.plans)]
+    new = [as_plan(i) for i in moved if not any(common_run(fold(i), fold(p)) >= 6 for p in facts.plans)]
     return replace(facts, work={c: i for c, i in work.items() if i}, plans=[*facts.plans, *new])
 
 

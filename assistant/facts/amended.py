@@ -47,12 +47,17 @@ _CHECKED_AGAIN = re.compile(
 )
 
 # a word taken back at once (是那个防范……不是防范。是教大伙识别…): what was meant, after the 是 before it
-_WORD_TAKEN_BACK = re.compile(r"…+[，, ]?(?:不是|不对)(?P<w>[\u4e00-\u9fff]{2,6}?)[，,。 ]+(?:是|而是)")
+_WORD_TAKEN_BACK = re.compile(r"(?:…+|了?[，, ])[，, ]?(?:不是|不对)(?P<w>[\u4e00-\u9fff]{2,6}?)[，,。 ]+(?:是|而是)")
 
 # a vague count made exact at once (克了四十几个娃娃，43个; 三万多点，（3.4万）): the exact one in its place
 _MADE_EXACT = re.compile(
     rf"(?P<v>{_NUM})(?:(?:几|来|多|余)点?(?P<u>个|人|名|户|家)|(?P<w>万)(?:多|来|余)点?)(?P<noun>[\u4e00-\u9fff]{{0,4}}?)"
     rf"[，, ]+[（(]?(?P<m>[0-9]+(?:\.[0-9]+)?)(?:(?P=u)|(?P=w))[）)]?(?=$|[，,。；;])"
+)
+
+# a figure corrected in brackets with no unit of its own (走访独居老人45（更正为43）户): the one that stands
+_BRACKET_PUT_RIGHT = re.compile(
+    r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?[（(](?:更正为|改为|应为|实为|核实为)(?P<m>[0-9]+(?:\.[0-9]+)?)[）)]"
 )
 
 
@@ -73,10 +78,13 @@ def amended(text: str) -> tuple[str, str]:
             return text[:start] + span + text[days.end() :], f"{CORRECTED}{span}"
         return text[:start] + f"（{span}）" + text[days.end() :], f"{CORRECTED}{span}"
     word = _WORD_TAKEN_BACK.search(folded)
-    if word and folded[: word.start()].endswith(word["w"]):
+    if word and folded[: word.start()].endswith(word["w"]):  # (组织了，不是组织，是协助…: the hostile pass of round 94)
         start = word.start() - len(word["w"])
         start -= 2 if folded[start - 2 : start] in ("那个", "这个") else 0
         return text[:start] + text[word.end() :], "口頭說錯又改口的詞未寫入"
+    bracket = _BRACKET_PUT_RIGHT.search(folded)
+    if bracket:
+        return text[: bracket.start()] + bracket["m"] + text[bracket.end() :], f"{CORRECTED}{bracket['m']}"
     again = _CHECKED_AGAIN.search(folded)
     if again:
         return text[: again.end("f")] + text[again.end() :], "口頭說的數字按最後說準的寫"

@@ -593,3 +593,40 @@ def meter_book(header: list[str], table: list[list[str]]) -> str | None:
         )
         said.append(f"{row[place].strip()}{word}{amount}")
     return "，".join(said)
+
+
+_COURSE = re.compile(r"^(?:课程|课程名称|课目|培训内容|课程内容)$")
+_CAME = re.compile(r"^(?:实到|参加|出勤|到课)(?:人数)?(?:[（(]人[）)])?$")
+_CALLED_OFF = re.compile(r"停课|取消|延期|顺延至")
+
+
+def course_book(header: list[str], table: list[list[str]]) -> str | None:
+    """A timetable of classes with who came (日期 / 课程 / 授课老师 / 报名人数 / 实到人数): the classes held by kind and
+    how many came in all, a class called off and made up not counted twice, a row that only shows works said by its
+    note (学员作品展示，展出作品86件); never a teacher, a room or a row (heldout90's 非遗传习课堂排班表)."""
+    course = next((n for n, h in enumerate(header) if _COURSE.match(h)), None)
+    came = next((n for n, h in enumerate(header) if _CAME.match(h)), None)
+    if course is None or came is None or not header or not re.search(r"日期|时间", header[0]):
+        return None
+    rows = _entries(table)
+    held = [r for r in rows if re.fullmatch(r"[0-9]+", r[came].strip()) and int(r[came]) > 0]
+    if len(held) < 3:
+        return None
+    kinds = list(dict.fromkeys(re.sub(r"[（(][^（）()]*[）)]", "", r[course]).strip() for r in held))
+    if len(kinds) > 6:
+        return None
+    said = f"开设{'、'.join(kinds)}课程{len(held)}期，实到{sum(int(r[came]) for r in held)}人次"
+    notes = [n for n, h in enumerate(header) if _NOTE.match(h)]
+    off = [r for r in rows if r[came].strip() in ("0", "") and any(_CALLED_OFF.search(r[n]) for n in notes)]
+    if off:
+        said += (
+            f"（另有{len(off)}期停课后顺延）"
+            if any("顺延" in r[n] for r in off for n in notes)
+            else f"，停课{len(off)}期"
+        )
+    for row in rows:
+        if not row[came].strip() and row not in off:
+            shown = next((row[n].strip() for n in notes if re.search(r"[0-9]", row[n])), "")
+            if shown:
+                said += f"；{row[0].strip()}举办{row[course].strip()}，{shown}"
+    return said

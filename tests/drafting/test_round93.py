@@ -285,3 +285,81 @@ def test_the_last_clause_said_again_as_a_sentence_is_a_repeat() -> None:
     text = "某社区工作总结\n\n一、主要工作\n委托第三方开展测评，群众满意率为97.5%。群众满意率为97.5%。\n"
     report = check_document(read_summary(text), "t", checker_options(None))
     assert any(f.rule == "duplicate-sentence" for f in report.findings), report.findings
+
+
+# --- round 94 (heldout90's first contact, heldout79t), in texts of our own ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "said", "gone"),
+    [
+        ("清走的淤泥大概三百几吨，不系不系，过磅系412吨", "412吨", "三百"),
+        ("登记了一百八十多户，不对不对，是一百六十多户", "一百六十", "一百八十"),
+        ("本月受理投诉约十起，不对，是12起", "12起", "十起"),
+    ],
+)
+def test_a_figure_taken_back_twice_or_with_its_hedge_is_written_as_put_right(note: str, said: str, gone: str) -> None:
+    edited, _ = edit_item(note, work=True)
+    assert said in edited and gone not in edited, edited
+
+
+def test_who_said_it_and_who_it_was_go_from_a_spoken_story() -> None:
+    from assistant.facts.unwritten import speech_dropped
+
+    kept, went = speech_dropped(
+        "三楼渗水争了半个月，隔壁王婶讲，楼上的儿子高建军一直不露面，随后社区请师傅检测；客服小许"
+    )
+    assert "王婶" not in kept and "高建军" not in kept and "小许" not in kept and "请师傅检测" in kept, kept
+    assert went
+
+
+def test_a_timetable_of_classes_is_said_by_its_kinds_classes_held_and_who_came() -> None:
+    book = "\n".join(
+        [
+            "书法课排课表",
+            "日期\t课程\t授课老师\t报名人数\t实到人数\t备注",
+            "10月8日\t楷书（入门）\t严华\t15\t13\t",
+            "10月15日\t楷书（笔画）\t严华\t15\t14\t",
+            "10月22日\t隶书\t严华\t12\t0\t降温停课，顺延至10月29日",
+            "10月29日\t隶书\t严华\t12\t11\t10月22日顺延",
+            "11月5日\t作品点评\t\t\t\t点评作品40幅",
+        ]
+    )
+    said = table_sentences(book)
+    assert said is not None and len(said) == 1, said
+    assert "楷书、隶书课程3期" in said[0] and "38人次" in said[0] and "40幅" in said[0], said
+    assert "严华" not in said[0]
+
+
+def test_a_books_note_on_one_of_its_rows_is_not_said_with_its_tally() -> None:
+    book = "\n".join(
+        [
+            "矛盾化解进度表",
+            "序号\t当事人\t事项\t进度",
+            "1\t甲\t邻里噪音\t已化解",
+            "2\t乙\t漏水\t推进中",
+            "3\t乙\t漏水\t（重复登记，作废）",
+            "4\t丙\t占道\t已化解",
+            "合计：3件（第3行重复，不计）　已化解2件　推进中1件",
+        ]
+    )
+    said = " ".join(table_sentences(book) or [])
+    assert "第3行" not in said and "已化解2件" in said, said
+
+
+def test_a_form_turned_into_text_with_bars_has_its_parts() -> None:
+    doc = read_summary(
+        "| 项目 | 内容 |\n|---|---|\n| 标题 | 桂园社区2026年度工作总结 |\n"
+        "| 主要工作 | 1. 入户走访1200户次。 |\n|  | 2. 调解纠纷36起。 |\n"
+        "| 存在问题 | 1. 网格员人手紧张，流动性较大。 |\n| 下一步计划 | 1. 补招网格员2名，稳定队伍。 |\n"
+    )
+    assert doc.parts["problems"].found and doc.parts["plans"].found, doc.parts
+
+
+def test_a_work_log_page_has_its_parts_and_its_review_note_is_no_closing() -> None:
+    doc = read_summary(
+        "工 作 日 志\n日期：2026年10月31日\n记录人：许亮\n工作内容：\n桂园社区10月份工作小结\n"
+        "一、本月完成的工作\n1. 入户走访230户。\n二、还没做好的地方\n1. 3户租户信息未采集。\n"
+        "三、下个月要做的\n1. 11月10日前补采租户信息。\n领导批阅：已阅。——周\n备注：\n"
+    )
+    assert doc.parts["problems"].found and doc.parts["plans"].found and not doc.parts["closing"].found, doc.parts
