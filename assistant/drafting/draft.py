@@ -99,7 +99,7 @@ class Draft:
     style: StyleChoice | None = None  # whose frame the draft follows
     edits: list[dict[str, str]] = field(default_factory=list)  # copy-edits made to the user's items
     problems_from_work: list[str] = field(default_factory=list)  # shortfalls moved from the work
-    plans_from_work: list[str] = field(default_factory=list)  # items of the work wholly about what is to come
+    plans_from_work: list[str] = field(default_factory=list)  # what the work items said was to come
     results_from_work: str = ""  # the work category that named results (指標完成情況)
 
     @property
@@ -400,8 +400,9 @@ def with_problems_from_work(facts: Facts) -> Facts:
 
 
 def with_plans_from_work(facts: Facts) -> Facts:
-    """Work items that say only what is to come (计划明年再新增停车位80个) join the plans after the clerk's own,
-    unless a plan already says it; facts with no other work keep them where they are."""
+    """Work items that say only what is to come (计划明年再新增停车位80个), and the last clause of one that turns to it
+    (…112处，下月计划开展…), join the plans after the clerk's own, unless a plan already says it; facts with no other
+    work keep them where they are."""
     period = parse_period(facts.period)
     # (…112处，下月计划开展…演练: the work stays, its last clause joins the plans — the hostile pass of round 94)
     ends = {i: split for listed in facts.work.values() for i in listed if (split := plan_at_end(i))}

@@ -296,6 +296,7 @@ def test_the_last_clause_said_again_as_a_sentence_is_a_repeat() -> None:
         ("清走的淤泥大概三百几吨，不系不系，过磅系412吨", "412吨", "三百"),
         ("登记了一百八十多户，不对不对，是一百六十多户", "一百六十", "一百八十"),
         ("本月受理投诉约十起，不对，是12起", "12起", "十起"),
+        ("本月接到求助大概三十来起，不对，我翻了台账，是三十六起", "三十六起", "三十来"),
     ],
 )
 def test_a_figure_taken_back_twice_or_with_its_hedge_is_written_as_put_right(note: str, said: str, gone: str) -> None:
@@ -363,3 +364,20 @@ def test_a_work_log_page_has_its_parts_and_its_review_note_is_no_closing() -> No
         "三、下个月要做的\n1. 11月10日前补采租户信息。\n领导批阅：已阅。——周\n备注：\n"
     )
     assert doc.parts["problems"].found and doc.parts["plans"].found and not doc.parts["closing"].found, doc.parts
+
+
+def test_like_takes_the_offices_own_name_for_its_problems_part() -> None:
+    """--like an office that heads its problems 薄弱环节 and its plans 努力方向: the draft heads them so."""
+    from assistant.drafting.office_style import for_period
+    from assistant.summary.style import read_style
+
+    style = read_style(
+        "某中心2026年专项工作总结\n\n现将有关情况总结如下：\n\n一、主要做法和成效\n（一）随访。随访患者320人次。\n\n"
+        "二、薄弱环节\n（一）人手紧张。\n\n三、努力方向\n（一）补充人员。\n"
+    )
+    assert style is not None
+    facts = facts_from_data(
+        {"单位": "桂园社区卫生服务中心", "时段": "2026年度", "主要工作": {"随访": ["随访患者200人次"]}}, "t"
+    )
+    titles = for_period(style, facts).titles
+    assert titles.get("problems") == "薄弱环节" and titles.get("plans") == "努力方向", titles
