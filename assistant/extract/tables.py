@@ -440,12 +440,12 @@ def _read_measures(rows: list[tuple[int, list[str]]], table: _Table) -> None:
         total = bool(_TOTAL_ROW.search(to_simplified(first)))
         # (rows by tenant or shop front, no column saying what each did: the parts of the 合计 below them too —
         # the hostile pass of round 93's 租金收缴台账)
-        cells_now = _cells(row, table)
+        row_cells = _cells(row, table)
         by_day_or_place = _split_by_day_or_place(row, table) or not (
-            cells_now.get("activity") or cells_now.get("category")
+            row_cells.get("activity") or row_cells.get("category")
         )
         when = _row_when(row, table)
-        note = _cells(row, table).get("note", "")
+        note = row_cells.get("note", "")
         what = _what(row, table)
         if total:
             month = re.match(r"([0-9]{1,2})月", to_simplified(first))

@@ -61,10 +61,6 @@ _BRACKET_PUT_RIGHT = re.compile(
 )
 
 
-def _value(said: str) -> int | None:
-    return int(said) if said.isdigit() else cn_to_int(said)
-
-
 def amended(text: str) -> tuple[str, str]:
     """``text`` with the days or the sum the clerk settled on in place of what they said first, and why; else
     ``text`` and ""."""
@@ -89,12 +85,12 @@ def amended(text: str) -> tuple[str, str]:
     if again:
         return text[: again.end("f")] + text[again.end() :], "口頭說的數字按最後說準的寫"
     exact = _MADE_EXACT.search(folded)
-    if exact and _value(exact["v"]) is not None:
+    if exact and cn_to_int(exact["v"]) is not None:
         said = exact["m"] + (exact["u"] or exact["w"])
         return text[: exact.start()] + said + exact["noun"] + text[exact.end() :], f"{CORRECTED}{said}"
     summed = _ADDED_UP.search(folded)
     if summed:
-        first, total = _value(summed["a"]), _value(summed["c"])
+        first, total = cn_to_int(summed["a"]), cn_to_int(summed["c"])
         if first is not None and total is not None and total > first:
             unit = summed["u"] or summed["v"]
             said = summed["c"] + (summed["hedge"] or "") + unit

@@ -474,6 +474,11 @@ _STATUS = re.compile(
 _STRUCK_NOTE = re.compile(r"作废|重复录入|重复登记")
 
 
+def _place_column(header: list[str]) -> int | None:
+    """The column that says where (地点, 点位, 投药点位, 安装位置), if any."""
+    return next((n for n, h in enumerate(header) if _PLACE_COLUMN.match(h) or re.search(r"点位|地点|位置", h)), None)
+
+
 def rectification_book(header: list[str], table: list[list[str]], title: str = "") -> str | None:
     """A book of what an inspection found and how each stands (隐患内容 · 整改情况 已整改/整改中/未整改): how many were
     found, how many stand each way, and what is still open by its own words and place (at most three) — never a row,
@@ -489,7 +494,7 @@ def rectification_book(header: list[str], table: list[list[str]], title: str = "
     said = f"排查发现隐患{len(rows)}处，其中" + "、".join(
         f"{s}{n}处" for s, n in ranked(m.group(0) for m in states if m)
     )
-    place = next((n for n, h in enumerate(header) if _PLACE_COLUMN.match(h) or re.search(r"点位|地点|位置", h)), None)
+    place = _place_column(header)
     still = [
         (r[place].strip() if place is not None else "") + r[found].strip()
         for r, m in zip(rows, states, strict=True)
@@ -576,7 +581,7 @@ def meter_book(header: list[str], table: list[list[str]]) -> str | None:
     if sum(1 for h in header if _READINGS.match(h)) < 2:
         return None
     use = next((n for n, h in enumerate(header) if _USE.match(h)), None)
-    place = next((n for n, h in enumerate(header) if _PLACE_COLUMN.match(h) or re.search(r"位置|地点|点位", h)), None)
+    place = _place_column(header)
     rows = _entries(table)
     if use is None or place is None or not rows or len(rows) > 6:
         return None

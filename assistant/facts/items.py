@@ -433,9 +433,11 @@ def plans_in_work(items: list[str], year: int | None) -> list[str]:
     return found
 
 
+# the words a clause turns to what is to come with (下月, 下一步, 明年…)
+_NEXT = r"下(?:个)?月|下一步|下阶段|下半年|下季度|明年|今后"
 # a work item whose last clause turns to what is to come (检查消防设施112处，下月计划开展…演练): the work, and the plan
 _TURNS_AHEAD = re.compile(
-    r"[，,；;][ \u3000]*(?P<plan>(?:下(?:个)?月|下一步|下阶段|下半年|明年|今后)[，,]?(?:计划|拟|将|准备|打算)[^，,；;。]{4,}[。]?)$"
+    rf"[，,；;][ \u3000]*(?P<plan>(?:{_NEXT})[，,]?(?:计划|拟|将|准备|打算)[^，,；;。]{{4,}}[。]?)$"
 )
 
 
@@ -449,6 +451,4 @@ def plan_at_end(item: str) -> tuple[str, str] | None:
 
 def as_plan(item: str) -> str:
     """A plan typed among the work as the plans say it: 下月计划开展… is 下月开展… (its 计划 said by the part)."""
-    return re.sub(r"^(下(?:个)?月|下一步|下阶段|下半年|下季度|明年|今后)[，,]?(?:计划|准备|打算)", r"\1", item).rstrip(
-        "。"
-    )
+    return re.sub(rf"^({_NEXT})[，,]?(?:计划|准备|打算)", r"\1", item).rstrip("。")

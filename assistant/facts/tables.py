@@ -649,10 +649,10 @@ def _unit(header: list[str]) -> str:
 
 def _what_column(header: list[str]) -> bool:
     """Whether a column says what each row did (活动内容, 事项), not only its day, place and figures."""
-    return any(_DOING.match(h) for h in header)
+    return any(_ACTIVITY_COLUMN.match(h) for h in header)
 
 
-_DOING = re.compile(
+_ACTIVITY_COLUMN = re.compile(
     r"^(?:活动)?(?:内容|事项|主题)$|^(?:活动|工作|工作内容|活动名称|工作任务|任务|工作事项|整治内容|服务内容)$"
 )
 
