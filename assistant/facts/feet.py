@@ -196,7 +196,9 @@ def ticked(table: list[list[str]]) -> bool:
 
 # a book's own name for itself, and what was said of where it came from (…值守记录（WPS表格复制）：): what it records
 BOOK_ASIDE = re.compile(r"(?:[（(][^（）()]{0,16}[）)])?[:：]?$")
-BOOK_WORD = re.compile(r"(?:工作)?(?:台账|登记表|登记簿|登记本|记录表|记录本|记录|纪录|情况表|统计表|明细表|表)$")
+BOOK_WORD = re.compile(
+    r"(?:工作)?(?:台账|登记表|登记簿|登记本|登记|记录表|记录本|记录|纪录|情况表|统计表|统计|汇总表|汇总|明细表|明细|表|簿|册)$"
+)
 _PLACE_COLUMN = re.compile(r"^(?:地点|场所|位置|点位|小区|楼栋|网格|片区|村组|村民小组|组别|自然村)$")
 
 
@@ -506,7 +508,6 @@ def rectification_book(header: list[str], table: list[list[str]], title: str = "
 
 
 SHORT_BOOK = 4  # (a longer book of days has readings of its own: round 77's weighing table by its form's unit)
-_BOOK_WORDS = re.compile(r"(?:记录|纪录|登记|台账|汇总|统计|明细)?(?:表|簿|册|本)?$")
 _DONE_LAST = re.compile(
     r"^(?P<thing>[\u4e00-\u9fff]{2,8}?)(?P<verb>办理|领用|发放|借用|领取|使用|维修|安装|投药|收缴)$"
 )
@@ -515,8 +516,8 @@ _DONE_LAST = re.compile(
 def book_topic(title: str) -> str:
     """What a book records as a summary says it, from its title: 防汛物资领用登记 -> 领用防汛物资, 灭鼠投药记录 -> 灭鼠投药;
     "" when the title is only the book's kind."""
-    bare = re.sub(r"[（(][^（）()]*[）)]$", "", title.strip())
-    topic = _BOOK_WORDS.sub("", bare)
+    bare = BOOK_ASIDE.sub("", title.strip())
+    topic = BOOK_WORD.sub("", bare)
     if topic == bare or len(topic) < 2:
         return ""
     done = _DONE_LAST.match(topic)
